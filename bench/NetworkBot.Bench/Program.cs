@@ -1,0 +1,6 @@
+namespace NetworkBot.Bench;
+
+internal static class Program
+{
+    public static int Main() => 0;
+}

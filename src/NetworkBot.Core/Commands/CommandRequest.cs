@@ -1,0 +1,29 @@
+using NetworkBot.Core.Domain;
+
+namespace NetworkBot.Core.Commands;
+
+/// <summary>
+/// A command as every adapter hands it to Core: who, where, which command, and the raw option values
+/// (validated and typed by Core against the command table, the same way for every platform).
+/// </summary>
+public sealed record CommandRequest(
+    CommunityId Community,
+    MemberId Caller,
+    string CallerName,
+    string Path,
+    IReadOnlyDictionary<string, string> Options)
+{
+    /// <summary>The community's display name, used when the community is seen for the first time.</summary>
+    public string? CommunityName { get; init; }
+
+    public string? Channel { get; init; }
+
+    /// <summary>The caller's client language, when the platform tells it.</summary>
+    public Language? Locale { get; init; }
+
+    /// <summary>The platform says the caller administers the community (Discord Manage Server, Slack admin).</summary>
+    public bool CallerIsPlatformManager { get; init; }
+
+    /// <summary>The caller's platform roles, matched against the community's manager role.</summary>
+    public IReadOnlyList<string> CallerRoles { get; init; } = [];
+}

@@ -1,0 +1,20 @@
+using NetworkBot.Core.Texts;
+
+namespace NetworkBot.Core.Commands;
+
+/// <summary>One option of a command, declared once for every platform.</summary>
+public sealed record OptionSpec(string Name, OptionKind Kind, LocalizedText Description)
+{
+    public bool Required { get; init; }
+
+    public int MaxLength { get; init; } = 100;
+
+    public IReadOnlyList<string> Choices { get; init; } = [];
+
+    public long Min { get; init; } = long.MinValue;
+
+    public long Max { get; init; } = long.MaxValue;
+
+    /// <summary>Platforms that can suggest values while the user types (Discord autocomplete) should.</summary>
+    public bool Autocomplete { get; init; }
+}

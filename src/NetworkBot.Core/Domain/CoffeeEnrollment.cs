@@ -1,0 +1,10 @@
+namespace NetworkBot.Core.Domain;
+
+/// <summary>Whether a member takes part in coffee rounds, and any pause or skip they asked for.</summary>
+public sealed record CoffeeEnrollment(bool Joined, DateOnly? PausedUntil, bool SkipNext)
+{
+    public static CoffeeEnrollment NotJoined { get; } = new(false, null, false);
+
+    /// <summary>True when the member should be matched in a round held on <paramref name="today"/>.</summary>
+    public bool IsAvailableOn(DateOnly today) => Joined && !SkipNext && (PausedUntil is null || PausedUntil <= today);
+}

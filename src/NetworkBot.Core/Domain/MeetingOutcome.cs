@@ -1,0 +1,10 @@
+namespace NetworkBot.Core.Domain;
+
+/// <summary>The answer to "did you meet?".</summary>
+public enum MeetingOutcome
+{
+    Unknown,
+    Met,
+    NotYet,
+    DidNotMeet,
+}

@@ -1,0 +1,8 @@
+namespace NetworkBot.Core.Domain;
+
+public enum RsvpStatus
+{
+    Going,
+    Maybe,
+    NotGoing,
+}

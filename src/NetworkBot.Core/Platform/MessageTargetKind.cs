@@ -1,0 +1,8 @@
+namespace NetworkBot.Core.Platform;
+
+public enum MessageTargetKind
+{
+    Channel,
+    Member,
+    Group,
+}

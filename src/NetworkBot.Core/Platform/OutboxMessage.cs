@@ -1,0 +1,14 @@
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Replies;
+
+namespace NetworkBot.Core.Platform;
+
+/// <summary>
+/// A message decided on and stored, waiting to be delivered. <see cref="Key"/> is unique per community, so a
+/// decision written twice is still sent once; the store assigns <see cref="Id"/>.
+/// </summary>
+public sealed record OutboxMessage(long Id, CommunityId Community, string Key, MessageTarget Target, Reply Reply, DateTimeOffset CreatedAt)
+{
+    public static OutboxMessage Create(CommunityId community, string key, MessageTarget target, Reply reply, DateTimeOffset now) =>
+        new(0, community, key, target, reply, now);
+}

@@ -1,0 +1,9 @@
+namespace NetworkBot.Core.Replies;
+
+public enum ButtonStyle
+{
+    Secondary,
+    Primary,
+    Success,
+    Danger,
+}

@@ -1,0 +1,24 @@
+namespace NetworkBot.Core.Replies;
+
+/// <summary>
+/// What the bot says, independent of any platform. Adapters render it as Discord embeds/components/modals,
+/// Slack Block Kit/views, or text in the shell.
+/// </summary>
+public sealed record Reply(string Text)
+{
+    public string? Title { get; init; }
+
+    public Visibility Visibility { get; init; } = Visibility.Private;
+
+    public bool IsError { get; init; }
+
+    public IReadOnlyList<ReplyField> Fields { get; init; } = [];
+
+    public IReadOnlyList<ReplyButton> Buttons { get; init; } = [];
+
+    public ReplySelect? Select { get; init; }
+
+    public ReplyForm? Form { get; init; }
+
+    public static Reply Error(string text) => new(text) { IsError = true };
+}

@@ -1,0 +1,3 @@
+namespace NetworkBot.Core.Replies;
+
+public sealed record SelectChoice(string Label, string Value);

@@ -1,0 +1,83 @@
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Platform;
+
+namespace NetworkBot.Core.Storage;
+
+/// <summary>
+/// Everything NetworkBot keeps. Every read and write names its community: data of one community is never
+/// visible from another. Implementations: SQLite (embedded default) and PostgreSQL.
+/// </summary>
+public interface IStore
+{
+    Task<Community?> GetCommunityAsync(CommunityId id, CancellationToken ct);
+
+    /// <summary>Inserts or replaces the community's name and settings.</summary>
+    Task SaveCommunityAsync(Community community, CancellationToken ct);
+
+    Task<Member?> GetMemberAsync(CommunityId community, MemberId member, CancellationToken ct);
+
+    /// <summary>Members whose display name equals <paramref name="displayName"/>, ignoring case.</summary>
+    Task<IReadOnlyList<Member>> FindMembersByNameAsync(CommunityId community, string displayName, CancellationToken ct);
+
+    Task<IReadOnlyList<Member>> ListMembersAsync(CommunityId community, CancellationToken ct);
+
+    /// <summary>Inserts or replaces the member (display name, profile, coffee enrolment).</summary>
+    Task SaveMemberAsync(Member member, CancellationToken ct);
+
+    /// <summary>Inserts or replaces many members in one transaction.</summary>
+    Task SaveMembersAsync(IReadOnlyList<Member> members, CancellationToken ct);
+
+    /// <summary>Returns false when the block already existed.</summary>
+    Task<bool> AddBlockAsync(CommunityId community, Block block, CancellationToken ct);
+
+    /// <summary>Returns false when there was no such block.</summary>
+    Task<bool> RemoveBlockAsync(CommunityId community, Block block, CancellationToken ct);
+
+    /// <summary>The members <paramref name="blocker"/> blocked.</summary>
+    Task<IReadOnlyList<MemberId>> ListBlockedAsync(CommunityId community, MemberId blocker, CancellationToken ct);
+
+    /// <summary>Every block in the community (for pairing).</summary>
+    Task<IReadOnlyList<Block>> ListBlocksAsync(CommunityId community, CancellationToken ct);
+
+    /// <summary>Inserts or replaces an interest group.</summary>
+    Task SaveInterestAsync(Interest interest, CancellationToken ct);
+
+    /// <summary>The interest group with this name, ignoring case, archived or not.</summary>
+    Task<Interest?> GetInterestByNameAsync(CommunityId community, string name, CancellationToken ct);
+
+    Task<IReadOnlyList<Interest>> ListInterestsAsync(CommunityId community, bool includeArchived, CancellationToken ct);
+
+    /// <summary>Returns false when the member was already in the group.</summary>
+    Task<bool> AddInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, CancellationToken ct);
+
+    /// <summary>Returns false when the member was not in the group.</summary>
+    Task<bool> RemoveInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, CancellationToken ct);
+
+    Task<IReadOnlyList<MemberId>> ListInterestMembersAsync(CommunityId community, InterestId interest, CancellationToken ct);
+
+    /// <summary>For each member of the community, the names of the (unarchived) interest groups they joined.</summary>
+    Task<IReadOnlyDictionary<MemberId, IReadOnlyList<string>>> ListInterestGroupNamesByMemberAsync(CommunityId community, CancellationToken ct);
+
+    /// <summary>
+    /// Stores a round, its groups and the messages it causes in one transaction, and clears the
+    /// skip-next flag of every joined member of the community (their skip was used by this round).
+    /// </summary>
+    Task SaveRoundAsync(RoundRecord round, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
+    /// <summary>The newest <paramref name="limit"/> rounds of the community, oldest first.</summary>
+    Task<IReadOnlyList<RoundRecord>> ListRoundsAsync(CommunityId community, int limit, CancellationToken ct);
+
+    /// <summary>The newest <paramref name="limit"/> rounds the member was grouped in, newest first, each with the member's group only.</summary>
+    Task<IReadOnlyList<RoundRecord>> ListMemberRoundsAsync(CommunityId community, MemberId member, int limit, CancellationToken ct);
+
+    /// <summary>Adds messages to the outbox; a message whose (community, key) is already there is ignored.</summary>
+    Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
+    /// <summary>Undelivered messages due at <paramref name="now"/>, oldest first, across communities.</summary>
+    Task<IReadOnlyList<OutboxMessage>> ListDueOutboxAsync(DateTimeOffset now, int max, CancellationToken ct);
+
+    Task MarkDeliveredAsync(long outboxId, string? messageRef, DateTimeOffset at, CancellationToken ct);
+
+    /// <summary>Records a failed attempt; the message is due again at <paramref name="retryAt"/>, or never when null.</summary>
+    Task MarkAttemptFailedAsync(long outboxId, string reason, DateTimeOffset? retryAt, CancellationToken ct);
+}
