@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Replies;
+using NetworkBot.Core.Storage;
+using NetworkBot.Core.Texts;
+
+namespace NetworkBot.Core.Commands;
+
+/// <summary>
+/// The one entry point for commands from every platform: finds the command in the table, checks who may
+/// use it, validates and types the options, runs the handler, and turns every failure into a clear reply in
+/// the caller's language. Invalid input changes nothing; a handler's bug is logged once and answered politely.
+/// </summary>
+public sealed class CommandDispatcher
+{
+    private readonly Dictionary<string, CommandHandler> handlers = new(StringComparer.Ordinal);
+    private readonly IStore store;
+    private readonly OptionBinder binder;
+    private readonly TimeProvider time;
+    private readonly ILogger<CommandDispatcher> logger;
+
+    public CommandDispatcher(IEnumerable<ICommandModule> modules, IStore store, OptionBinder binder, TimeProvider time, ILogger<CommandDispatcher> logger)
+    {
+        this.store = store;
+        this.binder = binder;
+        this.time = time;
+        this.logger = logger;
+        foreach (var (path, handler) in modules.SelectMany(m => m.Handlers))
+        {
+            if (CommandTable.Find(path) is null || !handlers.TryAdd(path, handler))
+            {
+                throw new InvalidOperationException($"Handler for '{path}' is not in the command table or is registered twice.");
+            }
+        }
+
+        var missing = CommandTable.All.Where(c => !handlers.ContainsKey(c.Path)).Select(c => c.Path).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException($"Commands without a handler: {string.Join(", ", missing)}.");
+        }
+    }
+
+    /// <summary>Reads a typed line (<c>/coffee pause 2026-12-24</c>) and runs it as <paramref name="origin"/>'s caller.</summary>
+    public async Task<Reply> HandleTextAsync(CommandRequest origin, string line, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        switch (CommandTextParser.Parse(line))
+        {
+            case CommandParseResult.Parsed parsed:
+                return await HandleAsync(origin with { Path = parsed.Path, Options = parsed.Options }, ct).ConfigureAwait(false);
+            case CommandParseResult.Invalid invalid:
+                var (community, member) = await LoadAsync(origin, ct).ConfigureAwait(false);
+                CommandLog.Refused(logger, "(text)", origin.Community.Value, origin.Caller.Value, invalid.Error.Text.En);
+                return Reply.Error(invalid.Error.Render(LanguageOf(origin, community, member)));
+            default:
+                throw new UnreachableException();
+        }
+    }
+
+    public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var started = time.GetTimestamp();
+        var (community, member) = await LoadAsync(request, ct).ConfigureAwait(false);
+        var language = LanguageOf(request, community, member);
+        var spec = CommandTable.Find(request.Path);
+        if (spec is null)
+        {
+            CommandLog.Refused(logger, request.Path, request.Community.Value, request.Caller.Value, "unknown command");
+            return Reply.Error(Messages.UnknownCommand.Format(language, request.Path));
+        }
+
+        var isManager = IsManager(request, community);
+        if (spec.ManagerOnly && !isManager)
+        {
+            CommandLog.Refused(logger, request.Path, request.Community.Value, request.Caller.Value, "not a manager");
+            return Reply.Error(Messages.ManagersOnly.Format(language, spec.Path));
+        }
+
+        var (options, errors) = await binder.BindAsync(spec, request.Options, request.Community, ct).ConfigureAwait(false);
+        if (options is null)
+        {
+            CommandLog.Refused(logger, request.Path, request.Community.Value, request.Caller.Value, "invalid options");
+            var lines = errors.Select(e => "• " + e.Render(language));
+            return Reply.Error(Messages.InvalidInputHeader.Get(language) + "\n" + string.Join('\n', lines));
+        }
+
+        try
+        {
+            (community, member) = await PersistCallerAsync(request, community, member, ct).ConfigureAwait(false);
+            var context = new CommandContext(request, community, member, isManager, language, options, time.GetUtcNow());
+            var reply = await handlers[spec.Path](context, ct).ConfigureAwait(false);
+            CommandLog.Handled(logger, spec.Path, request.Community.Value, request.Caller.Value, time.GetElapsedTime(started).TotalMilliseconds);
+            return reply;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            CommandLog.Failed(logger, exception, spec.Path, request.Community.Value, request.Caller.Value);
+            return Reply.Error(Messages.InternalError.Get(language));
+        }
+    }
+
+    /// <summary>
+    /// Managers are the members the community named, members holding its manager role, and whoever the
+    /// platform says administers the community.
+    /// </summary>
+    public static bool IsManager(CommandRequest request, Community community)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(community);
+        var settings = community.Settings;
+        return request.CallerIsPlatformManager
+            || settings.Managers.Contains(request.Caller)
+            || (settings.ManagerRole is { } role && request.CallerRoles.Contains(role, StringComparer.Ordinal));
+    }
+
+    private static Language LanguageOf(CommandRequest request, Community community, Member member) =>
+        member.Profile.Language ?? request.Locale ?? community.Settings.Language;
+
+    /// <summary>The stored community and caller, or fresh ones (not yet stored) for a first contact.</summary>
+    private async Task<(Community Community, Member Member)> LoadAsync(CommandRequest request, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var community = await store.GetCommunityAsync(request.Community, ct).ConfigureAwait(false)
+            ?? new Community(request.Community, request.CommunityName ?? request.Community.ExternalId, CommunitySettings.Default, now);
+        var member = await store.GetMemberAsync(request.Community, request.Caller, ct).ConfigureAwait(false)
+            ?? new Member(request.Community, request.Caller, request.CallerName, Profile.Empty, CoffeeEnrollment.NotJoined, now);
+        return (community, member);
+    }
+
+    /// <summary>Stores a first-seen community or caller, and a caller's new display name, once the call is known to be valid.</summary>
+    private async Task<(Community, Member)> PersistCallerAsync(CommandRequest request, Community community, Member member, CancellationToken ct)
+    {
+        if (await store.GetCommunityAsync(community.Id, ct).ConfigureAwait(false) is null)
+        {
+            await store.SaveCommunityAsync(community, ct).ConfigureAwait(false);
+        }
+
+        var stored = await store.GetMemberAsync(member.Community, member.Id, ct).ConfigureAwait(false);
+        if (stored is null || (request.CallerName.Length > 0 && stored.DisplayName != request.CallerName))
+        {
+            member = member with { DisplayName = request.CallerName.Length > 0 ? request.CallerName : member.DisplayName };
+            await store.SaveMemberAsync(member, ct).ConfigureAwait(false);
+        }
+
+        return (community, member);
+    }
+}

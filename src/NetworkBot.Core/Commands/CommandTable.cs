@@ -1,0 +1,78 @@
+using NetworkBot.Core.Texts;
+
+namespace NetworkBot.Core.Commands;
+
+/// <summary>
+/// Every command NetworkBot understands, declared once. Discord registration, Slack's <c>/network …</c>
+/// parsing, the Slack manifest, <c>/help</c> and the shell all derive from this table.
+/// </summary>
+public static class CommandTable
+{
+    private static readonly OptionSpec MemberOption = new("member", OptionKind.Member, new("The member", "メンバー")) { Required = true, Autocomplete = true };
+    private static readonly OptionSpec InterestName = new("name", OptionKind.Text, new("Name of the interest group", "興味グループの名前")) { Required = true, MaxLength = 50, Autocomplete = true };
+
+    public static IReadOnlyList<CommandSpec> All { get; } =
+    [
+        new("help", new("Show what you can do with NetworkBot", "NetworkBot でできることを表示"), []),
+
+        new("intro set", new("Write or update your self-introduction", "自己紹介を書く・更新する"),
+        [
+            new("pitch", OptionKind.Text, new("Your 15-second introduction", "15秒の自己紹介")) { MaxLength = 280 },
+            new("role", OptionKind.Text, new("What you do (job title)", "職種・肩書き")) { MaxLength = 100 },
+            new("industry", OptionKind.Text, new("Your industry", "業界")) { MaxLength = 60 },
+            new("offers", OptionKind.List, new("What you can offer others, comma-separated", "提供できること（カンマ区切り）")) { MaxLength = 500 },
+            new("seeks", OptionKind.List, new("What you are looking for, comma-separated", "求めていること（カンマ区切り）")) { MaxLength = 500 },
+            new("interests", OptionKind.List, new("Your interests, comma-separated", "興味・関心（カンマ区切り）")) { MaxLength = 500 },
+            new("timezone", OptionKind.TimeZone, new("Your time zone, e.g. Asia/Tokyo", "タイムゾーン（例: Asia/Tokyo）")) { MaxLength = 64, Autocomplete = true },
+            new("language", OptionKind.Language, new("The language NetworkBot uses with you", "NetworkBot があなたに使う言語")) { Choices = ["en", "ja"] },
+        ]),
+        new("intro show", new("Show your introduction or another member's", "自分または他のメンバーの自己紹介を表示"),
+            [MemberOption with { Required = false, Description = new("The member (you when empty)", "メンバー（省略時は自分）") }]),
+        new("intro post", new("Post your introduction to the intro channel", "自己紹介を紹介チャンネルに投稿"), []),
+
+        new("coffee join", new("Join coffee chats (or come back from a pause)", "コーヒーチャットに参加（休止から復帰）"), []),
+        new("coffee leave", new("Stop taking part in coffee chats", "コーヒーチャットをやめる"), []),
+        new("coffee pause", new("Pause coffee chats until a date", "指定日までコーヒーチャットを休止"),
+            [new("until", OptionKind.Date, new("First day you want to be matched again (yyyy-mm-dd)", "再開する日（yyyy-mm-dd）")) { Required = true, MaxLength = 10 }]),
+        new("coffee skip", new("Skip the next round only", "次の回だけ休む"), []),
+        new("coffee status", new("Your coffee-chat status", "コーヒーチャットの参加状況"), []),
+        new("coffee history", new("The people you were matched with", "これまでのマッチング相手"), []),
+        new("coffee block", new("Never match me with this member (they are not told)", "このメンバーとはマッチングしない（相手には通知されません）"), [MemberOption]),
+        new("coffee unblock", new("Allow matching with a member you blocked", "ブロックしたメンバーとのマッチングを再開"),
+            [MemberOption with { Required = false, Description = new("The member (a list of your blocks when empty)", "メンバー（省略時はブロック一覧）") }]),
+
+        new("interests list", new("Browse the interest groups", "興味グループの一覧"), []),
+        new("interests join", new("Join an interest group", "興味グループに参加"), [InterestName]),
+        new("interests leave", new("Leave an interest group", "興味グループから抜ける"), [InterestName]),
+        new("interests find", new("Find members by interest", "興味からメンバーを探す"), [InterestName]),
+
+        new("admin setup", new("Community settings: language, time zone, channels, managers", "コミュニティ設定（言語・タイムゾーン・チャンネル・管理者）"),
+        [
+            new("language", OptionKind.Language, new("Default language of the community", "コミュニティの既定の言語")) { Choices = ["en", "ja"] },
+            new("timezone", OptionKind.TimeZone, new("Default time zone, e.g. Asia/Tokyo", "既定のタイムゾーン（例: Asia/Tokyo）")) { MaxLength = 64, Autocomplete = true },
+            new("intro-channel", OptionKind.Channel, new("Where introductions are posted", "自己紹介を投稿するチャンネル")),
+            new("coffee-channel", OptionKind.Channel, new("Where coffee groups are started", "コーヒーチャットのグループを作るチャンネル")),
+            new("announcement-channel", OptionKind.Channel, new("Where events are announced", "イベントを告知するチャンネル")),
+            new("manager-role", OptionKind.Role, new("Members with this role are managers", "このロールを持つメンバーを管理者にする")),
+            new("add-manager", OptionKind.Member, new("Make a member a manager", "メンバーを管理者にする")) { Autocomplete = true },
+            new("remove-manager", OptionKind.Member, new("Remove a member from the managers", "メンバーを管理者から外す")) { Autocomplete = true },
+        ]) { ManagerOnly = true },
+        new("admin interests create", new("Create an interest group", "興味グループを作成"),
+        [
+            InterestName with { Autocomplete = false },
+            new("description", OptionKind.Text, new("What the group is about", "グループの説明")) { MaxLength = 200 },
+        ]) { ManagerOnly = true },
+        new("admin interests archive", new("Archive an interest group", "興味グループをアーカイブ"), [InterestName]) { ManagerOnly = true },
+    ];
+
+    private static readonly Dictionary<string, CommandSpec> ByPath = All.ToDictionary(c => c.Path, StringComparer.Ordinal);
+
+    public static CommandSpec? Find(string path) => ByPath.GetValueOrDefault(path);
+
+    /// <summary>True when <paramref name="prefix"/> is the start of at least one command path (<c>coffee</c>, <c>admin interests</c>).</summary>
+    public static bool IsGroup(string prefix) => All.Any(c => c.Path.StartsWith(prefix + " ", StringComparison.Ordinal));
+
+    /// <summary>The commands directly or indirectly below a group, for "did you mean" answers.</summary>
+    public static IEnumerable<CommandSpec> Under(string prefix) =>
+        All.Where(c => c.Path.StartsWith(prefix + " ", StringComparison.Ordinal) && !c.Hidden);
+}

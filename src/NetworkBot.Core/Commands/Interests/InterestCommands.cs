@@ -1,0 +1,164 @@
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Replies;
+using NetworkBot.Core.Storage;
+using NetworkBot.Core.Texts;
+
+namespace NetworkBot.Core.Commands.Interests;
+
+/// <summary>
+/// <c>/interests …</c> for members and <c>/admin interests …</c> for managers: shared interests make
+/// conversation easy, so members can browse, join, leave and find each other by them.
+/// </summary>
+public sealed class InterestCommands(IStore store) : ICommandModule
+{
+    private const int MaxListed = 25;
+
+    public IReadOnlyDictionary<string, CommandHandler> Handlers => new Dictionary<string, CommandHandler>
+    {
+        ["interests list"] = ListAsync,
+        ["interests join"] = JoinAsync,
+        ["interests leave"] = LeaveAsync,
+        ["interests find"] = FindAsync,
+        ["admin interests create"] = CreateAsync,
+        ["admin interests archive"] = ArchiveAsync,
+    };
+
+    private async Task<Reply> ListAsync(CommandContext context, CancellationToken ct)
+    {
+        var interests = await store.ListInterestsAsync(context.Community.Id, includeArchived: false, ct).ConfigureAwait(false);
+        if (interests.Count == 0)
+        {
+            return new Reply(context.Text(Messages.InterestsNone));
+        }
+
+        var fields = new List<ReplyField>();
+        foreach (var interest in interests.Take(MaxListed))
+        {
+            var members = await store.ListInterestMembersAsync(context.Community.Id, interest.Id, ct).ConfigureAwait(false);
+            var count = context.Text(Messages.InterestsMemberCount, members.Count);
+            fields.Add(new ReplyField(interest.Name, interest.Description is null ? count : $"{count} · {interest.Description}"));
+        }
+
+        return new Reply(string.Empty)
+        {
+            Title = context.Text(Messages.InterestsTitle),
+            Fields = fields,
+            Select = new ReplySelect(
+                context.Text(Messages.InterestsJoinPlaceholder),
+                CommandInvocation.Of("interests join"),
+                "name",
+                interests.Take(MaxListed).Select(i => new SelectChoice(i.Name, i.Name)).ToList()),
+        };
+    }
+
+    private async Task<Reply> JoinAsync(CommandContext context, CancellationToken ct)
+    {
+        var (interest, error) = await OpenInterestAsync(context, ct).ConfigureAwait(false);
+        if (interest is null)
+        {
+            return error!;
+        }
+
+        var added = await store.AddInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, ct).ConfigureAwait(false);
+        return new Reply(context.Text(added ? Messages.InterestJoined : Messages.InterestAlreadyJoined, interest.Name));
+    }
+
+    private async Task<Reply> LeaveAsync(CommandContext context, CancellationToken ct)
+    {
+        var (interest, error) = await OpenInterestAsync(context, ct).ConfigureAwait(false);
+        if (interest is null)
+        {
+            return error!;
+        }
+
+        var removed = await store.RemoveInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, ct).ConfigureAwait(false);
+        return new Reply(context.Text(removed ? Messages.InterestLeft : Messages.InterestNotMember, interest.Name));
+    }
+
+    /// <summary>Members of the group and members who list the interest in their profile.</summary>
+    private async Task<Reply> FindAsync(CommandContext context, CancellationToken ct)
+    {
+        var name = context.Options.Text("name")!;
+        var interest = await store.GetInterestByNameAsync(context.Community.Id, name, ct).ConfigureAwait(false);
+        var inGroup = interest is { Archived: false }
+            ? (await store.ListInterestMembersAsync(context.Community.Id, interest.Id, ct).ConfigureAwait(false)).ToHashSet()
+            : [];
+        var members = await store.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false);
+        var found = members
+            .Where(m => inGroup.Contains(m.Id) || m.Profile.Interests.Contains(name, StringComparer.OrdinalIgnoreCase))
+            .OrderBy(m => m.DisplayName, StringComparer.CurrentCulture)
+            .ToList();
+        var label = interest?.Name ?? name;
+        if (found.Count == 0)
+        {
+            return new Reply(context.Text(Messages.InterestFindNone, label));
+        }
+
+        return new Reply(string.Empty)
+        {
+            Title = context.Text(Messages.InterestFindTitle, label),
+            Fields = found.Take(MaxListed)
+                .Select(m => new ReplyField(m.DisplayName, string.Join(" · ", new[] { m.Profile.Role, m.Profile.Industry }.Where(s => !string.IsNullOrEmpty(s))) is { Length: > 0 } about ? about : "—"))
+                .ToList(),
+        };
+    }
+
+    private async Task<Reply> CreateAsync(CommandContext context, CancellationToken ct)
+    {
+        var name = context.Options.Text("name")!;
+        if (name.IndexOfAny(['@', '#', '<', '>']) >= 0)
+        {
+            return Reply.Error(context.Text(Messages.InterestBadName));
+        }
+
+        var existing = await store.GetInterestByNameAsync(context.Community.Id, name, ct).ConfigureAwait(false);
+        if (existing is { Archived: false })
+        {
+            return Reply.Error(context.Text(Messages.InterestExists, existing.Name));
+        }
+
+        var description = context.Options.Text("description");
+        var interest = existing is not null
+            ? existing with { Archived = false, Description = description ?? existing.Description }
+            : new Interest(context.Community.Id, InterestId.New(), name, description, Archived: false, RoleRef: null, ChannelRef: null, context.Now);
+        await store.SaveInterestAsync(interest, ct).ConfigureAwait(false);
+        return new Reply(context.Text(existing is null ? Messages.InterestCreated : Messages.InterestRestored, interest.Name));
+    }
+
+    private async Task<Reply> ArchiveAsync(CommandContext context, CancellationToken ct)
+    {
+        var (interest, error) = await FindInterestAsync(context, includeArchived: true, ct).ConfigureAwait(false);
+        if (interest is null)
+        {
+            return error!;
+        }
+
+        if (interest.Archived)
+        {
+            return new Reply(context.Text(Messages.InterestAlreadyArchived, interest.Name));
+        }
+
+        await store.SaveInterestAsync(interest with { Archived = true }, ct).ConfigureAwait(false);
+        return new Reply(context.Text(Messages.InterestArchived, interest.Name));
+    }
+
+    private Task<(Interest? Interest, Reply? Error)> OpenInterestAsync(CommandContext context, CancellationToken ct) =>
+        FindInterestAsync(context, includeArchived: false, ct);
+
+    /// <summary>The group named by the <c>name</c> option, or an error that lists the groups there are.</summary>
+    private async Task<(Interest? Interest, Reply? Error)> FindInterestAsync(CommandContext context, bool includeArchived, CancellationToken ct)
+    {
+        var name = context.Options.Text("name")!;
+        var interest = await store.GetInterestByNameAsync(context.Community.Id, name, ct).ConfigureAwait(false);
+        if (interest is not null && (includeArchived || !interest.Archived))
+        {
+            return (interest, null);
+        }
+
+        var open = await store.ListInterestsAsync(context.Community.Id, includeArchived: false, ct).ConfigureAwait(false);
+        var error = open.Count == 0
+            ? context.Text(Messages.InterestNotFoundNoGroups, name)
+            : context.Text(Messages.InterestNotFound, name, string.Join(", ", open.Select(i => i.Name)));
+        return (null, Reply.Error(error));
+    }
+}

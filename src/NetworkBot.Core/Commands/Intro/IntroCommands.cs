@@ -1,0 +1,101 @@
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Platform;
+using NetworkBot.Core.Replies;
+using NetworkBot.Core.Storage;
+using NetworkBot.Core.Texts;
+
+namespace NetworkBot.Core.Commands.Intro;
+
+/// <summary><c>/intro set | show | post</c>: the 15-second self-introduction that makes first contact easy.</summary>
+public sealed class IntroCommands(IStore store) : ICommandModule
+{
+    public IReadOnlyDictionary<string, CommandHandler> Handlers => new Dictionary<string, CommandHandler>
+    {
+        ["intro set"] = SetAsync,
+        ["intro show"] = ShowAsync,
+        ["intro post"] = PostAsync,
+    };
+
+    private async Task<Reply> SetAsync(CommandContext context, CancellationToken ct)
+    {
+        var options = context.Options;
+        if (options.Count == 0)
+        {
+            return FormFor(context);
+        }
+
+        var profile = context.Caller.Profile;
+        profile = profile with
+        {
+            Pitch = options.Has("pitch") ? options.Text("pitch") : profile.Pitch,
+            Role = options.Has("role") ? options.Text("role") : profile.Role,
+            Industry = options.Has("industry") ? options.Text("industry") : profile.Industry,
+            Offers = options.Has("offers") ? options.List("offers") ?? [] : profile.Offers,
+            Seeks = options.Has("seeks") ? options.List("seeks") ?? [] : profile.Seeks,
+            Interests = options.Has("interests") ? options.List("interests") ?? [] : profile.Interests,
+            TimeZone = options.Has("timezone") ? options.Text("timezone") : profile.TimeZone,
+            Language = options.Has("language") ? options.Language("language") : profile.Language,
+        };
+        var member = context.Caller with { Profile = profile };
+        await store.SaveMemberAsync(member, ct).ConfigureAwait(false);
+        var language = profile.Language ?? context.Language;
+        var card = ProfileCard.For(member, language);
+        return card with { Text = Messages.IntroSaved.Get(language) + (card.Text.Length > 0 ? "\n\n" + card.Text : string.Empty) };
+    }
+
+    /// <summary>The form for the fields people write; interests, time zone and language are set with options.</summary>
+    private static Reply FormFor(CommandContext context)
+    {
+        var profile = context.Caller.Profile;
+        var spec = CommandTable.Find("intro set")!;
+        FormField Field(string name, LocalizedText label, string? value, bool multiline) =>
+            new(name, label.Get(context.Language), multiline, Required: false, spec.Options.First(o => o.Name == name).MaxLength, value);
+        var form = new ReplyForm(Messages.IntroFormTitle.Get(context.Language), spec.Path,
+        [
+            Field("pitch", Messages.FieldPitch, profile.Pitch, multiline: true),
+            Field("role", Messages.FieldRole, profile.Role, multiline: false),
+            Field("industry", Messages.FieldIndustry, profile.Industry, multiline: false),
+            Field("offers", Messages.FieldOffers, string.Join(", ", profile.Offers), multiline: true),
+            Field("seeks", Messages.FieldSeeks, string.Join(", ", profile.Seeks), multiline: true),
+        ]);
+        return new Reply(Messages.IntroFormTitle.Get(context.Language)) { Form = form };
+    }
+
+    private static Task<Reply> ShowAsync(CommandContext context, CancellationToken ct)
+    {
+        var member = context.Options.Member("member") ?? context.Caller;
+        var self = member.Id == context.Caller.Id;
+        if (member.Profile.IsEmpty)
+        {
+            return Task.FromResult(self
+                ? new Reply(context.Text(Messages.IntroNoneYourself))
+                : new Reply(context.Text(Messages.IntroNoneOther, member.DisplayName)));
+        }
+
+        return Task.FromResult(ProfileCard.For(member, context.Language));
+    }
+
+    private async Task<Reply> PostAsync(CommandContext context, CancellationToken ct)
+    {
+        if (context.Caller.Profile.IsEmpty)
+        {
+            return Reply.Error(context.Text(Messages.IntroPostNeedsIntro));
+        }
+
+        if (context.Community.Settings.IntroChannel is not { } channel)
+        {
+            return Reply.Error(context.Text(Messages.IntroNoChannel));
+        }
+
+        var communityLanguage = context.Community.Settings.Language;
+        var card = ProfileCard.For(context.Caller, communityLanguage);
+        var post = card with
+        {
+            Text = Messages.IntroPostHeader.Format(communityLanguage, context.Caller.DisplayName) + (card.Text.Length > 0 ? "\n\n" + card.Text : string.Empty),
+            Visibility = Visibility.Public,
+        };
+        var key = $"intro:{context.Caller.Id}:{context.Now.ToUnixTimeMilliseconds()}";
+        await store.EnqueueAsync([OutboxMessage.Create(context.Community.Id, key, MessageTarget.ToChannel(channel), post, context.Now)], ct).ConfigureAwait(false);
+        return new Reply(context.Text(Messages.IntroPosted, "#" + channel));
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using NetworkBot.Core.Commands;
+using NetworkBot.Core.Commands.Admin;
+using NetworkBot.Core.Commands.Coffee;
+using NetworkBot.Core.Commands.Help;
+using NetworkBot.Core.Commands.Interests;
+using NetworkBot.Core.Commands.Intro;
+using NetworkBot.Core.Platform;
+
+namespace NetworkBot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>The command layer, the outbox dispatcher and the clock. Platforms and the store are added by their own projects.</summary>
+    public static IHostApplicationBuilder AddNetworkBotCore(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OptionBinder>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, HelpCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, IntroCommands>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, CoffeeCommands>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, InterestCommands>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, SetupCommands>());
+        services.TryAddSingleton<CommandDispatcher>();
+        services.TryAddSingleton<OutboxDispatcher>();
+        return builder;
+    }
+}

@@ -1,0 +1,247 @@
+namespace NetworkBot.Core.Texts;
+
+/// <summary>
+/// Every sentence the bot says, in English and Japanese. Format arguments are numbered the same in both
+/// languages (a test checks it); user-supplied values are always arguments, never part of the format.
+/// </summary>
+public static class Messages
+{
+    // Errors of the command layer.
+    public static readonly LocalizedText UnknownCommand = new(
+        "I don't know the command `/{0}`. Type `/help` to see what you can use.",
+        "`/{0}` というコマンドはありません。`/help` で使えるコマンドを確認できます。");
+    public static readonly LocalizedText EmptyCommand = new(
+        "Type a command, for example `/help`.",
+        "コマンドを入力してください（例: `/help`）。");
+    public static readonly LocalizedText NeedsSubcommand = new(
+        "`/{0}` needs one more word: {1}.",
+        "`/{0}` の後に続けて入力してください: {1}。");
+    public static readonly LocalizedText UnknownOption = new(
+        "`/{0}` has no option `{1}`. Its options: {2}.",
+        "`/{0}` に `{1}` というオプションはありません。使えるオプション: {2}。");
+    public static readonly LocalizedText NoOptions = new(
+        "`/{0}` takes no options, but got “{1}”.",
+        "`/{0}` はオプションを取りませんが、「{1}」が指定されました。");
+    public static readonly LocalizedText TooManyValues = new(
+        "`/{0}` got more values than it takes: “{1}”. Put quotes around text with spaces.",
+        "`/{0}` に余分な値があります: 「{1}」。空白を含む文字列は引用符で囲んでください。");
+    public static readonly LocalizedText DuplicateOption = new(
+        "`{0}` was given twice.",
+        "`{0}` が二回指定されています。");
+    public static readonly LocalizedText UnclosedQuote = new(
+        "A quote is not closed. Put the closing \" after the text.",
+        "引用符が閉じられていません。文字列の後に \" を付けてください。");
+    public static readonly LocalizedText MissingOption = new(
+        "`{0}` is required.",
+        "`{0}` を指定してください。");
+    public static readonly LocalizedText TooLong = new(
+        "`{0}` is too long: {1} characters, at most {2}.",
+        "`{0}` が長すぎます（{1}文字、最大{2}文字）。");
+    public static readonly LocalizedText ListTooLong = new(
+        "`{0}` has too many items: {1}, at most {2}.",
+        "`{0}` の項目が多すぎます（{1}個、最大{2}個）。");
+    public static readonly LocalizedText ListItemTooLong = new(
+        "An item of `{0}` is too long: at most {1} characters each.",
+        "`{0}` の項目が長すぎます（各{1}文字まで）。");
+    public static readonly LocalizedText NotAChoice = new(
+        "`{0}` must be one of: {1}.",
+        "`{0}` は次のいずれかにしてください: {1}。");
+    public static readonly LocalizedText NotAnInteger = new(
+        "`{0}` must be a whole number from {1} to {2}.",
+        "`{0}` は{1}から{2}までの整数にしてください。");
+    public static readonly LocalizedText NotADate = new(
+        "`{0}` must be a date like 2026-12-31, not “{1}”.",
+        "`{0}` は 2026-12-31 のような日付にしてください（「{1}」は日付ではありません）。");
+    public static readonly LocalizedText NotATimeZone = new(
+        "“{0}” is not a time zone I know. Use a name like Asia/Tokyo, Europe/London or America/New_York.",
+        "「{0}」というタイムゾーンはありません。Asia/Tokyo、Europe/London、America/New_York のような名前を使ってください。");
+    public static readonly LocalizedText NotALanguage = new(
+        "`{0}` must be en or ja.",
+        "`{0}` は en か ja にしてください。");
+    public static readonly LocalizedText NotAReference = new(
+        "`{0}` must be a channel or role, not “{1}”.",
+        "`{0}` にはチャンネルかロールを指定してください（「{1}」）。");
+    public static readonly LocalizedText MemberNotFound = new(
+        "I can't find a member called “{0}” in this community.",
+        "このコミュニティに「{0}」というメンバーは見つかりません。");
+    public static readonly LocalizedText MemberAmbiguous = new(
+        "Several members are called “{0}”. Mention them or use their id.",
+        "「{0}」という名前のメンバーが複数います。メンションか ID で指定してください。");
+    public static readonly LocalizedText ManagersOnly = new(
+        "Only community managers can use `/{0}`.",
+        "`/{0}` はコミュニティの管理者だけが使えます。");
+    public static readonly LocalizedText InvalidInputHeader = new(
+        "That didn't work, nothing was changed:",
+        "実行できませんでした（何も変更していません）:");
+    public static readonly LocalizedText InternalError = new(
+        "Sorry, something went wrong on our side and nothing was changed. Please try again in a moment.",
+        "申し訳ありません、内部でエラーが起きたため何も変更していません。少し待ってからもう一度お試しください。");
+
+    // /help
+    public static readonly LocalizedText HelpTitle = new("What you can do", "できること");
+    public static readonly LocalizedText HelpIntro = new(
+        "NetworkBot helps this community turn members into a network: short self-introductions, small coffee chats, interest groups.",
+        "NetworkBot はこのコミュニティのメンバー同士のつながりづくりを手伝います。短い自己紹介、少人数のコーヒーチャット、興味グループ。");
+    public static readonly LocalizedText HelpManagerSection = new("For managers", "管理者向け");
+
+    // /intro
+    public static readonly LocalizedText IntroFormTitle = new("Your introduction", "自己紹介");
+    public static readonly LocalizedText IntroSaved = new(
+        "Saved your introduction. `/intro post` shares it in the intro channel.",
+        "自己紹介を保存しました。`/intro post` で紹介チャンネルに投稿できます。");
+    public static readonly LocalizedText IntroNothingToSave = new(
+        "Nothing to change. Give at least one field, e.g. `/intro set pitch:\"…\"`, or open the form with `/intro set`.",
+        "変更する項目がありません。`/intro set pitch:\"…\"` のように一つ以上指定してください。");
+    public static readonly LocalizedText IntroNoneYourself = new(
+        "You haven't written an introduction yet. Start with `/intro set`.",
+        "まだ自己紹介がありません。`/intro set` から書きましょう。");
+    public static readonly LocalizedText IntroNoneOther = new(
+        "{0} hasn't written an introduction yet.",
+        "{0} さんはまだ自己紹介を書いていません。");
+    public static readonly LocalizedText IntroCardTitle = new("{0}", "{0}");
+    public static readonly LocalizedText FieldPitch = new("Pitch", "ひとこと紹介");
+    public static readonly LocalizedText FieldRole = new("Role", "職種");
+    public static readonly LocalizedText FieldIndustry = new("Industry", "業界");
+    public static readonly LocalizedText FieldOffers = new("Can offer", "提供できること");
+    public static readonly LocalizedText FieldSeeks = new("Looking for", "求めていること");
+    public static readonly LocalizedText FieldInterests = new("Interests", "興味・関心");
+    public static readonly LocalizedText FieldTimeZone = new("Time zone", "タイムゾーン");
+    public static readonly LocalizedText FieldLanguage = new("Language", "言語");
+    public static readonly LocalizedText IntroNoChannel = new(
+        "No intro channel is set up yet. Ask a manager to run `/admin setup intro-channel:…`.",
+        "紹介チャンネルがまだ設定されていません。管理者に `/admin setup intro-channel:…` を依頼してください。");
+    public static readonly LocalizedText IntroPostNeedsIntro = new(
+        "Write your introduction first with `/intro set`, then post it.",
+        "先に `/intro set` で自己紹介を書いてから投稿してください。");
+    public static readonly LocalizedText IntroPosted = new(
+        "Your introduction is on its way to {0}.",
+        "自己紹介を {0} に投稿します。");
+    public static readonly LocalizedText IntroPostHeader = new(
+        "Please welcome {0}!",
+        "{0} さんの自己紹介です！");
+
+    // /coffee
+    public static readonly LocalizedText CoffeeJoined = new(
+        "You're in! You'll be matched with a few members in the next coffee round.",
+        "参加しました！次のコーヒーチャットで数人のメンバーとマッチングされます。");
+    public static readonly LocalizedText CoffeeResumed = new(
+        "Welcome back: your pause is over and you'll be matched in the next round.",
+        "おかえりなさい。休止を解除しました。次の回からマッチングされます。");
+    public static readonly LocalizedText CoffeeAlreadyJoined = new(
+        "You're already taking part in coffee chats.",
+        "すでにコーヒーチャットに参加しています。");
+    public static readonly LocalizedText CoffeeLeft = new(
+        "You've left coffee chats. `/coffee join` brings you back any time.",
+        "コーヒーチャットをやめました。`/coffee join` でいつでも戻れます。");
+    public static readonly LocalizedText CoffeeNotJoined = new(
+        "You're not taking part in coffee chats. `/coffee join` to start.",
+        "コーヒーチャットに参加していません。`/coffee join` で参加できます。");
+    public static readonly LocalizedText CoffeePaused = new(
+        "Paused. You won't be matched before {0}.",
+        "休止しました。{0} まではマッチングされません。");
+    public static readonly LocalizedText CoffeePauseNotFuture = new(
+        "`until` must be after today ({0}).",
+        "`until` には今日（{0}）より後の日付を指定してください。");
+    public static readonly LocalizedText CoffeePauseTooFar = new(
+        "`until` can be at most one year ahead ({0}). Use `/coffee leave` for longer breaks.",
+        "`until` は一年以内（{0}まで）にしてください。長く休む場合は `/coffee leave` を使ってください。");
+    public static readonly LocalizedText CoffeeSkipping = new(
+        "You'll skip the next round and be matched again after it.",
+        "次の回はお休みし、その次からまたマッチングされます。");
+    public static readonly LocalizedText CoffeeAlreadySkipping = new(
+        "You're already skipping the next round.",
+        "次の回はすでにお休みに設定されています。");
+    public static readonly LocalizedText CoffeeStatusTitle = new("Coffee chats", "コーヒーチャット");
+    public static readonly LocalizedText CoffeeStatusActive = new("Taking part: you'll be matched in the next round.", "参加中: 次の回でマッチングされます。");
+    public static readonly LocalizedText CoffeeStatusSkipping = new("Taking part, skipping the next round.", "参加中（次の回はお休み）。");
+    public static readonly LocalizedText CoffeeStatusPaused = new("Paused until {0}.", "{0} まで休止中。");
+    public static readonly LocalizedText CoffeeStatusOut = new("Not taking part.", "参加していません。");
+    public static readonly LocalizedText CoffeeStatusRounds = new("Rounds so far", "これまでの回数");
+    public static readonly LocalizedText CoffeeStatusBlocks = new("Members you blocked", "ブロック中のメンバー");
+    public static readonly LocalizedText ButtonJoin = new("Join", "参加する");
+    public static readonly LocalizedText ButtonLeave = new("Leave", "やめる");
+    public static readonly LocalizedText ButtonSkip = new("Skip next round", "次の回を休む");
+    public static readonly LocalizedText CoffeeHistoryEmpty = new(
+        "You haven't been in a coffee round yet.",
+        "まだコーヒーチャットの回に参加したことがありません。");
+    public static readonly LocalizedText CoffeeHistoryTitle = new("Your coffee chats", "あなたのコーヒーチャット");
+    public static readonly LocalizedText CoffeeHistoryLine = new("{0}: {1}", "{0}: {1}");
+    public static readonly LocalizedText OutcomeMet = new("met", "会えた");
+    public static readonly LocalizedText OutcomeNotYet = new("not yet", "まだ");
+    public static readonly LocalizedText OutcomeDidNotMeet = new("did not meet", "会えなかった");
+    public static readonly LocalizedText CoffeeBlockSelf = new(
+        "You can't block yourself.",
+        "自分自身はブロックできません。");
+    public static readonly LocalizedText CoffeeBlocked = new(
+        "You won't be matched with {0}. They are not told.",
+        "{0} さんとはマッチングされません。相手には通知されません。");
+    public static readonly LocalizedText CoffeeAlreadyBlocked = new(
+        "You already blocked {0}.",
+        "{0} さんはすでにブロックしています。");
+    public static readonly LocalizedText CoffeeUnblocked = new(
+        "{0} can be matched with you again.",
+        "{0} さんとのマッチングを再開しました。");
+    public static readonly LocalizedText CoffeeNotBlocked = new(
+        "You haven't blocked {0}.",
+        "{0} さんはブロックしていません。");
+    public static readonly LocalizedText CoffeeNoBlocks = new(
+        "You haven't blocked anyone.",
+        "ブロックしているメンバーはいません。");
+    public static readonly LocalizedText CoffeeBlocksList = new(
+        "Members you blocked (only you can see this): {0}",
+        "ブロック中のメンバー（あなたにだけ表示）: {0}");
+    public static readonly LocalizedText CoffeeUnblockPlaceholder = new("Unblock a member", "ブロックを解除するメンバー");
+
+    // /interests
+    public static readonly LocalizedText InterestsNone = new(
+        "There are no interest groups yet. Managers create them with `/admin interests create`.",
+        "興味グループはまだありません。管理者が `/admin interests create` で作成できます。");
+    public static readonly LocalizedText InterestsTitle = new("Interest groups", "興味グループ");
+    public static readonly LocalizedText InterestsMemberCount = new("{0} members", "{0}人");
+    public static readonly LocalizedText InterestsJoinPlaceholder = new("Join a group", "参加するグループ");
+    public static readonly LocalizedText InterestNotFound = new(
+        "There is no interest group “{0}”. Groups: {1}.",
+        "「{0}」という興味グループはありません。グループ: {1}。");
+    public static readonly LocalizedText InterestNotFoundNoGroups = new(
+        "There is no interest group “{0}”, and none exist yet.",
+        "「{0}」という興味グループはありません（まだグループがありません）。");
+    public static readonly LocalizedText InterestJoined = new("You joined {0}.", "{0} に参加しました。");
+    public static readonly LocalizedText InterestAlreadyJoined = new("You're already in {0}.", "すでに {0} に参加しています。");
+    public static readonly LocalizedText InterestLeft = new("You left {0}.", "{0} から抜けました。");
+    public static readonly LocalizedText InterestNotMember = new("You're not in {0}.", "{0} には参加していません。");
+    public static readonly LocalizedText InterestFindTitle = new("Members interested in {0}", "{0} に興味のあるメンバー");
+    public static readonly LocalizedText InterestFindNone = new(
+        "Nobody here has said they're interested in {0} yet.",
+        "{0} に興味があるメンバーはまだいません。");
+    public static readonly LocalizedText InterestCreated = new(
+        "Created the interest group {0}. Members join with `/interests join {0}`.",
+        "興味グループ {0} を作成しました。メンバーは `/interests join {0}` で参加できます。");
+    public static readonly LocalizedText InterestRestored = new(
+        "The archived group {0} is open again.",
+        "アーカイブされていた {0} を再開しました。");
+    public static readonly LocalizedText InterestExists = new(
+        "An interest group called {0} already exists.",
+        "{0} という興味グループはすでにあります。");
+    public static readonly LocalizedText InterestArchived = new(
+        "Archived {0}. Its members keep their history; it no longer appears in the list.",
+        "{0} をアーカイブしました。一覧には表示されなくなります。");
+    public static readonly LocalizedText InterestAlreadyArchived = new(
+        "{0} is already archived.",
+        "{0} はすでにアーカイブされています。");
+    public static readonly LocalizedText InterestBadName = new(
+        "A group name may not contain @, #, < or >.",
+        "グループ名に @、#、<、> は使えません。");
+
+    // /admin setup
+    public static readonly LocalizedText SetupTitle = new("Community settings", "コミュニティ設定");
+    public static readonly LocalizedText SetupSaved = new("Saved the settings.", "設定を保存しました。");
+    public static readonly LocalizedText SetupNotSet = new("not set", "未設定");
+    public static readonly LocalizedText SetupManagers = new("Managers", "管理者");
+    public static readonly LocalizedText SetupManagerRole = new("Manager role", "管理者ロール");
+    public static readonly LocalizedText SetupIntroChannel = new("Intro channel", "紹介チャンネル");
+    public static readonly LocalizedText SetupCoffeeChannel = new("Coffee channel", "コーヒーチャットのチャンネル");
+    public static readonly LocalizedText SetupAnnouncementChannel = new("Announcement channel", "告知チャンネル");
+    public static readonly LocalizedText SetupLastManager = new(
+        "{0} is the last manager; add another one before removing them.",
+        "{0} さんは最後の管理者です。別の管理者を追加してから外してください。");
+}
