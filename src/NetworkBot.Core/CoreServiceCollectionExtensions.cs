@@ -7,6 +7,8 @@ using NetworkBot.Core.Commands.Coffee;
 using NetworkBot.Core.Commands.Help;
 using NetworkBot.Core.Commands.Interests;
 using NetworkBot.Core.Commands.Intro;
+using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Platform;
 
 namespace NetworkBot.Core;
@@ -27,6 +29,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, SetupCommands>());
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<PairingEngine>();
+        services.TryAddSingleton<CoffeeRounds>();
         return builder;
     }
 }

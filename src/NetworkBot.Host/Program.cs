@@ -1,6 +1,10 @@
+using NetworkBot.Host.Cli;
+using NetworkBot.Host.Shell;
+
 namespace NetworkBot.Host;
 
 internal static class Program
 {
-    public static int Main() => 0;
+    public static Task<int> Main(string[] args) =>
+        new NetworkBotCli(ShellConsole.System(), new Dictionary<string, string?>()).InvokeAsync(args, CancellationToken.None);
 }

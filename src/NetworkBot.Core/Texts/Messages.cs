@@ -244,4 +244,10 @@ public static class Messages
     public static readonly LocalizedText SetupLastManager = new(
         "{0} is the last manager; add another one before removing them.",
         "{0} さんは最後の管理者です。別の管理者を追加してから外してください。");
+
+    // Coffee rounds
+    public static readonly LocalizedText RoundGroupTitle = new("Your coffee chat this round", "今回のコーヒーチャット");
+    public static readonly LocalizedText RoundGroupIntro = new(
+        "Meet {0}! Find a time for a 30-minute chat this week. Here is who everyone is:",
+        "{0} さん、今回はこのメンバーです！今週中に30分ほど話せる時間を決めましょう。メンバーの紹介:");
 }

@@ -1,0 +1,118 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Pairing;
+using NetworkBot.Core.Storage;
+using NetworkBot.Host.Demo;
+using NetworkBot.Host.Hosting;
+using NetworkBot.Host.Shell;
+
+namespace NetworkBot.Host.Cli;
+
+/// <summary>The <c>networkbot</c> verbs. Tests construct it with their own console and configuration.</summary>
+internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<string, string?> overrides)
+{
+    public Task<int> InvokeAsync(string[] args, CancellationToken ct)
+    {
+        var root = new RootCommand("NetworkBot — coffee chats, introductions, interest groups and events for Discord and Slack communities.");
+        root.Subcommands.Add(RunVerb());
+        root.Subcommands.Add(DemoVerb());
+        root.Subcommands.Add(ShellVerb());
+        root.Subcommands.Add(PairVerb());
+        root.Subcommands.Add(MigrateVerb());
+        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);
+    }
+
+    private Command RunVerb()
+    {
+        var verb = new Command("run", "Run the bot: connects to Discord and/or Slack as configured.");
+        verb.SetAction((_, ct) => RunCommand.RunAsync(console, overrides, ct));
+        return verb;
+    }
+
+    private Command DemoVerb()
+    {
+        var seed = new Option<long>("--seed") { Description = "Seed of the first round (the next rounds add 1).", DefaultValueFactory = _ => 20261121 };
+        var verb = new Command("demo", "Load the demo community into the embedded database and run three coffee rounds.") { seed };
+        verb.SetAction((parse, ct) => WithServicesAsync(services =>
+            services.GetRequiredService<DemoRunner>().RunAsync(parse.GetValue(seed), ct), ct, migrate: false));
+        return verb;
+    }
+
+    private Command ShellVerb()
+    {
+        var community = new Option<string>("--community") { Description = "Name of the local community.", DefaultValueFactory = _ => "local" };
+        var member = new Option<string>("--as") { Description = "Who is typing first (the first member of a new community is its manager).", DefaultValueFactory = _ => "me" };
+        var verb = new Command("shell", "Chat with NetworkBot in the terminal, using the same commands as Discord and Slack.") { community, member };
+        verb.SetAction((parse, ct) => WithServicesAsync(services =>
+            services.GetRequiredService<ShellSession>().RunAsync(CommunityId.For(ShellPlatform.Name, parse.GetValue(community)!), parse.GetValue(member)!, ct), ct));
+        return verb;
+    }
+
+    private Command PairVerb()
+    {
+        var verb = new Command("pair", "Read a pairing request (JSON) on stdin and write the groups (JSON) on stdout.");
+        verb.SetAction(async (_, ct) =>
+        {
+            var input = await console.In.ReadToEndAsync(ct).ConfigureAwait(false);
+            if (!PairingJson.TryReadRequest(input, out var request, out var error))
+            {
+                await console.Error.WriteLineAsync($"networkbot pair: {error}").ConfigureAwait(false);
+                return 2;
+            }
+
+            switch (new PairingEngine().Match(request))
+            {
+                case PairingOutcome.Success success:
+                    await console.Out.WriteLineAsync(PairingJson.WriteResult(success.Result)).ConfigureAwait(false);
+                    return 0;
+                case PairingOutcome.Failure failure:
+                    await console.Error.WriteLineAsync($"networkbot pair: {failure.Message}").ConfigureAwait(false);
+                    return 1;
+                default:
+                    throw new InvalidOperationException("Unknown pairing outcome.");
+            }
+        });
+        return verb;
+    }
+
+    private Command MigrateVerb()
+    {
+        var verb = new Command("migrate", "Create or upgrade the database schema, then exit.");
+        verb.SetAction((_, ct) => WithServicesAsync(async services =>
+        {
+            var report = await services.GetRequiredService<IStoreMigrator>().MigrateAsync(ct).ConfigureAwait(false);
+            await console.Out.WriteLineAsync(report.FromVersion == report.ToVersion
+                ? $"{report.Location}: schema is up to date (version {report.ToVersion})."
+                : $"{report.Location}: schema upgraded from version {report.FromVersion} to {report.ToVersion}.").ConfigureAwait(false);
+            return 0;
+        }, ct, migrate: false));
+        return verb;
+    }
+
+    /// <summary>Builds the services, stops with one line per configuration problem, migrates, then runs <paramref name="work"/>.</summary>
+    private async Task<int> WithServicesAsync(Func<IServiceProvider, Task<int>> work, CancellationToken ct, bool migrate = true)
+    {
+        var (host, problems) = NetworkBotHost.BuildForVerb(console, overrides);
+        if (host is null)
+        {
+            foreach (var problem in problems)
+            {
+                await console.Error.WriteLineAsync($"networkbot: configuration: {problem}").ConfigureAwait(false);
+            }
+
+            return 2;
+        }
+
+        using (host)
+        {
+            if (migrate)
+            {
+                await host.Services.GetRequiredService<IStoreMigrator>().MigrateAsync(ct).ConfigureAwait(false);
+            }
+
+            return await work(host.Services).ConfigureAwait(false);
+        }
+    }
+}

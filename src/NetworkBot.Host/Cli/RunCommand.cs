@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NetworkBot.Discord;
+using NetworkBot.Host.Hosting;
+using NetworkBot.Host.Shell;
+using NetworkBot.Slack;
+
+namespace NetworkBot.Host.Cli;
+
+/// <summary>
+/// <c>networkbot run</c>: the long-running worker with its HTTP listener (health now; Slack HTTP mode,
+/// dashboard and calendar feeds as they arrive). Refuses to start without a chat platform.
+/// </summary>
+internal static class RunCommand
+{
+    public static async Task<int> RunAsync(ShellConsole console, IReadOnlyDictionary<string, string?> overrides, CancellationToken ct)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
+        NetworkBotHost.Configure(builder, console, overrides);
+        builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? "http://127.0.0.1:8080");
+        builder.Services.AddHostedService<MigrationService>();
+        builder.Services.AddHostedService<OutboxWorker>();
+        await using var app = builder.Build();
+
+        var problems = NetworkBotHost.ConfigurationProblems(app.Services).ToList();
+        var discord = app.Services.GetRequiredService<IOptions<DiscordOptions>>().Value;
+        var slack = app.Services.GetRequiredService<IOptions<SlackOptions>>().Value;
+        if (!discord.IsEnabled && !slack.IsEnabled)
+        {
+            problems.Add("no chat platform is configured: set Discord:Token (environment Discord__Token) and/or Slack:BotToken (Slack__BotToken). To try NetworkBot without one, use 'networkbot shell' or 'networkbot demo'.");
+        }
+
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                await console.Error.WriteLineAsync($"networkbot: configuration: {problem}").ConfigureAwait(false);
+            }
+
+            return 2;
+        }
+
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        await app.RunAsync(ct).ConfigureAwait(false);
+        return 0;
+    }
+}

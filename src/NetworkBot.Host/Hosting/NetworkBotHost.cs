@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkBot.Core;
+using NetworkBot.Core.Platform;
+using NetworkBot.Discord;
+using NetworkBot.Host.Demo;
+using NetworkBot.Host.Shell;
+using NetworkBot.Slack;
+using NetworkBot.Storage;
+
+namespace NetworkBot.Host.Hosting;
+
+/// <summary>How every verb builds its services: configuration sources, logging, and the parts of NetworkBot.</summary>
+internal static class NetworkBotHost
+{
+    /// <summary>
+    /// Configuration, lowest precedence first: <c>config/appsettings.json</c> next to the executable, environment
+    /// variables (<c>Storage__ConnectionString</c>), then the caller's overrides (tests).
+    /// </summary>
+    public static void Configure(IHostApplicationBuilder builder, ShellConsole console, IReadOnlyDictionary<string, string?> overrides)
+    {
+        builder.Configuration.Sources.Clear();
+        builder.Configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "config", "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        builder.Services.TryAddSingleton(console);
+        builder.Services.TryAddSingleton<ShellPlatform>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, ShellPlatform>(sp => sp.GetRequiredService<ShellPlatform>()));
+        builder.Services.TryAddSingleton<ShellSession>();
+        builder.Services.TryAddSingleton<DemoRunner>();
+        builder.AddNetworkBotCore();
+        builder.AddNetworkBotStorage();
+        builder.AddDiscord();
+        builder.AddSlack();
+    }
+
+    /// <summary>Builds the services for a one-shot verb (demo, shell, migrate) and checks the configuration.</summary>
+    public static (IHost? Host, IReadOnlyList<string> Problems) BuildForVerb(ShellConsole console, IReadOnlyDictionary<string, string?> overrides)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
+        Configure(builder, console, overrides);
+        var host = builder.Build();
+        var problems = ConfigurationProblems(host.Services);
+        if (problems.Count == 0)
+        {
+            return (host, problems);
+        }
+
+        host.Dispose();
+        return (null, problems);
+    }
+
+    /// <summary>Runs the options validation that <c>ValidateOnStart</c> would, one line per problem.</summary>
+    public static IReadOnlyList<string> ConfigurationProblems(IServiceProvider services)
+    {
+        try
+        {
+            services.GetService<IStartupValidator>()?.Validate();
+            return [];
+        }
+        catch (OptionsValidationException exception)
+        {
+            return exception.Failures.ToList();
+        }
+        catch (AggregateException exception)
+        {
+            return exception.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Hosting;
+using NetworkBot.Core.Platform;
+
+namespace NetworkBot.Host.Hosting;
+
+/// <summary>Delivers due outbox messages while the bot runs; a delivery problem never stops the worker.</summary>
+internal sealed class OutboxWorker(OutboxDispatcher dispatcher, TimeProvider time) : BackgroundService
+{
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(PollInterval, time);
+        do
+        {
+            // A full batch means more may be waiting: keep going without waiting for the timer.
+            while (await dispatcher.DeliverDueAsync(stoppingToken).ConfigureAwait(false) == OutboxDispatcher.BatchSize)
+            {
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,36 @@
+using NetworkBot.Core.Platform;
+
+namespace NetworkBot.Host.Shell;
+
+/// <summary>
+/// The chat platform of local communities (<c>shell:…</c>): messages the bot sends to channels, members and
+/// groups are printed to the terminal, so the whole flow can be tried without Discord or Slack.
+/// </summary>
+public sealed class ShellPlatform(ShellConsole console) : IChatPlatform
+{
+    public const string Name = "shell";
+
+    public string Platform => Name;
+
+    /// <summary>When false, messages are counted as delivered but not printed (the demo's rounds).</summary>
+    public bool Echo { get; set; } = true;
+
+    public Task<DeliveryResult> DeliverAsync(OutboxMessage message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (Echo)
+        {
+            var to = message.Target.Kind switch
+            {
+                MessageTargetKind.Channel => "#" + message.Target.Channel,
+                MessageTargetKind.Member => "DM " + message.Target.Members[0],
+                _ => "group " + string.Join(", ", message.Target.Members),
+            };
+            console.Out.WriteLine($"── message to {to} ──");
+            console.Out.WriteLine(ShellRenderer.Render(message.Reply).Text);
+            console.Out.WriteLine("──");
+        }
+
+        return Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered($"shell-{message.Id}"));
+    }
+}
