@@ -1,0 +1,18 @@
+using NetworkBot.Core.Domain;
+
+namespace NetworkBot.Core.Pairing;
+
+/// <summary>Everything one round of pairing depends on; the same request always gives the same groups.</summary>
+/// <param name="GroupSize">Members per group, 2 to 8; some groups get one extra member when the count does not divide.</param>
+/// <param name="Seed">Drives every random choice, so a logged seed reproduces the round.</param>
+/// <param name="Mode">What to prefer beyond avoiding repeats.</param>
+/// <param name="CooldownRounds">How many of the latest history rounds a pair should not meet again in.</param>
+/// <param name="Members">The members of this round.</param>
+/// <param name="History">Past rounds, oldest first.</param>
+public sealed record PairingRequest(
+    int GroupSize,
+    long Seed,
+    PairingMode Mode,
+    int CooldownRounds,
+    IReadOnlyList<PairingMember> Members,
+    IReadOnlyList<PairingHistoryRound> History);

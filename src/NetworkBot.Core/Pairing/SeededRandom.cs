@@ -1,0 +1,39 @@
+namespace NetworkBot.Core.Pairing;
+
+/// <summary>
+/// SplitMix64: a small generator whose sequence is fixed by this code alone, so a logged seed reproduces a
+/// round on any runtime version (System.Random's algorithm is an implementation detail and takes an int seed).
+/// </summary>
+internal sealed class SeededRandom(long seed)
+{
+    private ulong _state = unchecked((ulong)seed);
+
+    /// <summary>A number in [0, <paramref name="maxExclusive"/>).</summary>
+    public int Next(int maxExclusive)
+    {
+        // The high word of a 64x64-bit product maps the full range onto [0, max) with negligible bias.
+        var high = Math.BigMul(NextUInt64(), (ulong)maxExclusive, out _);
+        return (int)high;
+    }
+
+    public void Shuffle(Span<int> items)
+    {
+        for (var i = items.Length - 1; i > 0; i--)
+        {
+            var j = Next(i + 1);
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+    }
+
+    private ulong NextUInt64()
+    {
+        unchecked
+        {
+            _state += 0x9E3779B97F4A7C15UL;
+            var z = _state;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+    }
+}
