@@ -1,0 +1,27 @@
+using NetworkBot.Host.Cli;
+using NetworkBot.Host.Shell;
+using NetworkBot.Tests;
+
+namespace NetworkBot.Host.Tests;
+
+/// <summary>Runs <c>networkbot</c> verbs in-process on a temporary database, with text in and out.</summary>
+public sealed class CliRunner : IDisposable
+{
+    private readonly TempDatabase database = new();
+
+    public string DatabasePath => database.FilePath;
+
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    public async Task<(int Exit, string Out, string Error)> RunAsync(string input, params string[] args)
+    {
+        var overrides = new Dictionary<string, string?>(Settings) { ["Storage:ConnectionString"] = database.ConnectionString };
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var console = new ShellConsole(new StringReader(input), stdout, stderr, IsInteractive: false);
+        var exit = await new NetworkBotCli(console, overrides).InvokeAsync(args, CancellationToken.None);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public void Dispose() => database.Dispose();
+}

@@ -1,0 +1,150 @@
+namespace NetworkBot.Host.Tests;
+
+/// <summary>Scripted shell sessions: every command of the table through the shell path, and bad input.</summary>
+public sealed class ShellTests : IDisposable
+{
+    private readonly CliRunner cli = new();
+
+    public void Dispose() => cli.Dispose();
+
+    private async Task<string> ShellAsync(string script, string member = "mana")
+    {
+        var (exit, output, error) = await cli.RunAsync(script, "shell", "--community", "test", "--as", member);
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        return output;
+    }
+
+    /// <summary>The reply printed after the echo of <paramref name="command"/>, up to the next prompt.</summary>
+    private static string After(string output, string command)
+    {
+        var start = output.IndexOf("> " + command + "\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"'{command}' was not echoed:\n{output}");
+        var rest = output[(start + command.Length + 3)..];
+        var next = rest.IndexOf("\n\n", StringComparison.Ordinal);
+        return next < 0 ? rest : rest[..next];
+    }
+
+    [Fact]
+    public async Task A_manager_and_members_use_every_command()
+    {
+        var output = await ShellAsync("""
+            /help
+            /admin setup language:en timezone:Asia/Tokyo intro-channel:intros coffee-channel:coffee announcement-channel:news
+            /admin interests create rust description:"Systems programming"
+            /admin interests create photography
+            /admin interests archive photography
+            /as Aiko Tanaka
+            /intro set pitch:"I build payment APIs" role:Engineer industry:finance offers:"code review" seeks:"UX feedback" interests:rust,ai timezone:Asia/Tokyo
+            /intro show
+            /intro post
+            /intro set
+            /coffee join
+            /coffee status
+            /press 1
+            /coffee pause 2027-02-01
+            /coffee join
+            /coffee history
+            /interests list
+            /press 1
+            /interests find rust
+            /interests leave rust
+            /as Ben Okafor
+            /intro show "Aiko Tanaka"
+            /coffee block aiko-tanaka
+            /coffee unblock
+            /press 1
+            /coffee leave
+            """);
+
+        Assert.Contains("/coffee pause <until>", After(output, "/help"));
+        Assert.Contains("For managers", After(output, "/help"));
+        Assert.Contains("Saved the settings", output);
+        Assert.Contains("Created the interest group rust", output);
+        Assert.Contains("Archived photography", output);
+        Assert.Contains("Now typing as Aiko Tanaka (aiko-tanaka).", output);
+        Assert.Contains("Saved your introduction", output);
+        Assert.Contains("I build payment APIs", After(output, "/intro show"));
+        Assert.Contains("── message to #intros ──", output);
+        Assert.Contains("Please welcome Aiko Tanaka!", output);
+        Assert.Contains("→ /intro set pitch:", After(output, "/intro set"));
+        Assert.Contains("[1] Skip next round", After(output, "/coffee status"));
+        Assert.Contains("You'll skip the next round", After(output, "/press 1"));
+        Assert.Contains("Paused. You won't be matched before 2027-02-01.", output);
+        Assert.Contains("Welcome back", output);
+        Assert.Contains("haven't been in a coffee round", After(output, "/coffee history"));
+        Assert.Contains("[1] rust", After(output, "/interests list"));
+        Assert.DoesNotContain("photography", After(output, "/interests list"));
+        Assert.Contains("You joined rust", output);
+        Assert.Contains("Aiko Tanaka", After(output, "/interests find rust"));
+        Assert.Contains("You left rust", output);
+        Assert.Contains("I build payment APIs", After(output, "/intro show \"Aiko Tanaka\""));
+        Assert.Contains("They are not told", output);
+        Assert.Contains("[1] Aiko Tanaka", After(output, "/coffee unblock"));
+        Assert.Contains("Aiko Tanaka can be matched with you again", output);
+        Assert.Contains("not taking part", After(output, "/coffee leave"));
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_a_clear_message_and_changes_nothing()
+    {
+        var longPitch = new string('x', 10_240);
+        var output = await ShellAsync($"""
+            /intro set pitch:Original
+            /dance
+            /coffee pause
+            /coffee join
+            /coffee pause 2026-02-30
+            /intro set pitch:"{longPitch}"
+            /intro set timezone:Mars/Base
+            /coffee block mana
+            /admin setup language:ja
+            /press 7
+            /intro show
+            """, member: "mana");
+
+        Assert.Contains("✖ I don't know the command `/dance`", output);
+        Assert.Contains("`until` is required", output);
+        Assert.Contains("must be a date like 2026-12-31, not “2026-02-30”", output);
+        Assert.Contains("`pitch` is too long: 10240 characters, at most 280", output);
+        Assert.Contains("“Mars/Base” is not a time zone I know", output);
+        Assert.Contains("You can't block yourself", output);
+        Assert.Contains("✖ There is nothing to press", output);
+        Assert.Contains("Original", After(output, "/intro show"));
+        Assert.DoesNotContain("Paused", output);
+    }
+
+    [Fact]
+    public async Task The_first_member_manages_and_the_next_does_not()
+    {
+        await ShellAsync("/help", member: "mana");
+
+        var output = await ShellAsync("/admin interests create rust", member: "newbie");
+
+        Assert.Contains("Only community managers can use `/admin interests create`", output);
+    }
+
+    [Fact]
+    public async Task Data_persists_between_sessions_in_the_same_file()
+    {
+        await ShellAsync("/intro set pitch:\"Still here\"");
+
+        var output = await ShellAsync("/intro show");
+
+        Assert.Contains("Still here", output);
+        Assert.True(File.Exists(cli.DatabasePath));
+    }
+
+    [Fact]
+    public async Task Japanese_members_get_japanese_replies()
+    {
+        var output = await ShellAsync("""
+            /intro set language:ja
+            /coffee join
+            /coffee pause 2020-01-01
+            """);
+
+        Assert.Contains("参加しました", output);
+        Assert.Contains("今日", output);
+    }
+}

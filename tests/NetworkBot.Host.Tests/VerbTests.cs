@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace NetworkBot.Host.Tests;
+
+public sealed partial class VerbTests : IDisposable
+{
+    private readonly CliRunner cli = new();
+
+    public void Dispose() => cli.Dispose();
+
+    [Fact]
+    public async Task Pair_reads_the_contract_and_writes_groups()
+    {
+        const string input = """
+            {"groupSize": 2, "seed": 12345, "mode": "cross-industry", "cooldownRounds": 12,
+             "members": [{"id": "u1", "industry": "finance", "blocked": ["u2"]}, {"id": "u2", "industry": "finance"},
+                         {"id": "u3", "industry": "media"}, {"id": "u4", "industry": "health"}, {"id": "u5"}],
+             "history": [{"groups": [["u1", "u3"]]}]}
+            """;
+
+        var (exit, output, error) = await cli.RunAsync(input, "pair");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        using var json = JsonDocument.Parse(output);
+        var groups = json.RootElement.GetProperty("groups").EnumerateArray().Select(g => g.EnumerateArray().Select(m => m.GetString()!).ToList()).ToList();
+        Assert.Equal(["u1", "u2", "u3", "u4", "u5"], groups.SelectMany(g => g).Order());
+        Assert.Equal([2, 3], groups.Select(g => g.Count).Order());
+        Assert.DoesNotContain(groups, g => g.Contains("u1") && g.Contains("u2"));
+        Assert.Equal(12345, json.RootElement.GetProperty("seed").GetInt64());
+        Assert.Equal(output, (await cli.RunAsync(input, "pair")).Out);
+    }
+
+    [Theory]
+    [InlineData("{not json", 2)]
+    [InlineData("""{"groupSize": 2}""", 2)]
+    [InlineData("""{"members": [{"id": "a"}], "groupSize": 2}""", 1)]
+    [InlineData("""{"members": [{"id": "a"}, {"id": "b"}, {"id": "c"}, {"id": "d"}, {"id": "e"}, {"id": "f"}, {"id": "g"}], "groupSize": 4}""", 1)]
+    public async Task Pair_explains_invalid_input_on_stderr_without_a_stack_trace(string input, int expectedExit)
+    {
+        var (exit, output, error) = await cli.RunAsync(input, "pair");
+
+        Assert.Equal(expectedExit, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("networkbot pair: ", error);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public async Task Demo_runs_three_rounds_with_no_repeats_after_the_first_and_one_trio()
+    {
+        var (exit, output, error) = await cli.RunAsync(string.Empty, "demo");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("Fresh database created at", output);
+        var rounds = SummaryLine().Matches(output);
+        Assert.Equal(3, rounds.Count);
+        foreach (Match round in rounds)
+        {
+            var members = int.Parse(round.Groups["members"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(members >= 200, round.Value);
+            Assert.Equal(members % 2, int.Parse(round.Groups["trios"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(members / 2, int.Parse(round.Groups["groups"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.Equal("0", rounds[1].Groups["repeats"].Value);
+        Assert.Equal("0", rounds[2].Groups["repeats"].Value);
+        Assert.Contains("Delivered", output);
+
+        var again = await cli.RunAsync(string.Empty, "demo");
+        Assert.Equal(0, again.Exit);
+        Assert.Contains("Reusing database", again.Out);
+        Assert.Contains("3 earlier rounds", again.Out);
+    }
+
+    [Fact]
+    public async Task Run_without_a_platform_names_the_settings_to_provide()
+    {
+        var (exit, _, error) = await cli.RunAsync(string.Empty, "run");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Discord:Token", error);
+        Assert.Contains("Slack:BotToken", error);
+    }
+
+    [Fact]
+    public async Task Bad_configuration_stops_with_one_line_per_problem()
+    {
+        cli.Settings["Storage:Provider"] = "oracle";
+        cli.Settings["Slack:BotToken"] = "not-a-bot-token";
+
+        var (exit, _, error) = await cli.RunAsync(string.Empty, "run");
+
+        Assert.Equal(2, exit);
+        var lines = error.Trim().Split('\n');
+        Assert.Contains(lines, l => l.Contains("Storage:Provider", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("xoxb-", StringComparison.Ordinal));
+        Assert.DoesNotContain("not-a-bot-token", error);
+    }
+
+    [Fact]
+    public async Task Migrate_creates_the_schema_then_reports_it_up_to_date()
+    {
+        var first = await cli.RunAsync(string.Empty, "migrate");
+        var second = await cli.RunAsync(string.Empty, "migrate");
+
+        Assert.Equal(0, first.Exit);
+        Assert.Contains("upgraded from version 0", first.Out);
+        Assert.Contains("up to date", second.Out);
+    }
+
+    [Fact]
+    public async Task The_real_executable_answers_bad_pair_input_with_one_line()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "networkbot.dll");
+        var start = new ProcessStartInfo("dotnet", [dll, "pair"]) { RedirectStandardInput = true, RedirectStandardError = true, RedirectStandardOutput = true };
+        using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync("[1, 2");
+        process.StandardInput.Close();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.StartsWith("networkbot pair: ", error);
+        Assert.DoesNotContain("Exception", error);
+    }
+
+    [GeneratedRegex(@"Round \d \([a-z-]+\): (?<members>\d+) members, (?<groups>\d+) groups, (?<trios>\d+) trios, (?<repeats>\d+) repeat pairs")]
+    private static partial Regex SummaryLine();
+}
