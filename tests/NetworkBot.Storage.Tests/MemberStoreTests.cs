@@ -90,6 +90,14 @@ public sealed class MemberStoreTests : StoreTestBase
     }
 
     [Fact]
+    public async Task Concurrent_saves_through_one_store_all_land()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => Store.SaveMemberAsync(Member(Tokyo, $"u{i:D2}"), Ct))));
+
+        Assert.Equal(20, (await Store.ListMembersAsync(Tokyo, Ct)).Count);
+    }
+
+    [Fact]
     public async Task Listing_members_of_an_empty_community_returns_nothing()
     {
         Assert.Empty(await Store.ListMembersAsync(Tokyo, Ct));

@@ -42,6 +42,15 @@ public sealed class MigrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Migrators_racing_on_one_new_file_apply_each_step_once()
+    {
+        var reports = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => database.Migrator().MigrateAsync(Ct))));
+
+        Assert.All(reports, r => Assert.Equal(SqliteMigrations.LatestVersion, r.ToVersion));
+        Assert.Equal(3L, await database.CountAsync("schema_migrations"));
+    }
+
+    [Fact]
     public async Task Migrating_to_an_old_version_stops_there_and_a_later_run_continues()
     {
         var toOne = await database.Migrator().MigrateAsync(1, Ct);

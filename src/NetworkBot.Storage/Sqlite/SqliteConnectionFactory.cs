@@ -49,9 +49,10 @@ internal sealed class SqliteConnectionFactory
         {
             await connection.OpenAsync(ct).ConfigureAwait(false);
             connection.CreateCollation(IgnoreCaseCollation, static (x, y) => string.Compare(x, y, StringComparison.OrdinalIgnoreCase));
+            // The busy timeout comes first so that switching to WAL waits for a concurrent opener.
             var pragmas = first
-                ? "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;"
-                : "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+                ? "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL;"
+                : "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
             await connection.ExecuteAsync(pragmas, null, [], ct).ConfigureAwait(false);
             Volatile.Write(ref prepared, 1);
             return connection;
