@@ -1,0 +1,66 @@
+using Microsoft.Data.Sqlite;
+
+namespace NetworkBot.Storage.Sqlite;
+
+/// <summary>
+/// Opens connections configured the same way for the store and the migrator: WAL journal (set once, it is
+/// persistent in the file), foreign keys on, a busy timeout, and a Unicode case-insensitive collation.
+/// </summary>
+internal sealed class SqliteConnectionFactory
+{
+    /// <summary>
+    /// SQLite's built-in NOCASE folds ASCII only; this collation folds every letter the way .NET does
+    /// (<c>É</c>/<c>é</c>, full-width <c>Ａ</c>/<c>ａ</c>). It is used in queries only, never in the schema,
+    /// so the file stays readable with the plain <c>sqlite3</c> tool.
+    /// </summary>
+    public const string IgnoreCaseCollation = "nb_nocase";
+
+    private readonly string connectionString;
+    private readonly string? directory;
+    private int prepared;
+
+    static SqliteConnectionFactory() => SQLitePCL.Batteries_V2.Init();
+
+    public SqliteConnectionFactory(string connectionString)
+    {
+        this.connectionString = connectionString;
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var inMemory = builder.Mode == SqliteOpenMode.Memory
+            || string.IsNullOrEmpty(builder.DataSource)
+            || builder.DataSource == ":memory:"
+            || builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
+        Location = inMemory ? builder.DataSource : Path.GetFullPath(builder.DataSource);
+        directory = inMemory ? null : Path.GetDirectoryName(Location);
+    }
+
+    /// <summary>The database file's full path (or the data source as given when it is not a plain file).</summary>
+    public string Location { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        var first = Volatile.Read(ref prepared) == 0;
+        if (first && directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(ct).ConfigureAwait(false);
+            connection.CreateCollation(IgnoreCaseCollation, static (x, y) => string.Compare(x, y, StringComparison.OrdinalIgnoreCase));
+            // The busy timeout comes first so that switching to WAL waits for a concurrent opener.
+            var pragmas = first
+                ? "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL;"
+                : "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+            await connection.ExecuteAsync(pragmas, null, [], ct).ConfigureAwait(false);
+            Volatile.Write(ref prepared, 1);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+}

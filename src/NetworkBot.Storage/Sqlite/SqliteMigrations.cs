@@ -1,0 +1,174 @@
+namespace NetworkBot.Storage.Sqlite;
+
+/// <summary>
+/// The schema's history, oldest first. Never edit a released step: a database in the field has already
+/// run it. Change the schema by appending a new version.
+/// </summary>
+/// <remarks>
+/// Every table is keyed by <c>community_id</c> first, so each query names its community and one
+/// community's rows are never reachable from another's. Instants are ISO-8601 UTC text (see
+/// <see cref="SqliteValues"/>); lists are JSON text; enums are stored by name.
+/// </remarks>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<SqliteMigration> All { get; } =
+    [
+        new(1, "communities, members with profile and coffee enrolment, blocks", """
+            CREATE TABLE communities (
+                community_id         TEXT NOT NULL PRIMARY KEY,
+                name                 TEXT NOT NULL,
+                language             TEXT NOT NULL,
+                time_zone            TEXT NOT NULL,
+                intro_channel        TEXT,
+                coffee_channel       TEXT,
+                announcement_channel TEXT,
+                manager_role         TEXT,
+                managers             TEXT NOT NULL DEFAULT '[]',
+                created_at           TEXT NOT NULL
+            );
+
+            CREATE TABLE members (
+                community_id        TEXT NOT NULL,
+                member_id           TEXT NOT NULL,
+                display_name        TEXT NOT NULL,
+                pitch               TEXT,
+                role                TEXT,
+                industry            TEXT,
+                offers              TEXT NOT NULL DEFAULT '[]',
+                seeks               TEXT NOT NULL DEFAULT '[]',
+                interests           TEXT NOT NULL DEFAULT '[]',
+                time_zone           TEXT,
+                language            TEXT,
+                coffee_joined       INTEGER NOT NULL DEFAULT 0,
+                coffee_paused_until TEXT,
+                coffee_skip_next    INTEGER NOT NULL DEFAULT 0,
+                joined_at           TEXT NOT NULL,
+                PRIMARY KEY (community_id, member_id)
+            );
+
+            CREATE TABLE blocks (
+                community_id TEXT NOT NULL,
+                blocker_id   TEXT NOT NULL,
+                blocked_id   TEXT NOT NULL,
+                PRIMARY KEY (community_id, blocker_id, blocked_id)
+            );
+            """),
+
+        new(2, "interest groups and their members, coffee rounds with groups, outbox", """
+            CREATE TABLE interests (
+                community_id TEXT NOT NULL,
+                interest_id  TEXT NOT NULL,
+                name         TEXT NOT NULL,
+                description  TEXT,
+                archived     INTEGER NOT NULL DEFAULT 0,
+                role_ref     TEXT,
+                channel_ref  TEXT,
+                created_at   TEXT NOT NULL,
+                PRIMARY KEY (community_id, interest_id)
+            );
+
+            CREATE TABLE interest_members (
+                community_id TEXT NOT NULL,
+                interest_id  TEXT NOT NULL,
+                member_id    TEXT NOT NULL,
+                PRIMARY KEY (community_id, interest_id, member_id),
+                FOREIGN KEY (community_id, interest_id) REFERENCES interests (community_id, interest_id) ON DELETE CASCADE
+            );
+
+            CREATE INDEX interest_members_by_member ON interest_members (community_id, member_id);
+
+            CREATE TABLE rounds (
+                community_id TEXT NOT NULL,
+                round_id     TEXT NOT NULL,
+                started_at   TEXT NOT NULL,
+                group_size   INTEGER NOT NULL,
+                mode         TEXT NOT NULL,
+                seed         INTEGER NOT NULL,
+                PRIMARY KEY (community_id, round_id)
+            );
+
+            CREATE INDEX rounds_by_start ON rounds (community_id, started_at);
+
+            CREATE TABLE round_groups (
+                community_id TEXT NOT NULL,
+                group_id     TEXT NOT NULL,
+                round_id     TEXT NOT NULL,
+                position     INTEGER NOT NULL,
+                outcome      TEXT NOT NULL,
+                PRIMARY KEY (community_id, group_id),
+                FOREIGN KEY (community_id, round_id) REFERENCES rounds (community_id, round_id) ON DELETE CASCADE
+            );
+
+            CREATE INDEX round_groups_by_round ON round_groups (community_id, round_id, position);
+
+            CREATE TABLE group_members (
+                community_id TEXT NOT NULL,
+                group_id     TEXT NOT NULL,
+                member_id    TEXT NOT NULL,
+                position     INTEGER NOT NULL,
+                PRIMARY KEY (community_id, group_id, member_id),
+                FOREIGN KEY (community_id, group_id) REFERENCES round_groups (community_id, group_id) ON DELETE CASCADE
+            );
+
+            CREATE INDEX group_members_by_member ON group_members (community_id, member_id);
+
+            CREATE TABLE outbox (
+                id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                community_id TEXT NOT NULL,
+                key          TEXT NOT NULL,
+                target       TEXT NOT NULL,
+                reply        TEXT NOT NULL,
+                created_at   TEXT NOT NULL,
+                due_at       TEXT,
+                attempts     INTEGER NOT NULL DEFAULT 0,
+                last_error   TEXT,
+                delivered_at TEXT,
+                message_ref  TEXT,
+                UNIQUE (community_id, key)
+            );
+
+            CREATE INDEX outbox_due ON outbox (due_at) WHERE delivered_at IS NULL AND due_at IS NOT NULL;
+            """),
+
+        new(3, "events, RSVPs, connections", """
+            CREATE TABLE events (
+                community_id   TEXT NOT NULL,
+                event_id       TEXT NOT NULL,
+                title          TEXT NOT NULL,
+                description    TEXT,
+                start_at       TEXT NOT NULL,
+                duration_ticks INTEGER NOT NULL,
+                time_zone      TEXT NOT NULL,
+                place          TEXT,
+                capacity       INTEGER,
+                cancelled      INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (community_id, event_id)
+            );
+
+            CREATE INDEX events_by_start ON events (community_id, start_at);
+
+            CREATE TABLE rsvps (
+                community_id TEXT NOT NULL,
+                event_id     TEXT NOT NULL,
+                member_id    TEXT NOT NULL,
+                status       TEXT NOT NULL,
+                answered_at  TEXT NOT NULL,
+                PRIMARY KEY (community_id, event_id, member_id),
+                FOREIGN KEY (community_id, event_id) REFERENCES events (community_id, event_id) ON DELETE CASCADE
+            );
+
+            CREATE TABLE connections (
+                community_id TEXT NOT NULL,
+                member_a     TEXT NOT NULL,
+                member_b     TEXT NOT NULL,
+                since        TEXT NOT NULL,
+                PRIMARY KEY (community_id, member_a, member_b),
+                CHECK (member_a <> member_b)
+            );
+
+            CREATE INDEX connections_by_b ON connections (community_id, member_b);
+            """),
+    ];
+
+    public static int LatestVersion => All[^1].Version;
+}

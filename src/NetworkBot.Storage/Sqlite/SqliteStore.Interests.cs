@@ -1,0 +1,111 @@
+using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Domain;
+
+namespace NetworkBot.Storage.Sqlite;
+
+public sealed partial class SqliteStore
+{
+    private const string InterestColumns =
+        "community_id, interest_id, name, description, archived, role_ref, channel_ref, created_at";
+
+    private const string ByName = $"name COLLATE {SqliteConnectionFactory.IgnoreCaseCollation}";
+
+    /// <summary>Replaces everything but <see cref="Interest.CreatedAt"/>, which keeps the first save's value.</summary>
+    public Task SaveInterestAsync(Interest interest, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(interest);
+        return ExecuteAsync(
+            $"""
+            INSERT INTO interests ({InterestColumns})
+            VALUES ($community, $interest, $name, $description, $archived, $role_ref, $channel_ref, $created_at)
+            ON CONFLICT (community_id, interest_id) DO UPDATE SET
+                name = excluded.name, description = excluded.description, archived = excluded.archived,
+                role_ref = excluded.role_ref, channel_ref = excluded.channel_ref
+            """,
+            [
+                ("$community", interest.Community.Value),
+                ("$interest", interest.Id.Value),
+                ("$name", interest.Name),
+                ("$description", interest.Description),
+                ("$archived", SqliteValues.Flag(interest.Archived)),
+                ("$role_ref", interest.RoleRef),
+                ("$channel_ref", interest.ChannelRef),
+                ("$created_at", SqliteValues.Instant(interest.CreatedAt)),
+            ],
+            ct);
+    }
+
+    /// <summary>When two groups share a name (names are not unique in the schema), the unarchived, older one wins.</summary>
+    public Task<Interest?> GetInterestByNameAsync(CommunityId community, string name, CancellationToken ct) =>
+        QueryFirstAsync(
+            $"""
+            SELECT {InterestColumns} FROM interests
+            WHERE community_id = $community AND {ByName} = $name
+            ORDER BY archived, created_at, interest_id
+            LIMIT 1
+            """,
+            [("$community", community.Value), ("$name", name)],
+            ReadInterest,
+            ct);
+
+    /// <summary>Ordered by name, ignoring case.</summary>
+    public Task<IReadOnlyList<Interest>> ListInterestsAsync(CommunityId community, bool includeArchived, CancellationToken ct) =>
+        QueryAsync(
+            $"""
+            SELECT {InterestColumns} FROM interests
+            WHERE community_id = $community AND ($include_archived = 1 OR archived = 0)
+            ORDER BY {ByName}, interest_id
+            """,
+            [("$community", community.Value), ("$include_archived", SqliteValues.Flag(includeArchived))],
+            ReadInterest,
+            ct);
+
+    public Task<bool> AddInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, CancellationToken ct) =>
+        ChangesOneRowAsync(
+            "INSERT OR IGNORE INTO interest_members (community_id, interest_id, member_id) VALUES ($community, $interest, $member)",
+            [("$community", community.Value), ("$interest", interest.Value), ("$member", member.Value)],
+            ct);
+
+    public Task<bool> RemoveInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, CancellationToken ct) =>
+        ChangesOneRowAsync(
+            "DELETE FROM interest_members WHERE community_id = $community AND interest_id = $interest AND member_id = $member",
+            [("$community", community.Value), ("$interest", interest.Value), ("$member", member.Value)],
+            ct);
+
+    public Task<IReadOnlyList<MemberId>> ListInterestMembersAsync(CommunityId community, InterestId interest, CancellationToken ct) =>
+        QueryAsync(
+            "SELECT member_id FROM interest_members WHERE community_id = $community AND interest_id = $interest ORDER BY member_id",
+            [("$community", community.Value), ("$interest", interest.Value)],
+            ReadMemberId,
+            ct);
+
+    /// <summary>Members who joined no unarchived group are absent from the result; names are ordered ignoring case.</summary>
+    public async Task<IReadOnlyDictionary<MemberId, IReadOnlyList<string>>> ListInterestGroupNamesByMemberAsync(
+        CommunityId community, CancellationToken ct)
+    {
+        var rows = await QueryAsync(
+            $"""
+            SELECT m.member_id, i.name
+            FROM interest_members m
+            JOIN interests i ON i.community_id = m.community_id AND i.interest_id = m.interest_id
+            WHERE m.community_id = $community AND i.archived = 0
+            ORDER BY m.member_id, i.{ByName}
+            """,
+            [("$community", community.Value)],
+            r => (Member: new MemberId(r.GetString(0)), Name: r.GetString(1)),
+            ct).ConfigureAwait(false);
+        return rows
+            .GroupBy(row => row.Member)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(row => row.Name)]);
+    }
+
+    private static Interest ReadInterest(SqliteDataReader r) => new(
+        new CommunityId(r.GetString(0)),
+        new InterestId(r.GetString(1)),
+        r.GetString(2),
+        r.GetNullableString(3),
+        r.GetFlag(4),
+        r.GetNullableString(5),
+        r.GetNullableString(6),
+        r.GetInstant(7));
+}

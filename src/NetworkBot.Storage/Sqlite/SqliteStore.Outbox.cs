@@ -1,0 +1,75 @@
+using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Platform;
+using NetworkBot.Storage.Serialization;
+
+namespace NetworkBot.Storage.Sqlite;
+
+/// <remarks>
+/// A message is due while <c>delivered_at</c> is null and <c>due_at</c> is set and not in the future;
+/// enqueueing sets <c>due_at</c> to the creation time, a retry moves it, a permanent failure clears it.
+/// Outbox ids are unique across communities, so the dispatcher's calls by id need no community.
+/// </remarks>
+public sealed partial class SqliteStore
+{
+    public Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return InTransactionAsync((connection, transaction) => InsertOutboxAsync(connection, transaction, messages, ct), ct);
+    }
+
+    /// <summary>Oldest first by creation time (then id), across communities.</summary>
+    public Task<IReadOnlyList<OutboxMessage>> ListDueOutboxAsync(DateTimeOffset now, int max, CancellationToken ct) =>
+        max <= 0
+            ? Task.FromResult<IReadOnlyList<OutboxMessage>>([])
+            : QueryAsync(
+                """
+                SELECT id, community_id, key, target, reply, created_at FROM outbox
+                WHERE delivered_at IS NULL AND due_at IS NOT NULL AND due_at <= $now
+                ORDER BY created_at, id
+                LIMIT $max
+                """,
+                [("$now", SqliteValues.Instant(now)), ("$max", max)],
+                r => new OutboxMessage(
+                    r.GetInt64(0),
+                    new(r.GetString(1)),
+                    r.GetString(2),
+                    StoredJson.ReadTarget(r.GetString(3)),
+                    StoredJson.ReadReply(r.GetString(4)),
+                    r.GetInstant(5)),
+                ct);
+
+    public Task MarkDeliveredAsync(long outboxId, string? messageRef, DateTimeOffset at, CancellationToken ct) =>
+        ExecuteAsync(
+            "UPDATE outbox SET delivered_at = $at, message_ref = $message_ref WHERE id = $id",
+            [("$id", outboxId), ("$message_ref", messageRef), ("$at", SqliteValues.Instant(at))],
+            ct);
+
+    public Task MarkAttemptFailedAsync(long outboxId, string reason, DateTimeOffset? retryAt, CancellationToken ct) =>
+        ExecuteAsync(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = $reason, due_at = $due_at WHERE id = $id AND delivered_at IS NULL",
+            [("$id", outboxId), ("$reason", reason), ("$due_at", SqliteValues.Instant(retryAt))],
+            ct);
+
+    private static async Task InsertOutboxAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
+    {
+        foreach (var message in messages)
+        {
+            var createdAt = SqliteValues.Instant(message.CreatedAt);
+            await connection.ExecuteAsync(
+                """
+                INSERT OR IGNORE INTO outbox (community_id, key, target, reply, created_at, due_at)
+                VALUES ($community, $key, $target, $reply, $created_at, $created_at)
+                """,
+                transaction,
+                [
+                    ("$community", message.Community.Value),
+                    ("$key", message.Key),
+                    ("$target", StoredJson.Write(message.Target)),
+                    ("$reply", StoredJson.Write(message.Reply)),
+                    ("$created_at", createdAt),
+                ],
+                ct).ConfigureAwait(false);
+        }
+    }
+}

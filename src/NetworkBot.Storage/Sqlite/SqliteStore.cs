@@ -1,0 +1,235 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Storage;
+using NetworkBot.Storage.Serialization;
+
+namespace NetworkBot.Storage.Sqlite;
+
+/// <summary>
+/// <see cref="IStore"/> over an embedded SQLite file. Every statement filters or keys on
+/// <c>community_id</c>, so one community's data is never visible from another. The schema is created by
+/// <see cref="SqliteMigrator"/>; the store assumes it is current.
+/// </summary>
+/// <remarks>Split by concern: communities and members here, then interests, rounds and the outbox.</remarks>
+public sealed partial class SqliteStore(IOptions<StorageOptions> options) : IStore
+{
+    private const string CommunityColumns =
+        "community_id, name, language, time_zone, intro_channel, coffee_channel, announcement_channel, manager_role, managers, created_at";
+
+    private const string MemberColumns =
+        "community_id, member_id, display_name, pitch, role, industry, offers, seeks, interests, time_zone, language, "
+        + "coffee_joined, coffee_paused_until, coffee_skip_next, joined_at";
+
+    private const string UpsertMember = $"""
+        INSERT INTO members ({MemberColumns})
+        VALUES ($community, $member, $display_name, $pitch, $role, $industry, $offers, $seeks, $interests, $time_zone, $language,
+                $coffee_joined, $coffee_paused_until, $coffee_skip_next, $joined_at)
+        ON CONFLICT (community_id, member_id) DO UPDATE SET
+            display_name = excluded.display_name, pitch = excluded.pitch, role = excluded.role, industry = excluded.industry,
+            offers = excluded.offers, seeks = excluded.seeks, interests = excluded.interests,
+            time_zone = excluded.time_zone, language = excluded.language,
+            coffee_joined = excluded.coffee_joined, coffee_paused_until = excluded.coffee_paused_until,
+            coffee_skip_next = excluded.coffee_skip_next
+        """;
+
+    private readonly SqliteConnectionFactory connections = new(options.Value.ConnectionString);
+
+    public Task<Community?> GetCommunityAsync(CommunityId id, CancellationToken ct) =>
+        QueryFirstAsync(
+            $"SELECT {CommunityColumns} FROM communities WHERE community_id = $community",
+            [("$community", id.Value)],
+            ReadCommunity,
+            ct);
+
+    public Task SaveCommunityAsync(Community community, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(community);
+        var settings = community.Settings;
+        return ExecuteAsync(
+            $"""
+            INSERT INTO communities ({CommunityColumns})
+            VALUES ($community, $name, $language, $time_zone, $intro_channel, $coffee_channel, $announcement_channel, $manager_role, $managers, $created_at)
+            ON CONFLICT (community_id) DO UPDATE SET
+                name = excluded.name, language = excluded.language, time_zone = excluded.time_zone,
+                intro_channel = excluded.intro_channel, coffee_channel = excluded.coffee_channel,
+                announcement_channel = excluded.announcement_channel, manager_role = excluded.manager_role,
+                managers = excluded.managers
+            """,
+            [
+                ("$community", community.Id.Value),
+                ("$name", community.Name),
+                ("$language", settings.Language.ToCode()),
+                ("$time_zone", settings.TimeZone),
+                ("$intro_channel", settings.IntroChannel),
+                ("$coffee_channel", settings.CoffeeChannel),
+                ("$announcement_channel", settings.AnnouncementChannel),
+                ("$manager_role", settings.ManagerRole),
+                ("$managers", StoredJson.Write(settings.Managers)),
+                ("$created_at", SqliteValues.Instant(community.CreatedAt)),
+            ],
+            ct);
+    }
+
+    public Task<Member?> GetMemberAsync(CommunityId community, MemberId member, CancellationToken ct) =>
+        QueryFirstAsync(
+            $"SELECT {MemberColumns} FROM members WHERE community_id = $community AND member_id = $member",
+            [("$community", community.Value), ("$member", member.Value)],
+            ReadMember,
+            ct);
+
+    public Task<IReadOnlyList<Member>> FindMembersByNameAsync(CommunityId community, string displayName, CancellationToken ct) =>
+        QueryAsync(
+            $"""
+            SELECT {MemberColumns} FROM members
+            WHERE community_id = $community AND display_name = $name COLLATE {SqliteConnectionFactory.IgnoreCaseCollation}
+            ORDER BY member_id
+            """,
+            [("$community", community.Value), ("$name", displayName)],
+            ReadMember,
+            ct);
+
+    /// <summary>Ordered by member id, so the same members always come in the same order (pairing is seeded).</summary>
+    public Task<IReadOnlyList<Member>> ListMembersAsync(CommunityId community, CancellationToken ct) =>
+        QueryAsync(
+            $"SELECT {MemberColumns} FROM members WHERE community_id = $community ORDER BY member_id",
+            [("$community", community.Value)],
+            ReadMember,
+            ct);
+
+    /// <summary>Replaces everything but <see cref="Member.JoinedAt"/>, which keeps the first save's value.</summary>
+    public Task SaveMemberAsync(Member member, CancellationToken ct) => SaveMembersAsync([member], ct);
+
+    public Task SaveMembersAsync(IReadOnlyList<Member> members, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        return InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                foreach (var member in members)
+                {
+                    await connection.ExecuteAsync(UpsertMember, transaction, MemberParameters(member), ct).ConfigureAwait(false);
+                }
+            },
+            ct);
+    }
+
+    public Task<bool> AddBlockAsync(CommunityId community, Block block, CancellationToken ct) =>
+        ChangesOneRowAsync(
+            "INSERT OR IGNORE INTO blocks (community_id, blocker_id, blocked_id) VALUES ($community, $blocker, $blocked)",
+            BlockParameters(community, block),
+            ct);
+
+    public Task<bool> RemoveBlockAsync(CommunityId community, Block block, CancellationToken ct) =>
+        ChangesOneRowAsync(
+            "DELETE FROM blocks WHERE community_id = $community AND blocker_id = $blocker AND blocked_id = $blocked",
+            BlockParameters(community, block),
+            ct);
+
+    public Task<IReadOnlyList<MemberId>> ListBlockedAsync(CommunityId community, MemberId blocker, CancellationToken ct) =>
+        QueryAsync(
+            "SELECT blocked_id FROM blocks WHERE community_id = $community AND blocker_id = $blocker ORDER BY blocked_id",
+            [("$community", community.Value), ("$blocker", blocker.Value)],
+            ReadMemberId,
+            ct);
+
+    public Task<IReadOnlyList<Block>> ListBlocksAsync(CommunityId community, CancellationToken ct) =>
+        QueryAsync(
+            "SELECT blocker_id, blocked_id FROM blocks WHERE community_id = $community ORDER BY blocker_id, blocked_id",
+            [("$community", community.Value)],
+            r => new Block(new MemberId(r.GetString(0)), new MemberId(r.GetString(1))),
+            ct);
+
+    private static (string, object?)[] MemberParameters(Member member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var (profile, coffee) = (member.Profile, member.Coffee);
+        return
+        [
+            ("$community", member.Community.Value),
+            ("$member", member.Id.Value),
+            ("$display_name", member.DisplayName),
+            ("$pitch", profile.Pitch),
+            ("$role", profile.Role),
+            ("$industry", profile.Industry),
+            ("$offers", StoredJson.Write(profile.Offers)),
+            ("$seeks", StoredJson.Write(profile.Seeks)),
+            ("$interests", StoredJson.Write(profile.Interests)),
+            ("$time_zone", profile.TimeZone),
+            ("$language", SqliteValues.Code(profile.Language)),
+            ("$coffee_joined", SqliteValues.Flag(coffee.Joined)),
+            ("$coffee_paused_until", SqliteValues.Date(coffee.PausedUntil)),
+            ("$coffee_skip_next", SqliteValues.Flag(coffee.SkipNext)),
+            ("$joined_at", SqliteValues.Instant(member.JoinedAt)),
+        ];
+    }
+
+    private static (string, object?)[] BlockParameters(CommunityId community, Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return [("$community", community.Value), ("$blocker", block.Blocker.Value), ("$blocked", block.Blocked.Value)];
+    }
+
+    private static MemberId ReadMemberId(SqliteDataReader r) => new(r.GetString(0));
+
+    private static Community ReadCommunity(SqliteDataReader r) => new(
+        new CommunityId(r.GetString(0)),
+        r.GetString(1),
+        new CommunitySettings(
+            r.GetNullableLanguage(2) ?? Language.En,
+            r.GetString(3),
+            r.GetNullableString(4),
+            r.GetNullableString(5),
+            r.GetNullableString(6),
+            r.GetNullableString(7),
+            StoredJson.ReadMemberIds(r.GetString(8))),
+        r.GetInstant(9));
+
+    private static Member ReadMember(SqliteDataReader r) => new(
+        new CommunityId(r.GetString(0)),
+        new MemberId(r.GetString(1)),
+        r.GetString(2),
+        new Profile(
+            r.GetNullableString(3),
+            r.GetNullableString(4),
+            r.GetNullableString(5),
+            StoredJson.ReadStrings(r.GetString(6)),
+            StoredJson.ReadStrings(r.GetString(7)),
+            StoredJson.ReadStrings(r.GetString(8)),
+            r.GetNullableString(9),
+            r.GetNullableLanguage(10)),
+        new CoffeeEnrollment(r.GetFlag(11), r.GetNullableDate(12), r.GetFlag(13)),
+        r.GetInstant(14));
+
+    private async Task<IReadOnlyList<T>> QueryAsync<T>(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<SqliteDataReader, T> map, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.QueryAsync(sql, null, parameters, map, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The first row of <paramref name="sql"/>, or null when there is none.</summary>
+    private async Task<T?> QueryFirstAsync<T>(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<SqliteDataReader, T> map, CancellationToken ct)
+        where T : class =>
+        (await QueryAsync(sql, parameters, map, ct).ConfigureAwait(false)).FirstOrDefault();
+
+    private async Task<int> ExecuteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.ExecuteAsync(sql, null, parameters, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs an insert-or-ignore or a delete; true when it changed the one row it names.</summary>
+    private async Task<bool> ChangesOneRowAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken ct) =>
+        await ExecuteAsync(sql, parameters, ct).ConfigureAwait(false) == 1;
+
+    /// <summary>Runs <paramref name="work"/> in one immediate transaction; anything it throws rolls all of it back.</summary>
+    private async Task InTransactionAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await work(connection, transaction).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,51 @@
+using NetworkBot.Core.Domain;
+using static NetworkBot.Storage.Tests.TestData;
+
+namespace NetworkBot.Storage.Tests;
+
+public sealed class BlockStoreTests : StoreTestBase
+{
+    private static readonly Block AliceBlocksBob = new(Id("alice"), Id("bob"));
+
+    [Fact]
+    public async Task Adding_a_new_block_returns_true_and_adding_it_again_returns_false()
+    {
+        Assert.True(await Store.AddBlockAsync(Tokyo, AliceBlocksBob, Ct));
+        Assert.False(await Store.AddBlockAsync(Tokyo, AliceBlocksBob, Ct));
+
+        Assert.Equal([AliceBlocksBob], await Store.ListBlocksAsync(Tokyo, Ct));
+    }
+
+    [Fact]
+    public async Task Removing_an_existing_block_returns_true_and_a_missing_one_returns_false()
+    {
+        await Store.AddBlockAsync(Tokyo, AliceBlocksBob, Ct);
+
+        Assert.True(await Store.RemoveBlockAsync(Tokyo, AliceBlocksBob, Ct));
+        Assert.False(await Store.RemoveBlockAsync(Tokyo, AliceBlocksBob, Ct));
+        Assert.Empty(await Store.ListBlocksAsync(Tokyo, Ct));
+    }
+
+    [Fact]
+    public async Task A_block_belongs_to_the_blocker_only()
+    {
+        await Store.AddBlockAsync(Tokyo, AliceBlocksBob, Ct);
+        await Store.AddBlockAsync(Tokyo, new Block(Id("alice"), Id("carol")), Ct);
+
+        Assert.Equal([Id("bob"), Id("carol")], await Store.ListBlockedAsync(Tokyo, Id("alice"), Ct));
+        Assert.Empty(await Store.ListBlockedAsync(Tokyo, Id("bob"), Ct));
+        Assert.False(await Store.RemoveBlockAsync(Tokyo, new Block(Id("bob"), Id("alice")), Ct));
+    }
+
+    [Fact]
+    public async Task Listing_blocks_returns_every_block_of_the_community()
+    {
+        Block[] blocks = [new(Id("carol"), Id("alice")), AliceBlocksBob, new(Id("bob"), Id("carol"))];
+        foreach (var block in blocks)
+        {
+            await Store.AddBlockAsync(Tokyo, block, Ct);
+        }
+
+        Assert.Equal(blocks.OrderBy(b => b.Blocker.Value, StringComparer.Ordinal), await Store.ListBlocksAsync(Tokyo, Ct));
+    }
+}

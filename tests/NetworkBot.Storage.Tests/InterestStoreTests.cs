@@ -1,0 +1,120 @@
+using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Domain;
+using static NetworkBot.Storage.Tests.TestData;
+
+namespace NetworkBot.Storage.Tests;
+
+public sealed class InterestStoreTests : StoreTestBase
+{
+    [Theory]
+    [InlineData("Rust", "rust")]
+    [InlineData("rust", "RUST")]
+    [InlineData("Café", "CAFÉ")]
+    [InlineData("登山", "登山")]
+    public async Task Interest_is_found_by_name_ignoring_case(string stored, string query)
+    {
+        var interest = Interest(Tokyo, stored);
+        await Store.SaveInterestAsync(interest, Ct);
+
+        Assert.Equal(interest, await Store.GetInterestByNameAsync(Tokyo, query, Ct));
+    }
+
+    [Fact]
+    public async Task Unknown_interest_name_reads_as_null()
+    {
+        await Store.SaveInterestAsync(Interest(Tokyo, "Rust"), Ct);
+
+        Assert.Null(await Store.GetInterestByNameAsync(Tokyo, "Rus", Ct));
+    }
+
+    [Fact]
+    public async Task Archived_interest_is_still_found_by_name()
+    {
+        var archived = Interest(Tokyo, "Go", archived: true);
+        await Store.SaveInterestAsync(archived, Ct);
+
+        Assert.Equal(archived, await Store.GetInterestByNameAsync(Tokyo, "go", Ct));
+    }
+
+    [Fact]
+    public async Task Listing_leaves_out_archived_interests_unless_asked_and_orders_by_name_ignoring_case()
+    {
+        var (ai, go, rust) = (Interest(Tokyo, "ai"), Interest(Tokyo, "Go", archived: true), Interest(Tokyo, "Rust"));
+        foreach (var interest in new[] { rust, go, ai })
+        {
+            await Store.SaveInterestAsync(interest, Ct);
+        }
+
+        Assert.Equal([ai, rust], await Store.ListInterestsAsync(Tokyo, includeArchived: false, Ct));
+        Assert.Equal([ai, go, rust], await Store.ListInterestsAsync(Tokyo, includeArchived: true, Ct));
+    }
+
+    [Fact]
+    public async Task Saving_again_replaces_the_interest_but_keeps_its_creation_time()
+    {
+        var interest = Interest(Tokyo, "Rust");
+        await Store.SaveInterestAsync(interest, Ct);
+        var archived = interest with { Name = "Rust 🦀", Description = null, Archived = true, RoleRef = null, ChannelRef = "c2", CreatedAt = T0.AddDays(1) };
+
+        await Store.SaveInterestAsync(archived, Ct);
+
+        Assert.Equal([archived with { CreatedAt = T0 }], await Store.ListInterestsAsync(Tokyo, includeArchived: true, Ct));
+    }
+
+    [Fact]
+    public async Task Joining_twice_returns_false_the_second_time_and_leaving_twice_likewise()
+    {
+        var rust = Interest(Tokyo, "Rust");
+        await Store.SaveInterestAsync(rust, Ct);
+
+        Assert.True(await Store.AddInterestMemberAsync(Tokyo, rust.Id, Id("u1"), Ct));
+        Assert.False(await Store.AddInterestMemberAsync(Tokyo, rust.Id, Id("u1"), Ct));
+        Assert.Equal([Id("u1")], await Store.ListInterestMembersAsync(Tokyo, rust.Id, Ct));
+
+        Assert.True(await Store.RemoveInterestMemberAsync(Tokyo, rust.Id, Id("u1"), Ct));
+        Assert.False(await Store.RemoveInterestMemberAsync(Tokyo, rust.Id, Id("u1"), Ct));
+        Assert.Empty(await Store.ListInterestMembersAsync(Tokyo, rust.Id, Ct));
+    }
+
+    [Fact]
+    public async Task Interest_members_are_listed_by_id()
+    {
+        var rust = Interest(Tokyo, "Rust");
+        await Store.SaveInterestAsync(rust, Ct);
+        foreach (var member in new[] { "u3", "u1", "u2" })
+        {
+            await Store.AddInterestMemberAsync(Tokyo, rust.Id, Id(member), Ct);
+        }
+
+        Assert.Equal([Id("u1"), Id("u2"), Id("u3")], await Store.ListInterestMembersAsync(Tokyo, rust.Id, Ct));
+    }
+
+    [Fact]
+    public async Task Joining_an_interest_that_does_not_exist_fails_because_foreign_keys_are_enforced()
+    {
+        await Assert.ThrowsAsync<SqliteException>(() => Store.AddInterestMemberAsync(Tokyo, InterestId.New(), Id("u1"), Ct));
+    }
+
+    [Fact]
+    public async Task Group_names_by_member_list_each_members_unarchived_groups()
+    {
+        var (ai, go, rust) = (Interest(Tokyo, "AI"), Interest(Tokyo, "Go", archived: true), Interest(Tokyo, "rust"));
+        foreach (var interest in new[] { ai, go, rust })
+        {
+            await Store.SaveInterestAsync(interest, Ct);
+        }
+
+        await Store.AddInterestMemberAsync(Tokyo, rust.Id, Id("u1"), Ct);
+        await Store.AddInterestMemberAsync(Tokyo, ai.Id, Id("u1"), Ct);
+        await Store.AddInterestMemberAsync(Tokyo, go.Id, Id("u1"), Ct);
+        await Store.AddInterestMemberAsync(Tokyo, rust.Id, Id("u2"), Ct);
+        await Store.AddInterestMemberAsync(Tokyo, go.Id, Id("u3"), Ct);
+
+        var names = await Store.ListInterestGroupNamesByMemberAsync(Tokyo, Ct);
+
+        Assert.Equal(2, names.Count);
+        Assert.Equal(["AI", "rust"], names[Id("u1")]);
+        Assert.Equal(["rust"], names[Id("u2")]);
+        Assert.False(names.ContainsKey(Id("u3")));
+    }
+}

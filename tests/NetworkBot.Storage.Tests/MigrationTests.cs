@@ -1,0 +1,156 @@
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Platform;
+using NetworkBot.Core.Replies;
+using NetworkBot.Storage.Sqlite;
+using static NetworkBot.Storage.Tests.TestData;
+
+namespace NetworkBot.Storage.Tests;
+
+public sealed class MigrationTests : IAsyncLifetime
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+
+    private readonly TempDatabase database = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [Fact]
+    public async Task Fresh_database_is_created_with_its_directory_and_reaches_the_latest_version()
+    {
+        var report = await database.Migrator().MigrateAsync(Ct);
+
+        Assert.Equal(new Core.Storage.MigrationReport(0, SqliteMigrations.LatestVersion, database.FilePath), report);
+        Assert.True(report.CreatedNew);
+        Assert.True(File.Exists(database.FilePath));
+        Assert.Equal(3, SqliteMigrations.LatestVersion);
+        Assert.Equal(3L, await database.CountAsync("schema_migrations"));
+        Assert.Equal("wal", await database.ScalarAsync("PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public async Task Migrating_again_is_a_no_op()
+    {
+        await database.Migrator().MigrateAsync(Ct);
+
+        var again = await database.Migrator().MigrateAsync(Ct);
+
+        Assert.Equal((SqliteMigrations.LatestVersion, SqliteMigrations.LatestVersion), (again.FromVersion, again.ToVersion));
+        Assert.False(again.CreatedNew);
+        Assert.Equal(3L, await database.CountAsync("schema_migrations"));
+    }
+
+    [Fact]
+    public async Task Migrators_racing_on_one_new_file_apply_each_step_once()
+    {
+        var reports = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => database.Migrator().MigrateAsync(Ct))));
+
+        Assert.All(reports, r => Assert.Equal(SqliteMigrations.LatestVersion, r.ToVersion));
+        Assert.Equal(3L, await database.CountAsync("schema_migrations"));
+    }
+
+    [Fact]
+    public async Task Migrating_to_an_old_version_stops_there_and_a_later_run_continues()
+    {
+        var toOne = await database.Migrator().MigrateAsync(1, Ct);
+        Assert.Equal((0, 1), (toOne.FromVersion, toOne.ToVersion));
+        Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rounds'"));
+
+        var rest = await database.Migrator().MigrateAsync(Ct);
+        Assert.Equal((1, 3), (rest.FromVersion, rest.ToVersion));
+    }
+
+    [Fact]
+    public async Task Database_from_a_newer_build_is_left_as_it_is()
+    {
+        await database.Migrator().MigrateAsync(Ct);
+        await database.ExecuteAsync("INSERT INTO schema_migrations VALUES (99, 'from the future', '2030-01-01T00:00:00.0000000Z')");
+
+        var report = await database.Migrator().MigrateAsync(Ct);
+
+        Assert.Equal((99, 99), (report.FromVersion, report.ToVersion));
+    }
+
+    [Fact]
+    public async Task Upgrading_from_version_1_keeps_communities_members_and_blocks()
+    {
+        await database.Migrator().MigrateAsync(1, Ct);
+        await database.ExecuteAsync("""
+            INSERT INTO communities (community_id, name, language, time_zone, intro_channel, coffee_channel, announcement_channel, manager_role, managers, created_at)
+            VALUES ('discord:81384788765712384', '東京ネットワーキング部', 'ja', 'Asia/Tokyo', 'intro', 'coffee', NULL, 'managers', '["u1"]', '2025-04-01T00:30:15.1234567Z');
+            INSERT INTO members (community_id, member_id, display_name, pitch, role, industry, offers, seeks, interests, time_zone, language,
+                                 coffee_joined, coffee_paused_until, coffee_skip_next, joined_at)
+            VALUES ('discord:81384788765712384', 'u1', '山田 花子', '異業種の方と話したいです', 'PM', '金融', '["決済"]', '["デザイナー"]', '["AI","登山"]',
+                    'Asia/Tokyo', 'ja', 1, '2025-05-06', 1, '2025-04-01T00:30:15.1234567Z');
+            INSERT INTO blocks (community_id, blocker_id, blocked_id) VALUES ('discord:81384788765712384', 'u1', 'u2');
+            """);
+
+        await database.Migrator().MigrateAsync(Ct);
+
+        var store = database.Store();
+        Assert.Equivalent(
+            new Community(Tokyo, "東京ネットワーキング部", new CommunitySettings(Language.Ja, "Asia/Tokyo", "intro", "coffee", null, "managers", [Id("u1")]), T0),
+            await store.GetCommunityAsync(Tokyo, Ct),
+            strict: true);
+        Assert.Equivalent(
+            new Member(
+                Tokyo,
+                Id("u1"),
+                "山田 花子",
+                new Profile("異業種の方と話したいです", "PM", "金融", ["決済"], ["デザイナー"], ["AI", "登山"], "Asia/Tokyo", Language.Ja),
+                new CoffeeEnrollment(true, new DateOnly(2025, 5, 6), true),
+                T0),
+            await store.GetMemberAsync(Tokyo, Id("u1"), Ct),
+            strict: true);
+        Assert.Equal([new Block(Id("u1"), Id("u2"))], await store.ListBlocksAsync(Tokyo, Ct));
+    }
+
+    [Fact]
+    public async Task Upgrading_from_version_2_keeps_interests_rounds_and_the_outbox()
+    {
+        await database.Migrator().MigrateAsync(2, Ct);
+        await database.ExecuteAsync("""
+            INSERT INTO interests (community_id, interest_id, name, description, archived, role_ref, channel_ref, created_at)
+            VALUES ('slack:T024BE7LD', 'i1', 'Rust', NULL, 0, NULL, 'C1', '2025-04-01T00:30:15.1234567Z');
+            INSERT INTO interest_members (community_id, interest_id, member_id) VALUES ('slack:T024BE7LD', 'i1', 'u1');
+            INSERT INTO rounds (community_id, round_id, started_at, group_size, mode, seed)
+            VALUES ('slack:T024BE7LD', 'r1', '2025-04-01T00:30:15.1234567Z', 2, 'SharedInterest', 42);
+            INSERT INTO round_groups (community_id, group_id, round_id, position, outcome) VALUES ('slack:T024BE7LD', 'g1', 'r1', 0, 'Met');
+            INSERT INTO group_members (community_id, group_id, member_id, position)
+            VALUES ('slack:T024BE7LD', 'g1', 'u2', 0), ('slack:T024BE7LD', 'g1', 'u1', 1);
+            INSERT INTO outbox (community_id, key, target, reply, created_at, due_at)
+            VALUES ('slack:T024BE7LD', 'r1/g1', '{"kind":"Group","channel":"C2","members":["u2","u1"]}',
+                    '{"text":"はじめまして","title":"Coffee","visibility":"Public","buttons":[{"label":"Met","action":{"path":"coffee met","options":{"round":"r1"}},"style":"Success"}]}',
+                    '2025-04-01T00:30:15.1234567Z', '2025-04-01T00:30:15.1234567Z');
+            """);
+
+        await database.Migrator().MigrateAsync(Ct);
+
+        var store = database.Store();
+        var rust = await store.GetInterestByNameAsync(Osaka, "rust", Ct);
+        Assert.Equal(new Interest(Osaka, new InterestId("i1"), "Rust", null, false, null, "C1", T0), rust);
+        Assert.Equal([Id("u1")], await store.ListInterestMembersAsync(Osaka, new InterestId("i1"), Ct));
+        Assert.Equivalent(
+            new RoundRecord(
+                new Round(Osaka, new RoundId("r1"), T0, 2, PairingMode.SharedInterest, 42),
+                [new Group(new RoundId("r1"), new GroupId("g1"), [Id("u2"), Id("u1")], MeetingOutcome.Met)]),
+            Assert.Single(await store.ListMemberRoundsAsync(Osaka, Id("u1"), 5, Ct)),
+            strict: true);
+        var message = Assert.Single(await store.ListDueOutboxAsync(T0, 10, Ct));
+        Assert.Equivalent(
+            OutboxMessage.Create(
+                Osaka,
+                "r1/g1",
+                MessageTarget.ToGroup("C2", [Id("u2"), Id("u1")]),
+                new Reply("はじめまして")
+                {
+                    Title = "Coffee",
+                    Visibility = Visibility.Public,
+                    Buttons = [new ReplyButton("Met", CommandInvocation.Of("coffee met", ("round", "r1")), ButtonStyle.Success)],
+                },
+                T0) with { Id = message.Id },
+            message,
+            strict: true);
+    }
+}

@@ -1,0 +1,142 @@
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Platform;
+using NetworkBot.Core.Replies;
+using static NetworkBot.Storage.Tests.TestData;
+
+namespace NetworkBot.Storage.Tests;
+
+public sealed class OutboxStoreTests : StoreTestBase
+{
+    private static readonly TimeSpan Tick = TimeSpan.FromTicks(1);
+
+    [Fact]
+    public async Task Enqueued_message_becomes_due_at_its_creation_time_with_an_id_assigned()
+    {
+        var message = Message(Tokyo, "k1", T0);
+        await Store.EnqueueAsync([message], Ct);
+
+        Assert.Empty(await Store.ListDueOutboxAsync(T0 - Tick, 10, Ct));
+        var due = Assert.Single(await Store.ListDueOutboxAsync(T0, 10, Ct));
+        Assert.True(due.Id > 0);
+        Assert.Equivalent(message with { Id = due.Id }, due, strict: true);
+    }
+
+    [Fact]
+    public async Task Enqueueing_a_key_that_is_already_there_is_ignored()
+    {
+        await Store.EnqueueAsync([Message(Tokyo, "k1", T0, "original")], Ct);
+
+        await Store.EnqueueAsync([Message(Tokyo, "k1", T0.AddMinutes(1), "again"), Message(Tokyo, "k2", T0)], Ct);
+
+        var due = await Store.ListDueOutboxAsync(T0.AddHours(1), 10, Ct);
+        Assert.Equal(["original", "こんにちは"], due.Select(m => m.Reply.Text));
+    }
+
+    [Fact]
+    public async Task Due_messages_come_oldest_first_across_communities_up_to_the_maximum()
+    {
+        await Store.EnqueueAsync(
+            [Message(Tokyo, "late", T0.AddMinutes(2)), Message(Osaka, "early", T0), Message(Tokyo, "middle", T0.AddMinutes(1)), Message(Osaka, "future", T0.AddHours(1))],
+            Ct);
+
+        var due = await Store.ListDueOutboxAsync(T0.AddMinutes(30), 10, Ct);
+        Assert.Equal(["early", "middle", "late"], due.Select(m => m.Key));
+        Assert.Equal([Osaka, Tokyo, Tokyo], due.Select(m => m.Community));
+
+        Assert.Equal(["early", "middle"], (await Store.ListDueOutboxAsync(T0.AddMinutes(30), 2, Ct)).Select(m => m.Key));
+    }
+
+    [Fact]
+    public async Task Delivered_message_is_no_longer_due_and_keeps_its_platform_reference()
+    {
+        await Store.EnqueueAsync([Message(Tokyo, "k1", T0)], Ct);
+        var message = Assert.Single(await Store.ListDueOutboxAsync(T0, 10, Ct));
+
+        await Store.MarkDeliveredAsync(message.Id, "1234567890.123456", T0.AddSeconds(1), Ct);
+
+        Assert.Empty(await Store.ListDueOutboxAsync(T0.AddDays(1), 10, Ct));
+        Assert.Equal("1234567890.123456", await Database.ScalarAsync("SELECT message_ref FROM outbox"));
+    }
+
+    [Fact]
+    public async Task Failed_attempt_with_a_retry_time_is_due_again_at_that_time_and_counts_the_attempt()
+    {
+        await Store.EnqueueAsync([Message(Tokyo, "k1", T0)], Ct);
+        var id = (await Store.ListDueOutboxAsync(T0, 10, Ct))[0].Id;
+        var retryAt = T0.AddSeconds(30);
+
+        await Store.MarkAttemptFailedAsync(id, "429 rate limited", retryAt, Ct);
+
+        Assert.Empty(await Store.ListDueOutboxAsync(retryAt - Tick, 10, Ct));
+        Assert.Equal([id], (await Store.ListDueOutboxAsync(retryAt, 10, Ct)).Select(m => m.Id));
+
+        await Store.MarkAttemptFailedAsync(id, "503 unavailable", retryAt.AddMinutes(1), Ct);
+        Assert.Equal(2L, await Database.ScalarAsync("SELECT attempts FROM outbox"));
+        Assert.Equal("503 unavailable", await Database.ScalarAsync("SELECT last_error FROM outbox"));
+    }
+
+    [Fact]
+    public async Task Failed_attempt_without_a_retry_time_is_never_due_again()
+    {
+        await Store.EnqueueAsync([Message(Tokyo, "k1", T0), Message(Tokyo, "k2", T0)], Ct);
+        var id = (await Store.ListDueOutboxAsync(T0, 10, Ct))[0].Id;
+
+        await Store.MarkAttemptFailedAsync(id, "DMs closed", null, Ct);
+
+        Assert.Equal(["k2"], (await Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, 10, Ct)).Select(m => m.Key));
+    }
+
+    [Fact]
+    public async Task Reply_with_every_part_and_a_group_target_round_trips()
+    {
+        var reply = new Reply("今週のコーヒーチャットのお相手です。\n**Enjoy!**")
+        {
+            Title = "☕ コーヒーチャット",
+            Visibility = Visibility.Public,
+            IsError = true,
+            Fields = [new ReplyField("業界", "金融 × デザイン", Inline: true), new ReplyField("Tip", "15秒の自己紹介から")],
+            Buttons =
+            [
+                new ReplyButton("会えた", CommandInvocation.Of("coffee met", ("round", "r1"), ("answer", "met")), ButtonStyle.Success),
+                new ReplyButton("まだ", CommandInvocation.Of("coffee met", ("answer", "not-yet"))),
+            ],
+            Select = new ReplySelect(
+                "Pick a time", CommandInvocation.Of("coffee pause", ("source", "dm")), "until", [new SelectChoice("1週間", "7d"), new SelectChoice("1 month", "30d")]),
+            Form = new ReplyForm("自己紹介", "intro edit", [new FormField("pitch", "15秒ピッチ", true, true, 280, "こんにちは"), new FormField("role", "Role", false, false, 100, null)]),
+        };
+        var target = MessageTarget.ToGroup("coffee", [Id("u1"), Id("u2"), Id("u3")]);
+        var message = OutboxMessage.Create(Tokyo, "k1", target, reply, T0);
+
+        await Store.EnqueueAsync([message], Ct);
+
+        var read = Assert.Single(await Store.ListDueOutboxAsync(T0, 10, Ct));
+        Assert.Equivalent(message with { Id = read.Id }, read, strict: true);
+        Assert.Equal(Visibility.Public, read.Reply.Visibility);
+        Assert.Equal("r1", read.Reply.Buttons[0].Action.Options["round"]);
+    }
+
+    [Fact]
+    public async Task Reply_stored_with_only_its_text_reads_back_with_the_defaults_of_reply()
+    {
+        await Database.ExecuteAsync("""
+            INSERT INTO outbox (community_id, key, target, reply, created_at, due_at)
+            VALUES ('discord:1', 'k1', '{"kind":"Member","members":["u1"]}', '{"text":"hi"}', '2025-04-01T00:00:00.0000000Z', '2025-04-01T00:00:00.0000000Z')
+            """);
+
+        var read = Assert.Single(await Store.ListDueOutboxAsync(T0, 10, Ct));
+
+        Assert.Equivalent(new Reply("hi"), read.Reply, strict: true);
+        Assert.Equivalent(MessageTarget.ToMember(Id("u1")), read.Target, strict: true);
+    }
+
+    [Fact]
+    public async Task Stored_json_keeps_japanese_text_readable_and_enums_by_name()
+    {
+        await Store.EnqueueAsync([Message(Tokyo, "k1", T0, "こんにちは")], Ct);
+
+        var json = (string)(await Database.ScalarAsync("SELECT reply FROM outbox"))!;
+
+        Assert.Contains("こんにちは", json, StringComparison.Ordinal);
+        Assert.Contains("\"Private\"", json, StringComparison.Ordinal);
+    }
+}

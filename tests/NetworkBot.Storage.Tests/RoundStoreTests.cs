@@ -1,0 +1,135 @@
+using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Domain;
+using static NetworkBot.Storage.Tests.TestData;
+
+namespace NetworkBot.Storage.Tests;
+
+public sealed class RoundStoreTests : StoreTestBase
+{
+    [Fact]
+    public async Task Saved_round_reads_back_with_its_groups_and_members_in_order()
+    {
+        var round = Round(Tokyo, T0, ["u3", "u1"], ["u5", "u2", "u4"]);
+        round = round with { Groups = [round.Groups[0] with { Outcome = MeetingOutcome.Met }, round.Groups[1]] };
+
+        await Store.SaveRoundAsync(round, [], Ct);
+
+        var read = Assert.Single(await Store.ListRoundsAsync(Tokyo, 10, Ct));
+        Assert.Equivalent(round, read, strict: true);
+        Assert.Equal(T0.UtcTicks, read.Round.StartedAt.UtcTicks);
+    }
+
+    [Fact]
+    public async Task Listing_rounds_returns_the_newest_ones_oldest_first()
+    {
+        var rounds = Enumerable.Range(0, 4).Select(week => Round(Tokyo, T0.AddDays(7 * week), ["u1", "u2"])).ToList();
+        foreach (var round in new[] { rounds[2], rounds[0], rounds[3], rounds[1] })
+        {
+            await Store.SaveRoundAsync(round, [], Ct);
+        }
+
+        var newestThree = await Store.ListRoundsAsync(Tokyo, 3, Ct);
+
+        Assert.Equal([rounds[1].Round, rounds[2].Round, rounds[3].Round], newestThree.Select(r => r.Round));
+    }
+
+    [Fact]
+    public async Task Listing_rounds_with_a_limit_of_zero_returns_nothing()
+    {
+        await Store.SaveRoundAsync(Round(Tokyo, T0, ["u1", "u2"]), [], Ct);
+
+        Assert.Empty(await Store.ListRoundsAsync(Tokyo, 0, Ct));
+    }
+
+    [Fact]
+    public async Task Member_rounds_are_newest_first_with_only_the_members_group()
+    {
+        var first = Round(Tokyo, T0, ["u1", "u2"], ["u3", "u4"]);
+        var second = Round(Tokyo, T0.AddDays(7), ["u1", "u3", "u5"], ["u2", "u4"]);
+        var withoutU1 = Round(Tokyo, T0.AddDays(14), ["u2", "u3"], ["u4", "u5"]);
+        foreach (var round in new[] { first, second, withoutU1 })
+        {
+            await Store.SaveRoundAsync(round, [], Ct);
+        }
+
+        var rounds = await Store.ListMemberRoundsAsync(Tokyo, Id("u1"), 10, Ct);
+
+        Assert.Equivalent(new[] { second with { Groups = [second.Groups[0]] }, first with { Groups = [first.Groups[0]] } }, rounds, strict: true);
+    }
+
+    [Fact]
+    public async Task Member_rounds_keep_only_the_newest_up_to_the_limit()
+    {
+        var rounds = Enumerable.Range(0, 3).Select(week => Round(Tokyo, T0.AddDays(7 * week), ["u1", "u2"])).ToList();
+        foreach (var round in rounds)
+        {
+            await Store.SaveRoundAsync(round, [], Ct);
+        }
+
+        var latestTwo = await Store.ListMemberRoundsAsync(Tokyo, Id("u2"), 2, Ct);
+
+        Assert.Equal([rounds[2].Round, rounds[1].Round], latestTwo.Select(r => r.Round));
+        Assert.Empty(await Store.ListMemberRoundsAsync(Tokyo, Id("nobody"), 2, Ct));
+    }
+
+    [Fact]
+    public async Task Saving_a_round_clears_skip_next_of_the_joined_members_of_its_community_only()
+    {
+        var skipping = new CoffeeEnrollment(true, null, true);
+        await Store.SaveMembersAsync(
+            [Member(Tokyo, "u1", coffee: skipping), Member(Tokyo, "u2", coffee: new CoffeeEnrollment(false, null, true)), Member(Osaka, "u1", coffee: skipping)],
+            Ct);
+
+        await Store.SaveRoundAsync(Round(Tokyo, T0, ["u3", "u4"]), [], Ct);
+
+        Assert.False((await Store.GetMemberAsync(Tokyo, Id("u1"), Ct))!.Coffee.SkipNext);
+        Assert.True((await Store.GetMemberAsync(Tokyo, Id("u2"), Ct))!.Coffee.SkipNext);
+        Assert.True((await Store.GetMemberAsync(Osaka, Id("u1"), Ct))!.Coffee.SkipNext);
+    }
+
+    [Fact]
+    public async Task Saving_a_round_enqueues_its_messages_and_ignores_keys_already_in_the_outbox()
+    {
+        await Store.EnqueueAsync([Message(Tokyo, "round-1/intro", T0, "first")], Ct);
+
+        await Store.SaveRoundAsync(
+            Round(Tokyo, T0, ["u1", "u2"]),
+            [Message(Tokyo, "round-1/intro", T0, "second"), Message(Tokyo, "round-1/group-1", T0)],
+            Ct);
+
+        var due = await Store.ListDueOutboxAsync(T0, 10, Ct);
+        Assert.Equal(["round-1/intro", "round-1/group-1"], due.Select(m => m.Key));
+        Assert.Equal("first", due[0].Reply.Text);
+    }
+
+    [Fact]
+    public async Task A_round_with_a_duplicate_group_id_is_rejected_and_leaves_nothing_written()
+    {
+        var round = Round(Tokyo, T0, ["u1", "u2"], ["u3", "u4"]);
+        round = round with { Groups = [round.Groups[0], round.Groups[1] with { Id = round.Groups[0].Id }] };
+
+        await AssertSaveRoundWritesNothingAsync(round);
+    }
+
+    [Fact]
+    public async Task A_round_with_a_member_listed_twice_in_a_group_is_rejected_and_leaves_nothing_written()
+    {
+        await AssertSaveRoundWritesNothingAsync(Round(Tokyo, T0, ["u1", "u2"], ["u3", "u3"]));
+    }
+
+    /// <summary>The failing insert comes after the round, a group and the members are written: all must roll back.</summary>
+    private async Task AssertSaveRoundWritesNothingAsync(RoundRecord round)
+    {
+        await Store.SaveMemberAsync(Member(Tokyo, "u1", coffee: new CoffeeEnrollment(true, null, true)), Ct);
+
+        await Assert.ThrowsAsync<SqliteException>(
+            () => Store.SaveRoundAsync(round, [Message(Tokyo, "round/announce", T0)], Ct));
+
+        foreach (var table in new[] { "rounds", "round_groups", "group_members", "outbox" })
+        {
+            Assert.Equal(0, await Database.CountAsync(table));
+        }
+
+        Assert.True((await Store.GetMemberAsync(Tokyo, Id("u1"), Ct))!.Coffee.SkipNext);
+    }
+}
