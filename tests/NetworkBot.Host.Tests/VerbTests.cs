@@ -128,6 +128,6 @@ public sealed partial class VerbTests : IDisposable
         Assert.DoesNotContain("Exception", error);
     }
 
-    [GeneratedRegex(@"Round \d \([a-z-]+\): (?<members>\d+) members, (?<groups>\d+) groups, (?<trios>\d+) trios, (?<repeats>\d+) repeat pairs")]
+    [GeneratedRegex(@"Round \d \([a-z-]+\): (?<members>\d+) members, (?<groups>\d+) groups, (?<trios>\d+) trios?, (?<repeats>\d+) repeat pairs")]
     private static partial Regex SummaryLine();
 }

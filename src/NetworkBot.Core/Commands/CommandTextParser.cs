@@ -121,7 +121,8 @@ public static partial class CommandTextParser
         return group;
     }
 
-    private static bool LooksLikeUrl(string text) => text.Contains("://", StringComparison.Ordinal);
+    /// <summary>A bare <c>https://…</c> value is a URL, not option <c>https</c>.</summary>
+    private static bool LooksLikeUrl(string text) => UrlStart().IsMatch(text);
 
     private static CommandParseResult.Invalid Invalid(LocalizedText text, params object?[] args) => new(new LocalizedMessage(text, args));
 
@@ -188,6 +189,9 @@ public static partial class CommandTextParser
     /// <summary>True when the token so far is <c>name:</c>, so a quote that follows starts its value.</summary>
     private static bool IsNamePrefix(StringBuilder current) =>
         current.Length > 1 && current[^1] == ':' && OptionName().IsMatch(current.ToString(0, current.Length - 1));
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*://")]
+    private static partial Regex UrlStart();
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9-]*$")]
     private static partial Regex OptionName();

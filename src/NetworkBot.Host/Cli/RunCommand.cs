@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Discord;
 using NetworkBot.Host.Hosting;
@@ -18,16 +19,16 @@ internal static class RunCommand
     public static async Task<int> RunAsync(ShellConsole console, IReadOnlyDictionary<string, string?> overrides, CancellationToken ct)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
-        NetworkBotHost.Configure(builder, console, overrides);
+        NetworkBotHost.Configure(builder, console, overrides, LogLevel.Information);
         builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? "http://127.0.0.1:8080");
         builder.Services.AddHostedService<MigrationService>();
         builder.Services.AddHostedService<OutboxWorker>();
         await using var app = builder.Build();
 
         var problems = NetworkBotHost.ConfigurationProblems(app.Services).ToList();
-        var discord = app.Services.GetRequiredService<IOptions<DiscordOptions>>().Value;
-        var slack = app.Services.GetRequiredService<IOptions<SlackOptions>>().Value;
-        if (!discord.IsEnabled && !slack.IsEnabled)
+        if (problems.Count == 0
+            && !app.Services.GetRequiredService<IOptions<DiscordOptions>>().Value.IsEnabled
+            && !app.Services.GetRequiredService<IOptions<SlackOptions>>().Value.IsEnabled)
         {
             problems.Add("no chat platform is configured: set Discord:Token (environment Discord__Token) and/or Slack:BotToken (Slack__BotToken). To try NetworkBot without one, use 'networkbot shell' or 'networkbot demo'.");
         }

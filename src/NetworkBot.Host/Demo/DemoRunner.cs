@@ -35,14 +35,19 @@ internal sealed class DemoRunner(
         var now = time.GetUtcNow();
         var community = file.ToCommunity(now);
         var pastRounds = (await store.ListRoundsAsync(community.Id, int.MaxValue, ct).ConfigureAwait(false)).Count;
-        output.MarkupLineInterpolated(report.CreatedNew
-            ? $"[bold]Fresh database[/] created at {report.Location} (schema v{report.ToVersion})."
-            : $"[bold]Reusing database[/] {report.Location} (schema v{report.ToVersion}); the demo community has {pastRounds} earlier rounds, which count as history.");
+        if (report.CreatedNew)
+        {
+            output.MarkupLineInterpolated($"[bold]Fresh database[/] created at {report.Location} (schema v{report.ToVersion}).");
+        }
+        else
+        {
+            output.MarkupLineInterpolated($"[bold]Reusing database[/] {report.Location} (schema v{report.ToVersion}); the demo community has {pastRounds} earlier rounds, which count as history.");
+        }
 
         var members = file.ToMembers(now);
         await store.SaveCommunityAsync(community, ct).ConfigureAwait(false);
         await store.SaveMembersAsync(members, ct).ConfigureAwait(false);
-        output.MarkupLineInterpolated($"Loaded [bold]{community.Name}[/]: {members.Count} members, {members.Select(m => m.Profile.Industry).Distinct().Count()} industries.");
+        output.MarkupLineInterpolated($"Loaded [bold]{community.Name}[/]: {members.Count} members, {members.Select(m => m.Profile.Industry).OfType<string>().Distinct().Count()} industries.");
 
         var byId = members.ToDictionary(m => m.Id);
         for (var i = 0; i < Rounds; i++)
@@ -105,9 +110,10 @@ internal sealed class DemoRunner(
     private static string Summary(int number, PairingMode mode, RoundOutcome.Started started)
     {
         var stats = started.Stats;
+        var larger = stats.LargerGroups == 1 ? "trio" : "trios";
         return string.Create(CultureInfo.InvariantCulture,
-            $"Round {number} ({ModeName(mode)}): {stats.Members} members, {stats.Groups} groups, {stats.LargerGroups} trios, " +
-            $"{stats.RepeatPairs} repeat pairs, cross-industry {stats.CrossIndustryShare:P0}, shared interests {stats.SharedInterestShare:P0}, " +
+            $"Round {number} ({ModeName(mode)}): {stats.Members} members, {stats.Groups} groups, {stats.LargerGroups} {larger}, " +
+            $"{stats.RepeatPairs} repeat pairs, cross-industry {stats.CrossIndustryShare * 100:F0}%, shared interests {stats.SharedInterestShare * 100:F0}%, " +
             $"seed {started.Round.Round.Seed}, {started.Elapsed.TotalMilliseconds:F0} ms");
     }
 

@@ -18,13 +18,15 @@ namespace NetworkBot.Host.Hosting;
 internal static class NetworkBotHost
 {
     /// <summary>
-    /// Configuration, lowest precedence first: <c>config/appsettings.json</c> next to the executable, environment
-    /// variables (<c>Storage__ConnectionString</c>), then the caller's overrides (tests).
+    /// Configuration, lowest precedence first: the verb's own log level for NetworkBot (the worker tells more than a
+    /// one-shot verb), <c>config/appsettings.json</c> next to the executable, environment variables
+    /// (<c>Storage__ConnectionString</c>), then the caller's overrides (tests).
     /// </summary>
-    public static void Configure(IHostApplicationBuilder builder, ShellConsole console, IReadOnlyDictionary<string, string?> overrides)
+    public static void Configure(IHostApplicationBuilder builder, ShellConsole console, IReadOnlyDictionary<string, string?> overrides, LogLevel networkBotLogLevel)
     {
         builder.Configuration.Sources.Clear();
         builder.Configuration
+            .AddInMemoryCollection([new("Logging:LogLevel:NetworkBot", networkBotLogLevel.ToString())])
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "config", "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
             .AddInMemoryCollection(overrides);
@@ -48,7 +50,7 @@ internal static class NetworkBotHost
     public static (IHost? Host, IReadOnlyList<string> Problems) BuildForVerb(ShellConsole console, IReadOnlyDictionary<string, string?> overrides)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
-        Configure(builder, console, overrides);
+        Configure(builder, console, overrides, LogLevel.Warning);
         var host = builder.Build();
         var problems = ConfigurationProblems(host.Services);
         if (problems.Count == 0)

@@ -27,9 +27,14 @@ public static class ShellRenderer
 
         foreach (var field in reply.Fields)
         {
-            var lines = field.Value.Split('\n');
-            text.AppendLine(CultureInvariant($"  {field.Name}: {lines[0]}"));
-            foreach (var line in lines.Skip(1))
+            if (!field.Value.Contains('\n', StringComparison.Ordinal))
+            {
+                text.AppendLine(CultureInvariant($"  {field.Name}: {field.Value}"));
+                continue;
+            }
+
+            text.AppendLine(CultureInvariant($"  {field.Name}:"));
+            foreach (var line in field.Value.Split('\n'))
             {
                 text.AppendLine("    " + line);
             }

@@ -78,14 +78,18 @@ public sealed class CoffeeCommandTests : IAsyncLifetime
     [Fact]
     public async Task Today_is_taken_in_the_members_time_zone()
     {
-        // 2026-11-20 09:00 UTC is already 2026-11-21 in Pacific/Kiritimati (UTC+14).
+        // 2026-11-20 10:30 UTC is already 2026-11-21 00:30 in Pacific/Kiritimati (UTC+14).
+        harness.Clock.Set(new DateTimeOffset(2026, 11, 20, 10, 30, 0, TimeSpan.Zero));
         await harness.TypeAsync("aiko", "/coffee join");
+        await harness.TypeAsync("ben", "/coffee join");
         await harness.TypeAsync("aiko", "/intro set timezone:Pacific/Kiritimati");
 
-        var reply = await harness.TypeAsync("aiko", "/coffee pause 2026-11-21");
+        var inKiritimati = await harness.TypeAsync("aiko", "/coffee pause 2026-11-21");
+        var inUtc = await harness.TypeAsync("ben", "/coffee pause 2026-11-21");
 
-        Assert.True(reply.IsError);
-        Assert.Contains("2026-11-21", reply.Text);
+        Assert.True(inKiritimati.IsError);
+        Assert.Contains("2026-11-21", inKiritimati.Text);
+        Assert.False(inUtc.IsError, inUtc.Text);
     }
 
     [Fact]
