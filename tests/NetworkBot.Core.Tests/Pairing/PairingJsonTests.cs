@@ -1,0 +1,198 @@
+using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Pairing;
+
+namespace NetworkBot.Core.Tests.Pairing;
+
+public sealed class PairingJsonTests
+{
+    private const string ContractExample = """
+        {"groupSize": 2, "seed": 12345, "mode": "random",
+         "cooldownRounds": 12,
+         "members": [{"id": "u1", "industry": "finance", "interests": ["ai", "rust"],
+                      "timezone": "Asia/Tokyo", "blocked": ["u9"]}],
+         "history": [{"groups": [["u1", "u2"], ["u3", "u4", "u5"]]}]}
+        """;
+
+    [Fact]
+    public void Reads_the_contract_example_from_the_design()
+    {
+        Assert.True(PairingJson.TryReadRequest(ContractExample, out var request, out var error), error);
+
+        Assert.Equal((2, 12345L, PairingMode.Random, 12), (request.GroupSize, request.Seed, request.Mode, request.CooldownRounds));
+        var member = Assert.Single(request.Members);
+        Assert.Equal(new MemberId("u1"), member.Id);
+        Assert.Equal(("finance", "Asia/Tokyo"), (member.Industry, member.TimeZone));
+        Assert.Equal(["ai", "rust"], member.Interests);
+        Assert.Equal([new MemberId("u9")], member.Blocked);
+        var round = Assert.Single(request.History);
+        Assert.Equal([["u1", "u2"], ["u3", "u4", "u5"]], round.Groups.Select(g => g.Select(id => id.Value)));
+    }
+
+    [Theory]
+    [InlineData("cross-industry", PairingMode.CrossIndustry)]
+    [InlineData("shared-interest", PairingMode.SharedInterest)]
+    [InlineData("random", PairingMode.Random)]
+    public void Reads_every_mode(string mode, PairingMode expected)
+    {
+        Assert.True(PairingJson.TryReadRequest($$"""{"mode": "{{mode}}", "members": []}""", out var request, out _));
+
+        Assert.Equal(expected, request.Mode);
+    }
+
+    [Fact]
+    public void Missing_fields_take_the_documented_defaults()
+    {
+        Assert.True(PairingJson.TryReadRequest("""{"seed": 1, "members": [{"id": "u1"}]}""", out var request, out var error), error);
+
+        Assert.Equal((2, PairingMode.Random, 12), (request.GroupSize, request.Mode, request.CooldownRounds));
+        Assert.Empty(request.History);
+        var member = Assert.Single(request.Members);
+        Assert.Empty(member.Interests);
+        Assert.Empty(member.Blocked);
+        Assert.Null(member.Industry);
+        Assert.Null(member.TimeZone);
+    }
+
+    [Fact]
+    public void A_missing_seed_is_chosen_and_printed_so_the_run_can_be_reproduced()
+    {
+        const string input = """{"members": [{"id": "u1"}, {"id": "u2"}, {"id": "u3"}, {"id": "u4"}]}""";
+        Assert.True(PairingJson.TryReadRequest(input, out var request, out _));
+        var result = Assert.IsType<PairingOutcome.Success>(new PairingEngine().Match(request)).Result;
+
+        var printedSeed = JsonNode.Parse(PairingJson.WriteResult(result))!["seed"]!.GetValue<long>();
+        Assert.True(printedSeed >= 0);
+        var replay = Assert.IsType<PairingOutcome.Success>(new PairingEngine().Match(request with { Seed = printedSeed })).Result;
+        Assert.Equal(PairingJson.WriteResult(result), PairingJson.WriteResult(replay));
+    }
+
+    [Theory]
+    [InlineData("""{"members": [""", "not valid JSON")]
+    [InlineData("", "not valid JSON")]
+    [InlineData("""{"members": []} trailing""", "not valid JSON")]
+    [InlineData("""[{"id": "u1"}]""", "must be a JSON object")]
+    [InlineData("""{"groupSize": "two", "members": []}""", "'groupSize' must be a whole number")]
+    [InlineData("""{"groupSize": 2.5, "members": []}""", "'groupSize' must be a whole number")]
+    [InlineData("""{"seed": "abc", "members": []}""", "'seed' must be a whole number")]
+    [InlineData("""{"mode": 3, "members": []}""", "'mode' must be a string")]
+    [InlineData("""{"members": {"id": "u1"}}""", "'members' must be an array")]
+    [InlineData("""{"members": [null]}""", "'members[0]' must be a member object")]
+    [InlineData("""{"members": [{"id": 7}]}""", "'members[0].id' must be a string")]
+    [InlineData("""{"members": [{"id": "u1", "interests": "ai"}]}""", "'members[0].interests' must be an array")]
+    [InlineData("""{"members": [{"id": "u1", "blocked": ["u2", 3]}]}""", "'members[0].blocked[1]' must be a string")]
+    [InlineData("""{"members": [{"id": "u1", "interests": [null]}]}""", "'members[0].interests[0]' must be a string")]
+    [InlineData("""{"members": [], "history": [{"groups": [["u1", 2]]}]}""", "'history[0].groups[0][1]' must be a string")]
+    [InlineData("""{"members": [], "history": [{"groups": [null]}]}""", "'history[0].groups[0]' must be an array")]
+    [InlineData("""{"groupSize": 2}""", "'members' is missing")]
+    [InlineData("""{"members": null}""", "'members' is missing")]
+    [InlineData("""{"members": [{"id": "u1"}, {"id": ""}]}""", "'members[1].id' must be a non-empty member id")]
+    [InlineData("""{"members": [{"industry": "finance"}]}""", "'members[0].id' must be a non-empty member id")]
+    [InlineData("""{"mode": "speed-dating", "members": []}""", "'mode' must be one of random, cross-industry, shared-interest, not 'speed-dating'")]
+    [InlineData("""{"cooldownRounds": -1, "members": []}""", "'cooldownRounds' must be zero or more")]
+    public void Bad_input_is_refused_with_one_sentence_naming_the_field(string json, string expected)
+    {
+        Assert.False(PairingJson.TryReadRequest(json, out var request, out var error));
+
+        Assert.Null(request);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        RoundBuilder.AssertIsOneSentence(error);
+    }
+
+    [Fact]
+    public void Writes_the_result_in_the_contract_shape()
+    {
+        var result = new PairingResult(
+            [[new MemberId("u1"), new MemberId("u7")], [new MemberId("u2"), new MemberId("u3"), new MemberId("u4")]],
+            12345,
+            new PairingStats(5, 2, 1, 1, 0, 2.0 / 3, 0.25));
+
+        var json = PairingJson.WriteResult(result);
+
+        Assert.Equal(
+            """{"groups":[["u1","u7"],["u2","u3","u4"]],"seed":12345,"stats":{"members":5,"groups":2,"largerGroups":1,"repeatPairs":1,"cooldownViolations":0,"crossIndustryShare":0.6667,"sharedInterestShare":0.25}}""",
+            json);
+    }
+
+    [Fact]
+    public void Any_text_is_read_or_refused_with_a_sentence_and_never_throws() =>
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
+        {
+            if (!PairingJson.TryReadRequest(text ?? string.Empty, out _, out var error))
+            {
+                RoundBuilder.AssertIsOneSentence(error);
+            }
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Any_cut_or_altered_request_is_read_or_refused_with_a_sentence_and_never_throws()
+    {
+        var text = Gen.Choose(0, ContractExample.Length).SelectMany(
+            cut => Gen.Elements("", "null", "1", "\"x\"", "[", "{", "}", "-5", "true"),
+            (cut, insert) => ContractExample[..cut] + insert + ContractExample[cut..]);
+        Prop.ForAll(text.ToArbitrary(), json =>
+        {
+            if (!PairingJson.TryReadRequest(json, out _, out var error))
+            {
+                RoundBuilder.AssertIsOneSentence(error);
+            }
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void A_round_read_from_json_pairs_exactly_like_the_same_round_built_in_code()
+    {
+        var rounds = (from count in Gen.Choose(2, 40)
+                      from size in Gen.Choose(2, 4)
+                      from mode in Gen.Elements(Enum.GetValues<PairingMode>())
+                      from history in Gen.Choose(0, 3)
+                      from seed in Gen.Choose(0, int.MaxValue)
+                      select new RoundCase(count, size, mode, 2, 10, history, seed, seed / 3)).ToArbitrary();
+        Prop.ForAll(rounds, round =>
+        {
+            var request = round.ToRequest();
+            Assert.True(PairingJson.TryReadRequest(ToJson(request), out var read, out var error), error);
+
+            Assert.Equal(Output(request), Output(read));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    private static string Output(PairingRequest request) => new PairingEngine().Match(request) switch
+    {
+        PairingOutcome.Success success => PairingJson.WriteResult(success.Result),
+        PairingOutcome.Failure failure => $"{failure.Kind}: {failure.Message}",
+        _ => throw new InvalidOperationException("Unknown outcome."),
+    };
+
+    private static string ToJson(PairingRequest request)
+    {
+        static JsonArray Ids(IEnumerable<MemberId> ids) => new(ids.Select(id => (JsonNode?)id.Value).ToArray());
+        var document = new JsonObject
+        {
+            ["groupSize"] = request.GroupSize,
+            ["seed"] = request.Seed,
+            ["mode"] = request.Mode switch
+            {
+                PairingMode.CrossIndustry => "cross-industry",
+                PairingMode.SharedInterest => "shared-interest",
+                _ => "random",
+            },
+            ["cooldownRounds"] = request.CooldownRounds,
+            ["members"] = new JsonArray(request.Members.Select(m => (JsonNode?)new JsonObject
+            {
+                ["id"] = m.Id.Value,
+                ["industry"] = m.Industry,
+                ["interests"] = new JsonArray(m.Interests.Select(i => (JsonNode?)i).ToArray()),
+                ["timezone"] = m.TimeZone,
+                ["blocked"] = Ids(m.Blocked),
+            }).ToArray()),
+            ["history"] = new JsonArray(request.History.Select(round => (JsonNode?)new JsonObject
+            {
+                ["groups"] = new JsonArray(round.Groups.Select(g => (JsonNode?)Ids(g)).ToArray()),
+            }).ToArray()),
+        };
+        return document.ToJsonString();
+    }
+}
