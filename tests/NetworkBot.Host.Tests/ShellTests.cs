@@ -1,3 +1,5 @@
+using NetworkBot.Core.Commands;
+
 namespace NetworkBot.Host.Tests;
 
 /// <summary>Scripted shell sessions: every command of the table through the shell path, and bad input.</summary>
@@ -15,6 +17,38 @@ public sealed class ShellTests : IDisposable
         return output;
     }
 
+    /// <summary>A session that uses every command of the table at least once, typed or pressed.</summary>
+    private const string EveryCommandScript = """
+        /help
+        /admin setup language:en timezone:Asia/Tokyo intro-channel:intros coffee-channel:coffee announcement-channel:news
+        /admin interests create rust description:"Systems programming"
+        /admin interests create photography
+        /admin interests archive photography
+        /as Aiko Tanaka
+        /intro set pitch:"I build payment APIs" role:Engineer industry:finance offers:"code review" seeks:"UX feedback" interests:rust,ai timezone:Asia/Tokyo
+        /intro show
+        /intro post
+        /intro set
+        /coffee join
+        /coffee status
+        /press 1
+        /coffee pause 2027-02-01
+        /coffee join
+        /coffee history
+        /coffee skip
+        /interests list
+        /press 1
+        /interests find rust
+        /interests leave rust
+        /interests join rust
+        /as Ben Okafor
+        /intro show "Aiko Tanaka"
+        /coffee block aiko-tanaka
+        /coffee unblock
+        /press 1
+        /coffee leave
+        """;
+
     /// <summary>The reply printed after the echo of <paramref name="command"/>, up to the next prompt.</summary>
     private static string After(string output, string command)
     {
@@ -28,34 +62,9 @@ public sealed class ShellTests : IDisposable
     [Fact]
     public async Task A_manager_and_members_use_every_command()
     {
-        var output = await ShellAsync("""
-            /help
-            /admin setup language:en timezone:Asia/Tokyo intro-channel:intros coffee-channel:coffee announcement-channel:news
-            /admin interests create rust description:"Systems programming"
-            /admin interests create photography
-            /admin interests archive photography
-            /as Aiko Tanaka
-            /intro set pitch:"I build payment APIs" role:Engineer industry:finance offers:"code review" seeks:"UX feedback" interests:rust,ai timezone:Asia/Tokyo
-            /intro show
-            /intro post
-            /intro set
-            /coffee join
-            /coffee status
-            /press 1
-            /coffee pause 2027-02-01
-            /coffee join
-            /coffee history
-            /interests list
-            /press 1
-            /interests find rust
-            /interests leave rust
-            /as Ben Okafor
-            /intro show "Aiko Tanaka"
-            /coffee block aiko-tanaka
-            /coffee unblock
-            /press 1
-            /coffee leave
-            """);
+        var output = await ShellAsync(EveryCommandScript);
+
+        Assert.All(CommandTable.All, c => Assert.Contains("> /" + c.Path, output));
 
         Assert.Contains("/coffee pause <until>", After(output, "/help"));
         Assert.Contains("For managers", After(output, "/help"));

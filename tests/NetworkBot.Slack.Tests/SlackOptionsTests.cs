@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace NetworkBot.Slack.Tests;
+
+public sealed class SlackOptionsTests
+{
+    private static IHost Build(params (string Key, string Value)[] settings)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
+        builder.AddSlack();
+        return builder.Build();
+    }
+
+    [Fact]
+    public void Slack_is_enabled_by_a_bot_token()
+    {
+        using var off = Build();
+        using var on = Build(("Slack:BotToken", "xoxb-1-2"), ("Slack:AppToken", "xapp-1-2"));
+
+        Assert.False(off.Services.GetRequiredService<IOptions<SlackOptions>>().Value.IsEnabled);
+        Assert.True(on.Services.GetRequiredService<IOptions<SlackOptions>>().Value.IsEnabled);
+    }
+
+    [Theory]
+    [InlineData("Slack:BotToken", "xapp-wrong-kind", "xoxb-")]
+    [InlineData("Slack:AppToken", "xoxb-wrong-kind", "xapp-")]
+    [InlineData("Slack:ApiBaseUrl", "/relative/", "absolute")]
+    public void Wrong_settings_fail_at_start_with_a_clear_message_that_hides_the_value(string key, string value, string expected)
+    {
+        using var host = Build((key, value));
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<SlackOptions>>().Value);
+
+        Assert.Contains(expected, error.Message);
+        Assert.DoesNotContain(value, error.Message);
+    }
+}
