@@ -19,6 +19,9 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
     private const int RestartMemberBudget = 16_000;
 
     private readonly int[] _groupOf = new int[problem.Count];
+
+    /// <summary>Each member's cost with their current group, kept up to date so a swap is priced in O(size).</summary>
+    private readonly long[] _own = new long[problem.Count];
     private int[][] _groups = [];
 
     /// <summary>The cheapest grouping found into ⌊N/size⌋ groups, N mod size of them one larger.</summary>
@@ -60,6 +63,11 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
                 _groupOf[member] = g;
             }
         }
+
+        foreach (var group in _groups)
+        {
+            UpdateOwnCosts(group);
+        }
     }
 
     private void Improve()
@@ -72,13 +80,13 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
             random.Shuffle(order);
             foreach (var member in order)
             {
-                var own = CostIn(member, _groupOf[member], member);
+                var own = _own[member];
                 if (own == 0)
                 {
                     continue;
                 }
 
-                if (TrySampledSwap(member, own) || (own >= PairingProblem.CooldownCost && TryBestSwap(member, own)))
+                if (TrySampledSwap(member) || (own >= PairingProblem.CooldownCost && TryBestSwap(member)))
                 {
                     improved = true;
                 }
@@ -86,12 +94,12 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
         }
     }
 
-    private bool TrySampledSwap(int member, long own)
+    private bool TrySampledSwap(int member)
     {
         for (var attempt = 0; attempt < SampledCandidates; attempt++)
         {
             var other = random.Next(problem.Count);
-            if (_groupOf[other] != _groupOf[member] && SwapDelta(member, own, other) < 0)
+            if (_groupOf[other] != _groupOf[member] && SwapDelta(member, other) < 0)
             {
                 Swap(member, other);
                 return true;
@@ -101,7 +109,7 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
         return false;
     }
 
-    private bool TryBestSwap(int member, long own)
+    private bool TryBestSwap(int member)
     {
         var (bestOther, bestDelta) = (-1, 0L);
         var offset = random.Next(problem.Count);
@@ -113,7 +121,7 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
                 continue;
             }
 
-            var delta = SwapDelta(member, own, other);
+            var delta = SwapDelta(member, other);
             if (delta < bestDelta)
             {
                 (bestOther, bestDelta) = (other, delta);
@@ -130,12 +138,8 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
     }
 
     /// <summary>How the total cost changes if the two members trade groups; negative is better.</summary>
-    private long SwapDelta(int member, long memberOwn, int other)
-    {
-        var (memberGroup, otherGroup) = (_groupOf[member], _groupOf[other]);
-        var otherOwn = CostIn(other, otherGroup, other);
-        return CostIn(other, memberGroup, member) + CostIn(member, otherGroup, other) - memberOwn - otherOwn;
-    }
+    private long SwapDelta(int member, int other) =>
+        CostIn(other, _groupOf[member], member) + CostIn(member, _groupOf[other], other) - _own[member] - _own[other];
 
     /// <summary>The cost of <paramref name="member"/> with everyone in a group but <paramref name="leaving"/>.</summary>
     private long CostIn(int member, int group, int leaving)
@@ -158,22 +162,18 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
         _groups[memberGroup][Array.IndexOf(_groups[memberGroup], member)] = other;
         _groups[otherGroup][Array.IndexOf(_groups[otherGroup], other)] = member;
         (_groupOf[member], _groupOf[other]) = (otherGroup, memberGroup);
+        UpdateOwnCosts(_groups[memberGroup]);
+        UpdateOwnCosts(_groups[otherGroup]);
     }
 
-    private long TotalCost()
+    private void UpdateOwnCosts(int[] group)
     {
-        var total = 0L;
-        foreach (var group in _groups)
+        foreach (var member in group)
         {
-            for (var i = 0; i < group.Length; i++)
-            {
-                for (var j = i + 1; j < group.Length; j++)
-                {
-                    total += problem.PairCost(group[i], group[j]);
-                }
-            }
+            _own[member] = CostIn(member, _groupOf[member], member);
         }
-
-        return total;
     }
+
+    /// <summary>Every pair is counted from both sides in the members' own costs.</summary>
+    private long TotalCost() => _own.Sum() / 2;
 }
