@@ -50,9 +50,9 @@ public sealed class CommandDispatcher
             case CommandParseResult.Parsed parsed:
                 return await HandleAsync(origin with { Path = parsed.Path, Options = parsed.Options }, ct).ConfigureAwait(false);
             case CommandParseResult.Invalid invalid:
-                var (community, member) = await LoadAsync(origin, ct).ConfigureAwait(false);
+                var caller = await LoadAsync(origin, ct).ConfigureAwait(false);
                 CommandLog.Refused(logger, "(text)", origin.Community.Value, origin.Caller.Value, invalid.Error.Text.En);
-                return Reply.Error(invalid.Error.Render(LanguageOf(origin, community, member)));
+                return Reply.Error(invalid.Error.Render(LanguageOf(origin, caller)));
             default:
                 throw new UnreachableException();
         }
@@ -62,8 +62,9 @@ public sealed class CommandDispatcher
     {
         ArgumentNullException.ThrowIfNull(request);
         var started = time.GetTimestamp();
-        var (community, member) = await LoadAsync(request, ct).ConfigureAwait(false);
-        var language = LanguageOf(request, community, member);
+        var caller = await LoadAsync(request, ct).ConfigureAwait(false);
+        var community = caller.Community;
+        var language = LanguageOf(request, caller);
         var spec = CommandTable.Find(request.Path);
         if (spec is null)
         {
@@ -88,7 +89,7 @@ public sealed class CommandDispatcher
 
         try
         {
-            (community, member) = await PersistCallerAsync(request, community, member, ct).ConfigureAwait(false);
+            var member = await PersistCallerAsync(request, caller, ct).ConfigureAwait(false);
             var context = new CommandContext(request, community, member, isManager, language, options, time.GetUtcNow());
             var reply = await handlers[spec.Path](context, ct).ConfigureAwait(false);
             CommandLog.Handled(logger, spec.Path, request.Community.Value, request.Caller.Value, time.GetElapsedTime(started).TotalMilliseconds);
@@ -115,35 +116,41 @@ public sealed class CommandDispatcher
             || (settings.ManagerRole is { } role && request.CallerRoles.Contains(role, StringComparer.Ordinal));
     }
 
-    private static Language LanguageOf(CommandRequest request, Community community, Member member) =>
-        member.Profile.Language ?? request.Locale ?? community.Settings.Language;
+    private static Language LanguageOf(CommandRequest request, Caller caller) =>
+        caller.Member.Profile.Language ?? request.Locale ?? caller.Community.Settings.Language;
 
     /// <summary>The stored community and caller, or fresh ones (not yet stored) for a first contact.</summary>
-    private async Task<(Community Community, Member Member)> LoadAsync(CommandRequest request, CancellationToken ct)
+    private async Task<Caller> LoadAsync(CommandRequest request, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var community = await store.GetCommunityAsync(request.Community, ct).ConfigureAwait(false)
-            ?? new Community(request.Community, request.CommunityName ?? request.Community.ExternalId, CommunitySettings.Default, now);
-        var member = await store.GetMemberAsync(request.Community, request.Caller, ct).ConfigureAwait(false)
-            ?? new Member(request.Community, request.Caller, request.CallerName, Profile.Empty, CoffeeEnrollment.NotJoined, now);
-        return (community, member);
+        var storedCommunity = await store.GetCommunityAsync(request.Community, ct).ConfigureAwait(false);
+        var storedMember = await store.GetMemberAsync(request.Community, request.Caller, ct).ConfigureAwait(false);
+        return new Caller(
+            storedCommunity ?? new Community(request.Community, request.CommunityName ?? request.Community.ExternalId, CommunitySettings.Default, now),
+            storedCommunity is not null,
+            storedMember ?? new Member(request.Community, request.Caller, request.CallerName, Profile.Empty, CoffeeEnrollment.NotJoined, now),
+            storedMember is not null);
     }
 
     /// <summary>Stores a first-seen community or caller, and a caller's new display name, once the call is known to be valid.</summary>
-    private async Task<(Community, Member)> PersistCallerAsync(CommandRequest request, Community community, Member member, CancellationToken ct)
+    private async Task<Member> PersistCallerAsync(CommandRequest request, Caller caller, CancellationToken ct)
     {
-        if (await store.GetCommunityAsync(community.Id, ct).ConfigureAwait(false) is null)
+        if (!caller.CommunityStored)
         {
-            await store.SaveCommunityAsync(community, ct).ConfigureAwait(false);
+            await store.SaveCommunityAsync(caller.Community, ct).ConfigureAwait(false);
         }
 
-        var stored = await store.GetMemberAsync(member.Community, member.Id, ct).ConfigureAwait(false);
-        if (stored is null || (request.CallerName.Length > 0 && stored.DisplayName != request.CallerName))
+        var member = caller.Member;
+        var renamed = request.CallerName.Length > 0 && member.DisplayName != request.CallerName;
+        if (!caller.MemberStored || renamed)
         {
-            member = member with { DisplayName = request.CallerName.Length > 0 ? request.CallerName : member.DisplayName };
+            member = renamed ? member with { DisplayName = request.CallerName } : member;
             await store.SaveMemberAsync(member, ct).ConfigureAwait(false);
         }
 
-        return (community, member);
+        return member;
     }
+
+    /// <summary>Who is calling, and whether their community and member record exist yet.</summary>
+    private sealed record Caller(Community Community, bool CommunityStored, Member Member, bool MemberStored);
 }

@@ -3,48 +3,36 @@ using NetworkBot.Core.Domain;
 
 namespace NetworkBot.Core.Tests.Commands;
 
-public sealed class CoffeeCommandTests : IAsyncLifetime
+public sealed class CoffeeCommandTests : CommandTestBase
 {
-    private CommandHarness harness = null!;
-
-    public async Task InitializeAsync()
-    {
-        harness = await CommandHarness.StartAsync();
-        await harness.SetUpCommunityAsync();
-        await harness.AddMemberAsync("aiko", "Aiko Tanaka");
-        await harness.AddMemberAsync("ben", "Ben Okafor");
-    }
-
-    public async Task DisposeAsync() => await harness.DisposeAsync();
-
     [Fact]
     public async Task Join_then_leave_then_join_again()
     {
-        var joined = await harness.TypeAsync("aiko", "/coffee join");
-        var again = await harness.TypeAsync("aiko", "/coffee join");
-        Assert.True((await harness.MemberAsync("aiko")).Coffee.Joined);
+        var joined = await Harness.TypeAsync("aiko", "/coffee join");
+        var again = await Harness.TypeAsync("aiko", "/coffee join");
+        Assert.True((await Harness.MemberAsync("aiko")).Coffee.Joined);
 
-        var left = await harness.TypeAsync("aiko", "/coffee leave");
-        var leftAgain = await harness.TypeAsync("aiko", "/coffee leave");
+        var left = await Harness.TypeAsync("aiko", "/coffee leave");
+        var leftAgain = await Harness.TypeAsync("aiko", "/coffee leave");
 
         Assert.Contains("You're in", joined.Text);
         Assert.Contains("already", again.Text);
         Assert.Contains("left", left.Text);
         Assert.Contains("not taking part", leftAgain.Text);
-        Assert.False((await harness.MemberAsync("aiko")).Coffee.Joined);
+        Assert.False((await Harness.MemberAsync("aiko")).Coffee.Joined);
     }
 
     [Fact]
     public async Task Pause_until_a_future_date_and_join_resumes()
     {
-        await harness.TypeAsync("aiko", "/coffee join");
+        await Harness.TypeAsync("aiko", "/coffee join");
 
-        var paused = await harness.TypeAsync("aiko", "/coffee pause 2027-01-10");
-        Assert.Equal(new DateOnly(2027, 1, 10), (await harness.MemberAsync("aiko")).Coffee.PausedUntil);
+        var paused = await Harness.TypeAsync("aiko", "/coffee pause 2027-01-10");
+        Assert.Equal(new DateOnly(2027, 1, 10), (await Harness.MemberAsync("aiko")).Coffee.PausedUntil);
         Assert.Contains("2027-01-10", paused.Text);
 
-        var resumed = await harness.TypeAsync("aiko", "/coffee join");
-        Assert.Null((await harness.MemberAsync("aiko")).Coffee.PausedUntil);
+        var resumed = await Harness.TypeAsync("aiko", "/coffee join");
+        Assert.Null((await Harness.MemberAsync("aiko")).Coffee.PausedUntil);
         Assert.Contains("Welcome back", resumed.Text);
     }
 
@@ -56,20 +44,20 @@ public sealed class CoffeeCommandTests : IAsyncLifetime
     [InlineData("2028-01-01", "one year")]
     public async Task Invalid_pause_dates_are_refused_and_nothing_changes(string until, string expected)
     {
-        await harness.TypeAsync("aiko", "/coffee join");
-        var before = await harness.SnapshotAsync();
+        await Harness.TypeAsync("aiko", "/coffee join");
+        var before = await Harness.SnapshotAsync();
 
-        var reply = await harness.InvokeAsync("aiko", "coffee pause", ("until", until));
+        var reply = await Harness.InvokeAsync("aiko", "coffee pause", ("until", until));
 
         Assert.True(reply.IsError);
         Assert.Contains(expected, reply.Text);
-        Assert.Equal(before, await harness.SnapshotAsync());
+        Assert.Equal(before, await Harness.SnapshotAsync());
     }
 
     [Fact]
     public async Task Pause_without_a_date_says_it_is_required()
     {
-        var reply = await harness.TypeAsync("aiko", "/coffee pause");
+        var reply = await Harness.TypeAsync("aiko", "/coffee pause");
 
         Assert.True(reply.IsError);
         Assert.Contains("`until` is required", reply.Text);
@@ -79,13 +67,13 @@ public sealed class CoffeeCommandTests : IAsyncLifetime
     public async Task Today_is_taken_in_the_members_time_zone()
     {
         // 2026-11-20 10:30 UTC is already 2026-11-21 00:30 in Pacific/Kiritimati (UTC+14).
-        harness.Clock.Set(new DateTimeOffset(2026, 11, 20, 10, 30, 0, TimeSpan.Zero));
-        await harness.TypeAsync("aiko", "/coffee join");
-        await harness.TypeAsync("ben", "/coffee join");
-        await harness.TypeAsync("aiko", "/intro set timezone:Pacific/Kiritimati");
+        Harness.Clock.Set(new DateTimeOffset(2026, 11, 20, 10, 30, 0, TimeSpan.Zero));
+        await Harness.TypeAsync("aiko", "/coffee join");
+        await Harness.TypeAsync("ben", "/coffee join");
+        await Harness.TypeAsync("aiko", "/intro set timezone:Pacific/Kiritimati");
 
-        var inKiritimati = await harness.TypeAsync("aiko", "/coffee pause 2026-11-21");
-        var inUtc = await harness.TypeAsync("ben", "/coffee pause 2026-11-21");
+        var inKiritimati = await Harness.TypeAsync("aiko", "/coffee pause 2026-11-21");
+        var inUtc = await Harness.TypeAsync("ben", "/coffee pause 2026-11-21");
 
         Assert.True(inKiritimati.IsError);
         Assert.Contains("2026-11-21", inKiritimati.Text);
@@ -95,26 +83,26 @@ public sealed class CoffeeCommandTests : IAsyncLifetime
     [Fact]
     public async Task Skip_marks_the_next_round_and_pause_needs_joining_first()
     {
-        var notJoined = await harness.TypeAsync("aiko", "/coffee skip");
-        await harness.TypeAsync("aiko", "/coffee join");
-        var skip = await harness.TypeAsync("aiko", "/coffee skip");
-        var again = await harness.TypeAsync("aiko", "/coffee skip");
+        var notJoined = await Harness.TypeAsync("aiko", "/coffee skip");
+        await Harness.TypeAsync("aiko", "/coffee join");
+        var skip = await Harness.TypeAsync("aiko", "/coffee skip");
+        var again = await Harness.TypeAsync("aiko", "/coffee skip");
 
         Assert.True(notJoined.IsError);
         Assert.Contains("skip the next round", skip.Text);
         Assert.Contains("already", again.Text);
-        Assert.True((await harness.MemberAsync("aiko")).Coffee.SkipNext);
+        Assert.True((await Harness.MemberAsync("aiko")).Coffee.SkipNext);
     }
 
     [Fact]
     public async Task Status_offers_the_buttons_that_fit_and_pressing_one_runs_its_command()
     {
-        var outStatus = await harness.TypeAsync("aiko", "/coffee status");
+        var outStatus = await Harness.TypeAsync("aiko", "/coffee status");
         var join = Assert.Single(outStatus.Buttons);
         Assert.Equal("coffee join", join.Action.Path);
 
-        await harness.InvokeAsync("aiko", join.Action.Path);
-        var inStatus = await harness.TypeAsync("aiko", "/coffee status");
+        await Harness.InvokeAsync("aiko", join.Action.Path);
+        var inStatus = await Harness.TypeAsync("aiko", "/coffee status");
 
         Assert.Contains("Taking part", inStatus.Text);
         Assert.Equal(["coffee skip", "coffee leave"], inStatus.Buttons.Select(b => b.Action.Path));
@@ -123,34 +111,34 @@ public sealed class CoffeeCommandTests : IAsyncLifetime
     [Fact]
     public async Task Block_keeps_a_private_list_and_refuses_blocking_yourself()
     {
-        var before = await harness.SnapshotAsync();
-        var self = await harness.TypeAsync("aiko", "/coffee block aiko");
+        var before = await Harness.SnapshotAsync();
+        var self = await Harness.TypeAsync("aiko", "/coffee block aiko");
         Assert.True(self.IsError);
-        Assert.Equal(before, await harness.SnapshotAsync());
+        Assert.Equal(before, await Harness.SnapshotAsync());
 
-        var blocked = await harness.TypeAsync("aiko", "/coffee block \"Ben Okafor\"");
-        var again = await harness.TypeAsync("aiko", "/coffee block ben");
+        var blocked = await Harness.TypeAsync("aiko", "/coffee block \"Ben Okafor\"");
+        var again = await Harness.TypeAsync("aiko", "/coffee block ben");
 
         Assert.Contains("not told", blocked.Text);
         Assert.Contains("already", again.Text);
-        Assert.Equal([new MemberId("ben")], await harness.Store.ListBlockedAsync(CommandHarness.Community, new MemberId("aiko"), CancellationToken.None));
-        Assert.Empty(await harness.Store.ListBlockedAsync(CommandHarness.Community, new MemberId("ben"), CancellationToken.None));
+        Assert.Equal([new MemberId("ben")], await Harness.Store.ListBlockedAsync(CommandHarness.Community, new MemberId("aiko"), CancellationToken.None));
+        Assert.Empty(await Harness.Store.ListBlockedAsync(CommandHarness.Community, new MemberId("ben"), CancellationToken.None));
     }
 
     [Fact]
     public async Task Block_of_an_unknown_member_is_a_clear_error() =>
-        Assert.Contains("nobody-here", (await harness.TypeAsync("aiko", "/coffee block nobody-here")).Text);
+        Assert.Contains("nobody-here", (await Harness.TypeAsync("aiko", "/coffee block nobody-here")).Text);
 
     [Fact]
     public async Task Unblock_without_a_member_lists_the_blocks_to_pick_from()
     {
-        await harness.TypeAsync("aiko", "/coffee block ben");
+        await Harness.TypeAsync("aiko", "/coffee block ben");
 
-        var list = await harness.TypeAsync("aiko", "/coffee unblock");
+        var list = await Harness.TypeAsync("aiko", "/coffee unblock");
         var select = Assert.IsType<Replies.ReplySelect>(list.Select);
         var choice = Assert.Single(select.Choices);
-        var unblocked = await harness.InvokeAsync("aiko", select.Action.Path, (select.OptionName, choice.Value));
-        var none = await harness.TypeAsync("aiko", "/coffee unblock");
+        var unblocked = await Harness.InvokeAsync("aiko", select.Action.Path, (select.OptionName, choice.Value));
+        var none = await Harness.TypeAsync("aiko", "/coffee unblock");
 
         Assert.Contains("Ben Okafor", unblocked.Text);
         Assert.Contains("haven't blocked anyone", none.Text);
@@ -159,13 +147,13 @@ public sealed class CoffeeCommandTests : IAsyncLifetime
     [Fact]
     public async Task History_lists_the_people_met_in_past_rounds()
     {
-        var empty = await harness.TypeAsync("aiko", "/coffee history");
-        await harness.TypeAsync("aiko", "/coffee join");
-        await harness.TypeAsync("ben", "/coffee join");
-        var outcome = await harness.Get<CoffeeRounds>().RunAsync(CommandHarness.Community, RoundSettings.Default, seed: 7, CancellationToken.None);
+        var empty = await Harness.TypeAsync("aiko", "/coffee history");
+        await Harness.TypeAsync("aiko", "/coffee join");
+        await Harness.TypeAsync("ben", "/coffee join");
+        var outcome = await Harness.Get<CoffeeRounds>().RunAsync(CommandHarness.Community, RoundSettings.Default, seed: 7, CancellationToken.None);
         Assert.IsType<RoundOutcome.Started>(outcome);
 
-        var history = await harness.TypeAsync("aiko", "/coffee history");
+        var history = await Harness.TypeAsync("aiko", "/coffee history");
 
         Assert.Contains("haven't been", empty.Text);
         Assert.Contains("2026-11-20: Ben Okafor", history.Text);

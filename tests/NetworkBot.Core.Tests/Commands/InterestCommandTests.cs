@@ -1,60 +1,48 @@
 namespace NetworkBot.Core.Tests.Commands;
 
-public sealed class InterestCommandTests : IAsyncLifetime
+public sealed class InterestCommandTests : CommandTestBase
 {
-    private CommandHarness harness = null!;
-
-    public async Task InitializeAsync()
-    {
-        harness = await CommandHarness.StartAsync();
-        await harness.SetUpCommunityAsync();
-        await harness.AddMemberAsync("aiko", "Aiko Tanaka");
-        await harness.AddMemberAsync("ben", "Ben Okafor");
-    }
-
-    public async Task DisposeAsync() => await harness.DisposeAsync();
-
     [Fact]
     public async Task Only_managers_create_groups_and_a_refusal_changes_nothing()
     {
-        var before = await harness.SnapshotAsync();
+        var before = await Harness.SnapshotAsync();
 
-        var refused = await harness.TypeAsync("aiko", "/admin interests create rust");
+        var refused = await Harness.TypeAsync("aiko", "/admin interests create rust");
 
         Assert.True(refused.IsError);
         Assert.Contains("managers", refused.Text);
-        Assert.Equal(before, await harness.SnapshotAsync());
+        Assert.Equal(before, await Harness.SnapshotAsync());
     }
 
     [Fact]
     public async Task Create_list_join_leave_and_find()
     {
-        Assert.Contains("no interest groups", (await harness.TypeAsync("aiko", "/interests list")).Text);
-        await harness.TypeAsync("mana", "/admin interests create rust description:\"Systems programming\"");
-        await harness.TypeAsync("mana", "/admin interests create 写真");
+        Assert.Contains("no interest groups", (await Harness.TypeAsync("aiko", "/interests list")).Text);
+        await Harness.TypeAsync("mana", "/admin interests create rust description:\"Systems programming\"");
+        await Harness.TypeAsync("mana", "/admin interests create 写真");
 
-        var list = await harness.TypeAsync("aiko", "/interests list");
+        var list = await Harness.TypeAsync("aiko", "/interests list");
         Assert.Equal(["rust", "写真"], list.Fields.Select(f => f.Name).Order(StringComparer.Ordinal));
         Assert.Contains("Systems programming", list.Fields.Single(f => f.Name == "rust").Value);
         Assert.Equal("interests join", list.Select!.Action.Path);
 
-        Assert.Contains("You joined rust", (await harness.TypeAsync("aiko", "/interests join RUST")).Text);
-        Assert.Contains("already", (await harness.TypeAsync("aiko", "/interests join rust")).Text);
-        await harness.TypeAsync("ben", "/intro set interests:rust,go");
+        Assert.Contains("You joined rust", (await Harness.TypeAsync("aiko", "/interests join RUST")).Text);
+        Assert.Contains("already", (await Harness.TypeAsync("aiko", "/interests join rust")).Text);
+        await Harness.TypeAsync("ben", "/intro set interests:rust,go");
 
-        var found = await harness.TypeAsync("mana", "/interests find rust");
+        var found = await Harness.TypeAsync("mana", "/interests find rust");
         Assert.Equal(["Aiko Tanaka", "Ben Okafor"], found.Fields.Select(f => f.Name));
 
-        Assert.Contains("You left rust", (await harness.TypeAsync("aiko", "/interests leave rust")).Text);
-        Assert.Contains("not in rust", (await harness.TypeAsync("aiko", "/interests leave rust")).Text);
+        Assert.Contains("You left rust", (await Harness.TypeAsync("aiko", "/interests leave rust")).Text);
+        Assert.Contains("not in rust", (await Harness.TypeAsync("aiko", "/interests leave rust")).Text);
     }
 
     [Fact]
     public async Task Joining_a_group_that_does_not_exist_lists_the_groups_there_are()
     {
-        await harness.TypeAsync("mana", "/admin interests create rust");
+        await Harness.TypeAsync("mana", "/admin interests create rust");
 
-        var reply = await harness.TypeAsync("aiko", "/interests join haskell");
+        var reply = await Harness.TypeAsync("aiko", "/interests join haskell");
 
         Assert.True(reply.IsError);
         Assert.Contains("haskell", reply.Text);
@@ -64,25 +52,25 @@ public sealed class InterestCommandTests : IAsyncLifetime
     [Fact]
     public async Task Archived_groups_cannot_be_joined_and_creating_again_restores_them()
     {
-        await harness.TypeAsync("mana", "/admin interests create rust");
-        Assert.Contains("Archived", (await harness.TypeAsync("mana", "/admin interests archive rust")).Text);
-        Assert.Contains("already archived", (await harness.TypeAsync("mana", "/admin interests archive rust")).Text);
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+        Assert.Contains("Archived", (await Harness.TypeAsync("mana", "/admin interests archive rust")).Text);
+        Assert.Contains("already archived", (await Harness.TypeAsync("mana", "/admin interests archive rust")).Text);
 
-        Assert.True((await harness.TypeAsync("aiko", "/interests join rust")).IsError);
-        Assert.Contains("open again", (await harness.TypeAsync("mana", "/admin interests create rust")).Text);
-        Assert.False((await harness.TypeAsync("aiko", "/interests join rust")).IsError);
+        Assert.True((await Harness.TypeAsync("aiko", "/interests join rust")).IsError);
+        Assert.Contains("open again", (await Harness.TypeAsync("mana", "/admin interests create rust")).Text);
+        Assert.False((await Harness.TypeAsync("aiko", "/interests join rust")).IsError);
     }
 
     [Fact]
     public async Task Duplicate_and_mention_like_names_are_refused()
     {
-        await harness.TypeAsync("mana", "/admin interests create rust");
+        await Harness.TypeAsync("mana", "/admin interests create rust");
 
-        Assert.True((await harness.TypeAsync("mana", "/admin interests create Rust")).IsError);
-        Assert.True((await harness.TypeAsync("mana", "/admin interests create @everyone")).IsError);
+        Assert.True((await Harness.TypeAsync("mana", "/admin interests create Rust")).IsError);
+        Assert.True((await Harness.TypeAsync("mana", "/admin interests create @everyone")).IsError);
     }
 
     [Fact]
     public async Task Find_without_anyone_says_so() =>
-        Assert.Contains("Nobody", (await harness.TypeAsync("aiko", "/interests find knitting")).Text);
+        Assert.Contains("Nobody", (await Harness.TypeAsync("aiko", "/interests find knitting")).Text);
 }

@@ -4,27 +4,16 @@ using NetworkBot.Core.Replies;
 
 namespace NetworkBot.Core.Tests.Commands;
 
-public sealed class IntroCommandTests : IAsyncLifetime
+public sealed class IntroCommandTests : CommandTestBase
 {
-    private CommandHarness harness = null!;
-
-    public async Task InitializeAsync()
-    {
-        harness = await CommandHarness.StartAsync();
-        await harness.SetUpCommunityAsync();
-        await harness.AddMemberAsync("aiko", "Aiko Tanaka");
-    }
-
-    public async Task DisposeAsync() => await harness.DisposeAsync();
-
     [Fact]
     public async Task Set_saves_every_field_given()
     {
-        var reply = await harness.TypeAsync("aiko",
+        var reply = await Harness.TypeAsync("aiko",
             "/intro set pitch:\"I build payment APIs\" role:Engineer industry:finance offers:\"code review, intros to VCs\" seeks:\"UX feedback\" interests:rust,ai timezone:asia/tokyo language:ja");
 
         Assert.False(reply.IsError, reply.Text);
-        var profile = (await harness.MemberAsync("aiko")).Profile;
+        var profile = (await Harness.MemberAsync("aiko")).Profile;
         Assert.Equal("I build payment APIs", profile.Pitch);
         Assert.Equal("Engineer", profile.Role);
         Assert.Equal("finance", profile.Industry);
@@ -39,10 +28,10 @@ public sealed class IntroCommandTests : IAsyncLifetime
     [Fact]
     public async Task Set_changes_only_the_fields_given_and_an_empty_value_clears_one()
     {
-        await harness.TypeAsync("aiko", "/intro set pitch:Hello role:Engineer");
-        await harness.TypeAsync("aiko", "/intro set role:\"\" industry:media");
+        await Harness.TypeAsync("aiko", "/intro set pitch:Hello role:Engineer");
+        await Harness.TypeAsync("aiko", "/intro set role:\"\" industry:media");
 
-        var profile = (await harness.MemberAsync("aiko")).Profile;
+        var profile = (await Harness.MemberAsync("aiko")).Profile;
         Assert.Equal("Hello", profile.Pitch);
         Assert.Null(profile.Role);
         Assert.Equal("media", profile.Industry);
@@ -51,9 +40,9 @@ public sealed class IntroCommandTests : IAsyncLifetime
     [Fact]
     public async Task Set_without_options_opens_a_form_filled_with_the_current_intro()
     {
-        await harness.TypeAsync("aiko", "/intro set pitch:Hello offers:\"a, b\"");
+        await Harness.TypeAsync("aiko", "/intro set pitch:Hello offers:\"a, b\"");
 
-        var reply = await harness.TypeAsync("aiko", "/intro set");
+        var reply = await Harness.TypeAsync("aiko", "/intro set");
 
         var form = Assert.IsType<ReplyForm>(reply.Form);
         Assert.Equal("intro set", form.SubmitPath);
@@ -65,10 +54,10 @@ public sealed class IntroCommandTests : IAsyncLifetime
     [Fact]
     public async Task Submitting_the_form_saves_it()
     {
-        var reply = await harness.InvokeAsync("aiko", "intro set", ("pitch", "From the form"), ("role", ""), ("industry", "media"), ("offers", ""), ("seeks", "mentors"));
+        var reply = await Harness.InvokeAsync("aiko", "intro set", ("pitch", "From the form"), ("role", ""), ("industry", "media"), ("offers", ""), ("seeks", "mentors"));
 
         Assert.False(reply.IsError, reply.Text);
-        var profile = (await harness.MemberAsync("aiko")).Profile;
+        var profile = (await Harness.MemberAsync("aiko")).Profile;
         Assert.Equal("From the form", profile.Pitch);
         Assert.Equal(["mentors"], profile.Seeks);
     }
@@ -78,21 +67,21 @@ public sealed class IntroCommandTests : IAsyncLifetime
     [InlineData(10_240)]
     public async Task An_overlong_pitch_is_refused_and_nothing_changes(int length)
     {
-        await harness.TypeAsync("aiko", "/intro set pitch:Original");
-        var before = await harness.SnapshotAsync();
+        await Harness.TypeAsync("aiko", "/intro set pitch:Original");
+        var before = await Harness.SnapshotAsync();
 
-        var reply = await harness.InvokeAsync("aiko", "intro set", ("pitch", new string('x', length)), ("role", "Engineer"));
+        var reply = await Harness.InvokeAsync("aiko", "intro set", ("pitch", new string('x', length)), ("role", "Engineer"));
 
         Assert.True(reply.IsError);
         Assert.Contains("pitch", reply.Text);
         Assert.Contains("280", reply.Text);
-        Assert.Equal(before, await harness.SnapshotAsync());
+        Assert.Equal(before, await Harness.SnapshotAsync());
     }
 
     [Fact]
     public async Task A_pitch_of_exactly_280_characters_is_accepted()
     {
-        var reply = await harness.InvokeAsync("aiko", "intro set", ("pitch", new string('あ', 280)));
+        var reply = await Harness.InvokeAsync("aiko", "intro set", ("pitch", new string('あ', 280)));
 
         Assert.False(reply.IsError, reply.Text);
     }
@@ -100,20 +89,20 @@ public sealed class IntroCommandTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_time_zone_is_refused_with_examples_and_nothing_changes()
     {
-        var before = await harness.SnapshotAsync();
+        var before = await Harness.SnapshotAsync();
 
-        var reply = await harness.TypeAsync("aiko", "/intro set timezone:Mars/Olympus pitch:Hi");
+        var reply = await Harness.TypeAsync("aiko", "/intro set timezone:Mars/Olympus pitch:Hi");
 
         Assert.True(reply.IsError);
         Assert.Contains("Mars/Olympus", reply.Text);
         Assert.Contains("Asia/Tokyo", reply.Text);
-        Assert.Equal(before, await harness.SnapshotAsync());
+        Assert.Equal(before, await Harness.SnapshotAsync());
     }
 
     [Fact]
     public async Task All_problems_are_reported_at_once()
     {
-        var reply = await harness.TypeAsync("aiko", "/intro set timezone:Nowhere language:fr");
+        var reply = await Harness.TypeAsync("aiko", "/intro set timezone:Nowhere language:fr");
 
         Assert.Contains("Nowhere", reply.Text);
         Assert.Contains("en or ja", reply.Text);
@@ -122,21 +111,20 @@ public sealed class IntroCommandTests : IAsyncLifetime
     [Fact]
     public async Task Mention_text_is_kept_as_text_for_the_adapters_to_send_without_pinging()
     {
-        await harness.TypeAsync("aiko", "/intro set pitch:\"Hi @everyone <@123> <!channel>\"");
+        await Harness.TypeAsync("aiko", "/intro set pitch:\"Hi @everyone <@123> <!channel>\"");
 
-        Assert.Equal("Hi @everyone <@123> <!channel>", (await harness.MemberAsync("aiko")).Profile.Pitch);
+        Assert.Equal("Hi @everyone <@123> <!channel>", (await Harness.MemberAsync("aiko")).Profile.Pitch);
     }
 
     [Fact]
     public async Task Show_finds_a_member_by_name_or_id_and_says_when_there_is_no_intro()
     {
-        await harness.TypeAsync("aiko", "/intro set pitch:\"Payments in Tokyo\" industry:finance");
-        await harness.AddMemberAsync("ben", "Ben Okafor");
+        await Harness.TypeAsync("aiko", "/intro set pitch:\"Payments in Tokyo\" industry:finance");
 
-        var byName = await harness.TypeAsync("ben", "/intro show \"aiko tanaka\"");
-        var byMention = await harness.TypeAsync("ben", "/intro show <@aiko>");
-        var nobody = await harness.TypeAsync("aiko", "/intro show ben");
-        var self = await harness.TypeAsync("ben", "/intro show");
+        var byName = await Harness.TypeAsync("ben", "/intro show \"aiko tanaka\"");
+        var byMention = await Harness.TypeAsync("ben", "/intro show <@aiko>");
+        var nobody = await Harness.TypeAsync("aiko", "/intro show ben");
+        var self = await Harness.TypeAsync("ben", "/intro show");
 
         Assert.Equal("Aiko Tanaka", byName.Title);
         Assert.Contains("Payments in Tokyo", byName.Text);
@@ -148,7 +136,7 @@ public sealed class IntroCommandTests : IAsyncLifetime
     [Fact]
     public async Task Show_of_an_unknown_member_is_a_clear_error()
     {
-        var reply = await harness.TypeAsync("aiko", "/intro show ghost");
+        var reply = await Harness.TypeAsync("aiko", "/intro show ghost");
 
         Assert.True(reply.IsError);
         Assert.Contains("ghost", reply.Text);
@@ -157,26 +145,26 @@ public sealed class IntroCommandTests : IAsyncLifetime
     [Fact]
     public async Task Post_needs_an_intro_and_an_intro_channel()
     {
-        var noIntro = await harness.TypeAsync("aiko", "/intro post");
-        await harness.TypeAsync("aiko", "/intro set pitch:Hello");
-        var noChannel = await harness.TypeAsync("aiko", "/intro post");
+        var noIntro = await Harness.TypeAsync("aiko", "/intro post");
+        await Harness.TypeAsync("aiko", "/intro set pitch:Hello");
+        var noChannel = await Harness.TypeAsync("aiko", "/intro post");
 
         Assert.True(noIntro.IsError);
         Assert.True(noChannel.IsError);
         Assert.Contains("/admin setup", noChannel.Text);
-        Assert.Empty(await harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, 10, CancellationToken.None));
+        Assert.Empty(await Harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, 10, CancellationToken.None));
     }
 
     [Fact]
     public async Task Post_queues_one_public_message_to_the_intro_channel()
     {
-        await harness.TypeAsync("mana", "/admin setup intro-channel:#intros");
-        await harness.TypeAsync("aiko", "/intro set pitch:\"Payments in Tokyo\"");
+        await Harness.TypeAsync("mana", "/admin setup intro-channel:#intros");
+        await Harness.TypeAsync("aiko", "/intro set pitch:\"Payments in Tokyo\"");
 
-        var reply = await harness.TypeAsync("aiko", "/intro post");
+        var reply = await Harness.TypeAsync("aiko", "/intro post");
 
         Assert.False(reply.IsError, reply.Text);
-        var message = Assert.Single(await harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, 10, CancellationToken.None));
+        var message = Assert.Single(await Harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, 10, CancellationToken.None));
         Assert.Equal(MessageTargetKind.Channel, message.Target.Kind);
         Assert.Equal("intros", message.Target.Channel);
         Assert.Equal(Visibility.Public, message.Reply.Visibility);

@@ -12,25 +12,14 @@ using NSubstitute.ExceptionExtensions;
 
 namespace NetworkBot.Core.Tests.Commands;
 
-public sealed class SetupAndHelpTests : IAsyncLifetime
+public sealed class SetupAndHelpTests : CommandTestBase
 {
-    private CommandHarness harness = null!;
-
-    public async Task InitializeAsync()
-    {
-        harness = await CommandHarness.StartAsync();
-        await harness.SetUpCommunityAsync();
-        await harness.AddMemberAsync("aiko", "Aiko Tanaka");
-    }
-
-    public async Task DisposeAsync() => await harness.DisposeAsync();
-
-    private Task<Community?> CommunityAsync() => harness.Store.GetCommunityAsync(CommandHarness.Community, CancellationToken.None);
+    private Task<Community?> CommunityAsync() => Harness.Store.GetCommunityAsync(CommandHarness.Community, CancellationToken.None);
 
     [Fact]
     public async Task Setup_saves_language_zone_channels_and_managers()
     {
-        var reply = await harness.TypeAsync("mana", "/admin setup language:ja timezone:asia/tokyo intro-channel:<#111> coffee-channel:#coffee announcement-channel:news add-manager:aiko manager-role:<@&42>");
+        var reply = await Harness.TypeAsync("mana", "/admin setup language:ja timezone:asia/tokyo intro-channel:<#111> coffee-channel:#coffee announcement-channel:news add-manager:aiko manager-role:<@&42>");
 
         Assert.False(reply.IsError, reply.Text);
         var settings = (await CommunityAsync())!.Settings;
@@ -47,7 +36,7 @@ public sealed class SetupAndHelpTests : IAsyncLifetime
     [Fact]
     public async Task Setup_without_options_shows_the_settings()
     {
-        var reply = await harness.TypeAsync("mana", "/admin setup");
+        var reply = await Harness.TypeAsync("mana", "/admin setup");
 
         Assert.Contains(reply.Fields, f => f.Value == "Mana Manager");
         Assert.Contains(reply.Fields, f => f.Value == "UTC");
@@ -56,12 +45,12 @@ public sealed class SetupAndHelpTests : IAsyncLifetime
     [Fact]
     public async Task Members_are_refused_setup_and_nothing_changes()
     {
-        var before = await harness.SnapshotAsync();
+        var before = await Harness.SnapshotAsync();
 
-        var reply = await harness.TypeAsync("aiko", "/admin setup language:ja");
+        var reply = await Harness.TypeAsync("aiko", "/admin setup language:ja");
 
         Assert.True(reply.IsError);
-        Assert.Equal(before, await harness.SnapshotAsync());
+        Assert.Equal(before, await Harness.SnapshotAsync());
     }
 
     [Theory]
@@ -71,19 +60,19 @@ public sealed class SetupAndHelpTests : IAsyncLifetime
     [InlineData("/admin setup add-manager:ghost", "ghost")]
     public async Task Invalid_settings_are_refused_and_nothing_changes(string line, string named)
     {
-        var before = await harness.SnapshotAsync();
+        var before = await Harness.SnapshotAsync();
 
-        var reply = await harness.TypeAsync("mana", line);
+        var reply = await Harness.TypeAsync("mana", line);
 
         Assert.True(reply.IsError);
         Assert.Contains(named, reply.Text);
-        Assert.Equal(before, await harness.SnapshotAsync());
+        Assert.Equal(before, await Harness.SnapshotAsync());
     }
 
     [Fact]
     public async Task The_last_manager_cannot_be_removed()
     {
-        var reply = await harness.TypeAsync("mana", "/admin setup remove-manager:mana");
+        var reply = await Harness.TypeAsync("mana", "/admin setup remove-manager:mana");
 
         Assert.True(reply.IsError);
         Assert.Equal([new MemberId("mana")], (await CommunityAsync())!.Settings.Managers);
@@ -92,9 +81,9 @@ public sealed class SetupAndHelpTests : IAsyncLifetime
     [Fact]
     public async Task The_manager_role_and_the_platform_make_managers_too()
     {
-        await harness.TypeAsync("mana", "/admin setup manager-role:42");
-        var byRole = await harness.Dispatcher.HandleTextAsync(harness.Request("aiko") with { CallerRoles = ["42"] }, "/admin setup", CancellationToken.None);
-        var byPlatform = await harness.Dispatcher.HandleTextAsync(harness.Request("aiko") with { CallerIsPlatformManager = true }, "/admin setup", CancellationToken.None);
+        await Harness.TypeAsync("mana", "/admin setup manager-role:42");
+        var byRole = await Harness.Dispatcher.HandleTextAsync(Harness.Request("aiko") with { CallerRoles = ["42"] }, "/admin setup", CancellationToken.None);
+        var byPlatform = await Harness.Dispatcher.HandleTextAsync(Harness.Request("aiko") with { CallerIsPlatformManager = true }, "/admin setup", CancellationToken.None);
 
         Assert.False(byRole.IsError, byRole.Text);
         Assert.False(byPlatform.IsError, byPlatform.Text);
@@ -103,8 +92,8 @@ public sealed class SetupAndHelpTests : IAsyncLifetime
     [Fact]
     public async Task Help_lists_manager_commands_only_to_managers()
     {
-        var member = await harness.TypeAsync("aiko", "/help");
-        var manager = await harness.TypeAsync("mana", "/help");
+        var member = await Harness.TypeAsync("aiko", "/help");
+        var manager = await Harness.TypeAsync("mana", "/help");
 
         var memberText = string.Join('\n', member.Fields.Select(f => f.Value));
         var managerText = string.Join('\n', manager.Fields.Select(f => f.Value));
@@ -117,10 +106,10 @@ public sealed class SetupAndHelpTests : IAsyncLifetime
     [Fact]
     public async Task Language_follows_the_member_then_the_client_then_the_community()
     {
-        var byCommunity = await harness.TypeAsync("aiko", "/coffee status");
-        var byClient = await harness.TypeAsync("aiko", "/coffee status", Language.Ja);
-        await harness.TypeAsync("aiko", "/intro set language:en");
-        var byMember = await harness.TypeAsync("aiko", "/coffee status", Language.Ja);
+        var byCommunity = await Harness.TypeAsync("aiko", "/coffee status");
+        var byClient = await Harness.TypeAsync("aiko", "/coffee status", Language.Ja);
+        await Harness.TypeAsync("aiko", "/intro set language:en");
+        var byMember = await Harness.TypeAsync("aiko", "/coffee status", Language.Ja);
 
         Assert.Equal("Coffee chats", byCommunity.Title);
         Assert.Equal("コーヒーチャット", byClient.Title);
@@ -130,8 +119,8 @@ public sealed class SetupAndHelpTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_paths_and_options_from_a_platform_are_refused()
     {
-        var unknownPath = await harness.InvokeAsync("aiko", "coffee dance");
-        var unknownOption = await harness.InvokeAsync("aiko", "coffee join", ("colour", "blue"));
+        var unknownPath = await Harness.InvokeAsync("aiko", "coffee dance");
+        var unknownOption = await Harness.InvokeAsync("aiko", "coffee join", ("colour", "blue"));
 
         Assert.True(unknownPath.IsError);
         Assert.True(unknownOption.IsError);
@@ -142,9 +131,9 @@ public sealed class SetupAndHelpTests : IAsyncLifetime
     public async Task Members_of_another_community_are_not_found()
     {
         var other = new CommunityId("shell:other");
-        await harness.Store.SaveMemberAsync(new Member(other, new MemberId("zed"), "Zed Secret", Profile.Empty with { Pitch = "secret" }, CoffeeEnrollment.NotJoined, CommandHarness.Start), CancellationToken.None);
+        await Harness.Store.SaveMemberAsync(new Member(other, new MemberId("zed"), "Zed Secret", Profile.Empty with { Pitch = "secret" }, CoffeeEnrollment.NotJoined, CommandHarness.Start), CancellationToken.None);
 
-        var reply = await harness.TypeAsync("aiko", "/intro show zed");
+        var reply = await Harness.TypeAsync("aiko", "/intro show zed");
 
         Assert.True(reply.IsError);
         Assert.DoesNotContain("secret", reply.Text);
@@ -153,12 +142,12 @@ public sealed class SetupAndHelpTests : IAsyncLifetime
     [Fact]
     public async Task A_first_time_caller_with_an_invalid_command_is_not_stored()
     {
-        var before = await harness.SnapshotAsync();
+        var before = await Harness.SnapshotAsync();
 
-        await harness.TypeAsync("newcomer", "/coffee pause tomorrow");
+        await Harness.TypeAsync("newcomer", "/coffee pause tomorrow");
 
-        Assert.Equal(before, await harness.SnapshotAsync());
-        Assert.Null(await harness.Store.GetMemberAsync(CommandHarness.Community, new MemberId("newcomer"), CancellationToken.None));
+        Assert.Equal(before, await Harness.SnapshotAsync());
+        Assert.Null(await Harness.Store.GetMemberAsync(CommandHarness.Community, new MemberId("newcomer"), CancellationToken.None));
     }
 
     [Fact]
@@ -170,7 +159,7 @@ public sealed class SetupAndHelpTests : IAsyncLifetime
         ICommandModule[] modules = [new HelpCommand(), new IntroCommands(store), new CoffeeCommands(store), new InterestCommands(store), new SetupCommands(store)];
         var dispatcher = new CommandDispatcher(modules, store, new OptionBinder(store), TimeProvider.System, NullLogger<CommandDispatcher>.Instance);
 
-        var reply = await dispatcher.HandleTextAsync(harness.Request("aiko"), "/coffee join", CancellationToken.None);
+        var reply = await dispatcher.HandleTextAsync(Harness.Request("aiko"), "/coffee join", CancellationToken.None);
 
         Assert.True(reply.IsError);
         Assert.Contains("something went wrong", reply.Text);
