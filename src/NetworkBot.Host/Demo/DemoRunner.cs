@@ -62,7 +62,7 @@ internal sealed class DemoRunner(
                     output.WriteLine(Summary(i + 1, settings.Mode, started));
                     break;
                 case RoundOutcome.NotPossible notPossible:
-                    await console.Error.WriteLineAsync($"networkbot demo: round {i + 1} could not be made: {notPossible.Message}").ConfigureAwait(false);
+                    await console.Error.WriteLineAsync($"networkbot demo: round {i + 1} could not be made: {notPossible.Reason.Render(Language.En)}").ConfigureAwait(false);
                     return 1;
             }
         }
