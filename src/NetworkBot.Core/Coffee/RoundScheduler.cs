@@ -223,7 +223,7 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
             }
         }
 
-        var connections = await store.CountConnectionsSinceAsync(community.Id, round.StartedAt, ct).ConfigureAwait(false);
+        var connections = await ConnectionsDuringAsync(store, community.Id, round.StartedAt, now, ct).ConfigureAwait(false);
         var groups = record.Groups.Count;
         var met = record.Groups.Count(g => g.Outcome == MeetingOutcome.Met);
         var crossIndustry = record.Groups.Count(g => g.Members
@@ -264,6 +264,15 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
         }
 
         return result;
+    }
+
+    /// <summary>Connections made from <paramref name="from"/> up to (not including) <paramref name="until"/>.</summary>
+    public static async Task<int> ConnectionsDuringAsync(IStore store, CommunityId community, DateTimeOffset from, DateTimeOffset until, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var since = await store.CountConnectionsSinceAsync(community, from, ct).ConfigureAwait(false);
+        var after = await store.CountConnectionsSinceAsync(community, until, ct).ConfigureAwait(false);
+        return since - after;
     }
 
     private static int Percent(int part, int whole) => whole == 0 ? 0 : (int)Math.Round(100.0 * part / whole);

@@ -158,6 +158,9 @@ public static class Messages
     public static readonly LocalizedText CoffeeStatusActive = new("Taking part: you'll be matched in the next round.", "参加中: 次の回でマッチングされます。");
     public static readonly LocalizedText CoffeeStatusSkipping = new("Taking part, skipping the next round.", "参加中（次の回はお休み）。");
     public static readonly LocalizedText CoffeeStatusPaused = new("Paused until {0}.", "{0} まで休止中。");
+    public static readonly LocalizedText CoffeeStatusPausedForSilence = new(
+        "Paused because recent rounds went unanswered. `/coffee join` brings you back.",
+        "最近の回に回答がなかったため一時停止中です。`/coffee join` で再開できます。");
     public static readonly LocalizedText CoffeeStatusOut = new("Not taking part.", "参加していません。");
     public static readonly LocalizedText CoffeeStatusRounds = new("Rounds so far", "これまでの回数");
     public static readonly LocalizedText CoffeeStatusBlocks = new("Members you blocked", "ブロック中のメンバー");

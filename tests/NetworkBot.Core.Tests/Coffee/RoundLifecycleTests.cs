@@ -152,6 +152,7 @@ public sealed class RoundLifecycleTests : CommandTestBase
         Assert.Contains("/coffee join", told.Reply.Text);
         Assert.Contains(Harness.Platform.Keyed("summary:"), m => m.Reply.Text.Contains("Ben Okafor", StringComparison.Ordinal));
 
+        Assert.Contains("recent rounds went unanswered", (await Harness.TypeAsync("ben", "/coffee status")).Text);
         await Harness.TypeAsync("ben", "/coffee join");
         Assert.True((await Harness.MemberAsync("ben")).Coffee.IsAvailableOn(DateOnly.FromDateTime(Harness.Clock.GetUtcNow().UtcDateTime)));
     }
