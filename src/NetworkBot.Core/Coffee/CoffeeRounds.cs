@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Platform;
@@ -11,7 +12,7 @@ namespace NetworkBot.Core.Coffee;
 /// the pairing engine with the community's recent rounds as history. The round and one introduction per group
 /// are stored together, so the groups are announced exactly once.
 /// </summary>
-public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntroduction introduction, TimeProvider time)
+public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntroduction introduction, TimeProvider time, ILogger<CoffeeRounds> logger)
 {
     /// <summary>How many past rounds the engine sees (half a year of weekly rounds).</summary>
     public const int HistoryRounds = 26;
@@ -64,6 +65,7 @@ public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntrod
             .ToList();
         var record = new RoundRecord(round, groups);
         await store.SaveRoundAsync(record, messages, ct).ConfigureAwait(false);
+        RoundLog.Started(logger, round.Id.Value, communityId.Value, result.Stats.Members, result.Stats.Groups, seed);
         return new RoundOutcome.Started(record, result.Stats, plan.Elapsed);
     }
 

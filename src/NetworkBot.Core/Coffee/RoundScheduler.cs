@@ -82,16 +82,11 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
         {
             var endsAt = ScheduleCalculator.NextOccurrence(schedule, occurrence) ?? occurrence + CoffeeRounds.DefaultLength;
             var seed = occurrence.ToUnixTimeSeconds();
-            switch (await rounds.RunAsync(community, RoundSettings.From(schedule), seed, ct, id, endsAt).ConfigureAwait(false))
+            if (await rounds.RunAsync(community, RoundSettings.From(schedule), seed, ct, id, endsAt).ConfigureAwait(false) is RoundOutcome.NotPossible notPossible)
             {
-                case RoundOutcome.Started started:
-                    RoundLog.Started(logger, id.Value, community.Value, started.Stats.Members, started.Stats.Groups, seed);
-                    break;
-                case RoundOutcome.NotPossible notPossible:
-                    RoundLog.NotPossible(logger, community.Value, occurrence, notPossible.Reason.Render(Language.En));
-                    messages.AddRange(await ToManagersAsync(community, $"round-failed:{id}", (c, language) =>
-                        new Reply(Messages.RoundNotPossible.Format(language, LocalDate(occurrence, c), notPossible.Reason.Render(language))) { IsError = true }, ct).ConfigureAwait(false));
-                    break;
+                RoundLog.NotPossible(logger, community.Value, occurrence, notPossible.Reason.Render(Language.En));
+                messages.AddRange(await ToManagersAsync(community, $"round-failed:{id}", (c, language) =>
+                    new Reply(Messages.RoundNotPossible.Format(language, LocalDate(occurrence, c), notPossible.Reason.Render(language))) { IsError = true }, ct).ConfigureAwait(false));
             }
         }
 

@@ -131,6 +131,25 @@ public sealed class RoundLifecycleTests : CommandTestBase
     }
 
     [Fact]
+    public async Task Managers_are_told_in_plain_words_when_a_scheduled_round_cannot_be_made()
+    {
+        await Harness.TypeAsync("mana", "/admin setup timezone:Asia/Tokyo");
+        await Harness.TypeAsync("aiko", "/coffee join");
+        await Harness.TypeAsync("mana", "/admin coffee schedule weekday:mon time:10:00");
+
+        Harness.Clock.Set(FirstRound.AddMinutes(1));
+        await Harness.TickAsync();
+        Harness.Restart();
+        await Harness.TickAsync();
+
+        Assert.Empty(await Harness.Store.ListRoundsAsync(CommandHarness.Community, 10, CancellationToken.None));
+        var told = Assert.Single(Harness.Platform.Keyed("round-failed:"));
+        Assert.Equal([new MemberId("mana")], told.Target.Members);
+        Assert.Contains("could not be made: only 1 members are available", told.Reply.Text);
+        Assert.Equal(FirstRound, (await Harness.Store.GetScheduleAsync(CommandHarness.Community, CancellationToken.None))!.LastRoundFor);
+    }
+
+    [Fact]
     public async Task A_member_silent_for_three_rounds_is_paused_and_told_how_to_come_back()
     {
         await JoinEveryoneAsync();

@@ -158,7 +158,7 @@ public sealed class SetupAndHelpTests : CommandTestBase
         var store = Substitute.For<IStore>();
         store.GetCommunityAsync(default, default).ReturnsForAnyArgs(new Community(CommandHarness.Community, "t", CommunitySettings.Default, CommandHarness.Start));
         store.SaveMemberAsync(default!, default).ThrowsAsyncForAnyArgs(new InvalidOperationException("disk full"));
-        var rounds = new CoffeeRounds(store, new PairingEngine(), new GroupIntroduction(ConversationStarters.None), TimeProvider.System);
+        var rounds = new CoffeeRounds(store, new PairingEngine(), new GroupIntroduction(ConversationStarters.None), TimeProvider.System, NullLogger<CoffeeRounds>.Instance);
         ICommandModule[] modules =
         [
             new HelpCommand(), new IntroCommands(store), new CoffeeCommands(store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store),
