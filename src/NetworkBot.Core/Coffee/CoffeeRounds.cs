@@ -31,7 +31,7 @@ public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntrod
         var members = (await store.ListMembersAsync(communityId, ct).ConfigureAwait(false))
             .Where(m => m.Coffee.IsAvailableOn(today))
             .ToDictionary(m => m.Id);
-        var request = await RequestForAsync(communityId, members.Values, settings, seed, ct).ConfigureAwait(false);
+        var request = await RequestForAsync(communityId, community.Settings.TimeZone, members.Values, settings, seed, ct).ConfigureAwait(false);
         var started = time.GetTimestamp();
         var outcome = engine.Match(request);
         return new RoundPlan(community, members, outcome, time.GetElapsedTime(started));
@@ -69,7 +69,7 @@ public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntrod
         return new RoundOutcome.Started(record, result.Stats, plan.Elapsed);
     }
 
-    private async Task<PairingRequest> RequestForAsync(CommunityId community, IEnumerable<Member> members, RoundSettings settings, long seed, CancellationToken ct)
+    private async Task<PairingRequest> RequestForAsync(CommunityId community, string communityZone, IEnumerable<Member> members, RoundSettings settings, long seed, CancellationToken ct)
     {
         var blocks = (await store.ListBlocksAsync(community, ct).ConfigureAwait(false)).ToLookup(b => b.Blocker, b => b.Blocked);
         var groupInterests = await store.ListInterestGroupNamesByMemberAsync(community, ct).ConfigureAwait(false);
@@ -79,10 +79,17 @@ public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntrod
                 m.Id,
                 m.Profile.Industry,
                 m.Profile.Interests.Concat(groupInterests.GetValueOrDefault(m.Id) ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-                m.Profile.TimeZone,
-                blocks[m.Id].ToList()))
+                m.Profile.TimeZone ?? communityZone,
+                blocks[m.Id].ToList())
+            {
+                Offers = m.Profile.Offers,
+                Seeks = m.Profile.Seeks,
+            })
             .ToList();
         var pastRounds = history.Select(r => new PairingHistoryRound(r.Groups.Select(g => g.Members).ToList())).ToList();
-        return new PairingRequest(settings.GroupSize, seed, settings.Mode, settings.CooldownRounds, pairingMembers, pastRounds);
+        return new PairingRequest(settings.GroupSize, seed, settings.Mode, settings.CooldownRounds, pairingMembers, pastRounds)
+        {
+            ReferenceTime = time.GetUtcNow(),
+        };
     }
 }
