@@ -11,25 +11,14 @@ public sealed class CoffeeAdminCommandTests : CommandTestBase
     [InlineData("/admin coffee schedule weekday:mon time:10:00 timezone:Tokyo", "Tokyo")]
     [InlineData("/admin coffee schedule weekday:mon", "`time` is required")]
     [InlineData("/admin coffee schedule weekday:mon time:10:00 cadence:daily", "cadence")]
-    public async Task Invalid_schedules_are_refused_and_nothing_changes(string line, string named)
-    {
-        var before = await Harness.SnapshotAsync();
-
-        var reply = await Harness.TypeAsync("mana", line);
-
-        Assert.True(reply.IsError);
-        Assert.Contains(named, reply.Text);
-        Assert.Equal(before, await Harness.SnapshotAsync());
-    }
+    public async Task Invalid_schedules_are_refused_and_nothing_changes(string line, string named) =>
+        Assert.Contains(named, (await RefusedAndUnchangedAsync("mana", line)).Text);
 
     [Fact]
     public async Task Members_cannot_schedule_or_run_rounds()
     {
-        var before = await Harness.SnapshotAsync();
-
-        Assert.True((await Harness.TypeAsync("aiko", "/admin coffee schedule weekday:mon time:10:00")).IsError);
-        Assert.True((await Harness.TypeAsync("aiko", "/admin coffee run-now")).IsError);
-        Assert.Equal(before, await Harness.SnapshotAsync());
+        await RefusedAndUnchangedAsync("aiko", "/admin coffee schedule weekday:mon time:10:00");
+        await RefusedAndUnchangedAsync("aiko", "/admin coffee run-now");
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using NetworkBot.Core.Replies;
+
 namespace NetworkBot.Core.Tests.Commands;
 
 /// <summary>A fresh community per test: manager "mana", members "aiko" (Aiko Tanaka) and "ben" (Ben Okafor).</summary>
@@ -14,4 +16,16 @@ public abstract class CommandTestBase : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await Harness.DisposeAsync();
+
+    /// <summary>Types <paramref name="line"/> and checks it was refused with an error and left everything stored as it was.</summary>
+    protected async Task<Reply> RefusedAndUnchangedAsync(string member, string line)
+    {
+        var before = await Harness.SnapshotAsync();
+
+        var reply = await Harness.TypeAsync(member, line);
+
+        Assert.True(reply.IsError, reply.Text);
+        Assert.Equal(before, await Harness.SnapshotAsync());
+        return reply;
+    }
 }
