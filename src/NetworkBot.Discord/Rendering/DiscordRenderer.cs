@@ -1,0 +1,208 @@
+using NetworkBot.Core.Replies;
+using NetworkBot.Discord.Interactions;
+using static NetworkBot.Discord.Rendering.Truncation;
+
+namespace NetworkBot.Discord.Rendering;
+
+/// <summary>
+/// Renders Core's platform-neutral <see cref="Reply"/> as Discord JSON. Text that is too long is shortened with "…"
+/// rather than rejected by Discord; only a component action that cannot be encoded (a bug) throws. Mentions never
+/// notify: replies quote what members wrote. Classic action rows, because the messages also carry content and embeds.
+/// </summary>
+public static class DiscordRenderer
+{
+    public const int MaxContentLength = 2000;
+    public const int MaxEmbedTitleLength = 256;
+    public const int MaxEmbedDescriptionLength = 4096;
+    public const int MaxEmbedFields = 25;
+    public const int MaxFieldNameLength = 256;
+    public const int MaxFieldValueLength = 1024;
+    public const int MaxEmbedTotalLength = 6000;
+    public const int MaxActionRows = 5;
+    public const int MaxButtonsPerRow = 5;
+    public const int MaxButtonLabelLength = 80;
+    public const int MaxSelectOptions = 25;
+    public const int MaxSelectTextLength = 100;
+    public const int MaxPlaceholderLength = 150;
+    public const int MaxModalTitleLength = 45;
+    public const int MaxModalInputs = 5;
+    public const int MaxInputLabelLength = 45;
+    public const int MaxTextInputLength = 4000;
+    public const int MaxAutocompleteChoices = 25;
+
+    /// <summary>Discord's red, for error embeds.</summary>
+    private const int ErrorColor = 0xED4245;
+
+    /// <summary>The answer to an interaction: a modal when the reply is a form, otherwise a message.</summary>
+    public static InteractionResponse Render(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return reply.Form is { Fields.Count: > 0 } form
+            ? new(InteractionCallbackType.Modal, RenderModal(form))
+            : new(InteractionCallbackType.ChannelMessageWithSource, RenderMessage(reply));
+    }
+
+    /// <summary>A message body (interaction reply, follow-up or channel message); a form in the reply is left out.</summary>
+    public static InteractionCallbackData RenderMessage(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var text = reply.Text ?? string.Empty;
+        var content = text.Length is > 0 and <= MaxContentLength ? text : null;
+        var embed = RenderEmbed(reply, description: content is null && text.Length > 0 ? text : null);
+        var components = RenderComponents(reply);
+        return new InteractionCallbackData
+        {
+            // Discord refuses a message with nothing in it.
+            Content = content ?? (embed is null && components.Count == 0 ? Ellipsis : null),
+            Embeds = embed is null ? null : [embed],
+            AllowedMentions = AllowedMentions.None,
+            Flags = reply.Visibility == Visibility.Private ? InteractionCallbackData.EphemeralFlag : null,
+            Components = components.Count == 0 ? null : components,
+        };
+    }
+
+    /// <summary>
+    /// A modal: submitting runs <see cref="ReplyForm.SubmitPath"/> with each text input's value as the option it names.
+    /// Each input sits in a Label, Discord's current modal layout.
+    /// </summary>
+    public static InteractionCallbackData RenderModal(ReplyForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return new InteractionCallbackData
+        {
+            CustomId = CustomIds.Encode(CommandInvocation.Of(form.SubmitPath)),
+            Title = NonEmpty(form.Title, MaxModalTitleLength),
+            Components =
+            [
+                .. form.Fields.DistinctBy(f => f.OptionName, StringComparer.Ordinal).Take(MaxModalInputs).Select(field => new DiscordComponent(ComponentType.Label)
+                {
+                    Label = NonEmpty(field.Label, MaxInputLabelLength),
+                    Component = TextInput(field),
+                }),
+            ],
+        };
+    }
+
+    /// <summary>Autocomplete suggestions (at most 25; name and value at most 100 characters).</summary>
+    public static InteractionResponse RenderAutocomplete(IEnumerable<SelectChoice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        return new(InteractionCallbackType.ApplicationCommandAutocompleteResult, new InteractionCallbackData
+        {
+            Choices =
+            [
+                .. choices.Where(c => c.Value.Length is > 0 and <= MaxSelectTextLength)
+                    .DistinctBy(c => c.Value, StringComparer.Ordinal)
+                    .Take(MaxAutocompleteChoices)
+                    .Select(c => new Commands.ApplicationCommandChoice(NonEmpty(c.Label, MaxSelectTextLength), c.Value)),
+            ],
+        });
+    }
+
+    private static DiscordComponent TextInput(FormField field)
+    {
+        if (field.OptionName.Length is 0 or > CustomIds.MaxLength)
+        {
+            throw new InvalidOperationException($"Form field '{field.OptionName}' cannot be a Discord custom_id (1–{CustomIds.MaxLength} characters).");
+        }
+
+        var maxLength = Math.Clamp(field.MaxLength, 1, MaxTextInputLength);
+        return new DiscordComponent(ComponentType.TextInput)
+        {
+            CustomId = field.OptionName,
+            Style = field.Multiline ? 2 : 1,
+            MaxLength = maxLength,
+            Value = string.IsNullOrEmpty(field.Value) ? null : Truncate(field.Value, maxLength),
+            Required = field.Required,
+        };
+    }
+
+    /// <summary>One embed for the title, the fields and text too long for <c>content</c>; null when there is none of them.</summary>
+    private static Embed? RenderEmbed(Reply reply, string? description)
+    {
+        var title = string.IsNullOrEmpty(reply.Title) ? null : Truncate(reply.Title, MaxEmbedTitleLength);
+        if (title is null && description is null && reply.Fields.Count == 0)
+        {
+            return null;
+        }
+
+        description = description is null ? null : Truncate(description, MaxEmbedDescriptionLength);
+        var budget = MaxEmbedTotalLength - (title?.Length ?? 0) - (description?.Length ?? 0);
+        var fields = new List<EmbedField>();
+        foreach (var field in FieldsWithinCount(reply.Fields))
+        {
+            var name = NonEmpty(field.Name, MaxFieldNameLength);
+            var value = NonEmpty(field.Value, Math.Min(MaxFieldValueLength, budget - name.Length));
+            if (name.Length + value.Length > budget || value.Length == 0)
+            {
+                break;
+            }
+
+            fields.Add(new EmbedField(name, value) { Inline = field.Inline ? true : null });
+            budget -= name.Length + value.Length;
+        }
+
+        return new Embed
+        {
+            Title = title,
+            Description = description,
+            Color = reply.IsError ? ErrorColor : null,
+            Fields = fields.Count == 0 ? null : fields,
+        };
+    }
+
+    /// <summary>At most 25 fields; when there are more, the last says how many were left out.</summary>
+    private static IEnumerable<ReplyField> FieldsWithinCount(IReadOnlyList<ReplyField> fields) =>
+        fields.Count <= MaxEmbedFields
+            ? fields
+            : fields.Take(MaxEmbedFields - 1).Append(new ReplyField(Ellipsis, $"+{fields.Count - (MaxEmbedFields - 1)}"));
+
+    /// <summary>The select in its own row first, then buttons five to a row, five rows at most; repeated actions once.</summary>
+    private static List<DiscordComponent> RenderComponents(Reply reply)
+    {
+        var rows = new List<DiscordComponent>();
+        if (reply.Select is { Choices.Count: > 0 } select)
+        {
+            rows.Add(Row([Select(select)]));
+        }
+
+        var buttons = reply.Buttons
+            .Select(b => (Button: b, CustomId: CustomIds.Encode(b.Action)))
+            .DistinctBy(b => b.CustomId, StringComparer.Ordinal)
+            .Take((MaxActionRows - rows.Count) * MaxButtonsPerRow)
+            .Select(b => new DiscordComponent(ComponentType.Button)
+            {
+                CustomId = b.CustomId,
+                Label = NonEmpty(b.Button.Label, MaxButtonLabelLength),
+                Style = ButtonStyleNumber(b.Button.Style),
+            });
+        rows.AddRange(buttons.Chunk(MaxButtonsPerRow).Select(Row));
+        return rows;
+    }
+
+    private static DiscordComponent Select(ReplySelect select) => new(ComponentType.StringSelect)
+    {
+        CustomId = CustomIds.Encode(select.Action, select.OptionName),
+        Placeholder = string.IsNullOrEmpty(select.Placeholder) ? null : Truncate(select.Placeholder, MaxPlaceholderLength),
+        MinValues = 1,
+        MaxValues = 1,
+        Options =
+        [
+            .. select.Choices.DistinctBy(c => c.Value, StringComparer.Ordinal).Take(MaxSelectOptions).Select(c => c.Value.Length is > 0 and <= MaxSelectTextLength
+                ? new SelectOption(NonEmpty(c.Label, MaxSelectTextLength), c.Value)
+                : throw new InvalidOperationException(
+                    $"Select '{select.Action.Path}' offers value '{Truncate(c.Value, 40)}'; Discord needs 1–{MaxSelectTextLength} characters. Pass an id, not a name.")),
+        ],
+    };
+
+    private static DiscordComponent Row(IReadOnlyList<DiscordComponent> components) =>
+        new(ComponentType.ActionRow) { Components = components };
+
+    private static int ButtonStyleNumber(ButtonStyle style) => style switch
+    {
+        ButtonStyle.Primary => 1,
+        ButtonStyle.Success => 3,
+        ButtonStyle.Danger => 4,
+        _ => 2,
+    };
+}
