@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace NetworkBot.Discord.Gateway;
@@ -9,7 +10,7 @@ namespace NetworkBot.Discord.Gateway;
 /// parses a frame once and each handler reads only the event it understands; <see cref="S"/> and <see cref="T"/>
 /// are set only for dispatches.
 /// </summary>
-public sealed record GatewayPayload(GatewayOpcode Op, JsonElement D, long? S = null, string? T = null)
+public sealed record GatewayPayload([property: JsonRequired] GatewayOpcode Op, JsonElement D, long? S = null, string? T = null)
 {
     /// <summary>Parses one complete gateway frame; false for anything that is not a JSON object with an <c>op</c>.</summary>
     public static bool TryParse(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out GatewayPayload? payload)
@@ -18,7 +19,7 @@ public sealed record GatewayPayload(GatewayOpcode Op, JsonElement D, long? S = n
         try
         {
             var parsed = JsonSerializer.Deserialize(utf8Json, GatewayJsonContext.Default.GatewayPayload);
-            if (parsed is null || !HasOp(utf8Json))
+            if (parsed is null)
             {
                 return false;
             }
@@ -67,25 +68,4 @@ public sealed record GatewayPayload(GatewayOpcode Op, JsonElement D, long? S = n
         new(GatewayOpcode.Resume, JsonSerializer.SerializeToElement(data, GatewayJsonContext.Default.ResumeData));
 
     private static JsonElement Null { get; } = JsonDocument.Parse("null").RootElement.Clone();
-
-    private static bool HasOp(ReadOnlySpan<byte> utf8Json)
-    {
-        var reader = new Utf8JsonReader(utf8Json);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            return false;
-        }
-
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("op"u8))
-            {
-                return true;
-            }
-
-            reader.Skip();
-        }
-
-        return false;
-    }
 }

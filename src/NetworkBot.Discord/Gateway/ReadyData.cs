@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NetworkBot.Discord.Interactions;
 
 namespace NetworkBot.Discord.Gateway;
@@ -9,7 +10,7 @@ namespace NetworkBot.Discord.Gateway;
 public sealed record ReadyData(
     int V,
     DiscordUser User,
-    string SessionId,
-    string ResumeGatewayUrl,
+    [property: JsonRequired] string SessionId,
+    [property: JsonRequired] string ResumeGatewayUrl,
     ReadyApplication Application,
     IReadOnlyList<int>? Shard = null);
