@@ -1,4 +1,5 @@
 using NetworkBot.Core.Replies;
+using NetworkBot.Discord.Commands;
 using NetworkBot.Discord.Interactions;
 using static NetworkBot.Discord.Rendering.Truncation;
 
@@ -94,7 +95,7 @@ public static class DiscordRenderer
                 .. choices.Where(c => c.Value.Length is > 0 and <= MaxSelectTextLength)
                     .DistinctBy(c => c.Value, StringComparer.Ordinal)
                     .Take(MaxAutocompleteChoices)
-                    .Select(c => new Commands.ApplicationCommandChoice(NonEmpty(c.Label, MaxSelectTextLength), c.Value)),
+                    .Select(c => new ApplicationCommandChoice(NonEmpty(c.Label, MaxSelectTextLength), c.Value)),
             ],
         });
     }
@@ -133,7 +134,7 @@ public static class DiscordRenderer
         {
             var name = NonEmpty(field.Name, MaxFieldNameLength);
             var value = NonEmpty(field.Value, Math.Min(MaxFieldValueLength, budget - name.Length));
-            if (name.Length + value.Length > budget || value.Length == 0)
+            if (name.Length + value.Length > budget)
             {
                 break;
             }

@@ -85,6 +85,27 @@ public sealed class CommandRegistrationTests
     }
 
     [Fact]
+    public void Validation_names_each_broken_limit()
+    {
+        var text = new string('d', 100);
+        var options = Enumerable.Range(0, 25).Select(i => new OptionSpec($"o{i}", OptionKind.Text, new(text, text))).ToList();
+        var huge = Enumerable.Range(0, 10).Select(i => new CommandSpec($"huge s{i}", new(text, text), options));
+        Assert.Contains("characters; Discord allows 8000", Assert.Throws<InvalidOperationException>(() => CommandRegistration.Build(huge)).Message, StringComparison.Ordinal);
+
+        var choices = new ApplicationCommandOption(ApplicationCommandOptionType.String, "pick", "Pick")
+        {
+            Choices = [.. Enumerable.Range(0, 26).Select(i => new ApplicationCommandChoice($"c{i}", $"c{i}"))],
+            Autocomplete = true,
+        };
+        var optionalFirst = new ApplicationCommandOption(ApplicationCommandOptionType.String, "later", "Later");
+        var problems = CommandRegistration.Validate([new ApplicationCommand("x", "X") { Options = [optionalFirst, choices with { Required = true }] }]);
+
+        Assert.Contains(problems, p => p.Contains("26 choices", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("both choices and autocomplete", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("required option after an optional one", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_content_hash_is_stable_and_changes_with_the_table()
     {
         var hash = CommandRegistration.ContentHash(Commands);

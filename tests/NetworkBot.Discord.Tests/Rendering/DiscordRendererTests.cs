@@ -128,6 +128,31 @@ public sealed class DiscordRendererTests
     }
 
     [Fact]
+    public void Actions_that_cannot_round_trip_are_bugs_reported_when_rendering()
+    {
+        var longValue = new ReplySelect("Pick", Status, "answer", [new("Long", new string('v', 101))]);
+        var longAction = new ReplyButton("Go", CommandInvocation.Of("interests join", ("name", new string('n', 100))));
+        var longField = new ReplyForm("Form", "intro set", [new(new string('f', 101), "Label", false, false, 10, null)]);
+
+        Assert.Throws<InvalidOperationException>(() => DiscordRenderer.Render(new Reply("x") { Select = longValue }));
+        Assert.Throws<InvalidOperationException>(() => DiscordRenderer.Render(new Reply("x") { Buttons = [longAction] }));
+        Assert.Throws<InvalidOperationException>(() => DiscordRenderer.Render(new Reply("x") { Form = longField }));
+    }
+
+    [Fact]
+    public void Repeated_actions_and_choices_are_shown_once_because_discord_refuses_duplicate_ids()
+    {
+        var message = DiscordRenderer.RenderMessage(new Reply("x")
+        {
+            Buttons = [new("A", Status), new("B", Status)],
+            Select = new ReplySelect("Pick", Status, "answer", [new("Yes", "yes"), new("Yes again", "yes")]),
+        });
+
+        Assert.Single(message.Components![0].Components![0].Options!);
+        Assert.Equal("A", Assert.Single(message.Components[1].Components!).Label);
+    }
+
+    [Fact]
     public void An_empty_reply_still_says_something()
     {
         Assert.Equal("…", DiscordRenderer.RenderMessage(new Reply(string.Empty)).Content);
