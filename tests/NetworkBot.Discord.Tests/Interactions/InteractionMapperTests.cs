@@ -180,6 +180,16 @@ public sealed class InteractionMapperTests
     }
 
     [Fact]
+    public void An_interaction_create_dispatch_maps_straight_from_the_gateway_payload()
+    {
+        var frame = new JsonObject { ["op"] = 0, ["s"] = 5, ["t"] = "INTERACTION_CREATE", ["d"] = InGuild(2, Command("coffee join")) };
+        Assert.True(NetworkBot.Discord.Gateway.GatewayPayload.TryParse(Encoding.UTF8.GetBytes(frame.ToJsonString()), out var payload));
+
+        Assert.Equal("coffee join", Assert.IsType<CommandInteraction>(InteractionMapper.Parse(payload.D)).Request.Path);
+        Assert.IsType<NotUnderstoodInteraction>(InteractionMapper.Parse(default(System.Text.Json.JsonElement)));
+    }
+
+    [Fact]
     public void A_ping_is_a_ping()
     {
         Assert.IsType<PingInteraction>(InteractionMapper.Parse("""{"type":1,"id":"1","token":"t"}"""u8));
