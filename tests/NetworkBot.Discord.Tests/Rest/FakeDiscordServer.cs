@@ -21,7 +21,6 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<ScriptedResponse> script = new();
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
-    private readonly SemaphoreSlim arrived = new(0);
 
     private FakeDiscordServer(WebApplication app)
     {
@@ -49,23 +48,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public void Enqueue(int status, string body = "", IReadOnlyDictionary<string, string>? headers = null) =>
         script.Enqueue(new ScriptedResponse(status, body, headers));
 
-    /// <summary>Completes when <paramref name="count"/> requests have arrived in total (fails after 10 s).</summary>
-    public async Task WaitForRequestsAsync(int count)
-    {
-        while (requests.Count < count)
-        {
-            if (!await arrived.WaitAsync(TimeSpan.FromSeconds(10)))
-            {
-                throw new TimeoutException($"The fake Discord got {requests.Count} requests, not {count}.");
-            }
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
         await app.DisposeAsync();
-        arrived.Dispose();
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -74,7 +60,6 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         var body = await reader.ReadToEndAsync();
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", headers, body));
-        arrived.Release();
 
         var answer = script.TryDequeue(out var next) ? next : new ScriptedResponse(200, DefaultBody);
         context.Response.StatusCode = answer.Status;
