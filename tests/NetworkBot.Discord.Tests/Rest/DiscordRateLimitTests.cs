@@ -30,6 +30,18 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
 
     private static Task Promptly(Task call) => call.WaitAsync(TimeSpan.FromSeconds(10));
 
+    /// <summary>
+    /// Moves the clock to just short of <paramref name="wait"/> and checks nothing more than
+    /// <paramref name="sentSoFar"/> requests went out, then moves it to exactly <paramref name="wait"/>.
+    /// </summary>
+    private void AssertHeldFor(TimeSpan wait, int sentSoFar)
+    {
+        var justShort = TimeSpan.FromMilliseconds(10);
+        Clock.Advance(wait - justShort);
+        Assert.Equal(sentSoFar, Server.Requests.Count);
+        Clock.Advance(justShort);
+    }
+
     private static Dictionary<string, string> Bucket(string hash, int remaining, string resetAfter) => new()
     {
         ["X-RateLimit-Bucket"] = hash,
@@ -53,11 +65,7 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
 
             var second = Send(1);
             await Clock.WaitForTimersAsync(1);
-            Clock.Advance(TimeSpan.FromSeconds(1.3));
-            Assert.Single(Server.Requests);
-            Assert.False(second.IsCompleted);
-
-            Clock.Advance(TimeSpan.FromSeconds(0.04));
+            AssertHeldFor(TimeSpan.FromSeconds(1.337), sentSoFar: 1);
             await second;
             Assert.Equal(2, Server.Requests.Count);
         }
@@ -89,9 +97,7 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
 
         var member = discord.Client.AddThreadMemberAsync(new Snowflake(1), new Snowflake(43), CancellationToken.None);
         await Clock.WaitForTimersAsync(1);
-        Assert.Equal(2, Server.Requests.Count);
-
-        Clock.Advance(TimeSpan.FromSeconds(2));
+        AssertHeldFor(TimeSpan.FromSeconds(2), sentSoFar: 2);
         await member;
         Assert.Equal(3, Server.Requests.Count);
     }
@@ -115,10 +121,7 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
 
         var send = Send(1);
         await Clock.WaitForTimersAsync(1);
-        Clock.Advance(TimeSpan.FromSeconds(2.4));
-        Assert.Single(Server.Requests);
-
-        Clock.Advance(TimeSpan.FromSeconds(0.1));
+        AssertHeldFor(TimeSpan.FromSeconds(2.5), sentSoFar: 1);
         var sent = await send;
         Assert.Equal(new Snowflake(1), sent.Id);
         Assert.Equal(2, Server.Requests.Count);
@@ -134,10 +137,7 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
 
         var other = discord.Client.CreateDmAsync(new Snowflake(42), CancellationToken.None);
         await Clock.WaitForTimersAsync(2);
-        Clock.Advance(TimeSpan.FromSeconds(1.9));
-        Assert.Single(Server.Requests);
-
-        Clock.Advance(TimeSpan.FromSeconds(0.1));
+        AssertHeldFor(TimeSpan.FromSeconds(2), sentSoFar: 1);
         await Task.WhenAll(first, other);
         Assert.Equal(3, Server.Requests.Count);
     }
@@ -166,10 +166,7 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
         var send = Send(1);
         await Clock.WaitForTimersAsync(1);
         await Promptly(Send(2)); // another channel is a different resource
-        Clock.Advance(TimeSpan.FromSeconds(2.9));
-        Assert.Equal(2, Server.Requests.Count);
-
-        Clock.Advance(TimeSpan.FromSeconds(0.1));
+        AssertHeldFor(TimeSpan.FromSeconds(3), sentSoFar: 2);
         await send;
         Assert.Equal(3, Server.Requests.Count);
     }
@@ -186,9 +183,7 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
         await Promptly(discord.Client.CreateInteractionResponseAsync(new Snowflake(9), "tok", new(DiscordInteractionResponse.DeferredUpdateMessage), CancellationToken.None));
         var next = Send(99);
         await Clock.WaitForTimersAsync(1);
-        Assert.Equal(51, Server.Requests.Count);
-
-        Clock.Advance(TimeSpan.FromSeconds(1.0 / DiscordRateLimiter.GlobalRequestsPerSecond));
+        AssertHeldFor(TimeSpan.FromSeconds(1.0 / DiscordRateLimiter.GlobalRequestsPerSecond), sentSoFar: 51);
         await next;
         Assert.Equal(52, Server.Requests.Count);
     }
@@ -206,10 +201,7 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
         Server.Enqueue(429, DiscordRestHarness.Fixture($"{fixture}.json"), DiscordRestHarness.FixtureHeaders($"{fixture}.headers.json"));
         var send = Send(1);
         await Clock.WaitForTimersAsync(1);
-        Clock.Advance(TimeSpan.FromSeconds(64.5));
-        Assert.Single(Server.Requests);
-
-        Clock.Advance(TimeSpan.FromSeconds(0.1)); // 64.6 s: past the body's 64.57, before the header's 65
+        AssertHeldFor(TimeSpan.FromSeconds(64.57), sentSoFar: 1); // the body's 64.57 s, not the header's 65
         await send;
         Assert.Equal(2, Server.Requests.Count);
     }
@@ -237,15 +229,9 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
 
         var send = Send(1);
         await Clock.WaitForTimersAsync(1);
-        Clock.Advance(TimeSpan.FromSeconds(0.4));
-        Assert.Single(Server.Requests);
-        Clock.Advance(TimeSpan.FromSeconds(0.1));
-
+        AssertHeldFor(TimeSpan.FromSeconds(0.5), sentSoFar: 1);
         await Clock.WaitForTimersAsync(2);
-        Clock.Advance(TimeSpan.FromSeconds(0.9));
-        Assert.Equal(2, Server.Requests.Count);
-        Clock.Advance(TimeSpan.FromSeconds(0.1));
-
+        AssertHeldFor(TimeSpan.FromSeconds(1), sentSoFar: 2);
         await send;
         Assert.Equal(3, Server.Requests.Count);
     }
