@@ -56,6 +56,11 @@ public sealed record DiscordApiError(HttpStatusCode Status, int? Code, string Me
     public static string Describe(DiscordApiError error)
     {
         ArgumentNullException.ThrowIfNull(error);
+        if (error.Status == HttpStatusCode.Unauthorized)
+        {
+            return "Discord rejected the bot token (401 Unauthorized); check Discord:Token.";
+        }
+
         return error.Code switch
         {
             UnknownChannel => "The channel no longer exists or the bot cannot see it (Discord 10003 Unknown Channel).",

@@ -12,6 +12,10 @@ public sealed class DiscordRateLimiter(TimeProvider time, ILogger<DiscordRateLim
     /// <summary>Discord's documented global limit per bot.</summary>
     public const int GlobalRequestsPerSecond = 50;
 
+    // Every interaction token and channel makes its own bucket; past this many, buckets whose reset has
+    // passed (they hold nothing back) are dropped so a long-running bot does not grow without bound.
+    private const int PruneAbove = 10_000;
+
     private readonly Lock gate = new();
     private readonly Dictionary<string, string> bucketHashByRoute = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
@@ -80,6 +84,15 @@ public sealed class DiscordRateLimiter(TimeProvider time, ILogger<DiscordRateLim
             if (headers.Remaining is { } remaining && headers.ResetAfter is { } resetAfter)
             {
                 BucketFor(route).Set(remaining, time.GetUtcNow() + resetAfter);
+            }
+
+            if (buckets.Count > PruneAbove)
+            {
+                var now = time.GetUtcNow();
+                foreach (var (key, _) in buckets.Where(b => b.Value.WaitAt(now) == TimeSpan.Zero).ToList())
+                {
+                    buckets.Remove(key);
+                }
             }
         }
     }

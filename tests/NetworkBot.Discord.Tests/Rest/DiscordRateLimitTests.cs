@@ -237,6 +237,40 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_dropped_connection_is_retried_after_a_backoff_with_the_same_nonce()
+    {
+        Server.Enqueue(FakeDiscordServer.DropConnection);
+
+        var send = Send(1);
+        await Clock.WaitForTimersAsync(1);
+        AssertHeldFor(TimeSpan.FromSeconds(0.5), sentSoFar: 1);
+        await send;
+
+        Assert.Equal(2, Server.Requests.Count);
+        Assert.Equal(Server.Requests[0].Body, Server.Requests[1].Body);
+    }
+
+    [Fact]
+    public async Task Pruning_idle_buckets_keeps_the_ones_still_holding_requests_back()
+    {
+        var limiter = new DiscordRateLimiter(Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<DiscordRateLimiter>.Instance);
+        var held = DiscordRoute.Create(HttpMethod.Post, "/channels/{channel_id}/messages", "1");
+        limiter.OnResponse(held, new DiscordRateLimitHeaders(5, 0, TimeSpan.FromSeconds(5), "b1", false, null, null));
+        for (var i = 0; i <= 10_000; i++)
+        {
+            var idle = DiscordRoute.Create(HttpMethod.Post, "/interactions/{interaction_id}/{interaction_token}/callback", $"{i}", "t");
+            await limiter.AcquireAsync(idle, CancellationToken.None);
+            limiter.OnResponse(idle, new DiscordRateLimitHeaders(null, null, null, null, false, null, null));
+        }
+
+        var acquire = limiter.AcquireAsync(held, CancellationToken.None).AsTask();
+        await Clock.WaitForTimersAsync(1);
+        Assert.False(acquire.IsCompleted);
+        Clock.Advance(TimeSpan.FromSeconds(5));
+        await acquire;
+    }
+
+    [Fact]
     public async Task Server_errors_give_up_after_the_bounded_attempts_with_the_status()
     {
         for (var i = 0; i < DiscordRestClient.MaxAttempts; i++)

@@ -16,6 +16,9 @@ namespace NetworkBot.Discord.Tests.Rest;
 /// </summary>
 public sealed class FakeDiscordServer : IAsyncDisposable
 {
+    /// <summary>A scripted status that closes the connection without an answer, as a network failure would.</summary>
+    public const int DropConnection = 0;
+
     public const string DefaultBody = """{"id":"1","channel_id":"2"}""";
 
     private readonly WebApplication app;
@@ -62,6 +65,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", headers, body));
 
         var answer = script.TryDequeue(out var next) ? next : new ScriptedResponse(200, DefaultBody);
+        if (answer.Status == DropConnection)
+        {
+            context.Abort();
+            return;
+        }
+
         context.Response.StatusCode = answer.Status;
         foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())
         {
