@@ -11,7 +11,8 @@ namespace NetworkBot.Discord.Rest;
 
 /// <summary>
 /// The Discord REST calls NetworkBot makes, over one <see cref="HttpClient"/>. Every call waits for its rate
-/// limits, retries 429s, 5xx and network errors a bounded number of times, and never retries 401/403/404.
+/// limits, retries 429s, 5xx and network errors a bounded number of times (5xx and lost requests only where
+/// repeating cannot create a duplicate), and never retries 401/403/404.
 /// Refusals surface as <see cref="DiscordApiException"/> (401 as <see cref="DiscordAuthenticationException"/>);
 /// a rate-limit pause too long to wait inline as <see cref="DiscordRateLimitedException"/>.
 /// </summary>
@@ -34,6 +35,17 @@ public sealed class DiscordRestClient(
     /// <summary>The form Discord requires, <c>DiscordBot ($url, $version)</c>; it is not a valid product token, so it is added unvalidated.</summary>
     public static readonly string UserAgent =
         $"DiscordBot (https://github.com/networkbot/networkbot, {typeof(DiscordRestClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
+
+    private const string CreateMessageRoute = "/channels/{channel_id}/messages";
+    private const string CreateDmRoute = "/users/@me/channels";
+    private const string InteractionCallbackRoute = "/interactions/{interaction_id}/{interaction_token}/callback";
+
+    /// <summary>
+    /// POSTs that may be sent again after a 5xx or a connection lost mid-request, when Discord may already have
+    /// acted: messages carry an enforced nonce, a DM open returns the existing channel, a second interaction
+    /// answer is refused with 40060. Other POSTs (channels, roles, threads, events) would be created twice.
+    /// </summary>
+    private static readonly HashSet<string> RepeatablePosts = [CreateMessageRoute, CreateDmRoute, InteractionCallbackRoute];
 
     private static DiscordRestJsonContext Json => DiscordRestJsonContext.Default;
 
@@ -71,14 +83,14 @@ public sealed class DiscordRestClient(
 
         nonce ??= Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
         return SendAsync(
-            DiscordRoute.Create(HttpMethod.Post, "/channels/{channel_id}/messages", channelId.ToString()),
+            DiscordRoute.Create(HttpMethod.Post, CreateMessageRoute, channelId.ToString()),
             Serialize(MessageBody.From(message, nonce), Json.MessageBody), Json.DiscordMessage, ct);
     }
 
     /// <summary>Opens (or returns the existing) DM channel with a user.</summary>
     public Task<DiscordChannel> CreateDmAsync(Snowflake userId, CancellationToken ct) =>
         SendAsync(
-            DiscordRoute.Create(HttpMethod.Post, "/users/@me/channels"),
+            DiscordRoute.Create(HttpMethod.Post, CreateDmRoute),
             Serialize(new CreateDmBody(userId), Json.CreateDmBody), Json.DiscordChannel, ct);
 
     /// <summary>Starts a private, non-invitable thread in a text channel that archives after a week of quiet.</summary>
@@ -129,7 +141,7 @@ public sealed class DiscordRestClient(
             : response.Data is { } message ? JsonSerializer.SerializeToElement(MessageBody.From(message), Json.MessageBody)
             : null;
         return SendAsync(
-            DiscordRoute.Create(HttpMethod.Post, "/interactions/{interaction_id}/{interaction_token}/callback", interactionId.ToString(), token),
+            DiscordRoute.Create(HttpMethod.Post, InteractionCallbackRoute, interactionId.ToString(), token),
             Serialize(new InteractionCallbackBody(response.Type, data), Json.InteractionCallbackBody), ct);
     }
 
@@ -162,6 +174,7 @@ public sealed class DiscordRestClient(
     private async Task<byte[]> SendAsync(DiscordRoute route, byte[]? body, CancellationToken ct)
     {
         var method = route.Method.Method;
+        var repeatable = route.Method != HttpMethod.Post || RepeatablePosts.Contains(route.Template);
         for (var attempt = 1; ; attempt++)
         {
             await limiter.AcquireAsync(route, ct).ConfigureAwait(false);
@@ -171,7 +184,7 @@ public sealed class DiscordRestClient(
                 using var request = CreateRequest(route, body);
                 response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
             }
-            catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && e is HttpRequestException or TaskCanceledException)
+            catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && IsRetryable(e, repeatable))
             {
                 var delay = Backoff(attempt);
                 DiscordRestLog.NetworkErrorRetrying(logger, e, method, route.Template, attempt, delay.TotalSeconds);
@@ -202,7 +215,7 @@ public sealed class DiscordRestClient(
                     throw new DiscordRateLimitedException(limit.RetryAfter, limit.Scope);
                 }
 
-                if ((int)status >= 500 && attempt < MaxAttempts)
+                if ((int)status >= 500 && repeatable && attempt < MaxAttempts)
                 {
                     var delay = Backoff(attempt);
                     DiscordRestLog.ServerErrorRetrying(logger, (int)status, method, route.Template, attempt, delay.TotalSeconds);
@@ -238,6 +251,14 @@ public sealed class DiscordRestClient(
 
         return request;
     }
+
+    /// <summary>A failed connect never reached Discord and is always safe to repeat; a request lost later only if <paramref name="repeatable"/>.</summary>
+    private static bool IsRetryable(Exception e, bool repeatable) => e switch
+    {
+        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => true,
+        HttpRequestException or TaskCanceledException => repeatable,
+        _ => false,
+    };
 
     private static TimeSpan Backoff(int attempt) =>
         TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, FirstBackoff.Ticks << Math.Min(attempt - 1, 16)));

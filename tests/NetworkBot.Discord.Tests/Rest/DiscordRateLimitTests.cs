@@ -271,6 +271,31 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_channel_create_that_hit_a_server_error_is_not_repeated_since_it_may_exist_already()
+    {
+        Server.Enqueue(502, "<html>Bad Gateway</html>");
+
+        var failed = await Assert.ThrowsAsync<DiscordApiException>(() =>
+            Promptly(discord.Client.CreateGuildChannelAsync(new Snowflake(1), new DiscordChannelCreate("pairs", 0), CancellationToken.None)));
+
+        Assert.Equal(HttpStatusCode.BadGateway, failed.Error.Status);
+        Assert.Single(Server.Requests);
+    }
+
+    [Fact]
+    public async Task A_role_create_is_still_retried_after_a_429_since_discord_did_not_act()
+    {
+        Server.Enqueue(429, TooManyRequests("1"), new Dictionary<string, string> { ["X-RateLimit-Scope"] = "user" });
+        Server.Enqueue(200, """{"id":"3","name":"Paired"}""");
+
+        var create = discord.Client.CreateGuildRoleAsync(new Snowflake(1), new DiscordRoleCreate("Paired"), CancellationToken.None);
+        await Clock.WaitForTimersAsync(1);
+        AssertHeldFor(TimeSpan.FromSeconds(1), sentSoFar: 1);
+
+        Assert.Equal(new Snowflake(3), (await create).Id);
+    }
+
+    [Fact]
     public async Task Server_errors_give_up_after_the_bounded_attempts_with_the_status()
     {
         for (var i = 0; i < DiscordRestClient.MaxAttempts; i++)
