@@ -1,11 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkBot.Discord.Rest;
 
 namespace NetworkBot.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
-    /// <summary>Binds the <c>Discord</c> section. The gateway and REST clients register here as they arrive.</summary>
+    /// <summary>Binds the <c>Discord</c> section and registers the REST client. The gateway client registers here as it arrives.</summary>
     public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -13,6 +17,27 @@ public static class DiscordServiceCollectionExtensions
             .BindConfiguration(DiscordOptions.Section)
             .Validate(o => o.ApiBaseUrl.IsAbsoluteUri, "Discord:ApiBaseUrl must be an absolute URL such as https://discord.com/api/v10.")
             .ValidateOnStart();
+        AddDiscordRest(builder.Services);
         return builder;
+    }
+
+    // Microsoft.Extensions.Http (AddHttpClient) is not referenced by this class library, so the client gets one
+    // long-lived HttpClient whose pooled connections are recycled to follow DNS changes. The container owns
+    // and disposes it; the rate limiter is a singleton because Discord's limits are per bot token.
+    private static void AddDiscordRest(IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DiscordRateLimiter>();
+        services.TryAddKeyedSingleton(typeof(DiscordRestClient), (_, _) => new HttpClient(
+            new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            Timeout = TimeSpan.FromSeconds(30),
+        });
+        services.TryAddSingleton(sp => new DiscordRestClient(
+            sp.GetRequiredKeyedService<HttpClient>(typeof(DiscordRestClient)),
+            sp.GetRequiredService<IOptions<DiscordOptions>>(),
+            sp.GetRequiredService<DiscordRateLimiter>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<DiscordRestClient>>()));
     }
 }

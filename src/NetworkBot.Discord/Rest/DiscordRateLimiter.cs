@@ -1,0 +1,185 @@
+using Microsoft.Extensions.Logging;
+
+namespace NetworkBot.Discord.Rest;
+
+/// <summary>
+/// Keeps Discord's HTTP rate limits: a bucket per route (learned from <c>X-RateLimit-Bucket</c> plus the
+/// route's major parameters), the 50 requests/second global limit, and the pauses 429s ask for.
+/// One instance per bot token: register it as a singleton.
+/// </summary>
+public sealed class DiscordRateLimiter(TimeProvider time, ILogger<DiscordRateLimiter> logger)
+{
+    /// <summary>Discord's documented global limit per bot.</summary>
+    public const int GlobalRequestsPerSecond = 50;
+
+    // Every interaction token and channel makes its own bucket; past this many, buckets whose reset has
+    // passed (they hold nothing back) are dropped so a long-running bot does not grow without bound.
+    private const int PruneAbove = 10_000;
+
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, string> bucketHashByRoute = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
+    private double globalTokens = GlobalRequestsPerSecond;
+    private DateTimeOffset globalRefilledAt = time.GetUtcNow();
+    private DateTimeOffset globalPausedUntil = DateTimeOffset.MinValue;
+
+    /// <summary>
+    /// The longest wait taken inline. A longer one (a 20-minute shared-resource limit) is handed back
+    /// as <see cref="DiscordRateLimitedException"/> so the caller can reschedule instead of holding a worker.
+    /// </summary>
+    public TimeSpan MaxWait { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Waits until <paramref name="route"/> may be called, then takes its place in the bucket and the global limit.</summary>
+    /// <exception cref="DiscordRateLimitedException">The wait would be longer than <see cref="MaxWait"/>.</exception>
+    public async ValueTask AcquireAsync(DiscordRoute route, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            TimeSpan wait;
+            bool global;
+            lock (gate)
+            {
+                var now = time.GetUtcNow();
+                var bucket = BucketFor(route);
+                var bucketWait = bucket.WaitAt(now);
+                var globalWait = route.IsExemptFromGlobalLimit ? TimeSpan.Zero : GlobalWaitAt(now);
+                global = globalWait > bucketWait;
+                wait = global ? globalWait : bucketWait;
+                if (wait <= TimeSpan.Zero)
+                {
+                    bucket.Take();
+                    if (!route.IsExemptFromGlobalLimit)
+                    {
+                        globalTokens -= 1;
+                    }
+
+                    return;
+                }
+            }
+
+            if (wait > MaxWait)
+            {
+                throw new DiscordRateLimitedException(wait, global ? "global" : "route");
+            }
+
+            DiscordRestLog.WaitingForRateLimit(logger, route.Method.Method, route.Template, wait.TotalSeconds, global);
+            await Task.Delay(wait, time, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Records what a response's headers say about its bucket.</summary>
+    public void OnResponse(DiscordRoute route, DiscordRateLimitHeaders headers)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        ArgumentNullException.ThrowIfNull(headers);
+        lock (gate)
+        {
+            if (headers.Bucket is { } hash)
+            {
+                bucketHashByRoute[route.RouteKey] = hash;
+            }
+
+            if (headers.Remaining is { } remaining && headers.ResetAfter is { } resetAfter)
+            {
+                BucketFor(route).Set(remaining, time.GetUtcNow() + resetAfter);
+            }
+
+            if (buckets.Count > PruneAbove)
+            {
+                var now = time.GetUtcNow();
+                foreach (var (key, _) in buckets.Where(b => b.Value.WaitAt(now) == TimeSpan.Zero).ToList())
+                {
+                    buckets.Remove(key);
+                }
+            }
+        }
+    }
+
+    /// <summary>Records a 429: a global one pauses every non-exempt route, any other pauses the route's bucket.</summary>
+    public void OnRateLimited(DiscordRoute route, DiscordRateLimit limit)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        ArgumentNullException.ThrowIfNull(limit);
+        DiscordRestLog.RateLimited(logger, route.Method.Method, route.Template, limit.Scope, limit.IsGlobal, limit.RetryAfter.TotalSeconds);
+        lock (gate)
+        {
+            var until = time.GetUtcNow() + limit.RetryAfter;
+            if (limit.IsGlobal && !route.IsExemptFromGlobalLimit)
+            {
+                if (until > globalPausedUntil)
+                {
+                    globalPausedUntil = until;
+                }
+            }
+            else
+            {
+                BucketFor(route).Set(0, until);
+            }
+        }
+    }
+
+    private Bucket BucketFor(DiscordRoute route)
+    {
+        var key = bucketHashByRoute.TryGetValue(route.RouteKey, out var hash)
+            ? $"{hash}|{route.Major}"
+            : $"{route.RouteKey}|{route.Major}";
+        if (!buckets.TryGetValue(key, out var bucket))
+        {
+            bucket = new Bucket();
+            buckets[key] = bucket;
+        }
+
+        return bucket;
+    }
+
+    private TimeSpan GlobalWaitAt(DateTimeOffset now)
+    {
+        if (now < globalPausedUntil)
+        {
+            return globalPausedUntil - now;
+        }
+
+        var elapsed = (now - globalRefilledAt).TotalSeconds;
+        if (elapsed > 0)
+        {
+            globalTokens = Math.Min(GlobalRequestsPerSecond, globalTokens + elapsed * GlobalRequestsPerSecond);
+            globalRefilledAt = now;
+        }
+
+        return globalTokens >= 1 ? TimeSpan.Zero : TimeSpan.FromSeconds((1 - globalTokens) / GlobalRequestsPerSecond);
+    }
+
+    /// <summary>One bucket's state; unknown until its first response, so the first request is never held.</summary>
+    private sealed class Bucket
+    {
+        private int? remaining;
+        private DateTimeOffset resetAt = DateTimeOffset.MinValue;
+
+        public TimeSpan WaitAt(DateTimeOffset now)
+        {
+            if (now >= resetAt)
+            {
+                remaining = null;
+                return TimeSpan.Zero;
+            }
+
+            return remaining is <= 0 ? resetAt - now : TimeSpan.Zero;
+        }
+
+        public void Take()
+        {
+            if (remaining is { } r)
+            {
+                remaining = r - 1;
+            }
+        }
+
+        public void Set(int remainingNow, DateTimeOffset reset)
+        {
+            remaining = remainingNow;
+            resetAt = reset;
+        }
+    }
+}

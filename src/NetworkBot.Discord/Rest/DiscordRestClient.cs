@@ -1,0 +1,265 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkBot.Discord.Rest.Payloads;
+
+namespace NetworkBot.Discord.Rest;
+
+/// <summary>
+/// The Discord REST calls NetworkBot makes, over one <see cref="HttpClient"/>. Every call waits for its rate
+/// limits, retries 429s, 5xx and network errors a bounded number of times (5xx and lost requests only where
+/// repeating cannot create a duplicate), and never retries 401/403/404.
+/// Refusals surface as <see cref="DiscordApiException"/> (401 as <see cref="DiscordAuthenticationException"/>);
+/// a rate-limit pause too long to wait inline as <see cref="DiscordRateLimitedException"/>.
+/// </summary>
+public sealed class DiscordRestClient(
+    HttpClient http,
+    IOptions<DiscordOptions> options,
+    DiscordRateLimiter limiter,
+    TimeProvider time,
+    ILogger<DiscordRestClient> logger)
+{
+    /// <summary>Tries per call, counting the first; bounds 429, 5xx and network-error retries together.</summary>
+    public const int MaxAttempts = 5;
+
+    /// <summary>Discord's limit on a message nonce.</summary>
+    public const int MaxNonceLength = 25;
+
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(8);
+
+    /// <summary>The form Discord requires, <c>DiscordBot ($url, $version)</c>; it is not a valid product token, so it is added unvalidated.</summary>
+    public static readonly string UserAgent =
+        $"DiscordBot (https://github.com/networkbot/networkbot, {typeof(DiscordRestClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
+
+    private const string CreateMessageRoute = "/channels/{channel_id}/messages";
+    private const string CreateDmRoute = "/users/@me/channels";
+    private const string InteractionCallbackRoute = "/interactions/{interaction_id}/{interaction_token}/callback";
+
+    /// <summary>
+    /// POSTs that may be sent again after a 5xx or a connection lost mid-request, when Discord may already have
+    /// acted: messages carry an enforced nonce, a DM open returns the existing channel, a second interaction
+    /// answer is refused with 40060. Other POSTs (channels, roles, threads, events) would be created twice.
+    /// </summary>
+    private static readonly HashSet<string> RepeatablePosts = [CreateMessageRoute, CreateDmRoute, InteractionCallbackRoute];
+
+    private static DiscordRestJsonContext Json => DiscordRestJsonContext.Default;
+
+    public Task<DiscordGatewayBot> GetGatewayBotAsync(CancellationToken ct) =>
+        SendAsync(DiscordRoute.Create(HttpMethod.Get, "/gateway/bot"), null, Json.DiscordGatewayBot, ct);
+
+    public Task<DiscordApplication> GetCurrentApplicationAsync(CancellationToken ct) =>
+        SendAsync(DiscordRoute.Create(HttpMethod.Get, "/applications/@me"), null, Json.DiscordApplication, ct);
+
+    /// <summary>Replaces all global commands with <paramref name="commands"/> (a JSON array of command objects).</summary>
+    public Task<List<DiscordApplicationCommand>> BulkOverwriteGlobalCommandsAsync(Snowflake applicationId, JsonElement commands, CancellationToken ct) =>
+        SendAsync(
+            DiscordRoute.Create(HttpMethod.Put, "/applications/{application_id}/commands", applicationId.ToString()),
+            CommandArray(commands), Json.ListDiscordApplicationCommand, ct);
+
+    /// <summary>Replaces one guild's commands (instant, unlike global ones) with <paramref name="commands"/>.</summary>
+    public Task<List<DiscordApplicationCommand>> BulkOverwriteGuildCommandsAsync(Snowflake applicationId, Snowflake guildId, JsonElement commands, CancellationToken ct) =>
+        SendAsync(
+            DiscordRoute.Create(HttpMethod.Put, "/applications/{application_id}/guilds/{guild_id}/commands", applicationId.ToString(), guildId.ToString()),
+            CommandArray(commands), Json.ListDiscordApplicationCommand, ct);
+
+    /// <summary>
+    /// Sends a message that pings only the ids in its allowed mentions. <paramref name="nonce"/> (at most 25
+    /// characters; one is made up when null) is sent with <c>enforce_nonce</c>, so a retry after a lost
+    /// response returns the first message instead of posting twice. Pass a stable nonce (from the outbox row)
+    /// to make resends across restarts idempotent too.
+    /// </summary>
+    public Task<DiscordMessage> CreateMessageAsync(Snowflake channelId, DiscordMessagePayload message, string? nonce, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (nonce is { Length: 0 or > MaxNonceLength })
+        {
+            throw new ArgumentException($"A Discord nonce has 1 to {MaxNonceLength} characters; '{nonce}' has {nonce.Length}.", nameof(nonce));
+        }
+
+        nonce ??= Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
+        return SendAsync(
+            DiscordRoute.Create(HttpMethod.Post, CreateMessageRoute, channelId.ToString()),
+            Serialize(MessageBody.From(message, nonce), Json.MessageBody), Json.DiscordMessage, ct);
+    }
+
+    /// <summary>Opens (or returns the existing) DM channel with a user.</summary>
+    public Task<DiscordChannel> CreateDmAsync(Snowflake userId, CancellationToken ct) =>
+        SendAsync(
+            DiscordRoute.Create(HttpMethod.Post, CreateDmRoute),
+            Serialize(new CreateDmBody(userId), Json.CreateDmBody), Json.DiscordChannel, ct);
+
+    /// <summary>Starts a private, non-invitable thread in a text channel that archives after a week of quiet.</summary>
+    public Task<DiscordChannel> StartPrivateThreadAsync(Snowflake channelId, string name, CancellationToken ct) =>
+        SendAsync(
+            DiscordRoute.Create(HttpMethod.Post, "/channels/{channel_id}/threads", channelId.ToString()),
+            Serialize(new StartThreadBody(name, Type: 12, Invitable: false, AutoArchiveDuration: 10080), Json.StartThreadBody),
+            Json.DiscordChannel, ct);
+
+    public Task AddThreadMemberAsync(Snowflake threadId, Snowflake userId, CancellationToken ct) =>
+        SendAsync(DiscordRoute.Create(HttpMethod.Put, "/channels/{channel_id}/thread-members/{user_id}", threadId.ToString(), userId.ToString()), null, ct);
+
+    /// <summary>Gives a member a role; the role must be below the bot's highest role (else 50013).</summary>
+    public Task AddGuildMemberRoleAsync(Snowflake guildId, Snowflake userId, Snowflake roleId, CancellationToken ct) =>
+        SendAsync(MemberRoleRoute(HttpMethod.Put, guildId, userId, roleId), null, ct);
+
+    public Task RemoveGuildMemberRoleAsync(Snowflake guildId, Snowflake userId, Snowflake roleId, CancellationToken ct) =>
+        SendAsync(MemberRoleRoute(HttpMethod.Delete, guildId, userId, roleId), null, ct);
+
+    public Task<DiscordRole> CreateGuildRoleAsync(Snowflake guildId, DiscordRoleCreate role, CancellationToken ct) =>
+        SendAsync(
+            DiscordRoute.Create(HttpMethod.Post, "/guilds/{guild_id}/roles", guildId.ToString()),
+            Serialize(role, Json.DiscordRoleCreate), Json.DiscordRole, ct);
+
+    public Task<DiscordChannel> CreateGuildChannelAsync(Snowflake guildId, DiscordChannelCreate channel, CancellationToken ct) =>
+        SendAsync(
+            DiscordRoute.Create(HttpMethod.Post, "/guilds/{guild_id}/channels", guildId.ToString()),
+            Serialize(channel, Json.DiscordChannelCreate), Json.DiscordChannel, ct);
+
+    public Task<DiscordScheduledEvent> CreateScheduledEventAsync(Snowflake guildId, DiscordScheduledEventCreate scheduledEvent, CancellationToken ct) =>
+        SendAsync(
+            DiscordRoute.Create(HttpMethod.Post, "/guilds/{guild_id}/scheduled-events", guildId.ToString()),
+            Serialize(scheduledEvent, Json.DiscordScheduledEventCreate), Json.DiscordScheduledEvent, ct);
+
+    public Task<DiscordScheduledEvent> ModifyScheduledEventAsync(Snowflake guildId, Snowflake eventId, DiscordScheduledEventModify changes, CancellationToken ct) =>
+        SendAsync(
+            DiscordRoute.Create(HttpMethod.Patch, "/guilds/{guild_id}/scheduled-events/{event_id}", guildId.ToString(), eventId.ToString()),
+            Serialize(changes, Json.DiscordScheduledEventModify), Json.DiscordScheduledEvent, ct);
+
+    public Task DeleteScheduledEventAsync(Snowflake guildId, Snowflake eventId, CancellationToken ct) =>
+        SendAsync(DiscordRoute.Create(HttpMethod.Delete, "/guilds/{guild_id}/scheduled-events/{event_id}", guildId.ToString(), eventId.ToString()), null, ct);
+
+    /// <summary>Answers an interaction (within 3 seconds of receiving it). Not counted against the global limit.</summary>
+    public Task CreateInteractionResponseAsync(Snowflake interactionId, string token, DiscordInteractionResponse response, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        JsonElement? data = response.Modal is { } modal ? JsonSerializer.SerializeToElement(modal, Json.DiscordModalPayload)
+            : response.Data is { } message ? JsonSerializer.SerializeToElement(MessageBody.From(message), Json.MessageBody)
+            : null;
+        return SendAsync(
+            DiscordRoute.Create(HttpMethod.Post, InteractionCallbackRoute, interactionId.ToString(), token),
+            Serialize(new InteractionCallbackBody(response.Type, data), Json.InteractionCallbackBody), ct);
+    }
+
+    /// <summary>Edits the original (for example deferred) interaction reply; valid for 15 minutes.</summary>
+    public Task<DiscordMessage> EditOriginalInteractionResponseAsync(Snowflake applicationId, string token, DiscordMessagePayload message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return SendAsync(
+            DiscordRoute.Create(HttpMethod.Patch, "/webhooks/{webhook_id}/{webhook_token}/messages/@original", applicationId.ToString(), token),
+            Serialize(MessageBody.From(message), Json.MessageBody), Json.DiscordMessage, ct);
+    }
+
+    private static DiscordRoute MemberRoleRoute(HttpMethod method, Snowflake guildId, Snowflake userId, Snowflake roleId) =>
+        DiscordRoute.Create(method, "/guilds/{guild_id}/members/{user_id}/roles/{role_id}", guildId.ToString(), userId.ToString(), roleId.ToString());
+
+    private static byte[] CommandArray(JsonElement commands) =>
+        commands.ValueKind == JsonValueKind.Array
+            ? Serialize(commands, Json.JsonElement)
+            : throw new ArgumentException("Commands must be a JSON array; a bulk overwrite replaces every command with it.", nameof(commands));
+
+    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
+
+    private async Task<T> SendAsync<T>(DiscordRoute route, byte[]? body, JsonTypeInfo<T> result, CancellationToken ct)
+    {
+        var bytes = await SendAsync(route, body, ct).ConfigureAwait(false);
+        return JsonSerializer.Deserialize(bytes, result)
+            ?? throw new JsonException($"Discord answered {route.Method} {route.Template} with null.");
+    }
+
+    private async Task<byte[]> SendAsync(DiscordRoute route, byte[]? body, CancellationToken ct)
+    {
+        var method = route.Method.Method;
+        var repeatable = route.Method != HttpMethod.Post || RepeatablePosts.Contains(route.Template);
+        for (var attempt = 1; ; attempt++)
+        {
+            await limiter.AcquireAsync(route, ct).ConfigureAwait(false);
+            HttpResponseMessage response;
+            try
+            {
+                using var request = CreateRequest(route, body);
+                response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+            }
+            catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && IsRetryable(e, repeatable))
+            {
+                var delay = Backoff(attempt);
+                DiscordRestLog.NetworkErrorRetrying(logger, e, method, route.Template, attempt, delay.TotalSeconds);
+                await Task.Delay(delay, time, ct).ConfigureAwait(false);
+                continue;
+            }
+
+            using (response)
+            {
+                var headers = DiscordRateLimitHeaders.Parse(response.Headers);
+                limiter.OnResponse(route, headers);
+                var content = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
+                if (response.IsSuccessStatusCode)
+                {
+                    return content;
+                }
+
+                var status = response.StatusCode;
+                if (status == HttpStatusCode.TooManyRequests)
+                {
+                    var limit = DiscordRateLimit.Parse(headers, content);
+                    limiter.OnRateLimited(route, limit);
+                    if (attempt < MaxAttempts && limit.RetryAfter <= limiter.MaxWait)
+                    {
+                        continue; // AcquireAsync waits out the pause just recorded.
+                    }
+
+                    throw new DiscordRateLimitedException(limit.RetryAfter, limit.Scope);
+                }
+
+                if ((int)status >= 500 && repeatable && attempt < MaxAttempts)
+                {
+                    var delay = Backoff(attempt);
+                    DiscordRestLog.ServerErrorRetrying(logger, (int)status, method, route.Template, attempt, delay.TotalSeconds);
+                    await Task.Delay(delay, time, ct).ConfigureAwait(false);
+                    continue;
+                }
+
+                var error = DiscordApiError.Parse(status, content, response.ReasonPhrase);
+                if (status == HttpStatusCode.Unauthorized)
+                {
+                    DiscordRestLog.Unauthorized(logger, method, route.Template);
+                    throw new DiscordAuthenticationException(error);
+                }
+
+                DiscordRestLog.Refused(logger, method, route.Template, (int)status, error.Code);
+                throw new DiscordApiException(error);
+            }
+        }
+    }
+
+    private HttpRequestMessage CreateRequest(DiscordRoute route, byte[]? body)
+    {
+        var baseUrl = options.Value.ApiBaseUrl.AbsoluteUri.TrimEnd('/');
+        var request = new HttpRequestMessage(route.Method, new Uri(baseUrl + route.Path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.Value.Token);
+        request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        return request;
+    }
+
+    /// <summary>A failed connect never reached Discord and is always safe to repeat; a request lost later only if <paramref name="repeatable"/>.</summary>
+    private static bool IsRetryable(Exception e, bool repeatable) => e switch
+    {
+        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => true,
+        HttpRequestException or TaskCanceledException => repeatable,
+        _ => false,
+    };
+
+    private static TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, FirstBackoff.Ticks << Math.Min(attempt - 1, 16)));
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NetworkBot.Discord.Rest;
+
+namespace NetworkBot.Discord.Tests.Rest;
+
+/// <summary>
+/// The real DI wiring from <c>AddDiscord()</c>, pointed at a <see cref="FakeDiscordServer"/> and driven by a
+/// <see cref="FakeTimeProvider"/> registered before it (AddDiscord only TryAdds its clock).
+/// </summary>
+public sealed class DiscordRestHarness : IAsyncDisposable
+{
+    public const string Token = "test-token.abc";
+
+    private readonly IHost host;
+
+    private DiscordRestHarness(FakeDiscordServer server, IHost host)
+    {
+        Server = server;
+        this.host = host;
+    }
+
+    public FakeDiscordServer Server { get; }
+
+    public FakeTimeProvider Clock => (FakeTimeProvider)host.Services.GetRequiredService<TimeProvider>();
+
+    public DiscordRestClient Client => host.Services.GetRequiredService<DiscordRestClient>();
+
+    public static async Task<DiscordRestHarness> StartAsync(string baseUrlSuffix = "")
+    {
+        var server = await FakeDiscordServer.StartAsync();
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = Token,
+            ["Discord:ApiBaseUrl"] = server.BaseUrl + baseUrlSuffix,
+        });
+        builder.Services.AddLogging();
+        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider());
+        builder.AddDiscord();
+        return new DiscordRestHarness(server, builder.Build());
+    }
+
+    public static string Fixture(string name) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "discord", name));
+
+    /// <summary>The headers of a <c>*.headers.json</c> fixture.</summary>
+    public static Dictionary<string, string> FixtureHeaders(string name) =>
+        JsonDocument.Parse(Fixture(name)).RootElement.GetProperty("headers").EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
+
+    public async ValueTask DisposeAsync()
+    {
+        host.Dispose();
+        await Server.DisposeAsync();
+    }
+}
