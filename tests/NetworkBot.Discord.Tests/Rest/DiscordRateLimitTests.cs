@@ -1,3 +1,4 @@
+using NetworkBot.Discord.Tests.Fixtures;
 using System.Globalization;
 using System.Net;
 using NetworkBot.Discord.Rest;
@@ -195,7 +196,7 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
     {
         var limit = DiscordRateLimit.Parse(
             DiscordRateLimitHeaders.Parse(DiscordRestHarness.FixtureHeaders($"{fixture}.headers.json").Select(h => KeyValuePair.Create(h.Key, (IEnumerable<string>)[h.Value]))),
-            File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "discord", $"{fixture}.json")));
+            DiscordFixtures.Bytes($"{fixture}.json"));
         Assert.Equal(new DiscordRateLimit(TimeSpan.FromSeconds(64.57), global, scope), limit);
 
         Server.Enqueue(429, DiscordRestHarness.Fixture($"{fixture}.json"), DiscordRestHarness.FixtureHeaders($"{fixture}.headers.json"));

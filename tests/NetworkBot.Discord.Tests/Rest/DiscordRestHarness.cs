@@ -1,3 +1,4 @@
+using NetworkBot.Discord.Tests.Fixtures;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,7 +45,7 @@ public sealed class DiscordRestHarness : IAsyncDisposable
     }
 
     public static string Fixture(string name) =>
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "discord", name));
+        File.ReadAllText(Path.Combine(DiscordFixtures.Folder, name));
 
     /// <summary>The headers of a <c>*.headers.json</c> fixture.</summary>
     public static Dictionary<string, string> FixtureHeaders(string name) =>
