@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NetworkBot.Core.Pairing;
 
@@ -48,15 +49,21 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
         var count = problem.Count;
         _candidates = new int[count][];
         _candidateWeights = new long[count][];
-        var seen = new HashSet<int>();
+        // seenBy[other] == member + 1 once other has been considered for member: no set to clear per member.
+        var seenBy = new int[count];
         var scored = new List<(long Weight, int Member)>();
         for (var member = 0; member < count; member++)
         {
-            seen.Clear();
             scored.Clear();
             void Consider(int other)
             {
-                if (other != member && seen.Add(other) && problem.Weight(member, other) is var weight && weight != PairWeights.Blocked)
+                if (other == member || seenBy[other] == member + 1)
+                {
+                    return;
+                }
+
+                seenBy[other] = member + 1;
+                if (problem.Weight(member, other) is var weight && weight != PairWeights.Blocked)
                 {
                     scored.Add((weight, other));
                 }
@@ -74,10 +81,7 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
                 Consider(pool[random.Next(pool.Length)]);
             }
 
-            // Heaviest first, then by index, so equal weights still give one order.
-            scored.Sort((left, right) => left.Weight != right.Weight
-                ? right.Weight.CompareTo(left.Weight)
-                : left.Member.CompareTo(right.Member));
+            CollectionsMarshal.AsSpan(scored).Sort(default(HeaviestFirst));
             var kept = scored.Take(KeptCandidates).ToArray();
             _candidates[member] = kept.Select(candidate => candidate.Member).ToArray();
             _candidateWeights[member] = kept.Select(candidate => candidate.Weight).ToArray();
@@ -96,9 +100,7 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
             }
         }
 
-        edges.Sort((left, right) => left.Weight != right.Weight
-            ? right.Weight.CompareTo(left.Weight)
-            : left.First != right.First ? left.First.CompareTo(right.First) : left.Second.CompareTo(right.Second));
+        CollectionsMarshal.AsSpan(edges).Sort(default(HeaviestFirst));
         foreach (var edge in edges)
         {
             if (_mate[edge.First] < 0 && _mate[edge.Second] < 0)
