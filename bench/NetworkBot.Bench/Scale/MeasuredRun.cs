@@ -3,8 +3,11 @@ using System.Globalization;
 
 namespace NetworkBot.Bench.Scale;
 
-/// <summary>One run of a child process with a file on stdin, timed by GNU time: wall seconds and peak RSS.</summary>
-internal sealed record MeasuredRun(double WallSeconds, long PeakRssKiB, int ExitCode, string Output, string Error)
+/// <summary>
+/// One run of a child process with a file on stdin, timed by GNU time: wall seconds, CPU seconds (user + system,
+/// which other load on the machine disturbs less than wall time) and peak RSS.
+/// </summary>
+internal sealed record MeasuredRun(double WallSeconds, double CpuSeconds, long PeakRssKiB, int ExitCode, string Output, string Error)
 {
     public const string GnuTime = "/usr/bin/time";
 
@@ -25,7 +28,7 @@ internal sealed record MeasuredRun(double WallSeconds, long PeakRssKiB, int Exit
             // The shell only wires the files and then becomes GNU time, so the clock covers the child alone.
             var start = new ProcessStartInfo("/bin/sh") { RedirectStandardError = true, UseShellExecute = false };
             start.ArgumentList.Add("-c");
-            start.ArgumentList.Add($"exec {GnuTime} -f '%e %M' -o \"$0\" \"$1\" {arguments} < \"$2\" > \"$3\"");
+            start.ArgumentList.Add($"exec {GnuTime} -f '%e %U %S %M' -o \"$0\" \"$1\" {arguments} < \"$2\" > \"$3\"");
             foreach (var argument in new[] { timing, executable, input, output })
             {
                 start.ArgumentList.Add(argument);
@@ -37,7 +40,8 @@ internal sealed record MeasuredRun(double WallSeconds, long PeakRssKiB, int Exit
             var fields = File.ReadAllLines(timing).Last(line => line.Length > 0).Split(' ');
             return new MeasuredRun(
                 double.Parse(fields[0], CultureInfo.InvariantCulture),
-                long.Parse(fields[1], CultureInfo.InvariantCulture),
+                double.Parse(fields[1], CultureInfo.InvariantCulture) + double.Parse(fields[2], CultureInfo.InvariantCulture),
+                long.Parse(fields[3], CultureInfo.InvariantCulture),
                 process.ExitCode,
                 File.ReadAllText(output),
                 error);

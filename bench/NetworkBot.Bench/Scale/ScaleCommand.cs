@@ -27,7 +27,7 @@ internal static class ScaleCommand
 
         var report = new BenchReport("scale");
         var table = new MarkdownTable(
-            "members", "input", "history groups", "wall median", "wall runs", "peak RSS median", "peak RSS runs",
+            "members", "input", "history groups", "wall median", "wall runs", "CPU median", "peak RSS median", "peak RSS runs", "load avg",
             "groups", "repeat pairs", "cooldown violations", "cross-industry share", "contract");
         foreach (var size in sizes)
         {
@@ -44,6 +44,7 @@ internal static class ScaleCommand
                 return 2;
             }
 
+            var loadBefore = LoadAverage();
             var measured = new List<MeasuredRun>();
             for (var run = 0; run < runs; run++)
             {
@@ -63,8 +64,10 @@ internal static class ScaleCommand
                 request.History.Sum(round => round.Groups.Count).ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                 $"{BenchReport.Number(wall)} s",
                 string.Join(" / ", measured.Select(run => BenchReport.Number(run.WallSeconds))),
+                $"{BenchReport.Number(Median(measured.Select(run => run.CpuSeconds)))} s",
                 $"{BenchReport.Number(rss, "0")} MB",
                 string.Join(" / ", measured.Select(run => BenchReport.Number(run.PeakRssMegabytes, "0"))),
+                $"{loadBefore} → {LoadAverage()}",
                 stats.GetValueOrDefault("groups", "-"),
                 stats.GetValueOrDefault("repeatPairs", "-"),
                 stats.GetValueOrDefault("cooldownViolations", "-"),
@@ -80,7 +83,9 @@ internal static class ScaleCommand
 
         report.Section(
             "Scale: `networkbot pair` (Release apphost), file on stdin",
-            table + $"\nMedian of {runs} runs under GNU time (`%e` wall seconds, `%M` peak RSS; MB = 10^6 bytes). " +
+            table + $"\nMedian of {runs} runs under GNU time (`%e` wall seconds, `%U`+`%S` CPU seconds, `%M` peak RSS; MB = 10^6 bytes). " +
+            $"Load avg: the 1-minute load average of this machine ({Environment.ProcessorCount} CPUs) before → after the runs; " +
+            "wall time is only comparable between runs made at similar load. " +
             "Input: `generate` with seed 1, 26 history rounds, 30 industries, 200 interests, mode cross-industry, " +
             "groupSize 2, cooldownRounds 12. Stats are the engine's own, from the first run's output.");
         return report.Finish();
@@ -118,6 +123,8 @@ internal static class ScaleCommand
         process.WaitForExit();
         return process.ExitCode == 0 ? null : $"scale: building the host failed:\n{output}";
     }
+
+    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 
     private static double Median(IEnumerable<double> values)
     {
