@@ -71,6 +71,40 @@ internal static class ContractCheck
         return problems;
     }
 
+    /// <summary>
+    /// Checks the checker: two corrupted copies of a good output (a member listed twice and another left out; a
+    /// blocked pair moved into one group) must both be refused. Returns what went wrong, or null.
+    /// </summary>
+    public static string? RefusesCorruptedCopies(PairingRequest request, string[][] groups)
+    {
+        var duplicated = groups.Select(group => (IReadOnlyList<string>)group.ToArray()).ToArray();
+        ((string[])duplicated[0])[0] = groups[1][0];
+        if (Problems(request, duplicated).Count == 0)
+        {
+            return "a member listed twice went unnoticed";
+        }
+
+        var blocker = request.Members.FirstOrDefault(member => member.Blocked.Count > 0);
+        if (blocker is null)
+        {
+            return null;
+        }
+
+        var groupOf = groups.SelectMany((group, index) => group.Select(id => (id, index))).ToDictionary(e => e.id, e => e.index);
+        var (mine, theirs) = (groupOf[blocker.Id.Value], groupOf[blocker.Blocked[0].Value]);
+        if (mine == theirs)
+        {
+            return "the good output already holds a blocked pair";
+        }
+
+        // Swap the blocked member with a mate of the blocker, so sizes and coverage stay right and only the block breaks.
+        var together = groups.Select(group => group.ToArray()).ToArray();
+        var mate = Array.FindIndex(together[mine], id => id != blocker.Id.Value);
+        var blocked = Array.IndexOf(together[theirs], blocker.Blocked[0].Value);
+        (together[mine][mate], together[theirs][blocked]) = (together[theirs][blocked], together[mine][mate]);
+        return Problems(request, together).Count == 0 ? "a blocked pair in one group went unnoticed" : null;
+    }
+
     public static string[][] ReadGroups(string outputJson)
     {
         using var document = JsonDocument.Parse(outputJson);

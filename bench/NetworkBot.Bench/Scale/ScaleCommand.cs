@@ -73,7 +73,7 @@ internal static class ScaleCommand
                 stats.GetValueOrDefault("cooldownViolations", "-"),
                 stats.GetValueOrDefault("crossIndustryShare", "-"),
                 problems.Count == 0 ? "holds" : "**broken**: " + string.Join("; ", problems.Take(3)));
-            report.Target($"contract holds at {size:N0} members (all {runs} runs, identical outputs)", problems.Count == 0 ? "holds" : problems[0], problems.Count == 0);
+            report.Target($"contract holds at {size:N0} members (all {runs} runs, identical outputs; the check refuses corrupted copies)", problems.Count == 0 ? "holds" : problems[0], problems.Count == 0);
             if (size == TargetMembers)
             {
                 report.Target($"wall time at {TargetMembers:N0} ≤ {TargetSeconds} s", $"{BenchReport.Number(wall)} s", wall <= TargetSeconds);
@@ -99,7 +99,12 @@ internal static class ScaleCommand
             return [$"exit code {failed.ExitCode}: {failed.Error.Trim()}"];
         }
 
-        var (_, problems) = ContractCheck.Verify(request, runs[0].Output);
+        var (groups, problems) = ContractCheck.Verify(request, runs[0].Output);
+        if (problems.Count == 0 && ContractCheck.RefusesCorruptedCopies(request, groups) is { } checkerFault)
+        {
+            problems.Add($"the contract check itself is broken: {checkerFault}");
+        }
+
         if (runs.Any(run => run.Output != runs[0].Output))
         {
             problems.Add("the same input and seed gave different outputs");
