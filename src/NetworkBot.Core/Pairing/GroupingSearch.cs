@@ -1,43 +1,51 @@
 namespace NetworkBot.Core.Pairing;
 
 /// <summary>
-/// Local search over groupings of a fixed shape: start from a seeded shuffle, swap two members of different
-/// groups while the total cost drops, restart from fresh shuffles and keep the cheapest result.
+/// Local search over groupings of a fixed shape: from a given grouping (and, for small rounds, from seeded
+/// shuffles too), swap two members of different groups while the total weight rises; keep the heaviest result.
 /// </summary>
 /// <remarks>
 /// Swaps keep every group's size, and groups have no identity, so which group ends up with the extra member
-/// is decided by cost alone. A member whose cost is a block or a cooldown gets an exhaustive scan for the best
-/// swap; cheaper costs get a sample of candidates, which keeps 10,000 members within a few seconds.
+/// is decided by weight alone. A member held down by a hard penalty (block, cooldown, industry ban) gets an
+/// exhaustive scan for the best swap; others get a sample of candidates, which keeps large rounds fast.
 /// </remarks>
 internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random)
 {
     private const int SampledCandidates = 24;
     private const int MaxPasses = 40;
-    private const int MaxRestarts = 8;
+    private const int MaxRestarts = 4;
 
-    /// <summary>Restarts shrink as rounds grow, so small rounds are searched hard and large ones stay fast.</summary>
+    /// <summary>Restarts and passes shrink as rounds grow, so small rounds are searched hard and large ones stay fast.</summary>
     private const int RestartMemberBudget = 16_000;
+
+    private const int PassMemberBudget = 2_000_000;
+
+    /// <summary>Below this a member's weight with their group includes a hard penalty worth an exhaustive scan.</summary>
+    private const long HardPenalty = -PairWeights.SameIndustryBan / 2;
 
     private readonly int[] _groupOf = new int[problem.Count];
 
-    /// <summary>Each member's cost with their current group, kept up to date so a swap is priced in O(size).</summary>
+    /// <summary>Each member's weight with their current group, kept up to date so a swap is priced in O(size).</summary>
     private readonly long[] _own = new long[problem.Count];
     private int[][] _groups = [];
 
-    /// <summary>The cheapest grouping found into ⌊N/size⌋ groups, N mod size of them one larger.</summary>
-    public int[][] FindBest(int groupSize)
+    /// <summary>
+    /// The heaviest grouping found into ⌊N/size⌋ groups, N mod size of them one larger: <paramref name="start"/>
+    /// improved, then fresh shuffles improved while the round is small enough to afford them.
+    /// </summary>
+    public int[][] FindBest(int groupSize, int[][]? start)
     {
         var restarts = Math.Clamp(RestartMemberBudget / problem.Count, 1, MaxRestarts);
         int[][] best = [];
-        var bestCost = long.MaxValue;
-        for (var restart = 0; restart < restarts && bestCost > 0; restart++)
+        var bestWeight = long.MinValue;
+        for (var restart = 0; restart < restarts; restart++)
         {
-            Start(groupSize);
+            Start(restart == 0 && start is not null ? start : Shuffled(groupSize));
             Improve();
-            var cost = TotalCost();
-            if (cost < bestCost)
+            var weight = TotalWeight();
+            if (weight > bestWeight)
             {
-                bestCost = cost;
+                bestWeight = weight;
                 best = _groups.Select(group => (int[])group.Clone()).ToArray();
             }
         }
@@ -45,19 +53,42 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
         return best;
     }
 
-    private void Start(int groupSize)
+    /// <summary>Only swaps that involve <paramref name="members"/>, each member scanned exhaustively.</summary>
+    public int[][] ImproveAround(int[][] start, IReadOnlyList<int> members)
+    {
+        Start(start);
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            var improved = false;
+            foreach (var group in members.Select(member => _groupOf[member]).Distinct().ToArray())
+            {
+                foreach (var member in _groups[group].ToArray())
+                {
+                    improved |= TryBestSwap(member);
+                }
+            }
+
+            if (!improved)
+            {
+                break;
+            }
+        }
+
+        return _groups;
+    }
+
+    private int[][] Shuffled(int groupSize)
     {
         var order = Enumerable.Range(0, problem.Count).ToArray();
         random.Shuffle(order);
-        var groupCount = problem.Count / groupSize;
-        var larger = problem.Count % groupSize;
-        _groups = new int[groupCount][];
-        var next = 0;
-        for (var g = 0; g < groupCount; g++)
+        return PairingShape.Cut(order, groupSize);
+    }
+
+    private void Start(int[][] groups)
+    {
+        _groups = groups.Select(group => (int[])group.Clone()).ToArray();
+        for (var g = 0; g < _groups.Length; g++)
         {
-            var size = g < larger ? groupSize + 1 : groupSize;
-            _groups[g] = order[next..(next + size)];
-            next += size;
             foreach (var member in _groups[g])
             {
                 _groupOf[member] = g;
@@ -66,27 +97,22 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
 
         foreach (var group in _groups)
         {
-            UpdateOwnCosts(group);
+            UpdateOwnWeights(group);
         }
     }
 
     private void Improve()
     {
         var order = Enumerable.Range(0, problem.Count).ToArray();
+        var passes = Math.Clamp(PassMemberBudget / problem.Count, 2, MaxPasses);
         var improved = true;
-        for (var pass = 0; pass < MaxPasses && improved; pass++)
+        for (var pass = 0; pass < passes && improved; pass++)
         {
             improved = false;
             random.Shuffle(order);
             foreach (var member in order)
             {
-                var own = _own[member];
-                if (own == 0)
-                {
-                    continue;
-                }
-
-                if (TrySampledSwap(member) || (own >= PairingProblem.CooldownCost && TryBestSwap(member)))
+                if (TrySampledSwap(member) || (_own[member] < HardPenalty && TryBestSwap(member)))
                 {
                     improved = true;
                 }
@@ -99,7 +125,7 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
         for (var attempt = 0; attempt < SampledCandidates; attempt++)
         {
             var other = random.Next(problem.Count);
-            if (_groupOf[other] != _groupOf[member] && SwapDelta(member, other) < 0)
+            if (_groupOf[other] != _groupOf[member] && SwapGain(member, other) > 0)
             {
                 Swap(member, other);
                 return true;
@@ -111,7 +137,7 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
 
     private bool TryBestSwap(int member)
     {
-        var (bestOther, bestDelta) = (-1, 0L);
+        var (bestOther, bestGain) = (-1, 0L);
         var offset = random.Next(problem.Count);
         for (var step = 0; step < problem.Count; step++)
         {
@@ -121,10 +147,10 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
                 continue;
             }
 
-            var delta = SwapDelta(member, other);
-            if (delta < bestDelta)
+            var gain = SwapGain(member, other);
+            if (gain > bestGain)
             {
-                (bestOther, bestDelta) = (other, delta);
+                (bestOther, bestGain) = (other, gain);
             }
         }
 
@@ -137,23 +163,23 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
         return true;
     }
 
-    /// <summary>How the total cost changes if the two members trade groups; negative is better.</summary>
-    private long SwapDelta(int member, int other) =>
-        CostIn(other, _groupOf[member], member) + CostIn(member, _groupOf[other], other) - _own[member] - _own[other];
+    /// <summary>How the total weight changes if the two members trade groups; positive is better.</summary>
+    private long SwapGain(int member, int other) =>
+        WeightIn(other, _groupOf[member], member) + WeightIn(member, _groupOf[other], other) - _own[member] - _own[other];
 
-    /// <summary>The cost of <paramref name="member"/> with everyone in a group but <paramref name="leaving"/>.</summary>
-    private long CostIn(int member, int group, int leaving)
+    /// <summary>The weight of <paramref name="member"/> with everyone in a group but <paramref name="leaving"/>.</summary>
+    private long WeightIn(int member, int group, int leaving)
     {
-        var cost = 0L;
+        var weight = 0L;
         foreach (var mate in _groups[group])
         {
             if (mate != leaving && mate != member)
             {
-                cost += problem.PairCost(member, mate);
+                weight += problem.Weight(member, mate);
             }
         }
 
-        return cost;
+        return weight;
     }
 
     private void Swap(int member, int other)
@@ -162,18 +188,28 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
         _groups[memberGroup][Array.IndexOf(_groups[memberGroup], member)] = other;
         _groups[otherGroup][Array.IndexOf(_groups[otherGroup], other)] = member;
         (_groupOf[member], _groupOf[other]) = (otherGroup, memberGroup);
-        UpdateOwnCosts(_groups[memberGroup]);
-        UpdateOwnCosts(_groups[otherGroup]);
+        UpdateOwnWeights(_groups[memberGroup]);
+        UpdateOwnWeights(_groups[otherGroup]);
     }
 
-    private void UpdateOwnCosts(int[] group)
+    private void UpdateOwnWeights(int[] group)
     {
         foreach (var member in group)
         {
-            _own[member] = CostIn(member, _groupOf[member], member);
+            _own[member] = WeightIn(member, _groupOf[member], member);
         }
     }
 
-    /// <summary>Every pair is counted from both sides in the members' own costs.</summary>
-    private long TotalCost() => _own.Sum() / 2;
+    /// <summary>Every pair is counted from both sides in the members' own weights.</summary>
+    private long TotalWeight()
+    {
+        // Unchecked on purpose: only groupings full of blocked pairs come near the range, and they lose anyway.
+        var total = 0L;
+        foreach (var own in _own)
+        {
+            total = unchecked(total + own);
+        }
+
+        return total / 2;
+    }
 }

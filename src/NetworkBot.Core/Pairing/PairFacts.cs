@@ -11,6 +11,6 @@ internal struct PairFacts
     /// <summary>Of those, the rounds within the cooldown.</summary>
     public int SharedRoundsInCooldown { get; set; }
 
-    /// <summary>The repeat and cooldown part of the pair's cost, already weighted by recency.</summary>
-    public long HistoryCost { get; set; }
+    /// <summary>The cooldown and repeat penalties of the pair, already weighted by recency (see <see cref="PairWeights"/>).</summary>
+    public long HistoryPenalty { get; set; }
 }

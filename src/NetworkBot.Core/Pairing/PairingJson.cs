@@ -39,6 +39,12 @@ public static partial class PairingJson
         ["members[].timezone"] = "a string",
         ["members[].blocked"] = "an array of member ids",
         ["members[].blocked[]"] = "a string",
+        ["members[].offers"] = "an array of strings",
+        ["members[].offers[]"] = "a string",
+        ["members[].seeks"] = "an array of strings",
+        ["members[].seeks[]"] = "a string",
+        ["sameIndustryBan"] = "true or false",
+        ["referenceTime"] = "a date and time with its offset, such as 2025-01-06T09:00:00+09:00",
         ["history"] = "an array of rounds",
         ["history[]"] = "a round object",
         ["history[].groups"] = "an array of groups",
@@ -102,6 +108,7 @@ public static partial class PairingJson
         {
             CrossIndustryShare = Math.Round(result.Stats.CrossIndustryShare, 4),
             SharedInterestShare = Math.Round(result.Stats.SharedInterestShare, 4),
+            MeanWorkingHoursOverlap = result.Stats.MeanWorkingHoursOverlap is { } hours ? Math.Round(hours, 2) : null,
         };
         var document = new PairingResultDocument(
             result.Groups.Select(group => (IReadOnlyList<string>)group.Select(id => id.Value).ToArray()).ToArray(),
@@ -166,7 +173,8 @@ public static partial class PairingJson
             return $"The field '{field}.id' must be a non-empty member id.";
         }
 
-        return FirstNull(member.Interests, $"{field}.interests") ?? FirstNull(member.Blocked, $"{field}.blocked");
+        return FirstNull(member.Interests, $"{field}.interests") ?? FirstNull(member.Blocked, $"{field}.blocked")
+            ?? FirstNull(member.Offers, $"{field}.offers") ?? FirstNull(member.Seeks, $"{field}.seeks");
     }
 
     private static string? ValidateRound(PairingHistoryDocument? round, string field)
@@ -211,11 +219,19 @@ public static partial class PairingJson
                     member.Industry,
                     Strings(member.Interests),
                     member.Timezone,
-                    Ids(member.Blocked)))
+                    Ids(member.Blocked))
+                {
+                    Offers = Strings(member.Offers),
+                    Seeks = Strings(member.Seeks),
+                })
                 .ToArray(),
             History: (document.History ?? [])
                 .Select(round => new PairingHistoryRound((round!.Groups ?? []).Select(Ids).ToArray()))
-                .ToArray());
+                .ToArray())
+        {
+            SameIndustryBan = document.SameIndustryBan ?? false,
+            ReferenceTime = document.ReferenceTime ?? PairingRequest.DefaultReferenceTime,
+        };
 
     private static string[] Strings(IReadOnlyList<string?>? items) => items?.Select(item => item!).ToArray() ?? [];
 

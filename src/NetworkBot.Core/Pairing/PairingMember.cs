@@ -11,4 +11,11 @@ public sealed record PairingMember(
     string? Industry,
     IReadOnlyList<string> Interests,
     string? TimeZone,
-    IReadOnlyList<MemberId> Blocked);
+    IReadOnlyList<MemberId> Blocked)
+{
+    /// <summary>What the member can give (advice, skills, introductions); matched case-insensitively against others' <see cref="Seeks"/>.</summary>
+    public IReadOnlyList<string> Offers { get; init; } = [];
+
+    /// <summary>What the member is looking for; matched case-insensitively against others' <see cref="Offers"/>.</summary>
+    public IReadOnlyList<string> Seeks { get; init; } = [];
+}

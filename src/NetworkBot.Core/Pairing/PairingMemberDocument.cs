@@ -6,4 +6,6 @@ internal sealed record PairingMemberDocument(
     string? Industry,
     IReadOnlyList<string?>? Interests,
     string? Timezone,
-    IReadOnlyList<string?>? Blocked);
+    IReadOnlyList<string?>? Blocked,
+    IReadOnlyList<string?>? Offers = null,
+    IReadOnlyList<string?>? Seeks = null);

@@ -4,49 +4,56 @@ using NetworkBot.Core.Domain;
 namespace NetworkBot.Core.Pairing;
 
 /// <summary>
-/// A validated request turned into member indices 0..N-1 with an integer cost for putting any two members in
-/// the same group. The search only ever sees indices and costs, so a different search can replace it.
+/// A validated request turned into member indices 0..N-1 with an integer weight for putting any two members in
+/// the same group (see <see cref="PairWeights"/> for the scale). Searches only ever see indices and weights, so
+/// one search can replace another.
 /// </summary>
-/// <remarks>
-/// The weights are tiers: one blocked pair costs more than every other cost one swap can change
-/// (2 members x 8 partners x <see cref="HistoryCostCap"/>), so the search always trades anything for a block
-/// removed; a cooldown pair costs more than any number of mode preferences a member can have.
-/// </remarks>
 internal sealed class PairingProblem
 {
-    public const long BlockCost = 1L << 40;
-    public const long CooldownCost = 100_000;
-    public const long RecencyCost = 1_000;
-    public const long OldRepeatCost = 1_000;
-    public const long HistoryCostCap = 1_000_000_000;
-    public const long PreferenceCost = 10;
-
     private const int UnknownIndustry = -1;
+
+    /// <summary>Up to this many members every weight is computed once and kept: 18 MB at the limit.</summary>
+    private const int DenseWeightLimit = ExactPairing.MaxMembers;
 
     private readonly Dictionary<long, PairFacts> _pairs;
     private readonly int[] _industries;
     private readonly int[][] _interests;
+    private readonly int[][] _offers;
+    private readonly int[][] _seeks;
+    private readonly int[] _utcOffsets;
+    private readonly int[] _freshPartners;
     private readonly PairingMode _mode;
+    private readonly bool _banSameIndustry;
+    private readonly long _seed;
+    private readonly long[]? _denseWeights;
+    private Dictionary<int, int[]>[]? _pools;
 
-    private PairingProblem(
-        IReadOnlyList<PairingMember> members,
-        PairingMode mode,
-        Dictionary<long, PairFacts> pairs,
-        int[] industries,
-        int[][] interests,
-        int[] blockDegrees)
+    private PairingProblem(PairingRequest request, Dictionary<long, PairFacts> pairs, int[] blockDegrees)
     {
-        Members = members;
-        _mode = mode;
+        Members = request.Members;
+        _mode = request.Mode;
+        _banSameIndustry = request.SameIndustryBan && request.Mode == PairingMode.CrossIndustry;
+        _seed = request.Seed;
         _pairs = pairs;
-        _industries = industries;
-        _interests = interests;
         BlockDegrees = blockDegrees;
+        var labels = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        _industries = Members.Select(m => string.IsNullOrWhiteSpace(m.Industry) ? UnknownIndustry : Label(labels, m.Industry.Trim()))
+            .ToArray();
+        labels.Clear();
+        _interests = Members.Select(m => LabelAll(labels, m.Interests)).ToArray();
+        labels.Clear();
+        _offers = Members.Select(m => LabelAll(labels, m.Offers)).ToArray();
+        _seeks = Members.Select(m => LabelAll(labels, m.Seeks)).ToArray();
+        _utcOffsets = Members.Select(m => WorkingHours.OffsetMinutes(m.TimeZone, request.ReferenceTime)).ToArray();
+        _freshPartners = CountFreshPartners(Members.Count, pairs);
+        _denseWeights = Count <= DenseWeightLimit ? ComputeAllWeights() : null;
     }
 
     public IReadOnlyList<PairingMember> Members { get; }
 
     public int Count => Members.Count;
+
+    public long Seed => _seed;
 
     /// <summary>For each member, how many others in the round they blocked or were blocked by.</summary>
     public IReadOnlyList<int> BlockDegrees { get; }
@@ -63,25 +70,100 @@ internal sealed class PairingProblem
         var pairs = new Dictionary<long, PairFacts>();
         var blockDegrees = AddBlocks(members, indexOf, pairs);
         AddHistory(request.History, request.CooldownRounds, indexOf, pairs);
-        var industries = LabelIndustries(members);
-        var interests = LabelInterests(members);
-        return new PairingProblem(members, request.Mode, pairs, industries, interests, blockDegrees);
+        return new PairingProblem(request, pairs, blockDegrees);
     }
 
-    public long PairCost(int a, int b)
+    /// <summary>How good it is to put the two members in one group; see <see cref="PairWeights"/>.</summary>
+    public long Weight(int a, int b) => _denseWeights is { } dense ? dense[(a * Count) + b] : ComputeWeight(a, b);
+
+    private long[] ComputeAllWeights()
     {
-        var cost = _pairs.Count > 0 && _pairs.TryGetValue(Key(a, b), out var facts)
-            ? (facts.Blocked ? BlockCost : 0) + facts.HistoryCost
-            : 0;
-        return cost + _mode switch
+        var weights = new long[Count * Count];
+        for (var a = 0; a < Count; a++)
         {
-            PairingMode.CrossIndustry => CrossIndustryCost(a, b),
-            PairingMode.SharedInterest => ShareInterest(a, b) ? 0 : PreferenceCost,
+            for (var b = a + 1; b < Count; b++)
+            {
+                weights[(a * Count) + b] = weights[(b * Count) + a] = ComputeWeight(a, b);
+            }
+        }
+
+        return weights;
+    }
+
+    private long ComputeWeight(int a, int b)
+    {
+        var facts = _pairs.Count > 0 && _pairs.TryGetValue(Key(a, b), out var known) ? known : default;
+        if (facts.Blocked)
+        {
+            return PairWeights.Blocked;
+        }
+
+        var weight = Jitter(a, b) - facts.HistoryPenalty + Overlap(a, b);
+        if (_banSameIndustry && SameKnownIndustry(a, b))
+        {
+            weight -= PairWeights.SameIndustryBan;
+        }
+
+        weight += _mode switch
+        {
+            PairingMode.CrossIndustry => IndustriesDiffer(a, b) ? PairWeights.ModeMatch : 0,
+            PairingMode.SharedInterest => PairWeights.ModeMatch * Math.Min(PairWeights.SharedInterestCap, SharedInterests(a, b)),
             _ => 0,
         };
+        weight += PairWeights.OfferSeek * OfferSeekDirections(a, b);
+        if (facts.SharedRounds == 0)
+        {
+            weight += Scarcity(a) + Scarcity(b);
+        }
+
+        return weight;
     }
 
     public bool AreBlocked(int a, int b) => Facts(a, b).Blocked;
+
+    public bool HaveMet(int a, int b) => Facts(a, b).SharedRounds > 0;
+
+    /// <summary>How many members of the round <paramref name="member"/> has neither met nor blocked.</summary>
+    public int FreshPartners(int member) => _freshPartners[member];
+
+    /// <summary>
+    /// Groups of members who could weigh well with <paramref name="member"/>: those who seek what they offer, offer
+    /// what they seek, share an interest (in shared-interest mode) or share their UTC offset. Large rounds draw
+    /// candidates from these instead of weighing all N² pairs.
+    /// </summary>
+    public IEnumerable<int[]> AffinityPools(int member)
+    {
+        _pools ??= BuildPools();
+        var (seekersOf, offerersOf, holdersOf, atOffset) = (_pools[0], _pools[1], _pools[2], _pools[3]);
+        foreach (var offer in _offers[member])
+        {
+            if (seekersOf.TryGetValue(offer, out var pool))
+            {
+                yield return pool;
+            }
+        }
+
+        foreach (var seek in _seeks[member])
+        {
+            if (offerersOf.TryGetValue(seek, out var pool))
+            {
+                yield return pool;
+            }
+        }
+
+        foreach (var interest in _interests[member])
+        {
+            if (holdersOf.TryGetValue(interest, out var pool))
+            {
+                yield return pool;
+            }
+        }
+
+        if (atOffset.TryGetValue(_utcOffsets[member], out var sameOffset))
+        {
+            yield return sameOffset;
+        }
+    }
 
     /// <summary>The first blocked pair sharing a group, in group order, or null when there is none.</summary>
     public (int First, int Second)? FirstBlockedPair(IReadOnlyList<int[]> groups)
@@ -106,6 +188,8 @@ internal sealed class PairingProblem
     public PairingStats Measure(IReadOnlyList<int[]> groups, int groupSize)
     {
         int pairCount = 0, repeats = 0, cooldownViolations = 0, crossIndustry = 0, sharedInterest = 0;
+        int offerSeek = 0, banRelaxations = 0, zonedPairs = 0;
+        long overlapMinutes = 0;
         foreach (var group in groups)
         {
             for (var i = 0; i < group.Length; i++)
@@ -118,7 +202,14 @@ internal sealed class PairingProblem
                     repeats += facts.SharedRounds > 0 ? 1 : 0;
                     cooldownViolations += facts.SharedRoundsInCooldown > 0 ? 1 : 0;
                     crossIndustry += IndustriesDiffer(a, b) ? 1 : 0;
-                    sharedInterest += ShareInterest(a, b) ? 1 : 0;
+                    sharedInterest += SharedInterests(a, b) > 0 ? 1 : 0;
+                    offerSeek += OfferSeekDirections(a, b) > 0 ? 1 : 0;
+                    banRelaxations += _banSameIndustry && SameKnownIndustry(a, b) ? 1 : 0;
+                    if (_utcOffsets[a] != WorkingHours.Unknown && _utcOffsets[b] != WorkingHours.Unknown)
+                    {
+                        zonedPairs++;
+                        overlapMinutes += WorkingHours.OverlapMinutes(_utcOffsets[a], _utcOffsets[b]);
+                    }
                 }
             }
         }
@@ -130,7 +221,27 @@ internal sealed class PairingProblem
             RepeatPairs: repeats,
             CooldownViolations: cooldownViolations,
             CrossIndustryShare: pairCount == 0 ? 0 : (double)crossIndustry / pairCount,
-            SharedInterestShare: pairCount == 0 ? 0 : (double)sharedInterest / pairCount);
+            SharedInterestShare: pairCount == 0 ? 0 : (double)sharedInterest / pairCount)
+        {
+            OfferSeekMatches = offerSeek,
+            SameIndustryBanRelaxations = banRelaxations,
+            MeanWorkingHoursOverlap = zonedPairs == 0 ? null : overlapMinutes / (60.0 * zonedPairs),
+        };
+    }
+
+    private static Dictionary<int, int[]> Index(int count, Func<int, IEnumerable<int>> keysOf)
+    {
+        var lists = new Dictionary<int, List<int>>();
+        for (var member = 0; member < count; member++)
+        {
+            foreach (var key in keysOf(member))
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, key, out _);
+                (list ??= []).Add(member);
+            }
+        }
+
+        return lists.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
     }
 
     private static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
@@ -171,20 +282,29 @@ internal sealed class PairingProblem
         // Only rounds that exist can be in the window; clamping keeps the recency weight bounded.
         var window = Math.Min(cooldownRounds, history.Count);
         var seenThisRound = new HashSet<long>();
+        var present = new List<int>();
         for (var round = 0; round < history.Count; round++)
         {
             var age = history.Count - 1 - round;
             var inCooldown = age < window;
-            var cost = inCooldown ? CooldownCost + (RecencyCost * (window - age)) : OldRepeatCost;
+            var penalty = inCooldown
+                ? PairWeights.CooldownMeeting + (PairWeights.CooldownRecencyStep * Math.Min(window - age, PairWeights.MaxRecencySteps))
+                : PairWeights.RepeatBase + (PairWeights.RepeatFading * PairWeights.RepeatFadingRounds / (PairWeights.RepeatFadingRounds + age));
             seenThisRound.Clear();
             foreach (var group in history[round].Groups)
             {
-                var present = group.Select(id => indexOf.TryGetValue(id, out var index) ? index : -1)
-                    .Where(index => index >= 0)
-                    .ToArray();
-                for (var i = 0; i < present.Length; i++)
+                present.Clear();
+                foreach (var id in group)
                 {
-                    for (var j = i + 1; j < present.Length; j++)
+                    if (indexOf.TryGetValue(id, out var index))
+                    {
+                        present.Add(index);
+                    }
+                }
+
+                for (var i = 0; i < present.Count; i++)
+                {
+                    for (var j = i + 1; j < present.Count; j++)
                     {
                         var key = Key(present[i], present[j]);
                         if (present[i] == present[j] || !seenThisRound.Add(key))
@@ -195,35 +315,35 @@ internal sealed class PairingProblem
                         ref var facts = ref CollectionsMarshal.GetValueRefOrAddDefault(pairs, key, out _);
                         facts.SharedRounds++;
                         facts.SharedRoundsInCooldown += inCooldown ? 1 : 0;
-                        facts.HistoryCost = Math.Min(HistoryCostCap, facts.HistoryCost + cost);
+                        facts.HistoryPenalty = Math.Min(PairWeights.PenaltyCap, facts.HistoryPenalty + penalty);
                     }
                 }
             }
         }
     }
 
-    private static int[] LabelIndustries(IReadOnlyList<PairingMember> members)
+    private static int[] CountFreshPartners(int count, Dictionary<long, PairFacts> pairs)
     {
-        var labels = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        return members
-            .Select(member => string.IsNullOrWhiteSpace(member.Industry)
-                ? UnknownIndustry
-                : Label(labels, member.Industry.Trim()))
-            .ToArray();
+        var fresh = new int[count];
+        Array.Fill(fresh, count - 1);
+        foreach (var (key, facts) in pairs)
+        {
+            if (facts.Blocked || facts.SharedRounds > 0)
+            {
+                fresh[(int)(key >> 32)]--;
+                fresh[(int)(uint)key]--;
+            }
+        }
+
+        return fresh;
     }
 
-    private static int[][] LabelInterests(IReadOnlyList<PairingMember> members)
-    {
-        var labels = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        return members
-            .Select(member => member.Interests
-                .Where(interest => !string.IsNullOrWhiteSpace(interest))
-                .Select(interest => Label(labels, interest.Trim()))
-                .Distinct()
-                .Order()
-                .ToArray())
+    private static int[] LabelAll(Dictionary<string, int> labels, IReadOnlyList<string> items) =>
+        items.Where(item => !string.IsNullOrWhiteSpace(item))
+            .Select(item => Label(labels, item.Trim()))
+            .Distinct()
+            .Order()
             .ToArray();
-    }
 
     private static int Label(Dictionary<string, int> labels, string text)
     {
@@ -236,36 +356,19 @@ internal sealed class PairingProblem
         return label;
     }
 
-    private PairFacts Facts(int a, int b) => _pairs.TryGetValue(Key(a, b), out var facts) ? facts : default;
-
-    private bool IndustriesDiffer(int a, int b) =>
-        _industries[a] != UnknownIndustry && _industries[b] != UnknownIndustry && _industries[a] != _industries[b];
-
-    private long CrossIndustryCost(int a, int b)
+    /// <summary>How many labels two sorted label lists share, in one merge walk.</summary>
+    private static int CommonLabels(int[] left, int[] right)
     {
-        if (IndustriesDiffer(a, b))
-        {
-            return 0;
-        }
-
-        // An unknown industry might still be a mix, so it costs less than a known match.
-        var eitherUnknown = _industries[a] == UnknownIndustry || _industries[b] == UnknownIndustry;
-        return eitherUnknown ? PreferenceCost / 2 : PreferenceCost;
-    }
-
-    private bool ShareInterest(int a, int b)
-    {
-        // Both lists are sorted label ids, so one merge walk finds any common interest.
-        var (left, right) = (_interests[a], _interests[b]);
-        int i = 0, j = 0;
+        int i = 0, j = 0, common = 0;
         while (i < left.Length && j < right.Length)
         {
             if (left[i] == right[j])
             {
-                return true;
+                common++;
+                i++;
+                j++;
             }
-
-            if (left[i] < right[j])
+            else if (left[i] < right[j])
             {
                 i++;
             }
@@ -275,6 +378,46 @@ internal sealed class PairingProblem
             }
         }
 
-        return false;
+        return common;
+    }
+
+    private Dictionary<int, int[]>[] BuildPools() =>
+    [
+        Index(Count, member => _seeks[member]),
+        Index(Count, member => _offers[member]),
+        Index(Count, member => _mode == PairingMode.SharedInterest ? _interests[member] : []),
+        Index(Count, member => _utcOffsets[member] == WorkingHours.Unknown ? [] : [_utcOffsets[member]]),
+    ];
+
+    private PairFacts Facts(int a, int b) => _pairs.TryGetValue(Key(a, b), out var facts) ? facts : default;
+
+    private bool IndustriesDiffer(int a, int b) =>
+        _industries[a] != UnknownIndustry && _industries[b] != UnknownIndustry && _industries[a] != _industries[b];
+
+    private bool SameKnownIndustry(int a, int b) => _industries[a] != UnknownIndustry && _industries[a] == _industries[b];
+
+    private int SharedInterests(int a, int b) => CommonLabels(_interests[a], _interests[b]);
+
+    private int OfferSeekDirections(int a, int b) =>
+        (CommonLabels(_offers[a], _seeks[b]) > 0 ? 1 : 0) + (CommonLabels(_offers[b], _seeks[a]) > 0 ? 1 : 0);
+
+    private long Overlap(int a, int b) =>
+        _utcOffsets[a] == WorkingHours.Unknown || _utcOffsets[b] == WorkingHours.Unknown
+            ? PairWeights.UnknownOverlap
+            : WorkingHours.OverlapMinutes(_utcOffsets[a], _utcOffsets[b]) / PairWeights.OverlapMinutesPerPoint;
+
+    private long Scarcity(int member) => _freshPartners[member] > 0 ? PairWeights.Scarcity / _freshPartners[member] : 0;
+
+    /// <summary>A per-pair number fixed by the seed and the two positions, so no random state has to be threaded through.</summary>
+    private long Jitter(int a, int b)
+    {
+        unchecked
+        {
+            var z = (ulong)_seed + ((ulong)Key(a, b) * 0x9E3779B97F4A7C15UL);
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            z ^= z >> 31;
+            return (long)(z % (ulong)(PairWeights.Jitter + 1));
+        }
     }
 }

@@ -15,4 +15,17 @@ public sealed record PairingRequest(
     PairingMode Mode,
     int CooldownRounds,
     IReadOnlyList<PairingMember> Members,
-    IReadOnlyList<PairingHistoryRound> History);
+    IReadOnlyList<PairingHistoryRound> History)
+{
+    /// <summary>
+    /// A fixed Monday noon UTC, so a request that names no time still gives the same groups everywhere; callers
+    /// pass the round's own time so working hours follow daylight saving.
+    /// </summary>
+    public static readonly DateTimeOffset DefaultReferenceTime = new(2025, 1, 6, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>In cross-industry mode, keep members of the same known industry apart unless no grouping can.</summary>
+    public bool SameIndustryBan { get; init; }
+
+    /// <summary>The moment whose UTC offsets decide working-hours overlap.</summary>
+    public DateTimeOffset ReferenceTime { get; init; } = DefaultReferenceTime;
+}

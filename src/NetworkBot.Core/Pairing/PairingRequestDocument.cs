@@ -7,4 +7,6 @@ internal sealed record PairingRequestDocument(
     string? Mode,
     int? CooldownRounds,
     IReadOnlyList<PairingMemberDocument?>? Members,
-    IReadOnlyList<PairingHistoryDocument?>? History);
+    IReadOnlyList<PairingHistoryDocument?>? History,
+    bool? SameIndustryBan = null,
+    DateTimeOffset? ReferenceTime = null);

@@ -14,6 +14,23 @@ internal static class PairingShape
     public static bool CanSplit(int memberCount, int groupSize) =>
         memberCount >= groupSize && memberCount % groupSize <= memberCount / groupSize;
 
+    /// <summary>Cuts a line of members into ⌊N/size⌋ groups, the first N mod size of them one larger.</summary>
+    public static int[][] Cut(int[] line, int groupSize)
+    {
+        var groupCount = line.Length / groupSize;
+        var larger = line.Length % groupSize;
+        var groups = new int[groupCount][];
+        var next = 0;
+        for (var g = 0; g < groupCount; g++)
+        {
+            var size = g < larger ? groupSize + 1 : groupSize;
+            groups[g] = line[next..(next + size)];
+            next += size;
+        }
+
+        return groups;
+    }
+
     /// <summary>The first reason the request cannot be paired whatever the blocks, or null.</summary>
     public static PairingOutcome.Failure? FindProblem(PairingRequest request)
     {
