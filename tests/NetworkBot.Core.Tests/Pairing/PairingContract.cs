@@ -72,6 +72,16 @@ internal static class PairingContract
                 .Intersect(byId[p.B].Interests.Select(Known).OfType<string>(), StringComparer.OrdinalIgnoreCase)
                 .Any();
         double ShareOf(Func<(string, string), bool> test) => pairs.Count == 0 ? 0 : (double)pairs.Count(test) / pairs.Count;
+        bool Meets(IReadOnlyList<string> offers, IReadOnlyList<string> seeks) =>
+            offers.Select(Known).OfType<string>().Intersect(seeks.Select(Known).OfType<string>(), StringComparer.OrdinalIgnoreCase).Any();
+        bool SameIndustry((string A, string B) p) =>
+            Known(byId[p.A].Industry) is { } x && string.Equals(x, Known(byId[p.B].Industry), StringComparison.OrdinalIgnoreCase);
+        var banned = request.SameIndustryBan && request.Mode == PairingMode.CrossIndustry;
+        var overlaps = pairs
+            .Select(p => (A: UtcOffset(byId[p.Item1].TimeZone, request.ReferenceTime), B: UtcOffset(byId[p.Item2].TimeZone, request.ReferenceTime)))
+            .Where(o => o.A is not null && o.B is not null)
+            .Select(o => WorkingHoursOverlapMinutes(o.A!.Value, o.B!.Value))
+            .ToList();
 
         return new PairingStats(
             Members: request.Members.Count,
@@ -80,7 +90,24 @@ internal static class PairingContract
             RepeatPairs: pairs.Count(p => rounds.Any(r => r.Contains(p))),
             CooldownViolations: pairs.Count(p => recent.Any(r => r.Contains(p))),
             CrossIndustryShare: ShareOf(Differ),
-            SharedInterestShare: ShareOf(Share));
+            SharedInterestShare: ShareOf(Share))
+        {
+            OfferSeekMatches = pairs.Count(p => Meets(byId[p.Item1].Offers, byId[p.Item2].Seeks) || Meets(byId[p.Item2].Offers, byId[p.Item1].Seeks)),
+            SameIndustryBanRelaxations = banned ? pairs.Count(SameIndustry) : 0,
+            MeanWorkingHoursOverlap = overlaps.Count == 0 ? null : overlaps.Sum() / (60.0 * overlaps.Count),
+        };
+    }
+
+    /// <summary>The zone's offset from the host's time zone data (the engine uses NodaTime's): two sources, one answer.</summary>
+    private static TimeSpan? UtcOffset(string? zone, DateTimeOffset at) =>
+        Known(zone) is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var info) ? info.GetUtcOffset(at) : null;
+
+    /// <summary>Minutes shared by two 09:00–18:00 days, walked minute by minute over two days of UTC.</summary>
+    private static int WorkingHoursOverlapMinutes(TimeSpan first, TimeSpan second)
+    {
+        bool Working(int utcMinute, TimeSpan offset) =>
+            (((utcMinute + (int)offset.TotalMinutes) % 1440) + 1440) % 1440 is >= 9 * 60 and < 18 * 60;
+        return Enumerable.Range(0, 1440).Count(minute => Working(minute, first) && Working(minute, second));
     }
 
     private static string? Known(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
