@@ -14,5 +14,9 @@ internal sealed record SyntheticMember(
     string[] Blocked)
 {
     public PairingMember ToPairingMember() =>
-        new(new MemberId(Id), Industry, Interests, TimeZone, Blocked.Select(id => new MemberId(id)).ToArray());
+        new(new MemberId(Id), Industry, Interests, TimeZone, Blocked.Select(id => new MemberId(id)).ToArray())
+        {
+            Offers = Offers,
+            Seeks = Seeks,
+        };
 }
