@@ -27,10 +27,16 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, CoffeeCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, InterestCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, SetupCommands>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, MeetingAnswers>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, CoffeeAdminCommands>());
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<PairingEngine>();
+        services.TryAddSingleton(ConversationStarters.None);
+        services.TryAddSingleton<GroupIntroduction>();
         services.TryAddSingleton<CoffeeRounds>();
+        services.TryAddSingleton<LateJoiners>();
+        services.TryAddSingleton<RoundScheduler>();
         return builder;
     }
 }

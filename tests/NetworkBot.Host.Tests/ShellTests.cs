@@ -46,6 +46,18 @@ public sealed class ShellTests : IDisposable
         /coffee block aiko-tanaka
         /coffee unblock
         /press 1
+        /coffee join
+        /as mana
+        /coffee join
+        /admin coffee preview
+        /admin coffee run-now
+        /wait 5d
+        /press 1
+        /connections
+        /admin coffee stats
+        /admin coffee schedule weekday:mon time:10:00 cadence:every-2-weeks timezone:Europe/London group-size:2 mode:cross-industry cooldown:6
+        /admin coffee cancel
+        /as Ben Okafor
         /coffee leave
         """;
 
@@ -64,7 +76,7 @@ public sealed class ShellTests : IDisposable
     {
         var output = await ShellAsync(EveryCommandScript);
 
-        Assert.All(CommandTable.All, c => Assert.Contains("> /" + c.Path, output));
+        Assert.All(CommandTable.All.Where(c => !c.Hidden), c => Assert.Contains("> /" + c.Path, output));
 
         Assert.Contains("/coffee pause <until>", After(output, "/help"));
         Assert.Contains("For managers", After(output, "/help"));
@@ -91,7 +103,17 @@ public sealed class ShellTests : IDisposable
         Assert.Contains("They are not told", output);
         Assert.Contains("[1] Aiko Tanaka", After(output, "/coffee unblock"));
         Assert.Contains("Aiko Tanaka can be matched with you again", output);
-        Assert.Contains("not taking part", After(output, "/coffee leave"));
+        Assert.Contains("Every 2 week(s) on Monday at 10:00 (Europe/London)", After(output, "/admin coffee schedule weekday:mon time:10:00 cadence:every-2-weeks timezone:Europe/London group-size:2 mode:cross-industry cooldown:6"));
+        Assert.Contains("Preview of the next round", After(output, "/admin coffee preview"));
+        Assert.Contains("Round started: 2 members in 1 groups", output);
+        Assert.DoesNotContain("Aiko Tanaka", After(output, "/admin coffee preview"));
+        Assert.Contains("Why you were matched", output);
+        Assert.Contains("Did you meet?", After(output, "/wait 5d"));
+        Assert.Contains("connected with", output);
+        Assert.Contains("since", After(output, "/connections"));
+        Assert.Contains("met 100%", After(output, "/admin coffee stats"));
+        Assert.Contains("cancelled", After(output, "/admin coffee cancel"));
+        Assert.Contains("You've left coffee chats", After(output, "/coffee leave"));
     }
 
     [Fact]

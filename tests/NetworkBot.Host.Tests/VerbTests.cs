@@ -66,6 +66,7 @@ public sealed partial class VerbTests : IDisposable
             Assert.Equal(members / 2, int.Parse(round.Groups["groups"].Value, System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        Assert.Equal(3, Regex.Matches(output, @"a week later \(simulated answers\): \d+ of \d+ groups met \(\d+%\), [1-9]\d* new connections").Count);
         Assert.Equal("0", rounds[1].Groups["repeats"].Value);
         Assert.Equal("0", rounds[2].Groups["repeats"].Value);
         Assert.Contains("Delivered", output);

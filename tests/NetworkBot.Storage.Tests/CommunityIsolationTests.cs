@@ -73,4 +73,90 @@ public sealed class CommunityIsolationTests : StoreTestBase
 
         Assert.Equal([Tokyo, Osaka], due.Select(m => m.Community));
     }
+
+    [Fact]
+    public async Task Schedules_stay_in_their_community()
+    {
+        await Store.SaveScheduleAsync(Schedule(Tokyo), [], Ct);
+        await Store.SaveScheduleAsync(Schedule(Osaka) with { GroupSize = 3 }, [], Ct);
+
+        Assert.Equal(2, (await Store.GetScheduleAsync(Tokyo, Ct))!.GroupSize);
+        Assert.Equal(3, (await Store.GetScheduleAsync(Osaka, Ct))!.GroupSize);
+        Assert.Null(await Store.GetScheduleAsync(CommunityId.For("shell", "local"), Ct));
+    }
+
+    [Fact]
+    public async Task Same_round_and_group_ids_in_two_communities_are_two_rounds()
+    {
+        var tokyo = Open(Round(Tokyo, T0, ["u1", "u2"]));
+        var osaka = tokyo with
+        {
+            Round = tokyo.Round with { Community = Osaka, Seed = 99 },
+            Groups = [tokyo.Groups[0] with { Members = [Id("u3"), Id("u4")] }],
+        };
+        await Store.SaveRoundAsync(tokyo, [], Ct);
+        await Store.SaveRoundAsync(osaka, [], Ct);
+
+        Assert.Equivalent(new[] { tokyo, osaka }, await Store.ListOpenRoundsAsync(Ct), strict: true);
+        Assert.Equivalent(osaka, await Store.GetRoundAsync(Osaka, tokyo.Round.Id, Ct), strict: true);
+        Assert.Equivalent(osaka, await Store.FindGroupAsync(Osaka, tokyo.Groups[0].Id, Ct), strict: true);
+
+        await Store.UpdateRoundAsync(osaka.Round with { NudgedAt = T0 }, [], Ct);
+        await Store.AddGroupMemberAsync(Osaka, tokyo.Groups[0].Id, Id("u5"), [], Ct);
+        await Store.RecordAnswerAsync(Osaka, Answer(osaka, 0, "u3", MeetingOutcome.Met, T0), MeetingOutcome.Met, [], Ct);
+        await Store.SaveMemberAsync(Member(Osaka, "u3"), Ct);
+        await Store.CloseRoundAsync(osaka.Round with { ClosedAt = T0 }, [Member(Osaka, "u3", coffee: new CoffeeEnrollment(true, null, false) { MissedRounds = 1 })], [], Ct);
+
+        Assert.Equivalent(tokyo, await Store.GetRoundAsync(Tokyo, tokyo.Round.Id, Ct), strict: true);
+        Assert.Empty(await Store.ListAnswersAsync(Tokyo, tokyo.Round.Id, Ct));
+        Assert.Single(await Store.ListAnswersAsync(Osaka, tokyo.Round.Id, Ct));
+        Assert.Equal([tokyo.Round.Id], (await Store.ListOpenRoundsAsync(Ct)).Select(r => r.Round.Id));
+    }
+
+    [Fact]
+    public async Task Rounds_and_groups_of_one_community_cannot_be_read_or_written_from_another()
+    {
+        var tokyo = Open(Round(Tokyo, T0, ["u1", "u2"]));
+        await Store.SaveRoundAsync(tokyo, [], Ct);
+        await Store.RecordAnswerAsync(Tokyo, Answer(tokyo, 0, "u1", MeetingOutcome.Met, T0), MeetingOutcome.Met, [], Ct);
+        var group = tokyo.Groups[0].Id;
+
+        Assert.Null(await Store.GetRoundAsync(Osaka, tokyo.Round.Id, Ct));
+        Assert.Null(await Store.FindGroupAsync(Osaka, group, Ct));
+        Assert.Empty(await Store.ListAnswersAsync(Osaka, tokyo.Round.Id, Ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.UpdateRoundAsync(tokyo.Round with { Community = Osaka, NudgedAt = T0 }, [], Ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.CloseRoundAsync(tokyo.Round with { Community = Osaka, ClosedAt = T0 }, [], [], Ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.AddGroupMemberAsync(Osaka, group, Id("u9"), [], Ct));
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(
+            () => Store.RecordAnswerAsync(Osaka, Answer(tokyo, 0, "u2", MeetingOutcome.DidNotMeet, T0), MeetingOutcome.DidNotMeet, [], Ct));
+
+        Assert.Equivalent(tokyo with { Groups = [tokyo.Groups[0] with { Outcome = MeetingOutcome.Met }] }, await Store.GetRoundAsync(Tokyo, tokyo.Round.Id, Ct), strict: true);
+        Assert.Single(await Store.ListAnswersAsync(Tokyo, tokyo.Round.Id, Ct));
+    }
+
+    [Fact]
+    public async Task Connections_are_listed_and_counted_in_their_community_only()
+    {
+        var tokyo = Open(Round(Tokyo, T0, ["u1", "u2"]));
+        await Store.SaveRoundAsync(tokyo, [], Ct);
+        await Store.RecordAnswerAsync(
+            Tokyo, Answer(tokyo, 0, "u1", MeetingOutcome.Met, T0), MeetingOutcome.Met, [Connection.Between(Tokyo, Id("u1"), Id("u2"), T0)], Ct);
+
+        Assert.Empty(await Store.ListConnectionsAsync(Osaka, Id("u1"), Ct));
+        Assert.Equal(0, await Store.CountConnectionsSinceAsync(Osaka, DateTimeOffset.MinValue, Ct));
+        Assert.Equal(1, await Store.CountConnectionsSinceAsync(Tokyo, DateTimeOffset.MinValue, Ct));
+    }
+
+    [Fact]
+    public async Task Connection_of_another_community_handed_to_an_answer_is_refused()
+    {
+        var tokyo = Open(Round(Tokyo, T0, ["u1", "u2"]));
+        await Store.SaveRoundAsync(tokyo, [], Ct);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.RecordAnswerAsync(
+            Tokyo, Answer(tokyo, 0, "u1", MeetingOutcome.Met, T0), MeetingOutcome.Met, [Connection.Between(Osaka, Id("u1"), Id("u2"), T0)], Ct));
+
+        Assert.Empty(await Store.ListAnswersAsync(Tokyo, tokyo.Round.Id, Ct));
+        Assert.Equal(0L, await Database.CountAsync("connections"));
+    }
 }

@@ -27,6 +27,18 @@ public sealed class MemberStoreTests : StoreTestBase
     }
 
     [Fact]
+    public async Task Missed_rounds_round_trip_and_saving_again_replaces_them()
+    {
+        var member = Member(Tokyo, "u1", coffee: new CoffeeEnrollment(true, null, false) { MissedRounds = 2 });
+        await Store.SaveMemberAsync(member, Ct);
+        Assert.Equal(2, (await Store.GetMemberAsync(Tokyo, Id("u1"), Ct))!.Coffee.MissedRounds);
+
+        await Store.SaveMemberAsync(member with { Coffee = member.Coffee with { MissedRounds = 0 } }, Ct);
+
+        Assert.Equal(0, (await Store.GetMemberAsync(Tokyo, Id("u1"), Ct))!.Coffee.MissedRounds);
+    }
+
+    [Fact]
     public async Task Unknown_member_reads_as_null()
     {
         Assert.Null(await Store.GetMemberAsync(Tokyo, Id("nobody"), Ct));

@@ -24,8 +24,8 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal(new Core.Storage.MigrationReport(0, SqliteMigrations.LatestVersion, database.FilePath), report);
         Assert.True(report.CreatedNew);
         Assert.True(File.Exists(database.FilePath));
-        Assert.Equal(3, SqliteMigrations.LatestVersion);
-        Assert.Equal(3L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(4, SqliteMigrations.LatestVersion);
+        Assert.Equal(4L, await database.CountAsync("schema_migrations"));
         Assert.Equal("wal", await database.ScalarAsync("PRAGMA journal_mode"));
     }
 
@@ -38,7 +38,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         Assert.Equal((SqliteMigrations.LatestVersion, SqliteMigrations.LatestVersion), (again.FromVersion, again.ToVersion));
         Assert.False(again.CreatedNew);
-        Assert.Equal(3L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(4L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class MigrationTests : IAsyncLifetime
         var reports = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => database.Migrator().MigrateAsync(Ct))));
 
         Assert.All(reports, r => Assert.Equal(SqliteMigrations.LatestVersion, r.ToVersion));
-        Assert.Equal(3L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(4L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rounds'"));
 
         var rest = await database.Migrator().MigrateAsync(Ct);
-        Assert.Equal((1, 3), (rest.FromVersion, rest.ToVersion));
+        Assert.Equal((1, 4), (rest.FromVersion, rest.ToVersion));
     }
 
     [Fact]
@@ -152,5 +152,48 @@ public sealed class MigrationTests : IAsyncLifetime
                 T0) with { Id = message.Id },
             message,
             strict: true);
+    }
+
+    [Fact]
+    public async Task Upgrading_from_version_3_keeps_members_rounds_connections_and_the_outbox()
+    {
+        await database.Migrator().MigrateAsync(3, Ct);
+        await database.ExecuteAsync("""
+            INSERT INTO members (community_id, member_id, display_name, offers, seeks, interests, coffee_joined, coffee_paused_until, coffee_skip_next, joined_at)
+            VALUES ('discord:81384788765712384', 'u1', '山田 花子', '[]', '[]', '[]', 1, '2025-05-06', 0, '2025-04-01T00:30:15.1234567Z');
+            INSERT INTO rounds (community_id, round_id, started_at, group_size, mode, seed)
+            VALUES ('discord:81384788765712384', 'r1', '2025-04-01T00:30:15.1234567Z', 2, 'Random', 7);
+            INSERT INTO round_groups (community_id, group_id, round_id, position, outcome) VALUES ('discord:81384788765712384', 'g1', 'r1', 0, 'Unknown');
+            INSERT INTO group_members (community_id, group_id, member_id, position)
+            VALUES ('discord:81384788765712384', 'g1', 'u1', 0), ('discord:81384788765712384', 'g1', 'u2', 1);
+            INSERT INTO connections (community_id, member_a, member_b, since)
+            VALUES ('discord:81384788765712384', 'u1', 'u3', '2025-04-01T00:30:15.1234567Z');
+            INSERT INTO outbox (community_id, key, target, reply, created_at, due_at)
+            VALUES ('discord:81384788765712384', 'r1/g1', '{"kind":"Channel","channel":"coffee","members":[]}', '{"text":"はじめまして"}',
+                    '2025-04-01T00:30:15.1234567Z', '2025-04-01T00:30:15.1234567Z');
+            """);
+
+        var report = await database.Migrator().MigrateAsync(Ct);
+
+        Assert.Equal((3, 4), (report.FromVersion, report.ToVersion));
+        var store = database.Store();
+        Assert.Equivalent(
+            new Member(Tokyo, Id("u1"), "山田 花子", Profile.Empty, new CoffeeEnrollment(true, new DateOnly(2025, 5, 6), false), T0),
+            await store.GetMemberAsync(Tokyo, Id("u1"), Ct),
+            strict: true);
+        var round = new RoundRecord(
+            new Round(Tokyo, new RoundId("r1"), T0, 2, PairingMode.Random, 7),
+            [new Group(new RoundId("r1"), new GroupId("g1"), [Id("u1"), Id("u2")], MeetingOutcome.Unknown)]);
+        Assert.Equivalent(round, await store.GetRoundAsync(Tokyo, new RoundId("r1"), Ct), strict: true);
+        Assert.Empty(await store.ListOpenRoundsAsync(Ct));
+        Assert.Equal([new Connection(Tokyo, Id("u1"), Id("u3"), T0)], await store.ListConnectionsAsync(Tokyo, Id("u3"), Ct));
+        Assert.Equal(["r1/g1"], (await store.ListDueOutboxAsync(T0, 10, Ct)).Select(m => m.Key));
+        Assert.Null(await store.GetScheduleAsync(Tokyo, Ct));
+
+        await store.AddGroupMemberAsync(Tokyo, new GroupId("g1"), Id("u4"), [], Ct);
+        await store.RecordAnswerAsync(Tokyo, new GroupAnswer(new GroupId("g1"), Id("u1"), MeetingOutcome.Met, T0), MeetingOutcome.Met, [], Ct);
+        var group = Assert.Single((await store.GetRoundAsync(Tokyo, new RoundId("r1"), Ct))!.Groups);
+        Assert.Equal([Id("u1"), Id("u2"), Id("u4")], group.Members);
+        Assert.Equal(MeetingOutcome.Met, group.Outcome);
     }
 }

@@ -22,6 +22,38 @@ public sealed class OutboxStoreTests : StoreTestBase
     }
 
     [Fact]
+    public async Task Message_with_a_due_time_is_not_listed_before_it_and_reads_back_as_enqueued()
+    {
+        var reminder = Message(Tokyo, "reminder", T0) with { DueAt = T0.AddDays(2) };
+        await Store.EnqueueAsync([reminder, Message(Tokyo, "now", T0.AddMinutes(1))], Ct);
+
+        Assert.Equal(["now"], (await Store.ListDueOutboxAsync(T0.AddDays(2) - Tick, 10, Ct)).Select(m => m.Key));
+        var due = await Store.ListDueOutboxAsync(T0.AddDays(2), 10, Ct);
+        Assert.Equal(["reminder", "now"], due.Select(m => m.Key));
+        Assert.Equivalent(reminder with { Id = due[0].Id }, due[0], strict: true);
+    }
+
+    [Fact]
+    public async Task Every_write_that_enqueues_honours_the_due_time()
+    {
+        var round = Open(Round(Tokyo, T0, ["u1", "u2"]));
+        var dueAt = T0.AddHours(1);
+        OutboxMessage Later(string key) => Message(Tokyo, key, T0) with { DueAt = dueAt };
+        await Store.SaveMemberAsync(Member(Tokyo, "u1"), Ct);
+
+        await Store.SaveRoundAsync(round, [Later("save-round")], Ct);
+        await Store.UpdateRoundAsync(round.Round, [Later("update-round")], Ct);
+        await Store.AddGroupMemberAsync(Tokyo, round.Groups[0].Id, Id("u3"), [Later("add-member")], Ct);
+        await Store.SaveScheduleAsync(Schedule(Tokyo), [Later("save-schedule")], Ct);
+        await Store.CloseRoundAsync(round.Round with { ClosedAt = T0 }, [Member(Tokyo, "u1")], [Later("close-round")], Ct);
+
+        Assert.Empty(await Store.ListDueOutboxAsync(dueAt - Tick, 10, Ct));
+        Assert.Equal(
+            ["save-round", "update-round", "add-member", "save-schedule", "close-round"],
+            (await Store.ListDueOutboxAsync(dueAt, 10, Ct)).Select(m => m.Key));
+    }
+
+    [Fact]
     public async Task Enqueueing_a_key_that_is_already_there_is_ignored()
     {
         await Store.EnqueueAsync([Message(Tokyo, "k1", T0, "original")], Ct);

@@ -40,6 +40,10 @@ internal sealed class TempDatabase : IAsyncDisposable
         return await command.ExecuteScalarAsync();
     }
 
+    /// <summary>Makes every later insert into <paramref name="table"/> fail, to prove a write's earlier steps roll back.</summary>
+    public Task FailInsertsIntoAsync(string table) =>
+        ExecuteAsync($"CREATE TRIGGER fail_{table} BEFORE INSERT ON {table} BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+
     public async Task<long> CountAsync(string table) => (long)(await ScalarAsync($"SELECT COUNT(*) FROM {table}"))!;
 
     public ValueTask DisposeAsync()

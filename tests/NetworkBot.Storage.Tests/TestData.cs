@@ -39,6 +39,15 @@ internal static class TestData
             [.. groups.Select(g => new Group(round.Id, GroupId.New(), [.. g.Select(Id)], MeetingOutcome.Unknown))]);
     }
 
+    /// <summary>The round saved with a lifecycle: it ends a week after it started.</summary>
+    public static RoundRecord Open(RoundRecord round) => round with { Round = round.Round with { EndsAt = round.Round.StartedAt.AddDays(7) } };
+
+    public static CoffeeSchedule Schedule(CommunityId community, bool active = true) =>
+        new(community, CadenceKind.Weekly, 2, 1, DayOfWeek.Monday, new TimeOnly(10, 0), "Asia/Tokyo", new DateOnly(2025, 4, 7), 2, PairingMode.CrossIndustry, 12, "coffee", active);
+
+    public static GroupAnswer Answer(RoundRecord round, int group, string member, MeetingOutcome answer, DateTimeOffset at) =>
+        new(round.Groups[group].Id, Id(member), answer, at);
+
     public static OutboxMessage Message(CommunityId community, string key, DateTimeOffset createdAt, string text = "こんにちは") =>
         OutboxMessage.Create(community, key, MessageTarget.ToChannel("coffee"), new Reply(text), createdAt);
 }

@@ -1,64 +1,75 @@
-using NetworkBot.Core.Commands.Intro;
+using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Platform;
-using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
-using NetworkBot.Core.Texts;
 using NodaTime;
 
 namespace NetworkBot.Core.Coffee;
 
 /// <summary>
-/// Runs one coffee round for a community: everyone joined and not paused or skipping, grouped by the pairing
-/// engine with the community's recent rounds as history; the round and one message per group are stored
-/// together, so the groups are announced exactly once.
+/// Works out and runs one coffee round for a community: everyone joined and not paused or skipping, grouped by
+/// the pairing engine with the community's recent rounds as history. The round and one introduction per group
+/// are stored together, so the groups are announced exactly once.
 /// </summary>
-public sealed class CoffeeRounds(IStore store, PairingEngine engine, TimeProvider time)
+public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntroduction introduction, TimeProvider time, ILogger<CoffeeRounds> logger)
 {
     /// <summary>How many past rounds the engine sees (half a year of weekly rounds).</summary>
     public const int HistoryRounds = 26;
 
-    public async Task<RoundOutcome> RunAsync(CommunityId communityId, RoundSettings settings, long seed, CancellationToken ct)
+    /// <summary>How long a round without a schedule (run-now, the demo) lasts.</summary>
+    public static readonly TimeSpan DefaultLength = TimeSpan.FromDays(7);
+
+    /// <summary>Groups the available members without storing anything.</summary>
+    public async Task<RoundPlan> PlanAsync(CommunityId communityId, RoundSettings settings, long seed, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var community = await store.GetCommunityAsync(communityId, ct).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Community {communityId} does not exist.");
-        var now = time.GetUtcNow();
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(community.Settings.TimeZone) ?? DateTimeZone.Utc;
-        var today = Instant.FromDateTimeOffset(now).InZone(zone).Date.ToDateOnly();
-
+        var today = Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(zone).Date.ToDateOnly();
         var members = (await store.ListMembersAsync(communityId, ct).ConfigureAwait(false))
             .Where(m => m.Coffee.IsAvailableOn(today))
-            .ToList();
-        var request = await RequestForAsync(communityId, members, settings, seed, ct).ConfigureAwait(false);
-
+            .ToDictionary(m => m.Id);
+        var request = await RequestForAsync(communityId, community.Settings.TimeZone, members.Values, settings, seed, ct).ConfigureAwait(false);
         var started = time.GetTimestamp();
         var outcome = engine.Match(request);
-        var elapsed = time.GetElapsedTime(started);
-        if (outcome is PairingOutcome.Failure failure)
+        return new RoundPlan(community, members, outcome, time.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// Runs a round: plans it, then stores it with its group introductions. <paramref name="roundId"/> lets the
+    /// scheduler give an occurrence a fixed id, so a round interrupted by a crash is never run twice.
+    /// </summary>
+    public async Task<RoundOutcome> RunAsync(CommunityId communityId, RoundSettings settings, long seed, CancellationToken ct, RoundId? roundId = null, DateTimeOffset? endsAt = null)
+    {
+        var plan = await PlanAsync(communityId, settings, seed, ct).ConfigureAwait(false);
+        if (plan.Outcome is PairingOutcome.Failure failure)
         {
-            return new RoundOutcome.NotPossible(failure.Kind, failure.Message);
+            return RoundOutcome.From(failure, plan.Members.Count, settings.GroupSize);
         }
 
-        var result = ((PairingOutcome.Success)outcome).Result;
-        var round = new Round(communityId, RoundId.New(), now, settings.GroupSize, settings.Mode, seed);
+        var result = ((PairingOutcome.Success)plan.Outcome).Result;
+        var now = time.GetUtcNow();
+        var round = new Round(communityId, roundId ?? RoundId.New(), now, settings.GroupSize, settings.Mode, seed) { EndsAt = endsAt };
         var groups = result.Groups.Select(g => new Group(round.Id, GroupId.New(), g, MeetingOutcome.Unknown)).ToList();
-        var byId = members.ToDictionary(m => m.Id);
+        var channel = settings.Channel ?? plan.Community.Settings.CoffeeChannel;
+        var until = endsAt ?? now + DefaultLength;
         var messages = groups
             .Select(g => OutboxMessage.Create(
                 communityId,
                 $"round:{round.Id}:group:{g.Id}",
-                MessageTarget.ToGroup(community.Settings.CoffeeChannel, g.Members),
-                GroupMessage(g.Members.Select(id => byId[id]).ToList(), community.Settings.Language),
+                MessageTarget.ToGroup(channel, g.Members),
+                introduction.Compose(g.Members.Select(id => plan.Members[id]).ToList(), plan.Community, g.Id, now, until),
                 now))
             .ToList();
         var record = new RoundRecord(round, groups);
         await store.SaveRoundAsync(record, messages, ct).ConfigureAwait(false);
-        return new RoundOutcome.Started(record, result.Stats, elapsed);
+        RoundLog.Started(logger, round.Id.Value, communityId.Value, result.Stats.Members, result.Stats.Groups, seed);
+        return new RoundOutcome.Started(record, result.Stats, plan.Elapsed);
     }
 
-    private async Task<PairingRequest> RequestForAsync(CommunityId community, List<Member> members, RoundSettings settings, long seed, CancellationToken ct)
+    private async Task<PairingRequest> RequestForAsync(CommunityId community, string communityZone, IEnumerable<Member> members, RoundSettings settings, long seed, CancellationToken ct)
     {
         var blocks = (await store.ListBlocksAsync(community, ct).ConfigureAwait(false)).ToLookup(b => b.Blocker, b => b.Blocked);
         var groupInterests = await store.ListInterestGroupNamesByMemberAsync(community, ct).ConfigureAwait(false);
@@ -68,26 +79,17 @@ public sealed class CoffeeRounds(IStore store, PairingEngine engine, TimeProvide
                 m.Id,
                 m.Profile.Industry,
                 m.Profile.Interests.Concat(groupInterests.GetValueOrDefault(m.Id) ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-                m.Profile.TimeZone,
-                blocks[m.Id].ToList()))
+                m.Profile.TimeZone ?? communityZone,
+                blocks[m.Id].ToList())
+            {
+                Offers = m.Profile.Offers,
+                Seeks = m.Profile.Seeks,
+            })
             .ToList();
         var pastRounds = history.Select(r => new PairingHistoryRound(r.Groups.Select(g => g.Members).ToList())).ToList();
-        return new PairingRequest(settings.GroupSize, seed, settings.Mode, settings.CooldownRounds, pairingMembers, pastRounds);
-    }
-
-    /// <summary>The message a new group gets: who is in it and each member's introduction.</summary>
-    private static Reply GroupMessage(IReadOnlyList<Member> members, Language language)
-    {
-        var fields = members.Select(m =>
+        return new PairingRequest(settings.GroupSize, seed, settings.Mode, settings.CooldownRounds, pairingMembers, pastRounds)
         {
-            var card = ProfileCard.For(m, language);
-            var about = string.Join('\n', new[] { card.Text }.Concat(card.Fields.Select(f => $"{f.Name}: {f.Value}")).Where(s => s.Length > 0));
-            return new ReplyField(m.DisplayName, about.Length > 0 ? about : "—");
-        }).ToList();
-        return new Reply(Messages.RoundGroupIntro.Format(language, string.Join(", ", members.Select(m => m.DisplayName))))
-        {
-            Title = Messages.RoundGroupTitle.Get(language),
-            Fields = fields,
+            ReferenceTime = time.GetUtcNow(),
         };
     }
 }

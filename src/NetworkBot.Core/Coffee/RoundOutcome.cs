@@ -1,5 +1,6 @@
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
+using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Coffee;
 
@@ -12,5 +13,18 @@ public abstract record RoundOutcome
 
     public sealed record Started(RoundRecord Round, PairingStats Stats, TimeSpan Elapsed) : RoundOutcome;
 
-    public sealed record NotPossible(PairingFailureKind Kind, string Message) : RoundOutcome;
+    /// <summary>The engine's reason, in words a manager can act on.</summary>
+    public sealed record NotPossible(PairingFailureKind Kind, LocalizedMessage Reason) : RoundOutcome;
+
+    public static NotPossible From(PairingOutcome.Failure failure, int members, int groupSize)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        var reason = failure.Kind switch
+        {
+            PairingFailureKind.TooFewMembers => new LocalizedMessage(Messages.PairingTooFew, members, groupSize),
+            PairingFailureKind.UnsplittableCount => new LocalizedMessage(Messages.PairingUnsplittable, members, groupSize),
+            _ => new LocalizedMessage(Messages.PairingBlocked, failure.Message),
+        };
+        return new NotPossible(failure.Kind, reason);
+    }
 }

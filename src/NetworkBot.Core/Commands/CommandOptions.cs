@@ -20,6 +20,8 @@ public sealed class CommandOptions(IReadOnlyDictionary<string, object?> values)
 
     public DateOnly? Date(string name) => values.GetValueOrDefault(name) as DateOnly?;
 
+    public TimeOnly? Time(string name) => values.GetValueOrDefault(name) as TimeOnly?;
+
     public long? Integer(string name) => values.GetValueOrDefault(name) as long?;
 
     public Language? Language(string name) => values.GetValueOrDefault(name) as Language?;

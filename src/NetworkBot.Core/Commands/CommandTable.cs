@@ -41,6 +41,13 @@ public static class CommandTable
         new("coffee unblock", new("Allow matching with a member you blocked", "ブロックしたメンバーとのマッチングを再開"),
             [MemberOption with { Required = false, Description = new("The member (a list of your blocks when empty)", "メンバー（省略時はブロック一覧）") }]),
 
+        new("coffee met", new("Answer “did you meet?”", "「会えましたか？」に答える"),
+        [
+            new("group", OptionKind.Text, new("The group asked", "対象のグループ")) { Required = true },
+            new("answer", OptionKind.Choice, new("yes, not-yet or no", "yes / not-yet / no")) { Required = true, Choices = ["yes", "not-yet", "no"] },
+        ]) { Hidden = true },
+        new("connections", new("The people you met, and who to reconnect with", "会えた人とのつながりと、再会のおすすめ"), []),
+
         new("interests list", new("Browse the interest groups", "興味グループの一覧"), []),
         new("interests join", new("Join an interest group", "興味グループに参加"), [InterestName]),
         new("interests leave", new("Leave an interest group", "興味グループから抜ける"), [InterestName]),
@@ -57,6 +64,24 @@ public static class CommandTable
             new("add-manager", OptionKind.Member, new("Make a member a manager", "メンバーを管理者にする")) { Autocomplete = true },
             new("remove-manager", OptionKind.Member, new("Remove a member from the managers", "メンバーを管理者から外す")) { Autocomplete = true },
         ]) { ManagerOnly = true },
+        new("admin coffee schedule", new("Schedule coffee rounds", "コーヒーチャットの予定を設定"),
+        [
+            new("weekday", OptionKind.Choice, new("Day of the round", "実施する曜日")) { Required = true, Choices = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] },
+            new("time", OptionKind.Time, new("Local time of the round, e.g. 10:00", "実施する時刻（例: 10:00）")) { Required = true, MaxLength = 5 },
+            new("cadence", OptionKind.Choice, new("How often (weekly when empty)", "頻度（省略時は毎週）"))
+            {
+                Choices = ["weekly", "every-2-weeks", "every-3-weeks", "every-4-weeks", "monthly-1st", "monthly-2nd", "monthly-3rd", "monthly-4th", "monthly-last"],
+            },
+            new("timezone", OptionKind.TimeZone, new("Time zone of the time (the community's when empty)", "時刻のタイムゾーン（省略時はコミュニティの設定）")) { MaxLength = 64, Autocomplete = true },
+            new("group-size", OptionKind.Integer, new("People per group, 2 to 8 (2 when empty)", "1グループの人数 2〜8（省略時は2）")) { Min = 2, Max = 8 },
+            new("mode", OptionKind.Choice, new("What to favour beyond new faces", "新しい出会い以外に重視すること")) { Choices = ["random", "cross-industry", "shared-interest"] },
+            new("cooldown", OptionKind.Integer, new("Rounds before two people can meet again (12 when empty)", "同じ相手と再会するまでの回数（省略時は12）")) { Min = 0, Max = 52 },
+            new("channel", OptionKind.Channel, new("Where groups start (the coffee channel when empty)", "グループを作るチャンネル（省略時はコーヒーチャンネル）")),
+        ]) { ManagerOnly = true },
+        new("admin coffee preview", new("Show the next round without sending anything", "次の回を送信せずに確認"), []) { ManagerOnly = true },
+        new("admin coffee run-now", new("Start a round now", "今すぐ回を開始"), []) { ManagerOnly = true },
+        new("admin coffee cancel", new("Cancel the scheduled rounds", "予定されている回を取り消す"), []) { ManagerOnly = true },
+        new("admin coffee stats", new("Statistics of the recent rounds", "最近の回の統計"), []) { ManagerOnly = true },
         new("admin interests create", new("Create an interest group", "興味グループを作成"),
         [
             InterestName with { Autocomplete = false },

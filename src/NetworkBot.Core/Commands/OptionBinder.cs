@@ -84,6 +84,10 @@ public sealed class OptionBinder(IStore store)
                 return DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy-M-d", "yyyy/M/d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                     ? (date, null)
                     : (null, new(Messages.NotADate, option.Name, text));
+            case OptionKind.Time:
+                return TimeOnly.TryParseExact(text, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var timeOfDay)
+                    ? (timeOfDay, null)
+                    : (null, new(Messages.NotATime, option.Name, text));
             case OptionKind.TimeZone:
                 var zone = FindZone(text);
                 return zone is not null ? (zone, null) : (null, new(Messages.NotATimeZone, text));

@@ -21,6 +21,9 @@ public enum OptionKind
     /// <summary>A calendar date, <c>yyyy-MM-dd</c>.</summary>
     Date,
 
+    /// <summary>A time of day, <c>HH:mm</c>.</summary>
+    Time,
+
     /// <summary>An IANA time zone such as <c>Asia/Tokyo</c>.</summary>
     TimeZone,
 

@@ -3,6 +3,9 @@ namespace NetworkBot.Core.Domain;
 /// <summary>Whether a member takes part in coffee rounds, and any pause or skip they asked for.</summary>
 public sealed record CoffeeEnrollment(bool Joined, DateOnly? PausedUntil, bool SkipNext)
 {
+    /// <summary>Rounds in a row the member left "did you meet?" unanswered; three pause them.</summary>
+    public int MissedRounds { get; init; }
+
     public static CoffeeEnrollment NotJoined { get; } = new(false, null, false);
 
     /// <summary>True when the member should be matched in a round held on <paramref name="today"/>.</summary>

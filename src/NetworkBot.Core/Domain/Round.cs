@@ -1,10 +1,25 @@
 namespace NetworkBot.Core.Domain;
 
-/// <summary>One coffee round: who was grouped with whom is in its <see cref="Group"/>s.</summary>
+/// <summary>
+/// One coffee round: who was grouped with whom is in its <see cref="Group"/>s. The phase times record what the
+/// lifecycle already did (nudge, check-in, second check-in, close), so each happens once.
+/// </summary>
 public sealed record Round(
     CommunityId Community,
     RoundId Id,
     DateTimeOffset StartedAt,
     int GroupSize,
     PairingMode Mode,
-    long Seed);
+    long Seed)
+{
+    /// <summary>When the round is over (the next scheduled round, or a week after a run-now); null for rounds without a lifecycle (the demo).</summary>
+    public DateTimeOffset? EndsAt { get; init; }
+
+    public DateTimeOffset? NudgedAt { get; init; }
+
+    public DateTimeOffset? CheckInAt { get; init; }
+
+    public DateTimeOffset? ReaskedAt { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; init; }
+}

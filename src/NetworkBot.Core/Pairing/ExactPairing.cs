@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkBot.Core.Pairing;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal sealed class ExactPairing
     private readonly PairingProblem _problem;
     private readonly WeightedEdge[] _edges;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ExactPairing(PairingProblem problem)
     {
         _problem = problem;
@@ -65,13 +68,8 @@ internal sealed class ExactPairing
             ? _edges
             : _edges.Select(edge => edge with { Weight = edge.Weight + random.Next((int)noise + 1) }).ToArray();
         var vertexCount = count % 2 == 1 ? count + 1 : count;
-        var mate = MaximumWeightMatching.Solve(vertexCount, edges, maxCardinality: true);
-        if (mate.Any(partner => partner < 0))
-        {
-            return null;
-        }
-
-        return mate.Take(count).Select(partner => partner == count ? -1 : partner).ToArray();
+        var mate = MaximumWeightMatching.SolvePerfect(vertexCount, edges);
+        return mate?.Take(count).Select(partner => partner == count ? -1 : partner).ToArray();
     }
 
     private static void Remember(ref (long First, long Second) best, long weight)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkBot.Core.Pairing;
 
 /// <summary>
@@ -101,6 +103,7 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Improve()
     {
         var order = Enumerable.Range(0, problem.Count).ToArray();
@@ -135,6 +138,7 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryBestSwap(int member)
     {
         var (bestOther, bestGain) = (-1, 0L);
@@ -168,6 +172,7 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
         WeightIn(other, _groupOf[member], member) + WeightIn(member, _groupOf[other], other) - _own[member] - _own[other];
 
     /// <summary>The weight of <paramref name="member"/> with everyone in a group but <paramref name="leaving"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long WeightIn(int member, int group, int leaving)
     {
         var weight = 0L;

@@ -203,8 +203,15 @@ public static partial class PairingJson
 
     private static string? FirstNull(IReadOnlyList<string?>? items, string field)
     {
-        var index = items?.ToList().IndexOf(null) ?? -1;
-        return index < 0 ? null : WrongType($"{field}[{index}]");
+        for (var index = 0; index < (items?.Count ?? 0); index++)
+        {
+            if (items![index] is null)
+            {
+                return WrongType($"{field}[{index}]");
+            }
+        }
+
+        return null;
     }
 
     private static PairingRequest ToRequest(PairingRequestDocument document) =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NetworkBot.Core.Domain;
 
@@ -67,7 +68,8 @@ internal sealed class PairingProblem
             indexOf.Add(members[i].Id, i);
         }
 
-        var pairs = new Dictionary<long, PairFacts>();
+        var pairs = new Dictionary<long, PairFacts>(
+            request.History.Sum(round => round.Groups.Sum(group => group.Count * (group.Count - 1) / 2)), MixedKeyComparer.Instance);
         var blockDegrees = AddBlocks(members, indexOf, pairs);
         AddHistory(request.History, request.CooldownRounds, indexOf, pairs);
         return new PairingProblem(request, pairs, blockDegrees);
@@ -76,6 +78,7 @@ internal sealed class PairingProblem
     /// <summary>How good it is to put the two members in one group; see <see cref="PairWeights"/>.</summary>
     public long Weight(int a, int b) => _denseWeights is { } dense ? dense[(a * Count) + b] : ComputeWeight(a, b);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long[] ComputeAllWeights()
     {
         var weights = new long[Count * Count];
@@ -90,6 +93,7 @@ internal sealed class PairingProblem
         return weights;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long ComputeWeight(int a, int b)
     {
         var facts = _pairs.Count > 0 && _pairs.TryGetValue(Key(a, b), out var known) ? known : default;
@@ -244,6 +248,19 @@ internal sealed class PairingProblem
         return lists.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
     }
 
+    /// <summary>
+    /// long's own hash folds the two halves with XOR, so the pair keys (a, b) of a large round collide by the
+    /// hundred; a multiplicative mix spreads them.
+    /// </summary>
+    private sealed class MixedKeyComparer : IEqualityComparer<long>
+    {
+        public static readonly MixedKeyComparer Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32);
+    }
+
     private static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
 
     private static int[] AddBlocks(
@@ -273,6 +290,7 @@ internal sealed class PairingProblem
         return degrees;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddHistory(
         IReadOnlyList<PairingHistoryRound> history,
         int cooldownRounds,
@@ -281,7 +299,7 @@ internal sealed class PairingProblem
     {
         // Only rounds that exist can be in the window; clamping keeps the recency weight bounded.
         var window = Math.Min(cooldownRounds, history.Count);
-        var seenThisRound = new HashSet<long>();
+        var seenThisRound = new HashSet<long>(MixedKeyComparer.Instance);
         var present = new List<int>();
         for (var round = 0; round < history.Count; round++)
         {
@@ -357,6 +375,7 @@ internal sealed class PairingProblem
     }
 
     /// <summary>How many labels two sorted label lists share, in one merge walk.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CommonLabels(int[] left, int[] right)
     {
         int i = 0, j = 0, common = 0;
@@ -409,6 +428,7 @@ internal sealed class PairingProblem
     private long Scarcity(int member) => _freshPartners[member] > 0 ? PairWeights.Scarcity / _freshPartners[member] : 0;
 
     /// <summary>A per-pair number fixed by the seed and the two positions, so no random state has to be threaded through.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Jitter(int a, int b)
     {
         unchecked

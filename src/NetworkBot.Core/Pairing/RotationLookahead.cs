@@ -68,8 +68,7 @@ internal sealed class RotationLookahead(PairingProblem problem, SeededRandom ran
         {
             // Random weights pick a random perfect matching of the fresh pairs, if there is one at all.
             var shuffled = rest.Select(edge => edge with { Weight = random.Next(1_000) }).ToArray();
-            var next = MaximumWeightMatching.Solve(problem.Count, shuffled, maxCardinality: true);
-            if (next.Any(partner => partner < 0))
+            if (MaximumWeightMatching.SolvePerfect(problem.Count, shuffled) is not { } next)
             {
                 return false;
             }

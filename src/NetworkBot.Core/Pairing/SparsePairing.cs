@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkBot.Core.Pairing;
 
 /// <summary>
@@ -7,10 +9,10 @@ namespace NetworkBot.Core.Pairing;
 /// </summary>
 internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
 {
-    private const int RandomCandidates = 24;
-    private const int PooledCandidates = 16;
+    private const int RandomCandidates = 12;
+    private const int PooledCandidates = 12;
     private const int KeptCandidates = 10;
-    private const int MaxPasses = 12;
+    private const int MaxPasses = 3;
 
     /// <summary>Singles left by the greedy pass look this far for a partner before scanning all of them.</summary>
     private const int SingleLookahead = 64;
@@ -40,6 +42,7 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
         return _mate;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ChooseCandidates()
     {
         var count = problem.Count;
@@ -53,9 +56,9 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
             scored.Clear();
             void Consider(int other)
             {
-                if (other != member && seen.Add(other) && !problem.AreBlocked(member, other))
+                if (other != member && seen.Add(other) && problem.Weight(member, other) is var weight && weight != PairWeights.Blocked)
                 {
-                    scored.Add((problem.Weight(member, other), other));
+                    scored.Add((weight, other));
                 }
             }
 
@@ -81,6 +84,7 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MatchGreedily()
     {
         var edges = new List<WeightedEdge>(problem.Count * KeptCandidates);
@@ -145,6 +149,7 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
     }
 
     /// <summary>For a pair (a, b) and a candidate c of a paired with d: (a, c) and (b, d) instead, when heavier.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ImproveBySwaps()
     {
         var order = Enumerable.Range(0, problem.Count).ToArray();
@@ -164,13 +169,13 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
                 {
                     var c = _candidates[a][i];
                     var d = _mate[c];
-                    if (c == b || d < 0 || problem.AreBlocked(b, d))
+                    if (c == b || d < 0)
                     {
                         continue;
                     }
 
                     var bWithD = problem.Weight(b, d);
-                    if (_candidateWeights[a][i] + bWithD > _pairWeight[a] + _pairWeight[c])
+                    if (bWithD != PairWeights.Blocked && _candidateWeights[a][i] + bWithD > _pairWeight[a] + _pairWeight[c])
                     {
                         Pair(a, c, _candidateWeights[a][i]);
                         Pair(b, d, bWithD);

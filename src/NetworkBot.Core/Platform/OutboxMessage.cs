@@ -9,6 +9,9 @@ namespace NetworkBot.Core.Platform;
 /// </summary>
 public sealed record OutboxMessage(long Id, CommunityId Community, string Key, MessageTarget Target, Reply Reply, DateTimeOffset CreatedAt)
 {
+    /// <summary>Not delivered before this time (reminders); <see cref="CreatedAt"/> when not set.</summary>
+    public DateTimeOffset? DueAt { get; init; }
+
     public static OutboxMessage Create(CommunityId community, string key, MessageTarget target, Reply reply, DateTimeOffset now) =>
         new(0, community, key, target, reply, now);
 }

@@ -80,4 +80,49 @@ public interface IStore
 
     /// <summary>Records a failed attempt; the message is due again at <paramref name="retryAt"/>, or never when null.</summary>
     Task MarkAttemptFailedAsync(long outboxId, string reason, DateTimeOffset? retryAt, CancellationToken ct);
+
+    /// <summary>The community's coffee schedule (active or cancelled), or null when none was ever set.</summary>
+    Task<CoffeeSchedule?> GetScheduleAsync(CommunityId community, CancellationToken ct);
+
+    /// <summary>Every active schedule, across communities (the scheduler's work list).</summary>
+    Task<IReadOnlyList<CoffeeSchedule>> ListActiveSchedulesAsync(CancellationToken ct);
+
+    /// <summary>Inserts or replaces the community's schedule and enqueues the messages it causes, in one transaction.</summary>
+    Task SaveScheduleAsync(CoffeeSchedule schedule, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
+    /// <summary>The round with all its groups.</summary>
+    Task<RoundRecord?> GetRoundAsync(CommunityId community, RoundId round, CancellationToken ct);
+
+    /// <summary>Rounds with an <see cref="Round.EndsAt"/> that are not closed yet, across communities, oldest first.</summary>
+    Task<IReadOnlyList<RoundRecord>> ListOpenRoundsAsync(CancellationToken ct);
+
+    /// <summary>The round a group belongs to, with that group only; null when the community has no such group.</summary>
+    Task<RoundRecord?> FindGroupAsync(CommunityId community, GroupId group, CancellationToken ct);
+
+    /// <summary>Stores the round's phase times and enqueues the messages the phase causes, in one transaction.</summary>
+    Task UpdateRoundAsync(Round round, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
+    /// <summary>Adds a late joiner to a group (at the end) and enqueues the messages it causes, in one transaction.</summary>
+    Task AddGroupMemberAsync(CommunityId community, GroupId group, MemberId member, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
+    /// <summary>
+    /// Stores a member's answer (replacing an earlier one), sets the group's outcome, and adds connections
+    /// (a connection already there is kept with its first date), in one transaction.
+    /// </summary>
+    Task RecordAnswerAsync(CommunityId community, GroupAnswer answer, MeetingOutcome groupOutcome, IReadOnlyList<Connection> connections, CancellationToken ct);
+
+    /// <summary>Every answer given in the round's groups.</summary>
+    Task<IReadOnlyList<GroupAnswer>> ListAnswersAsync(CommunityId community, RoundId round, CancellationToken ct);
+
+    /// <summary>The member's connections, newest first.</summary>
+    Task<IReadOnlyList<Connection>> ListConnectionsAsync(CommunityId community, MemberId member, CancellationToken ct);
+
+    /// <summary>How many connections of the community were made at or after <paramref name="since"/>.</summary>
+    Task<int> CountConnectionsSinceAsync(CommunityId community, DateTimeOffset since, CancellationToken ct);
+
+    /// <summary>
+    /// Closes a round: stores its phase times, the members' updated coffee enrolment (missed rounds, pauses) and
+    /// enqueues the summary and pause messages, in one transaction.
+    /// </summary>
+    Task CloseRoundAsync(Round round, IReadOnlyList<Member> members, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
 }

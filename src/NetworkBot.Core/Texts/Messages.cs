@@ -52,6 +52,9 @@ public static class Messages
     public static readonly LocalizedText NotADate = new(
         "`{0}` must be a date like 2026-12-31, not “{1}”.",
         "`{0}` は 2026-12-31 のような日付にしてください（「{1}」は日付ではありません）。");
+    public static readonly LocalizedText NotATime = new(
+        "`{0}` must be a time like 10:00 or 18:30, not “{1}”.",
+        "`{0}` は 10:00 や 18:30 のような時刻にしてください（「{1}」）。");
     public static readonly LocalizedText NotATimeZone = new(
         "“{0}” is not a time zone I know. Use a name like Asia/Tokyo, Europe/London or America/New_York.",
         "「{0}」というタイムゾーンはありません。Asia/Tokyo、Europe/London、America/New_York のような名前を使ってください。");
@@ -155,6 +158,9 @@ public static class Messages
     public static readonly LocalizedText CoffeeStatusActive = new("Taking part: you'll be matched in the next round.", "参加中: 次の回でマッチングされます。");
     public static readonly LocalizedText CoffeeStatusSkipping = new("Taking part, skipping the next round.", "参加中（次の回はお休み）。");
     public static readonly LocalizedText CoffeeStatusPaused = new("Paused until {0}.", "{0} まで休止中。");
+    public static readonly LocalizedText CoffeeStatusPausedForSilence = new(
+        "Paused because recent rounds went unanswered. `/coffee join` brings you back.",
+        "最近の回に回答がなかったため一時停止中です。`/coffee join` で再開できます。");
     public static readonly LocalizedText CoffeeStatusOut = new("Not taking part.", "参加していません。");
     public static readonly LocalizedText CoffeeStatusRounds = new("Rounds so far", "これまでの回数");
     public static readonly LocalizedText CoffeeStatusBlocks = new("Members you blocked", "ブロック中のメンバー");
@@ -248,6 +254,110 @@ public static class Messages
     // Coffee rounds
     public static readonly LocalizedText RoundGroupTitle = new("Your coffee chat this round", "今回のコーヒーチャット");
     public static readonly LocalizedText RoundGroupIntro = new(
-        "Meet {0}! Find a time for a 30-minute chat this week. Here is who everyone is:",
-        "{0} さん、今回はこのメンバーです！今週中に30分ほど話せる時間を決めましょう。メンバーの紹介:");
+        "Meet {0}! Find a time for a 30-minute chat before the next round. Here is who everyone is:",
+        "{0} さん、今回はこのメンバーです！次の回までに30分ほど話せる時間を決めましょう。メンバーの紹介:");
+    public static readonly LocalizedText RoundWhyTitle = new("Why you were matched", "この組み合わせの理由");
+    public static readonly LocalizedText RoundWhySharedInterests = new("You share: {0}", "共通の興味: {0}");
+    public static readonly LocalizedText RoundWhyIndustries = new("Different industries: {0}", "異なる業界: {0}");
+    public static readonly LocalizedText RoundWhyOfferSeek = new(
+        "{0} can offer “{1}”, which {2} is looking for",
+        "{0} さんは「{1}」を提供でき、{2} さんがそれを求めています");
+    public static readonly LocalizedText RoundWhyNew = new("You haven't met before: a fresh connection.", "まだ会ったことのない相手です。新しいつながりです。");
+    public static readonly LocalizedText RoundStartersTitle = new("Conversation starters", "話のきっかけ");
+    public static readonly LocalizedText RoundTimesTitle = new("Times in everyone's working hours", "全員の勤務時間内の候補");
+    public static readonly LocalizedText RoundNoCommonTime = new(
+        "Your working hours don't overlap this week: an early or late call, or a few messages here, work too.",
+        "今週は全員の勤務時間が重なりません。早朝・夜の通話や、ここでのメッセージのやり取りでも大丈夫です。");
+    public static readonly LocalizedText RoundLateJoiner = new(
+        "{0} just joined coffee chats and is now part of your group. Say hello!",
+        "{0} さんがコーヒーチャットに参加し、このグループに加わりました。ぜひ声をかけてください！");
+    public static readonly LocalizedText CoffeeJoinedLate = new(
+        "You're in! This round has already started, so you've been added to a group with {0}.",
+        "参加しました！今回の回はすでに始まっているので、{0} さんのグループに加わりました。");
+    public static readonly LocalizedText RoundNotice = new(
+        "Coffee chats: you'll be matched on {0}. Want to skip this one?",
+        "コーヒーチャット: {0} にマッチングします。今回はお休みしますか？");
+    public static readonly LocalizedText RoundNudge = new(
+        "A gentle nudge: have you found a time for your coffee chat yet? Any of the suggested times works.",
+        "コーヒーチャットの日程は決まりましたか？提案した候補の時間でも大丈夫です。");
+    public static readonly LocalizedText RoundCheckIn = new("Did you meet?", "会えましたか？");
+    public static readonly LocalizedText RoundReask = new(
+        "Did you manage to meet in the end?",
+        "その後、会えましたか？");
+    public static readonly LocalizedText ButtonMet = new("Yes, we met", "会えた");
+    public static readonly LocalizedText ButtonNotYet = new("Not yet", "まだ");
+    public static readonly LocalizedText ButtonDidNotMeet = new("No", "会えなかった");
+    public static readonly LocalizedText AnswerMet = new(
+        "Wonderful! You're now connected with {0}. `/connections` shows your network.",
+        "よかったです！{0} さんとつながりました。`/connections` で一覧を見られます。");
+    public static readonly LocalizedText AnswerNotYet = new(
+        "No problem, I'll ask again in a few days.",
+        "了解です。数日後にもう一度お聞きします。");
+    public static readonly LocalizedText AnswerDidNotMeet = new(
+        "Thanks for letting me know. You'll get a new match next round.",
+        "教えてくれてありがとうございます。次の回で新しい相手とマッチングします。");
+    public static readonly LocalizedText AnswerNotYourGroup = new(
+        "This question was for another group.",
+        "この質問は別のグループ向けです。");
+    public static readonly LocalizedText AnswerRoundOver = new(
+        "That round is over. Watch for the next one!",
+        "この回は終了しました。次の回をお楽しみに！");
+    public static readonly LocalizedText PausedForSilence = new(
+        "You didn't answer the last {0} coffee rounds, so your coffee chats are paused. `/coffee join` brings you back any time.",
+        "直近{0}回のコーヒーチャットに回答がなかったため、参加を一時停止しました。`/coffee join` でいつでも再開できます。");
+    public static readonly LocalizedText RoundSummary = new(
+        "Coffee round of {0} is over: {1} members in {2} groups; {3} groups met ({4}%); {5} new connections; cross-industry groups {6}%. Paused for not answering: {7}.",
+        "{0} のコーヒーチャットが終了しました: 参加{1}人・{2}グループ、会えたグループ{3}（{4}%）、新しいつながり{5}件、異業種のグループ{6}%。未回答のため一時停止: {7}。");
+    public static readonly LocalizedText Nobody = new("nobody", "なし");
+    public static readonly LocalizedText RoundNotPossible = new(
+        "The coffee round of {0} could not be made: {1}",
+        "{0} のコーヒーチャットを組めませんでした: {1}");
+    public static readonly LocalizedText PairingTooFew = new(
+        "only {0} members are available, fewer than the group size {1}. Invite more members or use `/admin coffee schedule group-size:2`.",
+        "参加可能なメンバーが{0}人で、グループの人数{1}に足りません。メンバーを招待するか `/admin coffee schedule group-size:2` を使ってください。");
+    public static readonly LocalizedText PairingUnsplittable = new(
+        "{0} members cannot be split into groups of {1} without leaving someone out. Try a smaller group size.",
+        "{0}人をグループ{1}人ずつに分けると余りが出ます。グループの人数を小さくしてください。");
+    public static readonly LocalizedText PairingBlocked = new(
+        "the members' blocks leave no possible grouping ({0}).",
+        "ブロックの設定により組み合わせが作れません（{0}）。");
+
+    // /connections
+    public static readonly LocalizedText ConnectionsNone = new(
+        "No confirmed connections yet. Answer “did you meet?” after your coffee chats to build your network.",
+        "確認済みのつながりはまだありません。コーヒーチャットの後の「会えましたか？」に答えるとここに増えていきます。");
+    public static readonly LocalizedText ConnectionsTitle = new("Your connections", "あなたのつながり");
+    public static readonly LocalizedText ConnectionSince = new("since {0}", "{0} から");
+    public static readonly LocalizedText ReconnectTitle = new("Reconnect?", "久しぶりに連絡してみませんか？");
+    public static readonly LocalizedText ReconnectLine = new(
+        "It's been a while since you met {0}. A short message keeps the tie alive.",
+        "{0} さんと会ってからしばらく経ちました。短いメッセージでもつながりが続きます。");
+
+    // /admin coffee
+    public static readonly LocalizedText ScheduleTitle = new("Coffee rounds", "コーヒーチャットの予定");
+    public static readonly LocalizedText ScheduleSaved = new("Saved the schedule.", "予定を保存しました。");
+    public static readonly LocalizedText ScheduleNone = new(
+        "No coffee rounds are scheduled. Set them with `/admin coffee schedule weekday:mon time:10:00`.",
+        "コーヒーチャットの予定はありません。`/admin coffee schedule weekday:mon time:10:00` で設定できます。");
+    public static readonly LocalizedText ScheduleCancelled = new(
+        "Coffee rounds are cancelled. Members keep their settings; schedule again any time.",
+        "コーヒーチャットの予定を取り消しました。メンバーの設定はそのままです。いつでも再設定できます。");
+    public static readonly LocalizedText ScheduleCadenceWeekly = new("Every {0} week(s) on {1} at {2} ({3})", "{0}週ごと {1} {2}（{3}）");
+    public static readonly LocalizedText ScheduleCadenceMonthly = new("Monthly, {0} {1} at {2} ({3})", "毎月 {0}{1} {2}（{3}）");
+    public static readonly LocalizedText ScheduleGroups = new("Groups", "グループ");
+    public static readonly LocalizedText ScheduleGroupsValue = new("{0} people, {1} mode, no repeats within {2} rounds", "{0}人、{1}モード、{2}回以内の再会なし");
+    public static readonly LocalizedText ScheduleNext = new("Next rounds", "次の回");
+    public static readonly LocalizedText ScheduleChannel = new("Channel", "チャンネル");
+    public static readonly LocalizedText PreviewTitle = new("Preview of the next round (nothing is sent)", "次の回のプレビュー（送信されません）");
+    public static readonly LocalizedText PreviewStats = new(
+        "{0} members, {1} groups, {2} repeat pairs, cross-industry {3}%, shared interests {4}%, seed {5}",
+        "参加{0}人、{1}グループ、再会ペア{2}、異業種{3}%、共通の興味{4}%、シード{5}");
+    public static readonly LocalizedText RunNowStarted = new(
+        "Round started: {0} members in {1} groups. The group messages are on their way (seed {2}).",
+        "回を開始しました: 参加{0}人・{1}グループ。グループへのメッセージを送信します（シード{2}）。");
+    public static readonly LocalizedText StatsTitle = new("Recent coffee rounds", "最近のコーヒーチャット");
+    public static readonly LocalizedText StatsNone = new("No rounds yet.", "まだ回がありません。");
+    public static readonly LocalizedText StatsLine = new(
+        "{0} members, {1} groups, met {2}%",
+        "参加{0}人、{1}グループ、会えた{2}%");
 }

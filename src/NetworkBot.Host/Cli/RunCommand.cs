@@ -23,6 +23,7 @@ internal static class RunCommand
         builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? "http://127.0.0.1:8080");
         builder.Services.AddHostedService<MigrationService>();
         builder.Services.AddHostedService<OutboxWorker>();
+        builder.Services.AddHostedService<RoundSchedulerWorker>();
         await using var app = builder.Build();
 
         var problems = NetworkBotHost.ConfigurationProblems(app.Services).ToList();

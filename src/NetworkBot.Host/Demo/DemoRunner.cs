@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Platform;
@@ -10,19 +11,25 @@ using Spectre.Console;
 namespace NetworkBot.Host.Demo;
 
 /// <summary>
-/// <c>networkbot demo</c>: loads the demo community into the embedded database and runs three coffee rounds
-/// in a row (random, cross-industry, shared-interest), each seeing the ones before as history, and prints
-/// every round as a table with a summary line.
+/// <c>networkbot demo</c>: loads the demo community into the embedded database and runs three weekly coffee
+/// rounds in a row (random, cross-industry, shared-interest), each seeing the ones before as history. Every
+/// round is printed as a table with a summary line, then lived through on the shell clock: nudge, "did you
+/// meet?" (answered by simulated members through the real command path), close and summary.
 /// </summary>
 internal sealed class DemoRunner(
     IStoreMigrator migrator,
     IStore store,
     CoffeeRounds rounds,
+    RoundScheduler scheduler,
+    CommandDispatcher dispatcher,
     OutboxDispatcher outbox,
     ShellPlatform shellPlatform,
     ShellConsole console,
-    TimeProvider time)
+    ShellClock clock)
 {
+    /// <summary>Shares of groups whose simulated members answer yes, not yet and no; the rest stay silent.</summary>
+    private const double Yes = 0.7, NotYet = 0.1, No = 0.1;
+
     public const int Rounds = 3;
 
     private static readonly PairingMode[] Modes = [PairingMode.Random, PairingMode.CrossIndustry, PairingMode.SharedInterest];
@@ -32,9 +39,16 @@ internal sealed class DemoRunner(
         var output = Output();
         var report = await migrator.MigrateAsync(ct).ConfigureAwait(false);
         var file = await DemoCommunityFile.LoadAsync(Path.Combine(AppContext.BaseDirectory, "config", "demo-community.json"), ct).ConfigureAwait(false);
-        var now = time.GetUtcNow();
-        var community = file.ToCommunity(now);
-        var pastRounds = (await store.ListRoundsAsync(community.Id, int.MaxValue, ct).ConfigureAwait(false)).Count;
+        var community = file.ToCommunity(clock.GetUtcNow());
+        var history = await store.ListRoundsAsync(community.Id, int.MaxValue, ct).ConfigureAwait(false);
+        var pastRounds = history.Count;
+
+        // Earlier demo runs lived through their weeks on the shell clock: time goes on from where they ended.
+        if (history.Select(r => r.Round.ClosedAt ?? r.Round.EndsAt).Max() is { } lastEnd && lastEnd > clock.GetUtcNow())
+        {
+            clock.Skip(lastEnd - clock.GetUtcNow() + TimeSpan.FromMinutes(1));
+        }
+
         if (report.CreatedNew)
         {
             output.MarkupLineInterpolated($"[bold]Fresh database[/] created at {report.Location} (schema v{report.ToVersion}).");
@@ -44,30 +58,75 @@ internal sealed class DemoRunner(
             output.MarkupLineInterpolated($"[bold]Reusing database[/] {report.Location} (schema v{report.ToVersion}); the demo community has {pastRounds} earlier rounds, which count as history.");
         }
 
-        var members = file.ToMembers(now);
+        var members = file.ToMembers(clock.GetUtcNow());
         await store.SaveCommunityAsync(community, ct).ConfigureAwait(false);
         await store.SaveMembersAsync(members, ct).ConfigureAwait(false);
         output.MarkupLineInterpolated($"Loaded [bold]{community.Name}[/]: {members.Count} members, {members.Select(m => m.Profile.Industry).OfType<string>().Distinct().Count()} industries.");
 
+        shellPlatform.Echo = false;
         var byId = members.ToDictionary(m => m.Id);
+        var delivered = 0;
         for (var i = 0; i < Rounds; i++)
         {
             var settings = RoundSettings.Default with { Mode = Modes[i] };
             var roundSeed = seed + i;
-            switch (await rounds.RunAsync(community.Id, settings, roundSeed, ct).ConfigureAwait(false))
+            var endsAt = clock.GetUtcNow() + CoffeeRounds.DefaultLength;
+            switch (await rounds.RunAsync(community.Id, settings, roundSeed, ct, endsAt: endsAt).ConfigureAwait(false))
             {
                 case RoundOutcome.Started started:
                     output.WriteLine();
                     output.Write(Table(i + 1, settings.Mode, started.Round, byId));
                     output.WriteLine(Summary(i + 1, settings.Mode, started));
+                    delivered += await DeliverAsync(ct).ConfigureAwait(false);
+                    output.WriteLine(await LiveThroughAsync(started.Round, byId, roundSeed, ct).ConfigureAwait(false));
+                    delivered += await DeliverAsync(ct).ConfigureAwait(false);
                     break;
                 case RoundOutcome.NotPossible notPossible:
-                    await console.Error.WriteLineAsync($"networkbot demo: round {i + 1} could not be made: {notPossible.Message}").ConfigureAwait(false);
+                    await console.Error.WriteLineAsync($"networkbot demo: round {i + 1} could not be made: {notPossible.Reason.Render(Language.En)}").ConfigureAwait(false);
                     return 1;
             }
         }
 
-        shellPlatform.Echo = false;
+        output.WriteLine();
+        output.MarkupLineInterpolated($"Delivered {delivered} messages through the outbox (shell platform): introductions, nudges, check-ins, summaries. Try the commands yourself: [bold]networkbot shell[/].");
+        return 0;
+    }
+
+    /// <summary>
+    /// Skips to check-in time, lets simulated members answer "did you meet?" with the same buttons a person would
+    /// press, then skips to the end of the round so the scheduler closes it and sends the manager the summary.
+    /// </summary>
+    private async Task<string> LiveThroughAsync(RoundRecord round, Dictionary<MemberId, Member> members, long seed, CancellationToken ct)
+    {
+        var start = round.Round.StartedAt;
+        clock.Skip(round.Round.EndsAt!.Value - start - TimeSpan.FromDays(2));
+        await scheduler.TickAsync(ct).ConfigureAwait(false);
+        var random = new Random(unchecked((int)seed));
+        foreach (var group in round.Groups)
+        {
+            var roll = random.NextDouble();
+            var answer = roll < Yes ? "yes" : roll < Yes + NotYet ? "not-yet" : roll < Yes + NotYet + No ? "no" : null;
+            if (answer is null)
+            {
+                continue;
+            }
+
+            var member = members[group.Members[0]];
+            var options = new Dictionary<string, string> { ["group"] = group.Id.Value, ["answer"] = answer };
+            await dispatcher.HandleAsync(new CommandRequest(member.Community, member.Id, member.DisplayName, "coffee met", options), ct).ConfigureAwait(false);
+        }
+
+        clock.Skip(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
+        await scheduler.TickAsync(ct).ConfigureAwait(false);
+        var closed = await store.GetRoundAsync(round.Round.Community, round.Round.Id, ct).ConfigureAwait(false) ?? round;
+        var met = closed.Groups.Count(g => g.Outcome == MeetingOutcome.Met);
+        var connections = await RoundScheduler.ConnectionsDuringAsync(store, round.Round.Community, start, clock.GetUtcNow(), ct).ConfigureAwait(false);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"  a week later (simulated answers): {met} of {closed.Groups.Count} groups met ({100.0 * met / closed.Groups.Count:F0}%), {connections} new connections, round closed and summary sent to the manager");
+    }
+
+    private async Task<int> DeliverAsync(CancellationToken ct)
+    {
         var delivered = 0;
         int batch;
         while ((batch = await outbox.DeliverDueAsync(ct).ConfigureAwait(false)) > 0)
@@ -75,9 +134,7 @@ internal sealed class DemoRunner(
             delivered += batch;
         }
 
-        output.WriteLine();
-        output.MarkupLineInterpolated($"Delivered {delivered} group messages through the outbox (shell platform). Try the commands yourself: [bold]networkbot shell[/].");
-        return 0;
+        return delivered;
     }
 
     private static Table Table(int number, PairingMode mode, RoundRecord round, Dictionary<MemberId, Member> members)

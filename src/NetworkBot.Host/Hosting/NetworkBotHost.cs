@@ -36,6 +36,7 @@ internal static class NetworkBotHost
         builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         builder.Services.TryAddSingleton(console);
+        builder.Services.TryAddSingleton(_ => ConversationStartersFile.Load(ConversationStartersFile.DefaultPath));
         builder.Services.TryAddSingleton<ShellPlatform>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, ShellPlatform>(sp => sp.GetRequiredService<ShellPlatform>()));
         builder.Services.TryAddSingleton<ShellSession>();
@@ -50,6 +51,8 @@ internal static class NetworkBotHost
     public static (IHost? Host, IReadOnlyList<string> Problems) BuildForVerb(ShellConsole console, IReadOnlyDictionary<string, string?> overrides)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
+        builder.Services.AddSingleton<ShellClock>();
+        builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<ShellClock>());
         Configure(builder, console, overrides, LogLevel.Warning);
         var host = builder.Build();
         var problems = ConfigurationProblems(host.Services);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NetworkBot.Core.Platform;
 
 namespace NetworkBot.Host.Shell;
@@ -15,6 +16,9 @@ public sealed class ShellPlatform(ShellConsole console) : IChatPlatform
     /// <summary>When false, messages are counted as delivered but not printed (the demo's rounds).</summary>
     public bool Echo { get; set; } = true;
 
+    /// <summary>Messages delivered since the shell last looked, so their buttons can be pressed.</summary>
+    public ConcurrentQueue<OutboxMessage> Delivered { get; } = new();
+
     public Task<DeliveryResult> DeliverAsync(OutboxMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -29,6 +33,7 @@ public sealed class ShellPlatform(ShellConsole console) : IChatPlatform
             console.Out.WriteLine($"── message to {to} ──");
             console.Out.WriteLine(ShellRenderer.Render(message.Reply).Text);
             console.Out.WriteLine("──");
+            Delivered.Enqueue(message);
         }
 
         return Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered($"shell-{message.Id}"));

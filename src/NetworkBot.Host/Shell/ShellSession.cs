@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Platform;
@@ -9,17 +11,21 @@ namespace NetworkBot.Host.Shell;
 /// <summary>
 /// A local chat in the terminal that speaks the same command table as Discord and Slack. <c>/as NAME</c>
 /// switches who is typing (the first member of a new community is its manager), <c>/press N</c> presses a
-/// button of the last reply. Without a terminal it reads one command per line and echoes each, so sessions
-/// can be scripted.
+/// button of the last reply or message the member got, <c>/wait 3d</c> lets time pass so scheduled steps
+/// (check-ins, summaries) happen. Without a terminal it reads one command per line and echoes each, so
+/// sessions can be scripted.
 /// </summary>
 public sealed partial class ShellSession(
     CommandDispatcher dispatcher,
     OutboxDispatcher outbox,
+    RoundScheduler scheduler,
     IStore store,
+    ShellPlatform platform,
     ShellConsole console,
-    TimeProvider time)
+    ShellClock clock)
 {
-    private IReadOnlyList<Core.Replies.CommandInvocation> choices = [];
+    /// <summary>What each member can press: the buttons of their last reply or of the last message sent to them.</summary>
+    private readonly Dictionary<MemberId, IReadOnlyList<Core.Replies.CommandInvocation>> choices = [];
 
     public async Task<int> RunAsync(CommunityId communityId, string firstMember, CancellationToken ct)
     {
@@ -59,7 +65,7 @@ public sealed partial class ShellSession(
             }
 
             caller = await HandleLineAsync(caller, line, ct).ConfigureAwait(false);
-            await outbox.DeliverDueAsync(ct).ConfigureAwait(false);
+            await DeliverAsync(ct).ConfigureAwait(false);
             console.Out.WriteLine();
         }
 
@@ -75,17 +81,28 @@ public sealed partial class ShellSession(
             return member;
         }
 
+        if (WaitCommand().Match(line) is { Success: true } wait)
+        {
+            var amount = int.Parse(wait.Groups["n"].Value, CultureInfo.InvariantCulture);
+            var by = wait.Groups["unit"].Value.ToLowerInvariant() switch { "d" => TimeSpan.FromDays(amount), "h" => TimeSpan.FromHours(amount), _ => TimeSpan.FromMinutes(amount) };
+            clock.Skip(by);
+            var steps = await scheduler.TickAsync(ct).ConfigureAwait(false);
+            console.Out.WriteLine($"It is now {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC; {steps} scheduled step(s) ran.");
+            return caller;
+        }
+
         Core.Replies.Reply reply;
         if (PressCommand().Match(line) is { Success: true } press)
         {
-            var index = int.Parse(press.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (index < 1 || index > choices.Count)
+            var mine = choices.GetValueOrDefault(caller.Id) ?? [];
+            var index = int.Parse(press.Groups["n"].Value, CultureInfo.InvariantCulture);
+            if (index < 1 || index > mine.Count)
             {
-                console.Out.WriteLine(choices.Count == 0 ? "✖ There is nothing to press." : $"✖ Choose a number from 1 to {choices.Count}.");
+                console.Out.WriteLine(mine.Count == 0 ? "✖ There is nothing to press." : $"✖ Choose a number from 1 to {mine.Count}.");
                 return caller;
             }
 
-            var action = choices[index - 1];
+            var action = mine[index - 1];
             reply = await dispatcher.HandleAsync(Request(caller) with { Path = action.Path, Options = action.Options }, ct).ConfigureAwait(false);
         }
         else
@@ -94,14 +111,31 @@ public sealed partial class ShellSession(
         }
 
         var (text, newChoices) = ShellRenderer.Render(reply);
-        choices = newChoices;
+        choices[caller.Id] = newChoices;
         console.Out.WriteLine(text);
         if (line.TrimStart('/').StartsWith("help", StringComparison.OrdinalIgnoreCase) && !reply.IsError)
         {
-            console.Out.WriteLine("  Shell: /as NAME (switch member) · /press N (press a button) · /quit");
+            console.Out.WriteLine("  Shell: /as NAME (switch member) · /press N (press a button) · /wait 3d (let time pass) · /quit");
         }
 
         return await store.GetMemberAsync(caller.Community, caller.Id, ct).ConfigureAwait(false) ?? caller;
+    }
+
+    /// <summary>Delivers due messages; their buttons become pressable by every member they were sent to.</summary>
+    private async Task DeliverAsync(CancellationToken ct)
+    {
+        await outbox.DeliverDueAsync(ct).ConfigureAwait(false);
+        while (platform.Delivered.TryDequeue(out var message))
+        {
+            var (_, buttons) = ShellRenderer.Render(message.Reply);
+            if (buttons.Count > 0)
+            {
+                foreach (var member in message.Target.Members)
+                {
+                    choices[member] = buttons;
+                }
+            }
+        }
     }
 
     private static CommandRequest Request(Member caller) =>
@@ -114,7 +148,7 @@ public sealed partial class ShellSession(
         if (community is null)
         {
             var member = NewMember(id, firstMember);
-            await store.SaveCommunityAsync(new Community(id, id.ExternalId, CommunitySettings.Default with { Managers = [member.Id] }, time.GetUtcNow()), ct).ConfigureAwait(false);
+            await store.SaveCommunityAsync(new Community(id, id.ExternalId, CommunitySettings.Default with { Managers = [member.Id] }, clock.GetUtcNow()), ct).ConfigureAwait(false);
             await store.SaveMemberAsync(member, ct).ConfigureAwait(false);
             return member;
         }
@@ -138,7 +172,7 @@ public sealed partial class ShellSession(
     }
 
     private Member NewMember(CommunityId community, string name) =>
-        new(community, new MemberId(IdOf(name)), name, Profile.Empty, CoffeeEnrollment.NotJoined, time.GetUtcNow());
+        new(community, new MemberId(IdOf(name)), name, Profile.Empty, CoffeeEnrollment.NotJoined, clock.GetUtcNow());
 
     /// <summary>A stable member id from a typed name: lower case, spaces to hyphens.</summary>
     private static string IdOf(string name) => WhiteSpace().Replace(name.Trim().ToLowerInvariant(), "-");
@@ -148,6 +182,9 @@ public sealed partial class ShellSession(
 
     [GeneratedRegex(@"^/press\s+(?<n>\d{1,4})$", RegexOptions.IgnoreCase)]
     private static partial Regex PressCommand();
+
+    [GeneratedRegex(@"^/wait\s+(?<n>\d{1,3})(?<unit>[dhm])$", RegexOptions.IgnoreCase)]
+    private static partial Regex WaitCommand();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

@@ -168,6 +168,50 @@ internal static class SqliteMigrations
 
             CREATE INDEX connections_by_b ON connections (community_id, member_b);
             """),
+
+        // The v3 connections table already fits Connection (A ordinally before B is the writer's duty: a
+        // CHECK (member_a < member_b) would compare UTF-8 bytes, which is not .NET's ordinal UTF-16 order).
+        new(4, "coffee schedules, round phase times, group answers, missed rounds", """
+            CREATE TABLE coffee_schedules (
+                community_id    TEXT NOT NULL PRIMARY KEY,
+                cadence         TEXT NOT NULL,
+                interval_weeks  INTEGER NOT NULL,
+                week_of_month   INTEGER NOT NULL,
+                weekday         TEXT NOT NULL,
+                time            TEXT NOT NULL,
+                time_zone       TEXT NOT NULL,
+                starts_on       TEXT NOT NULL,
+                group_size      INTEGER NOT NULL,
+                mode            TEXT NOT NULL,
+                cooldown_rounds INTEGER NOT NULL,
+                channel         TEXT,
+                active          INTEGER NOT NULL,
+                notice_sent_for TEXT,
+                last_round_for  TEXT
+            );
+
+            ALTER TABLE rounds ADD COLUMN ends_at TEXT;
+            ALTER TABLE rounds ADD COLUMN nudged_at TEXT;
+            ALTER TABLE rounds ADD COLUMN check_in_at TEXT;
+            ALTER TABLE rounds ADD COLUMN reasked_at TEXT;
+            ALTER TABLE rounds ADD COLUMN closed_at TEXT;
+
+            CREATE INDEX rounds_open ON rounds (started_at) WHERE ends_at IS NOT NULL AND closed_at IS NULL;
+
+            CREATE TABLE group_answers (
+                community_id TEXT NOT NULL,
+                group_id     TEXT NOT NULL,
+                member_id    TEXT NOT NULL,
+                answer       TEXT NOT NULL,
+                answered_at  TEXT NOT NULL,
+                PRIMARY KEY (community_id, group_id, member_id),
+                FOREIGN KEY (community_id, group_id) REFERENCES round_groups (community_id, group_id) ON DELETE CASCADE
+            );
+
+            ALTER TABLE members ADD COLUMN missed_rounds INTEGER NOT NULL DEFAULT 0;
+
+            CREATE INDEX connections_by_since ON connections (community_id, since);
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -6,7 +6,10 @@ namespace NetworkBot.Storage.Sqlite;
 
 /// <remarks>
 /// A message is due while <c>delivered_at</c> is null and <c>due_at</c> is set and not in the future;
-/// enqueueing sets <c>due_at</c> to the creation time, a retry moves it, a permanent failure clears it.
+/// enqueueing sets <c>due_at</c> to <see cref="OutboxMessage.DueAt"/> or else the creation time, a retry
+/// moves it, a permanent failure clears it. A listed message carries <c>due_at</c> as its
+/// <see cref="OutboxMessage.DueAt"/> only when it differs from the creation time, so a message reads back
+/// as it was enqueued until a retry moves it.
 /// Outbox ids are unique across communities, so the dispatcher's calls by id need no community.
 /// </remarks>
 public sealed partial class SqliteStore
@@ -23,7 +26,7 @@ public sealed partial class SqliteStore
             ? Task.FromResult<IReadOnlyList<OutboxMessage>>([])
             : QueryAsync(
                 """
-                SELECT id, community_id, key, target, reply, created_at FROM outbox
+                SELECT id, community_id, key, target, reply, created_at, NULLIF(due_at, created_at) FROM outbox
                 WHERE delivered_at IS NULL AND due_at IS NOT NULL AND due_at <= $now
                 ORDER BY created_at, id
                 LIMIT $max
@@ -35,7 +38,10 @@ public sealed partial class SqliteStore
                     r.GetString(2),
                     StoredJson.ReadTarget(r.GetString(3)),
                     StoredJson.ReadReply(r.GetString(4)),
-                    r.GetInstant(5)),
+                    r.GetInstant(5))
+                {
+                    DueAt = r.GetNullableInstant(6),
+                },
                 ct);
 
     public Task MarkDeliveredAsync(long outboxId, string? messageRef, DateTimeOffset at, CancellationToken ct) =>
@@ -55,11 +61,10 @@ public sealed partial class SqliteStore
     {
         foreach (var message in messages)
         {
-            var createdAt = SqliteValues.Instant(message.CreatedAt);
             await connection.ExecuteAsync(
                 """
                 INSERT OR IGNORE INTO outbox (community_id, key, target, reply, created_at, due_at)
-                VALUES ($community, $key, $target, $reply, $created_at, $created_at)
+                VALUES ($community, $key, $target, $reply, $created_at, $due_at)
                 """,
                 transaction,
                 [
@@ -67,7 +72,8 @@ public sealed partial class SqliteStore
                     ("$key", message.Key),
                     ("$target", StoredJson.Write(message.Target)),
                     ("$reply", StoredJson.Write(message.Reply)),
-                    ("$created_at", createdAt),
+                    ("$created_at", SqliteValues.Instant(message.CreatedAt)),
+                    ("$due_at", SqliteValues.Instant(message.DueAt ?? message.CreatedAt)),
                 ],
                 ct).ConfigureAwait(false);
         }

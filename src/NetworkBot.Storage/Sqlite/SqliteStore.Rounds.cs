@@ -8,14 +8,18 @@ public sealed partial class SqliteStore
 {
     /// <summary>
     /// One row per group member (a group without members, or a round without groups, still gives one row),
-    /// ordered so that each round's rows, and each group's rows within it, are contiguous.
+    /// ordered by the caller so that each round's rows, and each group's rows within it, are contiguous.
+    /// <c>picked</c> names the rounds (and optionally the one group of each) to return; the joins follow its
+    /// <c>community_id</c>, so the community filter lives in <c>picked</c> alone.
     /// </summary>
     private const string RoundRows = """
-        SELECT r.round_id, r.started_at, r.group_size, r.mode, r.seed, g.group_id, g.outcome, gm.member_id
+        SELECT r.community_id, r.round_id, r.started_at, r.group_size, r.mode, r.seed,
+               r.ends_at, r.nudged_at, r.check_in_at, r.reasked_at, r.closed_at,
+               g.group_id, g.outcome, gm.member_id
         FROM picked p
-        JOIN rounds r ON r.community_id = $community AND r.round_id = p.round_id
-        LEFT JOIN round_groups g ON g.community_id = $community AND g.round_id = r.round_id AND (p.group_id IS NULL OR g.group_id = p.group_id)
-        LEFT JOIN group_members gm ON gm.community_id = $community AND gm.group_id = g.group_id
+        JOIN rounds r ON r.community_id = p.community_id AND r.round_id = p.round_id
+        LEFT JOIN round_groups g ON g.community_id = r.community_id AND g.round_id = r.round_id AND (p.group_id IS NULL OR g.group_id = p.group_id)
+        LEFT JOIN group_members gm ON gm.community_id = g.community_id AND gm.group_id = g.group_id
         """;
 
     public Task SaveRoundAsync(RoundRecord round, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
@@ -28,13 +32,12 @@ public sealed partial class SqliteStore
             {
                 await connection.ExecuteAsync(
                     """
-                    INSERT INTO rounds (community_id, round_id, started_at, group_size, mode, seed)
-                    VALUES ($community, $round, $started_at, $group_size, $mode, $seed)
+                    INSERT INTO rounds (community_id, round_id, started_at, group_size, mode, seed, ends_at, nudged_at, check_in_at, reasked_at, closed_at)
+                    VALUES ($community, $round, $started_at, $group_size, $mode, $seed, $ends_at, $nudged_at, $check_in_at, $reasked_at, $closed_at)
                     """,
                     transaction,
                     [
-                        ("$community", community),
-                        ("$round", round.Round.Id.Value),
+                        .. PhaseParameters(round.Round),
                         ("$started_at", SqliteValues.Instant(round.Round.StartedAt)),
                         ("$group_size", round.Round.GroupSize),
                         ("$mode", round.Round.Mode.ToString()),
@@ -57,40 +60,89 @@ public sealed partial class SqliteStore
             ct);
     }
 
-    public Task<IReadOnlyList<RoundRecord>> ListRoundsAsync(CommunityId community, int limit, CancellationToken ct) =>
-        ReadRoundsAsync(
-            community,
-            limit,
+    public async Task<IReadOnlyList<RoundRecord>> ListRoundsAsync(CommunityId community, int limit, CancellationToken ct) =>
+        limit <= 0
+            ? []
+            : await ReadRoundsAsync(
+                $"""
+                WITH picked AS (
+                    SELECT community_id, round_id, NULL AS group_id FROM rounds
+                    WHERE community_id = $community
+                    ORDER BY started_at DESC, round_id DESC
+                    LIMIT $limit)
+                {RoundRows}
+                ORDER BY r.started_at, r.round_id, g.position, gm.position
+                """,
+                [("$community", community.Value), ("$limit", limit)],
+                ct).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<RoundRecord>> ListMemberRoundsAsync(CommunityId community, MemberId member, int limit, CancellationToken ct) =>
+        limit <= 0
+            ? []
+            : await ReadRoundsAsync(
+                $"""
+                WITH picked AS (
+                    SELECT g.community_id, g.round_id, g.group_id
+                    FROM group_members gm
+                    JOIN round_groups g ON g.community_id = gm.community_id AND g.group_id = gm.group_id
+                    JOIN rounds r ON r.community_id = g.community_id AND r.round_id = g.round_id
+                    WHERE gm.community_id = $community AND gm.member_id = $member
+                    ORDER BY r.started_at DESC, r.round_id DESC
+                    LIMIT $limit)
+                {RoundRows}
+                ORDER BY r.started_at DESC, r.round_id DESC, g.position, gm.position
+                """,
+                [("$community", community.Value), ("$member", member.Value), ("$limit", limit)],
+                ct).ConfigureAwait(false);
+
+    public async Task<RoundRecord?> GetRoundAsync(CommunityId community, RoundId round, CancellationToken ct) =>
+        (await ReadRoundsAsync(
             $"""
             WITH picked AS (
-                SELECT round_id, NULL AS group_id FROM rounds
-                WHERE community_id = $community
-                ORDER BY started_at DESC, round_id DESC
-                LIMIT $limit)
+                SELECT community_id, round_id, NULL AS group_id FROM rounds
+                WHERE community_id = $community AND round_id = $round)
             {RoundRows}
-            ORDER BY r.started_at, r.round_id, g.position, gm.position
+            ORDER BY g.position, gm.position
+            """,
+            [("$community", community.Value), ("$round", round.Value)],
+            ct).ConfigureAwait(false)).FirstOrDefault();
+
+    /// <summary>Across communities, by design: this is the lifecycle worker's list. Ties in start time go by community, then id.</summary>
+    public Task<IReadOnlyList<RoundRecord>> ListOpenRoundsAsync(CancellationToken ct) =>
+        ReadRoundsAsync(
+            $"""
+            WITH picked AS (
+                SELECT community_id, round_id, NULL AS group_id FROM rounds
+                WHERE ends_at IS NOT NULL AND closed_at IS NULL)
+            {RoundRows}
+            ORDER BY r.started_at, r.community_id, r.round_id, g.position, gm.position
             """,
             [],
             ct);
 
-    public Task<IReadOnlyList<RoundRecord>> ListMemberRoundsAsync(CommunityId community, MemberId member, int limit, CancellationToken ct) =>
-        ReadRoundsAsync(
-            community,
-            limit,
+    public async Task<RoundRecord?> FindGroupAsync(CommunityId community, GroupId group, CancellationToken ct) =>
+        (await ReadRoundsAsync(
             $"""
             WITH picked AS (
-                SELECT g.round_id, g.group_id
-                FROM group_members gm
-                JOIN round_groups g ON g.community_id = gm.community_id AND g.group_id = gm.group_id
-                JOIN rounds r ON r.community_id = g.community_id AND r.round_id = g.round_id
-                WHERE gm.community_id = $community AND gm.member_id = $member
-                ORDER BY r.started_at DESC, r.round_id DESC
-                LIMIT $limit)
+                SELECT community_id, round_id, group_id FROM round_groups
+                WHERE community_id = $community AND group_id = $group)
             {RoundRows}
-            ORDER BY r.started_at DESC, r.round_id DESC, g.position, gm.position
+            ORDER BY gm.position
             """,
-            [("$member", member.Value)],
-            ct);
+            [("$community", community.Value), ("$group", group.Value)],
+            ct).ConfigureAwait(false)).FirstOrDefault();
+
+    /// <summary>The round's key and phase times: what <see cref="SaveRoundAsync"/> writes first and the lifecycle updates.</summary>
+    private static (string, object?)[] PhaseParameters(Round round) =>
+    [
+        ("$community", round.Community.Value),
+        ("$round", round.Id.Value),
+        ("$ends_at", SqliteValues.Instant(round.EndsAt)),
+        ("$nudged_at", SqliteValues.Instant(round.NudgedAt)),
+        ("$check_in_at", SqliteValues.Instant(round.CheckInAt)),
+        ("$reasked_at", SqliteValues.Instant(round.ReaskedAt)),
+        ("$closed_at", SqliteValues.Instant(round.ClosedAt)),
+    ];
 
     private static async Task InsertGroupAsync(
         SqliteConnection connection, SqliteTransaction transaction, string community, RoundId round, Group group, int position, CancellationToken ct)
@@ -114,32 +166,34 @@ public sealed partial class SqliteStore
         }
     }
 
-    /// <summary>
-    /// Runs a query that defines <c>picked</c> (the rounds, and optionally the one group of each, to return)
-    /// followed by <see cref="RoundRows"/>, and folds its contiguous rows back into rounds with their groups.
-    /// </summary>
-    private async Task<IReadOnlyList<RoundRecord>> ReadRoundsAsync(
-        CommunityId community, int limit, string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken ct)
-    {
-        if (limit <= 0)
+    private static Round ReadRound(SqliteDataReader r) =>
+        new(new CommunityId(r.GetString(0)), new RoundId(r.GetString(1)), r.GetInstant(2), r.GetInt32(3), r.GetEnum<PairingMode>(4), r.GetInt64(5))
         {
-            return [];
-        }
+            EndsAt = r.GetNullableInstant(6),
+            NudgedAt = r.GetNullableInstant(7),
+            CheckInAt = r.GetNullableInstant(8),
+            ReaskedAt = r.GetNullableInstant(9),
+            ClosedAt = r.GetNullableInstant(10),
+        };
 
+    /// <summary>Runs a query that defines <c>picked</c> followed by <see cref="RoundRows"/>, and folds its contiguous rows back into rounds with their groups.</summary>
+    private async Task<IReadOnlyList<RoundRecord>> ReadRoundsAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken ct)
+    {
         var rows = await QueryAsync(
             sql,
-            [("$community", community.Value), ("$limit", limit), .. parameters],
+            parameters,
             r => (
-                Round: new Round(community, new RoundId(r.GetString(0)), r.GetInstant(1), r.GetInt32(2), r.GetEnum<PairingMode>(3), r.GetInt64(4)),
-                Group: r.IsDBNull(5) ? (GroupId?)null : new GroupId(r.GetString(5)),
-                Outcome: r.IsDBNull(6) ? MeetingOutcome.Unknown : r.GetEnum<MeetingOutcome>(6),
-                Member: r.IsDBNull(7) ? (MemberId?)null : new MemberId(r.GetString(7))),
+                Round: ReadRound(r),
+                Group: r.IsDBNull(11) ? (GroupId?)null : new GroupId(r.GetString(11)),
+                Outcome: r.IsDBNull(12) ? MeetingOutcome.Unknown : r.GetEnum<MeetingOutcome>(12),
+                Member: r.IsDBNull(13) ? (MemberId?)null : new MemberId(r.GetString(13))),
             ct).ConfigureAwait(false);
 
         var rounds = new List<(Round Round, List<(GroupId Id, MeetingOutcome Outcome, List<MemberId> Members)> Groups)>();
         foreach (var row in rows)
         {
-            if (rounds.Count == 0 || rounds[^1].Round.Id != row.Round.Id)
+            // Round ids are unique within a community only: the cross-community list needs both to tell rounds apart.
+            if (rounds.Count == 0 || rounds[^1].Round.Id != row.Round.Id || rounds[^1].Round.Community != row.Round.Community)
             {
                 rounds.Add((row.Round, []));
             }

@@ -11,7 +11,10 @@ namespace NetworkBot.Storage.Sqlite;
 /// <c>community_id</c>, so one community's data is never visible from another. The schema is created by
 /// <see cref="SqliteMigrator"/>; the store assumes it is current.
 /// </summary>
-/// <remarks>Split by concern: communities and members here, then interests, rounds and the outbox.</remarks>
+/// <remarks>
+/// Split by concern: communities and members here, then interests, rounds, the round lifecycle (answers,
+/// late joiners, closing), connections, coffee schedules and the outbox.
+/// </remarks>
 public sealed partial class SqliteStore(IOptions<StorageOptions> options) : IStore
 {
     private const string CommunityColumns =
@@ -19,18 +22,18 @@ public sealed partial class SqliteStore(IOptions<StorageOptions> options) : ISto
 
     private const string MemberColumns =
         "community_id, member_id, display_name, pitch, role, industry, offers, seeks, interests, time_zone, language, "
-        + "coffee_joined, coffee_paused_until, coffee_skip_next, joined_at";
+        + "coffee_joined, coffee_paused_until, coffee_skip_next, joined_at, missed_rounds";
 
     private const string UpsertMember = $"""
         INSERT INTO members ({MemberColumns})
         VALUES ($community, $member, $display_name, $pitch, $role, $industry, $offers, $seeks, $interests, $time_zone, $language,
-                $coffee_joined, $coffee_paused_until, $coffee_skip_next, $joined_at)
+                $coffee_joined, $coffee_paused_until, $coffee_skip_next, $joined_at, $missed_rounds)
         ON CONFLICT (community_id, member_id) DO UPDATE SET
             display_name = excluded.display_name, pitch = excluded.pitch, role = excluded.role, industry = excluded.industry,
             offers = excluded.offers, seeks = excluded.seeks, interests = excluded.interests,
             time_zone = excluded.time_zone, language = excluded.language,
             coffee_joined = excluded.coffee_joined, coffee_paused_until = excluded.coffee_paused_until,
-            coffee_skip_next = excluded.coffee_skip_next
+            coffee_skip_next = excluded.coffee_skip_next, missed_rounds = excluded.missed_rounds
         """;
 
     private readonly SqliteConnectionFactory connections = new(options.Value.ConnectionString);
@@ -143,11 +146,10 @@ public sealed partial class SqliteStore(IOptions<StorageOptions> options) : ISto
     private static (string, object?)[] MemberParameters(Member member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var (profile, coffee) = (member.Profile, member.Coffee);
+        var profile = member.Profile;
         return
         [
-            ("$community", member.Community.Value),
-            ("$member", member.Id.Value),
+            .. CoffeeParameters(member),
             ("$display_name", member.DisplayName),
             ("$pitch", profile.Pitch),
             ("$role", profile.Role),
@@ -157,10 +159,23 @@ public sealed partial class SqliteStore(IOptions<StorageOptions> options) : ISto
             ("$interests", StoredJson.Write(profile.Interests)),
             ("$time_zone", profile.TimeZone),
             ("$language", SqliteValues.Code(profile.Language)),
+            ("$joined_at", SqliteValues.Instant(member.JoinedAt)),
+        ];
+    }
+
+    /// <summary>The member's key and coffee enrolment: what closing a round changes.</summary>
+    private static (string, object?)[] CoffeeParameters(Member member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var coffee = member.Coffee;
+        return
+        [
+            ("$community", member.Community.Value),
+            ("$member", member.Id.Value),
             ("$coffee_joined", SqliteValues.Flag(coffee.Joined)),
             ("$coffee_paused_until", SqliteValues.Date(coffee.PausedUntil)),
             ("$coffee_skip_next", SqliteValues.Flag(coffee.SkipNext)),
-            ("$joined_at", SqliteValues.Instant(member.JoinedAt)),
+            ("$missed_rounds", coffee.MissedRounds),
         ];
     }
 
@@ -198,7 +213,7 @@ public sealed partial class SqliteStore(IOptions<StorageOptions> options) : ISto
             StoredJson.ReadStrings(r.GetString(8)),
             r.GetNullableString(9),
             r.GetNullableLanguage(10)),
-        new CoffeeEnrollment(r.GetFlag(11), r.GetNullableDate(12), r.GetFlag(13)),
+        new CoffeeEnrollment(r.GetFlag(11), r.GetNullableDate(12), r.GetFlag(13)) { MissedRounds = r.GetInt32(15) },
         r.GetInstant(14));
 
     private async Task<IReadOnlyList<T>> QueryAsync<T>(

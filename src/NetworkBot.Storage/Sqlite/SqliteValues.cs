@@ -12,6 +12,7 @@ internal static class SqliteValues
 {
     private const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
     private const string DateFormat = "yyyy-MM-dd";
+    private const string TimeFormat = "HH:mm:ss.fffffff";
 
     public static string Instant(DateTimeOffset value) =>
         value.UtcDateTime.ToString(InstantFormat, CultureInfo.InvariantCulture);
@@ -19,6 +20,10 @@ internal static class SqliteValues
     public static string? Instant(DateTimeOffset? value) => value is { } v ? Instant(v) : null;
 
     public static string? Date(DateOnly? value) => value?.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly value) => value.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public static string Time(TimeOnly value) => value.ToString(TimeFormat, CultureInfo.InvariantCulture);
 
     public static string? Code(Language? language) => language?.ToCode();
 
@@ -28,8 +33,17 @@ internal static class SqliteValues
         DateTimeOffset.ParseExact(
             reader.GetString(ordinal), InstantFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
+    public static DateTimeOffset? GetNullableInstant(this SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetInstant(ordinal);
+
+    public static DateOnly GetDate(this SqliteDataReader reader, int ordinal) =>
+        DateOnly.ParseExact(reader.GetString(ordinal), DateFormat, CultureInfo.InvariantCulture);
+
+    public static TimeOnly GetTime(this SqliteDataReader reader, int ordinal) =>
+        TimeOnly.ParseExact(reader.GetString(ordinal), TimeFormat, CultureInfo.InvariantCulture);
+
     public static DateOnly? GetNullableDate(this SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : DateOnly.ParseExact(reader.GetString(ordinal), DateFormat, CultureInfo.InvariantCulture);
+        reader.IsDBNull(ordinal) ? null : reader.GetDate(ordinal);
 
     public static string? GetNullableString(this SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

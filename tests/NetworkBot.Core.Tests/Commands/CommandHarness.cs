@@ -2,7 +2,9 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
+using NetworkBot.Core.Platform;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
@@ -18,20 +20,18 @@ public sealed class CommandHarness : IAsyncDisposable
     public static readonly DateTimeOffset Start = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
 
     private readonly TempDatabase database = new();
-    private readonly IHost host;
+    private IHost host;
     private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
 
     private CommandHarness()
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = database.ConnectionString });
-        builder.Services.AddSingleton<TimeProvider>(Clock);
-        builder.AddNetworkBotCore();
-        builder.AddNetworkBotStorage();
-        host = builder.Build();
+        host = Build();
     }
 
     public ManualTimeProvider Clock { get; } = new(Start);
+
+    /// <summary>Every message the outbox delivered, across restarts.</summary>
+    public RecordingPlatform Platform { get; } = new();
 
     public IStore Store => host.Services.GetRequiredService<IStore>();
 
@@ -39,6 +39,24 @@ public sealed class CommandHarness : IAsyncDisposable
 
     public T Get<T>()
         where T : notnull => host.Services.GetRequiredService<T>();
+
+    /// <summary>Stops the process and starts a new one over the same database file, as after a crash or deploy.</summary>
+    public void Restart()
+    {
+        host.Dispose();
+        host = Build();
+    }
+
+    /// <summary>Ticks the scheduler, then delivers everything due; returns the scheduler's step count.</summary>
+    public async Task<int> TickAsync()
+    {
+        var steps = await Get<RoundScheduler>().TickAsync(CancellationToken.None);
+        while (await Get<OutboxDispatcher>().DeliverDueAsync(CancellationToken.None) > 0)
+        {
+        }
+
+        return steps;
+    }
 
     public static async Task<CommandHarness> StartAsync()
     {
@@ -90,9 +108,21 @@ public sealed class CommandHarness : IAsyncDisposable
             text.AppendLine($"{i.Name}|{i.Archived}|{i.Description}|{string.Join(',', await Store.ListInterestMembersAsync(Community, i.Id, ct))}");
         }
 
+        text.AppendLine((await Store.GetScheduleAsync(Community, ct))?.ToString());
         text.AppendLine((await Store.ListRoundsAsync(Community, int.MaxValue, ct)).Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         text.AppendLine((await Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, ct)).Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return text.ToString();
+    }
+
+    private IHost Build()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = database.ConnectionString });
+        builder.Services.AddSingleton<TimeProvider>(Clock);
+        builder.Services.AddSingleton<IChatPlatform>(Platform);
+        builder.AddNetworkBotCore();
+        builder.AddNetworkBotStorage();
+        return builder.Build();
     }
 
     public async ValueTask DisposeAsync()

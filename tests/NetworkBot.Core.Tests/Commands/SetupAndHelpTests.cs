@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Commands.Admin;
 using NetworkBot.Core.Commands.Coffee;
@@ -6,6 +7,7 @@ using NetworkBot.Core.Commands.Help;
 using NetworkBot.Core.Commands.Interests;
 using NetworkBot.Core.Commands.Intro;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Storage;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
@@ -156,7 +158,12 @@ public sealed class SetupAndHelpTests : CommandTestBase
         var store = Substitute.For<IStore>();
         store.GetCommunityAsync(default, default).ReturnsForAnyArgs(new Community(CommandHarness.Community, "t", CommunitySettings.Default, CommandHarness.Start));
         store.SaveMemberAsync(default!, default).ThrowsAsyncForAnyArgs(new InvalidOperationException("disk full"));
-        ICommandModule[] modules = [new HelpCommand(), new IntroCommands(store), new CoffeeCommands(store), new InterestCommands(store), new SetupCommands(store)];
+        var rounds = new CoffeeRounds(store, new PairingEngine(), new GroupIntroduction(ConversationStarters.None), TimeProvider.System, NullLogger<CoffeeRounds>.Instance);
+        ICommandModule[] modules =
+        [
+            new HelpCommand(), new IntroCommands(store), new CoffeeCommands(store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store),
+            new SetupCommands(store), new MeetingAnswers(store), new CoffeeAdminCommands(store, rounds),
+        ];
         var dispatcher = new CommandDispatcher(modules, store, new OptionBinder(store), TimeProvider.System, NullLogger<CommandDispatcher>.Instance);
 
         var reply = await dispatcher.HandleTextAsync(Harness.Request("aiko"), "/coffee join", CancellationToken.None);

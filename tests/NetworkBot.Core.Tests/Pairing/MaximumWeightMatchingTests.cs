@@ -38,6 +38,24 @@ public sealed class MaximumWeightMatchingTests
         }).QuickCheckThrowOnFailure();
 
     [Fact]
+    public void A_perfect_matching_from_the_warm_start_is_the_heaviest_perfect_one_or_null_when_none_exists() =>
+        Prop.ForAll(Graphs, graph =>
+        {
+            var mate = MaximumWeightMatching.SolvePerfect(graph.VertexCount, graph.Edges);
+
+            var best = BruteForce(graph.VertexCount, graph.Edges);
+            if (2 * best.Size < graph.VertexCount)
+            {
+                Assert.Null(mate);
+                return;
+            }
+
+            Assert.NotNull(mate);
+            AssertIsMatchingOf(graph.VertexCount, graph.Edges, mate);
+            Assert.Equal(best.LargestWeight, Weight(graph.Edges, mate));
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
     public void An_empty_graph_matches_nobody() =>
         Assert.Equal([-1, -1, -1], MaximumWeightMatching.Solve(3, [], maxCardinality: true));
 

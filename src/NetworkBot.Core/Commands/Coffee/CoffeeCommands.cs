@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
@@ -10,7 +11,7 @@ namespace NetworkBot.Core.Commands.Coffee;
 /// <c>/coffee …</c>: taking part in coffee rounds on the member's own terms — join, leave, pause until a
 /// date, skip one round, see status and history, and a private list of people never to be matched with.
 /// </summary>
-public sealed class CoffeeCommands(IStore store) : ICommandModule
+public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICommandModule
 {
     private const int HistoryRounds = 10;
 
@@ -34,7 +35,14 @@ public sealed class CoffeeCommands(IStore store) : ICommandModule
             return new Reply(context.Text(Messages.CoffeeAlreadyJoined));
         }
 
-        await SaveAsync(context, new CoffeeEnrollment(Joined: true, PausedUntil: null, SkipNext: false), ct).ConfigureAwait(false);
+        var joined = context.Caller with { Coffee = new CoffeeEnrollment(Joined: true, PausedUntil: null, SkipNext: false) };
+        await store.SaveMemberAsync(joined, ct).ConfigureAwait(false);
+        if (await lateJoiners.PlaceAsync(context.Community, joined, ct).ConfigureAwait(false) is { } group)
+        {
+            var names = (await store.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
+            return new Reply(context.Text(Messages.CoffeeJoinedLate, string.Join(", ", group.Members.Select(id => names.GetValueOrDefault(id, id.Value)))));
+        }
+
         return new Reply(context.Text(coffee.Joined ? Messages.CoffeeResumed : Messages.CoffeeJoined));
     }
 
@@ -95,6 +103,7 @@ public sealed class CoffeeCommands(IStore store) : ICommandModule
         var state = coffee switch
         {
             { Joined: false } => context.Text(Messages.CoffeeStatusOut),
+            { PausedUntil: { } until } when until == DateOnly.MaxValue => context.Text(Messages.CoffeeStatusPausedForSilence),
             { PausedUntil: { } until } when until > context.Today => context.Text(Messages.CoffeeStatusPaused, Iso(until)),
             { SkipNext: true } => context.Text(Messages.CoffeeStatusSkipping),
             _ => context.Text(Messages.CoffeeStatusActive),

@@ -1,0 +1,282 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Platform;
+using NetworkBot.Core.Replies;
+using NetworkBot.Core.Storage;
+using NetworkBot.Core.Texts;
+using NodaTime;
+
+namespace NetworkBot.Core.Coffee;
+
+/// <summary>
+/// Moves every community's coffee rounds along their lifecycle: the notice the day before (with a skip button),
+/// the round itself, a nudge to groups that have not answered, "did you meet?", a second ask to "not yet"
+/// groups, and the close (summary to managers, pausing members who stopped answering). Each step is decided from
+/// stored state and written with its messages in one transaction, so ticking again — after a restart, or twice —
+/// repeats nothing. Driven by a clock: the host ticks it, tests move a fake clock and tick.
+/// </summary>
+public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvider time, ILogger<RoundScheduler> logger)
+{
+    public static readonly TimeSpan NoticeLead = TimeSpan.FromDays(1);
+    public const double NudgeAtShare = 0.4;
+    public const double CheckInAtShare = 0.7;
+    public const double ReaskAtShare = 0.9;
+    public const int PauseAfterMissedRounds = 3;
+
+    /// <summary>Does everything that is due now; returns how many steps were taken.</summary>
+    public async Task<int> TickAsync(CancellationToken ct)
+    {
+        var steps = 0;
+        foreach (var round in await store.ListOpenRoundsAsync(ct).ConfigureAwait(false))
+        {
+            steps += await AdvanceAsync(round, ct).ConfigureAwait(false);
+        }
+
+        foreach (var schedule in await store.ListActiveSchedulesAsync(ct).ConfigureAwait(false))
+        {
+            steps += await FollowAsync(schedule, ct).ConfigureAwait(false);
+        }
+
+        return steps;
+    }
+
+    private async Task<int> FollowAsync(CoffeeSchedule schedule, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var handledUntil = schedule.LastRoundFor ?? now;
+        if (ScheduleCalculator.NextOccurrence(schedule, handledUntil) is not { } next)
+        {
+            RoundLog.UnknownZone(logger, schedule.Community.Value, schedule.TimeZone);
+            return 0;
+        }
+
+        if (now >= next)
+        {
+            // After downtime, run only the latest missed occurrence rather than a burst of stale rounds.
+            while (ScheduleCalculator.NextOccurrence(schedule, next) is { } later && later <= now)
+            {
+                next = later;
+            }
+
+            await RunOccurrenceAsync(schedule, next, ct).ConfigureAwait(false);
+            return 1;
+        }
+
+        if (now >= next - NoticeLead && schedule.NoticeSentFor != next)
+        {
+            var notices = await NoticesAsync(schedule, next, ct).ConfigureAwait(false);
+            await store.SaveScheduleAsync(schedule with { NoticeSentFor = next }, notices, ct).ConfigureAwait(false);
+            return 1;
+        }
+
+        return 0;
+    }
+
+    private async Task RunOccurrenceAsync(CoffeeSchedule schedule, DateTimeOffset occurrence, CancellationToken ct)
+    {
+        var community = schedule.Community;
+        var id = RoundId.ForOccurrence(community, occurrence);
+        var messages = new List<OutboxMessage>();
+        if (await store.GetRoundAsync(community, id, ct).ConfigureAwait(false) is null)
+        {
+            var endsAt = ScheduleCalculator.NextOccurrence(schedule, occurrence) ?? occurrence + CoffeeRounds.DefaultLength;
+            var seed = occurrence.ToUnixTimeSeconds();
+            if (await rounds.RunAsync(community, RoundSettings.From(schedule), seed, ct, id, endsAt).ConfigureAwait(false) is RoundOutcome.NotPossible notPossible)
+            {
+                RoundLog.NotPossible(logger, community.Value, occurrence, notPossible.Reason.Render(Language.En));
+                messages.AddRange(await ToManagersAsync(community, $"round-failed:{id}", (c, language) =>
+                    new Reply(Messages.RoundNotPossible.Format(language, LocalDate(occurrence, c), notPossible.Reason.Render(language))) { IsError = true }, ct).ConfigureAwait(false));
+            }
+        }
+
+        await store.SaveScheduleAsync(schedule with { LastRoundFor = occurrence, NoticeSentFor = occurrence }, messages, ct).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<OutboxMessage>> NoticesAsync(CoffeeSchedule schedule, DateTimeOffset occurrence, CancellationToken ct)
+    {
+        var community = await store.GetCommunityAsync(schedule.Community, ct).ConfigureAwait(false);
+        if (community is null)
+        {
+            return [];
+        }
+
+        var now = time.GetUtcNow();
+        var day = DateOnly.FromDateTime(occurrence.UtcDateTime);
+        var members = await store.ListMembersAsync(schedule.Community, ct).ConfigureAwait(false);
+        return members
+            .Where(m => m.Coffee.IsAvailableOn(day))
+            .Select(m =>
+            {
+                var language = m.Profile.Language ?? community.Settings.Language;
+                var when = LocalDateTime(occurrence, m.Profile.TimeZone ?? community.Settings.TimeZone);
+                var reply = new Reply(Messages.RoundNotice.Format(language, when))
+                {
+                    Buttons = [new(Messages.ButtonSkip.Get(language), CommandInvocation.Of("coffee skip"))],
+                };
+                return OutboxMessage.Create(schedule.Community, $"notice:{occurrence.ToUnixTimeSeconds()}:{m.Id}", MessageTarget.ToMember(m.Id), reply, now);
+            })
+            .ToList();
+    }
+
+    private async Task<int> AdvanceAsync(RoundRecord record, CancellationToken ct)
+    {
+        var round = record.Round;
+        var community = await store.GetCommunityAsync(round.Community, ct).ConfigureAwait(false);
+        if (community is null || round.EndsAt is not { } endsAt)
+        {
+            return 0;
+        }
+
+        var now = time.GetUtcNow();
+        if (now >= endsAt)
+        {
+            await CloseAsync(record, community, now, ct).ConfigureAwait(false);
+            return 1;
+        }
+
+        var length = endsAt - round.StartedAt;
+        var language = community.Settings.Language;
+        var steps = 0;
+        if (round.NudgedAt is null && now >= round.StartedAt + length * NudgeAtShare)
+        {
+            var quiet = record.Groups.Where(g => g.Outcome == MeetingOutcome.Unknown);
+            round = await PhaseAsync(round with { NudgedAt = now }, "nudge", quiet, g => new Reply(Messages.RoundNudge.Get(language)), ct).ConfigureAwait(false);
+            steps++;
+        }
+
+        if (round.CheckInAt is null && now >= round.StartedAt + length * CheckInAtShare)
+        {
+            round = await PhaseAsync(round with { CheckInAt = now }, "check-in", record.Groups, g => CheckIn(g, Messages.RoundCheckIn, language), ct).ConfigureAwait(false);
+            steps++;
+        }
+
+        if (round.CheckInAt is not null && round.ReaskedAt is null && now >= round.StartedAt + length * ReaskAtShare)
+        {
+            var current = await store.GetRoundAsync(round.Community, round.Id, ct).ConfigureAwait(false) ?? record;
+            var notYet = current.Groups.Where(g => g.Outcome == MeetingOutcome.NotYet);
+            await PhaseAsync(round with { ReaskedAt = now }, "re-ask", notYet, g => CheckIn(g, Messages.RoundReask, language), ct).ConfigureAwait(false);
+            steps++;
+        }
+
+        return steps;
+    }
+
+    private async Task<Round> PhaseAsync(Round round, string phase, IEnumerable<Group> groups, Func<Group, Reply> message, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var messages = groups
+            .Select(g => OutboxMessage.Create(round.Community, $"round:{round.Id}:{phase}:{g.Id}", MessageTarget.ToGroup(null, g.Members), message(g), now))
+            .ToList();
+        await store.UpdateRoundAsync(round, messages, ct).ConfigureAwait(false);
+        RoundLog.Phase(logger, round.Id.Value, round.Community.Value, phase);
+        return round;
+    }
+
+    private static Reply CheckIn(Group group, LocalizedText question, Language language)
+    {
+        ReplyButton Answer(LocalizedText label, string answer, ButtonStyle style) =>
+            new(label.Get(language), CommandInvocation.Of("coffee met", ("group", group.Id.Value), ("answer", answer)), style);
+        return new Reply(question.Get(language))
+        {
+            Buttons =
+            [
+                Answer(Messages.ButtonMet, "yes", ButtonStyle.Success),
+                Answer(Messages.ButtonNotYet, "not-yet", ButtonStyle.Secondary),
+                Answer(Messages.ButtonDidNotMeet, "no", ButtonStyle.Danger),
+            ],
+        };
+    }
+
+    /// <summary>Ends a round: counts who answered, pauses members silent for three rounds, and sends managers the summary.</summary>
+    private async Task CloseAsync(RoundRecord stale, Community community, DateTimeOffset now, CancellationToken ct)
+    {
+        var record = await store.GetRoundAsync(community.Id, stale.Round.Id, ct).ConfigureAwait(false) ?? stale;
+        var round = record.Round;
+        var answers = await store.ListAnswersAsync(community.Id, round.Id, ct).ConfigureAwait(false);
+        var members = (await store.ListMembersAsync(community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id);
+        var updated = new List<Member>();
+        var messages = new List<OutboxMessage>();
+        var paused = new List<string>();
+        foreach (var group in record.Groups)
+        {
+            foreach (var id in group.Members.Where(members.ContainsKey))
+            {
+                var member = members[id];
+                var answered = group.Outcome == MeetingOutcome.Met || answers.Any(a => a.Group == group.Id && a.Member == id);
+                var coffee = member.Coffee with { MissedRounds = answered ? 0 : member.Coffee.MissedRounds + 1 };
+                if (coffee.MissedRounds >= PauseAfterMissedRounds && coffee.Joined && coffee.PausedUntil is null)
+                {
+                    coffee = coffee with { PausedUntil = DateOnly.MaxValue };
+                    paused.Add(member.DisplayName);
+                    var language = member.Profile.Language ?? community.Settings.Language;
+                    messages.Add(OutboxMessage.Create(community.Id, $"paused:{round.Id}:{id}", MessageTarget.ToMember(id),
+                        new Reply(Messages.PausedForSilence.Format(language, PauseAfterMissedRounds)), now));
+                }
+
+                updated.Add(member with { Coffee = coffee });
+            }
+        }
+
+        var connections = await ConnectionsDuringAsync(store, community.Id, round.StartedAt, now, ct).ConfigureAwait(false);
+        var groups = record.Groups.Count;
+        var met = record.Groups.Count(g => g.Outcome == MeetingOutcome.Met);
+        var crossIndustry = record.Groups.Count(g => g.Members
+            .Select(id => members.GetValueOrDefault(id)?.Profile.Industry)
+            .OfType<string>()
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Count() > 1);
+        messages.AddRange(await ToManagersAsync(community.Id, $"summary:{round.Id}", (c, language) => new Reply(Messages.RoundSummary.Format(
+            language,
+            LocalDate(round.StartedAt, c),
+            record.Groups.Sum(g => g.Members.Count),
+            groups,
+            met,
+            Percent(met, groups),
+            connections,
+            Percent(crossIndustry, groups),
+            paused.Count == 0 ? Messages.Nobody.Get(language) : string.Join(", ", paused))), ct).ConfigureAwait(false));
+        await store.CloseRoundAsync(round with { ClosedAt = now }, updated, messages, ct).ConfigureAwait(false);
+        RoundLog.Phase(logger, round.Id.Value, community.Id.Value, "closed");
+    }
+
+    /// <summary>One private message to each manager, in their language.</summary>
+    private async Task<IReadOnlyList<OutboxMessage>> ToManagersAsync(CommunityId communityId, string key, Func<Community, Language, Reply> reply, CancellationToken ct)
+    {
+        var community = await store.GetCommunityAsync(communityId, ct).ConfigureAwait(false);
+        if (community is null)
+        {
+            return [];
+        }
+
+        var now = time.GetUtcNow();
+        var result = new List<OutboxMessage>();
+        foreach (var manager in community.Settings.Managers)
+        {
+            var member = await store.GetMemberAsync(communityId, manager, ct).ConfigureAwait(false);
+            var language = member?.Profile.Language ?? community.Settings.Language;
+            result.Add(OutboxMessage.Create(communityId, $"{key}:{manager}", MessageTarget.ToMember(manager), reply(community, language), now));
+        }
+
+        return result;
+    }
+
+    /// <summary>Connections made from <paramref name="from"/> up to (not including) <paramref name="until"/>.</summary>
+    public static async Task<int> ConnectionsDuringAsync(IStore store, CommunityId community, DateTimeOffset from, DateTimeOffset until, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var since = await store.CountConnectionsSinceAsync(community, from, ct).ConfigureAwait(false);
+        var after = await store.CountConnectionsSinceAsync(community, until, ct).ConfigureAwait(false);
+        return since - after;
+    }
+
+    private static int Percent(int part, int whole) => whole == 0 ? 0 : (int)Math.Round(100.0 * part / whole);
+
+    private static string LocalDate(DateTimeOffset at, Community community) =>
+        Instant.FromDateTimeOffset(at).InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(community.Settings.TimeZone) ?? DateTimeZone.Utc)
+            .Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string LocalDateTime(DateTimeOffset at, string zone) =>
+        Instant.FromDateTimeOffset(at).InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) ?? DateTimeZone.Utc)
+            .ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + zone;
+}

@@ -1,0 +1,11 @@
+namespace NetworkBot.Core.Domain;
+
+/// <summary>How often coffee rounds come.</summary>
+public enum CadenceKind
+{
+    /// <summary>Every <see cref="CoffeeSchedule.IntervalWeeks"/> weeks on the weekday (1 = weekly).</summary>
+    Weekly,
+
+    /// <summary>Once a month on the n-th weekday (<see cref="CoffeeSchedule.WeekOfMonth"/>: 1–4, or -1 for the last).</summary>
+    MonthlyNthWeekday,
+}

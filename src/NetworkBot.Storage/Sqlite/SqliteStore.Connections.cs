@@ -1,0 +1,52 @@
+using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Domain;
+
+namespace NetworkBot.Storage.Sqlite;
+
+/// <remarks>
+/// A connection is one row per pair, with <c>member_a</c> ordinally before <c>member_b</c>
+/// (<see cref="Connection.Between"/>), so the pair is found whichever member asks and is never stored twice.
+/// </remarks>
+public sealed partial class SqliteStore
+{
+    /// <summary>Connections made at the same instant come by member ids, so the order is stable.</summary>
+    public Task<IReadOnlyList<Connection>> ListConnectionsAsync(CommunityId community, MemberId member, CancellationToken ct) =>
+        QueryAsync(
+            """
+            SELECT member_a, member_b, since FROM connections
+            WHERE community_id = $community AND (member_a = $member OR member_b = $member)
+            ORDER BY since DESC, member_a, member_b
+            """,
+            [("$community", community.Value), ("$member", member.Value)],
+            r => new Connection(community, new MemberId(r.GetString(0)), new MemberId(r.GetString(1)), r.GetInstant(2)),
+            ct);
+
+    public async Task<int> CountConnectionsSinceAsync(CommunityId community, DateTimeOffset since, CancellationToken ct) =>
+        (await QueryAsync(
+            "SELECT COUNT(*) FROM connections WHERE community_id = $community AND since >= $since",
+            [("$community", community.Value), ("$since", SqliteValues.Instant(since))],
+            r => r.GetInt32(0),
+            ct).ConfigureAwait(false))[0];
+
+    /// <summary>
+    /// Adds the pairs not stored yet; a stored pair keeps its first date. The pair is put in stored order
+    /// here too, so a caller that skipped <see cref="Connection.Between"/> cannot store a pair twice.
+    /// </summary>
+    private static async Task InsertConnectionsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, CommunityId community, IReadOnlyList<Connection> connections, CancellationToken ct)
+    {
+        foreach (var given in connections)
+        {
+            RequireCommunity(community, given.Community, nameof(connections));
+            var pair = Connection.Between(community, given.A, given.B, given.Since);
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO connections (community_id, member_a, member_b, since) VALUES ($community, $a, $b, $since)
+                ON CONFLICT (community_id, member_a, member_b) DO NOTHING
+                """,
+                transaction,
+                [("$community", community.Value), ("$a", pair.A.Value), ("$b", pair.B.Value), ("$since", SqliteValues.Instant(pair.Since))],
+                ct).ConfigureAwait(false);
+        }
+    }
+}

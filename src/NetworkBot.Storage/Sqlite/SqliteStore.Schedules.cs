@@ -1,0 +1,95 @@
+using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Platform;
+
+namespace NetworkBot.Storage.Sqlite;
+
+/// <remarks>
+/// One schedule row per community; cancelling keeps the row with <c>active = 0</c>. The weekday and the
+/// other enums are stored by name, the time of day as <c>HH:mm:ss.fffffff</c>, the start date as
+/// <c>yyyy-MM-dd</c> (see <see cref="SqliteValues"/>).
+/// </remarks>
+public sealed partial class SqliteStore
+{
+    private const string ScheduleColumns =
+        "community_id, cadence, interval_weeks, week_of_month, weekday, time, time_zone, starts_on, group_size, mode, "
+        + "cooldown_rounds, channel, active, notice_sent_for, last_round_for";
+
+    public Task<CoffeeSchedule?> GetScheduleAsync(CommunityId community, CancellationToken ct) =>
+        QueryFirstAsync(
+            $"SELECT {ScheduleColumns} FROM coffee_schedules WHERE community_id = $community",
+            [("$community", community.Value)],
+            ReadSchedule,
+            ct);
+
+    /// <summary>Across communities, by design: this is the scheduler's work list. Ordered by community id.</summary>
+    public Task<IReadOnlyList<CoffeeSchedule>> ListActiveSchedulesAsync(CancellationToken ct) =>
+        QueryAsync(
+            $"SELECT {ScheduleColumns} FROM coffee_schedules WHERE active = 1 ORDER BY community_id",
+            [],
+            ReadSchedule,
+            ct);
+
+    public Task SaveScheduleAsync(CoffeeSchedule schedule, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(messages);
+        return InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                await connection.ExecuteAsync(
+                    $"""
+                    INSERT INTO coffee_schedules ({ScheduleColumns})
+                    VALUES ($community, $cadence, $interval_weeks, $week_of_month, $weekday, $time, $time_zone, $starts_on, $group_size, $mode,
+                            $cooldown_rounds, $channel, $active, $notice_sent_for, $last_round_for)
+                    ON CONFLICT (community_id) DO UPDATE SET
+                        cadence = excluded.cadence, interval_weeks = excluded.interval_weeks, week_of_month = excluded.week_of_month,
+                        weekday = excluded.weekday, time = excluded.time, time_zone = excluded.time_zone, starts_on = excluded.starts_on,
+                        group_size = excluded.group_size, mode = excluded.mode, cooldown_rounds = excluded.cooldown_rounds,
+                        channel = excluded.channel, active = excluded.active,
+                        notice_sent_for = excluded.notice_sent_for, last_round_for = excluded.last_round_for
+                    """,
+                    transaction,
+                    [
+                        ("$community", schedule.Community.Value),
+                        ("$cadence", schedule.Cadence.ToString()),
+                        ("$interval_weeks", schedule.IntervalWeeks),
+                        ("$week_of_month", schedule.WeekOfMonth),
+                        ("$weekday", schedule.Weekday.ToString()),
+                        ("$time", SqliteValues.Time(schedule.Time)),
+                        ("$time_zone", schedule.TimeZone),
+                        ("$starts_on", SqliteValues.Date(schedule.StartsOn)),
+                        ("$group_size", schedule.GroupSize),
+                        ("$mode", schedule.Mode.ToString()),
+                        ("$cooldown_rounds", schedule.CooldownRounds),
+                        ("$channel", schedule.Channel),
+                        ("$active", SqliteValues.Flag(schedule.Active)),
+                        ("$notice_sent_for", SqliteValues.Instant(schedule.NoticeSentFor)),
+                        ("$last_round_for", SqliteValues.Instant(schedule.LastRoundFor)),
+                    ],
+                    ct).ConfigureAwait(false);
+                await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
+            },
+            ct);
+    }
+
+    private static CoffeeSchedule ReadSchedule(SqliteDataReader r) =>
+        new(
+            new CommunityId(r.GetString(0)),
+            r.GetEnum<CadenceKind>(1),
+            r.GetInt32(2),
+            r.GetInt32(3),
+            r.GetEnum<DayOfWeek>(4),
+            r.GetTime(5),
+            r.GetString(6),
+            r.GetDate(7),
+            r.GetInt32(8),
+            r.GetEnum<PairingMode>(9),
+            r.GetInt32(10),
+            r.GetNullableString(11),
+            r.GetFlag(12))
+        {
+            NoticeSentFor = r.GetNullableInstant(13),
+            LastRoundFor = r.GetNullableInstant(14),
+        };
+}

@@ -1,0 +1,90 @@
+using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Domain;
+using static NetworkBot.Storage.Tests.TestData;
+
+namespace NetworkBot.Storage.Tests;
+
+public sealed class ScheduleStoreTests : StoreTestBase
+{
+    [Fact]
+    public async Task Community_without_a_schedule_reads_as_null()
+    {
+        Assert.Null(await Store.GetScheduleAsync(Tokyo, Ct));
+    }
+
+    [Fact]
+    public async Task Schedule_with_every_field_set_round_trips_exactly()
+    {
+        var schedule = new CoffeeSchedule(
+            Tokyo,
+            CadenceKind.MonthlyNthWeekday,
+            1,
+            -1,
+            DayOfWeek.Friday,
+            new TimeOnly(18, 45, 30, 123, 456),
+            "Asia/Tokyo",
+            new DateOnly(2025, 12, 31),
+            3,
+            PairingMode.SharedInterest,
+            6,
+            "コーヒー",
+            true)
+        {
+            NoticeSentFor = T0,
+            LastRoundFor = T0.AddDays(-28),
+        };
+
+        await Store.SaveScheduleAsync(schedule, [], Ct);
+
+        var read = await Store.GetScheduleAsync(Tokyo, Ct);
+        Assert.Equivalent(schedule, read, strict: true);
+        Assert.Equal(schedule.Time.Ticks, read!.Time.Ticks);
+        Assert.Equal(T0.UtcTicks, read.NoticeSentFor!.Value.UtcTicks);
+    }
+
+    [Fact]
+    public async Task Saving_again_replaces_the_schedule_and_can_clear_the_handled_occurrences()
+    {
+        await Store.SaveScheduleAsync(Schedule(Tokyo) with { NoticeSentFor = T0, LastRoundFor = T0 }, [], Ct);
+        var cancelled = Schedule(Tokyo, active: false) with { Weekday = DayOfWeek.Sunday, Time = new TimeOnly(7, 5), Channel = null };
+
+        await Store.SaveScheduleAsync(cancelled, [], Ct);
+
+        Assert.Equivalent(cancelled, await Store.GetScheduleAsync(Tokyo, Ct), strict: true);
+        Assert.Equal(1L, await Database.CountAsync("coffee_schedules"));
+    }
+
+    [Fact]
+    public async Task Active_schedules_span_communities_and_leave_out_cancelled_ones()
+    {
+        var shell = CommunityId.For("shell", "local");
+        await Store.SaveScheduleAsync(Schedule(Osaka), [], Ct);
+        await Store.SaveScheduleAsync(Schedule(shell, active: false), [], Ct);
+        await Store.SaveScheduleAsync(Schedule(Tokyo), [], Ct);
+
+        var active = await Store.ListActiveSchedulesAsync(Ct);
+
+        Assert.Equal([Tokyo, Osaka], active.Select(s => s.Community));
+        Assert.Equivalent(Schedule(Osaka), active[1], strict: true);
+    }
+
+    [Fact]
+    public async Task Saving_a_schedule_enqueues_its_messages()
+    {
+        await Store.SaveScheduleAsync(Schedule(Tokyo), [Message(Tokyo, "schedule/announce", T0)], Ct);
+
+        Assert.Equal(["schedule/announce"], (await Store.ListDueOutboxAsync(T0, 10, Ct)).Select(m => m.Key));
+    }
+
+    [Fact]
+    public async Task Schedule_whose_messages_cannot_be_enqueued_is_not_saved()
+    {
+        await Store.SaveScheduleAsync(Schedule(Tokyo), [], Ct);
+        await Database.FailInsertsIntoAsync("outbox");
+
+        await Assert.ThrowsAsync<SqliteException>(
+            () => Store.SaveScheduleAsync(Schedule(Tokyo, active: false), [Message(Tokyo, "schedule/cancelled", T0)], Ct));
+
+        Assert.True((await Store.GetScheduleAsync(Tokyo, Ct))!.Active);
+    }
+}
