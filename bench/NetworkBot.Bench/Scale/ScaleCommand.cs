@@ -29,6 +29,7 @@ internal static class ScaleCommand
         var table = new MarkdownTable(
             "members", "input", "history groups", "wall median", "wall runs", "CPU median", "peak RSS median", "peak RSS runs", "load avg",
             "groups", "repeat pairs", "cooldown violations", "cross-industry share", "contract");
+        var phases = new MarkdownTable("members", "read file", "parse request", "match", "write result", "allocated");
         foreach (var size in sizes)
         {
             var spec = new CommunitySpec(size, Seed: 1);
@@ -53,6 +54,14 @@ internal static class ScaleCommand
                     $"scale: {size} members, run {run + 1}: {measured[^1].WallSeconds:0.00} s, {measured[^1].PeakRssMegabytes:0} MB, exit {measured[^1].ExitCode}");
             }
 
+            var phase = PhaseTimes.Measure(input);
+            phases.Add(
+                size.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                $"{BenchReport.Number(phase.ReadSeconds)} s",
+                $"{BenchReport.Number(phase.ParseSeconds)} s",
+                $"{BenchReport.Number(phase.MatchSeconds)} s",
+                $"{BenchReport.Number(phase.WriteSeconds)} s",
+                $"{BenchReport.Number(phase.AllocatedBytes / 1e6, "0")} MB");
             var problems = Check(request, measured);
             var first = measured[0];
             var stats = first.ExitCode == 0 ? ContractCheck.ReadStats(first.Output) : [];
@@ -88,6 +97,11 @@ internal static class ScaleCommand
             "wall time is only comparable between runs made at similar load. " +
             "Input: `generate` with seed 1, 26 history rounds, 30 industries, 200 interests, mode cross-industry, " +
             "groupSize 2, cooldownRounds 12. Stats are the engine's own, from the first run's output.");
+        report.Section(
+            "Where the time goes (in process, one run each, informational)",
+            phases + "\nThe verb's steps timed one by one in the benchmark's own process over the same public calls " +
+            "(`File.ReadAllText`, `PairingJson.TryReadRequest`, `PairingEngine.Match`, `PairingJson.WriteResult`); " +
+            "\"allocated\" is all managed memory allocated across the four, not a peak.");
         return report.Finish();
     }
 
