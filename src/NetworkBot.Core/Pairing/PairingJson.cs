@@ -1,7 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using NetworkBot.Core.Domain;
 
 namespace NetworkBot.Core.Pairing;
@@ -14,6 +16,8 @@ public static partial class PairingJson
 {
     public const int DefaultGroupSize = 2;
     public const int DefaultCooldownRounds = 12;
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     private static readonly Dictionary<string, PairingMode> Modes = new(StringComparer.Ordinal)
     {
@@ -58,47 +62,39 @@ public static partial class PairingJson
         [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(json);
-        request = null;
-        JsonDocument parsed;
-        try
-        {
-            parsed = JsonDocument.Parse(json);
-        }
-        catch (JsonException exception)
-        {
-            error = $"The input is not valid JSON (line {exception.LineNumber + 1}, " +
-                $"position {exception.BytePositionInLine + 1}).";
-            return false;
-        }
+        return TryReadUtf8(Encoding.UTF8.GetBytes(json), out request, out error);
+    }
 
-        PairingRequestDocument? document;
-        using (parsed)
+    /// <summary>
+    /// Reads the request from UTF-8 bytes, as the CLI gets it on stdin: no string of the whole input is ever made.
+    /// A byte order mark is skipped, and bytes that are not UTF-8 read as U+FFFD, as a text reader would.
+    /// </summary>
+    public static bool TryReadRequest(
+        Stream utf8Json,
+        [NotNullWhen(true)] out PairingRequest? request,
+        [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ReadOnlySpan<byte> bytes;
+        if (utf8Json is MemoryStream memory && memory.TryGetBuffer(out var buffer))
         {
-            if (parsed.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                error = "The input must be a JSON object.";
-                return false;
-            }
-
-            try
-            {
-                document = parsed.RootElement.Deserialize(PairingJsonContext.Default.PairingRequestDocument);
-            }
-            catch (JsonException exception)
-            {
-                error = WrongType(exception.Path);
-                return false;
-            }
+            bytes = buffer.AsSpan((int)memory.Position);
+        }
+        else
+        {
+            using var copy = new MemoryStream();
+            utf8Json.CopyTo(copy);
+            bytes = copy.GetBuffer().AsSpan(0, (int)copy.Length);
         }
 
-        error = Validate(document!);
-        if (error is not null)
+        if (bytes.StartsWith(Utf8ByteOrderMark))
         {
-            return false;
+            bytes = bytes[Utf8ByteOrderMark.Length..];
         }
 
-        request = ToRequest(document!);
-        return true;
+        return Utf8.IsValid(bytes)
+            ? TryReadUtf8(bytes, out request, out error)
+            : TryReadRequest(Encoding.UTF8.GetString(bytes), out request, out error);
     }
 
     public static string WriteResult(PairingResult result)
@@ -115,6 +111,35 @@ public static partial class PairingJson
             result.Seed,
             stats);
         return JsonSerializer.Serialize(document, PairingJsonContext.Default.PairingResultDocument);
+    }
+
+    private static bool TryReadUtf8(
+        ReadOnlySpan<byte> utf8Json,
+        [NotNullWhen(true)] out PairingRequest? request,
+        [NotNullWhen(false)] out string? error)
+    {
+        request = null;
+        PairingRequestDocument? document;
+        string? wrongTypeField;
+        try
+        {
+            document = PairingRequestReader.Read(utf8Json, out wrongTypeField);
+        }
+        catch (JsonException exception)
+        {
+            error = $"The input is not valid JSON (line {exception.LineNumber + 1}, " +
+                $"position {exception.BytePositionInLine + 1}).";
+            return false;
+        }
+
+        error = document is null ? WrongType(wrongTypeField) : Validate(document);
+        if (error is not null)
+        {
+            return false;
+        }
+
+        request = ToRequest(document!);
+        return true;
     }
 
     private static string WrongType(string? path)
@@ -149,13 +174,9 @@ public static partial class PairingJson
             }
         }
 
-        var history = document.History ?? [];
-        for (var i = 0; i < history.Count; i++)
+        if (document.NullInHistory is { } field)
         {
-            if (ValidateRound(history[i], $"history[{i}]") is { } roundError)
-            {
-                return roundError;
-            }
+            return WrongType(field);
         }
 
         return null;
@@ -175,30 +196,6 @@ public static partial class PairingJson
 
         return FirstNull(member.Interests, $"{field}.interests") ?? FirstNull(member.Blocked, $"{field}.blocked")
             ?? FirstNull(member.Offers, $"{field}.offers") ?? FirstNull(member.Seeks, $"{field}.seeks");
-    }
-
-    private static string? ValidateRound(PairingHistoryDocument? round, string field)
-    {
-        if (round is null)
-        {
-            return WrongType(field);
-        }
-
-        var groups = round.Groups ?? [];
-        for (var i = 0; i < groups.Count; i++)
-        {
-            if (groups[i] is null)
-            {
-                return WrongType($"{field}.groups[{i}]");
-            }
-
-            if (FirstNull(groups[i], $"{field}.groups[{i}]") is { } groupError)
-            {
-                return groupError;
-            }
-        }
-
-        return null;
     }
 
     private static string? FirstNull(IReadOnlyList<string?>? items, string field)
@@ -232,18 +229,16 @@ public static partial class PairingJson
                     Seeks = Strings(member.Seeks),
                 })
                 .ToArray(),
-            History: (document.History ?? [])
-                .Select(round => new PairingHistoryRound((round!.Groups ?? []).Select(Ids).ToArray()))
-                .ToArray())
+            History: document.History ?? [])
         {
             SameIndustryBan = document.SameIndustryBan ?? false,
             ReferenceTime = document.ReferenceTime ?? PairingRequest.DefaultReferenceTime,
         };
 
-    private static string[] Strings(IReadOnlyList<string?>? items) => items?.Select(item => item!).ToArray() ?? [];
+    /// <summary>The items of a validated list, where no item is null any more.</summary>
+    private static string[] Strings(string?[]? items) => (items ?? [])!;
 
-    private static IReadOnlyList<MemberId> Ids(IReadOnlyList<string?>? items) =>
-        items?.Select(item => new MemberId(item!)).ToArray() ?? [];
+    private static MemberId[] Ids(string?[]? items) => items?.Select(item => new MemberId(item!)).ToArray() ?? [];
 
     [GeneratedRegex(@"\[\d+\]")]
     private static partial Regex Indices();

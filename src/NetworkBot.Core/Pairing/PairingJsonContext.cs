@@ -2,8 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace NetworkBot.Core.Pairing;
 
-/// <summary>Source-generated serialization for the <c>networkbot pair</c> contract: no reflection, trim-safe.</summary>
+/// <summary>
+/// Source-generated serialization of the <c>networkbot pair</c> result: no reflection, trim-safe. The request is
+/// read by <see cref="PairingRequestReader"/>.
+/// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(PairingRequestDocument))]
 [JsonSerializable(typeof(PairingResultDocument))]
 internal sealed partial class PairingJsonContext : JsonSerializerContext;

@@ -4,8 +4,8 @@ namespace NetworkBot.Core.Pairing;
 internal sealed record PairingMemberDocument(
     string? Id,
     string? Industry,
-    IReadOnlyList<string?>? Interests,
+    string?[]? Interests,
     string? Timezone,
-    IReadOnlyList<string?>? Blocked,
-    IReadOnlyList<string?>? Offers = null,
-    IReadOnlyList<string?>? Seeks = null);
+    string?[]? Blocked,
+    string?[]? Offers = null,
+    string?[]? Seeks = null);

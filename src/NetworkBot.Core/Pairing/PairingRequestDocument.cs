@@ -7,6 +7,13 @@ internal sealed record PairingRequestDocument(
     string? Mode,
     int? CooldownRounds,
     IReadOnlyList<PairingMemberDocument?>? Members,
-    IReadOnlyList<PairingHistoryDocument?>? History,
+    IReadOnlyList<PairingHistoryRound>? History,
     bool? SameIndustryBan = null,
-    DateTimeOffset? ReferenceTime = null);
+    DateTimeOffset? ReferenceTime = null)
+{
+    /// <summary>
+    /// The field of the first history round, group or member id that is null, such as <c>history[2].groups[0][1]</c>;
+    /// null when there is none. The rounds in <see cref="History"/> leave those out.
+    /// </summary>
+    public string? NullInHistory { get; init; }
+}

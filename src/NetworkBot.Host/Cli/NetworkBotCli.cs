@@ -55,8 +55,27 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
         var verb = new Command("pair", "Read a pairing request (JSON) on stdin and write the groups (JSON) on stdout.");
         verb.SetAction(async (_, ct) =>
         {
-            var input = await console.In.ReadToEndAsync(ct).ConfigureAwait(false);
-            if (!PairingJson.TryReadRequest(input, out var request, out var error))
+            PairingRequest? request;
+            string? error;
+            if (ReferenceEquals(console.In, Console.In))
+            {
+                // The process's own stdin is read as UTF-8 bytes: a 100,000-member request is ~80 MB of text, which
+                // as a string would take twice that, and twice again while it is being built.
+                using var input = new MemoryStream();
+                await using (var stdin = Console.OpenStandardInput())
+                {
+                    await stdin.CopyToAsync(input, ct).ConfigureAwait(false);
+                }
+
+                input.Position = 0;
+                PairingJson.TryReadRequest(input, out request, out error);
+            }
+            else
+            {
+                PairingJson.TryReadRequest(await console.In.ReadToEndAsync(ct).ConfigureAwait(false), out request, out error);
+            }
+
+            if (request is null)
             {
                 await console.Error.WriteLineAsync($"networkbot pair: {error}").ConfigureAwait(false);
                 return 2;

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
@@ -139,6 +140,34 @@ public sealed class PairingJsonTests
                 RoundBuilder.AssertIsOneSentence(error);
             }
         }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void A_stream_of_utf8_reads_or_refuses_exactly_like_the_same_text()
+    {
+        var text = Gen.Choose(0, ContractExample.Length).SelectMany(
+            cut => Gen.Elements("", "null", "1", "\"x\"", "[", "{", "}", "-5", "true", "\"\\ud800\"", "\"é\""),
+            (cut, insert) => ContractExample[..cut] + insert + ContractExample[cut..]);
+        Prop.ForAll(text.ToArbitrary(), json =>
+        {
+            var fromText = PairingJson.TryReadRequest(json, out var expected, out var expectedError);
+            using var stream = new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(json)]);
+            var fromStream = PairingJson.TryReadRequest(stream, out var read, out var error);
+
+            Assert.Equal(fromText, fromStream);
+            Assert.Equal(expectedError, error);
+            Assert.Equal(expected is null ? null : Output(expected), read is null ? null : Output(read));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_utf8_read_as_replacement_characters_like_text_from_stdin()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("""{"members": [{"id": "u"""), 0xFF, .. Encoding.UTF8.GetBytes("\"}]}")];
+
+        Assert.True(PairingJson.TryReadRequest(new MemoryStream(bytes), out var request, out var error), error);
+
+        Assert.Equal(new MemberId("u\uFFFD"), Assert.Single(request.Members).Id);
     }
 
     [Fact]

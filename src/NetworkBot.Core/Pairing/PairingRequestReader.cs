@@ -1,0 +1,460 @@
+using System.Text;
+using System.Text.Json;
+using NetworkBot.Core.Domain;
+
+namespace NetworkBot.Core.Pairing;
+
+/// <summary>
+/// Reads a <c>networkbot pair</c> request in one forward pass over its UTF-8 text, straight into the document that
+/// <see cref="PairingJson"/> validates. A request of 100,000 members with 26 rounds of history is about 80 MB, nearly
+/// all history ids: each distinct text becomes one string however often it appears, and each history group becomes
+/// its <see cref="MemberId"/> array at once, with no tree of JSON values in between.
+/// </summary>
+/// <remarks>
+/// Reads as the source-generated deserializer did before it: property names match exactly, unknown properties
+/// are skipped, null is taken wherever a value is optional, and the first value of the wrong type is reported by
+/// its path (<c>members[3].interests[1]</c>). The text after that value is still read to its end, so text that is
+/// not JSON at all is always reported as such, whatever comes first.
+/// </remarks>
+internal ref struct PairingRequestReader
+{
+    /// <summary>Every property name the request knows, so a name read from the text is matched with one lookup.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownFields = new HashSet<string>(
+        [
+            "groupSize", "seed", "mode", "cooldownRounds", "members", "history", "sameIndustryBan", "referenceTime",
+            "id", "industry", "interests", "timezone", "blocked", "offers", "seeks", "groups",
+        ],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _texts;
+
+    /// <summary>Where the reader is: property names and array positions, to name the field of a wrong value.</summary>
+    private readonly List<(string? Field, int Index)> _path = [];
+
+    /// <summary>Lists reused for one member's strings and one history group's ids, which never nest.</summary>
+    private readonly List<string?> _strings = [];
+
+    private readonly List<MemberId> _ids = [];
+    private Utf8JsonReader _json;
+    private char[] _chars = new char[256];
+    private string? _wrongType;
+    private string? _nullInHistory;
+
+    private PairingRequestReader(ReadOnlySpan<byte> utf8Json)
+    {
+        _json = new Utf8JsonReader(utf8Json);
+        _texts = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The request as written, or null with <paramref name="wrongTypeField"/> naming the first value of the wrong
+    /// type ("" for the whole input). Throws <see cref="JsonException"/> for text that is not JSON.
+    /// </summary>
+    public static PairingRequestDocument? Read(ReadOnlySpan<byte> utf8Json, out string? wrongTypeField)
+    {
+        var reader = new PairingRequestReader(utf8Json);
+        var document = reader.ReadRequest();
+        while (reader._json.Read())
+        {
+            // Only the syntax of what is left matters now.
+        }
+
+        wrongTypeField = reader._wrongType;
+        return document;
+    }
+
+    private PairingRequestDocument? ReadRequest()
+    {
+        _json.Read();
+        if (_json.TokenType != JsonTokenType.StartObject)
+        {
+            _wrongType = string.Empty;
+            return null;
+        }
+
+        int? groupSize = null, cooldownRounds = null;
+        long? seed = null;
+        string? mode = null;
+        bool? sameIndustryBan = null;
+        DateTimeOffset? referenceTime = null;
+        PairingMemberDocument?[]? members = null;
+        PairingHistoryRound[]? history = null;
+        while (NextField(out var field))
+        {
+            var read = field switch
+            {
+                "groupSize" => ReadInt(out groupSize),
+                "seed" => ReadLong(out seed),
+                "mode" => ReadText(out mode),
+                "cooldownRounds" => ReadInt(out cooldownRounds),
+                "members" => ReadMembers(out members),
+                "history" => ReadHistory(out history),
+                "sameIndustryBan" => ReadBool(out sameIndustryBan),
+                "referenceTime" => ReadTime(out referenceTime),
+                _ => Skip(),
+            };
+            if (!read)
+            {
+                return null;
+            }
+
+            Leave();
+        }
+
+        return new PairingRequestDocument(groupSize, seed, mode, cooldownRounds, members, history, sameIndustryBan, referenceTime)
+        {
+            NullInHistory = _nullInHistory,
+        };
+    }
+
+    private bool ReadMembers(out PairingMemberDocument?[]? members)
+    {
+        members = null;
+        if (!EnterArray(out var isNull))
+        {
+            return isNull || Fail();
+        }
+
+        var read = new List<PairingMemberDocument?>();
+        while (NextItem(read.Count))
+        {
+            if (!ReadMember(out var member))
+            {
+                return false;
+            }
+
+            read.Add(member);
+        }
+
+        members = [.. read];
+        return true;
+    }
+
+    private bool ReadMember(out PairingMemberDocument? member)
+    {
+        member = null;
+        if (_json.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        if (_json.TokenType != JsonTokenType.StartObject)
+        {
+            return Fail();
+        }
+
+        string? id = null, industry = null, timezone = null;
+        string?[]? interests = null, blocked = null, offers = null, seeks = null;
+        while (NextField(out var field))
+        {
+            var read = field switch
+            {
+                "id" => ReadText(out id),
+                "industry" => ReadText(out industry),
+                "interests" => ReadTexts(out interests),
+                "timezone" => ReadText(out timezone),
+                "blocked" => ReadTexts(out blocked),
+                "offers" => ReadTexts(out offers),
+                "seeks" => ReadTexts(out seeks),
+                _ => Skip(),
+            };
+            if (!read)
+            {
+                return false;
+            }
+
+            Leave();
+        }
+
+        member = new PairingMemberDocument(id, industry, interests, timezone, blocked, offers, seeks);
+        return true;
+    }
+
+    /// <summary>Rounds, groups and ids may be null as far as types go; the first null one is noted for validation.</summary>
+    private bool ReadHistory(out PairingHistoryRound[]? history)
+    {
+        history = null;
+        if (!EnterArray(out var isNull))
+        {
+            return isNull || Fail();
+        }
+
+        var rounds = new List<PairingHistoryRound>();
+        var index = 0;
+        while (NextItem(index++))
+        {
+            if (_json.TokenType == JsonTokenType.Null)
+            {
+                NoteNullInHistory();
+                continue;
+            }
+
+            if (_json.TokenType != JsonTokenType.StartObject)
+            {
+                return Fail();
+            }
+
+            IReadOnlyList<MemberId>[]? groups = null;
+            while (NextField(out var field))
+            {
+                if (!(field == "groups" ? ReadGroups(out groups) : Skip()))
+                {
+                    return false;
+                }
+
+                Leave();
+            }
+
+            rounds.Add(new PairingHistoryRound(groups ?? []));
+        }
+
+        history = [.. rounds];
+        return true;
+    }
+
+    private bool ReadGroups(out IReadOnlyList<MemberId>[]? groups)
+    {
+        groups = null;
+        if (!EnterArray(out var isNull))
+        {
+            return isNull || Fail();
+        }
+
+        var read = new List<IReadOnlyList<MemberId>>();
+        var index = 0;
+        while (NextItem(index++))
+        {
+            if (_json.TokenType == JsonTokenType.Null)
+            {
+                NoteNullInHistory();
+                continue;
+            }
+
+            if (_json.TokenType != JsonTokenType.StartArray)
+            {
+                return Fail();
+            }
+
+            _path.Add((null, 0));
+            _ids.Clear();
+            var position = 0;
+            while (NextItem(position++))
+            {
+                if (!TextHere(out var id))
+                {
+                    return false;
+                }
+
+                if (id is null)
+                {
+                    NoteNullInHistory();
+                }
+                else
+                {
+                    _ids.Add(new MemberId(id));
+                }
+            }
+
+            read.Add(_ids.ToArray());
+        }
+
+        groups = [.. read];
+        return true;
+    }
+
+    private bool ReadTexts(out string?[]? texts)
+    {
+        texts = null;
+        if (!EnterArray(out var isNull))
+        {
+            return isNull || Fail();
+        }
+
+        _strings.Clear();
+        while (NextItem(_strings.Count))
+        {
+            if (!TextHere(out var text))
+            {
+                return false;
+            }
+
+            _strings.Add(text);
+        }
+
+        texts = [.. _strings];
+        return true;
+    }
+
+    private bool ReadText(out string? text)
+    {
+        _json.Read();
+        return TextHere(out text);
+    }
+
+    private bool TextHere(out string? text)
+    {
+        text = null;
+        if (_json.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        if (_json.TokenType != JsonTokenType.String)
+        {
+            return Fail();
+        }
+
+        try
+        {
+            var chars = CopyText();
+            if (!_texts.TryGetValue(chars, out text))
+            {
+                text = chars.ToString();
+                _texts.Dictionary.Add(text, text);
+            }
+
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate ("\ud800") is JSON but no string; the deserializer refused it as a wrong value too.
+            return Fail();
+        }
+    }
+
+    private bool ReadInt(out int? value)
+    {
+        _json.Read();
+        value = null;
+        if (_json.TokenType == JsonTokenType.Number && _json.TryGetInt32(out var number))
+        {
+            value = number;
+        }
+
+        return value is not null || _json.TokenType == JsonTokenType.Null || Fail();
+    }
+
+    private bool ReadLong(out long? value)
+    {
+        _json.Read();
+        value = null;
+        if (_json.TokenType == JsonTokenType.Number && _json.TryGetInt64(out var number))
+        {
+            value = number;
+        }
+
+        return value is not null || _json.TokenType == JsonTokenType.Null || Fail();
+    }
+
+    private bool ReadBool(out bool? value)
+    {
+        _json.Read();
+        value = _json.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => null,
+        };
+        return value is not null || _json.TokenType == JsonTokenType.Null || Fail();
+    }
+
+    private bool ReadTime(out DateTimeOffset? value)
+    {
+        _json.Read();
+        value = null;
+        if (_json.TokenType == JsonTokenType.String && _json.TryGetDateTimeOffset(out var time))
+        {
+            value = time;
+        }
+
+        return value is not null || _json.TokenType == JsonTokenType.Null || Fail();
+    }
+
+    /// <summary>Moves to the next property of the current object; false at its end. Unknown names come out as null.</summary>
+    private bool NextField(out string? field)
+    {
+        _json.Read();
+        field = null;
+        if (_json.TokenType == JsonTokenType.EndObject)
+        {
+            return false;
+        }
+
+        if (KnownFields.TryGetValue(CopyText(), out var known))
+        {
+            field = known;
+        }
+
+        _path.Add((field, 0));
+        return true;
+    }
+
+    /// <summary>Reads the value of the current property, which must be an array to enter; false for null or another value.</summary>
+    private bool EnterArray(out bool isNull)
+    {
+        _json.Read();
+        isNull = _json.TokenType == JsonTokenType.Null;
+        if (_json.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        _path.Add((null, 0));
+        return true;
+    }
+
+    /// <summary>Moves to item <paramref name="index"/> of the current array; false, leaving the array, at its end.</summary>
+    private bool NextItem(int index)
+    {
+        _json.Read();
+        if (_json.TokenType == JsonTokenType.EndArray)
+        {
+            Leave();
+            return false;
+        }
+
+        _path[^1] = (null, index);
+        return true;
+    }
+
+    private bool Skip()
+    {
+        _json.Skip();
+        return true;
+    }
+
+    private readonly void Leave() => _path.RemoveAt(_path.Count - 1);
+
+    private bool Fail()
+    {
+        _wrongType = Path();
+        return false;
+    }
+
+    private void NoteNullInHistory() => _nullInHistory ??= Path();
+
+    private readonly string Path()
+    {
+        var path = new StringBuilder();
+        foreach (var (field, index) in _path)
+        {
+            _ = field is null ? path.Append('[').Append(index).Append(']')
+                : path.Length == 0 ? path.Append(field)
+                : path.Append('.').Append(field);
+        }
+
+        return path.ToString();
+    }
+
+    /// <summary>The current string or property name, unescaped, in a buffer reused until the next call.</summary>
+    private ReadOnlySpan<char> CopyText()
+    {
+        // A UTF-8 text never has more UTF-16 chars than bytes, escaped or not.
+        if (_chars.Length < _json.ValueSpan.Length)
+        {
+            _chars = new char[Math.Max(_json.ValueSpan.Length, 2 * _chars.Length)];
+        }
+
+        return _chars.AsSpan(0, _json.CopyString(_chars));
+    }
+}
