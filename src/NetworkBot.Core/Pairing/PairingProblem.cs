@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NetworkBot.Core.Domain;
@@ -16,37 +17,54 @@ internal sealed class PairingProblem
     /// <summary>Up to this many members every weight is computed once and kept: 18 MB at the limit.</summary>
     private const int DenseWeightLimit = ExactPairing.MaxMembers;
 
-    private readonly Dictionary<long, PairFacts> _pairs;
-    private readonly int[] _industries;
+    private readonly PairFactsTable _pairs;
     private readonly int[][] _interests;
     private readonly int[][] _offers;
     private readonly int[][] _seeks;
     private readonly int[] _utcOffsets;
     private readonly int[] _freshPartners;
+
+    /// <summary>What weighing a pair reads of each member, side by side: one cache line per member, not a dozen arrays.</summary>
+    private readonly MemberTraits[] _traits;
+
+    /// <summary>Whether there are at most 64 labels, so the label bits of <see cref="MemberTraits"/> are exact.</summary>
+    private readonly bool _interestBitsExact;
+
+    private readonly bool _offerBitsExact;
     private readonly PairingMode _mode;
     private readonly bool _banSameIndustry;
     private readonly long _seed;
     private readonly long[]? _denseWeights;
     private Dictionary<int, int[]>[]? _pools;
 
-    private PairingProblem(PairingRequest request, Dictionary<long, PairFacts> pairs, int[] blockDegrees)
+    private PairingProblem(PairingRequest request, PairFactsTable pairs)
     {
         Members = request.Members;
         _mode = request.Mode;
         _banSameIndustry = request.SameIndustryBan && request.Mode == PairingMode.CrossIndustry;
         _seed = request.Seed;
         _pairs = pairs;
-        BlockDegrees = blockDegrees;
+        BlockDegrees = Enumerable.Range(0, Count).Select(pairs.BlockedPartners).ToArray();
         var labels = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        _industries = Members.Select(m => string.IsNullOrWhiteSpace(m.Industry) ? UnknownIndustry : Label(labels, m.Industry.Trim()))
+        var industries = Members.Select(m => string.IsNullOrWhiteSpace(m.Industry) ? UnknownIndustry : Label(labels, m.Industry.Trim()))
             .ToArray();
         labels.Clear();
         _interests = Members.Select(m => LabelAll(labels, m.Interests)).ToArray();
+        _interestBitsExact = labels.Count <= 64;
         labels.Clear();
         _offers = Members.Select(m => LabelAll(labels, m.Offers)).ToArray();
         _seeks = Members.Select(m => LabelAll(labels, m.Seeks)).ToArray();
-        _utcOffsets = Members.Select(m => WorkingHours.OffsetMinutes(m.TimeZone, request.ReferenceTime)).ToArray();
-        _freshPartners = CountFreshPartners(Members.Count, pairs);
+        _offerBitsExact = labels.Count <= 64;
+        _utcOffsets = UtcOffsets(Members, request.ReferenceTime);
+        _freshPartners = Enumerable.Range(0, Count).Select(member => Count - 1 - pairs.KnownPartners(member)).ToArray();
+        _traits = Enumerable.Range(0, Count).Select(member => new MemberTraits(
+                industries[member],
+                _utcOffsets[member],
+                _freshPartners[member] > 0 ? PairWeights.Scarcity / _freshPartners[member] : 0,
+                LabelBits(_interests[member]),
+                LabelBits(_offers[member]),
+                LabelBits(_seeks[member])))
+            .ToArray();
         _denseWeights = Count <= DenseWeightLimit ? ComputeAllWeights() : null;
     }
 
@@ -68,11 +86,7 @@ internal sealed class PairingProblem
             indexOf.Add(members[i].Id, i);
         }
 
-        var pairs = new Dictionary<long, PairFacts>(
-            request.History.Sum(round => round.Groups.Sum(group => group.Count * (group.Count - 1) / 2)), MixedKeyComparer.Instance);
-        var blockDegrees = AddBlocks(members, indexOf, pairs);
-        AddHistory(request.History, request.CooldownRounds, indexOf, pairs);
-        return new PairingProblem(request, pairs, blockDegrees);
+        return new PairingProblem(request, PairFactsTable.Build(members, request.History, request.CooldownRounds, indexOf));
     }
 
     /// <summary>How good it is to put the two members in one group; see <see cref="PairWeights"/>.</summary>
@@ -96,7 +110,7 @@ internal sealed class PairingProblem
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long ComputeWeight(int a, int b)
     {
-        var facts = _pairs.Count > 0 && _pairs.TryGetValue(Key(a, b), out var known) ? known : default;
+        var facts = _pairs.Facts(a, b);
         if (facts.Blocked)
         {
             return PairWeights.Blocked;
@@ -117,7 +131,7 @@ internal sealed class PairingProblem
         weight += PairWeights.OfferSeek * OfferSeekDirections(a, b);
         if (facts.SharedRounds == 0)
         {
-            weight += Scarcity(a) + Scarcity(b);
+            weight += _traits[a].Scarcity + _traits[b].Scarcity;
         }
 
         return weight;
@@ -204,7 +218,7 @@ internal sealed class PairingProblem
                     var facts = Facts(a, b);
                     pairCount++;
                     repeats += facts.SharedRounds > 0 ? 1 : 0;
-                    cooldownViolations += facts.SharedRoundsInCooldown > 0 ? 1 : 0;
+                    cooldownViolations += facts.MetInCooldown ? 1 : 0;
                     crossIndustry += IndustriesDiffer(a, b) ? 1 : 0;
                     sharedInterest += SharedInterests(a, b) > 0 ? 1 : 0;
                     offerSeek += OfferSeekDirections(a, b) > 0 ? 1 : 0;
@@ -248,120 +262,57 @@ internal sealed class PairingProblem
         return lists.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
     }
 
-    /// <summary>
-    /// long's own hash folds the two halves with XOR, so the pair keys (a, b) of a large round collide by the
-    /// hundred; a multiplicative mix spreads them.
-    /// </summary>
-    private sealed class MixedKeyComparer : IEqualityComparer<long>
+    private static int[] UtcOffsets(IReadOnlyList<PairingMember> members, DateTimeOffset at)
     {
-        public static readonly MixedKeyComparer Instance = new();
+        // Members share a handful of zones: each is looked up in the tz database once.
+        var byZone = new Dictionary<string, int>(StringComparer.Ordinal);
+        var offsets = new int[members.Count];
+        for (var i = 0; i < members.Count; i++)
+        {
+            var zone = members[i].TimeZone ?? string.Empty;
+            if (!byZone.TryGetValue(zone, out offsets[i]))
+            {
+                offsets[i] = WorkingHours.OffsetMinutes(zone, at);
+                byZone.Add(zone, offsets[i]);
+            }
+        }
 
-        public bool Equals(long x, long y) => x == y;
+        return offsets;
+    }
 
-        public int GetHashCode(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32);
+    /// <summary>Label <c>l</c> sets bit <c>l mod 64</c>: exact up to 64 labels, and beyond that no shared bit still means no shared label.</summary>
+    private static ulong LabelBits(int[] labels)
+    {
+        var bits = 0UL;
+        foreach (var label in labels)
+        {
+            bits |= 1UL << (label & 63);
+        }
+
+        return bits;
     }
 
     private static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
 
-    private static int[] AddBlocks(
-        IReadOnlyList<PairingMember> members, Dictionary<MemberId, int> indexOf, Dictionary<long, PairFacts> pairs)
+    private static int[] LabelAll(Dictionary<string, int> labels, IReadOnlyList<string> items)
     {
-        var degrees = new int[members.Count];
-        for (var a = 0; a < members.Count; a++)
+        if (items.Count == 0)
         {
-            foreach (var blockedId in members[a].Blocked)
-            {
-                // Blocks of people outside this round cannot matter, and a self-block means nothing.
-                if (!indexOf.TryGetValue(blockedId, out var b) || b == a)
-                {
-                    continue;
-                }
+            return [];
+        }
 
-                ref var facts = ref CollectionsMarshal.GetValueRefOrAddDefault(pairs, Key(a, b), out _);
-                if (!facts.Blocked)
-                {
-                    facts.Blocked = true;
-                    degrees[a]++;
-                    degrees[b]++;
-                }
+        var all = new List<int>(items.Count);
+        foreach (var item in items)
+        {
+            if (!string.IsNullOrWhiteSpace(item) && Label(labels, item.Trim()) is var label && !all.Contains(label))
+            {
+                all.Add(label);
             }
         }
 
-        return degrees;
+        all.Sort();
+        return [.. all];
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddHistory(
-        IReadOnlyList<PairingHistoryRound> history,
-        int cooldownRounds,
-        Dictionary<MemberId, int> indexOf,
-        Dictionary<long, PairFacts> pairs)
-    {
-        // Only rounds that exist can be in the window; clamping keeps the recency weight bounded.
-        var window = Math.Min(cooldownRounds, history.Count);
-        var seenThisRound = new HashSet<long>(MixedKeyComparer.Instance);
-        var present = new List<int>();
-        for (var round = 0; round < history.Count; round++)
-        {
-            var age = history.Count - 1 - round;
-            var inCooldown = age < window;
-            var penalty = inCooldown
-                ? PairWeights.CooldownMeeting + (PairWeights.CooldownRecencyStep * Math.Min(window - age, PairWeights.MaxRecencySteps))
-                : PairWeights.RepeatBase + (PairWeights.RepeatFading * PairWeights.RepeatFadingRounds / (PairWeights.RepeatFadingRounds + age));
-            seenThisRound.Clear();
-            foreach (var group in history[round].Groups)
-            {
-                present.Clear();
-                foreach (var id in group)
-                {
-                    if (indexOf.TryGetValue(id, out var index))
-                    {
-                        present.Add(index);
-                    }
-                }
-
-                for (var i = 0; i < present.Count; i++)
-                {
-                    for (var j = i + 1; j < present.Count; j++)
-                    {
-                        var key = Key(present[i], present[j]);
-                        if (present[i] == present[j] || !seenThisRound.Add(key))
-                        {
-                            continue;
-                        }
-
-                        ref var facts = ref CollectionsMarshal.GetValueRefOrAddDefault(pairs, key, out _);
-                        facts.SharedRounds++;
-                        facts.SharedRoundsInCooldown += inCooldown ? 1 : 0;
-                        facts.HistoryPenalty = Math.Min(PairWeights.PenaltyCap, facts.HistoryPenalty + penalty);
-                    }
-                }
-            }
-        }
-    }
-
-    private static int[] CountFreshPartners(int count, Dictionary<long, PairFacts> pairs)
-    {
-        var fresh = new int[count];
-        Array.Fill(fresh, count - 1);
-        foreach (var (key, facts) in pairs)
-        {
-            if (facts.Blocked || facts.SharedRounds > 0)
-            {
-                fresh[(int)(key >> 32)]--;
-                fresh[(int)(uint)key]--;
-            }
-        }
-
-        return fresh;
-    }
-
-    private static int[] LabelAll(Dictionary<string, int> labels, IReadOnlyList<string> items) =>
-        items.Where(item => !string.IsNullOrWhiteSpace(item))
-            .Select(item => Label(labels, item.Trim()))
-            .Distinct()
-            .Order()
-            .ToArray();
 
     private static int Label(Dictionary<string, int> labels, string text)
     {
@@ -408,24 +359,35 @@ internal sealed class PairingProblem
         Index(Count, member => _utcOffsets[member] == WorkingHours.Unknown ? [] : [_utcOffsets[member]]),
     ];
 
-    private PairFacts Facts(int a, int b) => _pairs.TryGetValue(Key(a, b), out var facts) ? facts : default;
+    private PairFacts Facts(int a, int b) => _pairs.Facts(a, b);
 
     private bool IndustriesDiffer(int a, int b) =>
-        _industries[a] != UnknownIndustry && _industries[b] != UnknownIndustry && _industries[a] != _industries[b];
+        _traits[a].Industry != UnknownIndustry && _traits[b].Industry != UnknownIndustry && _traits[a].Industry != _traits[b].Industry;
 
-    private bool SameKnownIndustry(int a, int b) => _industries[a] != UnknownIndustry && _industries[a] == _industries[b];
+    private bool SameKnownIndustry(int a, int b) => _traits[a].Industry != UnknownIndustry && _traits[a].Industry == _traits[b].Industry;
 
-    private int SharedInterests(int a, int b) => CommonLabels(_interests[a], _interests[b]);
+    private int SharedInterests(int a, int b)
+    {
+        var shared = _traits[a].InterestBits & _traits[b].InterestBits;
+        return shared == 0 ? 0 : _interestBitsExact ? BitOperations.PopCount(shared) : CommonLabels(_interests[a], _interests[b]);
+    }
 
-    private int OfferSeekDirections(int a, int b) =>
-        (CommonLabels(_offers[a], _seeks[b]) > 0 ? 1 : 0) + (CommonLabels(_offers[b], _seeks[a]) > 0 ? 1 : 0);
+    private int OfferSeekDirections(int a, int b) => (Serves(a, b) ? 1 : 0) + (Serves(b, a) ? 1 : 0);
+
+    /// <summary>Whether <paramref name="a"/> offers something <paramref name="b"/> seeks.</summary>
+    private bool Serves(int a, int b) =>
+        (_traits[a].OfferBits & _traits[b].SeekBits) != 0 && (_offerBitsExact || CommonLabels(_offers[a], _seeks[b]) > 0);
 
     private long Overlap(int a, int b) =>
-        _utcOffsets[a] == WorkingHours.Unknown || _utcOffsets[b] == WorkingHours.Unknown
+        _traits[a].UtcOffset == WorkingHours.Unknown || _traits[b].UtcOffset == WorkingHours.Unknown
             ? PairWeights.UnknownOverlap
-            : WorkingHours.OverlapMinutes(_utcOffsets[a], _utcOffsets[b]) / PairWeights.OverlapMinutesPerPoint;
+            : WorkingHours.OverlapMinutes(_traits[a].UtcOffset, _traits[b].UtcOffset) / PairWeights.OverlapMinutesPerPoint;
 
-    private long Scarcity(int member) => _freshPartners[member] > 0 ? PairWeights.Scarcity / _freshPartners[member] : 0;
+    /// <summary>
+    /// What weighing a pair needs of one member: <paramref name="Scarcity"/> is their share of
+    /// <see cref="PairWeights.Scarcity"/>, and the bits are their labels as <see cref="LabelBits"/> sets them.
+    /// </summary>
+    private readonly record struct MemberTraits(int Industry, int UtcOffset, long Scarcity, ulong InterestBits, ulong OfferBits, ulong SeekBits);
 
     /// <summary>A per-pair number fixed by the seed and the two positions, so no random state has to be threaded through.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

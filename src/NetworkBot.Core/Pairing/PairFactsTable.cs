@@ -1,0 +1,194 @@
+using System.Runtime.CompilerServices;
+using NetworkBot.Core.Domain;
+
+namespace NetworkBot.Core.Pairing;
+
+/// <summary>
+/// The blocks and shared history of a round's members, as one sorted row of known partners per member (both
+/// members of a pair have it in their row). A member knows a few dozen of N others, so a pair is found by a short
+/// binary search in one small run of memory; a hash table of all pairs cost a cache miss per look-up, and large
+/// rounds look up millions of pairs.
+/// </summary>
+internal sealed class PairFactsTable
+{
+    /// <summary>The round number that stands for a block while the rows are sorted, so blocks come first.</summary>
+    private const int BlockRound = -1;
+
+    /// <summary>Row <c>m</c> is <c>_partners[_rowStart[m].._rowStart[m + 1]]</c>, in ascending order.</summary>
+    private readonly int[] _rowStart;
+
+    private readonly int[] _partners;
+    private readonly PairFacts[] _facts;
+
+    private PairFactsTable(int[] rowStart, int[] partners, PairFacts[] facts)
+    {
+        (_rowStart, _partners, _facts) = (rowStart, partners, facts);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PairFacts Facts(int a, int b)
+    {
+        var start = _rowStart[a];
+        var found = _partners.AsSpan(start, _rowStart[a + 1] - start).BinarySearch(b);
+        return found >= 0 ? _facts[start + found] : default;
+    }
+
+    /// <summary>How many members of the round <paramref name="member"/> has met or has a block with.</summary>
+    public int KnownPartners(int member) => _rowStart[member + 1] - _rowStart[member];
+
+    /// <summary>How many members of the round <paramref name="member"/> blocked or was blocked by.</summary>
+    public int BlockedPartners(int member)
+    {
+        var blocked = 0;
+        for (var i = _rowStart[member]; i < _rowStart[member + 1]; i++)
+        {
+            blocked += _facts[i].Blocked ? 1 : 0;
+        }
+
+        return blocked;
+    }
+
+    /// <summary>
+    /// The facts of every pair of members of the round: blocks either way, and the history rounds (oldest first)
+    /// the two shared a group in, weighed by recency (see <see cref="PairWeights"/>). Ids of people outside the
+    /// round are ignored.
+    /// </summary>
+    public static PairFactsTable Build(
+        IReadOnlyList<PairingMember> members,
+        IReadOnlyList<PairingHistoryRound> history,
+        int cooldownRounds,
+        Dictionary<MemberId, int> indexOf)
+    {
+        var sightings = new Sightings(members.Count);
+        for (var a = 0; a < members.Count; a++)
+        {
+            foreach (var blockedId in members[a].Blocked)
+            {
+                if (indexOf.TryGetValue(blockedId, out var b))
+                {
+                    sightings.Add(a, b, BlockRound);
+                }
+            }
+        }
+
+        var present = new List<int>();
+        for (var round = 0; round < history.Count; round++)
+        {
+            foreach (var group in history[round].Groups)
+            {
+                present.Clear();
+                foreach (var id in group)
+                {
+                    if (indexOf.TryGetValue(id, out var index))
+                    {
+                        present.Add(index);
+                    }
+                }
+
+                for (var i = 0; i < present.Count; i++)
+                {
+                    for (var j = i + 1; j < present.Count; j++)
+                    {
+                        sightings.Add(present[i], present[j], round);
+                    }
+                }
+            }
+        }
+
+        return sightings.ToTable(new RecencyPenalty(history.Count, cooldownRounds));
+    }
+
+    /// <summary>What one meeting costs a pair, by the round it happened in.</summary>
+    private readonly struct RecencyPenalty(int rounds, int cooldownRounds)
+    {
+        // Only rounds that exist can be in the window; clamping keeps the recency weight bounded.
+        private readonly int _window = Math.Min(cooldownRounds, rounds);
+
+        public bool InCooldown(int round) => rounds - 1 - round < _window;
+
+        public long Of(int round)
+        {
+            var age = rounds - 1 - round;
+            return InCooldown(round)
+                ? PairWeights.CooldownMeeting + (PairWeights.CooldownRecencyStep * Math.Min(_window - age, PairWeights.MaxRecencySteps))
+                : PairWeights.RepeatBase + (PairWeights.RepeatFading * PairWeights.RepeatFadingRounds / (PairWeights.RepeatFadingRounds + age));
+        }
+    }
+
+    /// <summary>Every (pair, round) seen, gathered flat and then sorted into rows by counting.</summary>
+    private sealed class Sightings(int count)
+    {
+        private readonly int[] _degree = new int[count];
+        private readonly List<(int A, int B, int Round)> _seen = [];
+
+        public void Add(int a, int b, int round)
+        {
+            // A self-block means nothing, and a member listed twice in a group has not met themselves.
+            if (a != b)
+            {
+                _seen.Add((a, b, round));
+                _degree[a]++;
+                _degree[b]++;
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public PairFactsTable ToTable(RecencyPenalty penalty)
+        {
+            // Each sighting goes into both rows as partner << 32 | round + 1, so sorting a row orders it by partner,
+            // then by round with the blocks first.
+            var next = new int[count + 1];
+            for (var m = 0; m < count; m++)
+            {
+                next[m + 1] = next[m] + _degree[m];
+            }
+
+            var keys = new long[next[count]];
+            foreach (var (a, b, round) in _seen)
+            {
+                keys[next[a]++] = ((long)b << 32) | (uint)(round + 1);
+                keys[next[b]++] = ((long)a << 32) | (uint)(round + 1);
+            }
+
+            _seen.Clear();
+            // Rows shrink only where a pair met more than once, so they are kept in place at the sightings' size.
+            var rowStart = new int[count + 1];
+            var (partners, facts, written) = (new int[keys.Length], new PairFacts[keys.Length], 0);
+            for (var m = 0; m < count; m++)
+            {
+                var start = m == 0 ? 0 : next[m - 1];
+                var row = keys.AsSpan(start, next[m] - start);
+                row.Sort();
+                for (var i = 0; i < row.Length;)
+                {
+                    var partner = (int)(row[i] >> 32);
+                    var pair = default(PairFacts);
+                    var lastRound = BlockRound;
+                    for (; i < row.Length && (int)(row[i] >> 32) == partner; i++)
+                    {
+                        var round = (int)(uint)row[i] - 1;
+                        if (round == BlockRound)
+                        {
+                            pair.Blocked = true;
+                        }
+                        else if (round != lastRound)
+                        {
+                            // A pair seen twice in one round (in two groups, say) met once that round.
+                            lastRound = round;
+                            pair.SharedRounds++;
+                            pair.MetInCooldown |= penalty.InCooldown(round);
+                            pair.HistoryPenalty = Math.Min(PairWeights.PenaltyCap, pair.HistoryPenalty + penalty.Of(round));
+                        }
+                    }
+
+                    (partners[written], facts[written]) = (partner, pair);
+                    written++;
+                }
+
+                rowStart[m + 1] = written;
+            }
+
+            return new PairFactsTable(rowStart, partners, facts);
+        }
+    }
+}
