@@ -130,12 +130,21 @@ internal sealed class MaximumWeightMatching
     /// vertex's dual at its heaviest edge, mutual heaviest edges already matched), which is valid only because
     /// the result must be perfect; it saves most of the stages on large dense graphs.
     /// </summary>
-    public static int[]? SolvePerfect(int vertexCount, IReadOnlyList<WeightedEdge> edges)
+    public static int[]? SolvePerfect(int vertexCount, IReadOnlyList<WeightedEdge> edges) =>
+        SolvePerfect(vertexCount, edges, out _);
+
+    /// <summary>
+    /// <see cref="SolvePerfect(int, IReadOnlyList{WeightedEdge})"/>, with the final vertex duals, doubled. Blossom
+    /// duals are never negative, so an edge (a, b) left out of <paramref name="edges"/> with
+    /// <c>duals[a] + duals[b] &gt;= 2 * weight</c> could not have made the matching heavier.
+    /// </summary>
+    public static int[]? SolvePerfect(int vertexCount, IReadOnlyList<WeightedEdge> edges, out long[] doubledVertexDuals)
     {
         ArgumentNullException.ThrowIfNull(edges);
         var matching = new MaximumWeightMatching(vertexCount, edges, maxCardinality: true);
         matching.WarmStart();
         matching.Run();
+        doubledVertexDuals = matching._dual[..vertexCount];
         var mate = matching._mate.Select(end => end < 0 ? -1 : matching._endpoint[end]).ToArray();
         return mate.Any(partner => partner < 0) ? null : mate;
     }

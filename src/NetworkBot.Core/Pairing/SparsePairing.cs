@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NetworkBot.Core.Pairing;
 
@@ -74,10 +75,7 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
                 Consider(pool[random.Next(pool.Length)]);
             }
 
-            // Heaviest first, then by index, so equal weights still give one order.
-            scored.Sort((left, right) => left.Weight != right.Weight
-                ? right.Weight.CompareTo(left.Weight)
-                : left.Member.CompareTo(right.Member));
+            CollectionsMarshal.AsSpan(scored).Sort(default(HeaviestFirst));
             var kept = scored.Take(KeptCandidates).ToArray();
             _candidates[member] = kept.Select(candidate => candidate.Member).ToArray();
             _candidateWeights[member] = kept.Select(candidate => candidate.Weight).ToArray();
@@ -96,9 +94,7 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
             }
         }
 
-        edges.Sort((left, right) => left.Weight != right.Weight
-            ? right.Weight.CompareTo(left.Weight)
-            : left.First != right.First ? left.First.CompareTo(right.First) : left.Second.CompareTo(right.Second));
+        CollectionsMarshal.AsSpan(edges).Sort(default(HeaviestFirst));
         foreach (var edge in edges)
         {
             if (_mate[edge.First] < 0 && _mate[edge.Second] < 0)

@@ -163,6 +163,43 @@ public sealed class PairingPreferenceTests
         }
     }
 
+    [Theory]
+    [InlineData(500, PairingMode.CrossIndustry)]
+    [InlineData(501, PairingMode.SharedInterest)]
+    public void Rounds_above_the_complete_graph_limit_still_reach_the_complete_graph_optimum(int count, PairingMode mode)
+    {
+        var members = Community(count, dataSeed: count);
+        var history = new List<PairingHistoryRound>();
+        for (var round = 0; round < 3; round++)
+        {
+            history.Add(new PairingHistoryRound(Succeeds(Request(members, seed: round, mode: mode, history: [.. history])).Groups));
+        }
+
+        var problem = PairingProblem.Build(Request(members, seed: 9, mode: mode, history: [.. history]));
+        Assert.True(count > ExactPairing.CompleteGraphLimit);
+        var mate = new ExactPairing(problem).Match()!;
+
+        // The complete graph, and for an odd count the engine's stand-in: leaving a member out earns their best two partners.
+        var edges = (from a in Enumerable.Range(0, count)
+                     from b in Enumerable.Range(a + 1, count - a - 1)
+                     where !problem.AreBlocked(a, b)
+                     select new WeightedEdge(a, b, problem.Weight(a, b))).ToList();
+        var bestTwo = edges.SelectMany(e => new[] { (Member: e.First, e.Weight), (Member: e.Second, e.Weight) })
+            .GroupBy(end => end.Member, end => end.Weight)
+            .ToDictionary(ends => ends.Key, ends => ends.OrderDescending().Take(2).Sum());
+        long LeftOut(int member) => bestTwo[member];
+        if (count % 2 == 1)
+        {
+            edges.AddRange(Enumerable.Range(0, count).Select(member => new WeightedEdge(member, count, LeftOut(member))));
+        }
+
+        var optimal = MaximumWeightMatching.SolvePerfect(count + (count % 2), edges)!;
+        long Total(int[] partners) => Enumerable.Range(0, count)
+            .Sum(a => partners[a] < 0 || partners[a] >= count ? LeftOut(a) : partners[a] > a ? problem.Weight(a, partners[a]) : 0);
+        Assert.Equal(0, Enumerable.Range(0, count).Count(a => mate[a] >= 0 && problem.HaveMet(a, mate[a])));
+        Assert.Equal(Total(optimal), Total(mate));
+    }
+
     [Fact]
     public void A_large_round_takes_the_sparse_path_and_keeps_the_contract()
     {
