@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using NetworkBot.Core.Domain;
 
 namespace NetworkBot.Core.Pairing;
 
@@ -57,14 +56,14 @@ internal sealed class PairFactsTable
         IReadOnlyList<PairingMember> members,
         IReadOnlyList<PairingHistoryRound> history,
         int cooldownRounds,
-        Dictionary<MemberId, int> indexOf)
+        Dictionary<string, int> indexOf)
     {
         var sightings = new Sightings(members.Count);
         for (var a = 0; a < members.Count; a++)
         {
             foreach (var blockedId in members[a].Blocked)
             {
-                if (indexOf.TryGetValue(blockedId, out var b))
+                if (indexOf.TryGetValue(blockedId.Value, out var b))
                 {
                     sightings.Add(a, b, BlockRound);
                 }
@@ -79,7 +78,7 @@ internal sealed class PairFactsTable
                 present.Clear();
                 foreach (var id in group)
                 {
-                    if (indexOf.TryGetValue(id, out var index))
+                    if (indexOf.TryGetValue(id.Value, out var index))
                     {
                         present.Add(index);
                     }

@@ -49,15 +49,21 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
         var count = problem.Count;
         _candidates = new int[count][];
         _candidateWeights = new long[count][];
-        var seen = new HashSet<int>();
+        // seenBy[other] == member + 1 once other has been considered for member: no set to clear per member.
+        var seenBy = new int[count];
         var scored = new List<(long Weight, int Member)>();
         for (var member = 0; member < count; member++)
         {
-            seen.Clear();
             scored.Clear();
             void Consider(int other)
             {
-                if (other != member && seen.Add(other) && problem.Weight(member, other) is var weight && weight != PairWeights.Blocked)
+                if (other == member || seenBy[other] == member + 1)
+                {
+                    return;
+                }
+
+                seenBy[other] = member + 1;
+                if (problem.Weight(member, other) is var weight && weight != PairWeights.Blocked)
                 {
                     scored.Add((weight, other));
                 }
