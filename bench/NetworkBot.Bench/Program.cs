@@ -1,6 +1,39 @@
+using NetworkBot.Bench.Generation;
+using NetworkBot.Bench.Micro;
+using NetworkBot.Bench.Quality;
+using NetworkBot.Bench.Rotation;
+using NetworkBot.Bench.Scale;
+
 namespace NetworkBot.Bench;
 
+/// <summary>
+/// The benchmarks of the pairing engine, one subcommand each (see BENCHMARKS.md). A subcommand prints a Markdown
+/// table, writes it to bench/results/&lt;name&gt;.md and exits non-zero when a target is missed.
+/// </summary>
 internal static class Program
 {
-    public static int Main() => 0;
+    private static readonly Dictionary<string, (string Usage, Func<BenchArgs, int> Run)> Commands = new(StringComparer.Ordinal)
+    {
+        ["generate"] = ("--members N [--rounds 26] [--industries 30] [--interests 200] [--seed S] [--mode M] --out FILE", GenerateCommand.Run),
+        ["scale"] = ("[--sizes 1000,10000,100000] [--runs 3] [--no-build]", ScaleCommand.Run),
+        ["rotation"] = ("[--sizes 20,21,60,200] [--seeds 5]", RotationCommand.Run),
+        ["quality"] = ("[--members 200] [--seeds 5]", QualityCommand.Run),
+        ["micro"] = ("[BenchmarkDotNet arguments, e.g. --filter *]", MicroCommand.Run),
+    };
+
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0 || !Commands.TryGetValue(args[0], out var command))
+        {
+            Console.Error.WriteLine("usage: NetworkBot.Bench <command> [options]");
+            foreach (var (name, (usage, _)) in Commands)
+            {
+                Console.Error.WriteLine($"  {name} {usage}");
+            }
+
+            return 2;
+        }
+
+        return command.Run(new BenchArgs(args[1..]));
+    }
 }

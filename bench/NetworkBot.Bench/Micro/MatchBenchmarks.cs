@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Attributes;
+using NetworkBot.Bench.Generation;
+using NetworkBot.Core.Pairing;
+
+namespace NetworkBot.Bench.Micro;
+
+/// <summary>
+/// <see cref="PairingEngine.Match"/> in process on a generated community with 26 rounds of history (cross-industry,
+/// pairs, cooldown 12): the engine alone, without JSON or process start. Public and unsealed for BenchmarkDotNet.
+/// </summary>
+[MemoryDiagnoser]
+public class MatchBenchmarks
+{
+    private readonly PairingEngine _engine = new();
+    private PairingRequest _request = null!;
+
+    [Params(200, 2_000)]
+    public int Members { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _request = CommunityGenerator.Generate(new CommunitySpec(Members, Seed: 1)).ToRequest();
+
+    [Benchmark]
+    public PairingOutcome Match() => _engine.Match(_request);
+}

@@ -1,0 +1,32 @@
+using System.Text;
+
+namespace NetworkBot.Bench.Reporting;
+
+/// <summary>A Markdown table built row by row; cells are written as given.</summary>
+internal sealed class MarkdownTable(params string[] headers)
+{
+    private readonly List<string[]> _rows = [];
+
+    public void Add(params string[] cells)
+    {
+        if (cells.Length != headers.Length)
+        {
+            throw new ArgumentException($"Expected {headers.Length} cells, got {cells.Length}.", nameof(cells));
+        }
+
+        _rows.Add(cells);
+    }
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append("| ").AppendJoin(" | ", headers).AppendLine(" |");
+        text.Append('|').AppendJoin('|', headers.Select(_ => "---")).AppendLine("|");
+        foreach (var row in _rows)
+        {
+            text.Append("| ").AppendJoin(" | ", row).AppendLine(" |");
+        }
+
+        return text.ToString();
+    }
+}
