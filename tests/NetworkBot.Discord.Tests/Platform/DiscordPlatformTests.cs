@@ -94,6 +94,20 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_member_who_cannot_be_added_to_the_thread_does_not_stop_the_others_meeting()
+    {
+        discord.Server.Enqueue(201, Thread);
+        discord.Server.Enqueue(403, Refusal(50001));
+        discord.Server.Enqueue(204);
+
+        var result = await DeliverAsync(Outbox(MessageTarget.ToGroup("111", [Ada, Bob])));
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        Assert.Equal("/api/v10/channels/800/messages", Assert.Single(Messages).Path);
+        Assert.Single(Requests, r => r.Path.EndsWith("/threads", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_thread_name_falls_back_to_coffee_chat_and_never_exceeds_100_characters()
     {
         discord.Server.Enqueue(201, Thread);
