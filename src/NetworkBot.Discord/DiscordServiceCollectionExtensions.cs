@@ -3,13 +3,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkBot.Core.Platform;
 using NetworkBot.Discord.Rest;
 
 namespace NetworkBot.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
-    /// <summary>Binds the <c>Discord</c> section and registers the REST client. The gateway client registers here as it arrives.</summary>
+    /// <summary>Binds the <c>Discord</c> section and registers the REST client and the outbox platform. The gateway client registers here as it arrives.</summary>
     public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -18,6 +19,9 @@ public static class DiscordServiceCollectionExtensions
             .Validate(o => o.ApiBaseUrl.IsAbsoluteUri, "Discord:ApiBaseUrl must be an absolute URL such as https://discord.com/api/v10.")
             .ValidateOnStart();
         AddDiscordRest(builder.Services);
+
+        // Always registered: the outbox only hands it messages of discord: communities.
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, DiscordPlatform>());
         return builder;
     }
 

@@ -1,0 +1,292 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Platform;
+using NetworkBot.Core.Replies;
+using NetworkBot.Discord.Tests.Rest;
+
+namespace NetworkBot.Discord.Tests.Platform;
+
+public sealed class DiscordPlatformTests : IAsyncLifetime
+{
+    private static readonly CommunityId Community = CommunityId.For("discord", "555");
+    private static readonly MemberId Ada = new("701");
+    private static readonly MemberId Bob = new("702");
+    private const string DmChannel = """{"id":"900","type":1}""";
+    private const string Thread = """{"id":"800","type":12,"parent_id":"111"}""";
+
+    private DiscordRestHarness discord = null!;
+    private DiscordPlatform platform = null!;
+
+    public async Task InitializeAsync()
+    {
+        discord = await DiscordRestHarness.StartAsync();
+        platform = new DiscordPlatform(discord.Client, NullLogger<DiscordPlatform>.Instance);
+    }
+
+    public async Task DisposeAsync() => await discord.DisposeAsync();
+
+    private IReadOnlyList<RecordedRequest> Requests => discord.Server.Requests;
+
+    private IEnumerable<RecordedRequest> Messages => Requests.Where(r => r.Path.EndsWith("/messages", StringComparison.Ordinal));
+
+    private static OutboxMessage Outbox(MessageTarget target, string key = "round-1:pair-1") =>
+        OutboxMessage.Create(Community, key, target, new Reply("Meet your coffee partner") { Title = "Coffee: Ada & Bob" }, DateTimeOffset.UnixEpoch);
+
+    private static string Refusal(int code) => $$"""{"code":{{code}},"message":"Refused"}""";
+
+    private Task<DeliveryResult> DeliverAsync(OutboxMessage message) => platform.DeliverAsync(message, CancellationToken.None);
+
+    [Fact]
+    public async Task A_channel_message_is_posted_in_that_channel()
+    {
+        var result = await DeliverAsync(Outbox(MessageTarget.ToChannel("111")));
+
+        Assert.Equal("1", Assert.IsType<DeliveryResult.Delivered>(result).MessageRef);
+        var request = Assert.Single(Requests);
+        Assert.Equal(("POST", "/api/v10/channels/111/messages"), (request.Method, request.Path));
+        Assert.Equal("Meet your coffee partner", request.Json.GetProperty("content").GetString());
+        Assert.True(request.Json.GetProperty("enforce_nonce").GetBoolean());
+        Assert.False(request.Json.TryGetProperty("flags", out _));
+    }
+
+    [Fact]
+    public async Task A_member_message_opens_the_dm_and_then_posts_in_it()
+    {
+        discord.Server.Enqueue(200, DmChannel);
+
+        var result = await DeliverAsync(Outbox(MessageTarget.ToMember(Ada)));
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        Assert.Collection(
+            Requests,
+            dm =>
+            {
+                Assert.Equal(("POST", "/api/v10/users/@me/channels"), (dm.Method, dm.Path));
+                Assert.Equal("701", dm.Json.GetProperty("recipient_id").GetString());
+            },
+            message => Assert.Equal(("POST", "/api/v10/channels/900/messages"), (message.Method, message.Path)));
+    }
+
+    [Fact]
+    public async Task A_group_with_a_channel_meets_in_a_private_thread_with_every_member_added()
+    {
+        discord.Server.Enqueue(201, Thread);
+
+        var result = await DeliverAsync(Outbox(MessageTarget.ToGroup("111", [Ada, Bob])));
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        Assert.Collection(
+            Requests,
+            thread =>
+            {
+                Assert.Equal(("POST", "/api/v10/channels/111/threads"), (thread.Method, thread.Path));
+                Assert.Equal(12, thread.Json.GetProperty("type").GetInt32());
+                Assert.False(thread.Json.GetProperty("invitable").GetBoolean());
+                Assert.Equal("Coffee: Ada & Bob", thread.Json.GetProperty("name").GetString());
+            },
+            ada => Assert.Equal(("PUT", "/api/v10/channels/800/thread-members/701"), (ada.Method, ada.Path)),
+            bob => Assert.Equal(("PUT", "/api/v10/channels/800/thread-members/702"), (bob.Method, bob.Path)),
+            message => Assert.Equal(("POST", "/api/v10/channels/800/messages"), (message.Method, message.Path)));
+    }
+
+    [Fact]
+    public async Task A_member_who_cannot_be_added_to_the_thread_does_not_stop_the_others_meeting()
+    {
+        discord.Server.Enqueue(201, Thread);
+        discord.Server.Enqueue(403, Refusal(50001));
+        discord.Server.Enqueue(204);
+
+        var result = await DeliverAsync(Outbox(MessageTarget.ToGroup("111", [Ada, Bob])));
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        Assert.Equal("/api/v10/channels/800/messages", Assert.Single(Messages).Path);
+        Assert.Single(Requests, r => r.Path.EndsWith("/threads", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_thread_name_falls_back_to_coffee_chat_and_never_exceeds_100_characters()
+    {
+        discord.Server.Enqueue(201, Thread);
+        discord.Server.Enqueue(204);
+        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
+        discord.Server.Enqueue(201, Thread);
+        var untitled = OutboxMessage.Create(Community, "k1", MessageTarget.ToGroup("111", [Ada]), new Reply("hi"), DateTimeOffset.UnixEpoch);
+        var longTitle = untitled with { Key = "k2", Reply = new Reply("hi") { Title = new string('x', 150) } };
+
+        await DeliverAsync(untitled);
+        await DeliverAsync(longTitle);
+
+        var names = Requests.Where(r => r.Path.EndsWith("/threads", StringComparison.Ordinal)).Select(r => r.Json.GetProperty("name").GetString()!).ToList();
+        Assert.Equal(DiscordPlatform.DefaultThreadName, names[0]);
+        Assert.Equal(DiscordPlatform.MaxThreadNameLength, names[1].Length);
+    }
+
+    [Fact]
+    public async Task A_group_without_a_channel_gets_one_dm_per_member()
+    {
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
+        discord.Server.Enqueue(200, """{"id":"901","type":1}""");
+
+        var result = await DeliverAsync(Outbox(MessageTarget.ToGroup(null, [Ada, Bob])));
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        Assert.Equal(["/api/v10/channels/900/messages", "/api/v10/channels/901/messages"], Messages.Select(m => m.Path));
+        Assert.Equal(
+            ["701", "702"],
+            Requests.Where(r => r.Path == "/api/v10/users/@me/channels").Select(r => r.Json.GetProperty("recipient_id").GetString()));
+        Assert.DoesNotContain(Requests, r => r.Path.EndsWith("/threads", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Closed_dms_fail_the_delivery_with_a_reason_a_person_can_read()
+    {
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(403, Refusal(50007));
+
+        var result = await DeliverAsync(Outbox(MessageTarget.ToMember(Ada)));
+
+        Assert.Contains("closed DMs", Assert.IsType<DeliveryResult.Failed>(result).Reason);
+    }
+
+    [Fact]
+    public async Task A_group_dm_that_reaches_some_members_is_delivered()
+    {
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(403, Refusal(50007));
+        discord.Server.Enqueue(200, """{"id":"901","type":1}""");
+
+        var result = await DeliverAsync(Outbox(MessageTarget.ToGroup(null, [Ada, Bob])));
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        Assert.Equal(2, Messages.Count());
+    }
+
+    [Fact]
+    public async Task A_group_dm_that_reaches_nobody_fails_with_the_reason()
+    {
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(403, Refusal(50007));
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(403, Refusal(50007));
+
+        var result = await DeliverAsync(Outbox(MessageTarget.ToGroup(null, [Ada, Bob])));
+
+        Assert.Contains("50007", Assert.IsType<DeliveryResult.Failed>(result).Reason);
+    }
+
+    [Fact]
+    public async Task A_refused_thread_falls_back_to_one_dm_per_member()
+    {
+        discord.Server.Enqueue(403, Refusal(50013));
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
+        discord.Server.Enqueue(200, """{"id":"901","type":1}""");
+
+        var result = await DeliverAsync(Outbox(MessageTarget.ToGroup("111", [Ada, Bob])));
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        Assert.Equal("/api/v10/channels/111/threads", Requests[0].Path);
+        Assert.Equal(["/api/v10/channels/900/messages", "/api/v10/channels/901/messages"], Messages.Select(m => m.Path));
+    }
+
+    [Fact]
+    public async Task A_thread_in_a_channel_that_no_longer_exists_fails_instead_of_dming()
+    {
+        discord.Server.Enqueue(404, Refusal(10003));
+
+        var result = await DeliverAsync(Outbox(MessageTarget.ToGroup("111", [Ada, Bob])));
+
+        Assert.Contains("10003", Assert.IsType<DeliveryResult.Failed>(result).Reason);
+        Assert.Single(Requests);
+    }
+
+    [Fact]
+    public async Task A_rate_limit_longer_than_the_client_waits_is_retried_later()
+    {
+        discord.Server.Enqueue(429, """{"message":"You are being rate limited.","retry_after":3600,"global":false}""", new Dictionary<string, string> { ["Retry-After"] = "3600" });
+
+        var result = await DeliverAsync(Outbox(MessageTarget.ToChannel("111")));
+
+        Assert.IsType<DeliveryResult.RetryLater>(result);
+    }
+
+    [Fact]
+    public async Task A_channel_id_that_is_not_a_snowflake_fails_without_calling_discord()
+    {
+        var result = await DeliverAsync(Outbox(MessageTarget.ToChannel("#general")));
+
+        Assert.Contains("'#general' is not a Discord channel id", Assert.IsType<DeliveryResult.Failed>(result).Reason);
+        Assert.Empty(Requests);
+    }
+
+    [Fact]
+    public async Task The_same_outbox_message_delivered_twice_carries_the_same_nonce()
+    {
+        var message = Outbox(MessageTarget.ToChannel("111"));
+
+        await DeliverAsync(message);
+        await DeliverAsync(message with { Id = 42 });
+        await DeliverAsync(Outbox(MessageTarget.ToChannel("111"), key: "round-1:pair-2"));
+
+        var nonces = Messages.Select(m => m.Json.GetProperty("nonce").GetString()!).ToList();
+        Assert.Equal(nonces[0], nonces[1]);
+        Assert.NotEqual(nonces[0], nonces[2]);
+        Assert.All(nonces, n => Assert.InRange(n.Length, 1, 25));
+    }
+
+    [Fact]
+    public async Task Each_member_of_a_group_dm_gets_a_nonce_of_their_own()
+    {
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
+        discord.Server.Enqueue(200, DmChannel);
+
+        await DeliverAsync(Outbox(MessageTarget.ToGroup(null, [Ada, Bob])));
+
+        var nonces = Messages.Select(m => m.Json.GetProperty("nonce").GetString()).ToList();
+        Assert.Equal(2, nonces.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task No_delivered_message_parses_mentions_from_its_text()
+    {
+        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
+        discord.Server.Enqueue(201, Thread);
+        discord.Server.Enqueue(204);
+        discord.Server.Enqueue(204);
+        var everyone = new Reply("@everyone coffee time");
+
+        await DeliverAsync(Outbox(MessageTarget.ToChannel("111")) with { Reply = everyone });
+        await DeliverAsync(Outbox(MessageTarget.ToMember(Ada)) with { Reply = everyone });
+        await DeliverAsync(Outbox(MessageTarget.ToGroup("111", [Ada, Bob])) with { Reply = everyone });
+
+        Assert.Equal(3, Messages.Count());
+        Assert.All(Messages, m =>
+        {
+            var parse = m.Json.GetProperty("allowed_mentions").GetProperty("parse");
+            Assert.Equal(JsonValueKind.Array, parse.ValueKind);
+            Assert.Equal(0, parse.GetArrayLength());
+        });
+    }
+
+    [Fact]
+    public async Task AddDiscord_registers_the_platform_for_discord_communities()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Token"] = "t" });
+        builder.Services.AddLogging();
+        builder.AddDiscord();
+        builder.AddDiscord();
+        using var host = builder.Build();
+
+        var registered = Assert.Single(host.Services.GetServices<IChatPlatform>());
+        Assert.Equal(Community.Platform, registered.Platform);
+    }
+}
