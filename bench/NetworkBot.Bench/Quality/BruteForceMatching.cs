@@ -57,7 +57,7 @@ internal static class BruteForceMatching
                 }
             }
 
-            var mate = MaxWeightMatching.SolveComplete(count, (i, j) => weights[i, j]);
+            var mate = CompleteGraphMatching.Solve(count, (i, j) => weights[i, j]);
             var expected = BestPerfectWeight(count, (i, j) => weights[i, j]);
             var perfect = Enumerable.Range(0, count).All(v => mate[v] >= 0 && mate[v] != v && mate[mate[v]] == v);
             var found = perfect ? Enumerable.Range(0, count).Where(v => v < mate[v]).Sum(v => weights[v, mate[v]]) : -1;

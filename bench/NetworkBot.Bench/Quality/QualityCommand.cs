@@ -103,7 +103,7 @@ internal static class QualityCommand
 
     private static double OptimumScore(SyntheticMember[] members, Criterion criterion)
     {
-        var mate = MaxWeightMatching.SolveComplete(members.Length, (i, j) => criterion.Weight(members[i], members[j]));
+        var mate = CompleteGraphMatching.Solve(members.Length, (i, j) => criterion.Weight(members[i], members[j]));
         var pairs = Enumerable.Range(0, members.Length).Where(v => v < mate[v]).ToArray();
         return (double)pairs.Sum(v => criterion.Weight(members[v], members[mate[v]])) / pairs.Length;
     }
