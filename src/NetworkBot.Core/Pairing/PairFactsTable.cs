@@ -70,6 +70,21 @@ internal sealed class PairFactsTable
             }
         }
 
+        if (history is ResolvedHistory resolved && resolved.Fits(members))
+        {
+            AddResolvedHistory(sightings, resolved);
+        }
+        else
+        {
+            AddHistory(sightings, history, indexOf);
+        }
+
+        return sightings.ToTable(new RecencyPenalty(history.Count, cooldownRounds));
+    }
+
+    /// <summary>Every pair of members sharing a history group, by ids looked up one at a time.</summary>
+    private static void AddHistory(Sightings sightings, IReadOnlyList<PairingHistoryRound> history, Dictionary<string, int> indexOf)
+    {
         var present = new List<int>();
         for (var round = 0; round < history.Count; round++)
         {
@@ -93,8 +108,50 @@ internal sealed class PairFactsTable
                 }
             }
         }
+    }
 
-        return sightings.ToTable(new RecencyPenalty(history.Count, cooldownRounds));
+    /// <summary>Every pair of members sharing a history group, by the indices the reader already found.</summary>
+    private static void AddResolvedHistory(Sightings sightings, ResolvedHistory history)
+    {
+        // Millions of sightings: room for all of them at once, not a list doubled on a full heap.
+        var pairs = 0L;
+        for (var round = 0; round < history.Count; round++)
+        {
+            if (history[round].Groups is ResolvedGroups groups)
+            {
+                for (var g = 0; g < groups.Count; g++)
+                {
+                    long size = groups.Starts[g + 1] - groups.Starts[g];
+                    pairs += size * (size - 1) / 2;
+                }
+            }
+        }
+
+        sightings.Reserve(pairs);
+        for (var round = 0; round < history.Count; round++)
+        {
+            // A round the reader found no groups in is empty.
+            if (history[round].Groups is not ResolvedGroups groups)
+            {
+                continue;
+            }
+
+            var (entries, starts) = (groups.Entries, groups.Starts);
+            for (var g = 0; g < groups.Count; g++)
+            {
+                // Entries below zero are people outside the round.
+                for (var i = starts[g]; i < starts[g + 1]; i++)
+                {
+                    for (var j = i + 1; j < starts[g + 1]; j++)
+                    {
+                        if (entries[i] >= 0 && entries[j] >= 0)
+                        {
+                            sightings.Add(entries[i], entries[j], round);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>What one meeting costs a pair, by the round it happened in.</summary>
@@ -119,6 +176,8 @@ internal sealed class PairFactsTable
     {
         private readonly int[] _degree = new int[count];
         private readonly List<(int A, int B, int Round)> _seen = [];
+
+        public void Reserve(long more) => _seen.EnsureCapacity((int)Math.Min(Array.MaxLength, _seen.Count + more));
 
         public void Add(int a, int b, int round)
         {

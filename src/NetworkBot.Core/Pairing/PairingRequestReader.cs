@@ -35,6 +35,19 @@ internal ref struct PairingRequestReader
     private readonly List<string?> _strings = [];
 
     private readonly List<MemberId> _ids = [];
+
+    /// <summary>One history round's entries once the members are known, and where each of its groups starts among them.</summary>
+    private readonly List<int> _entries = [];
+
+    private readonly List<int> _groupStarts = [];
+
+    /// <summary>History ids that name no member, when the members are known.</summary>
+    private List<string>? _strangers;
+
+    /// <summary>The members read so far by id, when their ids are all there and distinct; history ids resolve through it.</summary>
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? _memberIndex;
+
+    private string[]? _memberIds;
     private Utf8JsonReader _json;
     private char[] _chars = new char[256];
     private string? _wrongType;
@@ -78,7 +91,7 @@ internal ref struct PairingRequestReader
         bool? sameIndustryBan = null;
         DateTimeOffset? referenceTime = null;
         PairingMemberDocument?[]? members = null;
-        PairingHistoryRound[]? history = null;
+        IReadOnlyList<PairingHistoryRound>? history = null;
         while (NextField(out var field))
         {
             var read = field switch
@@ -127,7 +140,27 @@ internal ref struct PairingRequestReader
         }
 
         members = [.. read];
+        IndexMembers(members);
         return true;
+    }
+
+    /// <summary>Lets history that follows resolve its ids to these members' indices, unless an id is missing or repeated.</summary>
+    private void IndexMembers(PairingMemberDocument?[] members)
+    {
+        (_memberIndex, _memberIds) = (null, null);
+        var ids = new string[members.Length];
+        var index = new Dictionary<string, int>(members.Length, StringComparer.Ordinal);
+        for (var i = 0; i < members.Length; i++)
+        {
+            if (members[i]?.Id is not { } id || !index.TryAdd(id, i))
+            {
+                return;
+            }
+
+            ids[i] = id;
+        }
+
+        (_memberIndex, _memberIds) = (index.GetAlternateLookup<ReadOnlySpan<char>>(), ids);
     }
 
     private bool ReadMember(out PairingMemberDocument? member)
@@ -171,7 +204,7 @@ internal ref struct PairingRequestReader
     }
 
     /// <summary>Rounds, groups and ids may be null as far as types go; the first null one is noted for validation.</summary>
-    private bool ReadHistory(out PairingHistoryRound[]? history)
+    private bool ReadHistory(out IReadOnlyList<PairingHistoryRound>? history)
     {
         history = null;
         if (!EnterArray(out var isNull))
@@ -180,6 +213,8 @@ internal ref struct PairingRequestReader
         }
 
         var rounds = new List<PairingHistoryRound>();
+        var memberIds = _memberIds;
+        _strangers = memberIds is null ? null : [];
         var index = 0;
         while (NextItem(index++))
         {
@@ -194,7 +229,7 @@ internal ref struct PairingRequestReader
                 return Fail();
             }
 
-            IReadOnlyList<MemberId>[]? groups = null;
+            IReadOnlyList<IReadOnlyList<MemberId>>? groups = null;
             while (NextField(out var field))
             {
                 if (!(field == "groups" ? ReadGroups(out groups) : Skip()))
@@ -208,11 +243,11 @@ internal ref struct PairingRequestReader
             rounds.Add(new PairingHistoryRound(groups ?? []));
         }
 
-        history = [.. rounds];
+        history = memberIds is null ? [.. rounds] : new ResolvedHistory([.. rounds], memberIds);
         return true;
     }
 
-    private bool ReadGroups(out IReadOnlyList<MemberId>[]? groups)
+    private bool ReadGroups(out IReadOnlyList<IReadOnlyList<MemberId>>? groups)
     {
         groups = null;
         if (!EnterArray(out var isNull))
@@ -220,7 +255,9 @@ internal ref struct PairingRequestReader
             return isNull || Fail();
         }
 
-        var read = new List<IReadOnlyList<MemberId>>();
+        var read = _strangers is null ? new List<IReadOnlyList<MemberId>>() : null;
+        _entries.Clear();
+        _groupStarts.Clear();
         var index = 0;
         while (NextItem(index++))
         {
@@ -237,28 +274,77 @@ internal ref struct PairingRequestReader
 
             _path.Add((null, 0));
             _ids.Clear();
+            _groupStarts.Add(_entries.Count);
             var position = 0;
             while (NextItem(position++))
             {
-                if (!TextHere(out var id))
+                if (!(read is null ? ResolveIdHere() : TextHere(out var id) && AddId(id)))
                 {
                     return false;
                 }
-
-                if (id is null)
-                {
-                    NoteNullInHistory();
-                }
-                else
-                {
-                    _ids.Add(new MemberId(id));
-                }
             }
 
-            read.Add(_ids.ToArray());
+            read?.Add(_ids.ToArray());
         }
 
-        groups = [.. read];
+        if (read is null)
+        {
+            _groupStarts.Add(_entries.Count);
+            groups = new ResolvedGroups([.. _entries], [.. _groupStarts], _memberIds!, _strangers!);
+        }
+        else
+        {
+            groups = [.. read];
+        }
+
+        return true;
+    }
+
+    private bool AddId(string? id)
+    {
+        if (id is null)
+        {
+            NoteNullInHistory();
+        }
+        else
+        {
+            _ids.Add(new MemberId(id));
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A history id once the members are known, read as <see cref="TextHere"/> reads it, into the group's entries:
+    /// a member's index, or the complement of its place among the <see cref="_strangers"/>.
+    /// </summary>
+    private bool ResolveIdHere()
+    {
+        if (_json.TokenType != JsonTokenType.String)
+        {
+            return TextHere(out var id) && (id is not null || AddId(id));
+        }
+
+        ReadOnlySpan<char> chars;
+        try
+        {
+            chars = CopyText();
+        }
+        catch (InvalidOperationException)
+        {
+            return Fail();
+        }
+
+        if (_memberIndex!.Value.TryGetValue(chars, out var member))
+        {
+            _entries.Add(member);
+        }
+        else
+        {
+            _entries.Add(~_strangers!.Count);
+            _strangers.Add(Intern(chars));
+        }
+
         return true;
     }
 
@@ -306,13 +392,7 @@ internal ref struct PairingRequestReader
 
         try
         {
-            var chars = CopyText();
-            if (!_texts.TryGetValue(chars, out text))
-            {
-                text = chars.ToString();
-                _texts.Dictionary.Add(text, text);
-            }
-
+            text = Intern(CopyText());
             return true;
         }
         catch (InvalidOperationException)
@@ -320,6 +400,17 @@ internal ref struct PairingRequestReader
             // An escaped lone surrogate ("\ud800") is JSON but no string; the deserializer refused it as a wrong value too.
             return Fail();
         }
+    }
+
+    private string Intern(ReadOnlySpan<char> chars)
+    {
+        if (!_texts.TryGetValue(chars, out var text))
+        {
+            text = chars.ToString();
+            _texts.Dictionary.Add(text, text);
+        }
+
+        return text;
     }
 
     private bool ReadInt(out int? value)

@@ -188,6 +188,27 @@ public sealed class PairingJsonTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void History_pairs_the_same_before_or_after_the_members_and_after_the_members_change()
+    {
+        const string members = """
+            "members": [{"id": "a"}, {"id": "b"}, {"id": "c"}, {"id": "d"}, {"id": "e"}, {"id": "f"}]
+            """;
+        const string history = """
+            "history": [{"groups": [["a", "b"], ["c", "gone", "d"], ["e", "f"]]}, {}, {"groups": [["a", "c"], ["b", "d", "b"]]}]
+            """;
+        Assert.True(PairingJson.TryReadRequest($$"""{"seed": 7, {{members}}, {{history}}}""", out var after, out var error), error);
+        Assert.True(PairingJson.TryReadRequest($$"""{"seed": 7, {{history}}, {{members}}}""", out var before, out error), error);
+
+        Assert.Equal(Output(before), Output(after));
+        Assert.Equal(
+            after.History.Select(round => round.Groups.Select(group => group.Select(id => id.Value))),
+            before.History.Select(round => round.Groups.Select(group => group.Select(id => id.Value))));
+        Assert.Equal(["c", "gone", "d"], after.History[0].Groups[1].Select(id => id.Value));
+        var reordered = after.Members.Reverse().ToArray();
+        Assert.Equal(Output(before with { Members = reordered }), Output(after with { Members = reordered }));
+    }
+
     private static string Output(PairingRequest request) => new PairingEngine().Match(request) switch
     {
         PairingOutcome.Success success => PairingJson.WriteResult(success.Result),
