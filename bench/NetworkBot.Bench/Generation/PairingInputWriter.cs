@@ -17,7 +17,7 @@ internal static class PairingInputWriter
             json.WriteStartObject();
             json.WriteNumber("groupSize", spec.GroupSize);
             json.WriteNumber("seed", spec.Seed);
-            json.WriteString("mode", ModeName(spec.Mode));
+            json.WriteString("mode", spec.Mode.ToName());
             json.WriteNumber("cooldownRounds", spec.CooldownRounds);
             json.WriteStartArray("members");
             foreach (var member in community.Members)
@@ -56,20 +56,10 @@ internal static class PairingInputWriter
         File.Move(temporary, path, overwrite: true);
     }
 
-    public static string ModeName(PairingMode mode) => mode switch
-    {
-        PairingMode.CrossIndustry => "cross-industry",
-        PairingMode.SharedInterest => "shared-interest",
-        _ => "random",
-    };
-
-    public static PairingMode ParseMode(string name) => name switch
-    {
-        "cross-industry" => PairingMode.CrossIndustry,
-        "shared-interest" => PairingMode.SharedInterest,
-        "random" => PairingMode.Random,
-        _ => throw new ArgumentException($"Unknown mode '{name}' (random, cross-industry, shared-interest).", nameof(name)),
-    };
+    public static PairingMode ParseMode(string name) =>
+        PairingModeNames.TryParse(name, out var mode)
+            ? mode
+            : throw new ArgumentException($"Unknown mode '{name}' ({string.Join(", ", PairingModeNames.All)}).", nameof(name));
 
     private static void Strings(Utf8JsonWriter json, string? name, IEnumerable<string> items)
     {

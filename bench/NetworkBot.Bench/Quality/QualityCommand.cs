@@ -47,7 +47,7 @@ internal static class QualityCommand
                 var ratio = optimum == 0 ? 1 : engine / optimum;
                 worst[criterion.Name] = Math.Min(worst[criterion.Name], ratio);
                 table.Add(
-                    $"{criterion.Name} ({PairingInputWriter.ModeName(criterion.Mode)})",
+                    $"{criterion.Name} ({criterion.Mode.ToName()})",
                     seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     BenchReport.Number(engine, "0.0000"),
                     BenchReport.Number(optimum, "0.0000"),

@@ -1,3 +1,4 @@
+using NetworkBot.Core.Domain;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Commands;
@@ -74,7 +75,7 @@ public static class CommandTable
             },
             new("timezone", OptionKind.TimeZone, new("Time zone of the time (the community's when empty)", "時刻のタイムゾーン（省略時はコミュニティの設定）")) { MaxLength = 64, Autocomplete = true },
             new("group-size", OptionKind.Integer, new("People per group, 2 to 8 (2 when empty)", "1グループの人数 2〜8（省略時は2）")) { Min = 2, Max = 8 },
-            new("mode", OptionKind.Choice, new("What to favour beyond new faces", "新しい出会い以外に重視すること")) { Choices = ["random", "cross-industry", "shared-interest"] },
+            new("mode", OptionKind.Choice, new("What to favour beyond new faces", "新しい出会い以外に重視すること")) { Choices = PairingModeNames.All },
             new("cooldown", OptionKind.Integer, new("Rounds before two people can meet again (12 when empty)", "同じ相手と再会するまでの回数（省略時は12）")) { Min = 0, Max = 52 },
             new("channel", OptionKind.Channel, new("Where groups start (the coffee channel when empty)", "グループを作るチャンネル（省略時はコーヒーチャンネル）")),
         ]) { ManagerOnly = true },

@@ -19,13 +19,6 @@ public static partial class PairingJson
 
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
-    private static readonly Dictionary<string, PairingMode> Modes = new(StringComparer.Ordinal)
-    {
-        ["random"] = PairingMode.Random,
-        ["cross-industry"] = PairingMode.CrossIndustry,
-        ["shared-interest"] = PairingMode.SharedInterest,
-    };
-
     /// <summary>What each field must hold, keyed by its path with array indices removed.</summary>
     private static readonly Dictionary<string, string> Expectations = new(StringComparer.Ordinal)
     {
@@ -151,9 +144,9 @@ public static partial class PairingJson
 
     private static string? Validate(PairingRequestDocument document)
     {
-        if (document.Mode is not null && !Modes.ContainsKey(document.Mode))
+        if (document.Mode is not null && !PairingModeNames.TryParse(document.Mode, out _))
         {
-            return $"The field 'mode' must be one of {string.Join(", ", Modes.Keys)}, not '{document.Mode}'.";
+            return $"The field 'mode' must be one of {string.Join(", ", PairingModeNames.All)}, not '{document.Mode}'.";
         }
 
         if (document.CooldownRounds < 0)
@@ -210,7 +203,7 @@ public static partial class PairingJson
             GroupSize: document.GroupSize ?? DefaultGroupSize,
             // A fresh seed stays below 2^31 so it survives any JSON reader and is easy to retype when reproducing.
             Seed: document.Seed ?? RandomNumberGenerator.GetInt32(int.MaxValue),
-            Mode: document.Mode is null ? PairingMode.Random : Modes[document.Mode],
+            Mode: document.Mode is not null && PairingModeNames.TryParse(document.Mode, out var mode) ? mode : PairingMode.Random,
             CooldownRounds: document.CooldownRounds ?? DefaultCooldownRounds,
             Members: document.Members!.Select(member => new PairingMember(
                     new MemberId(member!.Id!),

@@ -139,7 +139,7 @@ internal sealed class DemoRunner(
 
     private static Table Table(int number, PairingMode mode, RoundRecord round, Dictionary<MemberId, Member> members)
     {
-        var table = new Table { Title = new TableTitle($"Round {number} · {ModeName(mode)}") }
+        var table = new Table { Title = new TableTitle($"Round {number} · {mode.ToName()}") }
             .AddColumn("#")
             .AddColumn("Members")
             .AddColumn("Industries")
@@ -169,17 +169,10 @@ internal sealed class DemoRunner(
         var stats = started.Stats;
         var larger = stats.LargerGroups == 1 ? "trio" : "trios";
         return string.Create(CultureInfo.InvariantCulture,
-            $"Round {number} ({ModeName(mode)}): {stats.Members} members, {stats.Groups} groups, {stats.LargerGroups} {larger}, " +
+            $"Round {number} ({mode.ToName()}): {stats.Members} members, {stats.Groups} groups, {stats.LargerGroups} {larger}, " +
             $"{stats.RepeatPairs} repeat pairs, cross-industry {stats.CrossIndustryShare * 100:F0}%, shared interests {stats.SharedInterestShare * 100:F0}%, " +
             $"seed {started.Round.Round.Seed}, {started.Elapsed.TotalMilliseconds:F0} ms");
     }
-
-    private static string ModeName(PairingMode mode) => mode switch
-    {
-        PairingMode.CrossIndustry => "cross-industry",
-        PairingMode.SharedInterest => "shared-interest",
-        _ => "random",
-    };
 
     /// <summary>Spectre output on the demo's console; wide enough that a piped table stays readable.</summary>
     private IAnsiConsole Output()

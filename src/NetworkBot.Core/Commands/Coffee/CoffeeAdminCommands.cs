@@ -30,20 +30,6 @@ public sealed class CoffeeAdminCommands(IStore store, CoffeeRounds rounds) : ICo
         ["admin coffee stats"] = StatsAsync,
     };
 
-    public static PairingMode ParseMode(string? mode) => mode switch
-    {
-        "cross-industry" => PairingMode.CrossIndustry,
-        "shared-interest" => PairingMode.SharedInterest,
-        _ => PairingMode.Random,
-    };
-
-    public static string ModeName(PairingMode mode) => mode switch
-    {
-        PairingMode.CrossIndustry => "cross-industry",
-        PairingMode.SharedInterest => "shared-interest",
-        _ => "random",
-    };
-
     private async Task<Reply> ScheduleAsync(CommandContext context, CancellationToken ct)
     {
         var options = context.Options;
@@ -72,7 +58,7 @@ public sealed class CoffeeAdminCommands(IStore store, CoffeeRounds rounds) : ICo
             zone,
             today,
             (int)(options.Integer("group-size") ?? 2),
-            ParseMode(options.Text("mode")),
+            PairingModeNames.TryParse(options.Text("mode") ?? string.Empty, out var mode) ? mode : PairingMode.Random,
             (int)(options.Integer("cooldown") ?? RoundSettings.Default.CooldownRounds),
             options.Text("channel"),
             Active: true)
@@ -165,7 +151,7 @@ public sealed class CoffeeAdminCommands(IStore store, CoffeeRounds rounds) : ICo
         var fields = new List<ReplyField>
         {
             new(context.Text(Messages.ScheduleTitle), when),
-            new(context.Text(Messages.ScheduleGroups), context.Text(Messages.ScheduleGroupsValue, schedule.GroupSize, ModeName(schedule.Mode), schedule.CooldownRounds)),
+            new(context.Text(Messages.ScheduleGroups), context.Text(Messages.ScheduleGroupsValue, schedule.GroupSize, schedule.Mode.ToName(), schedule.CooldownRounds)),
             new(context.Text(Messages.ScheduleNext), string.Join('\n', next)),
         };
         if (schedule.Channel is { } channel)
