@@ -30,12 +30,14 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, MeetingAnswers>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, CoffeeAdminCommands>());
         services.TryAddSingleton<CommandDispatcher>();
+        services.TryAddSingleton<CommandSuggestions>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<PairingEngine>();
         services.TryAddSingleton(ConversationStarters.None);
         services.TryAddSingleton<GroupIntroduction>();
         services.TryAddSingleton<CoffeeRounds>();
         services.TryAddSingleton<LateJoiners>();
+        services.TryAddSingleton<Departures>();
         services.TryAddSingleton<RoundScheduler>();
         return builder;
     }

@@ -9,5 +9,11 @@ public sealed class DiscordOptions
 
     public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10");
 
+    /// <summary>
+    /// Guilds to register the commands in (instant, for development and private bots); global registration, which
+    /// Discord rolls out to every guild, when empty.
+    /// </summary>
+    public IList<string> GuildIds { get; } = [];
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Token);
 }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Platform;
@@ -38,7 +37,7 @@ public sealed class DiscordPlatform(DiscordRestClient rest, ILogger<DiscordPlatf
     public async Task<DeliveryResult> DeliverAsync(OutboxMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var payload = ToMessagePayload(message.Reply);
+        var payload = DiscordRenderer.RenderPayload(message.Reply);
         var target = message.Target;
         return target.Kind switch
         {
@@ -174,22 +173,6 @@ public sealed class DiscordPlatform(DiscordRestClient rest, ILogger<DiscordPlatf
         DeliveryResult.RetryLater retry => retry.Reason,
         _ => null,
     };
-
-    /// <summary>
-    /// The rendered reply as a channel message. Flags are dropped: ephemeral exists only for interaction
-    /// replies, and a delivered message is meant for everyone who can see its channel.
-    /// </summary>
-    private static DiscordMessagePayload ToMessagePayload(Reply reply)
-    {
-        var rendered = DiscordRenderer.RenderMessage(reply);
-        var json = JsonSerializer.SerializeToElement(rendered, RenderingJsonContext.Default.InteractionCallbackData);
-        return new DiscordMessagePayload(
-            rendered.Content,
-            json.TryGetProperty("embeds", out var embeds) ? embeds : null,
-            json.TryGetProperty("components", out var components) ? components : null,
-            Flags: null,
-            AllowedMentions: DiscordAllowedMentions.None);
-    }
 
     private static string ThreadName(Reply reply) =>
         string.IsNullOrWhiteSpace(reply.Title) ? DefaultThreadName : Truncation.Truncate(reply.Title.Trim(), MaxThreadNameLength);

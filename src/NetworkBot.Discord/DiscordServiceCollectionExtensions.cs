@@ -1,24 +1,30 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Platform;
+using NetworkBot.Discord.Commands;
+using NetworkBot.Discord.Interactions;
 using NetworkBot.Discord.Rest;
 
 namespace NetworkBot.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
-    /// <summary>Binds the <c>Discord</c> section and registers the REST client and the outbox platform. The gateway client registers here as it arrives.</summary>
+    /// <summary>Binds the <c>Discord</c> section and registers the REST client, the outbox platform, command registration and interaction answers.</summary>
     public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<DiscordOptions>()
             .BindConfiguration(DiscordOptions.Section)
             .Validate(o => o.ApiBaseUrl.IsAbsoluteUri, "Discord:ApiBaseUrl must be an absolute URL such as https://discord.com/api/v10.")
+            .Validate(o => o.GuildIds.All(id => ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out _)), "Discord:GuildIds must hold server ids, numbers such as 81384788765712384.")
             .ValidateOnStart();
         AddDiscordRest(builder.Services);
+        builder.Services.TryAddSingleton<CommandRegistrar>();
+        builder.Services.TryAddSingleton<InteractionResponder>();
 
         // Always registered: the outbox only hands it messages of discord: communities.
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, DiscordPlatform>());

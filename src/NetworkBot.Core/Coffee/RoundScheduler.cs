@@ -207,7 +207,7 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
                 var coffee = member.Coffee with { MissedRounds = answered ? 0 : member.Coffee.MissedRounds + 1 };
                 if (coffee.MissedRounds >= PauseAfterMissedRounds && coffee.Joined && coffee.PausedUntil is null)
                 {
-                    coffee = coffee with { PausedUntil = DateOnly.MaxValue };
+                    coffee = coffee with { PausedUntil = CoffeeEnrollment.PausedIndefinitely };
                     paused.Add(member.DisplayName);
                     var language = member.Profile.Language ?? community.Settings.Language;
                     messages.Add(OutboxMessage.Create(community.Id, $"paused:{round.Id}:{id}", MessageTarget.ToMember(id),

@@ -9,8 +9,8 @@ namespace NetworkBot.Core.Commands;
 /// </summary>
 public static class CommandTable
 {
-    private static readonly OptionSpec MemberOption = new("member", OptionKind.Member, new("The member", "メンバー")) { Required = true, Autocomplete = true };
-    private static readonly OptionSpec InterestName = new("name", OptionKind.Text, new("Name of the interest group", "興味グループの名前")) { Required = true, MaxLength = 50, Autocomplete = true };
+    private static readonly OptionSpec MemberOption = new("member", OptionKind.Member, new("The member", "メンバー")) { Required = true, Suggest = Suggestions.Members };
+    private static readonly OptionSpec InterestName = new("name", OptionKind.Text, new("Name of the interest group", "興味グループの名前")) { Required = true, MaxLength = 50, Suggest = Suggestions.Interests };
 
     public static IReadOnlyList<CommandSpec> All { get; } =
     [
@@ -24,7 +24,7 @@ public static class CommandTable
             new("offers", OptionKind.List, new("What you can offer others, comma-separated", "提供できること（カンマ区切り）")) { MaxLength = 500 },
             new("seeks", OptionKind.List, new("What you are looking for, comma-separated", "求めていること（カンマ区切り）")) { MaxLength = 500 },
             new("interests", OptionKind.List, new("Your interests, comma-separated", "興味・関心（カンマ区切り）")) { MaxLength = 500 },
-            new("timezone", OptionKind.TimeZone, new("Your time zone, e.g. Asia/Tokyo", "タイムゾーン（例: Asia/Tokyo）")) { MaxLength = 64, Autocomplete = true },
+            new("timezone", OptionKind.TimeZone, new("Your time zone, e.g. Asia/Tokyo", "タイムゾーン（例: Asia/Tokyo）")) { MaxLength = 64, Suggest = Suggestions.TimeZones },
             new("language", OptionKind.Language, new("The language NetworkBot uses with you", "NetworkBot があなたに使う言語")) { Choices = ["en", "ja"] },
         ]),
         new("intro show", new("Show your introduction or another member's", "自分または他のメンバーの自己紹介を表示"),
@@ -57,13 +57,13 @@ public static class CommandTable
         new("admin setup", new("Community settings: language, time zone, channels, managers", "コミュニティ設定（言語・タイムゾーン・チャンネル・管理者）"),
         [
             new("language", OptionKind.Language, new("Default language of the community", "コミュニティの既定の言語")) { Choices = ["en", "ja"] },
-            new("timezone", OptionKind.TimeZone, new("Default time zone, e.g. Asia/Tokyo", "既定のタイムゾーン（例: Asia/Tokyo）")) { MaxLength = 64, Autocomplete = true },
+            new("timezone", OptionKind.TimeZone, new("Default time zone, e.g. Asia/Tokyo", "既定のタイムゾーン（例: Asia/Tokyo）")) { MaxLength = 64, Suggest = Suggestions.TimeZones },
             new("intro-channel", OptionKind.Channel, new("Where introductions are posted", "自己紹介を投稿するチャンネル")),
             new("coffee-channel", OptionKind.Channel, new("Where coffee groups are started", "コーヒーチャットのグループを作るチャンネル")),
             new("announcement-channel", OptionKind.Channel, new("Where events are announced", "イベントを告知するチャンネル")),
             new("manager-role", OptionKind.Role, new("Members with this role are managers", "このロールを持つメンバーを管理者にする")),
-            new("add-manager", OptionKind.Member, new("Make a member a manager", "メンバーを管理者にする")) { Autocomplete = true },
-            new("remove-manager", OptionKind.Member, new("Remove a member from the managers", "メンバーを管理者から外す")) { Autocomplete = true },
+            new("add-manager", OptionKind.Member, new("Make a member a manager", "メンバーを管理者にする")) { Suggest = Suggestions.Members },
+            new("remove-manager", OptionKind.Member, new("Remove a member from the managers", "メンバーを管理者から外す")) { Suggest = Suggestions.Members },
         ]) { ManagerOnly = true },
         new("admin coffee schedule", new("Schedule coffee rounds", "コーヒーチャットの予定を設定"),
         [
@@ -73,7 +73,7 @@ public static class CommandTable
             {
                 Choices = ["weekly", "every-2-weeks", "every-3-weeks", "every-4-weeks", "monthly-1st", "monthly-2nd", "monthly-3rd", "monthly-4th", "monthly-last"],
             },
-            new("timezone", OptionKind.TimeZone, new("Time zone of the time (the community's when empty)", "時刻のタイムゾーン（省略時はコミュニティの設定）")) { MaxLength = 64, Autocomplete = true },
+            new("timezone", OptionKind.TimeZone, new("Time zone of the time (the community's when empty)", "時刻のタイムゾーン（省略時はコミュニティの設定）")) { MaxLength = 64, Suggest = Suggestions.TimeZones },
             new("group-size", OptionKind.Integer, new("People per group, 2 to 8 (2 when empty)", "1グループの人数 2〜8（省略時は2）")) { Min = 2, Max = 8 },
             new("mode", OptionKind.Choice, new("What to favour beyond new faces", "新しい出会い以外に重視すること")) { Choices = PairingModeNames.All },
             new("cooldown", OptionKind.Integer, new("Rounds before two people can meet again (12 when empty)", "同じ相手と再会するまでの回数（省略時は12）")) { Min = 0, Max = 52 },
@@ -85,7 +85,7 @@ public static class CommandTable
         new("admin coffee stats", new("Statistics of the recent rounds", "最近の回の統計"), []) { ManagerOnly = true },
         new("admin interests create", new("Create an interest group", "興味グループを作成"),
         [
-            InterestName with { Autocomplete = false },
+            InterestName with { Suggest = Suggestions.None },
             new("description", OptionKind.Text, new("What the group is about", "グループの説明")) { MaxLength = 200 },
         ]) { ManagerOnly = true },
         new("admin interests archive", new("Archive an interest group", "興味グループをアーカイブ"), [InterestName]) { ManagerOnly = true },

@@ -15,6 +15,6 @@ public sealed record OptionSpec(string Name, OptionKind Kind, LocalizedText Desc
 
     public long Max { get; init; } = long.MaxValue;
 
-    /// <summary>Platforms that can suggest values while the user types (Discord autocomplete) should.</summary>
-    public bool Autocomplete { get; init; }
+    /// <summary>What platforms that suggest values while the user types (Discord autocomplete) offer; see <see cref="CommandSuggestions"/>.</summary>
+    public Suggestions Suggest { get; init; }
 }

@@ -8,6 +8,12 @@ public sealed record CoffeeEnrollment(bool Joined, DateOnly? PausedUntil, bool S
 
     public static CoffeeEnrollment NotJoined { get; } = new(false, null, false);
 
+    /// <summary>
+    /// The pause with no end date: after three unanswered rounds, or when the member left the server. Only
+    /// <c>/coffee join</c> lifts it; no date a member can choose reaches it.
+    /// </summary>
+    public static DateOnly PausedIndefinitely => DateOnly.MaxValue;
+
     /// <summary>True when the member should be matched in a round held on <paramref name="today"/>.</summary>
     public bool IsAvailableOn(DateOnly today) => Joined && !SkipNext && (PausedUntil is null || PausedUntil <= today);
 }

@@ -125,4 +125,12 @@ public interface IStore
     /// enqueues the summary and pause messages, in one transaction.
     /// </summary>
     Task CloseRoundAsync(Round round, IReadOnlyList<Member> members, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
+    /// <summary>
+    /// A bot-wide value an adapter keeps across restarts, such as the hash of the command table it last registered
+    /// (<c>discord:commands:global</c>). Holds no member data; null when never set.
+    /// </summary>
+    Task<string?> GetPlatformStateAsync(string key, CancellationToken ct);
+
+    Task SetPlatformStateAsync(string key, string value, DateTimeOffset at, CancellationToken ct);
 }

@@ -76,6 +76,9 @@ public static class Messages
     public static readonly LocalizedText InvalidInputHeader = new(
         "That didn't work, nothing was changed:",
         "実行できませんでした（何も変更していません）:");
+    public static readonly LocalizedText NotUnderstood = new(
+        "NetworkBot couldn't read that (perhaps the button belongs to an older message). Nothing was changed; please use the slash command instead.",
+        "この操作を読み取れませんでした（古いメッセージのボタンかもしれません）。何も変更していません。スラッシュコマンドからもう一度お試しください。");
     public static readonly LocalizedText InternalError = new(
         "Sorry, something went wrong on our side and nothing was changed. Please try again in a moment.",
         "申し訳ありません、内部でエラーが起きたため何も変更していません。少し待ってからもう一度お試しください。");
@@ -158,9 +161,9 @@ public static class Messages
     public static readonly LocalizedText CoffeeStatusActive = new("Taking part: you'll be matched in the next round.", "参加中: 次の回でマッチングされます。");
     public static readonly LocalizedText CoffeeStatusSkipping = new("Taking part, skipping the next round.", "参加中（次の回はお休み）。");
     public static readonly LocalizedText CoffeeStatusPaused = new("Paused until {0}.", "{0} まで休止中。");
-    public static readonly LocalizedText CoffeeStatusPausedForSilence = new(
-        "Paused because recent rounds went unanswered. `/coffee join` brings you back.",
-        "最近の回に回答がなかったため一時停止中です。`/coffee join` で再開できます。");
+    public static readonly LocalizedText CoffeeStatusPausedIndefinitely = new(
+        "Paused (recent rounds went unanswered, or you left the server). `/coffee join` brings you back.",
+        "一時停止中です（最近の回に回答がなかったか、サーバーを離れたため）。`/coffee join` で再開できます。");
     public static readonly LocalizedText CoffeeStatusOut = new("Not taking part.", "参加していません。");
     public static readonly LocalizedText CoffeeStatusRounds = new("Rounds so far", "これまでの回数");
     public static readonly LocalizedText CoffeeStatusBlocks = new("Members you blocked", "ブロック中のメンバー");

@@ -162,7 +162,7 @@ public static partial class CommandRegistration
             _ when option.Choices.Count > 0 => parameter with { Choices = [.. option.Choices.Select(c => new ApplicationCommandChoice(c, c))] },
             _ => parameter with
             {
-                Autocomplete = option.Autocomplete ? true : null,
+                Autocomplete = option.Suggest == Suggestions.None ? null : true,
                 MaxLength = Math.Clamp(option.MaxLength, 1, 6000),
             },
         };

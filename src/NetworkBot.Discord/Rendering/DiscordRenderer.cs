@@ -1,6 +1,8 @@
+using System.Text.Json;
 using NetworkBot.Core.Replies;
 using NetworkBot.Discord.Commands;
 using NetworkBot.Discord.Interactions;
+using NetworkBot.Discord.Rest.Payloads;
 using static NetworkBot.Discord.Rendering.Truncation;
 
 namespace NetworkBot.Discord.Rendering;
@@ -60,6 +62,23 @@ public static class DiscordRenderer
             Flags = reply.Visibility == Visibility.Private ? InteractionCallbackData.EphemeralFlag : null,
             Components = components.Count == 0 ? null : components,
         };
+    }
+
+    /// <summary>
+    /// The rendered reply as a message body for REST (channel messages, DMs, edits of a deferred reply). Flags are
+    /// dropped: ephemeral exists only for an interaction's first answer, and a delivered message is meant for
+    /// everyone who can see its channel.
+    /// </summary>
+    public static DiscordMessagePayload RenderPayload(Reply reply)
+    {
+        var rendered = RenderMessage(reply);
+        var json = JsonSerializer.SerializeToElement(rendered, RenderingJsonContext.Default.InteractionCallbackData);
+        return new DiscordMessagePayload(
+            rendered.Content,
+            json.TryGetProperty("embeds", out var embeds) ? embeds : null,
+            json.TryGetProperty("components", out var components) ? components : null,
+            Flags: null,
+            AllowedMentions: DiscordAllowedMentions.None);
     }
 
     /// <summary>

@@ -140,10 +140,14 @@ public sealed class DiscordRestClient(
         JsonElement? data = response.Modal is { } modal ? JsonSerializer.SerializeToElement(modal, Json.DiscordModalPayload)
             : response.Data is { } message ? JsonSerializer.SerializeToElement(MessageBody.From(message), Json.MessageBody)
             : null;
-        return SendAsync(
-            DiscordRoute.Create(HttpMethod.Post, InteractionCallbackRoute, interactionId.ToString(), token),
-            Serialize(new InteractionCallbackBody(response.Type, data), Json.InteractionCallbackBody), ct);
+        return CreateInteractionResponseAsync(interactionId, token, response.Type, data, ct);
     }
+
+    /// <summary>Answers an interaction with callback <paramref name="type"/> and an already rendered <c>data</c> object.</summary>
+    public Task CreateInteractionResponseAsync(Snowflake interactionId, string token, int type, JsonElement? data, CancellationToken ct) =>
+        SendAsync(
+            DiscordRoute.Create(HttpMethod.Post, InteractionCallbackRoute, interactionId.ToString(), token),
+            Serialize(new InteractionCallbackBody(type, data), Json.InteractionCallbackBody), ct);
 
     /// <summary>Edits the original (for example deferred) interaction reply; valid for 15 minutes.</summary>
     public Task<DiscordMessage> EditOriginalInteractionResponseAsync(Snowflake applicationId, string token, DiscordMessagePayload message, CancellationToken ct)

@@ -5,8 +5,8 @@ namespace NetworkBot.Storage.Sqlite;
 /// run it. Change the schema by appending a new version.
 /// </summary>
 /// <remarks>
-/// Every table is keyed by <c>community_id</c> first, so each query names its community and one
-/// community's rows are never reachable from another's. Instants are ISO-8601 UTC text (see
+/// Every table of community data is keyed by <c>community_id</c> first, so each query names its community and one
+/// community's rows are never reachable from another's. Only <c>platform_state</c> is bot-wide, and it holds no member data. Instants are ISO-8601 UTC text (see
 /// <see cref="SqliteValues"/>); lists are JSON text; enums are stored by name.
 /// </remarks>
 internal static class SqliteMigrations
@@ -211,6 +211,13 @@ internal static class SqliteMigrations
             ALTER TABLE members ADD COLUMN missed_rounds INTEGER NOT NULL DEFAULT 0;
 
             CREATE INDEX connections_by_since ON connections (community_id, since);
+            """),
+        new(5, "bot-wide platform state (registered command hashes)", """
+            CREATE TABLE platform_state (
+                state_key  TEXT NOT NULL PRIMARY KEY,
+                value      TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
             """),
     ];
 

@@ -24,6 +24,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<ScriptedResponse> script = new();
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    private readonly SemaphoreSlim arrived = new(0);
 
     private FakeDiscordServer(WebApplication app)
     {
@@ -35,6 +36,16 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public Uri BaseUrl { get; private set; } = null!;
 
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
+
+    /// <summary>Completes once <paramref name="count"/> requests have arrived; fails the test after a generous guard time.</summary>
+    public async Task WaitForRequestsAsync(int count)
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (requests.Count < count)
+        {
+            await arrived.WaitAsync(guard.Token);
+        }
+    }
 
     public static async Task<FakeDiscordServer> StartAsync()
     {
@@ -55,6 +66,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        arrived.Dispose();
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -63,6 +75,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         var body = await reader.ReadToEndAsync();
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", headers, body));
+        arrived.Release();
 
         var answer = script.TryDequeue(out var next) ? next : new ScriptedResponse(200, DefaultBody);
         if (answer.Status == DropConnection)

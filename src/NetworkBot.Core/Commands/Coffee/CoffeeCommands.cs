@@ -103,7 +103,7 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
         var state = coffee switch
         {
             { Joined: false } => context.Text(Messages.CoffeeStatusOut),
-            { PausedUntil: { } until } when until == DateOnly.MaxValue => context.Text(Messages.CoffeeStatusPausedForSilence),
+            { PausedUntil: { } until } when until == CoffeeEnrollment.PausedIndefinitely => context.Text(Messages.CoffeeStatusPausedIndefinitely),
             { PausedUntil: { } until } when until > context.Today => context.Text(Messages.CoffeeStatusPaused, Iso(until)),
             { SkipNext: true } => context.Text(Messages.CoffeeStatusSkipping),
             _ => context.Text(Messages.CoffeeStatusActive),

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using NetworkBot.Core.Commands;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Replies;
+using NetworkBot.Core.Texts;
+using NetworkBot.Discord.Rendering;
+using NetworkBot.Discord.Rest;
+
+namespace NetworkBot.Discord.Interactions;
+
+/// <summary>
+/// Answers one <c>INTERACTION_CREATE</c>: runs it through Core and replies inside Discord's 3 seconds. A command
+/// that is still working after <see cref="DeferAfter"/> is deferred ("thinking…", only the caller sees it) and its
+/// reply then edits that message. Autocomplete gets suggestions from the caller's own community; anything NetworkBot
+/// cannot read gets a polite ephemeral answer. Never logs the interaction token or what the member typed.
+/// </summary>
+public sealed partial class InteractionResponder(
+    CommandDispatcher dispatcher,
+    CommandSuggestions suggestions,
+    DiscordRestClient rest,
+    TimeProvider time,
+    ILogger<InteractionResponder> logger)
+{
+    /// <summary>Well inside Discord's 3 s, leaving room for the callback's own round trip.</summary>
+    public static readonly TimeSpan DeferAfter = TimeSpan.FromMilliseconds(1500);
+
+    public async Task RespondAsync(JsonElement interaction, CancellationToken ct)
+    {
+        var mapped = InteractionMapper.Parse(interaction);
+        try
+        {
+            switch (mapped)
+            {
+                case CommandInteraction command:
+                    await RunAsync(command, ct).ConfigureAwait(false);
+                    break;
+                case AutocompleteInteraction autocomplete:
+                    await SuggestAsync(autocomplete, ct).ConfigureAwait(false);
+                    break;
+                case NotUnderstoodInteraction { Source: { } source } notUnderstood:
+                    NotUnderstood(logger, source.Id, notUnderstood.Reason);
+                    await AnswerAsync(source, DiscordRenderer.Render(Reply.Error(Messages.NotUnderstood.Get(LanguageOf(source)))), ct).ConfigureAwait(false);
+                    break;
+                case NotUnderstoodInteraction notUnderstood:
+                    NotUnderstood(logger, null, notUnderstood.Reason);
+                    break;
+            }
+        }
+        catch (DiscordApiException exception)
+        {
+            AnswerFailed(logger, IdOf(mapped), exception.Message);
+        }
+    }
+
+    private async Task RunAsync(CommandInteraction command, CancellationToken ct)
+    {
+        var handling = HandleAsync(command.Request, ct);
+        using var deferTimer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var deadline = Task.Delay(DeferAfter, time, deferTimer.Token);
+        if (await Task.WhenAny(handling, deadline).ConfigureAwait(false) == handling)
+        {
+            await deferTimer.CancelAsync().ConfigureAwait(false);
+            await AnswerAsync(command.Source, DiscordRenderer.Render(await handling.ConfigureAwait(false)), ct).ConfigureAwait(false);
+            return;
+        }
+
+        // Deferring fixes the visibility: private, as almost every reply is; public posts go through the outbox.
+        Deferred(logger, command.Source.Id, command.Request.Path);
+        await AnswerAsync(command.Source, new InteractionResponse(
+            InteractionCallbackType.DeferredChannelMessageWithSource,
+            new InteractionCallbackData { Flags = InteractionCallbackData.EphemeralFlag }), ct).ConfigureAwait(false);
+        var reply = await handling.ConfigureAwait(false);
+        await rest.EditOriginalInteractionResponseAsync(
+            Id(command.Source.ApplicationId), command.Source.Token!, DiscordRenderer.RenderPayload(reply), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The dispatcher answers every refusal and handler bug itself; this also covers the store failing before that.</summary>
+    private async Task<Reply> HandleAsync(CommandRequest request, CancellationToken ct)
+    {
+        try
+        {
+            return await dispatcher.HandleAsync(request, ct).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            CommandFailed(logger, exception, request.Path, request.Community.Value);
+            return Reply.Error(Messages.InternalError.Get(request.Locale ?? Language.En));
+        }
+    }
+
+    private async Task SuggestAsync(AutocompleteInteraction autocomplete, CancellationToken ct)
+    {
+        var choices = await suggestions.SuggestAsync(autocomplete.Request, autocomplete.FocusedOption, autocomplete.PartialValue, ct).ConfigureAwait(false);
+        await AnswerAsync(autocomplete.Source, DiscordRenderer.RenderAutocomplete(choices), ct).ConfigureAwait(false);
+    }
+
+    private Task AnswerAsync(Interaction source, InteractionResponse response, CancellationToken ct) =>
+        rest.CreateInteractionResponseAsync(
+            Id(source.Id),
+            source.Token ?? throw new InvalidOperationException("The interaction carries no token to answer with."),
+            (int)response.Type,
+            response.Data is { } data ? JsonSerializer.SerializeToElement(data, RenderingJsonContext.Default.InteractionCallbackData) : null,
+            ct);
+
+    private static Language LanguageOf(Interaction source) =>
+        LanguageCodes.TryParse(source.Locale, out var language) ? language : Language.En;
+
+    private static string? IdOf(MappedInteraction mapped) => mapped switch
+    {
+        CommandInteraction c => c.Source.Id,
+        AutocompleteInteraction a => a.Source.Id,
+        NotUnderstoodInteraction n => n.Source?.Id,
+        _ => null,
+    };
+
+    private static Snowflake Id(string? text) =>
+        ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? new Snowflake(id)
+            : throw new InvalidOperationException($"'{text}' is not a Discord id.");
+
+    [LoggerMessage(EventId = 2300, Level = LogLevel.Information, Message = "Interaction {Interaction} not understood: {Reason}")]
+    private static partial void NotUnderstood(ILogger logger, string? interaction, string reason);
+
+    [LoggerMessage(EventId = 2301, Level = LogLevel.Information, Message = "Interaction {Interaction} (/{Path}) is taking a while; deferred")]
+    private static partial void Deferred(ILogger logger, string? interaction, string path);
+
+    [LoggerMessage(EventId = 2302, Level = LogLevel.Warning, Message = "Could not answer interaction {Interaction}: {Reason}")]
+    private static partial void AnswerFailed(ILogger logger, string? interaction, string reason);
+
+    [LoggerMessage(EventId = 2303, Level = LogLevel.Error, Message = "/{Path} of {Community} failed before its handler ran")]
+    private static partial void CommandFailed(ILogger logger, Exception exception, string path, string community);
+}

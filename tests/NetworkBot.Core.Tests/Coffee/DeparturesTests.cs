@@ -1,0 +1,38 @@
+using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Tests.Commands;
+
+namespace NetworkBot.Core.Tests.Coffee;
+
+public sealed class DeparturesTests : CommandTestBase
+{
+    private Task<bool> LeftAsync(string member) =>
+        Harness.Get<Departures>().LeftAsync(CommandHarness.Community, new MemberId(member), CancellationToken.None);
+
+    [Fact]
+    public async Task A_member_who_leaves_is_paused_keeps_the_profile_and_can_come_back()
+    {
+        await Harness.TypeAsync("aiko", "/intro set pitch:\"Designer\"");
+        await Harness.TypeAsync("aiko", "/coffee join");
+
+        Assert.True(await LeftAsync("aiko"));
+
+        var member = await Harness.MemberAsync("aiko");
+        Assert.False(member.Coffee.IsAvailableOn(new DateOnly(2099, 1, 1)));
+        Assert.Equal("Designer", member.Profile.Pitch);
+        Assert.Contains("left the server", (await Harness.TypeAsync("aiko", "/coffee status")).Text);
+        await Harness.TypeAsync("aiko", "/coffee join");
+        Assert.True((await Harness.MemberAsync("aiko")).Coffee.IsAvailableOn(DateOnly.FromDateTime(CommandHarness.Start.UtcDateTime)));
+    }
+
+    [Fact]
+    public async Task Members_not_taking_part_unknown_or_already_paused_are_left_alone()
+    {
+        Assert.False(await LeftAsync("ben"));
+        Assert.False(await LeftAsync("nobody"));
+        await Harness.TypeAsync("aiko", "/coffee join");
+        Assert.True(await LeftAsync("aiko"));
+        Assert.False(await LeftAsync("aiko"));
+        Assert.Equal(CoffeeEnrollment.NotJoined, (await Harness.MemberAsync("ben")).Coffee);
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NetworkBot.Core.Domain;
+using NetworkBot.Discord.Interactions;
+using NetworkBot.Discord.Rendering;
+using static NetworkBot.Discord.Tests.Fixtures.InteractionJson;
+
+namespace NetworkBot.Discord.Tests.Interactions;
+
+public sealed class InteractionResponderTests : IAsyncLifetime
+{
+    private static readonly CommunityId Guild = CommunityId.For("discord", GuildId);
+    private InteractionHarness harness = null!;
+
+    public async Task InitializeAsync() => harness = await InteractionHarness.StartAsync();
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    private static int Type(JsonElement callback) => callback.GetProperty("type").GetInt32();
+
+    [Fact]
+    public async Task A_slash_command_runs_in_core_and_is_answered_privately_without_mentions()
+    {
+        await harness.RespondAsync(InGuild(2, Command("coffee join")));
+
+        var request = Assert.Single(harness.Server.Requests);
+        Assert.Equal(("POST", "/api/v10/interactions/846462639134605312/unique_interaction_token/callback"), (request.Method, request.Path));
+        var callback = harness.Callback();
+        Assert.Equal(4, Type(callback));
+        var data = callback.GetProperty("data");
+        Assert.Equal(InteractionCallbackData.EphemeralFlag, data.GetProperty("flags").GetInt32());
+        Assert.Equal(0, data.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+        Assert.Contains("You're in", InteractionHarness.Text(data), StringComparison.Ordinal);
+        Assert.True((await harness.Store.GetMemberAsync(Guild, new MemberId(UserId), CancellationToken.None))!.Coffee.Joined);
+    }
+
+    [Fact]
+    public async Task The_reply_follows_the_callers_discord_language()
+    {
+        var interaction = InGuild(2, Command("coffee join"));
+        interaction["locale"] = "ja";
+
+        await harness.RespondAsync(interaction);
+
+        Assert.Contains("参加しました", InteractionHarness.Text(harness.Callback().GetProperty("data")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Intro_set_without_options_opens_a_modal_first()
+    {
+        await harness.RespondAsync(InGuild(2, Command("intro set")));
+
+        var callback = harness.Callback();
+        Assert.Equal(9, Type(callback));
+        Assert.Equal("Your introduction", callback.GetProperty("data").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_submitted_modal_saves_the_introduction()
+    {
+        await harness.RespondAsync(InGuild(2, Command("intro set")));
+        var modal = harness.Callback().GetProperty("data");
+        var submit = new JsonObject
+        {
+            ["custom_id"] = modal.GetProperty("custom_id").GetString(),
+            ["components"] = new JsonArray(new JsonObject
+            {
+                ["type"] = 18,
+                ["component"] = new JsonObject { ["type"] = 4, ["custom_id"] = "pitch", ["value"] = "I build @everyone's tools" },
+            }),
+        };
+
+        await harness.RespondAsync(InGuild(5, submit));
+
+        var member = await harness.Store.GetMemberAsync(Guild, new MemberId(UserId), CancellationToken.None);
+        Assert.Equal("I build @everyone's tools", member!.Profile.Pitch);
+        var answer = JsonDocument.Parse(harness.Server.Requests[^1].Body).RootElement;
+        Assert.Equal(0, answer.GetProperty("data").GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_slow_command_is_deferred_then_the_original_reply_is_edited()
+    {
+        harness.Gate.Close();
+        var responding = harness.RespondAsync(InGuild(2, Command("coffee join")));
+        await harness.Clock.WaitForTimersAsync(1);
+        Assert.Empty(harness.Server.Requests);
+
+        harness.Clock.Advance(InteractionResponder.DeferAfter);
+        await harness.Server.WaitForRequestsAsync(1);
+        var defer = harness.Callback();
+        Assert.Equal(5, Type(defer));
+        Assert.Equal(InteractionCallbackData.EphemeralFlag, defer.GetProperty("data").GetProperty("flags").GetInt32());
+
+        harness.Gate.Open();
+        await responding;
+
+        var edit = harness.Server.Requests[^1];
+        Assert.Equal(("PATCH", "/api/v10/webhooks/290926444748734465/unique_interaction_token/messages/@original"), (edit.Method, edit.Path));
+        Assert.Contains("You're in", InteractionHarness.Text(JsonDocument.Parse(edit.Body).RootElement), StringComparison.Ordinal);
+        Assert.Equal(2, harness.Server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Autocomplete_offers_the_guilds_interest_groups()
+    {
+        await harness.RespondAsync(InGuild(2, Command("admin interests create", Option("name", 3, "rust")), Member(permissions: "32")));
+        await harness.RespondAsync(InGuild(2, Command("admin interests create", Option("name", 3, "go")), Member(permissions: "32")));
+
+        await harness.RespondAsync(InGuild(4, Command("interests join", Option("name", 3, "ru", focused: true))));
+
+        var callback = JsonDocument.Parse(harness.Server.Requests[^1].Body).RootElement;
+        Assert.Equal(8, Type(callback));
+        Assert.Equal(["rust"], callback.GetProperty("data").GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
+    }
+
+    [Fact]
+    public async Task Manager_commands_are_checked_on_every_call_whatever_discord_allowed()
+    {
+        await harness.RespondAsync(InGuild(2, Command("admin interests create", Option("name", 3, "rust")), Member(permissions: "2048")));
+
+        Assert.Contains("managers", InteractionHarness.Text(harness.Callback().GetProperty("data")), StringComparison.Ordinal);
+        Assert.Empty(await harness.Store.ListInterestsAsync(Guild, includeArchived: true, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_button_nobody_can_read_gets_a_polite_private_answer_in_the_callers_language()
+    {
+        var interaction = InGuild(3, new JsonObject { ["custom_id"] = "someone-elses-button", ["component_type"] = 2 });
+        interaction["locale"] = "ja";
+
+        await harness.RespondAsync(interaction);
+
+        var data = harness.Callback().GetProperty("data");
+        Assert.Equal(InteractionCallbackData.EphemeralFlag, data.GetProperty("flags").GetInt32());
+        Assert.Contains("読み取れませんでした", InteractionHarness.Text(data), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_interaction_that_expired_is_logged_not_thrown()
+    {
+        harness.Server.Enqueue(404, """{"code":10062,"message":"Unknown interaction"}""");
+
+        await harness.RespondAsync(InGuild(2, Command("coffee status")));
+
+        Assert.Single(harness.Server.Requests);
+    }
+}
