@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Platform;
 using NetworkBot.Discord.Rest;
+using NetworkBot.Discord.Spaces;
 
 namespace NetworkBot.Discord;
 
@@ -22,6 +23,7 @@ public static class DiscordServiceCollectionExtensions
 
         // Always registered: the outbox only hands it messages of discord: communities.
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, DiscordPlatform>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterestSpaces, DiscordInterestSpaces>());
         return builder;
     }
 
