@@ -188,12 +188,7 @@ public sealed class DiscordPlatform(DiscordRestClient rest, ILogger<DiscordPlatf
         return Convert.ToHexStringLower(hash)[..DiscordRestClient.MaxNonceLength];
     }
 
-    private static bool TryParseId(string? text, out Snowflake id)
-    {
-        var parsed = ulong.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value);
-        id = new Snowflake(value);
-        return parsed;
-    }
+    private static bool TryParseId(string? text, out Snowflake id) => Snowflake.TryParse(text, out id);
 
     private static DeliveryResult.Failed NotAnId(string what, string? text) =>
         new($"'{text}' is not a Discord {what} id; Discord ids are numbers such as 81384788765712384.");

@@ -8,6 +8,7 @@ using NetworkBot.Core.Platform;
 using NetworkBot.Discord.Commands;
 using NetworkBot.Discord.Interactions;
 using NetworkBot.Discord.Rest;
+using NetworkBot.Discord.Spaces;
 
 namespace NetworkBot.Discord;
 
@@ -28,6 +29,7 @@ public static class DiscordServiceCollectionExtensions
 
         // Always registered: the outbox only hands it messages of discord: communities.
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, DiscordPlatform>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterestSpaces, DiscordInterestSpaces>());
         return builder;
     }
 

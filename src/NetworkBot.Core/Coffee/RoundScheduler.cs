@@ -244,21 +244,9 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
     private async Task<IReadOnlyList<OutboxMessage>> ToManagersAsync(CommunityId communityId, string key, Func<Community, Language, Reply> reply, CancellationToken ct)
     {
         var community = await store.GetCommunityAsync(communityId, ct).ConfigureAwait(false);
-        if (community is null)
-        {
-            return [];
-        }
-
-        var now = time.GetUtcNow();
-        var result = new List<OutboxMessage>();
-        foreach (var manager in community.Settings.Managers)
-        {
-            var member = await store.GetMemberAsync(communityId, manager, ct).ConfigureAwait(false);
-            var language = member?.Profile.Language ?? community.Settings.Language;
-            result.Add(OutboxMessage.Create(communityId, $"{key}:{manager}", MessageTarget.ToMember(manager), reply(community, language), now));
-        }
-
-        return result;
+        return community is null
+            ? []
+            : await ManagerNotices.CreateAsync(store, community, key, language => reply(community, language), time.GetUtcNow(), ct).ConfigureAwait(false);
     }
 
     /// <summary>Connections made from <paramref name="from"/> up to (not including) <paramref name="until"/>.</summary>

@@ -241,6 +241,38 @@ public static class Messages
         "A group name may not contain @, #, < or >.",
         "グループ名に @、#、<、> は使えません。");
 
+    // Interest spaces: the group's role and channel on the platform.
+    public static readonly LocalizedText InterestSpaceNotCreatedPermission = new(
+        "I couldn't make the role and channel of {0} on the server, so for now the group exists in NetworkBot only. Give NetworkBot the Manage Roles and Manage Channels permissions and move the NetworkBot role above the interest roles in Server Settings → Roles, then archive {0} and create it again.",
+        "サーバーに {0} のロールとチャンネルを作れなかったため、今のところグループは NetworkBot の中にだけあります。NetworkBot に「ロールの管理」と「チャンネルの管理」の権限を与え、サーバー設定 → ロール で NetworkBot のロールを興味グループのロールより上に移動してから、{0} をアーカイブしてもう一度作成してください。");
+    public static readonly LocalizedText InterestSpaceNotCreated = new(
+        "I couldn't make the role and channel of {0} on the server just now, so for now the group exists in NetworkBot only. Archive {0} and create it again in a while to try once more.",
+        "今はサーバーに {0} のロールとチャンネルを作れなかったため、グループは NetworkBot の中にだけあります。しばらくしてから {0} をアーカイブし、もう一度作成してください。");
+    public static readonly LocalizedText InterestJoinedRoleFailed = new(
+        "You joined {0} in NetworkBot, but I couldn't give you its role on this server, so you can't see its channel yet.",
+        "NetworkBot では {0} に参加しましたが、このサーバーでロールを付けられなかったため、まだグループのチャンネルは見えません。");
+    public static readonly LocalizedText InterestLeftRoleFailed = new(
+        "You left {0} in NetworkBot, but I couldn't take its role away on this server.",
+        "NetworkBot では {0} から抜けましたが、このサーバーでロールを外せませんでした。");
+    public static readonly LocalizedText InterestSpaceManagersTold = new(
+        "The managers have been told.",
+        "管理者に連絡しました。");
+    public static readonly LocalizedText InterestSpaceNoManagers = new(
+        "No managers are set up for me to tell, so please let a server admin know.",
+        "連絡できる管理者が設定されていないため、サーバーの管理者に伝えてください。");
+    public static readonly LocalizedText InterestSpaceTryLater = new(
+        "The server didn't answer just now; please run the same command again in a while.",
+        "サーバーから応答がありませんでした。しばらくしてから同じコマンドをもう一度実行してください。");
+    public static readonly LocalizedText ManagerRoleNotGiven = new(
+        "I couldn't give {0} the role of the interest group {1}: NetworkBot lacks the Manage Roles permission, or its role is not above the interest roles. Give NetworkBot the Manage Roles permission and move the NetworkBot role above the interest roles in Server Settings → Roles. Then {0} can run `/interests join {1}` again to get the role.",
+        "{0} さんに興味グループ {1} のロールを付けられませんでした。NetworkBot に「ロールの管理」権限がないか、NetworkBot のロールが興味グループのロールより上にありません。NetworkBot に「ロールの管理」権限を与え、サーバー設定 → ロール で NetworkBot のロールを興味グループのロールより上に移動してください。その後 {0} さんが `/interests join {1}` をもう一度実行すればロールが付きます。");
+    public static readonly LocalizedText ManagerRoleNotRemoved = new(
+        "I couldn't take the role of the interest group {1} away from {0}: NetworkBot lacks the Manage Roles permission, or its role is not above the interest roles. Give NetworkBot the Manage Roles permission and move the NetworkBot role above the interest roles in Server Settings → Roles. Then remove the role from {0} by hand, or {0} can run `/interests leave {1}` again.",
+        "{0} さんから興味グループ {1} のロールを外せませんでした。NetworkBot に「ロールの管理」権限がないか、NetworkBot のロールが興味グループのロールより上にありません。NetworkBot に「ロールの管理」権限を与え、サーバー設定 → ロール で NetworkBot のロールを興味グループのロールより上に移動してください。その後、手動で {0} さんのロールを外すか、{0} さんが `/interests leave {1}` をもう一度実行してください。");
+    public static readonly LocalizedText ManagerRoleMissing = new(
+        "I couldn't change the role of the interest group {1} for {0}: the role, or {0}, is no longer on the server. Check in Server Settings → Roles that the role of {1} still exists.",
+        "{0} さんの興味グループ {1} のロールを変更できませんでした。ロールか {0} さんがサーバーにもういません。サーバー設定 → ロール で {1} のロールが残っているか確認してください。");
+
     // /admin setup
     public static readonly LocalizedText SetupTitle = new("Community settings", "コミュニティ設定");
     public static readonly LocalizedText SetupSaved = new("Saved the settings.", "設定を保存しました。");

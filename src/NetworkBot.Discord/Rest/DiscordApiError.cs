@@ -11,6 +11,10 @@ namespace NetworkBot.Discord.Rest;
 public sealed record DiscordApiError(HttpStatusCode Status, int? Code, string Message, IReadOnlyList<string> FieldErrors)
 {
     public const int UnknownChannel = 10003;
+    public const int UnknownGuild = 10004;
+    public const int UnknownMember = 10007;
+    public const int UnknownRole = 10011;
+    public const int UnknownUser = 10013;
     public const int UnknownInteraction = 10062;
     public const int InteractionAlreadyAcknowledged = 40060;
     public const int MissingAccess = 50001;

@@ -55,6 +55,9 @@ public sealed class DiscordRestClient(
     public Task<DiscordApplication> GetCurrentApplicationAsync(CancellationToken ct) =>
         SendAsync(DiscordRoute.Create(HttpMethod.Get, "/applications/@me"), null, Json.DiscordApplication, ct);
 
+    public Task<DiscordCurrentUser> GetCurrentUserAsync(CancellationToken ct) =>
+        SendAsync(DiscordRoute.Create(HttpMethod.Get, "/users/@me"), null, Json.DiscordCurrentUser, ct);
+
     /// <summary>Replaces all global commands with <paramref name="commands"/> (a JSON array of command objects).</summary>
     public Task<List<DiscordApplicationCommand>> BulkOverwriteGlobalCommandsAsync(Snowflake applicationId, JsonElement commands, CancellationToken ct) =>
         SendAsync(

@@ -10,6 +10,7 @@ namespace NetworkBot.Discord.Rest;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(DiscordGatewayBot))]
 [JsonSerializable(typeof(DiscordApplication))]
+[JsonSerializable(typeof(DiscordCurrentUser))]
 [JsonSerializable(typeof(List<DiscordApplicationCommand>))]
 [JsonSerializable(typeof(DiscordChannel))]
 [JsonSerializable(typeof(DiscordMessage))]

@@ -10,6 +10,14 @@ public readonly record struct Snowflake(ulong Value)
 {
     public static Snowflake Parse(string text) => new(ulong.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture));
 
+    /// <summary>False for null and for text that is not a plain decimal id.</summary>
+    public static bool TryParse(string? text, out Snowflake id)
+    {
+        var parsed = ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value);
+        id = new Snowflake(value);
+        return parsed;
+    }
+
     public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
 }
 

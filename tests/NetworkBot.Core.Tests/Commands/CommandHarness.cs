@@ -23,8 +23,12 @@ public sealed class CommandHarness : IAsyncDisposable
     private IHost host;
     private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
 
-    private CommandHarness()
+    /// <summary>Test replacements and additions (e.g. a platform's interest spaces), applied on every start.</summary>
+    private readonly Action<IServiceCollection> configure;
+
+    private CommandHarness(Action<IServiceCollection> configure)
     {
+        this.configure = configure;
         host = Build();
     }
 
@@ -58,9 +62,9 @@ public sealed class CommandHarness : IAsyncDisposable
         return steps;
     }
 
-    public static async Task<CommandHarness> StartAsync()
+    public static async Task<CommandHarness> StartAsync(Action<IServiceCollection>? configure = null)
     {
-        var harness = new CommandHarness();
+        var harness = new CommandHarness(configure ?? (_ => { }));
         await harness.Get<IStoreMigrator>().MigrateAsync(CancellationToken.None);
         return harness;
     }
@@ -120,6 +124,7 @@ public sealed class CommandHarness : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = database.ConnectionString });
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddSingleton<IChatPlatform>(Platform);
+        configure(builder.Services);
         builder.AddNetworkBotCore();
         builder.AddNetworkBotStorage();
         return builder.Build();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using NetworkBot.Core.Replies;
 
 namespace NetworkBot.Core.Tests.Commands;
@@ -9,13 +10,18 @@ public abstract class CommandTestBase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Harness = await CommandHarness.StartAsync();
+        Harness = await CommandHarness.StartAsync(ConfigureServices);
         await Harness.SetUpCommunityAsync();
         await Harness.AddMemberAsync("aiko", "Aiko Tanaka");
         await Harness.AddMemberAsync("ben", "Ben Okafor");
     }
 
     public async Task DisposeAsync() => await Harness.DisposeAsync();
+
+    /// <summary>Adds or replaces services before the harness starts; nothing by default.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     /// <summary>Types <paramref name="line"/> and checks it was refused with an error and left everything stored as it was.</summary>
     protected async Task<Reply> RefusedAndUnchangedAsync(string member, string line)

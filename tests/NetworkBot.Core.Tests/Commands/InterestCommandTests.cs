@@ -65,4 +65,16 @@ public sealed class InterestCommandTests : CommandTestBase
     [Fact]
     public async Task Find_without_anyone_says_so() =>
         Assert.Contains("Nobody", (await Harness.TypeAsync("aiko", "/interests find knitting")).Text);
+
+    [Fact]
+    public async Task Without_platform_spaces_groups_are_data_only()
+    {
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+
+        Assert.Equal("You joined rust.", (await Harness.TypeAsync("aiko", "/interests join rust")).Text);
+        var interest = await Harness.Store.GetInterestByNameAsync(CommandHarness.Community, "rust", CancellationToken.None);
+        Assert.Null(interest!.RoleRef);
+        Assert.Null(interest.ChannelRef);
+        Assert.Empty(Harness.Platform.Keyed("interest-space:"));
+    }
 }

@@ -146,7 +146,7 @@ public sealed class SetupAndHelpTests : CommandTestBase
         var rounds = new CoffeeRounds(store, new PairingEngine(), new GroupIntroduction(ConversationStarters.None), TimeProvider.System, NullLogger<CoffeeRounds>.Instance);
         ICommandModule[] modules =
         [
-            new HelpCommand(), new IntroCommands(store), new CoffeeCommands(store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store),
+            new HelpCommand(), new IntroCommands(store), new CoffeeCommands(store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store, []),
             new SetupCommands(store), new MeetingAnswers(store), new CoffeeAdminCommands(store, rounds),
         ];
         var dispatcher = new CommandDispatcher(modules, store, new OptionBinder(store), TimeProvider.System, NullLogger<CommandDispatcher>.Instance);

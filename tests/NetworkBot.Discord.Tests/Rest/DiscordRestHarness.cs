@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NetworkBot.Discord.Rest;
 
 namespace NetworkBot.Discord.Tests.Rest;
@@ -29,7 +30,11 @@ public sealed class DiscordRestHarness : IAsyncDisposable
 
     public DiscordRestClient Client => host.Services.GetRequiredService<DiscordRestClient>();
 
-    public static async Task<DiscordRestHarness> StartAsync(string baseUrlSuffix = "")
+    public T Get<T>()
+        where T : notnull => host.Services.GetRequiredService<T>();
+
+    /// <param name="logs">Receives every log line, at every level, when given.</param>
+    public static async Task<DiscordRestHarness> StartAsync(string baseUrlSuffix = "", ILoggerProvider? logs = null)
     {
         var server = await FakeDiscordServer.StartAsync();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
@@ -38,7 +43,13 @@ public sealed class DiscordRestHarness : IAsyncDisposable
             ["Discord:Token"] = Token,
             ["Discord:ApiBaseUrl"] = server.BaseUrl + baseUrlSuffix,
         });
-        builder.Services.AddLogging();
+        builder.Services.AddLogging(logging =>
+        {
+            if (logs is not null)
+            {
+                logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+            }
+        });
         builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider());
         builder.AddDiscord();
         return new DiscordRestHarness(server, builder.Build());

@@ -1,4 +1,6 @@
+using System.Globalization;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
@@ -8,10 +10,15 @@ namespace NetworkBot.Core.Commands.Interests;
 /// <summary>
 /// <c>/interests …</c> for members and <c>/admin interests …</c> for managers: shared interests make
 /// conversation easy, so members can browse, join, leave and find each other by them.
+/// Where the platform has <see cref="IInterestSpaces"/>, a group also has a space there (a role and a channel on
+/// Discord): creating the group makes it, joining and leaving give and take the role. NetworkBot's data changes
+/// first and stays changed when the platform refuses; the member is told plainly and the managers get a notice.
 /// </summary>
-public sealed class InterestCommands(IStore store) : ICommandModule
+public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> spaces) : ICommandModule
 {
     private const int MaxListed = 25;
+
+    private readonly Dictionary<string, IInterestSpaces> spacesByPlatform = spaces.ToDictionary(s => s.Platform, StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, CommandHandler> Handlers => new Dictionary<string, CommandHandler>
     {
@@ -60,7 +67,7 @@ public sealed class InterestCommands(IStore store) : ICommandModule
         }
 
         var added = await store.AddInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, ct).ConfigureAwait(false);
-        return new Reply(context.Text(added ? Messages.InterestJoined : Messages.InterestAlreadyJoined, interest.Name));
+        return await ChangeSpaceMembershipAsync(context, interest, joining: true, context.Text(added ? Messages.InterestJoined : Messages.InterestAlreadyJoined, interest.Name), ct).ConfigureAwait(false);
     }
 
     private async Task<Reply> LeaveAsync(CommandContext context, CancellationToken ct)
@@ -72,7 +79,7 @@ public sealed class InterestCommands(IStore store) : ICommandModule
         }
 
         var removed = await store.RemoveInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, ct).ConfigureAwait(false);
-        return new Reply(context.Text(removed ? Messages.InterestLeft : Messages.InterestNotMember, interest.Name));
+        return await ChangeSpaceMembershipAsync(context, interest, joining: false, context.Text(removed ? Messages.InterestLeft : Messages.InterestNotMember, interest.Name), ct).ConfigureAwait(false);
     }
 
     /// <summary>Members of the group and members who list the interest in their profile.</summary>
@@ -121,8 +128,10 @@ public sealed class InterestCommands(IStore store) : ICommandModule
         var interest = existing is not null
             ? existing with { Archived = false, Description = description ?? existing.Description }
             : new Interest(context.Community.Id, InterestId.New(), name, description, Archived: false, RoleRef: null, ChannelRef: null, context.Now);
-        await store.SaveInterestAsync(interest, ct).ConfigureAwait(false);
-        return new Reply(context.Text(existing is null ? Messages.InterestCreated : Messages.InterestRestored, interest.Name));
+        var (withSpace, spaceProblem) = await EnsureSpaceAsync(context, interest, ct).ConfigureAwait(false);
+        await store.SaveInterestAsync(withSpace, ct).ConfigureAwait(false);
+        var done = context.Text(existing is null ? Messages.InterestCreated : Messages.InterestRestored, interest.Name);
+        return new Reply(spaceProblem is null ? done : $"{done}\n\n{spaceProblem}");
     }
 
     private async Task<Reply> ArchiveAsync(CommandContext context, CancellationToken ct)
@@ -140,6 +149,66 @@ public sealed class InterestCommands(IStore store) : ICommandModule
 
         await store.SaveInterestAsync(interest with { Archived = true }, ct).ConfigureAwait(false);
         return new Reply(context.Text(Messages.InterestArchived, interest.Name));
+    }
+
+    /// <summary>
+    /// The interest with the references of its space (made now, or reused from before archiving), and what the
+    /// calling manager should do when the platform refused. Whatever was made is kept, so a retry completes it.
+    /// </summary>
+    private async Task<(Interest Interest, string? Problem)> EnsureSpaceAsync(CommandContext context, Interest interest, CancellationToken ct)
+    {
+        if (!spacesByPlatform.TryGetValue(context.Community.Id.Platform, out var space))
+        {
+            return (interest, null);
+        }
+
+        var result = await space.EnsureAsync(context.Community, interest, ct).ConfigureAwait(false);
+        var withRefs = interest with { RoleRef = result.RoleRef ?? interest.RoleRef, ChannelRef = result.ChannelRef ?? interest.ChannelRef };
+        if (result.Succeeded)
+        {
+            return (withRefs, null);
+        }
+
+        var problem = result.Outcome == InterestSpaceOutcome.MissingPermissionOrHierarchy ? Messages.InterestSpaceNotCreatedPermission : Messages.InterestSpaceNotCreated;
+        return (withRefs, context.Text(problem, interest.Name));
+    }
+
+    /// <summary>
+    /// Gives (or takes) the group's role after the data change, every time: asking again is harmless and repairs an
+    /// earlier refusal. A refusal a manager can fix reaches each manager through the outbox, at most once a day
+    /// per member, group and direction, so a member trying again does not flood them.
+    /// </summary>
+    private async Task<Reply> ChangeSpaceMembershipAsync(CommandContext context, Interest interest, bool joining, string done, CancellationToken ct)
+    {
+        if (!spacesByPlatform.TryGetValue(context.Community.Id.Platform, out var space))
+        {
+            return new Reply(done);
+        }
+
+        var member = context.Caller.Id;
+        var result = joining
+            ? await space.AddMemberAsync(context.Community, interest, member, ct).ConfigureAwait(false)
+            : await space.RemoveMemberAsync(context.Community, interest, member, ct).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            return new Reply(done);
+        }
+
+        var failed = context.Text(joining ? Messages.InterestJoinedRoleFailed : Messages.InterestLeftRoleFailed, interest.Name);
+        if (result.Outcome == InterestSpaceOutcome.Unavailable)
+        {
+            return new Reply($"{failed} {context.Text(Messages.InterestSpaceTryLater)}");
+        }
+
+        var notice = result.Outcome == InterestSpaceOutcome.NotFound ? Messages.ManagerRoleMissing
+            : joining ? Messages.ManagerRoleNotGiven
+            : Messages.ManagerRoleNotRemoved;
+        var day = context.Now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var key = $"interest-space:{interest.Id}:{(joining ? "join" : "leave")}:{member}:{day}";
+        var notices = await ManagerNotices.CreateAsync(store, context.Community, key,
+            language => new Reply(notice.Format(language, context.Caller.DisplayName, interest.Name)) { IsError = true }, context.Now, ct).ConfigureAwait(false);
+        await store.EnqueueAsync(notices, ct).ConfigureAwait(false);
+        return new Reply($"{failed} {context.Text(notices.Count > 0 ? Messages.InterestSpaceManagersTold : Messages.InterestSpaceNoManagers)}");
     }
 
     private Task<(Interest? Interest, Reply? Error)> OpenInterestAsync(CommandContext context, CancellationToken ct) =>

@@ -1,0 +1,183 @@
+using Microsoft.Extensions.DependencyInjection;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Platform;
+using NetworkBot.Core.Texts;
+
+namespace NetworkBot.Core.Tests.Commands;
+
+/// <summary>Interest groups on a platform with spaces (a role and a channel), through the real command layer.</summary>
+public sealed class InterestSpaceCommandTests : CommandTestBase
+{
+    private readonly RecordingInterestSpaces spaces = new();
+
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.AddSingleton<IInterestSpaces>(spaces);
+
+    private async Task<Interest> InterestAsync(string name) =>
+        await Harness.Store.GetInterestByNameAsync(CommandHarness.Community, name, CancellationToken.None)
+        ?? throw new InvalidOperationException($"No interest {name}.");
+
+    private async Task<IReadOnlyList<MemberId>> MembersOfAsync(string name) =>
+        await Harness.Store.ListInterestMembersAsync(CommandHarness.Community, (await InterestAsync(name)).Id, CancellationToken.None);
+
+    private async Task<IReadOnlyList<OutboxMessage>> DeliveredNoticesAsync()
+    {
+        await Harness.TickAsync();
+        return Harness.Platform.Keyed("interest-space:").ToList();
+    }
+
+    private async Task SetManagersAsync(params string[] managers)
+    {
+        var community = (await Harness.Store.GetCommunityAsync(CommandHarness.Community, CancellationToken.None))!;
+        await Harness.Store.SaveCommunityAsync(
+            community with { Settings = community.Settings with { Managers = managers.Select(m => new MemberId(m)).ToList() } },
+            CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Creating_a_group_makes_its_space_and_stores_the_role_and_channel()
+    {
+        var reply = await Harness.TypeAsync("mana", "/admin interests create rust");
+
+        Assert.Equal(Messages.InterestCreated.Format(Language.En, "rust"), reply.Text);
+        Assert.Equal(["ensure rust -"], spaces.Calls);
+        var interest = await InterestAsync("rust");
+        Assert.Equal(("role-rust", "channel-rust"), (interest.RoleRef, interest.ChannelRef));
+    }
+
+    [Fact]
+    public async Task Archiving_leaves_the_space_alone_and_restoring_reuses_its_role_and_channel()
+    {
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await Harness.TypeAsync("mana", "/admin interests archive rust");
+        Assert.Equal(["ensure rust -"], spaces.Calls);
+
+        Assert.Contains("open again", (await Harness.TypeAsync("mana", "/admin interests create rust")).Text);
+
+        Assert.Equal(["ensure rust -", "ensure rust role-rust"], spaces.Calls);
+        var interest = await InterestAsync("rust");
+        Assert.Equal(("role-rust", "channel-rust"), (interest.RoleRef, interest.ChannelRef));
+    }
+
+    [Fact]
+    public async Task A_refused_creation_keeps_the_group_and_tells_the_manager_how_to_fix_it()
+    {
+        spaces.NextOutcome = InterestSpaceOutcome.MissingPermissionOrHierarchy;
+
+        var reply = await Harness.TypeAsync("mana", "/admin interests create rust");
+
+        Assert.StartsWith(Messages.InterestCreated.Format(Language.En, "rust"), reply.Text);
+        Assert.Contains("Manage Roles and Manage Channels", reply.Text);
+        Assert.Contains("Move the NetworkBot role above the interest roles in Server Settings → Roles", reply.Text, StringComparison.OrdinalIgnoreCase);
+        var interest = await InterestAsync("rust");
+        Assert.False(interest.Archived);
+        Assert.Null(interest.RoleRef);
+
+        spaces.NextOutcome = InterestSpaceOutcome.Done;
+        await Harness.TypeAsync("mana", "/admin interests archive rust");
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+        Assert.Equal("role-rust", (await InterestAsync("rust")).RoleRef);
+    }
+
+    [Fact]
+    public async Task Joining_and_leaving_give_and_take_the_role_after_the_data_change()
+    {
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+
+        Assert.Equal(Messages.InterestJoined.Format(Language.En, "rust"), (await Harness.TypeAsync("aiko", "/interests join rust")).Text);
+        Assert.Equal([new MemberId("aiko")], await MembersOfAsync("rust"));
+        Assert.Equal(Messages.InterestLeft.Format(Language.En, "rust"), (await Harness.TypeAsync("aiko", "/interests leave rust")).Text);
+        Assert.Empty(await MembersOfAsync("rust"));
+
+        Assert.Equal(["ensure rust -", "add rust aiko role-rust", "remove rust aiko role-rust"], spaces.Calls);
+        Assert.Empty(await DeliveredNoticesAsync());
+    }
+
+    [Fact]
+    public async Task A_refused_role_keeps_the_membership_answers_in_the_callers_language_and_notifies_each_manager()
+    {
+        await Harness.AddMemberAsync("kenji", "Kenji Sato", Profile.Empty with { Language = Language.Ja });
+        await SetManagersAsync("mana", "kenji");
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+        spaces.NextOutcome = InterestSpaceOutcome.MissingPermissionOrHierarchy;
+
+        var reply = await Harness.TypeAsync("aiko", "/interests join rust", locale: Language.Ja);
+
+        Assert.Equal(
+            $"{Messages.InterestJoinedRoleFailed.Format(Language.Ja, "rust")} {Messages.InterestSpaceManagersTold.Get(Language.Ja)}",
+            reply.Text);
+        Assert.Equal([new MemberId("aiko")], await MembersOfAsync("rust"));
+        var notices = (await DeliveredNoticesAsync()).ToDictionary(n => Assert.Single(n.Target.Members).Value, n => n.Reply.Text);
+        Assert.Equal(["kenji", "mana"], notices.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(Messages.ManagerRoleNotGiven.Format(Language.En, "Aiko Tanaka", "rust"), notices["mana"]);
+        Assert.Contains("Move the NetworkBot role above the interest roles in Server Settings → Roles", notices["mana"], StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(Messages.ManagerRoleNotGiven.Format(Language.Ja, "Aiko Tanaka", "rust"), notices["kenji"]);
+        Assert.Contains("サーバー設定 → ロール", notices["kenji"]);
+    }
+
+    [Fact]
+    public async Task A_refused_role_removal_still_leaves_the_group_and_asks_managers_to_remove_the_role()
+    {
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await Harness.TypeAsync("aiko", "/interests join rust");
+        spaces.NextOutcome = InterestSpaceOutcome.MissingPermissionOrHierarchy;
+
+        var reply = await Harness.TypeAsync("aiko", "/interests leave rust");
+
+        Assert.StartsWith(Messages.InterestLeftRoleFailed.Format(Language.En, "rust"), reply.Text);
+        Assert.Empty(await MembersOfAsync("rust"));
+        var notice = Assert.Single(await DeliveredNoticesAsync());
+        Assert.Equal(Messages.ManagerRoleNotRemoved.Format(Language.En, "Aiko Tanaka", "rust"), notice.Reply.Text);
+    }
+
+    [Fact]
+    public async Task A_missing_role_is_reported_to_managers_as_missing()
+    {
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+        spaces.NextOutcome = InterestSpaceOutcome.NotFound;
+
+        await Harness.TypeAsync("aiko", "/interests join rust");
+
+        Assert.Equal(Messages.ManagerRoleMissing.Format(Language.En, "Aiko Tanaka", "rust"), Assert.Single(await DeliveredNoticesAsync()).Reply.Text);
+    }
+
+    [Fact]
+    public async Task Without_managers_the_member_is_asked_to_tell_a_server_admin_and_nothing_is_queued()
+    {
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await SetManagersAsync();
+        spaces.NextOutcome = InterestSpaceOutcome.MissingPermissionOrHierarchy;
+
+        var reply = await Harness.TypeAsync("aiko", "/interests join rust");
+
+        Assert.Equal($"{Messages.InterestJoinedRoleFailed.Format(Language.En, "rust")} {Messages.InterestSpaceNoManagers.Get(Language.En)}", reply.Text);
+        Assert.Equal([new MemberId("aiko")], await MembersOfAsync("rust"));
+        Assert.Empty(await Harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_unavailable_platform_asks_the_member_to_try_again_without_bothering_managers()
+    {
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+        spaces.NextOutcome = InterestSpaceOutcome.Unavailable;
+
+        var reply = await Harness.TypeAsync("aiko", "/interests join rust");
+
+        Assert.Equal($"{Messages.InterestJoinedRoleFailed.Format(Language.En, "rust")} {Messages.InterestSpaceTryLater.Get(Language.En)}", reply.Text);
+        Assert.Equal([new MemberId("aiko")], await MembersOfAsync("rust"));
+        Assert.Empty(await DeliveredNoticesAsync());
+    }
+
+    [Fact]
+    public async Task Trying_again_the_same_day_notifies_the_managers_once()
+    {
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+        spaces.NextOutcome = InterestSpaceOutcome.MissingPermissionOrHierarchy;
+
+        await Harness.TypeAsync("aiko", "/interests join rust");
+        await Harness.TypeAsync("aiko", "/interests join rust");
+
+        Assert.Equal(["add rust aiko role-rust", "add rust aiko role-rust"], spaces.Calls.Skip(1));
+        Assert.Single(await DeliveredNoticesAsync());
+    }
+}
