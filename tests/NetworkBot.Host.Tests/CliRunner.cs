@@ -13,13 +13,17 @@ public sealed class CliRunner : IDisposable
 
     public Dictionary<string, string?> Settings { get; } = new();
 
-    public async Task<(int Exit, string Out, string Error)> RunAsync(string input, params string[] args)
+    public Task<(int Exit, string Out, string Error)> RunAsync(string input, params string[] args) =>
+        RunAsync(input, CancellationToken.None, args);
+
+    /// <summary>Runs a verb until it ends or <paramref name="ct"/> stops it (<c>run</c> stops only so).</summary>
+    public async Task<(int Exit, string Out, string Error)> RunAsync(string input, CancellationToken ct, params string[] args)
     {
         var overrides = new Dictionary<string, string?>(Settings) { ["Storage:ConnectionString"] = database.ConnectionString };
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var console = new ShellConsole(new StringReader(input), stdout, stderr, IsInteractive: false);
-        var exit = await new NetworkBotCli(console, overrides).InvokeAsync(args, CancellationToken.None);
+        var exit = await new NetworkBotCli(console, overrides).InvokeAsync(args, ct);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -24,6 +24,8 @@ internal static class RunCommand
         builder.Services.AddHostedService<MigrationService>();
         builder.Services.AddHostedService<OutboxWorker>();
         builder.Services.AddHostedService<RoundSchedulerWorker>();
+        builder.Services.AddSingleton<DiscordBot>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DiscordBot>());
         await using var app = builder.Build();
 
         var problems = NetworkBotHost.ConfigurationProblems(app.Services).ToList();
@@ -46,6 +48,6 @@ internal static class RunCommand
 
         app.MapGet("/healthz", () => Results.Text("ok"));
         await app.RunAsync(ct).ConfigureAwait(false);
-        return 0;
+        return app.Services.GetRequiredService<DiscordBot>().Refused ? DiscordBot.ConfigurationRefusedExitCode : 0;
     }
 }

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NetworkBot.Core.Commands;
+using NetworkBot.Core.Texts;
+using NetworkBot.Discord.Tests.Fakes;
+using static NetworkBot.Discord.Tests.Fixtures.InteractionJson;
+
+namespace NetworkBot.Host.Tests.Discord;
+
+/// <summary>
+/// The real <c>networkbot run</c>, in-process, against a fake Discord (REST and gateway on 127.0.0.1): it connects,
+/// identifies, registers its commands, and answers interactions that arrive over the gateway.
+/// </summary>
+public sealed class DiscordRunTests : IAsyncLifetime
+{
+    private const string Token = "fake-bot-token.secret";
+    private readonly CancellationTokenSource guard = new(TimeSpan.FromMinutes(2));
+    private readonly CliRunner cli = new();
+    private readonly CancellationTokenSource stop = new();
+    private FakeDiscordGateway gateway = null!;
+    private FakeDiscordApi api = null!;
+    private Task<(int Exit, string Out, string Error)>? run;
+    private int interactions;
+
+    private CancellationToken Guard => guard.Token;
+
+    public async Task InitializeAsync()
+    {
+        gateway = await FakeDiscordGateway.StartAsync(autoSession: true);
+        api = await FakeDiscordApi.StartAsync(gateway.Url);
+        cli.Settings["Discord:Token"] = Token;
+        cli.Settings["Discord:ApiBaseUrl"] = api.BaseUrl.ToString();
+        cli.Settings["Urls"] = "http://127.0.0.1:0";
+    }
+
+    public async Task DisposeAsync()
+    {
+        await StopAsync();
+        await api.DisposeAsync();
+        await gateway.DisposeAsync();
+        cli.Dispose();
+        stop.Dispose();
+        guard.Dispose();
+    }
+
+    /// <summary>Starts <c>networkbot run</c> and waits until it has identified on the gateway; returns the Identify.</summary>
+    private async Task<JsonElement> StartAsync(CancellationToken ct)
+    {
+        run = cli.RunAsync(string.Empty, ct, "run");
+        var connection = await gateway.NextConnectionAsync(Guard);
+        return await connection.ReceiveOpAsync(2, Guard);
+    }
+
+    private async Task<int> StopAsync()
+    {
+        await stop.CancelAsync();
+        return run is null ? 0 : (await run).Exit;
+    }
+
+    /// <summary>Sends the interaction as an INTERACTION_CREATE and returns the callback the bot answered it with.</summary>
+    private async Task<JsonElement> InteractAsync(JsonObject interaction)
+    {
+        var id = (1_000_000_000_000_000_000L + Interlocked.Increment(ref interactions)).ToString(CultureInfo.InvariantCulture);
+        interaction["id"] = id;
+        interaction["token"] = "interaction-token-" + id;
+        interaction["application_id"] = FakeDiscordGateway.ApplicationId;
+        await gateway.DispatchAsync("INTERACTION_CREATE", interaction.ToJsonString(), Guard);
+        var callback = await api.WaitForAsync(r => r.Path == $"/api/v10/interactions/{id}/interaction-token-{id}/callback", Guard);
+        return callback.Json;
+    }
+
+    private static string Text(JsonElement callback)
+    {
+        var data = callback.GetProperty("data");
+        return data.TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.String
+            ? content.GetString()!
+            : string.Join('\n', data.GetProperty("embeds").EnumerateArray().Select(e => e.TryGetProperty("description", out var d) ? d.GetString() : e.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task Run_connects_identifies_with_the_needed_intents_and_registers_the_commands()
+    {
+        var identify = (await StartAsync(stop.Token)).GetProperty("d");
+
+        Assert.Equal((65539, Token), (identify.GetProperty("intents").GetInt32(), identify.GetProperty("token").GetString()));
+        var first = api.Requests;
+        Assert.Contains(first, r => r is { Method: "GET", Path: "/api/v10/applications/@me" } && r.Authorization == "Bot " + Token);
+        Assert.Contains(first, r => r is { Method: "GET", Path: "/api/v10/gateway/bot" });
+        var put = Assert.Single(first, r => r.Method == "PUT");
+        Assert.Equal($"/api/v10/applications/{FakeDiscordGateway.ApplicationId}/commands", put.Path);
+        Assert.Contains(put.Json.EnumerateArray(), c => c.GetProperty("name").GetString() == "coffee");
+    }
+
+    [Fact]
+    public async Task Every_command_arriving_over_the_gateway_gets_an_answer()
+    {
+        await StartAsync(stop.Token);
+
+        foreach (var spec in CommandTable.All.Where(c => !c.Hidden))
+        {
+            var options = spec.Options.Where(o => o.Required).Select(ValidOption).ToArray();
+            var callback = await InteractAsync(InGuild(2, Command(spec.Path, options), Member(permissions: "8")));
+
+            Assert.Contains(callback.GetProperty("type").GetInt32(), new[] { 4, 9 });
+            if (callback.GetProperty("type").GetInt32() == 4)
+            {
+                Assert.DoesNotContain(Messages.InternalError.En, Text(callback), StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_member_who_leaves_the_server_is_paused()
+    {
+        await StartAsync(stop.Token);
+        Assert.Contains("You're in", Text(await InteractAsync(InGuild(2, Command("coffee join")))), StringComparison.Ordinal);
+
+        await gateway.DispatchAsync("GUILD_MEMBER_REMOVE", $$"""{"guild_id":"{{GuildId}}","user":{"id":"{{UserId}}","username":"mason"}}""", Guard);
+
+        // The status command is handled after the removal: events are queued in order and the member's row decides.
+        string status;
+        do
+        {
+            status = Text(await InteractAsync(InGuild(2, Command("coffee status"))));
+        }
+        while (!status.Contains("left the server", StringComparison.Ordinal) && !Guard.IsCancellationRequested);
+
+        Assert.Contains("left the server", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_restart_with_the_same_commands_does_not_register_them_again()
+    {
+        await StartAsync(stop.Token);
+        Assert.Equal(0, await StopAsync());
+
+        using var second = new CancellationTokenSource();
+        await StartAsync(second.Token);
+        await second.CancelAsync();
+        Assert.Equal(0, (await run!).Exit);
+
+        Assert.Single(api.Requests, r => r.Method == "PUT");
+        Assert.Equal(2, api.Requests.Count(r => r.Path == "/api/v10/applications/@me"));
+    }
+
+    [Fact]
+    public async Task Disallowed_intents_stop_the_process_with_a_refusal_and_no_reconnect()
+    {
+        gateway.AutoSession = false;
+        run = cli.RunAsync(string.Empty, stop.Token, "run");
+        var connection = await gateway.NextConnectionAsync(Guard);
+        await connection.HelloAsync(Guard);
+        await connection.ReceiveOpAsync(2, Guard);
+
+        await connection.CloseAsync(4014, Guard);
+
+        var (exit, _, _) = await run.WaitAsync(Guard);
+        Assert.Equal(3, exit);
+        Assert.Equal(1, gateway.ConnectionCount);
+    }
+
+    private static JsonObject ValidOption(OptionSpec option) => option.Kind switch
+    {
+        OptionKind.Integer => Option(option.Name, 4, Math.Max(option.Min, 2)),
+        OptionKind.Member => Option(option.Name, 6, UserId),
+        OptionKind.Channel => Option(option.Name, 7, "345626669114982999"),
+        OptionKind.Role => Option(option.Name, 8, "345626669114982000"),
+        OptionKind.Date => Option(option.Name, 3, DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        OptionKind.Time => Option(option.Name, 3, "10:00"),
+        OptionKind.TimeZone => Option(option.Name, 3, "Asia/Tokyo"),
+        _ when option.Choices.Count > 0 => Option(option.Name, 3, option.Choices[0]),
+        _ => Option(option.Name, 3, "rust"),
+    };
+}

@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NetworkBot.Discord.Tests.Fakes;
+
+namespace NetworkBot.Host.Tests.Discord;
+
+/// <summary>
+/// Discord's REST API as the bot meets it, on Kestrel at 127.0.0.1 port 0: the application, <c>/gateway/bot</c>
+/// pointing at a <see cref="FakeDiscordGateway"/>, command registration, interaction callbacks and messages, with
+/// answers shaped like Discord's. Every request is recorded, and a test can wait for the next one matching a test.
+/// </summary>
+public sealed class FakeDiscordApi : IAsyncDisposable
+{
+    public const string BotUserId = "845027738276462999";
+
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<ApiRequest> requests = new();
+    private readonly SemaphoreSlim arrived = new(0);
+    private readonly Uri gatewayUrl;
+    private long nextId = 900_000_000_000_000_000;
+
+    private FakeDiscordApi(WebApplication app, Uri gatewayUrl)
+    {
+        this.app = app;
+        this.gatewayUrl = gatewayUrl;
+        app.Run(HandleAsync);
+    }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public IReadOnlyList<ApiRequest> Requests => [.. requests];
+
+    public static async Task<FakeDiscordApi> StartAsync(Uri gatewayUrl)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var api = new FakeDiscordApi(builder.Build(), gatewayUrl);
+        await api.app.StartAsync();
+        api.BaseUrl = new Uri(api.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/api/v10");
+        return api;
+    }
+
+    /// <summary>The first request, in arrival order, that <paramref name="match"/> accepts, waiting for it if needed.</summary>
+    public async Task<ApiRequest> WaitForAsync(Func<ApiRequest, bool> match, CancellationToken ct)
+    {
+        while (true)
+        {
+            if (requests.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            await arrived.WaitAsync(ct);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        arrived.Dispose();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        var path = context.Request.Path.Value ?? "";
+        var request = new ApiRequest(context.Request.Method, path, context.Request.Headers.Authorization.ToString(), body);
+        requests.Enqueue(request);
+        arrived.Release();
+
+        var route = path.StartsWith("/api/v10", StringComparison.Ordinal) ? path["/api/v10".Length..] : path;
+        var (status, answer) = (request.Method, route) switch
+        {
+            ("GET", "/applications/@me") => (200, $$"""{"id":"{{FakeDiscordGateway.ApplicationId}}","name":"NetworkBot"}"""),
+            ("GET", "/users/@me") => (200, $$"""{"id":"{{BotUserId}}","username":"NetworkBot","bot":true}"""),
+            ("GET", "/gateway/bot") => (200, $$"""{"url":"{{gatewayUrl}}","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}"""),
+            ("PUT", _) when route.EndsWith("/commands", StringComparison.Ordinal) => (200, body),
+            ("POST", _) when route.EndsWith("/callback", StringComparison.Ordinal) => (204, ""),
+            ("PUT" or "DELETE", _) when route.Contains("/roles/", StringComparison.Ordinal) => (204, ""),
+            _ when request.Method is "POST" or "PATCH" => (200, Created(route)),
+            _ => (404, """{"code":0,"message":"404: Not Found"}"""),
+        };
+        context.Response.StatusCode = status;
+        if (answer.Length > 0)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(answer);
+        }
+    }
+
+    /// <summary>A new object with a fresh id: a thread, DM channel, channel, role or message, as the route asks.</summary>
+    private string Created(string route)
+    {
+        var id = Interlocked.Increment(ref nextId);
+        return route switch
+        {
+            _ when route.EndsWith("/threads", StringComparison.Ordinal) => $$"""{"id":"{{id}}","type":12}""",
+            "/users/@me/channels" => $$"""{"id":"{{id}}","type":1}""",
+            _ when route.EndsWith("/channels", StringComparison.Ordinal) => $$"""{"id":"{{id}}","type":0}""",
+            _ when route.EndsWith("/roles", StringComparison.Ordinal) => $$"""{"id":"{{id}}","name":"role"}""",
+            _ => $$"""{"id":"{{id}}","channel_id":"1"}""",
+        };
+    }
+}
+
+public sealed record ApiRequest(string Method, string Path, string Authorization, string Body)
+{
+    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+}
