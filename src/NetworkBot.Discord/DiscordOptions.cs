@@ -9,5 +9,11 @@ public sealed class DiscordOptions
 
     public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10");
 
+    /// <summary>The one shard this process runs, with <see cref="ShardCount"/>; both unset runs all shards Discord recommends.</summary>
+    public int? ShardId { get; set; }
+
+    /// <summary>The bot's total number of shards, with <see cref="ShardId"/>.</summary>
+    public int? ShardCount { get; set; }
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Token);
 }

@@ -4,21 +4,29 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Platform;
+using NetworkBot.Discord.Gateway;
 using NetworkBot.Discord.Rest;
 
 namespace NetworkBot.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
-    /// <summary>Binds the <c>Discord</c> section and registers the REST client and the outbox platform. The gateway client registers here as it arrives.</summary>
+    /// <summary>
+    /// Binds the <c>Discord</c> section and registers the REST client, the outbox platform and the
+    /// <see cref="DiscordGateway"/> (not started: whoever hosts it calls <see cref="DiscordGateway.RunAsync"/>).
+    /// </summary>
     public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<DiscordOptions>()
             .BindConfiguration(DiscordOptions.Section)
             .Validate(o => o.ApiBaseUrl.IsAbsoluteUri, "Discord:ApiBaseUrl must be an absolute URL such as https://discord.com/api/v10.")
+            .Validate(o => o.ShardId.HasValue == o.ShardCount.HasValue, "Set both Discord:ShardId and Discord:ShardCount, or neither to run all shards Discord recommends.")
+            .Validate(o => o.ShardCount is null or > 0, "Discord:ShardCount must be at least 1.")
+            .Validate(o => o.ShardId is null || (o.ShardId >= 0 && o.ShardId < o.ShardCount), "Discord:ShardId must be at least 0 and below Discord:ShardCount.")
             .ValidateOnStart();
         AddDiscordRest(builder.Services);
+        AddDiscordGateway(builder.Services);
 
         // Always registered: the outbox only hands it messages of discord: communities.
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, DiscordPlatform>());
@@ -43,5 +51,17 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<DiscordRateLimiter>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<DiscordRestClient>>()));
+    }
+
+    // The gateway's jitter comes from a keyed Random so tests can make heartbeat and reconnect timing exact.
+    private static void AddDiscordGateway(IServiceCollection services)
+    {
+        services.TryAddKeyedSingleton<Random>(typeof(DiscordGateway), Random.Shared);
+        services.TryAddSingleton(sp => new DiscordGateway(
+            sp.GetRequiredService<DiscordRestClient>(),
+            sp.GetRequiredService<IOptions<DiscordOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredKeyedService<Random>(typeof(DiscordGateway)),
+            sp.GetRequiredService<ILogger<DiscordGateway>>()));
     }
 }
