@@ -15,5 +15,11 @@ public sealed class DiscordOptions
     /// </summary>
     public IList<string> GuildIds { get; } = [];
 
+    /// <summary>The one shard this process runs, with <see cref="ShardCount"/>; both unset runs all shards Discord recommends.</summary>
+    public int? ShardId { get; set; }
+
+    /// <summary>The bot's total number of shards, with <see cref="ShardId"/>.</summary>
+    public int? ShardCount { get; set; }
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Token);
 }

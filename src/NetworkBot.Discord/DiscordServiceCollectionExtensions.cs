@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Platform;
 using NetworkBot.Discord.Commands;
+using NetworkBot.Discord.Gateway;
 using NetworkBot.Discord.Interactions;
 using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Spaces;
@@ -14,7 +15,11 @@ namespace NetworkBot.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
-    /// <summary>Binds the <c>Discord</c> section and registers the REST client, the outbox platform, command registration and interaction answers.</summary>
+    /// <summary>
+    /// Binds the <c>Discord</c> section and registers the REST client, the outbox platform, interest spaces, command
+    /// registration, interaction answers and the <see cref="DiscordGateway"/>. Nothing starts here: <c>networkbot run</c>
+    /// hosts <see cref="DiscordBot"/>, which connects.
+    /// </summary>
     public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -22,8 +27,12 @@ public static class DiscordServiceCollectionExtensions
             .BindConfiguration(DiscordOptions.Section)
             .Validate(o => o.ApiBaseUrl.IsAbsoluteUri, "Discord:ApiBaseUrl must be an absolute URL such as https://discord.com/api/v10.")
             .Validate(o => o.GuildIds.All(id => ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out _)), "Discord:GuildIds must hold server ids, numbers such as 81384788765712384.")
+            .Validate(o => o.ShardId.HasValue == o.ShardCount.HasValue, "Set both Discord:ShardId and Discord:ShardCount, or neither to run all shards Discord recommends.")
+            .Validate(o => o.ShardCount is null or > 0, "Discord:ShardCount must be at least 1.")
+            .Validate(o => o.ShardId is null || (o.ShardId >= 0 && o.ShardId < o.ShardCount), "Discord:ShardId must be at least 0 and below Discord:ShardCount.")
             .ValidateOnStart();
         AddDiscordRest(builder.Services);
+        AddDiscordGateway(builder.Services);
         builder.Services.TryAddSingleton<CommandRegistrar>();
         builder.Services.TryAddSingleton<InteractionResponder>();
 
@@ -51,5 +60,17 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<DiscordRateLimiter>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<DiscordRestClient>>()));
+    }
+
+    // The gateway's jitter comes from a keyed Random so tests can make heartbeat and reconnect timing exact.
+    private static void AddDiscordGateway(IServiceCollection services)
+    {
+        services.TryAddKeyedSingleton<Random>(typeof(DiscordGateway), Random.Shared);
+        services.TryAddSingleton(sp => new DiscordGateway(
+            sp.GetRequiredService<DiscordRestClient>(),
+            sp.GetRequiredService<IOptions<DiscordOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredKeyedService<Random>(typeof(DiscordGateway)),
+            sp.GetRequiredService<ILogger<DiscordGateway>>()));
     }
 }

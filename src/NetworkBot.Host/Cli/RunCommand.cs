@@ -47,7 +47,8 @@ internal static class RunCommand
         }
 
         app.MapGet("/healthz", () => Results.Text("ok"));
+        var discord = app.Services.GetRequiredService<DiscordBot>();
         await app.RunAsync(ct).ConfigureAwait(false);
-        return app.Services.GetRequiredService<DiscordBot>().Refused ? DiscordBot.ConfigurationRefusedExitCode : 0;
+        return discord.Refused ? DiscordBot.ConfigurationRefusedExitCode : 0;
     }
 }

@@ -116,7 +116,7 @@ public sealed class DiscordRunTests : IAsyncLifetime
         await StartAsync(stop.Token);
         Assert.Contains("You're in", Text(await InteractAsync(InGuild(2, Command("coffee join")))), StringComparison.Ordinal);
 
-        await gateway.DispatchAsync("GUILD_MEMBER_REMOVE", $$"""{"guild_id":"{{GuildId}}","user":{"id":"{{UserId}}","username":"mason"}}""", Guard);
+        await gateway.DispatchAsync("GUILD_MEMBER_REMOVE", $$$"""{"guild_id":"{{{GuildId}}}","user":{"id":"{{{UserId}}}","username":"mason"}}""", Guard);
 
         // The status command is handled after the removal: events are queued in order and the member's row decides.
         string status;
@@ -155,8 +155,8 @@ public sealed class DiscordRunTests : IAsyncLifetime
 
         await connection.CloseAsync(4014, Guard);
 
-        var (exit, _, _) = await run.WaitAsync(Guard);
-        Assert.Equal(3, exit);
+        var (exit, _, error) = await run.WaitAsync(Guard);
+        Assert.True(exit == 3, error);
         Assert.Equal(1, gateway.ConnectionCount);
     }
 

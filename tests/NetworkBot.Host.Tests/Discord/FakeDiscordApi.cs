@@ -84,7 +84,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         {
             ("GET", "/applications/@me") => (200, $$"""{"id":"{{FakeDiscordGateway.ApplicationId}}","name":"NetworkBot"}"""),
             ("GET", "/users/@me") => (200, $$"""{"id":"{{BotUserId}}","username":"NetworkBot","bot":true}"""),
-            ("GET", "/gateway/bot") => (200, $$"""{"url":"{{gatewayUrl}}","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}"""),
+            ("GET", "/gateway/bot") => (200, $$$"""{"url":"{{{gatewayUrl}}}","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}"""),
             ("PUT", _) when route.EndsWith("/commands", StringComparison.Ordinal) => (200, body),
             ("POST", _) when route.EndsWith("/callback", StringComparison.Ordinal) => (204, ""),
             ("PUT" or "DELETE", _) when route.Contains("/roles/", StringComparison.Ordinal) => (204, ""),
