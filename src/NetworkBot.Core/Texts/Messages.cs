@@ -4,7 +4,7 @@ namespace NetworkBot.Core.Texts;
 /// Every sentence the bot says, in English and Japanese. Format arguments are numbered the same in both
 /// languages (a test checks it); user-supplied values are always arguments, never part of the format.
 /// </summary>
-public static class Messages
+public static partial class Messages
 {
     // Errors of the command layer.
     public static readonly LocalizedText UnknownCommand = new(
