@@ -20,5 +20,11 @@ public sealed record Reply(string Text)
 
     public ReplyForm? Form { get; init; }
 
+    /// <summary>
+    /// Answering a button or select: redraw the message it is on (live RSVP counts) instead of answering beside it.
+    /// Platforms and callers without such a message show the reply as usual.
+    /// </summary>
+    public bool ReplacesSource { get; init; }
+
     public static Reply Error(string text) => new(text) { IsError = true };
 }

@@ -62,7 +62,7 @@ public sealed partial class InteractionResponder(
         if (await Task.WhenAny(handling, deadline).ConfigureAwait(false) == handling)
         {
             await deferTimer.CancelAsync().ConfigureAwait(false);
-            await AnswerAsync(command.Source, DiscordRenderer.Render(await handling.ConfigureAwait(false)), ct).ConfigureAwait(false);
+            await AnswerAsync(command.Source, Render(command.Source, await handling.ConfigureAwait(false)), ct).ConfigureAwait(false);
             return;
         }
 
@@ -75,6 +75,12 @@ public sealed partial class InteractionResponder(
         await rest.EditOriginalInteractionResponseAsync(
             Id(command.Source.ApplicationId), command.Source.Token!, DiscordRenderer.RenderPayload(reply), ct).ConfigureAwait(false);
     }
+
+    /// <summary>A button's reply that redraws its message becomes UPDATE_MESSAGE (same visibility as the message).</summary>
+    private static InteractionResponse Render(Interaction source, Reply reply) =>
+        reply.ReplacesSource && source is { Type: InteractionType.MessageComponent, Message: not null } && reply.Form is null
+            ? new InteractionResponse(InteractionCallbackType.UpdateMessage, DiscordRenderer.RenderMessage(reply) with { Flags = null })
+            : DiscordRenderer.Render(reply);
 
     /// <summary>The dispatcher answers every refusal and handler bug itself; this also covers the store failing before that.</summary>
     private async Task<Reply> HandleAsync(CommandRequest request, CancellationToken ct)
