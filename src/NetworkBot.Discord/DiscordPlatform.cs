@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
+using NetworkBot.Core.Storage;
 using NetworkBot.Discord.Rendering;
 using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Rest.Payloads;
@@ -16,11 +17,14 @@ namespace NetworkBot.Discord;
 /// Every message carries a nonce derived from the outbox message, so a resend after a crash is de-duplicated
 /// by Discord's <c>enforce_nonce</c>.
 /// </summary>
-public sealed class DiscordPlatform(DiscordRestClient rest, ILogger<DiscordPlatform> logger) : IChatPlatform
+public sealed class DiscordPlatform(DiscordRestClient rest, IStore store, ILogger<DiscordPlatform> logger) : IChatPlatform
 {
     public const string PlatformName = "discord";
     public const string DefaultThreadName = "Coffee chat";
     public const int MaxThreadNameLength = 100;
+
+    /// <summary>The <see cref="OutboxMessage.Progress"/> of a group message whose thread exists: <c>thread:</c> and its id.</summary>
+    public const string ThreadProgress = "thread:";
 
     /// <summary>Refusals of a thread that mean "not here" rather than "not now": the members are reached by DM instead.</summary>
     private static readonly HashSet<int> ThreadRefusals =
@@ -90,10 +94,10 @@ public sealed class DiscordPlatform(DiscordRestClient rest, ILogger<DiscordPlatf
             return NotAnId("channel", message.Target.Channel);
         }
 
-        DiscordChannel thread;
+        Snowflake thread;
         try
         {
-            thread = await rest.StartPrivateThreadAsync(channel, ThreadName(message.Reply), ct).ConfigureAwait(false);
+            thread = await ThreadOfAsync(message, channel, ct).ConfigureAwait(false);
         }
         catch (DiscordApiException e) when (e.Error.Code is { } code && ThreadRefusals.Contains(code))
         {
@@ -115,21 +119,38 @@ public sealed class DiscordPlatform(DiscordRestClient rest, ILogger<DiscordPlatf
                 ? NotAnId("member", member.Value)
                 : await SendAsync(async () =>
                 {
-                    await rest.AddThreadMemberAsync(thread.Id, user, ct).ConfigureAwait(false);
+                    await rest.AddThreadMemberAsync(thread, user, ct).ConfigureAwait(false);
                     return new DeliveryResult.Delivered(null);
                 }).ConfigureAwait(false);
             if (Reason(added) is { } reason)
             {
                 // The thread exists now; the others still get the message rather than a second thread on retry.
-                DiscordPlatformLog.ThreadMemberNotAdded(logger, member.Value, thread.Id.ToString(), message.Id, message.Community.Value, reason);
+                DiscordPlatformLog.ThreadMemberNotAdded(logger, member.Value, thread.ToString(), message.Id, message.Community.Value, reason);
             }
         }
 
         return await SendAsync(async () =>
         {
-            var sent = await rest.CreateMessageAsync(thread.Id, payload, Nonce(message), ct).ConfigureAwait(false);
+            var sent = await rest.CreateMessageAsync(thread, payload, Nonce(message), ct).ConfigureAwait(false);
             return new DeliveryResult.Delivered(sent.Id.ToString());
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The group's private thread: the one an earlier attempt made (saved before anything else happens in it, so a
+    /// crash right after creating it cannot lead to a second thread), or a new one.
+    /// </summary>
+    private async Task<Snowflake> ThreadOfAsync(OutboxMessage message, Snowflake channel, CancellationToken ct)
+    {
+        if (message.Progress is { } progress && progress.StartsWith(ThreadProgress, StringComparison.Ordinal)
+            && Snowflake.TryParse(progress[ThreadProgress.Length..], out var made))
+        {
+            return made;
+        }
+
+        var thread = await rest.StartPrivateThreadAsync(channel, ThreadName(message.Reply), ct).ConfigureAwait(false);
+        await store.SaveOutboxProgressAsync(message.Id, ThreadProgress + thread.Id, ct).ConfigureAwait(false);
+        return thread.Id;
     }
 
     /// <summary>One DM per member: delivered when anyone got it, otherwise the first member's outcome (a retry before a failure).</summary>

@@ -24,8 +24,8 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal(new Core.Storage.MigrationReport(0, SqliteMigrations.LatestVersion, database.FilePath), report);
         Assert.True(report.CreatedNew);
         Assert.True(File.Exists(database.FilePath));
-        Assert.Equal(5, SqliteMigrations.LatestVersion);
-        Assert.Equal(5L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(6, SqliteMigrations.LatestVersion);
+        Assert.Equal(6L, await database.CountAsync("schema_migrations"));
         Assert.Equal("wal", await database.ScalarAsync("PRAGMA journal_mode"));
     }
 
@@ -38,7 +38,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         Assert.Equal((SqliteMigrations.LatestVersion, SqliteMigrations.LatestVersion), (again.FromVersion, again.ToVersion));
         Assert.False(again.CreatedNew);
-        Assert.Equal(5L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(6L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class MigrationTests : IAsyncLifetime
         var reports = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => database.Migrator().MigrateAsync(Ct))));
 
         Assert.All(reports, r => Assert.Equal(SqliteMigrations.LatestVersion, r.ToVersion));
-        Assert.Equal(5L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(6L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rounds'"));
 
         var rest = await database.Migrator().MigrateAsync(Ct);
-        Assert.Equal((1, 5), (rest.FromVersion, rest.ToVersion));
+        Assert.Equal((1, 6), (rest.FromVersion, rest.ToVersion));
     }
 
     [Fact]

@@ -78,6 +78,12 @@ public interface IStore
 
     Task MarkDeliveredAsync(long outboxId, string? messageRef, DateTimeOffset at, CancellationToken ct);
 
+    /// <summary>
+    /// Records what a delivery attempt already did (a Discord thread it created), so a later attempt of the same
+    /// message, even after a crash, continues from there instead of doing it twice. See <see cref="OutboxMessage.Progress"/>.
+    /// </summary>
+    Task SaveOutboxProgressAsync(long outboxId, string progress, CancellationToken ct);
+
     /// <summary>Records a failed attempt; the message is due again at <paramref name="retryAt"/>, or never when null.</summary>
     Task MarkAttemptFailedAsync(long outboxId, string reason, DateTimeOffset? retryAt, CancellationToken ct);
 

@@ -219,6 +219,9 @@ internal static class SqliteMigrations
                 updated_at TEXT NOT NULL
             );
             """),
+        new(6, "delivery progress of outbox messages (a Discord thread made before its message)", """
+            ALTER TABLE outbox ADD COLUMN progress TEXT;
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

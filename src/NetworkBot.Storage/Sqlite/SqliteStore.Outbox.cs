@@ -26,7 +26,7 @@ public sealed partial class SqliteStore
             ? Task.FromResult<IReadOnlyList<OutboxMessage>>([])
             : QueryAsync(
                 """
-                SELECT id, community_id, key, target, reply, created_at, NULLIF(due_at, created_at) FROM outbox
+                SELECT id, community_id, key, target, reply, created_at, NULLIF(due_at, created_at), progress FROM outbox
                 WHERE delivered_at IS NULL AND due_at IS NOT NULL AND due_at <= $now
                 ORDER BY created_at, id
                 LIMIT $max
@@ -41,6 +41,7 @@ public sealed partial class SqliteStore
                     r.GetInstant(5))
                 {
                     DueAt = r.GetNullableInstant(6),
+                    Progress = r.GetNullableString(7),
                 },
                 ct);
 
@@ -48,6 +49,12 @@ public sealed partial class SqliteStore
         ExecuteAsync(
             "UPDATE outbox SET delivered_at = $at, message_ref = $message_ref WHERE id = $id",
             [("$id", outboxId), ("$message_ref", messageRef), ("$at", SqliteValues.Instant(at))],
+            ct);
+
+    public Task SaveOutboxProgressAsync(long outboxId, string progress, CancellationToken ct) =>
+        ExecuteAsync(
+            "UPDATE outbox SET progress = $progress WHERE id = $id AND delivered_at IS NULL",
+            [("$id", outboxId), ("$progress", progress)],
             ct);
 
     public Task MarkAttemptFailedAsync(long outboxId, string reason, DateTimeOffset? retryAt, CancellationToken ct) =>

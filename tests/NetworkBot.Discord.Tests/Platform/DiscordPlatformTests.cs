@@ -7,6 +7,10 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
 using NetworkBot.Discord.Tests.Rest;
+using Microsoft.Extensions.Options;
+using NetworkBot.Storage;
+using NetworkBot.Storage.Sqlite;
+using NetworkBot.Tests;
 
 namespace NetworkBot.Discord.Tests.Platform;
 
@@ -18,16 +22,25 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
     private const string DmChannel = """{"id":"900","type":1}""";
     private const string Thread = """{"id":"800","type":12,"parent_id":"111"}""";
 
+    private readonly TempDatabase database = new();
     private DiscordRestHarness discord = null!;
+    private SqliteStore store = null!;
     private DiscordPlatform platform = null!;
 
     public async Task InitializeAsync()
     {
         discord = await DiscordRestHarness.StartAsync();
-        platform = new DiscordPlatform(discord.Client, NullLogger<DiscordPlatform>.Instance);
+        var storage = Options.Create(new StorageOptions { ConnectionString = database.ConnectionString });
+        await new SqliteMigrator(storage, NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        store = new SqliteStore(storage);
+        platform = new DiscordPlatform(discord.Client, store, NullLogger<DiscordPlatform>.Instance);
     }
 
-    public async Task DisposeAsync() => await discord.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await discord.DisposeAsync();
+        database.Dispose();
+    }
 
     private IReadOnlyList<RecordedRequest> Requests => discord.Server.Requests;
 
@@ -91,6 +104,25 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
             ada => Assert.Equal(("PUT", "/api/v10/channels/800/thread-members/701"), (ada.Method, ada.Path)),
             bob => Assert.Equal(("PUT", "/api/v10/channels/800/thread-members/702"), (bob.Method, bob.Path)),
             message => Assert.Equal(("POST", "/api/v10/channels/800/messages"), (message.Method, message.Path)));
+    }
+
+    [Fact]
+    public async Task A_retry_after_the_thread_was_made_reuses_it_instead_of_opening_a_second_one()
+    {
+        await store.EnqueueAsync([Outbox(MessageTarget.ToGroup("111", [Ada, Bob]))], CancellationToken.None);
+        var stored = Assert.Single(await store.ListDueOutboxAsync(DateTimeOffset.MaxValue, 10, CancellationToken.None));
+        discord.Server.Enqueue(201, Thread);
+        discord.Server.Enqueue(204);
+        discord.Server.Enqueue(204);
+        discord.Server.Enqueue(404, Refusal(10003));
+        Assert.IsType<DeliveryResult.Failed>(await DeliverAsync(stored));
+
+        var again = Assert.Single(await store.ListDueOutboxAsync(DateTimeOffset.MaxValue, 10, CancellationToken.None));
+        Assert.Equal(DiscordPlatform.ThreadProgress + "800", again.Progress);
+        Assert.IsType<DeliveryResult.Delivered>(await DeliverAsync(again));
+
+        Assert.Single(Requests, r => r.Path == "/api/v10/channels/111/threads");
+        Assert.Equal(("POST", "/api/v10/channels/800/messages"), (Requests[^1].Method, Requests[^1].Path));
     }
 
     [Fact]
@@ -280,8 +312,9 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
     public async Task AddDiscord_registers_the_platform_for_discord_communities()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Token"] = "t" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Token"] = "t", ["Storage:ConnectionString"] = database.ConnectionString });
         builder.Services.AddLogging();
+        builder.AddNetworkBotStorage();
         builder.AddDiscord();
         builder.AddDiscord();
         using var host = builder.Build();
