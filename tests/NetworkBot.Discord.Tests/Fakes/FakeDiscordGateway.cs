@@ -230,7 +230,14 @@ public sealed class FakeGatewayConnection
     public void Abort()
     {
         socket.Abort();
-        context.Abort();
+        try
+        {
+            context.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request had already ended when the socket went down: dropped all the same.
+        }
     }
 
     /// <summary>Reads the client's frames until the connection ends, answering them in auto-session mode.</summary>

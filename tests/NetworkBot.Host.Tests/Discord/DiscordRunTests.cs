@@ -22,6 +22,7 @@ public sealed class DiscordRunTests : IAsyncLifetime
     private FakeDiscordApi api = null!;
     private Task<(int Exit, string Out, string Error)>? run;
     private int interactions;
+    private FakeGatewayConnection? connection;
 
     private CancellationToken Guard => guard.Token;
 
@@ -48,7 +49,7 @@ public sealed class DiscordRunTests : IAsyncLifetime
     private async Task<JsonElement> StartAsync(CancellationToken ct)
     {
         run = cli.RunAsync(string.Empty, ct, "run");
-        var connection = await gateway.NextConnectionAsync(Guard);
+        connection = await gateway.NextConnectionAsync(Guard);
         return await connection.ReceiveOpAsync(2, Guard);
     }
 
@@ -145,15 +146,75 @@ public sealed class DiscordRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_op_7_the_bot_resumes_on_the_resume_url_and_keeps_answering()
+    {
+        await StartAsync(stop.Token);
+        await gateway.DispatchAsync("GUILD_CREATE", $$$"""{"id":"{{{GuildId}}}","name":"Tokyo"}""", Guard);
+
+        await connection!.SendAsync("""{"op":7,"d":null}""", Guard);
+
+        var resumed = await gateway.NextConnectionAsync(Guard);
+        var resume = await resumed.ReceiveOpAsync(6, Guard);
+        Assert.True(resumed.IsResumeUrl);
+        Assert.Equal(2, resume.GetProperty("d").GetProperty("seq").GetInt64());
+        Assert.Contains("You're in", Text(await InteractAsync(InGuild(2, Command("coffee join")))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_a_dropped_socket_the_bot_resumes_and_missed_events_are_still_handled()
+    {
+        await StartAsync(stop.Token);
+
+        connection!.Abort();
+
+        var resumed = await gateway.NextConnectionAsync(Guard);
+        await resumed.ReceiveOpAsync(6, Guard);
+        Assert.True(resumed.IsResumeUrl);
+        Assert.Contains("You're in", Text(await InteractAsync(InGuild(2, Command("coffee join")))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_invalid_session_is_identified_afresh_on_the_gateway_url()
+    {
+        var firstIdentify = (await StartAsync(stop.Token)).GetProperty("d");
+
+        await connection!.SendAsync("""{"op":9,"d":false}""", Guard);
+
+        var fresh = await gateway.NextConnectionAsync(Guard);
+        var identify = await fresh.ReceiveOpAsync(2, Guard);
+        Assert.False(fresh.IsResumeUrl);
+        Assert.Equal(firstIdentify.GetProperty("intents").GetInt32(), identify.GetProperty("d").GetProperty("intents").GetInt32());
+        Assert.DoesNotContain(fresh.Received, f => f.GetProperty("op").GetInt32() == 6);
+    }
+
+    [Fact]
+    public async Task A_zombie_connection_is_closed_with_a_resumable_code_and_resumed()
+    {
+        gateway.AutoSession = false;
+        run = cli.RunAsync(string.Empty, stop.Token, "run");
+        var zombie = await gateway.NextConnectionAsync(Guard);
+
+        // Discord says when to heartbeat; a short interval lets the real clock of 'run' find the zombie quickly.
+        // This connection never acknowledges a heartbeat.
+        await zombie.HelloAsync(Guard, heartbeatInterval: 200);
+        await zombie.ReadyAsync(await zombie.ReceiveOpAsync(2, Guard), Guard);
+
+        var resumed = await gateway.NextConnectionAsync(Guard);
+        Assert.NotEqual(1000, await zombie.Closed);
+        Assert.NotEqual(1001, await zombie.Closed);
+        Assert.True(resumed.IsResumeUrl);
+    }
+
+    [Fact]
     public async Task Disallowed_intents_stop_the_process_with_a_refusal_and_no_reconnect()
     {
         gateway.AutoSession = false;
         run = cli.RunAsync(string.Empty, stop.Token, "run");
-        var connection = await gateway.NextConnectionAsync(Guard);
-        await connection.HelloAsync(Guard);
-        await connection.ReceiveOpAsync(2, Guard);
+        var only = await gateway.NextConnectionAsync(Guard);
+        await only.HelloAsync(Guard);
+        await only.ReceiveOpAsync(2, Guard);
 
-        await connection.CloseAsync(4014, Guard);
+        await only.CloseAsync(4014, Guard);
 
         var (exit, _, error) = await run.WaitAsync(Guard);
         Assert.True(exit == 3, error);
