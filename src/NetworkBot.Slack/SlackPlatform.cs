@@ -25,7 +25,7 @@ public sealed class SlackPlatform(SlackApiClient api, ILogger<SlackPlatform> log
     {
         ArgumentNullException.ThrowIfNull(message);
         var target = message.Target;
-        if (target.Members.FirstOrDefault(m => !SlackIds.IsUser(m.Value)) is { Value: var bad })
+        if (target.Members.Where(m => !SlackIds.IsUser(m.Value)).Select(m => m.Value).ToList() is [var bad, ..])
         {
             return new DeliveryResult.Failed($"'{bad}' is not a Slack user id; they look like U024BE7LH.");
         }
