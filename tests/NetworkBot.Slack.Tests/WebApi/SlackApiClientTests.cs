@@ -121,7 +121,7 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         await harness.Clock.WaitForTimersAsync(1);
 
         // Another method goes through while chat.postMessage waits.
-        var user = await harness.Client.AuthTestAsync(CancellationToken.None);
+        var user = await harness.Client.AuthTestAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(FakeSlackApi.BotUserId, user.UserId);
         Assert.False(post.IsCompleted);
 
