@@ -130,7 +130,11 @@ public sealed class SlackInterestSpaces(SlackApiClient api, ILogger<SlackInteres
         return null;
     }
 
-    /// <summary>The neutral outcome of an expected failure; null for a bug or a cancellation, which propagate.</summary>
+    /// <summary>
+    /// The neutral outcome of an expected failure; null for a bug or a cancellation, which propagate. A name still
+    /// taken after <see cref="MaxNameAttempts"/> numbered tries counts as something a manager must fix (rename or
+    /// unarchive the channels in the way), like a missing permission.
+    /// </summary>
     private static InterestSpaceOutcome? OutcomeOf(Exception e, CancellationToken ct) => e switch
     {
         SlackApiException api when api.IsTransient || SlackApiErrors.IsAuthentication(api.Error) => InterestSpaceOutcome.Unavailable,
