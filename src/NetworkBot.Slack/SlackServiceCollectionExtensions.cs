@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NetworkBot.Slack.WebApi;
 
 namespace NetworkBot.Slack;
 
@@ -15,6 +16,7 @@ public static class SlackServiceCollectionExtensions
             .Validate(o => o.BotToken is null || o.BotToken.StartsWith("xoxb-", StringComparison.Ordinal), "Slack:BotToken must be a bot token (it starts with xoxb-).")
             .Validate(o => o.AppToken is null || o.AppToken.StartsWith("xapp-", StringComparison.Ordinal), "Slack:AppToken must be an app-level token (it starts with xapp-).")
             .ValidateOnStart();
+        builder.Services.AddSlackWebApi();
         return builder;
     }
 }

@@ -1,0 +1,585 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace NetworkBot.Slack.Tests.Fakes;
+
+/// <summary>
+/// A fake Slack Web API on Kestrel at 127.0.0.1, port 0, for <c>Slack:ApiBaseUrl</c>. It answers the methods NetworkBot
+/// calls as Slack would (HTTP 200, <c>ok:true</c> with ids and ts, or <c>ok:false</c> with Slack's error code), keeps
+/// the state those answers depend on (channels and their members, users, DMs, posted messages), and records every
+/// call. Tests script errors, 429s and 5xx per method with <see cref="FailNext"/>, <see cref="RateLimitNext"/> and
+/// <see cref="ServerErrorNext"/>, or replace a method's answer with <see cref="Handle"/>.
+/// Self-contained (ASP.NET Core and System.Text.Json only), so other test projects can link this file.
+/// </summary>
+public sealed class FakeSlackApi : IAsyncDisposable
+{
+    public const string TeamId = "T0NETWORK";
+    public const string TeamName = "NetworkBot Test";
+    public const string BotUserId = "U0NETBOT";
+    public const string BotId = "B0NETBOT";
+
+    private const string CursorPrefix = "next_";
+
+    private readonly WebApplication app;
+    private readonly Lock gate = new();
+    private readonly List<Call> calls = [];
+    private readonly List<PostedMessage> messages = [];
+    private readonly Dictionary<string, FakeChannel> channels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonObject> users = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> conversationsByUsers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<Scripted>> scripts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<Call, JsonObject>> handlers = new(StringComparer.Ordinal);
+    private TaskCompletionSource recorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long sequence;
+
+    private FakeSlackApi(WebApplication app)
+    {
+        this.app = app;
+        app.Run(HandleAsync);
+        users[BotUserId] = UserObject(BotUserId, "networkbot", isBot: true);
+    }
+
+    /// <summary>The API base, ending in <c>/api/</c> like <c>https://slack.com/api/</c>.</summary>
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>Most items per page of <c>users.list</c> and <c>conversations.list</c>, whatever <c>limit</c> asks.</summary>
+    public int PageSize { get; set; } = 100;
+
+    public IReadOnlyList<Call> Calls
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. calls];
+            }
+        }
+    }
+
+    public IReadOnlyList<PostedMessage> Messages
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. messages];
+            }
+        }
+    }
+
+    public static async Task<FakeSlackApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var fake = new FakeSlackApi(builder.Build());
+        await fake.app.StartAsync().ConfigureAwait(false);
+        var address = fake.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        fake.BaseUrl = new Uri($"{address}/api/");
+        return fake;
+    }
+
+    /// <summary>Adds a workspace member; returns their id.</summary>
+    public string AddUser(string id, string name, bool isAdmin = false, bool deleted = false)
+    {
+        lock (gate)
+        {
+            users[id] = UserObject(id, name, isAdmin: isAdmin, deleted: deleted);
+            return id;
+        }
+    }
+
+    /// <summary>Adds a channel (the bot is a member unless <paramref name="botIsMember"/> is false); returns its id.</summary>
+    public string AddChannel(string name, bool botIsMember = true, bool isArchived = false, bool isPrivate = false, params string[] members)
+    {
+        lock (gate)
+        {
+            var id = NextId(isPrivate ? 'G' : 'C');
+            var channel = new FakeChannel(id, name, isPrivate) { IsArchived = isArchived };
+            channel.Members.UnionWith(members);
+            if (botIsMember)
+            {
+                channel.Members.Add(BotUserId);
+            }
+
+            channels[id] = channel;
+            return id;
+        }
+    }
+
+    public IReadOnlyCollection<string> MembersOf(string channelId)
+    {
+        lock (gate)
+        {
+            return channels.TryGetValue(channelId, out var channel) ? [.. channel.Members] : [];
+        }
+    }
+
+    /// <summary>The id of the channel called <paramref name="name"/>, or null.</summary>
+    public string? ChannelNamed(string name)
+    {
+        lock (gate)
+        {
+            return channels.Values.FirstOrDefault(c => c.Name == name)?.Id;
+        }
+    }
+
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> answer <c>ok:false</c> with <paramref name="error"/>.</summary>
+    public void FailNext(string method, string error, int times = 1) =>
+        Script(method, times, new Scripted(200, new JsonObject { ["ok"] = false, ["error"] = error }, null));
+
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> answer 429 with <c>Retry-After</c>.</summary>
+    public void RateLimitNext(string method, int retryAfterSeconds, int times = 1) =>
+        Script(method, times, new Scripted(429, new JsonObject { ["ok"] = false, ["error"] = "ratelimited" }, retryAfterSeconds));
+
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> answer with an HTTP server error.</summary>
+    public void ServerErrorNext(string method, int status = 503, int times = 1) =>
+        Script(method, times, new Scripted(status, null, null));
+
+    /// <summary>Answers <paramref name="method"/> with <paramref name="answer"/> from now on (for methods this fake does not know, or canned bodies).</summary>
+    public void Handle(string method, Func<Call, JsonObject> answer)
+    {
+        lock (gate)
+        {
+            handlers[method] = answer;
+        }
+    }
+
+    /// <summary>The first recorded call that matches, waiting for it to arrive.</summary>
+    public async Task<Call> WaitForAsync(Func<Call, bool> predicate, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        while (true)
+        {
+            Task next;
+            lock (gate)
+            {
+                if (calls.FirstOrDefault(predicate) is { } found)
+                {
+                    return found;
+                }
+
+                next = recorded.Task;
+            }
+
+            await next.WaitAsync(ct).ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync().ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private void Script(string method, int times, Scripted answer)
+    {
+        lock (gate)
+        {
+            if (!scripts.TryGetValue(method, out var queue))
+            {
+                scripts[method] = queue = new Queue<Scripted>();
+            }
+
+            for (var i = 0; i < times; i++)
+            {
+                queue.Enqueue(answer);
+            }
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var call = await ReadCallAsync(context.Request).ConfigureAwait(false);
+        Scripted? scripted;
+        Func<Call, JsonObject>? handler;
+        lock (gate)
+        {
+            calls.Add(call);
+            recorded.TrySetResult();
+            recorded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            scripted = scripts.TryGetValue(call.Method, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
+            handlers.TryGetValue(call.Method, out handler);
+        }
+
+        if (scripted is { } script)
+        {
+            context.Response.StatusCode = script.Status;
+            if (script.RetryAfterSeconds is { } seconds)
+            {
+                context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            }
+
+            if (script.Body is { } scriptedBody)
+            {
+                await WriteAsync(context, scriptedBody).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        JsonObject body;
+        lock (gate)
+        {
+            body = Authenticate(call) ?? handler?.Invoke(call) ?? Answer(call);
+        }
+
+        await WriteAsync(context, body).ConfigureAwait(false);
+    }
+
+    private static async Task WriteAsync(HttpContext context, JsonObject body)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(body.ToJsonString()).ConfigureAwait(false);
+    }
+
+    private static async Task<Call> ReadCallAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync().ConfigureAwait(false);
+        var args = new JsonObject();
+        foreach (var (name, value) in request.Query)
+        {
+            args[name] = value.ToString();
+        }
+
+        if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true && body.Length > 0)
+        {
+            foreach (var (name, value) in JsonNode.Parse(body)!.AsObject())
+            {
+                args[name] = value?.DeepClone();
+            }
+        }
+        else if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            foreach (var pair in body.Split('&', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var assign = pair.IndexOf('=', StringComparison.Ordinal);
+                var name = Uri.UnescapeDataString((assign < 0 ? pair : pair[..assign]).Replace('+', ' '));
+                args[name] = assign < 0 ? "" : Uri.UnescapeDataString(pair[(assign + 1)..].Replace('+', ' '));
+            }
+        }
+
+        var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var method = request.Path.Value is { } path ? path[(path.LastIndexOf('/') + 1)..] : "";
+        return new Call(method, request.Method, headers, request.ContentType, body, args);
+    }
+
+    /// <summary>Slack answers a missing token with <c>not_authed</c> and a wrong one with <c>invalid_auth</c>.</summary>
+    private static JsonObject? Authenticate(Call call) => call.Authorization switch
+    {
+        null or "" => Error("not_authed"),
+        var header when !header.StartsWith("Bearer xox", StringComparison.Ordinal) && !header.StartsWith("Bearer xapp-", StringComparison.Ordinal) => Error("invalid_auth"),
+        _ => null,
+    };
+
+    private JsonObject Answer(Call call) => call.Method switch
+    {
+        "auth.test" => Ok(new()
+        {
+            ["url"] = "https://networkbot-test.slack.com/",
+            ["team"] = TeamName,
+            ["user"] = "networkbot",
+            ["team_id"] = TeamId,
+            ["user_id"] = BotUserId,
+            ["bot_id"] = BotId,
+        }),
+        "chat.postMessage" => PostMessage(call),
+        "chat.update" => call.Arg("channel") is { } channel && call.Arg("ts") is { } ts
+            ? Ok(new() { ["channel"] = channel, ["ts"] = ts, ["text"] = call.Arg("text") })
+            : Error("invalid_arguments"),
+        "chat.postEphemeral" => call.Arg("channel") is not null && call.Arg("user") is not null
+            ? Ok(new() { ["message_ts"] = NextTs() })
+            : Error("invalid_arguments"),
+        "conversations.open" => OpenConversation(call),
+        "conversations.create" => CreateConversation(call),
+        "conversations.join" => Join(call),
+        "conversations.invite" => Invite(call),
+        "conversations.kick" => Kick(call),
+        "conversations.archive" => WithChannel(call, channel =>
+        {
+            channel.IsArchived = true;
+            return Ok([]);
+        }),
+        "conversations.list" => Page(call, "channels", channels.Values
+            .Where(c => call.Arg("exclude_archived") != "true" || !c.IsArchived)
+            .Where(c => call.Arg("types") is not "public_channel" || !c.IsPrivate)
+            .Select(c => (JsonNode)ChannelObject(c))
+            .ToList()),
+        "users.list" => Page(call, "members", [.. users.Values.Select(u => u.DeepClone())]),
+        "users.info" => call.Arg("user") is { } user && users.TryGetValue(user, out var found)
+            ? Ok(new() { ["user"] = found.DeepClone() })
+            : Error("user_not_found"),
+        "views.open" => call.Arg("trigger_id") is { Length: > 0 } ? View(call, NextId('V')) : Error("invalid_arguments"),
+        "views.update" => call.Arg("view_id") is { Length: > 0 } viewId ? View(call, viewId) : Error("not_found"),
+        "views.publish" => call.Arg("user_id") is { } home && users.ContainsKey(home) ? View(call, NextId('V')) : Error("invalid_arguments"),
+        _ => Error("unknown_method"),
+    };
+
+    private JsonObject PostMessage(Call call)
+    {
+        var channel = call.Arg("channel");
+        if (string.IsNullOrEmpty(channel))
+        {
+            return Error("channel_not_found");
+        }
+
+        if (channels.TryGetValue(channel, out var known))
+        {
+            if (known.IsArchived)
+            {
+                return Error("is_archived");
+            }
+
+            if (!known.Members.Contains(BotUserId))
+            {
+                return Error("not_in_channel");
+            }
+        }
+
+        var ts = NextTs();
+        messages.Add(new PostedMessage(channel, ts, call.Arg("text"), call.Args["blocks"]?.DeepClone()));
+        return Ok(new()
+        {
+            ["channel"] = channel,
+            ["ts"] = ts,
+            ["message"] = new JsonObject { ["type"] = "message", ["text"] = call.Arg("text"), ["bot_id"] = BotId, ["ts"] = ts },
+        });
+    }
+
+    /// <summary>One DM per person and one group DM per set of people, found again when opened again.</summary>
+    private JsonObject OpenConversation(Call call)
+    {
+        var ids = (call.Arg("users") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        if (ids.Length == 0)
+        {
+            return Error("users_list_not_supplied");
+        }
+
+        if (ids.Length > 8)
+        {
+            return Error("too_many_users");
+        }
+
+        if (ids.FirstOrDefault(id => users.TryGetValue(id, out var u) && u["deleted"]?.GetValue<bool>() == true) is not null)
+        {
+            return Error("user_disabled");
+        }
+
+        var key = string.Join(',', ids.Order(StringComparer.Ordinal));
+        if (!conversationsByUsers.TryGetValue(key, out var id))
+        {
+            id = NextId(ids.Length == 1 ? 'D' : 'G');
+            conversationsByUsers[key] = id;
+        }
+
+        return Ok(new() { ["channel"] = new JsonObject { ["id"] = id } });
+    }
+
+    private JsonObject CreateConversation(Call call)
+    {
+        var name = call.Arg("name") ?? "";
+        if (name.Length is 0 or > 80 || name.Any(c => c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_')))
+        {
+            return Error("invalid_name_specials");
+        }
+
+        if (channels.Values.Any(c => c.Name == name))
+        {
+            return Error("name_taken");
+        }
+
+        var channel = new FakeChannel(NextId(call.Arg("is_private") == "true" ? 'G' : 'C'), name, call.Arg("is_private") == "true");
+        channel.Members.Add(BotUserId);
+        channels[channel.Id] = channel;
+        return Ok(new() { ["channel"] = ChannelObject(channel) });
+    }
+
+    private JsonObject Join(Call call) => WithChannel(call, channel =>
+    {
+        if (channel.IsPrivate)
+        {
+            return Error("method_not_supported_for_channel_type");
+        }
+
+        var added = channel.Members.Add(BotUserId);
+        var answer = Ok(new() { ["channel"] = ChannelObject(channel) });
+        if (!added)
+        {
+            answer["warning"] = "already_in_channel";
+            answer["response_metadata"] = new JsonObject { ["warnings"] = new JsonArray("already_in_channel") };
+        }
+
+        return answer;
+    });
+
+    private JsonObject Invite(Call call) => WithChannel(call, channel =>
+    {
+        var ids = (call.Arg("users") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        if (!channel.Members.Contains(BotUserId))
+        {
+            return Error("not_in_channel");
+        }
+
+        if (ids.Contains(BotUserId))
+        {
+            return Error("cant_invite_self");
+        }
+
+        if (ids.All(channel.Members.Contains))
+        {
+            return Error("already_in_channel");
+        }
+
+        channel.Members.UnionWith(ids);
+        return Ok(new() { ["channel"] = ChannelObject(channel) });
+    });
+
+    private JsonObject Kick(Call call) => WithChannel(call, channel =>
+    {
+        var user = call.Arg("user") ?? "";
+        if (user == BotUserId)
+        {
+            return Error("cant_kick_self");
+        }
+
+        return channel.Members.Remove(user) ? Ok([]) : Error("not_in_channel");
+    });
+
+    private JsonObject WithChannel(Call call, Func<FakeChannel, JsonObject> act)
+    {
+        if (call.Arg("channel") is not { } id || !channels.TryGetValue(id, out var channel))
+        {
+            return Error("channel_not_found");
+        }
+
+        return channel.IsArchived && call.Method != "conversations.archive" ? Error("is_archived") : act(channel);
+    }
+
+    /// <summary>Cursor paging as Slack does it: <c>response_metadata.next_cursor</c>, empty on the last page.</summary>
+    private JsonObject Page(Call call, string property, List<JsonNode> items)
+    {
+        var limit = int.TryParse(call.Arg("limit"), CultureInfo.InvariantCulture, out var asked) && asked > 0 ? Math.Min(asked, PageSize) : PageSize;
+        var start = 0;
+        if (call.Arg("cursor") is { Length: > 0 } cursor
+            && (!cursor.StartsWith(CursorPrefix, StringComparison.Ordinal) || !int.TryParse(cursor[CursorPrefix.Length..], CultureInfo.InvariantCulture, out start)))
+        {
+            return Error("invalid_cursor");
+        }
+
+        var page = items.Skip(start).Take(limit).ToList();
+        var next = start + page.Count < items.Count ? CursorPrefix + (start + page.Count).ToString(CultureInfo.InvariantCulture) : "";
+        return Ok(new()
+        {
+            [property] = new JsonArray([.. page]),
+            ["response_metadata"] = new JsonObject { ["next_cursor"] = next },
+        });
+    }
+
+    private JsonObject View(Call call, string id)
+    {
+        var view = call.Args["view"] is JsonObject sent ? (JsonObject)sent.DeepClone()
+            : call.Arg("view") is { } text ? JsonNode.Parse(text)!.AsObject() : [];
+        view["id"] = id;
+        view["team_id"] = TeamId;
+        view["hash"] = $"{NextTs()}.hash";
+        view["state"] = new JsonObject { ["values"] = new JsonObject() };
+        return Ok(new() { ["view"] = view });
+    }
+
+    private static JsonObject ChannelObject(FakeChannel channel) => new()
+    {
+        ["id"] = channel.Id,
+        ["name"] = channel.Name,
+        ["name_normalized"] = channel.Name,
+        ["is_channel"] = !channel.IsPrivate,
+        ["is_private"] = channel.IsPrivate,
+        ["is_archived"] = channel.IsArchived,
+        ["is_member"] = channel.Members.Contains(BotUserId),
+        ["num_members"] = channel.Members.Count,
+    };
+
+    private static JsonObject UserObject(string id, string name, bool isAdmin = false, bool isBot = false, bool deleted = false) => new()
+    {
+        ["id"] = id,
+        ["team_id"] = TeamId,
+        ["name"] = name,
+        ["real_name"] = name,
+        ["deleted"] = deleted,
+        ["is_bot"] = isBot,
+        ["is_admin"] = isAdmin,
+        ["is_owner"] = false,
+        ["is_primary_owner"] = false,
+        ["is_restricted"] = false,
+        ["is_ultra_restricted"] = false,
+        ["tz"] = "Asia/Tokyo",
+        ["locale"] = "ja-JP",
+        ["profile"] = new JsonObject { ["display_name"] = name, ["real_name"] = name },
+    };
+
+    private string NextId(char kind) => $"{kind}0{Interlocked.Increment(ref sequence).ToString("D8", CultureInfo.InvariantCulture)}";
+
+    private string NextTs()
+    {
+        var n = Interlocked.Increment(ref sequence);
+        return $"{(1_700_000_000 + n).ToString(CultureInfo.InvariantCulture)}.{(n % 1_000_000).ToString("D6", CultureInfo.InvariantCulture)}";
+    }
+
+    private static JsonObject Ok(JsonObject fields)
+    {
+        var answer = new JsonObject { ["ok"] = true };
+        foreach (var (name, value) in fields.ToList())
+        {
+            fields.Remove(name);
+            answer[name] = value;
+        }
+
+        return answer;
+    }
+
+    private static JsonObject Error(string error) => new() { ["ok"] = false, ["error"] = error };
+
+    /// <summary>One recorded Web API call; <see cref="Args"/> holds the JSON body's properties or the form's (and query's) fields as strings.</summary>
+    public sealed record Call(string Method, string HttpMethod, IReadOnlyDictionary<string, string> Headers, string? ContentType, string Body, JsonObject Args)
+    {
+        public string? Authorization => Headers.TryGetValue("Authorization", out var value) ? value : null;
+
+        public bool IsJson => ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true;
+
+        public bool IsForm => ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
+
+        /// <summary>An argument as text: a string as it is, anything else as JSON.</summary>
+        public string? Arg(string name) => Args[name] switch
+        {
+            null => null,
+            JsonValue value when value.TryGetValue<string>(out var text) => text,
+            var node => node.ToJsonString(),
+        };
+    }
+
+    /// <summary>A message <c>chat.postMessage</c> accepted.</summary>
+    public sealed record PostedMessage(string Channel, string Ts, string? Text, JsonNode? Blocks);
+
+    private sealed record Scripted(int Status, JsonObject? Body, int? RetryAfterSeconds);
+
+    private sealed class FakeChannel(string id, string name, bool isPrivate)
+    {
+        public string Id { get; } = id;
+
+        public string Name { get; } = name;
+
+        public bool IsPrivate { get; } = isPrivate;
+
+        public bool IsArchived { get; set; }
+
+        public HashSet<string> Members { get; } = new(StringComparer.Ordinal);
+    }
+}

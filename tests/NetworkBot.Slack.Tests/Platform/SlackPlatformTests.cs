@@ -1,0 +1,184 @@
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Platform;
+using NetworkBot.Core.Replies;
+using NetworkBot.Slack.Tests.Fakes;
+using NetworkBot.Slack.Tests.WebApi;
+
+namespace NetworkBot.Slack.Tests.Platform;
+
+public sealed class SlackPlatformTests : IAsyncLifetime
+{
+    private static readonly CommunityId Workspace = SlackPlatform.CommunityFor(FakeSlackApi.TeamId);
+
+    private SlackApiHarness harness = null!;
+    private IChatPlatform platform = null!;
+
+    private FakeSlackApi Api => harness.Api;
+
+    public async Task InitializeAsync()
+    {
+        harness = await SlackApiHarness.StartAsync();
+        platform = Assert.Single(harness.Get<IEnumerable<IChatPlatform>>());
+    }
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    private static OutboxMessage Message(MessageTarget target, Reply? reply = null) =>
+        OutboxMessage.Create(Workspace, "round:1", target, reply ?? new Reply("Meet your coffee partners") { Title = "Coffee chat" }, DateTimeOffset.UnixEpoch);
+
+    private static MessageTarget Group(int size) =>
+        MessageTarget.ToGroup(null, [.. Enumerable.Range(1, size).Select(n => new MemberId($"U{n:000}"))]);
+
+    private IReadOnlyList<string> Methods => [.. Api.Calls.Select(c => c.Method)];
+
+    [Fact]
+    public void AddSlack_registers_the_slack_platform()
+    {
+        Assert.IsType<SlackPlatform>(platform);
+        Assert.Equal("slack", platform.Platform);
+        Assert.Equal("slack:T0NETWORK", Workspace.Value);
+    }
+
+    [Fact]
+    public async Task A_channel_message_is_posted_there_and_referenced_as_channel_slash_ts()
+    {
+        var channel = Api.AddChannel("intros");
+
+        var result = await platform.DeliverAsync(Message(MessageTarget.ToChannel(channel)), CancellationToken.None);
+
+        var posted = Assert.Single(Api.Messages);
+        Assert.Equal(new DeliveryResult.Delivered($"{channel}/{posted.Ts}"), result);
+        Assert.Equal(channel, posted.Channel);
+        Assert.Equal("Coffee chat\nMeet your coffee partners", posted.Text);
+        Assert.Equal("header", posted.Blocks![0]!["type"]!.GetValue<string>());
+        Assert.Equal(["chat.postMessage"], Methods);
+    }
+
+    [Fact]
+    public async Task A_member_message_opens_their_dm_and_posts_into_it()
+    {
+        var result = await platform.DeliverAsync(Message(MessageTarget.ToMember(new MemberId("U042"))), CancellationToken.None);
+
+        Assert.Equal(["conversations.open", "chat.postMessage"], Methods);
+        Assert.Equal("U042", Api.Calls[0].Arg("users"));
+        var posted = Assert.Single(Api.Messages);
+        Assert.StartsWith("D", posted.Channel, StringComparison.Ordinal);
+        Assert.Equal(new DeliveryResult.Delivered($"{posted.Channel}/{posted.Ts}"), result);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(8)]
+    public async Task A_group_of_up_to_eight_gets_one_group_dm_with_everyone(int size)
+    {
+        var result = await platform.DeliverAsync(Message(Group(size)), CancellationToken.None);
+
+        Assert.Equal(["conversations.open", "chat.postMessage"], Methods);
+        Assert.Equal(string.Join(',', Enumerable.Range(1, size).Select(n => $"U{n:000}")), Api.Calls[0].Arg("users"));
+        var posted = Assert.Single(Api.Messages);
+        Assert.StartsWith("G", posted.Channel, StringComparison.Ordinal);
+        Assert.IsType<DeliveryResult.Delivered>(result);
+    }
+
+    [Fact]
+    public async Task A_group_larger_than_a_group_dm_gets_one_dm_each()
+    {
+        var result = await platform.DeliverAsync(Message(Group(10)), CancellationToken.None);
+
+        var opens = Api.Calls.Where(c => c.Method == "conversations.open").ToList();
+        Assert.Equal(10, opens.Count);
+        Assert.All(opens, o => Assert.DoesNotContain(',', o.Arg("users")!));
+        Assert.Equal(10, Api.Messages.Select(m => m.Channel).Distinct().Count());
+        Assert.IsType<DeliveryResult.Delivered>(result);
+    }
+
+    [Fact]
+    public async Task A_group_slack_will_not_open_still_reaches_everyone_it_can_by_dm()
+    {
+        Api.AddUser("U002", "gone", deleted: true);
+
+        var result = await platform.DeliverAsync(Message(Group(3)), CancellationToken.None);
+
+        var opens = Api.Calls.Where(c => c.Method == "conversations.open").Select(c => c.Arg("users")).ToList();
+        Assert.Equal(["U001,U002,U003", "U001", "U002", "U003"], opens);
+        Assert.Equal(2, Api.Messages.Count);
+        Assert.IsType<DeliveryResult.Delivered>(result);
+    }
+
+    [Fact]
+    public async Task A_channel_the_bot_is_not_in_fails_with_a_clear_reason()
+    {
+        var channel = Api.AddChannel("private-ish", botIsMember: false);
+
+        var result = await platform.DeliverAsync(Message(MessageTarget.ToChannel(channel)), CancellationToken.None);
+
+        var failed = Assert.IsType<DeliveryResult.Failed>(result);
+        Assert.Contains("not_in_channel", failed.Reason, StringComparison.Ordinal);
+        Assert.Contains("/invite", failed.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_long_rate_limit_comes_back_later_after_slacks_pause()
+    {
+        Api.RateLimitNext("chat.postMessage", retryAfterSeconds: 900);
+
+        var result = await platform.DeliverAsync(Message(MessageTarget.ToChannel("C123")), CancellationToken.None);
+
+        var retry = Assert.IsType<DeliveryResult.RetryLater>(result);
+        Assert.Equal(TimeSpan.FromSeconds(900), retry.After);
+    }
+
+    [Theory]
+    [InlineData("internal_error")]
+    [InlineData("invalid_auth")]
+    public async Task Outages_and_a_wrong_token_come_back_later(string error)
+    {
+        Api.FailNext("chat.postMessage", error);
+
+        var result = await platform.DeliverAsync(Message(MessageTarget.ToChannel("C123")), CancellationToken.None);
+
+        Assert.IsType<DeliveryResult.RetryLater>(result);
+    }
+
+    [Theory]
+    [InlineData("U1,U2")]
+    [InlineData("<@U1>")]
+    [InlineData("701")]
+    public async Task A_member_id_that_is_not_slacks_fails_before_any_call(string member)
+    {
+        var result = await platform.DeliverAsync(Message(MessageTarget.ToMember(new MemberId(member))), CancellationToken.None);
+
+        Assert.IsType<DeliveryResult.Failed>(result);
+        Assert.Empty(Api.Calls);
+    }
+
+    [Theory]
+    [InlineData("#general")]
+    [InlineData("")]
+    public async Task A_channel_that_is_not_an_id_fails_before_any_call(string channel)
+    {
+        var result = await platform.DeliverAsync(Message(MessageTarget.ToChannel(channel)), CancellationToken.None);
+
+        Assert.Contains("channel id", Assert.IsType<DeliveryResult.Failed>(result).Reason, StringComparison.Ordinal);
+        Assert.Empty(Api.Calls);
+    }
+
+    [Fact]
+    public async Task A_group_without_members_fails()
+    {
+        var result = await platform.DeliverAsync(Message(MessageTarget.ToGroup(null, [])), CancellationToken.None);
+
+        Assert.IsType<DeliveryResult.Failed>(result);
+    }
+
+    [Fact]
+    public async Task What_members_wrote_cannot_ping_the_channel()
+    {
+        var result = await platform.DeliverAsync(Message(MessageTarget.ToChannel("C123"), new Reply("Hi <!channel>, I'm new")), CancellationToken.None);
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        var call = Api.Calls.Single();
+        Assert.DoesNotContain("<!channel>", call.Body, StringComparison.Ordinal);
+        Assert.Contains("&lt;!channel&gt;", call.Arg("text"), StringComparison.Ordinal);
+    }
+}
