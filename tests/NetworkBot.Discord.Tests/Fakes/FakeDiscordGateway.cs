@@ -1,0 +1,293 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace NetworkBot.Discord.Tests.Fakes;
+
+/// <summary>
+/// A fake Discord gateway (PROTOCOLS §1) on Kestrel WebSockets at 127.0.0.1, port 0. A test takes each
+/// connection with <see cref="NextConnectionAsync"/> and scripts it, or sets <see cref="AutoSession"/> to have
+/// every connection say Hello, answer Identify with READY, Resume with RESUMED and heartbeats with ACKs, then
+/// pushes events with <see cref="DispatchAsync"/>. <see cref="ResumeUrl"/> (sent in READY) has its own path, so
+/// a test can tell a resume from a fresh connect.
+/// This file depends only on ASP.NET Core and System.Text.Json (the Host tests link it into their build), which
+/// is also why <see cref="FakeGatewayConnection"/> lives in it.
+/// </summary>
+public sealed class FakeDiscordGateway : IAsyncDisposable
+{
+    public const int HeartbeatInterval = 41250;
+    public const string ApplicationId = "845027738276462632";
+    public const string ResumePath = "/resume";
+
+    private readonly WebApplication app;
+    private readonly Channel<FakeGatewayConnection> connections = Channel.CreateUnbounded<FakeGatewayConnection>();
+    private readonly ConcurrentQueue<FakeGatewayConnection> all = new();
+    private volatile FakeGatewayConnection? latest;
+    private long sequence;
+    private int sessions;
+
+    private FakeDiscordGateway(WebApplication app)
+    {
+        this.app = app;
+        app.UseWebSockets();
+        app.Run(AcceptAsync);
+    }
+
+    /// <summary>Where to connect, as <c>url</c> of <c>GET /gateway/bot</c>.</summary>
+    public Uri Url { get; private set; } = null!;
+
+    /// <summary>The <c>resume_gateway_url</c> READY gives out.</summary>
+    public Uri ResumeUrl { get; private set; } = null!;
+
+    /// <summary>Say Hello on connect and answer Identify, Resume and heartbeats (read when each frame arrives).</summary>
+    public bool AutoSession { get; set; }
+
+    /// <summary>With <see cref="AutoSession"/>: answer heartbeats with op 11. Turn off to make the client see a zombie.</summary>
+    public bool AckHeartbeats { get; set; } = true;
+
+    /// <summary>The guild ids READY lists (as unavailable, like Discord does).</summary>
+    public IReadOnlyList<string> GuildIds { get; set; } = ["290926798626357999"];
+
+    public int ConnectionCount => all.Count;
+
+    /// <summary>The <c>session_id</c> of the last READY; a new one per Identify.</summary>
+    public string SessionId => $"fake-session-{Volatile.Read(ref sessions)}";
+
+    public static async Task<FakeDiscordGateway> StartAsync(bool autoSession = false)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var gateway = new FakeDiscordGateway(builder.Build()) { AutoSession = autoSession };
+        await gateway.app.StartAsync();
+        var address = new Uri(gateway.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        gateway.Url = new Uri($"ws://{address.Authority}/");
+        gateway.ResumeUrl = new Uri($"ws://{address.Authority}{ResumePath}");
+        return gateway;
+    }
+
+    public async Task<FakeGatewayConnection> NextConnectionAsync(CancellationToken ct) =>
+        await connections.Reader.ReadAsync(ct);
+
+    /// <summary>Sends an op 0 event with the next sequence number on the newest connection; returns that number.</summary>
+    public Task<long> DispatchAsync(string type, string dataJson, CancellationToken ct) =>
+        (latest ?? throw new InvalidOperationException("No client has connected yet.")).DispatchAsync(type, dataJson, ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var connection in all)
+        {
+            connection.Abort();
+        }
+
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    internal long NextSequence() => Interlocked.Increment(ref sequence);
+
+    /// <summary>Identify starts a new session: new id, sequence from 1 again.</summary>
+    internal string StartSession()
+    {
+        Interlocked.Exchange(ref sequence, 0);
+        Interlocked.Increment(ref sessions);
+        return SessionId;
+    }
+
+    private async Task AcceptAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var connection = new FakeGatewayConnection(this, context, socket);
+        all.Enqueue(connection);
+        latest = connection;
+        await connections.Writer.WriteAsync(connection);
+        if (AutoSession)
+        {
+            await connection.HelloAsync(CancellationToken.None);
+        }
+
+        await connection.PumpAsync();
+    }
+}
+
+/// <summary>One client connection to <see cref="FakeDiscordGateway"/>: what it was opened with, sent and closed with.</summary>
+public sealed class FakeGatewayConnection
+{
+    private readonly FakeDiscordGateway gateway;
+    private readonly HttpContext context;
+    private readonly WebSocket socket;
+    private readonly SemaphoreSlim sending = new(1, 1);
+    private readonly Channel<JsonElement> frames = Channel.CreateUnbounded<JsonElement>();
+    private readonly ConcurrentQueue<JsonElement> received = new();
+    private readonly TaskCompletionSource<int?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    internal FakeGatewayConnection(FakeDiscordGateway gateway, HttpContext context, WebSocket socket)
+    {
+        this.gateway = gateway;
+        this.context = context;
+        this.socket = socket;
+        Path = context.Request.Path.Value ?? "/";
+        Query = context.Request.QueryString.Value ?? "";
+    }
+
+    /// <summary>The path opened: <c>/</c> for the gateway URL, <see cref="FakeDiscordGateway.ResumePath"/> for a resume.</summary>
+    public string Path { get; }
+
+    /// <summary>The query string opened with, such as <c>?v=10&amp;encoding=json</c>.</summary>
+    public string Query { get; }
+
+    public bool IsResumeUrl => Path == FakeDiscordGateway.ResumePath;
+
+    /// <summary>Every frame the client sent so far, oldest first.</summary>
+    public IReadOnlyList<JsonElement> Received => [.. received];
+
+    /// <summary>Completes when the connection ends: with the client's close code, or null when it dropped without one.</summary>
+    public Task<int?> Closed => closed.Task;
+
+    public async Task SendAsync(string json, CancellationToken ct)
+    {
+        await sending.WaitAsync(ct);
+        try
+        {
+            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, ct);
+        }
+        finally
+        {
+            sending.Release();
+        }
+    }
+
+    /// <summary>The next frame from the client, in order; every frame is also kept in <see cref="Received"/>.</summary>
+    public async Task<JsonElement> ReceiveAsync(CancellationToken ct) => await frames.Reader.ReadAsync(ct);
+
+    /// <summary>The next frame with opcode <paramref name="op"/>, skipping others (such as heartbeats).</summary>
+    public async Task<JsonElement> ReceiveOpAsync(int op, CancellationToken ct)
+    {
+        while (true)
+        {
+            var frame = await ReceiveAsync(ct);
+            if (frame.GetProperty("op").GetInt32() == op)
+            {
+                return frame;
+            }
+        }
+    }
+
+    public Task HelloAsync(CancellationToken ct, int heartbeatInterval = FakeDiscordGateway.HeartbeatInterval) =>
+        SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{heartbeatInterval}},"_trace":["fake"]},"s":null,"t":null}""", ct);
+
+    /// <summary>Sends <c>{"op":0,"t":type,"s":next,"d":data}</c> and returns the sequence number used.</summary>
+    public async Task<long> DispatchAsync(string type, string dataJson, CancellationToken ct)
+    {
+        var seq = gateway.NextSequence();
+        await SendAsync($$"""{"op":0,"t":"{{type}}","s":{{seq}},"d":{{dataJson}}}""", ct);
+        return seq;
+    }
+
+    /// <summary>Starts a new session and sends its READY, as the answer to Identify.</summary>
+    public Task ReadyAsync(JsonElement identify, CancellationToken ct)
+    {
+        var sessionId = gateway.StartSession();
+        var shard = identify.GetProperty("d").TryGetProperty("shard", out var s) ? s.GetRawText() : "[0,1]";
+        var guilds = string.Join(',', gateway.GuildIds.Select(id => $$"""{"id":"{{id}}","unavailable":true}"""));
+        return DispatchAsync("READY", $$$"""
+            {"v":10,"user":{"id":"{{{FakeDiscordGateway.ApplicationId}}}","username":"NetworkBot","discriminator":"0","bot":true},
+             "guilds":[{{{guilds}}}],"session_id":"{{{sessionId}}}","resume_gateway_url":"{{{gateway.ResumeUrl}}}",
+             "shard":{{{shard}}},"application":{"id":"{{{FakeDiscordGateway.ApplicationId}}}","flags":0}}
+            """, ct);
+    }
+
+    /// <summary>Closes with <paramref name="code"/>, as Discord does, e.g. 4004 for a bad token.</summary>
+    public async Task CloseAsync(int code, CancellationToken ct)
+    {
+        await sending.WaitAsync(ct);
+        try
+        {
+            await socket.CloseOutputAsync((WebSocketCloseStatus)code, "fake gateway", ct);
+        }
+        finally
+        {
+            sending.Release();
+        }
+    }
+
+    /// <summary>Drops the TCP connection without a close frame.</summary>
+    public void Abort()
+    {
+        // Once the connection has ended, ASP.NET Core has recycled its HttpContext; there is nothing left to drop.
+        if (closed.Task.IsCompleted)
+        {
+            return;
+        }
+
+        socket.Abort();
+        context.Abort();
+    }
+
+    /// <summary>Reads the client's frames until the connection ends, answering them in auto-session mode.</summary>
+    internal async Task PumpAsync()
+    {
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            while (true)
+            {
+                using var message = new MemoryStream();
+                WebSocketReceiveResult result;
+                do
+                {
+                    result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+                    message.Write(buffer, 0, result.Count);
+                }
+                while (!result.EndOfMessage);
+
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    closed.TrySetResult((int?)result.CloseStatus);
+                    return;
+                }
+
+                // Answered before the test sees the frame: once a test holds a heartbeat, its ACK is on the wire.
+                var frame = JsonDocument.Parse(message.ToArray()).RootElement.Clone();
+                received.Enqueue(frame);
+                if (gateway.AutoSession)
+                {
+                    await AnswerAsync(frame);
+                }
+
+                await frames.Writer.WriteAsync(frame);
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
+        {
+            closed.TrySetResult(null);
+        }
+        finally
+        {
+            frames.Writer.TryComplete();
+        }
+    }
+
+    private Task AnswerAsync(JsonElement frame) => frame.GetProperty("op").GetInt32() switch
+    {
+        1 when gateway.AckHeartbeats => SendAsync("""{"op":11}""", CancellationToken.None),
+        2 => ReadyAsync(frame, CancellationToken.None),
+        6 => DispatchAsync("RESUMED", "null", CancellationToken.None),
+        _ => Task.CompletedTask,
+    };
+}
