@@ -29,4 +29,35 @@ public sealed class DiscordOptionsTests
         Assert.Equal(new Uri("https://discord.com/api/v10"), Bind().ApiBaseUrl);
         Assert.Equal(new Uri("http://127.0.0.1:5055/api/v10"), Bind(("Discord:ApiBaseUrl", "http://127.0.0.1:5055/api/v10")).ApiBaseUrl);
     }
+
+    [Theory]
+    [InlineData("0", null, "both")]
+    [InlineData(null, "2", "both")]
+    [InlineData("2", "2", "below Discord:ShardCount")]
+    [InlineData("0", "0", "at least 1")]
+    public void Shard_settings_come_in_pairs_with_the_id_below_the_count(string? shardId, string? shardCount, string message)
+    {
+        var settings = new List<(string, string)>();
+        if (shardId is not null)
+        {
+            settings.Add(("Discord:ShardId", shardId));
+        }
+
+        if (shardCount is not null)
+        {
+            settings.Add(("Discord:ShardCount", shardCount));
+        }
+
+        var error = Assert.Throws<OptionsValidationException>(() => Bind([.. settings]));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_shard_of_several_is_a_valid_setting()
+    {
+        var options = Bind(("Discord:ShardId", "2"), ("Discord:ShardCount", "3"));
+
+        Assert.Equal((2, 3), (options.ShardId, options.ShardCount));
+    }
 }

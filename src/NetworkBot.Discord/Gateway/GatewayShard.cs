@@ -21,7 +21,8 @@ internal sealed class GatewayShard(
     Random random,
     ILogger logger)
 {
-    public const int ZombieCloseCode = 4000;
+    /// <summary>Closes a connection we want to resume from (zombie, op 7, op 9): anything but 1000/1001 keeps the session.</summary>
+    public const int ResumableCloseCode = 4000;
     public const GatewayIntents Intents = GatewayIntents.Guilds | GatewayIntents.GuildMembers | GatewayIntents.GuildScheduledEvents;
 
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
@@ -119,7 +120,7 @@ internal sealed class GatewayShard(
 
                 if (await HandleAsync(payload, state, resume, connection.Token).ConfigureAwait(false) is { } end)
                 {
-                    await socket.CloseAsync(ZombieCloseCode, CancellationToken.None).ConfigureAwait(false);
+                    await socket.CloseAsync(ResumableCloseCode, CancellationToken.None).ConfigureAwait(false);
                     return end;
                 }
             }
@@ -224,7 +225,7 @@ internal sealed class GatewayShard(
                     // Any code but 1000/1001 keeps the session resumable; the reader then sees the connection end.
                     state.Zombie = true;
                     GatewayLog.Zombie(logger, shardId);
-                    await state.Socket.CloseAsync(ZombieCloseCode, CancellationToken.None).ConfigureAwait(false);
+                    await state.Socket.CloseAsync(ResumableCloseCode, CancellationToken.None).ConfigureAwait(false);
                     return;
                 }
 

@@ -84,7 +84,7 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var connection in all.Where(c => !c.Closed.IsCompleted))
+        foreach (var connection in all)
         {
             connection.Abort();
         }
@@ -132,6 +132,8 @@ public sealed class FakeGatewayConnection
     private readonly HttpContext context;
     private readonly WebSocket socket;
     private readonly SemaphoreSlim sending = new(1, 1);
+    private readonly CancellationTokenSource aborting = new();
+    private bool ended;
     private readonly Channel<JsonElement> frames = Channel.CreateUnbounded<JsonElement>();
     private readonly ConcurrentQueue<JsonElement> received = new();
     private readonly TaskCompletionSource<int?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -159,18 +161,8 @@ public sealed class FakeGatewayConnection
     /// <summary>Completes when the connection ends: with the client's close code, or null when it dropped without one.</summary>
     public Task<int?> Closed => closed.Task;
 
-    public async Task SendAsync(string json, CancellationToken ct)
-    {
-        await sending.WaitAsync(ct);
-        try
-        {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, ct);
-        }
-        finally
-        {
-            sending.Release();
-        }
-    }
+    public Task SendAsync(string json, CancellationToken ct) =>
+        WhileOpenAsync(() => socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, ct), ct);
 
     /// <summary>The next frame from the client, in order; every frame is also kept in <see cref="Received"/>.</summary>
     public async Task<JsonElement> ReceiveAsync(CancellationToken ct) => await frames.Reader.ReadAsync(ct);
@@ -213,12 +205,24 @@ public sealed class FakeGatewayConnection
     }
 
     /// <summary>Closes with <paramref name="code"/>, as Discord does, e.g. 4004 for a bad token.</summary>
-    public async Task CloseAsync(int code, CancellationToken ct)
+    public Task CloseAsync(int code, CancellationToken ct) =>
+        WhileOpenAsync(() => socket.CloseOutputAsync((WebSocketCloseStatus)code, "fake gateway", ct), ct);
+
+    /// <summary>
+    /// Runs one write at a time, and never after the connection ended: the client may answer a frame (by closing)
+    /// before the write that sent it has returned, and the request must not end while that write is in flight.
+    /// </summary>
+    private async Task WhileOpenAsync(Func<Task> write, CancellationToken ct)
     {
         await sending.WaitAsync(ct);
         try
         {
-            await socket.CloseOutputAsync((WebSocketCloseStatus)code, "fake gateway", ct);
+            if (ended)
+            {
+                throw new InvalidOperationException("The client connection has ended.");
+            }
+
+            await write();
         }
         finally
         {
@@ -227,18 +231,11 @@ public sealed class FakeGatewayConnection
     }
 
     /// <summary>Drops the TCP connection without a close frame.</summary>
-    public void Abort()
-    {
-        socket.Abort();
-        try
-        {
-            context.Abort();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The request had already ended when the socket went down: dropped all the same.
-        }
-    }
+    /// <remarks>
+    /// The pump does the dropping, inside the request: a socket or HttpContext touched from outside may already
+    /// have been recycled by ASP.NET Core. Cancelling a WebSocket receive aborts the connection.
+    /// </remarks>
+    public void Abort() => aborting.Cancel();
 
     /// <summary>Reads the client's frames until the connection ends, answering them in auto-session mode.</summary>
     internal async Task PumpAsync()
@@ -252,7 +249,7 @@ public sealed class FakeGatewayConnection
                 WebSocketReceiveResult result;
                 do
                 {
-                    result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+                    result = await socket.ReceiveAsync(buffer, aborting.Token);
                     message.Write(buffer, 0, result.Count);
                 }
                 while (!result.EndOfMessage);
@@ -280,7 +277,15 @@ public sealed class FakeGatewayConnection
         }
         finally
         {
+            if (aborting.IsCancellationRequested)
+            {
+                context.Abort();
+            }
+
             frames.Writer.TryComplete();
+            await sending.WaitAsync();
+            ended = true;
+            sending.Release();
         }
     }
 
