@@ -83,7 +83,7 @@ public static class InteractionMapper
 
         var path = new List<string> { name };
         var parameters = data.Options ?? [];
-        while (parameters is [{ Type: ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup } nested])
+        while (parameters is [{ Type: ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup, Name.Length: > 0 } nested])
         {
             path.Add(nested.Name);
             parameters = nested.Options ?? [];
@@ -93,7 +93,9 @@ public static class InteractionMapper
         InteractionOption? focused = null;
         foreach (var option in parameters)
         {
+            // Names are required by Discord; a payload without one is malformed, not an option to guess at.
             if (option.Type is ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup
+                || string.IsNullOrEmpty(option.Name)
                 || FormatValue(option.Value) is not { } value
                 || !options.TryAdd(option.Name, value))
             {

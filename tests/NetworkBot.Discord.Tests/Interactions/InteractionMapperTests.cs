@@ -203,6 +203,18 @@ public sealed class InteractionMapperTests
     }
 
     [Fact]
+    public void An_option_or_subcommand_without_a_name_is_not_understood_rather_than_a_crash()
+    {
+        var unnamedOption = InGuild(2, Command("coffee pause", Option("until", 3, "2026-12-24")));
+        unnamedOption["data"]!["options"]![0]!["options"]![0]!["name"] = null;
+        var unnamedSubcommand = InGuild(2, Command("coffee pause", Option("until", 3, "2026-12-24")));
+        unnamedSubcommand["data"]!["options"]![0]!["name"] = null;
+
+        Assert.IsType<NotUnderstoodInteraction>(Map(unnamedOption));
+        Assert.IsType<NotUnderstoodInteraction>(Map(unnamedSubcommand));
+    }
+
+    [Fact]
     public void Fixture_shapes_with_random_values_in_place_of_strings_never_make_the_mapper_throw()
     {
         var fixtures = DiscordFixtures.Names.Where(n => n.StartsWith("interaction_", StringComparison.Ordinal)).Select(DiscordFixtures.Object).ToArray();
