@@ -43,12 +43,19 @@ internal sealed record SlackHttpBody(JsonElement Payload, string DeliveryId, str
     private static SlackHttpBody? FromEvent(ReadOnlySpan<byte> body)
     {
         var payload = SlackJson.Parse(body);
-        return SlackJson.String(payload, "type") switch
+        if (SlackJson.String(payload, "type") == "url_verification")
         {
-            "url_verification" when SlackJson.String(payload, "challenge") is { } challenge => new SlackHttpBody(payload, HashOf(body), null, challenge),
-            "event_callback" when SlackJson.String(payload, "event_id") is { } eventId => new SlackHttpBody(payload, eventId, eventId, null),
-            _ => null,
-        };
+            return SlackJson.String(payload, "challenge") is { } challenge ? new SlackHttpBody(payload, HashOf(body), null, challenge) : null;
+        }
+
+        if (payload.ValueKind != JsonValueKind.Object || !payload.TryGetProperty("event", out var inner) || inner.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        // event_id is the same on every retry; a body without one can only be recognised by its bytes.
+        var eventId = SlackJson.String(payload, "event_id") is { Length: > 0 } id ? id : null;
+        return new SlackHttpBody(payload, eventId ?? HashOf(body), eventId, null);
     }
 
     /// <summary>Commands and interactions carry no delivery id; Slack's retry of a request repeats its body exactly.</summary>

@@ -19,6 +19,7 @@ internal sealed class SocketModeConnection(int number, SocketModeSocket socket, 
     private readonly Lock gate = new();
     private readonly List<Task> acks = [];
     private Task<string> ended = Task.FromResult("not started");
+    private volatile bool closing;
 
     public int Number { get; } = number;
 
@@ -34,12 +35,13 @@ internal sealed class SocketModeConnection(int number, SocketModeSocket socket, 
     public void Start() => ended = ReadAsync(reading.Token);
 
     /// <summary>
-    /// Stops reading, lets the acknowledgements under way go out (each is due within
-    /// <see cref="SlackInbound.AckDeadline"/>) unless <paramref name="shuttingDown"/>, then closes the socket.
+    /// Stops handing on envelopes (Slack redelivers the unacknowledged ones on another socket), lets the
+    /// acknowledgements under way go out (each is due within <see cref="SlackInbound.AckDeadline"/>) unless
+    /// <paramref name="shuttingDown"/>, then closes the socket with 1000.
     /// </summary>
     public async Task CloseAsync(bool shuttingDown = false)
     {
-        await reading.CancelAsync().ConfigureAwait(false);
+        closing = true;
         if (!shuttingDown)
         {
             Task[] pending;
@@ -51,7 +53,9 @@ internal sealed class SocketModeConnection(int number, SocketModeSocket socket, 
             await Task.WhenAll(pending).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
+        // Close before cancelling the reader: cancelling a pending receive aborts a ClientWebSocket without a close frame.
         await socket.CloseAsync().ConfigureAwait(false);
+        await reading.CancelAsync().ConfigureAwait(false);
         await ((Task)ended).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         socket.Dispose();
         reading.Dispose();
@@ -99,6 +103,11 @@ internal sealed class SocketModeConnection(int number, SocketModeSocket socket, 
         if (frame.Type == SocketModeFrame.Disconnect)
         {
             disconnect.TrySetResult(frame.Reason ?? "unknown");
+            return;
+        }
+
+        if (closing)
+        {
             return;
         }
 

@@ -32,15 +32,13 @@ internal sealed record SocketModeFrame(string Type, JsonElement Root)
 
     public string? EventId => Kind == SlackInboundKind.Event ? SlackJson.String(Payload, "event_id") : null;
 
-    public int RetryAttempt => Root.TryGetProperty("retry_attempt", out var n) && n.TryGetInt32(out var attempt) ? attempt : 0;
+    public int RetryAttempt => Int(Root, "retry_attempt");
 
     /// <summary>From <c>hello</c>: how many sockets this app has open, this one included.</summary>
-    public int NumConnections => Root.TryGetProperty("num_connections", out var n) && n.TryGetInt32(out var count) ? count : 0;
+    public int NumConnections => Int(Root, "num_connections");
 
     /// <summary>From <c>hello</c>: about how long (s) before Slack recycles this socket.</summary>
-    public int ApproximateConnectionSeconds =>
-        Root.TryGetProperty("debug_info", out var info) && info.ValueKind == JsonValueKind.Object
-        && info.TryGetProperty("approximate_connection_time", out var t) && t.TryGetInt32(out var seconds) ? seconds : 0;
+    public int ApproximateConnectionSeconds => Root.TryGetProperty("debug_info", out var info) ? Int(info, "approximate_connection_time") : 0;
 
     /// <summary>Reads a whole frame; false when it is not a JSON object with a <c>type</c>.</summary>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out SocketModeFrame frame)
@@ -68,6 +66,10 @@ internal sealed record SocketModeFrame(string Type, JsonElement Root)
     /// <summary>The envelope as a delivery; its acknowledgement deadline starts now.</summary>
     public SlackInbound ToInbound(SlackInboundKind kind, string envelopeId, TimeProvider time) =>
         new(kind, Payload, envelopeId, time) { EventId = EventId, RetryAttempt = RetryAttempt };
+
+    private static int Int(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
+        && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : 0;
 
     /// <summary><c>{"envelope_id":"…"}</c>, with <c>"payload":{…}</c> when there is a response.</summary>
     public static byte[] Ack(string envelopeId, JsonNode? payload)
