@@ -12,12 +12,6 @@ public sealed class SlackHttpEndpointsTests
 {
     private const string Command = "command=%2Fnetwork&text=coffee+join&team_id=T111&channel_id=C111&user_id=U111&trigger_id=1.2.3&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT111%2F1%2Fx";
 
-    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
-
-    /// <summary>A form body the way Slack encodes it: every value percent-encoded.</summary>
-    private static string Form(JsonObject fields) =>
-        string.Join('&', fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : f.Value!.ToJsonString())}"));
-
     private static string EventBody(string eventId, string text) =>
         new JsonObject
         {
@@ -33,7 +27,7 @@ public sealed class SlackHttpEndpointsTests
         await using var http = await HttpModeHarness.StartAsync();
         var fixture = SlackFixtures.Object("http_slash_command_form_body.docs.json");
 
-        var posting = http.PostFormAsync(SlackHttpEndpoints.CommandsPath, Utf8(fixture["raw_body"]!.GetValue<string>()));
+        var posting = http.PostFormAsync(SlackHttpEndpoints.CommandsPath, SlackForm.Utf8(fixture["raw_body"]!.GetValue<string>()));
         var inbound = await http.NextInboundAsync();
         await inbound.AckAsync(new JsonObject { ["response_type"] = "ephemeral", ["text"] = "参加しました" });
         using var response = await posting;
@@ -67,7 +61,7 @@ public sealed class SlackHttpEndpointsTests
     public async Task A_request_without_a_valid_signature_gets_401_and_nothing_is_queued(string path, string forgery)
     {
         await using var http = await HttpModeHarness.StartAsync();
-        var body = Utf8(path switch
+        var body = SlackForm.Utf8(path switch
         {
             SlackHttpEndpoints.EventsPath => EventBody("Ev1", "hi"),
             SlackHttpEndpoints.InteractionsPath => "payload=" + Uri.EscapeDataString("""{"type":"block_actions","trigger_id":"1.2.3"}"""),
@@ -82,7 +76,7 @@ public sealed class SlackHttpEndpointsTests
         };
         var timestamp = signedAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var signature = SlackRequestSignature.Sign(forgery == "signed with another secret" ? "another-secret" : HttpModeHarness.SigningSecret, timestamp, body);
-        var sent = forgery == "body changed after signing" ? Utf8(Encoding.UTF8.GetString(body).Replace("1.2.3", "1.2.4", StringComparison.Ordinal)) : body;
+        var sent = forgery == "body changed after signing" ? SlackForm.Utf8(Encoding.UTF8.GetString(body).Replace("1.2.3", "1.2.4", StringComparison.Ordinal)) : body;
 
         using var response = await http.PostAsync(path, sent, path == SlackHttpEndpoints.EventsPath ? "application/json" : "application/x-www-form-urlencoded",
             timestamp: forgery == "no timestamp" ? "" : timestamp,
@@ -104,7 +98,7 @@ public sealed class SlackHttpEndpointsTests
         await using var http = await HttpModeHarness.StartAsync();
         var fiveMinutesAgo = http.Time.GetUtcNow().AddSeconds(-300).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var posting = http.PostFormAsync(SlackHttpEndpoints.CommandsPath, Utf8(Command), timestamp: fiveMinutesAgo);
+        var posting = http.PostFormAsync(SlackHttpEndpoints.CommandsPath, SlackForm.Utf8(Command), timestamp: fiveMinutesAgo);
         var inbound = await http.NextInboundAsync();
         await inbound.AckAsync(null);
         using var response = await posting;
@@ -121,7 +115,7 @@ public sealed class SlackHttpEndpointsTests
     public async Task Signatures_are_checked_over_the_raw_bytes_before_the_form_is_decoded(string field, string text)
     {
         await using var http = await HttpModeHarness.StartAsync();
-        var body = Utf8($"command=%2Fnetwork&{field}&user_id=U111&team_id=T111&trigger_id=9.9.9");
+        var body = SlackForm.Utf8($"command=%2Fnetwork&{field}&user_id=U111&team_id=T111&trigger_id=9.9.9");
 
         var posting = http.PostFormAsync(SlackHttpEndpoints.CommandsPath, body);
         var inbound = await http.NextInboundAsync();
@@ -137,7 +131,7 @@ public sealed class SlackHttpEndpointsTests
     {
         await using var http = await HttpModeHarness.StartAsync();
 
-        var posting = http.PostJsonAsync(SlackHttpEndpoints.EventsPath, Utf8(EventBody("Ev9", "異業種交流会 + もくもく会 %20")));
+        var posting = http.PostJsonAsync(SlackHttpEndpoints.EventsPath, SlackForm.Utf8(EventBody("Ev9", "異業種交流会 + もくもく会 %20")));
         var inbound = await http.NextInboundAsync();
         await inbound.AckAsync(null);
         using var response = await posting;
@@ -154,7 +148,7 @@ public sealed class SlackHttpEndpointsTests
         await using var http = await HttpModeHarness.StartAsync();
 
         using var response = await http.PostJsonAsync(SlackHttpEndpoints.EventsPath,
-            Utf8("""{"token":"Jhj5dZrVaK7ZwHHjRyZWjbDl","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}"""));
+            SlackForm.Utf8("""{"token":"Jhj5dZrVaK7ZwHHjRyZWjbDl","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}"""));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", await response.Content.ReadAsStringAsync(http.Timeout));
@@ -170,9 +164,9 @@ public sealed class SlackHttpEndpointsTests
     {
         await using var http = await HttpModeHarness.StartAsync();
         var socketPayload = SlackFixtures.Object(envelope)["payload"]!.AsObject();
-        var body = path == SlackHttpEndpoints.CommandsPath ? Form(socketPayload) : "payload=" + Uri.EscapeDataString(socketPayload.ToJsonString());
+        var body = path == SlackHttpEndpoints.CommandsPath ? SlackForm.Encode(socketPayload) : SlackForm.Payload(socketPayload);
 
-        var posting = http.PostFormAsync(path, Utf8(body));
+        var posting = http.PostFormAsync(path, SlackForm.Utf8(body));
         var inbound = await http.NextInboundAsync();
         await inbound.AckAsync(null);
         using var response = await posting;
@@ -187,7 +181,7 @@ public sealed class SlackHttpEndpointsTests
         await using var http = await HttpModeHarness.StartAsync();
         var payload = """{"type":"view_submission","trigger_id":"1.2.3","view":{"id":"V1","callback_id":"intro","state":{"values":{}}}}""";
 
-        var posting = http.PostFormAsync(SlackHttpEndpoints.InteractionsPath, Utf8("payload=" + Uri.EscapeDataString(payload)));
+        var posting = http.PostFormAsync(SlackHttpEndpoints.InteractionsPath, SlackForm.Utf8("payload=" + Uri.EscapeDataString(payload)));
         var inbound = await http.NextInboundAsync();
         await inbound.AckAsync(JsonNode.Parse("""{"response_action":"errors","errors":{"pitch":"Required"}}"""));
         using var response = await posting;
@@ -202,14 +196,14 @@ public sealed class SlackHttpEndpointsTests
     public async Task A_retried_event_is_answered_again_but_queued_once()
     {
         await using var http = await HttpModeHarness.StartAsync();
-        var body = Utf8(EventBody("Ev777", "hi"));
+        var body = SlackForm.Utf8(EventBody("Ev777", "hi"));
 
         var first = http.PostJsonAsync(SlackHttpEndpoints.EventsPath, body);
         var inbound = await http.NextInboundAsync();
         await inbound.AckAsync(null);
         using var firstResponse = await first;
         using var retryResponse = await http.PostJsonAsync(SlackHttpEndpoints.EventsPath, body, retryNum: 1);
-        var nextPosting = http.PostJsonAsync(SlackHttpEndpoints.EventsPath, Utf8(EventBody("Ev778", "next")));
+        var nextPosting = http.PostJsonAsync(SlackHttpEndpoints.EventsPath, SlackForm.Utf8(EventBody("Ev778", "next")));
         var next = await http.NextInboundAsync();
         await next.AckAsync(null);
         using var nextResponse = await nextPosting;
@@ -225,7 +219,7 @@ public sealed class SlackHttpEndpointsTests
     {
         await using var http = await HttpModeHarness.StartAsync();
 
-        var posting = http.PostFormAsync(SlackHttpEndpoints.CommandsPath, Utf8(Command));
+        var posting = http.PostFormAsync(SlackHttpEndpoints.CommandsPath, SlackForm.Utf8(Command));
         var inbound = await http.NextInboundAsync();
         Assert.False(posting.IsCompleted);
         http.Time.Advance(SlackInbound.AckDeadline);
@@ -241,7 +235,7 @@ public sealed class SlackHttpEndpointsTests
     {
         await using var http = await HttpModeHarness.StartAsync();
 
-        using var response = await http.PostFormAsync(SlackHttpEndpoints.InteractionsPath, Utf8("payload=not-json"));
+        using var response = await http.PostFormAsync(SlackHttpEndpoints.InteractionsPath, SlackForm.Utf8("payload=not-json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(http.Inbox.Reader.TryRead(out _));
