@@ -31,6 +31,12 @@ public sealed class SlackSocketMode(
     private int connections;
 
     /// <summary>
+    /// WebSocket pings (as the node SDK: every 5 s, 10 s for the pong). They run on the runtime's clock, not on
+    /// <see cref="TimeProvider"/>: ClientWebSocket answers and tracks pongs itself, which only it can see.
+    /// </summary>
+    internal (TimeSpan Interval, TimeSpan Timeout) KeepAlive { get; set; } = (TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10));
+
+    /// <summary>
     /// Connects and stays connected until <paramref name="ct"/> is cancelled, then closes the socket and returns.
     /// Call it once.
     /// </summary>
@@ -142,7 +148,7 @@ public sealed class SlackSocketMode(
         }
 
         var number = Interlocked.Increment(ref connections);
-        var socket = new SocketModeSocket();
+        var socket = new SocketModeSocket(KeepAlive);
         var connection = new SocketModeConnection(number, socket, inbox, time, logger);
 
         // Covers the WebSocket handshake too: a socket that never says hello is as dead as one that never opens.

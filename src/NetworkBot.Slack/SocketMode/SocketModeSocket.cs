@@ -10,17 +10,15 @@ namespace NetworkBot.Slack.SocketMode;
 /// </summary>
 internal sealed class SocketModeSocket : IDisposable
 {
-    public static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(5);
-    public static readonly TimeSpan KeepAliveTimeout = TimeSpan.FromSeconds(10);
-
     private readonly ClientWebSocket socket = new();
     private readonly SemaphoreSlim sending = new(1, 1);
     private readonly ArrayBufferWriter<byte> message = new(16 * 1024);
 
-    public SocketModeSocket()
+    /// <param name="keepAlive">How often to ping, and how long to wait for the pong before aborting the connection.</param>
+    public SocketModeSocket((TimeSpan Interval, TimeSpan Timeout) keepAlive)
     {
-        socket.Options.KeepAliveInterval = KeepAliveInterval;
-        socket.Options.KeepAliveTimeout = KeepAliveTimeout;
+        socket.Options.KeepAliveInterval = keepAlive.Interval;
+        socket.Options.KeepAliveTimeout = keepAlive.Timeout;
     }
 
     public Task ConnectAsync(Uri url, CancellationToken ct) => socket.ConnectAsync(url, ct);

@@ -46,6 +46,12 @@ public sealed class FakeSlackSocket : IAsyncDisposable
     /// <summary>Say hello as soon as a client connects (read when each connection opens).</summary>
     public bool AutoHello { get; set; }
 
+    /// <summary>
+    /// How many of the first connections are half-open: they still send, but never read, so the client's pings go
+    /// unanswered and no close frame ever arrives. The others read, so the WebSocket layer answers pings.
+    /// </summary>
+    public int HalfOpenConnections { get; set; }
+
     /// <summary>An error for <c>apps.connections.open</c> to answer with (<c>ok:false</c>), such as <c>ratelimited</c>; null to hand out URLs.</summary>
     public string? OpenError { get; set; }
 
@@ -118,7 +124,15 @@ public sealed class FakeSlackSocket : IAsyncDisposable
         }
 
         await connections.Writer.WriteAsync(connection);
-        await connection.PumpAsync();
+        if (connection.Number > HalfOpenConnections)
+        {
+            await connection.PumpAsync();
+        }
+        else
+        {
+            await ((Task)connection.Closed).WaitAsync(context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            connection.Abort();
+        }
     }
 }
 
@@ -189,6 +203,7 @@ public sealed class FakeSlackConnection
     {
         socket.Abort();
         context.Abort();
+        closed.TrySetResult(null);
     }
 
     /// <summary>Reads the client's frames until the connection ends.</summary>

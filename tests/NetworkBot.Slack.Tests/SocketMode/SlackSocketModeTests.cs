@@ -177,6 +177,22 @@ public sealed class SlackSocketModeTests
     }
 
     [Fact]
+    public async Task A_half_open_socket_that_stops_answering_pings_is_dropped_and_replaced()
+    {
+        // The pong timeout is the runtime's (ClientWebSocket keeps it), so this one runs on a short real interval.
+        await using var bot = await SocketModeHarness.StartAsync(keepAlive: TimeSpan.FromMilliseconds(200), halfOpen: 1);
+        var halfOpen = await bot.Slack.NextConnectionAsync(bot.Timeout);
+
+        var next = await bot.Slack.NextConnectionAsync(bot.Timeout);
+        var envelopeId = await next.SendEnvelopeAsync("slash_commands", SlashCommand, bot.Timeout);
+        var inbound = await bot.NextInboundAsync();
+
+        Assert.Equal(1, halfOpen.Number);
+        Assert.Equal(envelopeId, inbound.DeliveryId);
+        Assert.Contains(bot.LogLines("Warning"), l => l.Contains("connection 1 ended: connection lost", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_refused_app_token_stops_socket_mode_with_one_clear_log_line()
     {
         const string wrongToken = "xapp-1-A111-1-revoked";

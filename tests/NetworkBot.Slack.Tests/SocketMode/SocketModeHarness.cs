@@ -19,14 +19,20 @@ internal sealed class SocketModeHarness : IAsyncDisposable
     private readonly CancellationTokenSource guard = new(TimeSpan.FromSeconds(20));
     private readonly IHost host;
 
-    private SocketModeHarness(FakeSlackSocket slack, IHost host, FakeTimeProvider time, RecordingLoggerProvider logs)
+    private SocketModeHarness(FakeSlackSocket slack, IHost host, FakeTimeProvider time, RecordingLoggerProvider logs, TimeSpan? keepAlive)
     {
         Slack = slack;
         this.host = host;
         Time = time;
         Logs = logs;
         Inbox = host.Services.GetRequiredService<SlackInbox>();
-        Run = host.Services.GetRequiredService<SlackSocketMode>().RunAsync(stop.Token);
+        var socketMode = host.Services.GetRequiredService<SlackSocketMode>();
+        if (keepAlive is { } ping)
+        {
+            socketMode.KeepAlive = (ping, ping);
+        }
+
+        Run = socketMode.RunAsync(stop.Token);
     }
 
     public FakeSlackSocket Slack { get; }
@@ -42,9 +48,12 @@ internal sealed class SocketModeHarness : IAsyncDisposable
     /// <summary>Fails a test that waits for something that never happens instead of hanging it.</summary>
     public CancellationToken Timeout => guard.Token;
 
-    public static async Task<SocketModeHarness> StartAsync(bool autoHello = true, string appToken = FakeSlackSocket.AppToken)
+    /// <param name="keepAlive">Ping interval and pong timeout (real time, kept by ClientWebSocket); null for the production values.</param>
+    /// <param name="halfOpen">How many of the fake's first connections never answer pings (<see cref="FakeSlackSocket.HalfOpenConnections"/>).</param>
+    public static async Task<SocketModeHarness> StartAsync(bool autoHello = true, string appToken = FakeSlackSocket.AppToken, TimeSpan? keepAlive = null, int halfOpen = 0)
     {
         var slack = await FakeSlackSocket.StartAsync(autoHello);
+        slack.HalfOpenConnections = halfOpen;
         var time = new FakeTimeProvider();
         var logs = new RecordingLoggerProvider();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
@@ -56,7 +65,7 @@ internal sealed class SocketModeHarness : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddKeyedSingleton<Random>(typeof(SlackSocketMode), new ConstantRandom(0));
         builder.AddSlack();
-        return new SocketModeHarness(slack, builder.Build(), time, logs);
+        return new SocketModeHarness(slack, builder.Build(), time, logs, keepAlive);
     }
 
     public IEnumerable<string> LogLines(string level) => Logs.Lines.Where(l => l.StartsWith(level + " ", StringComparison.Ordinal));
