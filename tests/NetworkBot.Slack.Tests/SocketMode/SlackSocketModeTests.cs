@@ -193,6 +193,42 @@ public sealed class SlackSocketModeTests
     }
 
     [Fact]
+    public async Task A_failed_apps_connections_open_is_retried_after_a_backoff()
+    {
+        await using var bot = await SocketModeHarness.StartAsync();
+        var first = await bot.Slack.NextConnectionAsync(bot.Timeout);
+        bot.Slack.OpenError = "ratelimited";
+        await first.DisconnectAsync("refresh_requested", bot.Timeout);
+
+        // The replacement's apps.connections.open fails: the old socket is closed, one more attempt fails, then it waits.
+        await first.Closed.WaitAsync(bot.Timeout);
+        await bot.Time.WaitForTimersAsync(2);
+        var opensBeforeWait = bot.Slack.OpenCount;
+        bot.Slack.OpenError = null;
+        bot.Time.Advance(TimeSpan.FromSeconds(1));
+        var next = await bot.Slack.NextConnectionAsync(bot.Timeout);
+
+        Assert.Equal(3, opensBeforeWait);
+        Assert.Equal(2, next.Number);
+        Assert.Contains(bot.LogLines("Warning"), l => l.Contains("apps.connections.open failed: ratelimited", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Socket_mode_turned_off_for_the_app_stops_with_one_clear_log_line()
+    {
+        await using var bot = await SocketModeHarness.StartAsync();
+        var slack = await bot.Slack.NextConnectionAsync(bot.Timeout);
+
+        await slack.DisconnectAsync("link_disabled", bot.Timeout);
+        var error = await Assert.ThrowsAsync<SlackSocketModeFatalException>(() => bot.Run.WaitAsync(bot.Timeout));
+
+        Assert.Equal("link_disabled", error.Error);
+        Assert.Equal(1000, await slack.Closed.WaitAsync(bot.Timeout));
+        Assert.Single(bot.LogLines("Critical"));
+        Assert.Equal(1, bot.Slack.OpenCount);
+    }
+
+    [Fact]
     public async Task A_refused_app_token_stops_socket_mode_with_one_clear_log_line()
     {
         const string wrongToken = "xapp-1-A111-1-revoked";
