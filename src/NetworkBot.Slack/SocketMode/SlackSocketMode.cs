@@ -24,6 +24,10 @@ public sealed class SlackSocketMode(
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
 
+    // A connection that ends sooner than this after its hello counts as a failure, so sockets that Slack (or a
+    // proxy) drops at once cannot make a tight reconnect loop.
+    private static readonly TimeSpan StableAfter = TimeSpan.FromMinutes(1);
+
     // Another socket only makes things worse while more than 10 are open; give the others time to go away.
     private static readonly TimeSpan FirstCrowdedBackoff = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan MaxCrowdedBackoff = TimeSpan.FromMinutes(5);
@@ -53,6 +57,7 @@ public sealed class SlackSocketMode(
 
         SocketModeConnection? current = null;
         var crowded = 0;
+        var quickDrops = 0;
         try
         {
             while (true)
@@ -61,10 +66,19 @@ public sealed class SlackSocketMode(
                 await Task.WhenAny(current.DisconnectRequested, current.Ended).WaitAsync(ct).ConfigureAwait(false);
                 if (!current.DisconnectRequested.IsCompleted)
                 {
-                    SocketModeLog.Disconnected(logger, current.Number, await current.Ended.ConfigureAwait(false));
+                    var ended = await current.Ended.ConfigureAwait(false);
+                    SocketModeLog.Disconnected(logger, current.Number, ended);
+                    quickDrops = time.GetUtcNow() - current.ConnectedAt < StableAfter ? quickDrops + 1 : 0;
                     await current.CloseAsync().ConfigureAwait(false);
                     current = null;
                     crowded = 0;
+                    if (quickDrops > 0)
+                    {
+                        var wait = Backoff(FirstBackoff, MaxBackoff, quickDrops);
+                        SocketModeLog.BackingOff(logger, ended, wait.TotalSeconds, quickDrops);
+                        await Task.Delay(wait, time, ct).ConfigureAwait(false);
+                    }
+
                     continue;
                 }
 
@@ -159,6 +173,7 @@ public sealed class SlackSocketMode(
             await socket.ConnectAsync(url, waiting.Token).ConfigureAwait(false);
             connection.Start();
             var hello = await connection.Hello.WaitAsync(waiting.Token).ConfigureAwait(false);
+            connection.ConnectedAt = time.GetUtcNow();
             SocketModeLog.Connected(logger, number, hello.NumConnections, hello.ApproximateConnectionSeconds);
             return new ConnectAttempt(connection, null, null);
         }

@@ -23,6 +23,9 @@ internal sealed class SocketModeConnection(int number, SocketModeSocket socket, 
 
     public int Number { get; } = number;
 
+    /// <summary>When its hello arrived.</summary>
+    public DateTimeOffset ConnectedAt { get; set; }
+
     /// <summary>Completes with the <c>hello</c> frame.</summary>
     public Task<SocketModeFrame> Hello => hello.Task;
 

@@ -183,6 +183,11 @@ public sealed class SlackSocketModeTests
         await using var bot = await SocketModeHarness.StartAsync(keepAlive: TimeSpan.FromMilliseconds(200), halfOpen: 1);
         var halfOpen = await bot.Slack.NextConnectionAsync(bot.Timeout);
 
+        // It dropped right after its hello, which counts as a failure: the next connect waits (hello timeout, then backoff timer).
+        await bot.Time.WaitForTimersAsync(2);
+        Assert.Equal(1, bot.Slack.ConnectionCount);
+        bot.Time.Advance(TimeSpan.FromSeconds(1));
+
         var next = await bot.Slack.NextConnectionAsync(bot.Timeout);
         var envelopeId = await next.SendEnvelopeAsync("slash_commands", SlashCommand, bot.Timeout);
         var inbound = await bot.NextInboundAsync();
