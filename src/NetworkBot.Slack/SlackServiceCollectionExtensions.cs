@@ -1,12 +1,20 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkBot.Slack.Inbound;
+using NetworkBot.Slack.SocketMode;
 using NetworkBot.Slack.WebApi;
 
 namespace NetworkBot.Slack;
 
 public static class SlackServiceCollectionExtensions
 {
-    /// <summary>Binds the <c>Slack</c> section. Socket Mode, HTTP mode and the Web API client register here as they arrive.</summary>
+    /// <summary>
+    /// Binds the <c>Slack</c> section and registers the Web API client, the outbox platform, interest spaces, the
+    /// <see cref="SlackInbox"/> and <see cref="SlackSocketMode"/> (not started); HTTP mode is <c>MapSlack</c>.
+    /// </summary>
     public static IHostApplicationBuilder AddSlack(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -15,8 +23,27 @@ public static class SlackServiceCollectionExtensions
             .Validate(o => o.ApiBaseUrl.IsAbsoluteUri, "Slack:ApiBaseUrl must be an absolute URL such as https://slack.com/api/.")
             .Validate(o => o.BotToken is null || o.BotToken.StartsWith("xoxb-", StringComparison.Ordinal), "Slack:BotToken must be a bot token (it starts with xoxb-).")
             .Validate(o => o.AppToken is null || o.AppToken.StartsWith("xapp-", StringComparison.Ordinal), "Slack:AppToken must be an app-level token (it starts with xapp-).")
+            .Validate(o => o.SigningSecret is null || !string.IsNullOrWhiteSpace(o.SigningSecret), "Slack:SigningSecret must not be blank; copy the Signing Secret from the app's Basic Information page, or leave it unset to turn HTTP mode off.")
             .ValidateOnStart();
         builder.Services.AddSlackWebApi();
+        AddSlackTransports(builder.Services);
         return builder;
+    }
+
+    // Both transports write to the one inbox. Socket Mode is not started here: networkbot run runs it when
+    // Slack:AppToken is set. Its jitter comes from a keyed Random so tests can make reconnect timing exact.
+    private static void AddSlackTransports(IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new SlackInbox(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddKeyedSingleton<Random>(typeof(SlackSocketMode), Random.Shared);
+        services.TryAddKeyedSingleton(typeof(SlackSocketMode), (_, _) => new HttpClient { Timeout = TimeSpan.FromSeconds(30) });
+        services.TryAddSingleton(sp => new SlackSocketMode(
+            sp.GetRequiredKeyedService<HttpClient>(typeof(SlackSocketMode)),
+            sp.GetRequiredService<SlackInbox>(),
+            sp.GetRequiredService<IOptions<SlackOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredKeyedService<Random>(typeof(SlackSocketMode)),
+            sp.GetRequiredService<ILogger<SlackSocketMode>>()));
     }
 }

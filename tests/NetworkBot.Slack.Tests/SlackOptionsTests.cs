@@ -29,6 +29,7 @@ public sealed class SlackOptionsTests
     [InlineData("Slack:BotToken", "xapp-wrong-kind", "xoxb-")]
     [InlineData("Slack:AppToken", "xoxb-wrong-kind", "xapp-")]
     [InlineData("Slack:ApiBaseUrl", "/relative/", "absolute")]
+    [InlineData("Slack:SigningSecret", "   ", "Signing Secret")]
     public void Wrong_settings_fail_at_start_with_a_clear_message_that_hides_the_value(string key, string value, string expected)
     {
         using var host = Build((key, value));
@@ -37,5 +38,15 @@ public sealed class SlackOptionsTests
 
         Assert.Contains(expected, error.Message);
         Assert.DoesNotContain(value, error.Message);
+    }
+
+    [Fact]
+    public void Both_transports_share_one_inbox_and_socket_mode_is_registered_but_not_started()
+    {
+        using var host = Build(("Slack:AppToken", "xapp-1-2"), ("Slack:SigningSecret", "secret"));
+
+        Assert.Same(host.Services.GetRequiredService<NetworkBot.Slack.Inbound.SlackInbox>(), host.Services.GetRequiredService<NetworkBot.Slack.Inbound.SlackInbox>());
+        Assert.NotNull(host.Services.GetRequiredService<NetworkBot.Slack.SocketMode.SlackSocketMode>());
+        Assert.Empty(host.Services.GetServices<IHostedService>());
     }
 }

@@ -3,8 +3,9 @@ using System.Text.Json.Nodes;
 namespace NetworkBot.Slack.Tests.Fixtures;
 
 /// <summary>
-/// The real Slack payloads in <c>shared/fixtures/slack</c>, searched upwards from the test binaries, both inside and
-/// beside each ancestor (the repository is a worktree under <c>/work</c> in development, with <c>shared/</c> beside it in CI).
+/// The real Slack payloads in <c>shared/fixtures/slack</c>. The repository sits at <c>/work/main</c> (or a worktree)
+/// in development and is cloned with <c>shared/</c> beside it in CI, so the folder is searched upwards from the
+/// test binaries, both inside and beside each ancestor.
 /// </summary>
 internal static class SlackFixtures
 {
@@ -13,9 +14,11 @@ internal static class SlackFixtures
     public static IReadOnlyList<string> Named(string prefix) =>
         [.. Directory.EnumerateFiles(Folder, prefix + "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
+    public static byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(Folder, name));
+
     public static string Text(string name) => File.ReadAllText(Path.Combine(Folder, name));
 
-    public static JsonObject Object(string name) => JsonNode.Parse(Text(name))!.AsObject();
+    public static JsonObject Object(string name) => JsonNode.Parse(Bytes(name))!.AsObject();
 
     private static string Locate()
     {

@@ -1,0 +1,211 @@
+using System.Net.WebSockets;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkBot.Slack.Inbound;
+
+namespace NetworkBot.Slack.SocketMode;
+
+/// <summary>
+/// Slack Socket Mode (PROTOCOLS §5): keeps one WebSocket open with the app-level token and puts every slash
+/// command, interaction and event into the <see cref="SlackInbox"/>, acknowledging each on its socket. When Slack
+/// asks to replace a connection, the next one is open (its <c>hello</c> heard) before the old one closes; a socket
+/// that never says <c>hello</c> is dropped after <see cref="HelloTimeout"/>, and WebSocket pings drop half-open ones.
+/// </summary>
+public sealed class SlackSocketMode(
+    HttpClient http,
+    SlackInbox inbox,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    Random random,
+    ILogger<SlackSocketMode> logger)
+{
+    public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
+
+    // A connection that ends sooner than this after its hello counts as a failure, so sockets that Slack (or a
+    // proxy) drops at once cannot make a tight reconnect loop.
+    private static readonly TimeSpan StableAfter = TimeSpan.FromMinutes(1);
+
+    // Another socket only makes things worse while more than 10 are open; give the others time to go away.
+    private static readonly TimeSpan FirstCrowdedBackoff = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MaxCrowdedBackoff = TimeSpan.FromMinutes(5);
+
+    private int connections;
+
+    /// <summary>
+    /// WebSocket pings (as the node SDK: every 5 s, 10 s for the pong). They run on the runtime's clock, not on
+    /// <see cref="TimeProvider"/>: ClientWebSocket answers and tracks pongs itself, which only it can see.
+    /// </summary>
+    internal (TimeSpan Interval, TimeSpan Timeout) KeepAlive { get; set; } = (TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10));
+
+    /// <summary>
+    /// Connects and stays connected until <paramref name="ct"/> is cancelled, then closes the socket and returns.
+    /// Call it once.
+    /// </summary>
+    /// <exception cref="SlackSocketModeFatalException">
+    /// Slack refused the app token or Socket Mode is off for the app; the cause and the fix have been logged once.
+    /// </exception>
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var appToken = options.Value.AppToken;
+        if (string.IsNullOrWhiteSpace(appToken))
+        {
+            throw new InvalidOperationException("Slack:AppToken is not set, so Socket Mode cannot connect.");
+        }
+
+        SocketModeConnection? current = null;
+        var crowded = 0;
+        var quickDrops = 0;
+        try
+        {
+            while (true)
+            {
+                current ??= await ConnectWithRetriesAsync(appToken, ct).ConfigureAwait(false);
+                await Task.WhenAny(current.DisconnectRequested, current.Ended).WaitAsync(ct).ConfigureAwait(false);
+                if (!current.DisconnectRequested.IsCompleted)
+                {
+                    var ended = await current.Ended.ConfigureAwait(false);
+                    SocketModeLog.Disconnected(logger, current.Number, ended);
+                    quickDrops = time.GetUtcNow() - current.ConnectedAt < StableAfter ? quickDrops + 1 : 0;
+                    await current.CloseAsync().ConfigureAwait(false);
+                    current = null;
+                    crowded = 0;
+                    if (quickDrops > 0)
+                    {
+                        var wait = Backoff(FirstBackoff, MaxBackoff, quickDrops);
+                        SocketModeLog.BackingOff(logger, ended, wait.TotalSeconds, quickDrops);
+                        await Task.Delay(wait, time, ct).ConfigureAwait(false);
+                    }
+
+                    continue;
+                }
+
+                var reason = await current.DisconnectRequested.ConfigureAwait(false);
+                switch (reason)
+                {
+                    case "too_many_websockets":
+                        // Opening another socket now is what keeps the count above the limit: close this one, then wait.
+                        await current.CloseAsync().ConfigureAwait(false);
+                        current = null;
+                        crowded++;
+                        var delay = Backoff(FirstCrowdedBackoff, MaxCrowdedBackoff, crowded);
+                        if (crowded == 1)
+                        {
+                            SocketModeLog.TooManyWebsockets(logger, delay.TotalSeconds);
+                        }
+                        else
+                        {
+                            SocketModeLog.BackingOff(logger, reason, delay.TotalSeconds, crowded);
+                        }
+
+                        await Task.Delay(delay, time, ct).ConfigureAwait(false);
+                        break;
+                    case "link_disabled":
+                        await current.CloseAsync().ConfigureAwait(false);
+                        current = null;
+                        throw Fatal(reason, "Socket Mode is turned off for this Slack app; turn it on under Socket Mode in the app's settings, or unset Slack:AppToken.");
+                    default:
+                        // warning, refresh_requested and anything new: replace the connection without a gap.
+                        SocketModeLog.Replacing(logger, current.Number, reason);
+                        crowded = 0;
+                        var replacement = await ConnectAsync(appToken, ct).ConfigureAwait(false);
+                        await current.CloseAsync().ConfigureAwait(false);
+                        current = replacement.Connection;
+                        break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Shutting down is the normal way to end.
+        }
+        finally
+        {
+            if (current is not null)
+            {
+                await current.CloseAsync(shuttingDown: true).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<SocketModeConnection> ConnectWithRetriesAsync(string appToken, CancellationToken ct)
+    {
+        for (var failures = 1; ; failures++)
+        {
+            var attempt = await ConnectAsync(appToken, ct).ConfigureAwait(false);
+            if (attempt.Connection is { } connection)
+            {
+                return connection;
+            }
+
+            var delay = attempt.RetryAfter ?? Backoff(FirstBackoff, MaxBackoff, failures);
+            SocketModeLog.BackingOff(logger, attempt.Failure!, delay.TotalSeconds, failures);
+            await Task.Delay(delay, time, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Opens a connection and waits for its <c>hello</c>; a failure (with Slack's <c>Retry-After</c>, if any) when it could not.</summary>
+    /// <exception cref="SlackSocketModeFatalException">Slack refused the app token.</exception>
+    private async Task<ConnectAttempt> ConnectAsync(string appToken, CancellationToken ct)
+    {
+        var opened = await ConnectionsOpen.OpenAsync(http, options.Value.ApiBaseUrl, appToken, ct).ConfigureAwait(false);
+        if (opened.Fatal)
+        {
+            throw Fatal(opened.Error!, "Slack refused Slack:AppToken; create an app-level token with the connections:write scope (Basic Information → App-Level Tokens) and set it.");
+        }
+
+        if (opened.Url is not { } url)
+        {
+            return new ConnectAttempt(null, $"apps.connections.open failed: {opened.Error}", opened.RetryAfter);
+        }
+
+        var number = Interlocked.Increment(ref connections);
+        var socket = new SocketModeSocket(KeepAlive);
+        var connection = new SocketModeConnection(number, socket, inbox, time, logger);
+
+        // Covers the WebSocket handshake too: a socket that never says hello is as dead as one that never opens.
+        using var helloTimeout = new CancellationTokenSource(HelloTimeout, time);
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(ct, helloTimeout.Token);
+        try
+        {
+            await socket.ConnectAsync(url, waiting.Token).ConfigureAwait(false);
+            connection.Start();
+            var hello = await connection.Hello.WaitAsync(waiting.Token).ConfigureAwait(false);
+            connection.ConnectedAt = time.GetUtcNow();
+            SocketModeLog.Connected(logger, number, hello.NumConnections, hello.ApproximateConnectionSeconds);
+            return new ConnectAttempt(connection, null, null);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested && e is OperationCanceledException or WebSocketException or IOException)
+        {
+            var reason = helloTimeout.IsCancellationRequested ? $"no hello within {HelloTimeout.TotalSeconds} s"
+                : connection.Ended.IsCompleted ? await connection.Ended.ConfigureAwait(false)
+                : $"could not connect ({e.GetType().Name})";
+            SocketModeLog.Disconnected(logger, number, reason);
+            await connection.CloseAsync(shuttingDown: true).ConfigureAwait(false);
+            return new ConnectAttempt(null, reason, null);
+        }
+        catch
+        {
+            await connection.CloseAsync(shuttingDown: true).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private SlackSocketModeFatalException Fatal(string error, string fix)
+    {
+        SocketModeLog.Fatal(logger, error, fix);
+        return new SlackSocketModeFatalException(error, fix);
+    }
+
+    private TimeSpan Backoff(TimeSpan first, TimeSpan max, int attempt)
+    {
+        var capped = Math.Min(max.TotalMilliseconds, first.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 16)));
+        return TimeSpan.FromMilliseconds(capped * (0.5 + (random.NextDouble() / 2)));
+    }
+
+    /// <param name="Connection">Open, its hello heard; null when the attempt failed.</param>
+    /// <param name="RetryAfter">Slack's <c>Retry-After</c> when it rate-limited the attempt.</param>
+    private sealed record ConnectAttempt(SocketModeConnection? Connection, string? Failure, TimeSpan? RetryAfter);
+}
