@@ -35,6 +35,9 @@ internal sealed class PairingProblem
     private readonly bool _banSameIndustry;
     private readonly long _seed;
     private readonly long[]? _denseWeights;
+
+    /// <summary>The most any pair can weigh short of its members' scarcity: see <see cref="WeightBound"/>.</summary>
+    private readonly long _bestPreferences;
     private Dictionary<int, int[]>[]? _pools;
 
     private PairingProblem(PairingRequest request, PairFactsTable pairs)
@@ -65,6 +68,13 @@ internal sealed class PairingProblem
                 LabelBits(_offers[member]),
                 LabelBits(_seeks[member])))
             .ToArray();
+        _bestPreferences = PairWeights.Jitter + PairWeights.MaxOverlap + (2 * PairWeights.OfferSeek)
+            + _traits.Select(traits => traits.Scarcity).DefaultIfEmpty().Max() + _mode switch
+            {
+                PairingMode.CrossIndustry => PairWeights.ModeMatch,
+                PairingMode.SharedInterest => PairWeights.ModeMatch * PairWeights.SharedInterestCap,
+                _ => 0,
+            };
         _denseWeights = Count <= DenseWeightLimit ? ComputeAllWeights() : null;
     }
 
@@ -138,6 +148,9 @@ internal sealed class PairingProblem
 
         return weight;
     }
+
+    /// <summary>No pair with <paramref name="member"/> weighs more: every preference of the mode at its most, no penalty.</summary>
+    public long WeightBound(int member) => _bestPreferences + _traits[member].Scarcity;
 
     public bool AreBlocked(int a, int b) => Facts(a, b).Blocked;
 

@@ -174,10 +174,11 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
                     continue;
                 }
 
+                // Most candidates lose whatever b and d would weigh together, and are passed over without weighing them.
+                var bestForB = problem.WeightBound(b);
                 foreach (var (_, c, aWithC) in CandidatesOf(a))
                 {
-                    var d = _mate[c];
-                    if (c == b || d < 0)
+                    if (aWithC + bestForB <= _pairWeight[a] + _pairWeight[c] || c == b || _mate[c] is var d && d < 0)
                     {
                         continue;
                     }
