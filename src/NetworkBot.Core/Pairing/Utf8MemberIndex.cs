@@ -13,36 +13,29 @@ namespace NetworkBot.Core.Pairing;
 /// </summary>
 internal sealed class Utf8MemberIndex
 {
-    /// <summary>Every id's UTF-8 text, one after another: id <c>m</c> is <c>_text[_starts[m].._starts[m + 1]]</c>.</summary>
+    /// <summary>Every id's UTF-8 text, one after another, where the id's slot says.</summary>
     private readonly byte[] _text;
-
-    private readonly int[] _starts;
 
     /// <summary>Open addressing over a power-of-two table at most half full; an empty slot has member -1.</summary>
     private readonly Slot[] _slots;
 
-    private Utf8MemberIndex(byte[] text, int[] starts, Slot[] slots)
+    private Utf8MemberIndex(byte[] text, Slot[] slots)
     {
-        (_text, _starts, _slots) = (text, starts, slots);
+        (_text, _slots) = (text, slots);
     }
 
     /// <summary>The index of these ids, or null when one of them is repeated.</summary>
     public static Utf8MemberIndex? Build(string[] ids)
     {
-        var starts = new int[ids.Length + 1];
-        for (var m = 0; m < ids.Length; m++)
-        {
-            starts[m + 1] = starts[m] + Encoding.UTF8.GetByteCount(ids[m]);
-        }
-
-        var text = new byte[starts[ids.Length]];
+        var text = new byte[ids.Sum(Encoding.UTF8.GetByteCount)];
         var slots = new Slot[Math.Max(4, (int)BitOperations.RoundUpToPowerOf2((uint)ids.Length * 2))];
-        Array.Fill(slots, new Slot(0, -1));
-        var index = new Utf8MemberIndex(text, starts, slots);
+        Array.Fill(slots, new Slot(0, -1, 0, 0));
+        var index = new Utf8MemberIndex(text, slots);
+        var start = 0;
         for (var m = 0; m < ids.Length; m++)
         {
-            var id = text.AsSpan(starts[m], starts[m + 1] - starts[m]);
-            Encoding.UTF8.GetBytes(ids[m], id);
+            var length = Encoding.UTF8.GetBytes(ids[m], text.AsSpan(start));
+            var id = text.AsSpan(start, length);
             var hash = Hash(id);
             var slot = index.Probe(id, hash);
             if (slots[slot].Member >= 0)
@@ -50,7 +43,8 @@ internal sealed class Utf8MemberIndex
                 return null;
             }
 
-            slots[slot] = new Slot(hash, m);
+            slots[slot] = new Slot(hash, m, start, length);
+            start += length;
         }
 
         return index;
@@ -65,8 +59,8 @@ internal sealed class Utf8MemberIndex
         var mask = _slots.Length - 1;
         for (var slot = (int)hash & mask; ; slot = (slot + 1) & mask)
         {
-            var (slotHash, member) = _slots[slot];
-            if (member < 0 || (slotHash == hash && utf8Id.SequenceEqual(_text.AsSpan(_starts[member], _starts[member + 1] - _starts[member]))))
+            var (slotHash, member, start, length) = _slots[slot];
+            if (member < 0 || (slotHash == hash && utf8Id.SequenceEqual(_text.AsSpan(start, length))))
             {
                 return slot;
             }
@@ -98,6 +92,9 @@ internal sealed class Utf8MemberIndex
         }
     }
 
-    /// <summary>The id's hash beside its member, so most probes that miss are told apart without reading the id.</summary>
-    private readonly record struct Slot(uint Hash, int Member);
+    /// <summary>
+    /// The id's hash and where its text is, beside its member: most probes that miss are told apart without reading
+    /// the text, and a hit reads it with no other look-up on the way.
+    /// </summary>
+    private readonly record struct Slot(uint Hash, int Member, int Start, int Length);
 }
