@@ -152,7 +152,7 @@ internal sealed class ExactPairing
     {
         var count = problem.Count;
         var chosen = new HashSet<long>();
-        var row = new List<(long Weight, int Partner)>(count);
+        var row = new List<WeightedEdge>(count);
         for (var a = 0; a < count; a++)
         {
             row.Clear();
@@ -160,17 +160,17 @@ internal sealed class ExactPairing
             {
                 if (b != a && !problem.AreBlocked(a, b))
                 {
-                    row.Add((problem.Weight(a, b), b));
+                    row.Add(new WeightedEdge(a, b, problem.Weight(a, b)));
                 }
             }
 
-            CollectionsMarshal.AsSpan(row).Sort(default(HeaviestFirst));
+            CollectionsMarshal.AsSpan(row).Sort();
             var fewFresh = problem.FreshPartners(a) <= BestPartners;
             for (var i = 0; i < row.Count; i++)
             {
-                if (i < BestPartners || (fewFresh && !problem.HaveMet(a, row[i].Partner)))
+                if (i < BestPartners || (fewFresh && !problem.HaveMet(a, row[i].Second)))
                 {
-                    var (first, second) = (Math.Min(a, row[i].Partner), Math.Max(a, row[i].Partner));
+                    var (first, second) = (Math.Min(a, row[i].Second), Math.Max(a, row[i].Second));
                     chosen.Add(((long)first << 32) | (uint)second);
                 }
             }

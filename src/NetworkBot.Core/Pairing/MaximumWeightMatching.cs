@@ -2,8 +2,18 @@ using System.Runtime.CompilerServices;
 
 namespace NetworkBot.Core.Pairing;
 
-/// <summary>One undirected edge of a matching problem; a higher weight is a better pair.</summary>
-internal readonly record struct WeightedEdge(int First, int Second, long Weight);
+/// <summary>
+/// One undirected edge of a matching problem; a higher weight is a better pair. Edges sort heaviest first, then by
+/// their members' indices, so equal weights still give one order: one definition for the exact path's best partners
+/// and the sparse path's candidates and greedy pass. As the type's own order, a sort compares without a delegate.
+/// </summary>
+internal readonly record struct WeightedEdge(int First, int Second, long Weight) : IComparable<WeightedEdge>
+{
+    public int CompareTo(WeightedEdge other) =>
+        Weight != other.Weight ? other.Weight.CompareTo(Weight)
+        : First != other.First ? First.CompareTo(other.First)
+        : Second.CompareTo(other.Second);
+}
 
 /// <summary>
 /// Edmonds' blossom algorithm for a maximum-weight matching in a general graph, in the primal-dual form

@@ -35,6 +35,9 @@ internal sealed class PairingProblem
     private readonly bool _banSameIndustry;
     private readonly long _seed;
     private readonly long[]? _denseWeights;
+
+    /// <summary>The most any pair can weigh short of its members' scarcity: see <see cref="WeightBound"/>.</summary>
+    private readonly long _bestPreferences;
     private Dictionary<int, int[]>[]? _pools;
 
     private PairingProblem(PairingRequest request, PairFactsTable pairs)
@@ -65,6 +68,13 @@ internal sealed class PairingProblem
                 LabelBits(_offers[member]),
                 LabelBits(_seeks[member])))
             .ToArray();
+        _bestPreferences = PairWeights.Jitter + PairWeights.MaxOverlap + (2 * PairWeights.OfferSeek)
+            + _traits.Select(traits => traits.Scarcity).DefaultIfEmpty().Max() + _mode switch
+            {
+                PairingMode.CrossIndustry => PairWeights.ModeMatch,
+                PairingMode.SharedInterest => PairWeights.ModeMatch * PairWeights.SharedInterestCap,
+                _ => 0,
+            };
         _denseWeights = Count <= DenseWeightLimit ? ComputeAllWeights() : null;
     }
 
@@ -139,6 +149,9 @@ internal sealed class PairingProblem
         return weight;
     }
 
+    /// <summary>No pair with <paramref name="member"/> weighs more: every preference of the mode at its most, no penalty.</summary>
+    public long WeightBound(int member) => _bestPreferences + _traits[member].Scarcity;
+
     public bool AreBlocked(int a, int b) => Facts(a, b).Blocked;
 
     public bool HaveMet(int a, int b) => Facts(a, b).SharedRounds > 0;
@@ -147,41 +160,21 @@ internal sealed class PairingProblem
     public int FreshPartners(int member) => _freshPartners[member];
 
     /// <summary>
-    /// Groups of members who could weigh well with <paramref name="member"/>: those who seek what they offer, offer
+    /// Adds to <paramref name="pools"/> the groups of members who could weigh well with <paramref name="member"/>:
+    /// those who seek what they offer, offer
     /// what they seek, share an interest (in shared-interest mode) or share their UTC offset. Large rounds draw
     /// candidates from these instead of weighing all N² pairs.
     /// </summary>
-    public IEnumerable<int[]> AffinityPools(int member)
+    public void AddAffinityPools(int member, List<int[]> pools)
     {
         _pools ??= BuildPools();
         var (seekersOf, offerersOf, holdersOf, atOffset) = (_pools[0], _pools[1], _pools[2], _pools[3]);
-        foreach (var offer in _offers[member])
-        {
-            if (seekersOf.TryGetValue(offer, out var pool))
-            {
-                yield return pool;
-            }
-        }
-
-        foreach (var seek in _seeks[member])
-        {
-            if (offerersOf.TryGetValue(seek, out var pool))
-            {
-                yield return pool;
-            }
-        }
-
-        foreach (var interest in _interests[member])
-        {
-            if (holdersOf.TryGetValue(interest, out var pool))
-            {
-                yield return pool;
-            }
-        }
-
+        AddPools(pools, seekersOf, _offers[member]);
+        AddPools(pools, offerersOf, _seeks[member]);
+        AddPools(pools, holdersOf, _interests[member]);
         if (atOffset.TryGetValue(_utcOffsets[member], out var sameOffset))
         {
-            yield return sameOffset;
+            pools.Add(sameOffset);
         }
     }
 
@@ -262,6 +255,17 @@ internal sealed class PairingProblem
         }
 
         return lists.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+    }
+
+    private static void AddPools(List<int[]> pools, Dictionary<int, int[]> byLabel, int[] labels)
+    {
+        foreach (var label in labels)
+        {
+            if (byLabel.TryGetValue(label, out var pool))
+            {
+                pools.Add(pool);
+            }
+        }
     }
 
     private static int[] UtcOffsets(IReadOnlyList<PairingMember> members, DateTimeOffset at)

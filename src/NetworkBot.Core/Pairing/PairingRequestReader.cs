@@ -45,7 +45,10 @@ internal ref struct PairingRequestReader
     private List<string>? _strangers;
 
     /// <summary>The members read so far by id, when their ids are all there and distinct; history ids resolve through it.</summary>
-    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? _memberIndex;
+    private Utf8MemberIndex? _memberIndex;
+
+    /// <summary>An escaped history id, unescaped and back in UTF-8 to be looked up.</summary>
+    private byte[] _unescaped = new byte[256];
 
     private string[]? _memberIds;
     private Utf8JsonReader _json;
@@ -149,10 +152,9 @@ internal ref struct PairingRequestReader
     {
         (_memberIndex, _memberIds) = (null, null);
         var ids = new string[members.Length];
-        var index = new Dictionary<string, int>(members.Length, StringComparer.Ordinal);
         for (var i = 0; i < members.Length; i++)
         {
-            if (members[i]?.Id is not { } id || !index.TryAdd(id, i))
+            if (members[i]?.Id is not { } id)
             {
                 return;
             }
@@ -160,7 +162,10 @@ internal ref struct PairingRequestReader
             ids[i] = id;
         }
 
-        (_memberIndex, _memberIds) = (index.GetAlternateLookup<ReadOnlySpan<char>>(), ids);
+        if (Utf8MemberIndex.Build(ids) is { } index)
+        {
+            (_memberIndex, _memberIds) = (index, ids);
+        }
     }
 
     private bool ReadMember(out PairingMemberDocument? member)
@@ -325,24 +330,24 @@ internal ref struct PairingRequestReader
             return TextHere(out var id) && (id is not null || AddId(id));
         }
 
-        ReadOnlySpan<char> chars;
+        ReadOnlySpan<byte> utf8;
         try
         {
-            chars = CopyText();
+            utf8 = _json.ValueIsEscaped ? Unescape() : _json.ValueSpan;
         }
         catch (InvalidOperationException)
         {
             return Fail();
         }
 
-        if (_memberIndex!.Value.TryGetValue(chars, out var member))
+        if (_memberIndex!.Find(utf8) is var member and >= 0)
         {
             _entries.Add(member);
         }
         else
         {
             _entries.Add(~_strangers!.Count);
-            _strangers.Add(Intern(chars));
+            _strangers.Add(Intern(CopyText()));
         }
 
         return true;
@@ -535,6 +540,19 @@ internal ref struct PairingRequestReader
         }
 
         return path.ToString();
+    }
+
+    /// <summary>The current string, unescaped as <see cref="CopyText"/> does it, in UTF-8 in a buffer reused until the next call.</summary>
+    private ReadOnlySpan<byte> Unescape()
+    {
+        var chars = CopyText();
+        var length = Encoding.UTF8.GetMaxByteCount(chars.Length);
+        if (_unescaped.Length < length)
+        {
+            _unescaped = new byte[length];
+        }
+
+        return _unescaped.AsSpan(0, Encoding.UTF8.GetBytes(chars, _unescaped));
     }
 
     /// <summary>The current string or property name, unescaped, in a buffer reused until the next call.</summary>

@@ -5,7 +5,7 @@ namespace NetworkBot.Core.Pairing;
 
 /// <summary>
 /// Pairs rounds too large for the exact matching: each member weighs a few dozen candidates (random ones plus
-/// ones drawn from <see cref="PairingProblem.AffinityPools"/>) and keeps the best; a greedy matching over those
+/// ones drawn from <see cref="PairingProblem.AddAffinityPools"/>) and keeps the best; a greedy matching over those
 /// edges, heaviest first, then swaps partners between two pairs while the total rises. Near-linear in N.
 /// </summary>
 internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
@@ -18,8 +18,10 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
     /// <summary>Singles left by the greedy pass look this far for a partner before scanning all of them.</summary>
     private const int SingleLookahead = 64;
 
-    private int[][] _candidates = [];
-    private long[][] _candidateWeights = [];
+    /// <summary>Member <c>m</c>'s candidates, heaviest first, are <c>_candidates[(m * KeptCandidates)..]</c>, <c>_candidateCounts[m]</c> of them.</summary>
+    private WeightedEdge[] _candidates = [];
+
+    private int[] _candidateCounts = [];
     private int[] _mate = [];
 
     /// <summary>Each pair's weight, stored on both members, so a swap is priced with one fresh weight.</summary>
@@ -47,60 +49,65 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
     private void ChooseCandidates()
     {
         var count = problem.Count;
-        _candidates = new int[count][];
-        _candidateWeights = new long[count][];
+        _candidates = new WeightedEdge[count * KeptCandidates];
+        _candidateCounts = new int[count];
         // seenBy[other] == member + 1 once other has been considered for member: no set to clear per member.
         var seenBy = new int[count];
-        var scored = new List<(long Weight, int Member)>();
+        var scored = new List<WeightedEdge>(RandomCandidates + PooledCandidates);
+        var pools = new List<int[]>();
         for (var member = 0; member < count; member++)
         {
             scored.Clear();
-            void Consider(int other)
-            {
-                if (other == member || seenBy[other] == member + 1)
-                {
-                    return;
-                }
-
-                seenBy[other] = member + 1;
-                if (problem.Weight(member, other) is var weight && weight != PairWeights.Blocked)
-                {
-                    scored.Add((weight, other));
-                }
-            }
-
             for (var i = 0; i < RandomCandidates; i++)
             {
-                Consider(random.Next(count));
+                Consider(member, random.Next(count), seenBy, scored);
             }
 
-            var pools = problem.AffinityPools(member).ToArray();
-            for (var i = 0; i < PooledCandidates && pools.Length > 0; i++)
+            pools.Clear();
+            problem.AddAffinityPools(member, pools);
+            for (var i = 0; i < PooledCandidates && pools.Count > 0; i++)
             {
-                var pool = pools[i % pools.Length];
-                Consider(pool[random.Next(pool.Length)]);
+                var pool = pools[i % pools.Count];
+                Consider(member, pool[random.Next(pool.Length)], seenBy, scored);
             }
 
-            CollectionsMarshal.AsSpan(scored).Sort(default(HeaviestFirst));
-            var kept = scored.Take(KeptCandidates).ToArray();
-            _candidates[member] = kept.Select(candidate => candidate.Member).ToArray();
-            _candidateWeights[member] = kept.Select(candidate => candidate.Weight).ToArray();
+            var best = CollectionsMarshal.AsSpan(scored);
+            best.Sort();
+            best = best[..Math.Min(best.Length, KeptCandidates)];
+            best.CopyTo(_candidates.AsSpan(member * KeptCandidates));
+            _candidateCounts[member] = best.Length;
         }
     }
+
+    /// <summary>Weighs <paramref name="other"/> as a candidate of <paramref name="member"/>, once, unless they are blocked.</summary>
+    private void Consider(int member, int other, int[] seenBy, List<WeightedEdge> scored)
+    {
+        if (other == member || seenBy[other] == member + 1)
+        {
+            return;
+        }
+
+        seenBy[other] = member + 1;
+        if (problem.Weight(member, other) is var weight && weight != PairWeights.Blocked)
+        {
+            scored.Add(new WeightedEdge(member, other, weight));
+        }
+    }
+
+    private Span<WeightedEdge> CandidatesOf(int member) => _candidates.AsSpan(member * KeptCandidates, _candidateCounts[member]);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MatchGreedily()
     {
-        var edges = new List<WeightedEdge>(problem.Count * KeptCandidates);
+        var edges = new WeightedEdge[_candidateCounts.Sum()];
+        var written = 0;
         for (var member = 0; member < problem.Count; member++)
         {
-            for (var i = 0; i < _candidates[member].Length; i++)
-            {
-                edges.Add(new WeightedEdge(member, _candidates[member][i], _candidateWeights[member][i]));
-            }
+            CandidatesOf(member).CopyTo(edges.AsSpan(written));
+            written += _candidateCounts[member];
         }
 
-        CollectionsMarshal.AsSpan(edges).Sort(default(HeaviestFirst));
+        edges.AsSpan().Sort();
         foreach (var edge in edges)
         {
             if (_mate[edge.First] < 0 && _mate[edge.Second] < 0)
@@ -167,19 +174,19 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
                     continue;
                 }
 
-                for (var i = 0; i < _candidates[a].Length; i++)
+                // Most candidates lose whatever b and d would weigh together, and are passed over without weighing them.
+                var bestForB = problem.WeightBound(b);
+                foreach (var (_, c, aWithC) in CandidatesOf(a))
                 {
-                    var c = _candidates[a][i];
-                    var d = _mate[c];
-                    if (c == b || d < 0)
+                    if (aWithC + bestForB <= _pairWeight[a] + _pairWeight[c] || c == b || _mate[c] is var d && d < 0)
                     {
                         continue;
                     }
 
                     var bWithD = problem.Weight(b, d);
-                    if (bWithD != PairWeights.Blocked && _candidateWeights[a][i] + bWithD > _pairWeight[a] + _pairWeight[c])
+                    if (bWithD != PairWeights.Blocked && aWithC + bWithD > _pairWeight[a] + _pairWeight[c])
                     {
-                        Pair(a, c, _candidateWeights[a][i]);
+                        Pair(a, c, aWithC);
                         Pair(b, d, bWithD);
                         improved = true;
                         break;
