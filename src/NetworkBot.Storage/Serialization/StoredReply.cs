@@ -16,10 +16,11 @@ internal sealed record StoredReply(
     IReadOnlyList<ReplyField>? Fields,
     IReadOnlyList<ReplyButton>? Buttons,
     ReplySelect? Select,
-    ReplyForm? Form)
+    ReplyForm? Form,
+    string? MentionRole)
 {
     public static StoredReply From(Reply reply) =>
-        new(reply.Text, reply.Title, reply.Visibility, reply.IsError, reply.Fields, reply.Buttons, reply.Select, reply.Form);
+        new(reply.Text, reply.Title, reply.Visibility, reply.IsError, reply.Fields, reply.Buttons, reply.Select, reply.Form, reply.MentionRole);
 
     public Reply ToReply()
     {
@@ -33,6 +34,7 @@ internal sealed record StoredReply(
             Buttons = Buttons ?? reply.Buttons,
             Select = Select ?? reply.Select,
             Form = Form ?? reply.Form,
+            MentionRole = MentionRole,
         };
     }
 }
