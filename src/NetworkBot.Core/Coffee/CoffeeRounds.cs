@@ -69,11 +69,20 @@ public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntrod
         return new RoundOutcome.Started(record, result.Stats, plan.Elapsed);
     }
 
+    /// <summary>
+    /// "Pair me with attendees I didn't meet" (after an event): the wisher seeks, and the wished-for offers, a tag only
+    /// the two share, so the engine's offer-meets-seek preference favours the pair without overruling new faces or cooldowns.
+    /// </summary>
+    private static string WishTag(MemberId member, MemberId other) => $"event-wish:{member}>{other}";
+
     private async Task<PairingRequest> RequestForAsync(CommunityId community, string communityZone, IEnumerable<Member> members, RoundSettings settings, long seed, CancellationToken ct)
     {
         var blocks = (await store.ListBlocksAsync(community, ct).ConfigureAwait(false)).ToLookup(b => b.Blocker, b => b.Blocked);
         var groupInterests = await store.ListInterestGroupNamesByMemberAsync(community, ct).ConfigureAwait(false);
         var history = await store.ListRoundsAsync(community, HistoryRounds, ct).ConfigureAwait(false);
+        var wishes = await store.ListPairWishesAsync(community, ct).ConfigureAwait(false);
+        var wished = wishes.Select(w => (w.Member, Tag: WishTag(w.Member, w.Other))).ToLookup(w => w.Member, w => w.Tag);
+        var wishedBy = wishes.Select(w => (w.Other, Tag: WishTag(w.Member, w.Other))).ToLookup(w => w.Other, w => w.Tag);
         var pairingMembers = members
             .Select(m => new PairingMember(
                 m.Id,
@@ -82,8 +91,8 @@ public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntrod
                 m.Profile.TimeZone ?? communityZone,
                 blocks[m.Id].ToList())
             {
-                Offers = m.Profile.Offers,
-                Seeks = m.Profile.Seeks,
+                Offers = [.. m.Profile.Offers, .. wishedBy[m.Id]],
+                Seeks = [.. m.Profile.Seeks, .. wished[m.Id]],
             })
             .ToList();
         var pastRounds = history.Select(r => new PairingHistoryRound(r.Groups.Select(g => g.Members).ToList())).ToList();
