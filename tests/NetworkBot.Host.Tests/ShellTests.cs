@@ -141,6 +141,38 @@ public sealed class ShellTests : IDisposable
     }
 
     [Fact]
+    public async Task An_event_reminds_and_follows_up_as_time_passes_and_attendees_connect()
+    {
+        var start = DateTimeOffset.UtcNow.AddHours(48).AddMinutes(30);
+        var date = start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var time = start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+        var output = await ShellAsync($"""
+            /admin events create title:Lunch date:{date} time:{time} reminders:1h
+            /events show Lunch
+            /press 1
+            /as Aiko Tanaka
+            /events show Lunch
+            /press 1
+            /wait 48h
+            /wait 2h
+            /press 1
+            /as mana
+            /press 1
+            /connections
+            """);
+
+        Assert.Contains($"{date} {time} (UTC)", After(output, "/events show Lunch"));
+        Assert.Contains("Reminder: Lunch starts in", After(output, "/wait 48h"));
+        Assert.Contains("── message to DM aiko-tanaka ──", After(output, "/wait 48h"));
+        Assert.Contains("Thanks for coming to Lunch!", After(output, "/wait 2h"));
+        Assert.Contains("[1] Connect: mana", After(output, "/wait 2h"));
+        Assert.Contains("When mana presses “connect” for you too", output);
+        Assert.Contains("You and Aiko Tanaka are now connected.", output);
+        Assert.Contains("Aiko Tanaka", After(output, "/connections"));
+    }
+
+    [Fact]
     public async Task Bad_input_gets_a_clear_message_and_changes_nothing()
     {
         var longPitch = new string('x', 10_240);
