@@ -19,6 +19,8 @@ public sealed class EventStoreTests : StoreTestBase
             CreatedAt = T0,
             Sequence = 3,
             RemindedFor = T0.AddDays(8),
+            Icebreaker = true,
+            IcebreakerFor = T0.AddDays(10),
         };
 
     private static Func<RsvpOutcome, IReadOnlyList<OutboxMessage>> NoMessages => _ => [];

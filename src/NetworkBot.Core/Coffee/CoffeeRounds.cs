@@ -38,6 +38,17 @@ public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntrod
     }
 
     /// <summary>
+    /// Groups the given members (an event's attendees) by the same engine and history as a round, storing nothing:
+    /// the groups are not a round, so no coffee enrolment, skip or cooldown is touched.
+    /// </summary>
+    public async Task<PairingOutcome> GroupAsync(Community community, IReadOnlyList<Member> members, RoundSettings settings, long seed, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(community);
+        ArgumentNullException.ThrowIfNull(settings);
+        return engine.Match(await RequestForAsync(community.Id, community.Settings.TimeZone, members, settings, seed, ct).ConfigureAwait(false));
+    }
+
+    /// <summary>
     /// Runs a round: plans it, then stores it with its group introductions. <paramref name="roundId"/> lets the
     /// scheduler give an occurrence a fixed id, so a round interrupted by a crash is never run twice.
     /// </summary>

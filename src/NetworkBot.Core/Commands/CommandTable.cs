@@ -31,6 +31,7 @@ public static class CommandTable
         },
         new("reminders", OptionKind.List, new("Reminders before the start, e.g. 24h,1h (the default)", "開始前のリマインダー（例・既定: 24h,1h）")) { MaxLength = 60 },
         new("remind-maybe", OptionKind.Choice, new("Remind “maybe” answers too", "「たぶん」の人にもリマインド")) { Choices = ["yes", "no"] },
+        new("icebreaker", OptionKind.Choice, new("Pair the “going” members a day before", "前日に参加者同士をペアにする")) { Choices = ["yes", "no"] },
         new("channel", OptionKind.Channel, new("Where to announce (the announcement channel when empty)", "告知するチャンネル（省略時は告知チャンネル）")),
         new("mention", OptionKind.Role, new("A role to mention in the announcement", "告知でメンションするロール")),
     ];

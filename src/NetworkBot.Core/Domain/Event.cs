@@ -47,6 +47,12 @@ public sealed record Event(
     /// <summary>When the latest reminder of the current occurrence was due; reminders due up to it were sent.</summary>
     public DateTimeOffset? RemindedFor { get; init; }
 
+    /// <summary>Whether the "going" members are put in small icebreaker groups a day before each occurrence.</summary>
+    public bool Icebreaker { get; init; }
+
+    /// <summary>The occurrence (its start) whose icebreaker groups were made.</summary>
+    public DateTimeOffset? IcebreakerFor { get; init; }
+
     /// <summary>A one-off event that is over and whose follow-up was sent.</summary>
     public bool Finished { get; init; }
 

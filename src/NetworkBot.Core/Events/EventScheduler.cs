@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
@@ -9,14 +10,16 @@ using NetworkBot.Core.Texts;
 namespace NetworkBot.Core.Events;
 
 /// <summary>
-/// Moves every community's events along: reminders at each offset before the start (to "going", and "maybe" when
-/// the event says so), and at the end the follow-up to the attendees, then either the event is finished or a
+/// Moves every community's events along: icebreaker groups among the "going" members a day before (when the event
+/// asks for them), reminders at each offset before the start (to "going", and "maybe" when the event says so), and at the end the follow-up to the attendees, then either the event is finished or a
 /// repeating one moves on to its next occurrence (<see cref="ScheduleCalculator"/>) with a new announcement. Each
 /// step is written with its messages in one transaction and recorded on the event, and every message has a key
 /// naming the occurrence, so ticking again — after a restart, or twice — repeats nothing.
 /// </summary>
-public sealed class EventScheduler(IStore store, TimeProvider time, ILogger<EventScheduler> logger)
+public sealed class EventScheduler(IStore store, CoffeeRounds rounds, GroupIntroduction introduction, TimeProvider time, ILogger<EventScheduler> logger)
 {
+    public static readonly TimeSpan IcebreakerLead = TimeSpan.FromDays(1);
+
     /// <summary>At most this many attendees get a "connect" button in the follow-up (Discord shows 25 buttons, one row is kept).</summary>
     public const int MaxConnectButtons = 19;
 
@@ -36,10 +39,19 @@ public sealed class EventScheduler(IStore store, TimeProvider time, ILogger<Even
             {
                 await CloseAsync(ev, community, now, ct).ConfigureAwait(false);
                 steps++;
+                continue;
             }
-            else if (now < ev.Start && DueReminder(ev, now) is { } due)
+
+            var current = ev;
+            if (ev.Icebreaker && ev.IcebreakerFor != ev.Start && now >= ev.Start - IcebreakerLead && now < ev.Start)
             {
-                await RemindAsync(ev, community, due, now, ct).ConfigureAwait(false);
+                current = await IcebreakAsync(ev, community, now, ct).ConfigureAwait(false);
+                steps++;
+            }
+
+            if (now < ev.Start && DueReminder(current, now) is { } due)
+            {
+                await RemindAsync(current, community, due, now, ct).ConfigureAwait(false);
                 steps++;
             }
         }
@@ -71,6 +83,43 @@ public sealed class EventScheduler(IStore store, TimeProvider time, ILogger<Even
             now);
         await store.SaveEventAsync(ev with { RemindedFor = due.At }, messages, _ => [], ct).ConfigureAwait(false);
         EventLog.Reminded(logger, ev.Id.Value, community.Id.Value, messages.Count);
+    }
+
+    /// <summary>
+    /// Groups the members going (two or more) with the coffee engine — new faces first, by the community's round
+    /// history — and introduces each group privately; nothing is stored as a coffee round.
+    /// </summary>
+    private async Task<Event> IcebreakAsync(Event ev, Community community, DateTimeOffset now, CancellationToken ct)
+    {
+        var rsvps = await store.ListRsvpsAsync(community.Id, ev.Id, ct).ConfigureAwait(false);
+        var members = await EventNotices.MembersAsync(store, community.Id, ct).ConfigureAwait(false);
+        var going = rsvps.Where(r => r.Status == RsvpStatus.Going).Select(r => members.GetValueOrDefault(r.Member)).OfType<Member>().ToList();
+        var messages = new List<OutboxMessage>();
+        if (going.Count >= 2
+            && await rounds.GroupAsync(community, going, RoundSettings.Default, ev.Start.ToUnixTimeSeconds(), ct).ConfigureAwait(false) is PairingOutcome.Success success)
+        {
+            var language = community.Settings.Language;
+            var byId = going.ToDictionary(m => m.Id);
+            foreach (var (group, index) in success.Result.Groups.Select((g, i) => (g, i)))
+            {
+                var card = introduction.Compose([.. group.Select(id => byId[id])], community, new GroupId($"{ev.Id}-{index}"), now, ev.Start);
+                messages.Add(OutboxMessage.Create(
+                    community.Id,
+                    $"{EventNotices.Occurrence(ev)}:icebreaker:{index}",
+                    MessageTarget.ToGroup(null, group),
+                    card with
+                    {
+                        Title = Messages.EventIcebreakerTitle.Format(language, ev.Title),
+                        Text = Messages.EventIcebreakerIntro.Format(language, ev.Title, TimeToken.Full(ev.Start)) + "\n" + card.Text,
+                    },
+                    now));
+            }
+        }
+
+        var updated = ev with { IcebreakerFor = ev.Start };
+        await store.SaveEventAsync(updated, messages, _ => [], ct).ConfigureAwait(false);
+        EventLog.Icebroken(logger, ev.Id.Value, community.Id.Value, messages.Count);
+        return updated;
     }
 
     /// <summary>Ends the occurrence: the follow-up to whoever was going, then finish the event or move on to the next occurrence.</summary>

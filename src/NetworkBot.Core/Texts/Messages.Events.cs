@@ -106,6 +106,12 @@ public static partial class Messages
         "{0} ({1}) is cancelled.",
         "{0}（{1}）は中止になりました。");
 
+    // Before the event.
+    public static readonly LocalizedText EventIcebreakerTitle = new("Before {0}: your icebreaker group", "{0} の前に: アイスブレイクのグループ");
+    public static readonly LocalizedText EventIcebreakerIntro = new(
+        "{0} starts {1}. Say hello to each other now, so you already know someone when you arrive.",
+        "{0} は{1}に始まります。当日知り合いがいるように、今のうちに挨拶しておきましょう。");
+
     // After the event.
     public static readonly LocalizedText EventFollowUp = new(
         "Thanks for coming to {0}! Here is who was there. Press “connect” for people you talked with: when they press it for you too, you're connected.",

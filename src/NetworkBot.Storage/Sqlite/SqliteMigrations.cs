@@ -234,6 +234,8 @@ internal static class SqliteMigrations
             ALTER TABLE events ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE events ADD COLUMN reminded_for TEXT;
             ALTER TABLE events ADD COLUMN finished INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE events ADD COLUMN icebreaker INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE events ADD COLUMN icebreaker_for TEXT;
 
             CREATE INDEX events_active ON events (start_at) WHERE cancelled = 0 AND finished = 0;
 

@@ -16,7 +16,7 @@ public sealed partial class SqliteStore
     private const string EventColumns =
         "community_id, event_id, title, description, start_at, duration_ticks, time_zone, place, capacity, cancelled, "
         + "repeat_cadence, repeat_interval_weeks, repeat_week_of_month, reminders, remind_maybe, channel, mention_role, created_by, "
-        + "COALESCE(created_at, start_at), sequence, reminded_for, finished";
+        + "COALESCE(created_at, start_at), sequence, reminded_for, finished, icebreaker, icebreaker_for";
 
     private const string RsvpColumns = "event_id, member_id, status, answered_at, waitlist_position";
 
@@ -305,10 +305,10 @@ public sealed partial class SqliteStore
             """
             INSERT INTO events (community_id, event_id, title, description, start_at, duration_ticks, time_zone, place, capacity, cancelled,
                                 repeat_cadence, repeat_interval_weeks, repeat_week_of_month, reminders, remind_maybe, channel, mention_role,
-                                created_by, created_at, sequence, reminded_for, finished)
+                                created_by, created_at, sequence, reminded_for, finished, icebreaker, icebreaker_for)
             VALUES ($community, $event, $title, $description, $start_at, $duration_ticks, $time_zone, $place, $capacity, $cancelled,
                     $repeat_cadence, $repeat_interval_weeks, $repeat_week_of_month, $reminders, $remind_maybe, $channel, $mention_role,
-                    $created_by, $created_at, $sequence, $reminded_for, $finished)
+                    $created_by, $created_at, $sequence, $reminded_for, $finished, $icebreaker, $icebreaker_for)
             ON CONFLICT (community_id, event_id) DO UPDATE SET
                 title = excluded.title, description = excluded.description, start_at = excluded.start_at,
                 duration_ticks = excluded.duration_ticks, time_zone = excluded.time_zone, place = excluded.place,
@@ -316,7 +316,7 @@ public sealed partial class SqliteStore
                 repeat_interval_weeks = excluded.repeat_interval_weeks, repeat_week_of_month = excluded.repeat_week_of_month,
                 reminders = excluded.reminders, remind_maybe = excluded.remind_maybe, channel = excluded.channel,
                 mention_role = excluded.mention_role, sequence = excluded.sequence, reminded_for = excluded.reminded_for,
-                finished = excluded.finished
+                finished = excluded.finished, icebreaker = excluded.icebreaker, icebreaker_for = excluded.icebreaker_for
             WHERE events.sequence <= excluded.sequence
             """,
             transaction,
@@ -343,6 +343,8 @@ public sealed partial class SqliteStore
                 ("$sequence", ev.Sequence),
                 ("$reminded_for", SqliteValues.Instant(ev.RemindedFor)),
                 ("$finished", SqliteValues.Flag(ev.Finished)),
+                ("$icebreaker", SqliteValues.Flag(ev.Icebreaker)),
+                ("$icebreaker_for", SqliteValues.Instant(ev.IcebreakerFor)),
             ],
             ct);
 
@@ -371,6 +373,8 @@ public sealed partial class SqliteStore
             Sequence = r.GetInt32(19),
             RemindedFor = r.GetNullableInstant(20),
             Finished = r.GetFlag(21),
+            Icebreaker = r.GetFlag(22),
+            IcebreakerFor = r.GetNullableInstant(23),
         };
 
     private static Rsvp ReadRsvp(SqliteDataReader r) =>

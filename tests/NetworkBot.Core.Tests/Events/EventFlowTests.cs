@@ -1,4 +1,5 @@
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Tests.Commands;
@@ -214,6 +215,34 @@ public sealed class EventFlowTests : CommandTestBase
         Assert.Contains("When Ben Okafor presses", (await PressAsync("aiko", aikoFollowUp.Buttons[0])).Text);
         Assert.Contains("You and Aiko Tanaka are now connected", (await PressAsync("ben", benFollowUp.Buttons[0])).Text);
         Assert.Single((await Harness.TypeAsync("aiko", "/connections")).Fields);
+        AssertEveryMessageDeliveredOnce();
+    }
+
+    [Fact]
+    public async Task Going_members_get_icebreaker_groups_a_day_before_once_without_touching_coffee()
+    {
+        await Harness.AddMemberAsync("chen", "Chen Wei");
+        await Harness.TypeAsync("aiko", "/coffee join");
+        await Harness.TypeAsync("aiko", "/coffee skip");
+        var ev = await SetUpAndCreateAsync(Create.Replace("capacity:1", "icebreaker:yes", StringComparison.Ordinal));
+        foreach (var member in new[] { "mana", "aiko", "ben", "chen" })
+        {
+            await RsvpAsync(member, ev, "going");
+        }
+
+        Harness.Clock.Set(ev.Start.AddHours(-24).AddMinutes(-1));
+        Assert.Equal(0, await Harness.TickAsync());
+        Harness.Clock.Set(ev.Start.AddHours(-24));
+        Assert.Equal(2, await Harness.TickAsync());
+        Harness.Restart();
+        Assert.Equal(0, await Harness.TickAsync());
+
+        var groups = Harness.Platform.Keyed($"{EventNotices.Occurrence(ev)}:icebreaker:").ToList();
+        Assert.Equal(2, groups.Count);
+        Assert.Equal(["aiko", "ben", "chen", "mana"], groups.SelectMany(g => g.Target.Members).Select(m => m.Value).Order());
+        Assert.All(groups, g => Assert.StartsWith("Rust meetup starts " + TimeToken.Full(ev.Start), g.Reply.Text));
+        Assert.Empty(await Harness.Store.ListRoundsAsync(CommandHarness.Community, 10, CancellationToken.None));
+        Assert.True((await Harness.MemberAsync("aiko")).Coffee.SkipNext);
         AssertEveryMessageDeliveredOnce();
     }
 

@@ -230,6 +230,7 @@ public sealed partial class EventAdminCommands(IStore store) : ICommandModule
             Repeat = repeat,
             Reminders = reminders,
             RemindMaybe = options.Text("remind-maybe") is { } maybe ? maybe == "yes" : current.RemindMaybe,
+            Icebreaker = options.Text("icebreaker") is { } icebreaker ? icebreaker == "yes" : current.Icebreaker,
             Channel = options.Has("channel") ? options.Text("channel") : current.Channel,
             MentionRole = options.Has("mention") ? options.Text("mention") : current.MentionRole,
         };
