@@ -58,6 +58,10 @@ public sealed record Event(
 
     public DateTimeOffset End => Start + Duration;
 
+    /// <summary>When the latest reminder already due at <paramref name="now"/> was due; those are skipped, not sent late.</summary>
+    public DateTimeOffset? LastReminderDueBy(DateTimeOffset now) =>
+        Reminders.Select(r => Start - r).Where(due => due <= now).Select(due => (DateTimeOffset?)due).Max();
+
     /// <summary>The repeat rule as a <see cref="Domain.Recurrence"/> anchored at the current occurrence; null for a one-off.</summary>
     public Recurrence? Recurrence
     {

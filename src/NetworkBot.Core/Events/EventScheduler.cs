@@ -144,7 +144,8 @@ public sealed class EventScheduler(IStore store, CoffeeRounds rounds, GroupIntro
 
             if (next is { } nextStart)
             {
-                updated = ev with { Start = nextStart, RemindedFor = ev.Reminders.Select(r => nextStart - r).Where(d => d <= now).Select(d => (DateTimeOffset?)d).Max() };
+                updated = ev with { Start = nextStart };
+                updated = updated with { RemindedFor = updated.LastReminderDueBy(now) };
                 if (EventNotices.Announcement(updated, community, now) is { } announcement)
                 {
                     messages.Add(announcement);

@@ -219,6 +219,40 @@ public sealed class EventFlowTests : CommandTestBase
     }
 
     [Fact]
+    public async Task Reminders_already_due_when_the_event_is_created_are_skipped_not_sent_late()
+    {
+        Harness.Clock.Set(new DateTimeOffset(2026, 12, 3, 7, 0, 0, TimeSpan.Zero));
+        var ev = await SetUpAndCreateAsync();
+        await RsvpAsync("aiko", ev, "going");
+
+        Assert.Equal(0, await Harness.TickAsync());
+        Harness.Clock.Set(ev.Start.AddHours(-1));
+        Assert.Equal(1, await Harness.TickAsync());
+
+        Assert.Empty(Harness.Platform.Keyed($"{EventNotices.Occurrence(ev)}:remind:1440:"));
+        Assert.Single(Harness.Platform.Keyed($"{EventNotices.Occurrence(ev)}:remind:60:"));
+    }
+
+    [Fact]
+    public async Task After_downtime_a_weekly_event_closes_once_and_moves_to_its_next_future_occurrence()
+    {
+        var ev = await SetUpAndCreateAsync(Create + " repeat:weekly");
+        await RsvpAsync("aiko", ev, "going");
+
+        Harness.Clock.Set(ev.Start.AddDays(15));
+        Assert.Equal(1, await Harness.TickAsync());
+        Harness.Restart();
+        Assert.Equal(0, await Harness.TickAsync());
+
+        var moved = (await Harness.Store.GetEventAsync(CommandHarness.Community, ev.Id, CancellationToken.None))!;
+        Assert.Equal(ev.Start.AddDays(21), moved.Start);
+        Assert.Single(Harness.Platform.Keyed($"{EventNotices.Occurrence(ev)}:follow-up:"));
+        Assert.Single(Harness.Platform.Keyed($"{EventNotices.Occurrence(moved)}:announce"));
+        Assert.Null(moved.RemindedFor);
+        AssertEveryMessageDeliveredOnce();
+    }
+
+    [Fact]
     public async Task Going_members_get_icebreaker_groups_a_day_before_once_without_touching_coffee()
     {
         await Harness.AddMemberAsync("chen", "Chen Wei");

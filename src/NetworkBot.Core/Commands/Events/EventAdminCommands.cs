@@ -234,12 +234,8 @@ public sealed partial class EventAdminCommands(IStore store) : ICommandModule
             Channel = options.Has("channel") ? options.Text("channel") : current.Channel,
             MentionRole = options.Has("mention") ? options.Text("mention") : current.MentionRole,
         };
-        return (moved || options.Has("reminders") ? ev with { RemindedFor = LatestDue(ev, context.Now) } : ev, null);
+        return (moved || options.Has("reminders") ? ev with { RemindedFor = ev.LastReminderDueBy(context.Now) } : ev, null);
     }
-
-    /// <summary>The latest reminder of <paramref name="ev"/> already due at <paramref name="now"/>: those are skipped, not sent late.</summary>
-    private static DateTimeOffset? LatestDue(Event ev, DateTimeOffset now) =>
-        ev.Reminders.Select(r => ev.Start - r).Where(due => due <= now).Select(due => (DateTimeOffset?)due).Max();
 
     /// <summary><c>24h,1h</c>, <c>30m</c>, <c>2d</c>: longest first; null when any item is not such a duration or there are too many.</summary>
     private static IReadOnlyList<TimeSpan>? ParseReminders(IReadOnlyList<string>? items)
