@@ -66,6 +66,19 @@ public sealed class EventStoreTests : StoreTestBase
     }
 
     [Fact]
+    public async Task Members_racing_for_the_last_place_get_it_once_and_the_rest_a_distinct_waitlist_place()
+    {
+        var ev = Meetup(Tokyo, capacity: 1);
+        await Store.SaveEventAsync(ev, [], _ => [], Ct);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => AnswerAsync(ev, "m" + i, RsvpStatus.Going))));
+
+        Assert.Single(outcomes, o => o.Status == RsvpStatus.Going);
+        var waiting = (await Store.ListRsvpsAsync(Tokyo, ev.Id, Ct)).Where(r => r.Status == RsvpStatus.Waitlisted).ToList();
+        Assert.Equal(Enumerable.Range(1, 7).Select(p => (long)p), waiting.Select(r => r.WaitlistPosition!.Value));
+    }
+
+    [Fact]
     public async Task Raising_the_capacity_promotes_the_waitlist_in_the_same_save()
     {
         var ev = Meetup(Tokyo, capacity: 1);

@@ -79,7 +79,7 @@ public static partial class Messages
     public static readonly LocalizedText EventsLine = new("{0} · going {1} · id `{2}`", "{0} · 参加 {1}人 · ID `{2}`");
     public static readonly LocalizedText EventsMineTitle = new("Your events", "あなたのイベント");
     public static readonly LocalizedText EventsMineNone = new("You haven't answered any upcoming event.", "回答済みの今後のイベントはありません。");
-    public static readonly LocalizedText EventsMineLine = new("{0} · {1} · id `{2}`", "{0} · {1} · ID（識別子） `{2}`");
+    public static readonly LocalizedText EventsMineLine = new("{0} · {1} · id `{2}`", "{0} · {1} · イベントID `{2}`");
     public static readonly LocalizedText StatusGoing = new("going", "参加");
     public static readonly LocalizedText StatusMaybe = new("maybe", "未定");
     public static readonly LocalizedText StatusNotGoing = new("not going", "不参加");
