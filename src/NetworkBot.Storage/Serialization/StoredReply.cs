@@ -7,6 +7,8 @@ namespace NetworkBot.Storage.Serialization;
 /// source-generated context sets every init-only property, absent ones to <c>default</c> — so a row
 /// written without <c>fields</c> would come back with <c>Fields == null</c> instead of <c>[]</c>. Here every
 /// property but the text is optional, and an absent one keeps <see cref="Reply"/>'s own default.
+/// <see cref="Reply.File"/> and <see cref="Reply.ReplacesSource"/> are not kept: they belong to direct answers, never to
+/// queued messages.
 /// </summary>
 internal sealed record StoredReply(
     string Text,

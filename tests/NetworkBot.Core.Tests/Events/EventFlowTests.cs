@@ -132,6 +132,7 @@ public sealed class EventFlowTests : CommandTestBase
         Assert.Contains("is not in the future", (await RefusedAndUnchangedAsync("mana", "/admin events create title:X date:2026-11-20 time:08:00")).Text);
         Assert.Contains("`reminders` must look like", (await RefusedAndUnchangedAsync("mana", "/admin events create title:X date:2026-12-24 time:10:00 reminders:soon")).Text);
         Assert.Contains("`reminders` must look like", (await RefusedAndUnchangedAsync("mana", "/admin events create title:X date:2026-12-24 time:10:00 reminders:1h,2h,3h,4h,5h,6h")).Text);
+        Assert.Contains("must be a channel or role", (await RefusedAndUnchangedAsync("mana", "/admin events create title:X date:2026-12-24 time:10:00 mention:@everyone")).Text);
         Assert.Contains("There is no event “nope”", (await RefusedAndUnchangedAsync("mana", "/admin events edit nope title:Y")).Text);
         Assert.Contains("Nothing to change", (await RefusedAndUnchangedAsync("mana", "/admin events edit \"Rust meetup\"")).Text);
         Assert.Contains("is not in the future", (await RefusedAndUnchangedAsync("mana", "/admin events edit \"Rust meetup\" date:2026-11-01")).Text);
