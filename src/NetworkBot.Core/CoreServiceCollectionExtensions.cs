@@ -4,10 +4,12 @@ using Microsoft.Extensions.Hosting;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Commands.Admin;
 using NetworkBot.Core.Commands.Coffee;
+using NetworkBot.Core.Commands.Events;
 using NetworkBot.Core.Commands.Help;
 using NetworkBot.Core.Commands.Interests;
 using NetworkBot.Core.Commands.Intro;
 using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Events;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Platform;
 
@@ -29,6 +31,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, SetupCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, MeetingAnswers>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, CoffeeAdminCommands>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventCommands>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventAdminCommands>());
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<CommandSuggestions>();
         services.TryAddSingleton<OutboxDispatcher>();
@@ -39,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<LateJoiners>();
         services.TryAddSingleton<Departures>();
         services.TryAddSingleton<RoundScheduler>();
+        services.TryAddSingleton<EventScheduler>();
         return builder;
     }
 }

@@ -57,6 +57,21 @@ public sealed class ShellTests : IDisposable
         /admin coffee stats
         /admin coffee schedule weekday:mon time:10:00 cadence:every-2-weeks timezone:Europe/London group-size:2 mode:cross-industry cooldown:6
         /admin coffee cancel
+        /admin events create
+        /admin events create title:"Rust meetup" date:2030-06-03 time:19:00 timezone:Asia/Tokyo capacity:1 place:"Shibuya, Tokyo"
+        /admin events edit "Rust meetup" time:19:30
+        /admin events feed
+        /events show "Rust meetup"
+        /press 1
+        /events mine
+        /events ics "Rust meetup"
+        /as Aiko Tanaka
+        /events list
+        /events show "Rust meetup"
+        /press 1
+        /as mana
+        /admin events list
+        /admin events cancel "Rust meetup"
         /as Ben Okafor
         /coffee leave
         """;
@@ -114,6 +129,47 @@ public sealed class ShellTests : IDisposable
         Assert.Contains("met 100%", After(output, "/admin coffee stats"));
         Assert.Contains("cancelled", After(output, "/admin coffee cancel"));
         Assert.Contains("You've left coffee chats", After(output, "/coffee leave"));
+        Assert.Contains("→ /admin events create title:", After(output, "/admin events create"));
+        Assert.Contains("── message to #news ──", output);
+        Assert.Contains("2030-06-03 19:30 (Asia/Tokyo)", After(output, "/admin events edit \"Rust meetup\" time:19:30"));
+        Assert.Contains("/calendar/shell%3Atest.ics?token=", After(output, "/admin events feed"));
+        Assert.Contains("going", After(output, "/events mine"));
+        Assert.Contains("DTSTART;TZID=Asia/Tokyo:20300603T193000", After(output, "/events ics \"Rust meetup\""));
+        Assert.Contains("Rust meetup is full, so you're on its waitlist", output);
+        Assert.Contains("going 1, maybe 0, waitlist 1", After(output, "/admin events list"));
+        Assert.Contains("Rust meetup (2030-06-03 19:30 (Asia/Tokyo)) is cancelled.", output);
+    }
+
+    [Fact]
+    public async Task An_event_reminds_and_follows_up_as_time_passes_and_attendees_connect()
+    {
+        var start = DateTimeOffset.UtcNow.AddHours(48).AddMinutes(30);
+        var date = start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var time = start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+        var output = await ShellAsync($"""
+            /admin events create title:Lunch date:{date} time:{time} reminders:1h
+            /events show Lunch
+            /press 1
+            /as Aiko Tanaka
+            /events show Lunch
+            /press 1
+            /wait 48h
+            /wait 2h
+            /press 1
+            /as mana
+            /press 1
+            /connections
+            """);
+
+        Assert.Contains($"{date} {time} (UTC)", After(output, "/events show Lunch"));
+        Assert.Contains("Reminder: Lunch starts in", After(output, "/wait 48h"));
+        Assert.Contains("── message to DM aiko-tanaka ──", After(output, "/wait 48h"));
+        Assert.Contains("Thanks for coming to Lunch!", After(output, "/wait 2h"));
+        Assert.Contains("[1] Connect: mana", After(output, "/wait 2h"));
+        Assert.Contains("When mana presses “connect” for you too", output);
+        Assert.Contains("You and Aiko Tanaka are now connected.", output);
+        Assert.Contains("Aiko Tanaka", After(output, "/connections"));
     }
 
     [Fact]

@@ -38,6 +38,17 @@ public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntrod
     }
 
     /// <summary>
+    /// Groups the given members (an event's attendees) by the same engine and history as a round, storing nothing:
+    /// the groups are not a round, so no coffee enrolment, skip or cooldown is touched.
+    /// </summary>
+    public async Task<PairingOutcome> GroupAsync(Community community, IReadOnlyList<Member> members, RoundSettings settings, long seed, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(community);
+        ArgumentNullException.ThrowIfNull(settings);
+        return engine.Match(await RequestForAsync(community.Id, community.Settings.TimeZone, members, settings, seed, ct).ConfigureAwait(false));
+    }
+
+    /// <summary>
     /// Runs a round: plans it, then stores it with its group introductions. <paramref name="roundId"/> lets the
     /// scheduler give an occurrence a fixed id, so a round interrupted by a crash is never run twice.
     /// </summary>
@@ -69,11 +80,20 @@ public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntrod
         return new RoundOutcome.Started(record, result.Stats, plan.Elapsed);
     }
 
+    /// <summary>
+    /// "Pair me with attendees I didn't meet" (after an event): the wisher seeks, and the wished-for offers, a tag only
+    /// the two share, so the engine's offer-meets-seek preference favours the pair without overruling new faces or cooldowns.
+    /// </summary>
+    private static string WishTag(MemberId member, MemberId other) => $"event-wish:{member}>{other}";
+
     private async Task<PairingRequest> RequestForAsync(CommunityId community, string communityZone, IEnumerable<Member> members, RoundSettings settings, long seed, CancellationToken ct)
     {
         var blocks = (await store.ListBlocksAsync(community, ct).ConfigureAwait(false)).ToLookup(b => b.Blocker, b => b.Blocked);
         var groupInterests = await store.ListInterestGroupNamesByMemberAsync(community, ct).ConfigureAwait(false);
         var history = await store.ListRoundsAsync(community, HistoryRounds, ct).ConfigureAwait(false);
+        var wishes = await store.ListPairWishesAsync(community, ct).ConfigureAwait(false);
+        var wished = wishes.Select(w => (w.Member, Tag: WishTag(w.Member, w.Other))).ToLookup(w => w.Member, w => w.Tag);
+        var wishedBy = wishes.Select(w => (w.Other, Tag: WishTag(w.Member, w.Other))).ToLookup(w => w.Other, w => w.Tag);
         var pairingMembers = members
             .Select(m => new PairingMember(
                 m.Id,
@@ -82,8 +102,8 @@ public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntrod
                 m.Profile.TimeZone ?? communityZone,
                 blocks[m.Id].ToList())
             {
-                Offers = m.Profile.Offers,
-                Seeks = m.Profile.Seeks,
+                Offers = [.. m.Profile.Offers, .. wishedBy[m.Id]],
+                Seeks = [.. m.Profile.Seeks, .. wished[m.Id]],
             })
             .ToList();
         var pastRounds = history.Select(r => new PairingHistoryRound(r.Groups.Select(g => g.Members).ToList())).ToList();

@@ -5,15 +5,29 @@ using NodaTime.TimeZones;
 namespace NetworkBot.Core.Coffee;
 
 /// <summary>
-/// When a schedule's rounds happen, DST-correct: the wall-clock time in the schedule's zone is kept; a time
+/// When a recurrence (a coffee schedule's rounds, a repeating event) happens, DST-correct: the wall-clock time in the schedule's zone is kept; a time
 /// that does not exist on a spring-forward day moves forward by the gap, an ambiguous one takes the first.
 /// </summary>
 public static class ScheduleCalculator
 {
     private const int SearchDays = 800;
 
-    /// <summary>The first occurrence strictly after <paramref name="after"/>, or null when the schedule's zone is unknown.</summary>
+    /// <summary>The schedule's first round strictly after <paramref name="after"/>, or null when its zone is unknown.</summary>
     public static DateTimeOffset? NextOccurrence(CoffeeSchedule schedule, DateTimeOffset after)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return NextOccurrence(schedule.Recurrence, after);
+    }
+
+    /// <summary>The schedule's next <paramref name="count"/> rounds after <paramref name="after"/>.</summary>
+    public static IReadOnlyList<DateTimeOffset> NextOccurrences(CoffeeSchedule schedule, DateTimeOffset after, int count)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return NextOccurrences(schedule.Recurrence, after, count);
+    }
+
+    /// <summary>The first occurrence strictly after <paramref name="after"/>, or null when the recurrence's zone is unknown.</summary>
+    public static DateTimeOffset? NextOccurrence(Recurrence schedule, DateTimeOffset after)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(schedule.TimeZone);
@@ -42,7 +56,7 @@ public static class ScheduleCalculator
     }
 
     /// <summary>The next <paramref name="count"/> occurrences after <paramref name="after"/>.</summary>
-    public static IReadOnlyList<DateTimeOffset> NextOccurrences(CoffeeSchedule schedule, DateTimeOffset after, int count)
+    public static IReadOnlyList<DateTimeOffset> NextOccurrences(Recurrence schedule, DateTimeOffset after, int count)
     {
         var result = new List<DateTimeOffset>(count);
         while (result.Count < count && NextOccurrence(schedule, after) is { } next)
@@ -54,7 +68,7 @@ public static class ScheduleCalculator
         return result;
     }
 
-    private static bool Matches(CoffeeSchedule schedule, LocalDate date)
+    private static bool Matches(Recurrence schedule, LocalDate date)
     {
         if (date.DayOfWeek != ToIso(schedule.Weekday) || date < LocalDate.FromDateOnly(schedule.StartsOn))
         {
@@ -72,7 +86,7 @@ public static class ScheduleCalculator
     }
 
     /// <summary>Whole weeks between the first matching weekday on or after StartsOn and <paramref name="date"/>.</summary>
-    private static int WeeksSinceFirst(CoffeeSchedule schedule, LocalDate date)
+    private static int WeeksSinceFirst(Recurrence schedule, LocalDate date)
     {
         var start = LocalDate.FromDateOnly(schedule.StartsOn);
         var first = start.DayOfWeek == ToIso(schedule.Weekday) ? start : start.Next(ToIso(schedule.Weekday));

@@ -12,6 +12,30 @@ public static class CommandTable
     private static readonly OptionSpec MemberOption = new("member", OptionKind.Member, new("The member", "メンバー")) { Required = true, Suggest = Suggestions.Members };
     private static readonly OptionSpec InterestName = new("name", OptionKind.Text, new("Name of the interest group", "興味グループの名前")) { Required = true, MaxLength = 50, Suggest = Suggestions.Interests };
 
+    private static readonly OptionSpec EventOption = new("event", OptionKind.Text, new("The event (its id or title)", "イベント（ID またはタイトル）")) { Required = true };
+
+    /// <summary>What a manager can set on an event; the same options create and edit it.</summary>
+    private static readonly OptionSpec[] EventFields =
+    [
+        new("title", OptionKind.Text, new("Title of the event", "イベントのタイトル")),
+        new("date", OptionKind.Date, new("Day of the event (yyyy-mm-dd)", "開催日（yyyy-mm-dd）")) { MaxLength = 10 },
+        new("time", OptionKind.Time, new("Start time, e.g. 19:00", "開始時刻（例: 19:00）")) { MaxLength = 5 },
+        new("timezone", OptionKind.TimeZone, new("Time zone of date and time (the community's when empty)", "日時のタイムゾーン（省略時はコミュニティの設定）")) { MaxLength = 64, Suggest = Suggestions.TimeZones },
+        new("duration", OptionKind.Integer, new("Length in minutes (60 when empty)", "所要時間・分（省略時は60）")) { Min = 5, Max = 1440 },
+        new("place", OptionKind.Text, new("Place or URL", "場所またはURL")) { MaxLength = 200 },
+        new("description", OptionKind.Text, new("What it is about", "イベントの説明")) { MaxLength = 1000 },
+        new("capacity", OptionKind.Integer, new("Places; a waitlist after that (no limit when empty)", "定員。超えるとキャンセル待ち（省略時は無制限）")) { Min = 1, Max = 10000 },
+        new("repeat", OptionKind.Choice, new("How it repeats (once when empty)", "繰り返し（省略時は1回のみ）"))
+        {
+            Choices = ["once", "weekly", "every-2-weeks", "every-3-weeks", "every-4-weeks", "monthly"],
+        },
+        new("reminders", OptionKind.List, new("Reminders before the start, e.g. 24h,1h (the default)", "開始前のリマインダー（例・既定: 24h,1h）")) { MaxLength = 60 },
+        new("remind-maybe", OptionKind.Choice, new("Remind “maybe” answers too", "「たぶん」の人にもリマインド")) { Choices = ["yes", "no"] },
+        new("icebreaker", OptionKind.Choice, new("Pair the “going” members a day before", "前日に参加者同士をペアにする")) { Choices = ["yes", "no"] },
+        new("channel", OptionKind.Channel, new("Where to announce (the announcement channel when empty)", "告知するチャンネル（省略時は告知チャンネル）")),
+        new("mention", OptionKind.Role, new("A role to mention in the announcement", "告知でメンションするロール")),
+    ];
+
     public static IReadOnlyList<CommandSpec> All { get; } =
     [
         new("help", new("Show what you can do with NetworkBot", "NetworkBot でできることを表示"), []),
@@ -54,6 +78,18 @@ public static class CommandTable
         new("interests leave", new("Leave an interest group", "興味グループから抜ける"), [InterestName]),
         new("interests find", new("Find members by interest", "興味からメンバーを探す"), [InterestName]),
 
+        new("events list", new("Upcoming events", "今後のイベント"), []),
+        new("events mine", new("Events you answered", "回答したイベント"), []),
+        new("events show", new("An event with its answer buttons", "イベントの詳細と回答ボタン"), [EventOption]),
+        new("events ics", new("An event as a calendar file (.ics)", "イベントのカレンダーファイル（.ics）"), [EventOption]),
+        new("events rsvp", new("Answer an event: going, maybe, not going", "イベントに回答（参加・たぶん・不参加）"),
+        [
+            EventOption,
+            new("status", OptionKind.Choice, new("going, maybe or not-going", "going / maybe / not-going")) { Required = true, Choices = ["going", "maybe", "not-going"] },
+        ]) { Hidden = true },
+        new("events connect", new("Connect with someone you met at an event", "イベントで会った人とつながる"), [EventOption, MemberOption]) { Hidden = true },
+        new("events pair-me", new("Be paired with attendees you didn't meet", "話せなかった参加者とマッチング"), [EventOption]) { Hidden = true },
+
         new("admin setup", new("Community settings: language, time zone, channels, managers", "コミュニティ設定（言語・タイムゾーン・チャンネル・管理者）"),
         [
             new("language", OptionKind.Language, new("Default language of the community", "コミュニティの既定の言語")) { Choices = ["en", "ja"] },
@@ -88,6 +124,12 @@ public static class CommandTable
             InterestName with { Suggest = Suggestions.None },
             new("description", OptionKind.Text, new("What the group is about", "グループの説明")) { MaxLength = 200 },
         ]) { ManagerOnly = true },
+        new("admin events create", new("Create an event (a form when no options are given)", "イベントを作成（オプションなしでフォーム）"), EventFields) { ManagerOnly = true },
+        new("admin events edit", new("Change an event; everyone who answered is told", "イベントを変更（回答者に通知）"), [EventOption, .. EventFields]) { ManagerOnly = true },
+        new("admin events cancel", new("Cancel an event; everyone who answered is told", "イベントを中止（回答者に通知）"), [EventOption]) { ManagerOnly = true },
+        new("admin events list", new("The events with their answers", "イベントと回答状況の一覧"), []) { ManagerOnly = true },
+        new("admin events feed", new("The community's calendar feed link: show, rotate or turn off", "カレンダーフィードのリンクを表示・更新・停止"),
+            [new("action", OptionKind.Choice, new("show (default), rotate or off", "show（既定）/ rotate / off")) { Choices = ["show", "rotate", "off"] }]) { ManagerOnly = true },
         new("admin interests archive", new("Archive an interest group", "興味グループをアーカイブ"), [InterestName]) { ManagerOnly = true },
     ];
 

@@ -24,4 +24,7 @@ public sealed record CoffeeSchedule(
     public DateTimeOffset? NoticeSentFor { get; init; }
 
     public DateTimeOffset? LastRoundFor { get; init; }
+
+    /// <summary>When the rounds happen, for <see cref="Coffee.ScheduleCalculator"/>.</summary>
+    public Recurrence Recurrence => new(Cadence, IntervalWeeks, WeekOfMonth, Weekday, Time, TimeZone, StartsOn);
 }

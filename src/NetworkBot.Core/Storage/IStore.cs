@@ -132,6 +132,66 @@ public interface IStore
     /// </summary>
     Task CloseRoundAsync(Round round, IReadOnlyList<Member> members, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
 
+    Task<Event?> GetEventAsync(CommunityId community, EventId id, CancellationToken ct);
+
+    /// <summary>The community's events that are not finished, soonest first; cancelled ones only when <paramref name="includeCancelled"/>.</summary>
+    Task<IReadOnlyList<Event>> ListEventsAsync(CommunityId community, bool includeCancelled, CancellationToken ct);
+
+    /// <summary>Every event neither cancelled nor finished, across communities, soonest first (the event scheduler's work list).</summary>
+    Task<IReadOnlyList<Event>> ListActiveEventsAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Inserts or replaces the event, moves waitlisted members up into places it now has free (its capacity was
+    /// raised), and enqueues <paramref name="messages"/> and those <paramref name="promoted"/> makes for them, in one
+    /// transaction. A write carrying an older <see cref="Event.Sequence"/> than the stored one changes nothing of the
+    /// event, so a scheduler's step never undoes a manager's edit made meanwhile.
+    /// </summary>
+    Task SaveEventAsync(Event ev, IReadOnlyList<OutboxMessage> messages, Func<IReadOnlyList<MemberId>, IReadOnlyList<OutboxMessage>> promoted, CancellationToken ct);
+
+    /// <summary>
+    /// Ends the occurrence that started at <paramref name="occurrence"/>, in one transaction: records who attended,
+    /// forgets the answers, stores <paramref name="updated"/> (finished, or moved on to its next occurrence) and
+    /// enqueues the messages it causes (the follow-up, the next announcement).
+    /// </summary>
+    Task CloseOccurrenceAsync(Event updated, DateTimeOffset occurrence, IReadOnlyList<MemberId> attendees, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
+    /// <summary>Everyone recorded as attending any occurrence of the event.</summary>
+    Task<IReadOnlyList<MemberId>> ListAttendeesAsync(CommunityId community, EventId ev, CancellationToken ct);
+
+    /// <summary>
+    /// Records that <paramref name="from"/> wants to connect with <paramref name="to"/> after the event; when
+    /// <paramref name="to"/> already asked the same, adds their connection too, in one transaction. True when connected.
+    /// </summary>
+    Task<bool> WishConnectionAsync(CommunityId community, EventId ev, MemberId from, MemberId to, DateTimeOffset at, CancellationToken ct);
+
+    /// <summary>Records that <paramref name="member"/> wants to be paired with each of <paramref name="others"/> in coffee rounds.</summary>
+    Task SavePairWishesAsync(CommunityId community, MemberId member, IReadOnlyList<MemberId> others, DateTimeOffset at, CancellationToken ct);
+
+    /// <summary>Every open pair wish of the community, as (member, other).</summary>
+    Task<IReadOnlyList<(MemberId Member, MemberId Other)>> ListPairWishesAsync(CommunityId community, CancellationToken ct);
+
+    /// <summary>
+    /// In one transaction: stores <paramref name="member"/>'s answer — "going" to a full event becomes
+    /// <see cref="RsvpStatus.Waitlisted"/> at the end of the waitlist, and a member already going or waitlisted who
+    /// answers "going" again keeps their place — then moves waitlisted members up, in order, into free places,
+    /// and enqueues the messages <paramref name="messages"/> makes for that outcome.
+    /// </summary>
+    Task<RsvpOutcome> RespondAsync(
+        CommunityId community, EventId ev, MemberId member, RsvpStatus wanted, DateTimeOffset at,
+        Func<RsvpOutcome, IReadOnlyList<OutboxMessage>> messages, CancellationToken ct);
+
+    /// <summary>The answers to the event's current occurrence: going, maybe, not going, then the waitlist in order.</summary>
+    Task<IReadOnlyList<Rsvp>> ListRsvpsAsync(CommunityId community, EventId ev, CancellationToken ct);
+
+    /// <summary>The member's answers, to any event of the community.</summary>
+    Task<IReadOnlyList<Rsvp>> ListMemberRsvpsAsync(CommunityId community, MemberId member, CancellationToken ct);
+
+    /// <summary>The secret of the community's calendar feed URL; null while the feed is off.</summary>
+    Task<string?> GetCalendarTokenAsync(CommunityId community, CancellationToken ct);
+
+    /// <summary>Sets (or with null, revokes) the calendar feed's secret; false when the community is not stored.</summary>
+    Task<bool> SetCalendarTokenAsync(CommunityId community, string? token, CancellationToken ct);
+
     /// <summary>
     /// A bot-wide value an adapter keeps across restarts, such as the hash of the command table it last registered
     /// (<c>discord:commands:global</c>). Holds no member data; null when never set.

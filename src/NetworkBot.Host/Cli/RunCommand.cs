@@ -11,8 +11,8 @@ using NetworkBot.Slack;
 namespace NetworkBot.Host.Cli;
 
 /// <summary>
-/// <c>networkbot run</c>: the long-running worker with its HTTP listener (health now; Slack HTTP mode,
-/// dashboard and calendar feeds as they arrive). Refuses to start without a chat platform.
+/// <c>networkbot run</c>: the long-running worker with its HTTP listener (health, calendar feeds; Slack HTTP mode
+/// and the dashboard as they arrive). Refuses to start without a chat platform.
 /// </summary>
 internal static class RunCommand
 {
@@ -47,6 +47,7 @@ internal static class RunCommand
         }
 
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapCalendarFeed();
         var discord = app.Services.GetRequiredService<DiscordBot>();
         await app.RunAsync(ct).ConfigureAwait(false);
         return discord.Refused ? DiscordBot.ConfigurationRefusedExitCode : 0;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using NetworkBot.Core.Platform;
+using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Host.Shell;
 
@@ -7,7 +8,7 @@ namespace NetworkBot.Host.Shell;
 /// The chat platform of local communities (<c>shell:…</c>): messages the bot sends to channels, members and
 /// groups are printed to the terminal, so the whole flow can be tried without Discord or Slack.
 /// </summary>
-public sealed class ShellPlatform(ShellConsole console) : IChatPlatform
+public sealed class ShellPlatform(ShellConsole console, IStore store, TimeProvider time) : IChatPlatform
 {
     public const string Name = "shell";
 
@@ -19,7 +20,7 @@ public sealed class ShellPlatform(ShellConsole console) : IChatPlatform
     /// <summary>Messages delivered since the shell last looked, so their buttons can be pressed.</summary>
     public ConcurrentQueue<OutboxMessage> Delivered { get; } = new();
 
-    public Task<DeliveryResult> DeliverAsync(OutboxMessage message, CancellationToken ct)
+    public async Task<DeliveryResult> DeliverAsync(OutboxMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (Echo)
@@ -31,11 +32,13 @@ public sealed class ShellPlatform(ShellConsole console) : IChatPlatform
                 _ => "group " + string.Join(", ", message.Target.Members),
             };
             console.Out.WriteLine($"── message to {to} ──");
-            console.Out.WriteLine(ShellRenderer.Render(message.Reply).Text);
+            var reader = message.Target.Kind == MessageTargetKind.Member ? message.Target.Members[0] : (Core.Domain.MemberId?)null;
+            var zone = await ShellRenderer.ZoneOfAsync(store, message.Community, reader, ct).ConfigureAwait(false);
+            console.Out.WriteLine(ShellRenderer.Render(message.Reply, zone, time.GetUtcNow()).Text);
             console.Out.WriteLine("──");
             Delivered.Enqueue(message);
         }
 
-        return Task.FromResult<DeliveryResult>(new DeliveryResult.Delivered($"shell-{message.Id}"));
+        return new DeliveryResult.Delivered($"shell-{message.Id}");
     }
 }

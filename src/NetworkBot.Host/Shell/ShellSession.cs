@@ -3,8 +3,10 @@ using System.Text.RegularExpressions;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Storage;
+using NodaTime;
 
 namespace NetworkBot.Host.Shell;
 
@@ -19,6 +21,7 @@ public sealed partial class ShellSession(
     CommandDispatcher dispatcher,
     OutboxDispatcher outbox,
     RoundScheduler scheduler,
+    EventScheduler events,
     IStore store,
     ShellPlatform platform,
     ShellConsole console,
@@ -86,7 +89,7 @@ public sealed partial class ShellSession(
             var amount = int.Parse(wait.Groups["n"].Value, CultureInfo.InvariantCulture);
             var by = wait.Groups["unit"].Value.ToLowerInvariant() switch { "d" => TimeSpan.FromDays(amount), "h" => TimeSpan.FromHours(amount), _ => TimeSpan.FromMinutes(amount) };
             clock.Skip(by);
-            var steps = await scheduler.TickAsync(ct).ConfigureAwait(false);
+            var steps = await scheduler.TickAsync(ct).ConfigureAwait(false) + await events.TickAsync(ct).ConfigureAwait(false);
             console.Out.WriteLine($"It is now {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC; {steps} scheduled step(s) ran.");
             return caller;
         }
@@ -110,7 +113,8 @@ public sealed partial class ShellSession(
             reply = await dispatcher.HandleTextAsync(Request(caller), line, ct).ConfigureAwait(false);
         }
 
-        var (text, newChoices) = ShellRenderer.Render(reply);
+        var zone = await ShellRenderer.ZoneOfAsync(store, caller.Community, caller.Id, ct).ConfigureAwait(false);
+        var (text, newChoices) = ShellRenderer.Render(reply, zone, clock.GetUtcNow());
         choices[caller.Id] = newChoices;
         console.Out.WriteLine(text);
         if (line.TrimStart('/').StartsWith("help", StringComparison.OrdinalIgnoreCase) && !reply.IsError)
@@ -127,7 +131,7 @@ public sealed partial class ShellSession(
         await outbox.DeliverDueAsync(ct).ConfigureAwait(false);
         while (platform.Delivered.TryDequeue(out var message))
         {
-            var (_, buttons) = ShellRenderer.Render(message.Reply);
+            var (_, buttons) = ShellRenderer.Render(message.Reply, DateTimeZone.Utc, clock.GetUtcNow());
             if (buttons.Count > 0)
             {
                 foreach (var member in message.Target.Members)

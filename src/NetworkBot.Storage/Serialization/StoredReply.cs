@@ -7,6 +7,8 @@ namespace NetworkBot.Storage.Serialization;
 /// source-generated context sets every init-only property, absent ones to <c>default</c> — so a row
 /// written without <c>fields</c> would come back with <c>Fields == null</c> instead of <c>[]</c>. Here every
 /// property but the text is optional, and an absent one keeps <see cref="Reply"/>'s own default.
+/// <see cref="Reply.File"/> and <see cref="Reply.ReplacesSource"/> are not kept: they belong to direct answers, never to
+/// queued messages.
 /// </summary>
 internal sealed record StoredReply(
     string Text,
@@ -16,10 +18,11 @@ internal sealed record StoredReply(
     IReadOnlyList<ReplyField>? Fields,
     IReadOnlyList<ReplyButton>? Buttons,
     ReplySelect? Select,
-    ReplyForm? Form)
+    ReplyForm? Form,
+    string? MentionRole)
 {
     public static StoredReply From(Reply reply) =>
-        new(reply.Text, reply.Title, reply.Visibility, reply.IsError, reply.Fields, reply.Buttons, reply.Select, reply.Form);
+        new(reply.Text, reply.Title, reply.Visibility, reply.IsError, reply.Fields, reply.Buttons, reply.Select, reply.Form, reply.MentionRole);
 
     public Reply ToReply()
     {
@@ -33,6 +36,7 @@ internal sealed record StoredReply(
             Buttons = Buttons ?? reply.Buttons,
             Select = Select ?? reply.Select,
             Form = Form ?? reply.Form,
+            MentionRole = MentionRole,
         };
     }
 }

@@ -222,6 +222,60 @@ internal static class SqliteMigrations
         new(6, "delivery progress of outbox messages (a Discord thread made before its message)", """
             ALTER TABLE outbox ADD COLUMN progress TEXT;
             """),
+
+        // Reminder offsets are whole minutes, comma-separated ("1440,60"). A v3 event without created_at reads its start instead.
+        new(7, "events: repeat, reminders, channel, mention, lifecycle; RSVP waitlist; calendar feed secret; attendees, connects, pair wishes", """
+            ALTER TABLE events ADD COLUMN repeat_cadence TEXT;
+            ALTER TABLE events ADD COLUMN repeat_interval_weeks INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE events ADD COLUMN repeat_week_of_month INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE events ADD COLUMN reminders TEXT NOT NULL DEFAULT '1440,60';
+            ALTER TABLE events ADD COLUMN remind_maybe INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE events ADD COLUMN channel TEXT;
+            ALTER TABLE events ADD COLUMN mention_role TEXT;
+            ALTER TABLE events ADD COLUMN created_by TEXT;
+            ALTER TABLE events ADD COLUMN created_at TEXT;
+            ALTER TABLE events ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE events ADD COLUMN reminded_for TEXT;
+            ALTER TABLE events ADD COLUMN finished INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE events ADD COLUMN icebreaker INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE events ADD COLUMN icebreaker_for TEXT;
+
+            CREATE INDEX events_active ON events (start_at) WHERE cancelled = 0 AND finished = 0;
+
+            ALTER TABLE rsvps ADD COLUMN waitlist_position INTEGER;
+
+            CREATE INDEX rsvps_by_member ON rsvps (community_id, member_id);
+
+            ALTER TABLE communities ADD COLUMN calendar_token TEXT;
+
+            CREATE TABLE event_attendees (
+                community_id TEXT NOT NULL,
+                event_id     TEXT NOT NULL,
+                occurrence   TEXT NOT NULL,
+                member_id    TEXT NOT NULL,
+                PRIMARY KEY (community_id, event_id, occurrence, member_id),
+                FOREIGN KEY (community_id, event_id) REFERENCES events (community_id, event_id) ON DELETE CASCADE
+            );
+
+            CREATE TABLE event_connects (
+                community_id TEXT NOT NULL,
+                event_id     TEXT NOT NULL,
+                from_member  TEXT NOT NULL,
+                to_member    TEXT NOT NULL,
+                pressed_at   TEXT NOT NULL,
+                PRIMARY KEY (community_id, event_id, from_member, to_member),
+                FOREIGN KEY (community_id, event_id) REFERENCES events (community_id, event_id) ON DELETE CASCADE
+            );
+
+            CREATE TABLE pair_wishes (
+                community_id TEXT NOT NULL,
+                member_id    TEXT NOT NULL,
+                other_id     TEXT NOT NULL,
+                wished_at    TEXT NOT NULL,
+                PRIMARY KEY (community_id, member_id, other_id),
+                CHECK (member_id <> other_id)
+            );
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -6,6 +6,7 @@ using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
 using NetworkBot.Storage;
@@ -51,10 +52,10 @@ public sealed class CommandHarness : IAsyncDisposable
         host = Build();
     }
 
-    /// <summary>Ticks the scheduler, then delivers everything due; returns the scheduler's step count.</summary>
+    /// <summary>Ticks the schedulers (rounds, events), then delivers everything due; returns their step count.</summary>
     public async Task<int> TickAsync()
     {
-        var steps = await Get<RoundScheduler>().TickAsync(CancellationToken.None);
+        var steps = await Get<RoundScheduler>().TickAsync(CancellationToken.None) + await Get<EventScheduler>().TickAsync(CancellationToken.None);
         while (await Get<OutboxDispatcher>().DeliverDueAsync(CancellationToken.None) > 0)
         {
         }
@@ -113,6 +114,13 @@ public sealed class CommandHarness : IAsyncDisposable
         }
 
         text.AppendLine((await Store.GetScheduleAsync(Community, ct))?.ToString());
+        foreach (var e in await Store.ListEventsAsync(Community, includeCancelled: true, ct))
+        {
+            text.AppendLine($"{e}|{string.Join(',', e.Reminders)}|{e.Repeat}|{e.Channel}|{e.MentionRole}|{e.Sequence}|{e.RemindedFor}");
+            text.AppendLine(string.Join(',', (await Store.ListRsvpsAsync(Community, e.Id, ct)).Select(r => $"{r.Member}:{r.Status}:{r.WaitlistPosition}")));
+        }
+
+        text.AppendLine(await Store.GetCalendarTokenAsync(Community, ct));
         text.AppendLine((await Store.ListRoundsAsync(Community, int.MaxValue, ct)).Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         text.AppendLine((await Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, ct)).Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return text.ToString();

@@ -3,6 +3,7 @@ using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Commands.Admin;
 using NetworkBot.Core.Commands.Coffee;
+using NetworkBot.Core.Commands.Events;
 using NetworkBot.Core.Commands.Help;
 using NetworkBot.Core.Commands.Interests;
 using NetworkBot.Core.Commands.Intro;
@@ -148,6 +149,7 @@ public sealed class SetupAndHelpTests : CommandTestBase
         [
             new HelpCommand(), new IntroCommands(store), new CoffeeCommands(store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store, []),
             new SetupCommands(store), new MeetingAnswers(store), new CoffeeAdminCommands(store, rounds),
+            new EventCommands(store), new EventAdminCommands(store),
         ];
         var dispatcher = new CommandDispatcher(modules, store, new OptionBinder(store), TimeProvider.System, NullLogger<CommandDispatcher>.Instance);
 

@@ -1,0 +1,310 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
+using NetworkBot.Core.Replies;
+using NetworkBot.Core.Storage;
+using NetworkBot.Core.Texts;
+using NodaTime;
+
+namespace NetworkBot.Core.Commands.Events;
+
+/// <summary>
+/// <c>/admin events create | edit | cancel | list | feed</c>: managers plan events; the announcement, the notices
+/// of a change and the cancellation go through the outbox in the same transaction as the change itself.
+/// </summary>
+public sealed partial class EventAdminCommands(IStore store) : ICommandModule
+{
+    public const int MaxReminders = 5;
+    public static readonly TimeSpan DefaultDuration = TimeSpan.FromHours(1);
+    private static readonly TimeSpan LongestReminder = TimeSpan.FromDays(30);
+
+    public IReadOnlyDictionary<string, CommandHandler> Handlers => new Dictionary<string, CommandHandler>
+    {
+        ["admin events create"] = CreateAsync,
+        ["admin events edit"] = EditAsync,
+        ["admin events cancel"] = CancelAsync,
+        ["admin events list"] = ListAsync,
+        ["admin events feed"] = FeedAsync,
+    };
+
+    /// <summary>The calendar feed's path for a community (the host serves it; the link is this path on the bot's web address).</summary>
+    public static string FeedPath(CommunityId community, string token) =>
+        $"/calendar/{Uri.EscapeDataString(community.Value)}.ics?token={token}";
+
+    private async Task<Reply> CreateAsync(CommandContext context, CancellationToken ct)
+    {
+        if (context.Options.Count == 0)
+        {
+            return Form(context);
+        }
+
+        if (context.Options.Text("title") is not { } title || context.Options.Date("date") is null || context.Options.Time("time") is null)
+        {
+            return Reply.Error(context.Text(Messages.EventCreateNeeds));
+        }
+
+        var id = EventId.New();
+        while (await store.GetEventAsync(context.Community.Id, id, ct).ConfigureAwait(false) is not null)
+        {
+            id = EventId.New();
+        }
+
+        var draft = new Event(context.Community.Id, id, title, null, context.Now, DefaultDuration, context.Community.Settings.TimeZone, null, null, Cancelled: false)
+        {
+            CreatedBy = context.Caller.Id,
+            CreatedAt = context.Now,
+        };
+        var (ev, refusal) = Apply(draft, context);
+        if (ev is null)
+        {
+            return refusal!;
+        }
+
+        var announcement = EventNotices.Announcement(ev, context.Community, context.Now);
+        await store.SaveEventAsync(ev, announcement is null ? [] : [announcement], _ => [], ct).ConfigureAwait(false);
+        var text = announcement is null
+            ? context.Text(Messages.EventCreatedUnannounced, ev.Title, ev.Id)
+            : context.Text(Messages.EventCreated, ev.Title, ev.Id, announcement.Target.Channel);
+        return EventCard.Render(ev, [], context.Language) with { Text = text, Visibility = Visibility.Private };
+    }
+
+    private async Task<Reply> EditAsync(CommandContext context, CancellationToken ct)
+    {
+        var (current, refusal) = await OpenEventAsync(context, ct).ConfigureAwait(false);
+        if (current is null)
+        {
+            return refusal!;
+        }
+
+        if (context.Options.Count == 1)
+        {
+            return Reply.Error(context.Text(Messages.EventNoChanges));
+        }
+
+        var (edited, invalid) = Apply(current, context);
+        if (edited is null)
+        {
+            return invalid!;
+        }
+
+        var ev = edited with { Sequence = current.Sequence + 1 };
+        var rsvps = await store.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
+        var members = await EventNotices.MembersAsync(store, context.Community.Id, ct).ConfigureAwait(false);
+        var when = ev.Place is { } place ? $"{TimeToken.Full(ev.Start)} · {place}" : TimeToken.Full(ev.Start);
+        var notices = EventNotices.ToMembers(context.Community, members, rsvps.Select(r => r.Member), $"event:{ev.Id}:s{ev.Sequence}:changed",
+            language => EventCard.Render(ev, rsvps, language) with { Text = Messages.EventChangedNotice.Format(language, ev.Title, when), Visibility = Visibility.Private },
+            context.Now);
+        await store.SaveEventAsync(ev, notices, promoted => EventCommands.Promotions(context.Community, members, ev, promoted, context.Now), ct).ConfigureAwait(false);
+        return EventCard.Render(ev, rsvps, context.Language) with { Text = context.Text(Messages.EventEdited, ev.Title, notices.Count), Visibility = Visibility.Private };
+    }
+
+    private async Task<Reply> CancelAsync(CommandContext context, CancellationToken ct)
+    {
+        var (current, refusal) = await OpenEventAsync(context, ct).ConfigureAwait(false);
+        if (current is null)
+        {
+            return refusal!;
+        }
+
+        var ev = current with { Cancelled = true, Sequence = current.Sequence + 1 };
+        var rsvps = await store.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
+        var members = await EventNotices.MembersAsync(store, context.Community.Id, ct).ConfigureAwait(false);
+        var notices = EventNotices.ToMembers(context.Community, members, rsvps.Select(r => r.Member), $"event:{ev.Id}:cancelled",
+            language => new Reply(Messages.EventCancelledNotice.Format(language, ev.Title, TimeToken.Full(ev.Start))), context.Now).ToList();
+        if (EventNotices.Announcement(ev, context.Community, context.Now) is { } card)
+        {
+            notices.Add(card with { Key = $"event:{ev.Id}:cancelled", Reply = card.Reply with { MentionRole = null } });
+        }
+
+        await store.SaveEventAsync(ev, notices, _ => [], ct).ConfigureAwait(false);
+        return new Reply(context.Text(Messages.EventCancelled, ev.Title, rsvps.Count));
+    }
+
+    private async Task<Reply> ListAsync(CommandContext context, CancellationToken ct)
+    {
+        var events = await store.ListEventsAsync(context.Community.Id, includeCancelled: true, ct).ConfigureAwait(false);
+        if (events.Count == 0)
+        {
+            return new Reply(context.Text(Messages.EventsNone));
+        }
+
+        var fields = new List<ReplyField>();
+        foreach (var ev in events.Take(25))
+        {
+            var rsvps = await store.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
+            int Count(RsvpStatus status) => rsvps.Count(r => r.Status == status);
+            fields.Add(new(
+                ev.Cancelled ? context.Text(Messages.EventCancelledTitle, ev.Title) : ev.Title,
+                context.Text(Messages.EventsAdminLine, ev.Id, EventCard.When(ev), Count(RsvpStatus.Going), Count(RsvpStatus.Maybe), Count(RsvpStatus.Waitlisted))));
+        }
+
+        return new Reply(string.Empty) { Title = context.Text(Messages.EventsAdminTitle), Fields = fields };
+    }
+
+    /// <summary>Shows the feed link (making one the first time), replaces it with a new one, or turns the feed off.</summary>
+    private async Task<Reply> FeedAsync(CommandContext context, CancellationToken ct)
+    {
+        var community = context.Community.Id;
+        switch (context.Options.Text("action") ?? "show")
+        {
+            case "off":
+                await store.SetCalendarTokenAsync(community, null, ct).ConfigureAwait(false);
+                return new Reply(context.Text(Messages.EventFeedOff));
+            case "rotate":
+                var rotated = NewToken();
+                await store.SetCalendarTokenAsync(community, rotated, ct).ConfigureAwait(false);
+                return new Reply(context.Text(Messages.EventFeedRotated, FeedPath(community, rotated)));
+            default:
+                var token = await store.GetCalendarTokenAsync(community, ct).ConfigureAwait(false);
+                if (token is null)
+                {
+                    token = NewToken();
+                    await store.SetCalendarTokenAsync(community, token, ct).ConfigureAwait(false);
+                }
+
+                return new Reply(context.Text(Messages.EventFeedShown, FeedPath(community, token)));
+        }
+    }
+
+    /// <summary>The event to change: found, and neither cancelled nor over.</summary>
+    private async Task<(Event? Event, Reply? Refusal)> OpenEventAsync(CommandContext context, CancellationToken ct)
+    {
+        var (ev, refusal) = await EventReference.FindAsync(store, context, ct).ConfigureAwait(false);
+        if (ev is null)
+        {
+            return (null, refusal);
+        }
+
+        if (ev.Cancelled)
+        {
+            return (null, Reply.Error(context.Text(Messages.EventAlreadyCancelled, ev.Title)));
+        }
+
+        return ev.Finished ? (null, Reply.Error(context.Text(Messages.EventClosed, ev.Title))) : (ev, null);
+    }
+
+    /// <summary>
+    /// <paramref name="current"/> with the options given applied. Date and time are wall-clock in the (new or kept)
+    /// zone; a start that moves must stay in the future. Reminders already past at the new start are not sent.
+    /// </summary>
+    private static (Event? Event, Reply? Refusal) Apply(Event current, CommandContext context)
+    {
+        var options = context.Options;
+        var zoneId = options.Text("timezone") ?? current.TimeZone;
+        var zone = DateTimeZoneProviders.Tzdb[zoneId];
+        var local = Instant.FromDateTimeOffset(current.Start).InZone(DateTimeZoneProviders.Tzdb[current.TimeZone]).LocalDateTime;
+        var date = options.Date("date") is { } day ? LocalDate.FromDateOnly(day) : local.Date;
+        var time = options.Time("time") is { } clock ? LocalTime.FromTimeOnly(clock) : local.TimeOfDay;
+        var start = zone.ResolveLocal(date.At(time), NodaTime.TimeZones.Resolvers.LenientResolver).ToDateTimeOffset();
+        var moved = start != current.Start;
+        if (moved && start <= context.Now)
+        {
+            return (null, Reply.Error(context.Text(Messages.EventInPast, TimeToken.Full(start))));
+        }
+
+        var reminders = current.Reminders;
+        if (options.Has("reminders"))
+        {
+            if (ParseReminders(options.List("reminders")) is not { } parsed)
+            {
+                return (null, Reply.Error(context.Text(Messages.EventBadReminders)));
+            }
+
+            reminders = parsed;
+        }
+
+        var repeat = options.Has("repeat") ? Repeat(options.Text("repeat"), date)
+            : current.Repeat is { Cadence: CadenceKind.MonthlyNthWeekday } monthly ? monthly with { WeekOfMonth = WeekOfMonth(date) }
+            : current.Repeat;
+        var ev = current with
+        {
+            Title = options.Text("title") ?? current.Title,
+            Description = options.Has("description") ? options.Text("description") : current.Description,
+            Start = start,
+            TimeZone = zoneId,
+            Duration = options.Integer("duration") is { } minutes ? TimeSpan.FromMinutes(minutes) : current.Duration,
+            Place = options.Has("place") ? options.Text("place") : current.Place,
+            Capacity = options.Has("capacity") ? (int?)options.Integer("capacity") : current.Capacity,
+            Repeat = repeat,
+            Reminders = reminders,
+            RemindMaybe = options.Text("remind-maybe") is { } maybe ? maybe == "yes" : current.RemindMaybe,
+            Icebreaker = options.Text("icebreaker") is { } icebreaker ? icebreaker == "yes" : current.Icebreaker,
+            Channel = options.Has("channel") ? options.Text("channel") : current.Channel,
+            MentionRole = options.Has("mention") ? options.Text("mention") : current.MentionRole,
+        };
+        return (moved || options.Has("reminders") ? ev with { RemindedFor = ev.LastReminderDueBy(context.Now) } : ev, null);
+    }
+
+    /// <summary><c>24h,1h</c>, <c>30m</c>, <c>2d</c>: longest first; null when any item is not such a duration or there are too many.</summary>
+    private static IReadOnlyList<TimeSpan>? ParseReminders(IReadOnlyList<string>? items)
+    {
+        if (items is null)
+        {
+            return Event.DefaultReminders;
+        }
+
+        var result = new List<TimeSpan>();
+        foreach (var item in items)
+        {
+            if (ReminderPattern().Match(item) is not { Success: true } match)
+            {
+                return null;
+            }
+
+            var amount = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+            var span = char.ToLowerInvariant(match.Groups["unit"].Value[0]) switch
+            {
+                'd' => TimeSpan.FromDays(amount),
+                'h' => TimeSpan.FromHours(amount),
+                _ => TimeSpan.FromMinutes(amount),
+            };
+            if (span <= TimeSpan.Zero || span > LongestReminder)
+            {
+                return null;
+            }
+
+            result.Add(span);
+        }
+
+        return result.Count is 0 or > MaxReminders ? null : result.Distinct().OrderDescending().ToList();
+    }
+
+    private static EventRepeat? Repeat(string? name, LocalDate date) => name switch
+    {
+        "weekly" => new(CadenceKind.Weekly, 1, 0),
+        "every-2-weeks" => new(CadenceKind.Weekly, 2, 0),
+        "every-3-weeks" => new(CadenceKind.Weekly, 3, 0),
+        "every-4-weeks" => new(CadenceKind.Weekly, 4, 0),
+        "monthly" => new(CadenceKind.MonthlyNthWeekday, 0, WeekOfMonth(date)),
+        _ => null,
+    };
+
+    /// <summary>Which weekday of its month <paramref name="date"/> is: 1–4, or -1 (the last) for the 29th to 31st, which not every month has.</summary>
+    private static int WeekOfMonth(LocalDate date) => date.Day > 28 ? -1 : (date.Day - 1) / 7 + 1;
+
+    private static Reply Form(CommandContext context)
+    {
+        FormField Field(string option, LocalizedText label, bool multiline, bool required, int maxLength) =>
+            new(option, context.Text(label), multiline, required, maxLength, null);
+        return new Reply(string.Empty)
+        {
+            Form = new ReplyForm(
+                context.Text(Messages.EventFormTitle),
+                "admin events create",
+                [
+                    Field("title", Messages.EventFormName, multiline: false, required: true, 100),
+                    Field("date", Messages.EventFormDate, multiline: false, required: true, 10),
+                    Field("time", Messages.EventFormTime, multiline: false, required: true, 5),
+                    Field("place", Messages.EventFormPlace, multiline: false, required: false, 200),
+                    Field("description", Messages.EventFormDescription, multiline: true, required: false, 1000),
+                ]),
+        };
+    }
+
+    private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    [GeneratedRegex(@"^(?<n>\d{1,5})(?<unit>[mhdMHD])$")]
+    private static partial Regex ReminderPattern();
+}

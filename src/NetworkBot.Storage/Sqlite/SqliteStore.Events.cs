@@ -1,0 +1,385 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Platform;
+
+namespace NetworkBot.Storage.Sqlite;
+
+/// <remarks>
+/// Events and their answers. The waitlist is kept in the answers themselves: a <c>Waitlisted</c> row with a
+/// <c>waitlist_position</c> one past the last one waiting, so the order is arrival order even when two
+/// answers share an instant. Deciding "going or waitlisted" and moving people up happen inside one immediate
+/// transaction, so two members pressing "going" for the last place at once cannot both get it.
+/// </remarks>
+public sealed partial class SqliteStore
+{
+    private const string EventColumns =
+        "community_id, event_id, title, description, start_at, duration_ticks, time_zone, place, capacity, cancelled, "
+        + "repeat_cadence, repeat_interval_weeks, repeat_week_of_month, reminders, remind_maybe, channel, mention_role, created_by, "
+        + "COALESCE(created_at, start_at), sequence, reminded_for, finished, icebreaker, icebreaker_for";
+
+    private const string RsvpColumns = "event_id, member_id, status, answered_at, waitlist_position";
+
+    /// <summary>An event's answers: going, maybe, not going, then the waitlist in order.</summary>
+    private const string SelectEventRsvps = $"""
+        SELECT {RsvpColumns} FROM rsvps WHERE community_id = $community AND event_id = $event
+        ORDER BY CASE status WHEN 'Going' THEN 0 WHEN 'Maybe' THEN 1 WHEN 'NotGoing' THEN 2 ELSE 3 END, waitlist_position, answered_at, member_id
+        """;
+
+    public Task<Event?> GetEventAsync(CommunityId community, EventId id, CancellationToken ct) =>
+        QueryFirstAsync(
+            $"SELECT {EventColumns} FROM events WHERE community_id = $community AND event_id = $event",
+            [("$community", community.Value), ("$event", id.Value)],
+            ReadEvent,
+            ct);
+
+    public Task<IReadOnlyList<Event>> ListEventsAsync(CommunityId community, bool includeCancelled, CancellationToken ct) =>
+        QueryAsync(
+            $"""
+            SELECT {EventColumns} FROM events
+            WHERE community_id = $community AND finished = 0 AND (cancelled = 0 OR $include_cancelled = 1)
+            ORDER BY start_at, event_id
+            """,
+            [("$community", community.Value), ("$include_cancelled", SqliteValues.Flag(includeCancelled))],
+            ReadEvent,
+            ct);
+
+    /// <summary>Across communities, by design: this is the event scheduler's work list.</summary>
+    public Task<IReadOnlyList<Event>> ListActiveEventsAsync(CancellationToken ct) =>
+        QueryAsync(
+            $"SELECT {EventColumns} FROM events WHERE cancelled = 0 AND finished = 0 ORDER BY start_at, community_id, event_id",
+            [],
+            ReadEvent,
+            ct);
+
+    public Task SaveEventAsync(
+        Event ev, IReadOnlyList<OutboxMessage> messages, Func<IReadOnlyList<MemberId>, IReadOnlyList<OutboxMessage>> promoted, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ev);
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(promoted);
+        return InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                await UpsertEventAsync(connection, transaction, ev, ct).ConfigureAwait(false);
+                var moved = await PromoteAsync(connection, transaction, ev.Community, ev.Id, ct).ConfigureAwait(false);
+                await InsertOutboxAsync(connection, transaction, [.. messages, .. promoted(moved)], ct).ConfigureAwait(false);
+            },
+            ct);
+    }
+
+    public Task CloseOccurrenceAsync(
+        Event updated, DateTimeOffset occurrence, IReadOnlyList<MemberId> attendees, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(updated);
+        ArgumentNullException.ThrowIfNull(attendees);
+        ArgumentNullException.ThrowIfNull(messages);
+        (string, object?)[] key = [("$community", updated.Community.Value), ("$event", updated.Id.Value)];
+        return InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                await UpsertEventAsync(connection, transaction, updated, ct).ConfigureAwait(false);
+                foreach (var member in attendees)
+                {
+                    await connection.ExecuteAsync(
+                        """
+                        INSERT OR IGNORE INTO event_attendees (community_id, event_id, occurrence, member_id)
+                        VALUES ($community, $event, $occurrence, $member)
+                        """,
+                        transaction,
+                        [.. key, ("$occurrence", SqliteValues.Instant(occurrence)), ("$member", member.Value)],
+                        ct).ConfigureAwait(false);
+                }
+
+                await connection.ExecuteAsync("DELETE FROM rsvps WHERE community_id = $community AND event_id = $event", transaction, key, ct).ConfigureAwait(false);
+                await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
+            },
+            ct);
+    }
+
+    public Task<IReadOnlyList<MemberId>> ListAttendeesAsync(CommunityId community, EventId ev, CancellationToken ct) =>
+        QueryAsync(
+            "SELECT DISTINCT member_id FROM event_attendees WHERE community_id = $community AND event_id = $event ORDER BY member_id",
+            [("$community", community.Value), ("$event", ev.Value)],
+            ReadMemberId,
+            ct);
+
+    public async Task<bool> WishConnectionAsync(CommunityId community, EventId ev, MemberId from, MemberId to, DateTimeOffset at, CancellationToken ct)
+    {
+        var connected = false;
+        await InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                (string, object?)[] key = [("$community", community.Value), ("$event", ev.Value), ("$from", from.Value), ("$to", to.Value)];
+                await connection.ExecuteAsync(
+                    """
+                    INSERT OR IGNORE INTO event_connects (community_id, event_id, from_member, to_member, pressed_at)
+                    VALUES ($community, $event, $from, $to, $at)
+                    """,
+                    transaction,
+                    [.. key, ("$at", SqliteValues.Instant(at))],
+                    ct).ConfigureAwait(false);
+                var mutual = await connection.QueryAsync(
+                    "SELECT 1 FROM event_connects WHERE community_id = $community AND event_id = $event AND from_member = $to AND to_member = $from",
+                    transaction,
+                    key,
+                    r => r.GetInt32(0),
+                    ct).ConfigureAwait(false);
+                connected = mutual.Count == 1;
+                if (connected)
+                {
+                    await InsertConnectionsAsync(connection, transaction, community, [Connection.Between(community, from, to, at)], ct).ConfigureAwait(false);
+                }
+            },
+            ct).ConfigureAwait(false);
+        return connected;
+    }
+
+    public Task SavePairWishesAsync(CommunityId community, MemberId member, IReadOnlyList<MemberId> others, DateTimeOffset at, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(others);
+        return InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                foreach (var other in others.Where(o => o != member))
+                {
+                    await connection.ExecuteAsync(
+                        """
+                        INSERT INTO pair_wishes (community_id, member_id, other_id, wished_at) VALUES ($community, $member, $other, $at)
+                        ON CONFLICT (community_id, member_id, other_id) DO UPDATE SET wished_at = excluded.wished_at
+                        """,
+                        transaction,
+                        [("$community", community.Value), ("$member", member.Value), ("$other", other.Value), ("$at", SqliteValues.Instant(at))],
+                        ct).ConfigureAwait(false);
+                }
+            },
+            ct);
+    }
+
+    public Task<IReadOnlyList<(MemberId Member, MemberId Other)>> ListPairWishesAsync(CommunityId community, CancellationToken ct) =>
+        QueryAsync(
+            "SELECT member_id, other_id FROM pair_wishes WHERE community_id = $community ORDER BY member_id, other_id",
+            [("$community", community.Value)],
+            r => (new MemberId(r.GetString(0)), new MemberId(r.GetString(1))),
+            ct);
+
+    public async Task<RsvpOutcome> RespondAsync(
+        CommunityId community, EventId ev, MemberId member, RsvpStatus wanted, DateTimeOffset at,
+        Func<RsvpOutcome, IReadOnlyList<OutboxMessage>> messages, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        RsvpOutcome? outcome = null;
+        await InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                var rsvps = await connection.QueryAsync(
+                    SelectEventRsvps,
+                    transaction,
+                    [("$community", community.Value), ("$event", ev.Value)],
+                    ReadRsvp,
+                    ct).ConfigureAwait(false);
+                var capacity = await CapacityAsync(connection, transaction, community, ev, ct).ConfigureAwait(false);
+                var current = rsvps.FirstOrDefault(r => r.Member == member);
+                var status = wanted;
+                long? position = null;
+                if (wanted == RsvpStatus.Going && current?.Status is RsvpStatus.Going or RsvpStatus.Waitlisted)
+                {
+                    status = current.Status;
+                    position = current.WaitlistPosition;
+                }
+                else if (wanted == RsvpStatus.Going && capacity is { } places && rsvps.Count(r => r.Status == RsvpStatus.Going && r.Member != member) >= places)
+                {
+                    status = RsvpStatus.Waitlisted;
+                    position = rsvps.Max(r => r.WaitlistPosition) is { } last ? last + 1 : 1;
+                }
+
+                if (current is null || current.Status != status)
+                {
+                    await connection.ExecuteAsync(
+                        """
+                        INSERT INTO rsvps (community_id, event_id, member_id, status, answered_at, waitlist_position)
+                        VALUES ($community, $event, $member, $status, $answered_at, $position)
+                        ON CONFLICT (community_id, event_id, member_id) DO UPDATE SET
+                            status = excluded.status, answered_at = excluded.answered_at, waitlist_position = excluded.waitlist_position
+                        """,
+                        transaction,
+                        [
+                            ("$community", community.Value),
+                            ("$event", ev.Value),
+                            ("$member", member.Value),
+                            ("$status", status.ToString()),
+                            ("$answered_at", SqliteValues.Instant(at)),
+                            ("$position", position),
+                        ],
+                        ct).ConfigureAwait(false);
+                }
+
+                var promoted = await PromoteAsync(connection, transaction, community, ev, ct).ConfigureAwait(false);
+                outcome = new RsvpOutcome(promoted.Contains(member) ? RsvpStatus.Going : status, promoted);
+                await InsertOutboxAsync(connection, transaction, messages(outcome), ct).ConfigureAwait(false);
+            },
+            ct).ConfigureAwait(false);
+        return outcome!;
+    }
+
+    public Task<IReadOnlyList<Rsvp>> ListRsvpsAsync(CommunityId community, EventId ev, CancellationToken ct) =>
+        QueryAsync(
+            SelectEventRsvps,
+            [("$community", community.Value), ("$event", ev.Value)],
+            ReadRsvp,
+            ct);
+
+    public Task<IReadOnlyList<Rsvp>> ListMemberRsvpsAsync(CommunityId community, MemberId member, CancellationToken ct) =>
+        QueryAsync(
+            $"SELECT {RsvpColumns} FROM rsvps WHERE community_id = $community AND member_id = $member ORDER BY answered_at, event_id",
+            [("$community", community.Value), ("$member", member.Value)],
+            ReadRsvp,
+            ct);
+
+    public async Task<string?> GetCalendarTokenAsync(CommunityId community, CancellationToken ct) =>
+        (await QueryAsync(
+            "SELECT calendar_token FROM communities WHERE community_id = $community",
+            [("$community", community.Value)],
+            r => r.GetNullableString(0),
+            ct).ConfigureAwait(false)).FirstOrDefault();
+
+    public async Task<bool> SetCalendarTokenAsync(CommunityId community, string? token, CancellationToken ct) =>
+        await ExecuteAsync(
+            "UPDATE communities SET calendar_token = $token WHERE community_id = $community",
+            [("$community", community.Value), ("$token", token)],
+            ct).ConfigureAwait(false) == 1;
+
+    /// <summary>Moves the first waitlisted members up while the event has free places; returns them in order.</summary>
+    private static async Task<IReadOnlyList<MemberId>> PromoteAsync(
+        SqliteConnection connection, SqliteTransaction transaction, CommunityId community, EventId ev, CancellationToken ct)
+    {
+        (string, object?)[] key = [("$community", community.Value), ("$event", ev.Value)];
+        var capacity = await CapacityAsync(connection, transaction, community, ev, ct).ConfigureAwait(false);
+        var going = (await connection.QueryAsync(
+            "SELECT COUNT(*) FROM rsvps WHERE community_id = $community AND event_id = $event AND status = 'Going'",
+            transaction,
+            key,
+            r => r.GetInt32(0),
+            ct).ConfigureAwait(false))[0];
+        var free = capacity is { } places ? Math.Max(0, places - going) : int.MaxValue;
+        var promoted = await connection.QueryAsync(
+            """
+            SELECT member_id FROM rsvps
+            WHERE community_id = $community AND event_id = $event AND status = 'Waitlisted'
+            ORDER BY waitlist_position, answered_at, member_id
+            LIMIT $free
+            """,
+            transaction,
+            [.. key, ("$free", free)],
+            ReadMemberId,
+            ct).ConfigureAwait(false);
+        foreach (var member in promoted)
+        {
+            await connection.ExecuteAsync(
+                """
+                UPDATE rsvps SET status = 'Going', waitlist_position = NULL
+                WHERE community_id = $community AND event_id = $event AND member_id = $member
+                """,
+                transaction,
+                [.. key, ("$member", member.Value)],
+                ct).ConfigureAwait(false);
+        }
+
+        return promoted;
+    }
+
+    /// <summary>The event's capacity; an event the community does not have is a bug in the caller.</summary>
+    private static async Task<int?> CapacityAsync(SqliteConnection connection, SqliteTransaction transaction, CommunityId community, EventId ev, CancellationToken ct)
+    {
+        var rows = await connection.QueryAsync(
+            "SELECT capacity FROM events WHERE community_id = $community AND event_id = $event",
+            transaction,
+            [("$community", community.Value), ("$event", ev.Value)],
+            r => r.IsDBNull(0) ? (int?)null : r.GetInt32(0),
+            ct).ConfigureAwait(false);
+        return rows.Count == 1 ? rows[0] : throw new InvalidOperationException($"Community {community} has no event {ev}.");
+    }
+
+    private static Task UpsertEventAsync(SqliteConnection connection, SqliteTransaction transaction, Event ev, CancellationToken ct) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO events (community_id, event_id, title, description, start_at, duration_ticks, time_zone, place, capacity, cancelled,
+                                repeat_cadence, repeat_interval_weeks, repeat_week_of_month, reminders, remind_maybe, channel, mention_role,
+                                created_by, created_at, sequence, reminded_for, finished, icebreaker, icebreaker_for)
+            VALUES ($community, $event, $title, $description, $start_at, $duration_ticks, $time_zone, $place, $capacity, $cancelled,
+                    $repeat_cadence, $repeat_interval_weeks, $repeat_week_of_month, $reminders, $remind_maybe, $channel, $mention_role,
+                    $created_by, $created_at, $sequence, $reminded_for, $finished, $icebreaker, $icebreaker_for)
+            ON CONFLICT (community_id, event_id) DO UPDATE SET
+                title = excluded.title, description = excluded.description, start_at = excluded.start_at,
+                duration_ticks = excluded.duration_ticks, time_zone = excluded.time_zone, place = excluded.place,
+                capacity = excluded.capacity, cancelled = excluded.cancelled, repeat_cadence = excluded.repeat_cadence,
+                repeat_interval_weeks = excluded.repeat_interval_weeks, repeat_week_of_month = excluded.repeat_week_of_month,
+                reminders = excluded.reminders, remind_maybe = excluded.remind_maybe, channel = excluded.channel,
+                mention_role = excluded.mention_role, sequence = excluded.sequence, reminded_for = excluded.reminded_for,
+                finished = excluded.finished, icebreaker = excluded.icebreaker, icebreaker_for = excluded.icebreaker_for
+            WHERE events.sequence <= excluded.sequence
+            """,
+            transaction,
+            [
+                ("$community", ev.Community.Value),
+                ("$event", ev.Id.Value),
+                ("$title", ev.Title),
+                ("$description", ev.Description),
+                ("$start_at", SqliteValues.Instant(ev.Start)),
+                ("$duration_ticks", ev.Duration.Ticks),
+                ("$time_zone", ev.TimeZone),
+                ("$place", ev.Place),
+                ("$capacity", ev.Capacity),
+                ("$cancelled", SqliteValues.Flag(ev.Cancelled)),
+                ("$repeat_cadence", ev.Repeat?.Cadence.ToString()),
+                ("$repeat_interval_weeks", ev.Repeat?.IntervalWeeks ?? 1),
+                ("$repeat_week_of_month", ev.Repeat?.WeekOfMonth ?? 0),
+                ("$reminders", string.Join(',', ev.Reminders.Select(r => ((long)r.TotalMinutes).ToString(CultureInfo.InvariantCulture)))),
+                ("$remind_maybe", SqliteValues.Flag(ev.RemindMaybe)),
+                ("$channel", ev.Channel),
+                ("$mention_role", ev.MentionRole),
+                ("$created_by", ev.CreatedBy?.Value),
+                ("$created_at", SqliteValues.Instant(ev.CreatedAt)),
+                ("$sequence", ev.Sequence),
+                ("$reminded_for", SqliteValues.Instant(ev.RemindedFor)),
+                ("$finished", SqliteValues.Flag(ev.Finished)),
+                ("$icebreaker", SqliteValues.Flag(ev.Icebreaker)),
+                ("$icebreaker_for", SqliteValues.Instant(ev.IcebreakerFor)),
+            ],
+            ct);
+
+    private static Event ReadEvent(SqliteDataReader r) =>
+        new(
+            new CommunityId(r.GetString(0)),
+            new EventId(r.GetString(1)),
+            r.GetString(2),
+            r.GetNullableString(3),
+            r.GetInstant(4),
+            TimeSpan.FromTicks(r.GetInt64(5)),
+            r.GetString(6),
+            r.GetNullableString(7),
+            r.IsDBNull(8) ? null : r.GetInt32(8),
+            r.GetFlag(9))
+        {
+            Repeat = r.IsDBNull(10) ? null : new EventRepeat(r.GetEnum<CadenceKind>(10), r.GetInt32(11), r.GetInt32(12)),
+            Reminders = r.GetString(13).Split(',', StringSplitOptions.RemoveEmptyEntries)
+                .Select(m => TimeSpan.FromMinutes(long.Parse(m, CultureInfo.InvariantCulture)))
+                .ToList(),
+            RemindMaybe = r.GetFlag(14),
+            Channel = r.GetNullableString(15),
+            MentionRole = r.GetNullableString(16),
+            CreatedBy = r.GetNullableString(17) is { } author ? new MemberId(author) : null,
+            CreatedAt = r.GetInstant(18),
+            Sequence = r.GetInt32(19),
+            RemindedFor = r.GetNullableInstant(20),
+            Finished = r.GetFlag(21),
+            Icebreaker = r.GetFlag(22),
+            IcebreakerFor = r.GetNullableInstant(23),
+        };
+
+    private static Rsvp ReadRsvp(SqliteDataReader r) =>
+        new(new EventId(r.GetString(0)), new MemberId(r.GetString(1)), r.GetEnum<RsvpStatus>(2), r.GetInstant(3))
+        {
+            WaitlistPosition = r.IsDBNull(4) ? null : r.GetInt64(4),
+        };
+}
