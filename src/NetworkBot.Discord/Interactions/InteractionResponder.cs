@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Commands;
@@ -7,6 +8,7 @@ using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
 using NetworkBot.Discord.Rendering;
 using NetworkBot.Discord.Rest;
+using NetworkBot.Discord.Rest.Payloads;
 
 namespace NetworkBot.Discord.Interactions;
 
@@ -41,7 +43,7 @@ public sealed partial class InteractionResponder(
                     break;
                 case NotUnderstoodInteraction { Source: { } source } notUnderstood:
                     NotUnderstood(logger, source.Id, notUnderstood.Reason);
-                    await AnswerAsync(source, DiscordRenderer.Render(Reply.Error(Messages.NotUnderstood.Get(LanguageOf(source)))), ct).ConfigureAwait(false);
+                    await AnswerAsync(source, DiscordRenderer.Render(Reply.Error(Messages.NotUnderstood.Get(LanguageOf(source)))), null, ct).ConfigureAwait(false);
                     break;
                 case NotUnderstoodInteraction notUnderstood:
                     NotUnderstood(logger, null, notUnderstood.Reason);
@@ -62,7 +64,9 @@ public sealed partial class InteractionResponder(
         if (await Task.WhenAny(handling, deadline).ConfigureAwait(false) == handling)
         {
             await deferTimer.CancelAsync().ConfigureAwait(false);
-            await AnswerAsync(command.Source, Render(command.Source, await handling.ConfigureAwait(false)), ct).ConfigureAwait(false);
+            var ready = await handling.ConfigureAwait(false);
+            var response = Render(command.Source, ready);
+            await AnswerAsync(command.Source, response, response.Type == InteractionCallbackType.ChannelMessageWithSource ? FileOf(ready) : null, ct).ConfigureAwait(false);
             return;
         }
 
@@ -70,10 +74,10 @@ public sealed partial class InteractionResponder(
         Deferred(logger, command.Source.Id, command.Request.Path);
         await AnswerAsync(command.Source, new InteractionResponse(
             InteractionCallbackType.DeferredChannelMessageWithSource,
-            new InteractionCallbackData { Flags = InteractionCallbackData.EphemeralFlag }), ct).ConfigureAwait(false);
+            new InteractionCallbackData { Flags = InteractionCallbackData.EphemeralFlag }), null, ct).ConfigureAwait(false);
         var reply = await handling.ConfigureAwait(false);
         await rest.EditOriginalInteractionResponseAsync(
-            Id(command.Source.ApplicationId), command.Source.Token!, DiscordRenderer.RenderPayload(reply), ct).ConfigureAwait(false);
+            Id(command.Source.ApplicationId), command.Source.Token!, DiscordRenderer.RenderPayload(reply), FileOf(reply), ct).ConfigureAwait(false);
     }
 
     /// <summary>A button's reply that redraws its message becomes UPDATE_MESSAGE (same visibility as the message).</summary>
@@ -99,16 +103,20 @@ public sealed partial class InteractionResponder(
     private async Task SuggestAsync(AutocompleteInteraction autocomplete, CancellationToken ct)
     {
         var choices = await suggestions.SuggestAsync(autocomplete.Request, autocomplete.FocusedOption, autocomplete.PartialValue, ct).ConfigureAwait(false);
-        await AnswerAsync(autocomplete.Source, DiscordRenderer.RenderAutocomplete(choices), ct).ConfigureAwait(false);
+        await AnswerAsync(autocomplete.Source, DiscordRenderer.RenderAutocomplete(choices), null, ct).ConfigureAwait(false);
     }
 
-    private Task AnswerAsync(Interaction source, InteractionResponse response, CancellationToken ct) =>
+    private Task AnswerAsync(Interaction source, InteractionResponse response, DiscordFile? file, CancellationToken ct) =>
         rest.CreateInteractionResponseAsync(
             Id(source.Id),
             source.Token ?? throw new InvalidOperationException("The interaction carries no token to answer with."),
             (int)response.Type,
             response.Data is { } data ? JsonSerializer.SerializeToElement(data, RenderingJsonContext.Default.InteractionCallbackData) : null,
+            file,
             ct);
+
+    private static DiscordFile? FileOf(Reply reply) =>
+        reply.File is { } file ? new DiscordFile(file.Name, file.ContentType, Encoding.UTF8.GetBytes(file.Content)) : null;
 
     private static Language LanguageOf(Interaction source) =>
         LanguageCodes.TryParse(source.Locale, out var language) ? language : Language.En;

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
 using NetworkBot.Core.Replies;
 using NetworkBot.Discord.Commands;
 using NetworkBot.Discord.Interactions;
+using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Rest.Payloads;
 using static NetworkBot.Discord.Rendering.Truncation;
 
@@ -49,16 +51,21 @@ public static class DiscordRenderer
     public static InteractionCallbackData RenderMessage(Reply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        reply = WithDiscordTimes(reply);
+        var mention = MentionedRole(reply) is { } role ? $"<@&{role}>" : null;
         var text = reply.Text ?? string.Empty;
-        var content = text.Length is > 0 and <= MaxContentLength ? text : null;
+        var room = MaxContentLength - (mention is null ? 0 : mention.Length + 1);
+        var content = text.Length is > 0 && text.Length <= room ? text : null;
         var embed = RenderEmbed(reply, description: content is null && text.Length > 0 ? text : null);
         var components = RenderComponents(reply);
         return new InteractionCallbackData
         {
-            // Discord refuses a message with nothing in it.
-            Content = content ?? (embed is null && components.Count == 0 ? Ellipsis : null),
+            // Discord refuses a message with nothing in it. A mention only pings from the content, never an embed.
+            Content = mention is null
+                ? content ?? (embed is null && components.Count == 0 ? Ellipsis : null)
+                : content is null ? mention : mention + "\n" + content,
             Embeds = embed is null ? null : [embed],
-            AllowedMentions = AllowedMentions.None,
+            AllowedMentions = MentionedRole(reply) is { } allowed ? AllowedMentions.None with { Roles = [allowed.ToString()] } : AllowedMentions.None,
             Flags = reply.Visibility == Visibility.Private ? InteractionCallbackData.EphemeralFlag : null,
             Components = components.Count == 0 ? null : components,
         };
@@ -78,7 +85,25 @@ public static class DiscordRenderer
             json.TryGetProperty("embeds", out var embeds) ? embeds : null,
             json.TryGetProperty("components", out var components) ? components : null,
             Flags: null,
-            AllowedMentions: DiscordAllowedMentions.None);
+            AllowedMentions: MentionedRole(reply) is { } role ? new DiscordAllowedMentions(Roles: [role]) : DiscordAllowedMentions.None);
+    }
+
+    /// <summary>The role a manager chose to ping, when it is a Discord role id; anything else pings nobody.</summary>
+    private static Snowflake? MentionedRole(Reply reply) =>
+        Snowflake.TryParse(reply.MentionRole, out var role) ? role : null;
+
+    /// <summary>Core's time tokens as Discord timestamps, which every viewer sees in their own zone and language.</summary>
+    private static Reply WithDiscordTimes(Reply reply)
+    {
+        static string Discord(string text) =>
+            TimeToken.Replace(text, (at, style) => string.Create(CultureInfo.InvariantCulture, $"<t:{at.ToUnixTimeSeconds()}:{style}>"));
+
+        return reply with
+        {
+            Text = Discord(reply.Text ?? string.Empty),
+            Title = reply.Title is null ? null : Discord(reply.Title),
+            Fields = [.. reply.Fields.Select(f => f with { Name = Discord(f.Name), Value = Discord(f.Value) })],
+        };
     }
 
     /// <summary>

@@ -143,22 +143,27 @@ public sealed class DiscordRestClient(
         JsonElement? data = response.Modal is { } modal ? JsonSerializer.SerializeToElement(modal, Json.DiscordModalPayload)
             : response.Data is { } message ? JsonSerializer.SerializeToElement(MessageBody.From(message), Json.MessageBody)
             : null;
-        return CreateInteractionResponseAsync(interactionId, token, response.Type, data, ct);
+        return CreateInteractionResponseAsync(interactionId, token, response.Type, data, null, ct);
     }
 
-    /// <summary>Answers an interaction with callback <paramref name="type"/> and an already rendered <c>data</c> object.</summary>
-    public Task CreateInteractionResponseAsync(Snowflake interactionId, string token, int type, JsonElement? data, CancellationToken ct) =>
-        SendAsync(
-            DiscordRoute.Create(HttpMethod.Post, InteractionCallbackRoute, interactionId.ToString(), token),
-            Serialize(new InteractionCallbackBody(type, data), Json.InteractionCallbackBody), ct);
+    /// <summary>
+    /// Answers an interaction with callback <paramref name="type"/> and an already rendered <c>data</c> object, with
+    /// <paramref name="file"/> attached when given (a message answer only).
+    /// </summary>
+    public Task CreateInteractionResponseAsync(Snowflake interactionId, string token, int type, JsonElement? data, DiscordFile? file, CancellationToken ct)
+    {
+        var json = Serialize(new InteractionCallbackBody(type, data), Json.InteractionCallbackBody);
+        var route = DiscordRoute.Create(HttpMethod.Post, InteractionCallbackRoute, interactionId.ToString(), token);
+        return file is null ? SendAsync(route, json, ct) : SendMultipartAsync(route, MultipartBody.Build(json, file, "data"), ct);
+    }
 
     /// <summary>Edits the original (for example deferred) interaction reply; valid for 15 minutes.</summary>
-    public Task<DiscordMessage> EditOriginalInteractionResponseAsync(Snowflake applicationId, string token, DiscordMessagePayload message, CancellationToken ct)
+    public async Task EditOriginalInteractionResponseAsync(Snowflake applicationId, string token, DiscordMessagePayload message, DiscordFile? file, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return SendAsync(
-            DiscordRoute.Create(HttpMethod.Patch, "/webhooks/{webhook_id}/{webhook_token}/messages/@original", applicationId.ToString(), token),
-            Serialize(MessageBody.From(message), Json.MessageBody), Json.DiscordMessage, ct);
+        var json = Serialize(MessageBody.From(message), Json.MessageBody);
+        var route = DiscordRoute.Create(HttpMethod.Patch, "/webhooks/{webhook_id}/{webhook_token}/messages/@original", applicationId.ToString(), token);
+        await (file is null ? SendAsync(route, json, ct) : SendMultipartAsync(route, MultipartBody.Build(json, file), ct)).ConfigureAwait(false);
     }
 
     private static DiscordRoute MemberRoleRoute(HttpMethod method, Snowflake guildId, Snowflake userId, Snowflake roleId) =>
@@ -178,7 +183,10 @@ public sealed class DiscordRestClient(
             ?? throw new JsonException($"Discord answered {route.Method} {route.Template} with null.");
     }
 
-    private async Task<byte[]> SendAsync(DiscordRoute route, byte[]? body, CancellationToken ct)
+    private Task<byte[]> SendMultipartAsync(DiscordRoute route, (byte[] Body, string ContentType) multipart, CancellationToken ct) =>
+        SendAsync(route, multipart.Body, ct, multipart.ContentType);
+
+    private async Task<byte[]> SendAsync(DiscordRoute route, byte[]? body, CancellationToken ct, string contentType = "application/json")
     {
         var method = route.Method.Method;
         var repeatable = route.Method != HttpMethod.Post || RepeatablePosts.Contains(route.Template);
@@ -188,7 +196,7 @@ public sealed class DiscordRestClient(
             HttpResponseMessage response;
             try
             {
-                using var request = CreateRequest(route, body);
+                using var request = CreateRequest(route, body, contentType);
                 response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
             }
             catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && IsRetryable(e, repeatable))
@@ -243,7 +251,7 @@ public sealed class DiscordRestClient(
         }
     }
 
-    private HttpRequestMessage CreateRequest(DiscordRoute route, byte[]? body)
+    private HttpRequestMessage CreateRequest(DiscordRoute route, byte[]? body, string contentType)
     {
         var baseUrl = options.Value.ApiBaseUrl.AbsoluteUri.TrimEnd('/');
         var request = new HttpRequestMessage(route.Method, new Uri(baseUrl + route.Path));
@@ -253,7 +261,7 @@ public sealed class DiscordRestClient(
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         }
 
         return request;

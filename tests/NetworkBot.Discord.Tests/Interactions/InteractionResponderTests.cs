@@ -137,6 +137,24 @@ public sealed class InteractionResponderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_calendar_file_is_uploaded_with_the_answer()
+    {
+        var manager = () => Member(permissions: "32");
+        await harness.RespondAsync(InGuild(2, Command("admin events create",
+            Option("title", 3, "Morning pitch"), Option("date", 3, "2026-12-03"), Option("time", 3, "08:00"), Option("timezone", 3, "Asia/Tokyo")), manager()));
+
+        await harness.RespondAsync(InGuild(2, Command("events ics", Option("event", 3, "Morning pitch"))));
+
+        var upload = harness.Server.Requests[^1];
+        Assert.StartsWith("multipart/form-data; boundary=", upload.Headers["Content-Type"], StringComparison.Ordinal);
+        Assert.Contains("name=\"payload_json\"", upload.Body, StringComparison.Ordinal);
+        Assert.Contains("name=\"files[0]\"; filename=", upload.Body, StringComparison.Ordinal);
+        Assert.Contains("BEGIN:VCALENDAR", upload.Body, StringComparison.Ordinal);
+        Assert.Contains("SUMMARY:Morning pitch", upload.Body, StringComparison.Ordinal);
+        Assert.Contains("\"attachments\":[{\"id\":0,\"filename\":", upload.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_interaction_that_expired_is_logged_not_thrown()
     {
         harness.Server.Enqueue(404, """{"code":10062,"message":"Unknown interaction"}""");

@@ -123,7 +123,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     [Fact]
     public async Task Editing_the_original_reply_patches_the_webhook_message()
     {
-        await discord.Client.EditOriginalInteractionResponseAsync(new Snowflake(555), "tok", new DiscordMessagePayload("done"), CancellationToken.None);
+        await discord.Client.EditOriginalInteractionResponseAsync(new Snowflake(555), "tok", new DiscordMessagePayload("done"), null, CancellationToken.None);
 
         Assert.Equal("PATCH", Only.Method);
         Assert.Equal("/api/v10/webhooks/555/tok/messages/@original", Only.Path);
