@@ -146,6 +146,34 @@ public sealed class DiscordRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_event_is_announced_with_rsvp_buttons_whose_answer_redraws_the_counts()
+    {
+        const string Announcements = "345626669114982111";
+        await StartAsync(stop.Token);
+        await InteractAsync(InGuild(2, Command("admin setup", Option("announcement-channel", 7, Announcements)), Member(permissions: "32")));
+        await InteractAsync(InGuild(2, Command("admin events create",
+            Option("title", 3, "Morning pitch"), Option("date", 3, DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            Option("time", 3, "08:00"), Option("timezone", 3, "Asia/Tokyo")), Member(permissions: "32")));
+
+        var announcement = await api.WaitForAsync(r => r is { Method: "POST", Path: $"/api/v10/channels/{Announcements}/messages" }, Guard);
+        Assert.Contains(announcement.Json.GetProperty("embeds")[0].GetProperty("fields").EnumerateArray(),
+            f => f.GetProperty("value").GetString()!.Contains("<t:", StringComparison.Ordinal));
+        var going = announcement.Json.GetProperty("components").EnumerateArray()
+            .SelectMany(row => row.GetProperty("components").EnumerateArray())
+            .First(button => button.GetProperty("label").GetString() == "Going")
+            .GetProperty("custom_id").GetString();
+
+        var click = InGuild(3, new JsonObject { ["custom_id"] = going, ["component_type"] = 2 });
+        click["message"] = new JsonObject { ["id"] = "1", ["channel_id"] = Announcements, ["content"] = "" };
+        var answer = await InteractAsync(click);
+
+        Assert.Equal(7, answer.GetProperty("type").GetInt32());
+        var counts = answer.GetProperty("data").GetProperty("embeds")[0].GetProperty("fields").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("value").GetString());
+        Assert.Equal("1", counts["Going"]);
+    }
+
+    [Fact]
     public async Task After_op_7_the_bot_resumes_on_the_resume_url_and_keeps_answering()
     {
         await StartAsync(stop.Token);
