@@ -173,6 +173,21 @@ public sealed class DiscordRunTests : IAsyncLifetime
         Assert.Equal("1", counts["Going"]);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_rate_limited_answer_is_sent_again_after_the_pause_discord_asked_for(bool global)
+    {
+        await StartAsync(stop.Token);
+        api.RateLimitNext("/callback", global);
+
+        await InteractAsync(InGuild(2, Command("coffee join")));
+
+        var attempts = await api.WaitForAsync(r => r.Path.EndsWith("/callback", StringComparison.Ordinal), 2, Guard);
+        Assert.Equal(attempts[0].Body, attempts[1].Body);
+        Assert.Contains("You're in", Text(attempts[1].Json), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task After_op_7_the_bot_resumes_on_the_resume_url_and_keeps_answering()
     {

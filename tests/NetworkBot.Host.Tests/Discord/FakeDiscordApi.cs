@@ -25,6 +25,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     private readonly ConcurrentQueue<ApiRequest> requests = new();
     private readonly SemaphoreSlim arrived = new(0);
     private readonly Uri gatewayUrl;
+    private readonly ConcurrentQueue<(string PathEnd, bool Global)> rateLimits = new();
     private long nextId = 900_000_000_000_000_000;
 
     private FakeDiscordApi(WebApplication app, Uri gatewayUrl)
@@ -49,12 +50,23 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         return api;
     }
 
+    /// <summary>
+    /// The next request whose path ends with <paramref name="pathEnd"/> is answered 429 as Discord does: with
+    /// <c>retry_after</c> and, for the global limit, <c>X-RateLimit-Global</c>; per bucket otherwise.
+    /// </summary>
+    public void RateLimitNext(string pathEnd, bool global) => rateLimits.Enqueue((pathEnd, global));
+
     /// <summary>The first request, in arrival order, that <paramref name="match"/> accepts, waiting for it if needed.</summary>
-    public async Task<ApiRequest> WaitForAsync(Func<ApiRequest, bool> match, CancellationToken ct)
+    public async Task<ApiRequest> WaitForAsync(Func<ApiRequest, bool> match, CancellationToken ct) =>
+        (await WaitForAsync(match, 1, ct))[0];
+
+    /// <summary>The first <paramref name="count"/> requests that <paramref name="match"/> accepts, waiting for them if needed.</summary>
+    public async Task<IReadOnlyList<ApiRequest>> WaitForAsync(Func<ApiRequest, bool> match, int count, CancellationToken ct)
     {
         while (true)
         {
-            if (requests.FirstOrDefault(match) is { } found)
+            var found = requests.Where(match).Take(count).ToList();
+            if (found.Count == count)
             {
                 return found;
             }
@@ -78,6 +90,28 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         var request = new ApiRequest(context.Request.Method, path, context.Request.Headers.Authorization.ToString(), body);
         requests.Enqueue(request);
         arrived.Release();
+
+        if (rateLimits.TryPeek(out var limit) && path.EndsWith(limit.PathEnd, StringComparison.Ordinal) && rateLimits.TryDequeue(out _))
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers["Retry-After"] = "1";
+            context.Response.Headers["X-RateLimit-Scope"] = limit.Global ? "global" : "user";
+            if (limit.Global)
+            {
+                context.Response.Headers["X-RateLimit-Global"] = "true";
+            }
+            else
+            {
+                context.Response.Headers["X-RateLimit-Bucket"] = "fake-bucket";
+                context.Response.Headers["X-RateLimit-Limit"] = "5";
+                context.Response.Headers["X-RateLimit-Remaining"] = "0";
+                context.Response.Headers["X-RateLimit-Reset-After"] = "0.05";
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync($$"""{"message":"You are being rate limited.","retry_after":0.05,"global":{{(limit.Global ? "true" : "false")}}}""");
+            return;
+        }
 
         var route = path.StartsWith("/api/v10", StringComparison.Ordinal) ? path["/api/v10".Length..] : path;
         var (status, answer) = (request.Method, route) switch
