@@ -57,11 +57,8 @@ public sealed partial class InteractionResponder(
     private async Task RunAsync(CommandInteraction command, CancellationToken ct)
     {
         var handling = HandleAsync(command.Request, ct);
-        using var deferTimer = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var deadline = Task.Delay(DeferAfter, time, deferTimer.Token);
-        if (await Task.WhenAny(handling, deadline).ConfigureAwait(false) == handling)
+        if (await AnswerDeadline.MetAsync(handling, DeferAfter, time, ct).ConfigureAwait(false))
         {
-            await deferTimer.CancelAsync().ConfigureAwait(false);
             await AnswerAsync(command.Source, Render(command.Source, await handling.ConfigureAwait(false)), ct).ConfigureAwait(false);
             return;
         }

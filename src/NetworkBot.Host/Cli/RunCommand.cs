@@ -7,6 +7,7 @@ using NetworkBot.Discord;
 using NetworkBot.Host.Hosting;
 using NetworkBot.Host.Shell;
 using NetworkBot.Slack;
+using NetworkBot.Slack.Http;
 
 namespace NetworkBot.Host.Cli;
 
@@ -26,6 +27,8 @@ internal static class RunCommand
         builder.Services.AddHostedService<RoundSchedulerWorker>();
         builder.Services.AddSingleton<DiscordBot>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DiscordBot>());
+        builder.Services.AddSingleton<SlackBot>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SlackBot>());
         await using var app = builder.Build();
 
         var problems = NetworkBotHost.ConfigurationProblems(app.Services).ToList();
@@ -47,8 +50,14 @@ internal static class RunCommand
         }
 
         app.MapGet("/healthz", () => Results.Text("ok"));
+        if (!string.IsNullOrWhiteSpace(app.Services.GetRequiredService<IOptions<SlackOptions>>().Value.SigningSecret))
+        {
+            app.MapSlack();
+        }
+
         var discord = app.Services.GetRequiredService<DiscordBot>();
+        var slack = app.Services.GetRequiredService<SlackBot>();
         await app.RunAsync(ct).ConfigureAwait(false);
-        return discord.Refused ? DiscordBot.ConfigurationRefusedExitCode : 0;
+        return discord.Refused || slack.Refused ? DiscordBot.ConfigurationRefusedExitCode : 0;
     }
 }
