@@ -57,7 +57,15 @@ internal static class RunCommand
 
         var discord = app.Services.GetRequiredService<DiscordBot>();
         var slack = app.Services.GetRequiredService<SlackBot>();
-        await app.RunAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await app.RunAsync(ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (discord.Refused || slack.Refused)
+        {
+            // A platform refused its token while the host was still starting: starting was cancelled by the stop.
+        }
+
         return discord.Refused || slack.Refused ? DiscordBot.ConfigurationRefusedExitCode : 0;
     }
 }
