@@ -50,7 +50,7 @@ internal static class RunCommand
         }
 
         app.MapGet("/healthz", () => Results.Text("ok"));
-        if (!string.IsNullOrWhiteSpace(app.Services.GetRequiredService<IOptions<SlackOptions>>().Value.SigningSecret))
+        if (app.Services.GetRequiredService<IOptions<SlackOptions>>().Value is { IsEnabled: true, SigningSecret: { Length: > 0 } })
         {
             app.MapSlack();
         }
