@@ -66,6 +66,41 @@ public sealed class SlackResponderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Slack_is_asked_once_a_minute_at_most_whether_a_caller_is_a_manager()
+    {
+        await harness.CommandAsync("admin coffee stats", Admin);
+        await harness.CommandAsync("admin coffee preview", Admin);
+        harness.Clock.Advance(SlackCallers.CacheFor);
+        await harness.CommandAsync("admin coffee stats", Admin);
+
+        Assert.Equal(2, harness.Api.Calls.Count(c => c.Method == "users.info"));
+    }
+
+    [Fact]
+    public async Task A_form_whose_trigger_expired_tells_the_member_to_try_again()
+    {
+        harness.Api.FailNext("views.open", "expired_trigger_id");
+
+        Assert.Null(await harness.CommandAsync("intro set"));
+
+        var answer = Assert.Single(harness.Api.Calls, c => c.Method == "chat.postEphemeral");
+        Assert.Contains(Messages.SlackFormExpired.En, answer.Arg("text"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_answer_the_bot_may_not_post_in_the_channel_arrives_by_dm()
+    {
+        harness.Api.FailNext("chat.postEphemeral", "channel_not_found");
+
+        await harness.HandleAsync(SlackInboundKind.Interactive,
+            BlockAction(SlackActionValues.ButtonActionId(0), SlackActionValues.Encode(CommandInvocation.Of("coffee join"))));
+
+        var dm = Assert.Single(harness.Api.Messages);
+        Assert.StartsWith("D", dm.Channel, StringComparison.Ordinal);
+        Assert.Contains("You're in!", dm.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_slow_command_is_acknowledged_empty_and_its_answer_follows_ephemerally()
     {
         harness.Gate.Close();
