@@ -11,6 +11,9 @@ public sealed class SlackOptions
 
     public string? SigningSecret { get; set; }
 
+    /// <summary>The slash command members type, as registered in the Slack app (the manifest uses it).</summary>
+    public string Command { get; set; } = "/network";
+
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
     public bool IsEnabled => !string.IsNullOrWhiteSpace(BotToken);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkBot.Slack.Bot;
 using NetworkBot.Slack.Inbound;
 using NetworkBot.Slack.SocketMode;
 using NetworkBot.Slack.WebApi;
@@ -23,11 +24,23 @@ public static class SlackServiceCollectionExtensions
             .Validate(o => o.ApiBaseUrl.IsAbsoluteUri, "Slack:ApiBaseUrl must be an absolute URL such as https://slack.com/api/.")
             .Validate(o => o.BotToken is null || o.BotToken.StartsWith("xoxb-", StringComparison.Ordinal), "Slack:BotToken must be a bot token (it starts with xoxb-).")
             .Validate(o => o.AppToken is null || o.AppToken.StartsWith("xapp-", StringComparison.Ordinal), "Slack:AppToken must be an app-level token (it starts with xapp-).")
+            .Validate(o => o.Command is ['/', _, ..] && !o.Command.Any(char.IsWhiteSpace), "Slack:Command must be a slash command such as /network.")
             .Validate(o => o.SigningSecret is null || !string.IsNullOrWhiteSpace(o.SigningSecret), "Slack:SigningSecret must not be blank; copy the Signing Secret from the app's Basic Information page, or leave it unset to turn HTTP mode off.")
             .ValidateOnStart();
         builder.Services.AddSlackWebApi();
         AddSlackTransports(builder.Services);
+        AddSlackHandling(builder.Services);
         return builder;
+    }
+
+    // What answers the inbox; it needs Core (AddNetworkBotCore) when it is resolved. SlackBot itself is hosted by
+    // networkbot run, as DiscordBot is.
+    private static void AddSlackHandling(IServiceCollection services)
+    {
+        services.TryAddSingleton<SlackCallers>();
+        services.TryAddSingleton<SlackAnswers>();
+        services.TryAddSingleton<SlackAppHome>();
+        services.TryAddSingleton<SlackResponder>();
     }
 
     // Both transports write to the one inbox. Socket Mode is not started here: networkbot run runs it when

@@ -59,11 +59,8 @@ public sealed partial class InteractionResponder(
     private async Task RunAsync(CommandInteraction command, CancellationToken ct)
     {
         var handling = HandleAsync(command.Request, ct);
-        using var deferTimer = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var deadline = Task.Delay(DeferAfter, time, deferTimer.Token);
-        if (await Task.WhenAny(handling, deadline).ConfigureAwait(false) == handling)
+        if (await AnswerDeadline.MetAsync(handling, DeferAfter, time, ct).ConfigureAwait(false))
         {
-            await deferTimer.CancelAsync().ConfigureAwait(false);
             var ready = await handling.ConfigureAwait(false);
             var response = Render(command.Source, ready);
             await AnswerAsync(command.Source, response, response.Type == InteractionCallbackType.ChannelMessageWithSource ? FileOf(ready) : null, ct).ConfigureAwait(false);

@@ -1,13 +1,16 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Win32.SafeHandles;
+using Microsoft.Extensions.Options;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Storage;
 using NetworkBot.Host.Demo;
 using NetworkBot.Host.Hosting;
 using NetworkBot.Host.Shell;
+using NetworkBot.Slack;
 
 namespace NetworkBot.Host.Cli;
 
@@ -22,6 +25,7 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
         root.Subcommands.Add(ShellVerb());
         root.Subcommands.Add(PairVerb());
         root.Subcommands.Add(MigrateVerb());
+        root.Subcommands.Add(SlackManifestVerb());
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);
     }
 
@@ -128,6 +132,35 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
             await console.Out.WriteLineAsync(report.FromVersion == report.ToVersion
                 ? $"{report.Location}: schema is up to date (version {report.ToVersion})."
                 : $"{report.Location}: schema upgraded from version {report.FromVersion} to {report.ToVersion}.").ConfigureAwait(false);
+            return 0;
+        }, ct, migrate: false));
+        return verb;
+    }
+
+    private Command SlackManifestVerb()
+    {
+        var socketMode = new Option<bool>("--socket-mode") { Description = "Receive over Socket Mode (no public URL needed).", DefaultValueFactory = _ => true };
+        var url = new Option<string?>("--url") { Description = "HTTP mode instead: the public https URL where 'networkbot run' serves /slack/…." };
+        var verb = new Command("slack-manifest", "Print a Slack app manifest (JSON) with the scopes, slash command and events NetworkBot needs.") { socketMode, url };
+        verb.SetAction((parse, ct) => WithServicesAsync(async services =>
+        {
+            var text = parse.GetValue(url);
+            Uri? publicUrl = null;
+            if (text is not null && (!Uri.TryCreate(text, UriKind.Absolute, out publicUrl) || publicUrl.Scheme != Uri.UriSchemeHttps))
+            {
+                await console.Error.WriteLineAsync("networkbot slack-manifest: --url must be an absolute https URL (Slack only calls https).").ConfigureAwait(false);
+                return 2;
+            }
+
+            if (publicUrl is null && !parse.GetValue(socketMode))
+            {
+                await console.Error.WriteLineAsync("networkbot slack-manifest: without Socket Mode, Slack needs request URLs: give --url https://your-host.").ConfigureAwait(false);
+                return 2;
+            }
+
+            var command = services.GetRequiredService<IOptions<SlackOptions>>().Value.Command;
+            var manifest = SlackManifest.Build(command, publicUrl);
+            await console.Out.WriteLineAsync(manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })).ConfigureAwait(false);
             return 0;
         }, ct, migrate: false));
         return verb;

@@ -7,6 +7,7 @@ using NetworkBot.Discord;
 using NetworkBot.Host.Hosting;
 using NetworkBot.Host.Shell;
 using NetworkBot.Slack;
+using NetworkBot.Slack.Http;
 
 namespace NetworkBot.Host.Cli;
 
@@ -26,6 +27,8 @@ internal static class RunCommand
         builder.Services.AddHostedService<RoundSchedulerWorker>();
         builder.Services.AddSingleton<DiscordBot>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DiscordBot>());
+        builder.Services.AddSingleton<SlackBot>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SlackBot>());
         await using var app = builder.Build();
 
         var problems = NetworkBotHost.ConfigurationProblems(app.Services).ToList();
@@ -48,8 +51,22 @@ internal static class RunCommand
 
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapCalendarFeed();
+        if (app.Services.GetRequiredService<IOptions<SlackOptions>>().Value is { IsEnabled: true, SigningSecret: { Length: > 0 } })
+        {
+            app.MapSlack();
+        }
+
         var discord = app.Services.GetRequiredService<DiscordBot>();
-        await app.RunAsync(ct).ConfigureAwait(false);
-        return discord.Refused ? DiscordBot.ConfigurationRefusedExitCode : 0;
+        var slack = app.Services.GetRequiredService<SlackBot>();
+        try
+        {
+            await app.RunAsync(ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (discord.Refused || slack.Refused)
+        {
+            // A platform refused its token while the host was still starting: starting was cancelled by the stop.
+        }
+
+        return discord.Refused || slack.Refused ? DiscordBot.ConfigurationRefusedExitCode : 0;
     }
 }

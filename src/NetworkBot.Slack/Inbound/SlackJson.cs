@@ -59,4 +59,18 @@ internal static class SlackJson
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
+
+    /// <summary>The string at a path of object properties (<c>user</c>, <c>id</c>); null when any step is missing.</summary>
+    public static string? StringAt(JsonElement element, params string[] path)
+    {
+        foreach (var name in path[..^1])
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element))
+            {
+                return null;
+            }
+        }
+
+        return String(element, path[^1]);
+    }
 }

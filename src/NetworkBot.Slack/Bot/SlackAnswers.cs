@@ -1,0 +1,84 @@
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Replies;
+using NetworkBot.Core.Texts;
+using NetworkBot.Slack.BlockKit;
+using NetworkBot.Slack.WebApi;
+using NetworkBot.Slack.WebApi.Payloads;
+using Microsoft.Extensions.Logging;
+
+namespace NetworkBot.Slack.Bot;
+
+/// <summary>
+/// Shows a reply to the one member who asked, after the acknowledgement: ephemeral in the channel they used, or by
+/// DM where there is no channel or the bot may not post in it (a channel it is not in), so no answer is lost.
+/// Forms open as modals on the interaction's <c>trigger_id</c>.
+/// </summary>
+public sealed partial class SlackAnswers(SlackApiClient api, ILogger<SlackAnswers> logger)
+{
+    /// <summary>The key of the modal context (in <c>private_metadata</c>) naming the channel to answer in.</summary>
+    public const string ChannelContext = "_channel";
+
+    public async Task PrivatelyAsync(string? channel, string user, Reply reply, CancellationToken ct)
+    {
+        var message = SlackRenderer.RenderMessage(reply);
+        if (SlackIds.IsConversation(channel))
+        {
+            try
+            {
+                await api.PostEphemeralAsync(channel, user, message, ct).ConfigureAwait(false);
+                return;
+            }
+            catch (SlackApiException exception) when (!exception.IsTransient)
+            {
+                EphemeralRefused(logger, channel, exception.Error);
+            }
+        }
+
+        await DirectAsync(user, message, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Redraws the message a button is on; where Slack will not (an ephemeral message), answers beside it.</summary>
+    public async Task ReplaceAsync(SlackMessageRef source, string user, Reply reply, CancellationToken ct)
+    {
+        try
+        {
+            await api.UpdateMessageAsync(source, SlackRenderer.RenderMessage(reply), ct).ConfigureAwait(false);
+        }
+        catch (SlackApiException exception) when (!exception.IsTransient)
+        {
+            await PrivatelyAsync(source.Channel, user, reply, ct).ConfigureAwait(false);
+        }
+    }
+
+    public async Task DirectAsync(string user, SlackMessage message, CancellationToken ct)
+    {
+        var dm = await api.OpenConversationAsync([user], ct).ConfigureAwait(false);
+        await api.PostMessageAsync(dm, message, threadTs: null, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Opens the form; when the trigger has expired the member is told to try again.</summary>
+    public async Task OpenFormAsync(string? triggerId, ReplyForm form, Language language, string? channel, string user, CancellationToken ct)
+    {
+        var context = channel is null ? null : new Dictionary<string, string>(StringComparer.Ordinal) { [ChannelContext] = channel };
+        if (!string.IsNullOrEmpty(triggerId))
+        {
+            try
+            {
+                await api.OpenViewAsync(triggerId, SlackRenderer.RenderModal(form, language, context), ct).ConfigureAwait(false);
+                return;
+            }
+            catch (SlackApiException exception) when (!exception.IsTransient)
+            {
+                FormRefused(logger, exception.Error);
+            }
+        }
+
+        await PrivatelyAsync(channel, user, Reply.Error(Messages.SlackFormExpired.Get(language)), ct).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(EventId = 3600, Level = LogLevel.Information, Message = "Could not answer ephemerally in {Channel} ({Error}); answering by DM")]
+    private static partial void EphemeralRefused(ILogger logger, string channel, string error);
+
+    [LoggerMessage(EventId = 3601, Level = LogLevel.Warning, Message = "Slack would not open a form ({Error})")]
+    private static partial void FormRefused(ILogger logger, string error);
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkBot.Core.Commands;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Replies;
+using NetworkBot.Core.Storage;
+using NetworkBot.Core.Texts;
+using NetworkBot.Slack.BlockKit;
+using NetworkBot.Slack.WebApi;
+using static NetworkBot.Slack.Inbound.SlackJson;
+
+namespace NetworkBot.Slack.Bot;
+
+/// <summary>
+/// The Events API side of the bot: the App Home tab (<c>app_home_opened</c> → <c>views.publish</c>) with the member's
+/// introduction, coffee-chat status and interest groups, each with its buttons; and a welcome DM with an opt-in
+/// prompt for a new workspace member (<c>team_join</c>). Other events, <c>member_joined_channel</c> included, need nothing.
+/// </summary>
+public sealed partial class SlackAppHome(
+    CommandDispatcher dispatcher,
+    IStore store,
+    SlackApiClient api,
+    SlackCallers callers,
+    SlackAnswers answers,
+    IEnumerable<IAppHomeSection> sections,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SlackAppHome> logger)
+{
+    /// <summary>Interest groups shown with a join or leave button; the rest are a <c>/network interests list</c> away.</summary>
+    public const int MaxInterestButtons = 10;
+
+    private static readonly int[] PauseWeeks = [1, 2, 4];
+
+    /// <summary>An Events API body (<c>event_callback</c>).</summary>
+    public async Task OnEventAsync(JsonElement payload, CancellationToken ct)
+    {
+        if (String(payload, "team_id") is not { } team || !payload.TryGetProperty("event", out var e) || e.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        switch (String(e, "type"))
+        {
+            case "app_home_opened" when String(e, "tab") is null or "home" && String(e, "user") is { } user:
+                await PublishAsync(team, user, ct).ConfigureAwait(false);
+                break;
+            case "team_join" when e.TryGetProperty("user", out var joined) && joined.ValueKind == JsonValueKind.Object:
+                await WelcomeAsync(team, joined, ct).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    /// <summary>Draws the member's App Home afresh.</summary>
+    public async Task PublishAsync(string team, string user, CancellationToken ct)
+    {
+        var community = SlackPlatform.CommunityFor(team);
+        var id = new MemberId(user);
+        var name = (await store.GetMemberAsync(community, id, ct).ConfigureAwait(false))?.DisplayName is { Length: > 0 } known
+            ? known
+            : (await callers.UserAsync(user, ct).ConfigureAwait(false))?.Name ?? string.Empty;
+
+        // The status comes from Core's own command, so the home says exactly what /network coffee status says.
+        var status = await dispatcher.HandleAsync(new CommandRequest(community, id, name, "coffee status", new Dictionary<string, string>()), ct).ConfigureAwait(false);
+        var member = await store.GetMemberAsync(community, id, ct).ConfigureAwait(false);
+        if (member is null)
+        {
+            return; // The store refused the caller; the dispatcher has logged why.
+        }
+
+        var language = await callers.LanguageAsync(community, id, ct).ConfigureAwait(false);
+        var fields = new List<ReplyField>
+        {
+            new(Messages.SlackHomeIntroField.Get(language), member.Profile.IsEmpty ? Messages.SlackHomeNoIntro.Get(language) : IntroText(member, language)),
+            new(status.Title ?? Messages.CoffeeStatusTitle.Get(language), status.Text),
+        };
+        var buttons = new List<ReplyButton>(status.Buttons) { new(Messages.SlackButtonEditIntro.Get(language), CommandInvocation.Of("intro set")) };
+
+        var interests = await InterestsAsync(member, language, ct).ConfigureAwait(false);
+        fields.AddRange(interests.Fields);
+        buttons.AddRange(interests.Buttons);
+        foreach (var section in sections)
+        {
+            var more = await section.BuildAsync(member, language, ct).ConfigureAwait(false);
+            fields.AddRange(more.Fields);
+            buttons.AddRange(more.Buttons);
+        }
+
+        var home = new Reply(Messages.SlackHomeIntro.Format(language, options.Value.Command))
+        {
+            Title = "NetworkBot",
+            Fields = fields,
+            Buttons = buttons,
+            Select = member.Coffee.Joined ? PauseSelect(language) : null,
+        };
+        await api.PublishViewAsync(user, SlackRenderer.RenderHome(home), ct).ConfigureAwait(false);
+    }
+
+    private async Task<AppHomeSection> InterestsAsync(Member member, Language language, CancellationToken ct)
+    {
+        var groups = await store.ListInterestsAsync(member.Community, includeArchived: false, ct).ConfigureAwait(false);
+        if (groups.Count == 0)
+        {
+            return new AppHomeSection([], []);
+        }
+
+        var byMember = await store.ListInterestGroupNamesByMemberAsync(member.Community, ct).ConfigureAwait(false);
+        var mine = new HashSet<string>(byMember.GetValueOrDefault(member.Id) ?? [], StringComparer.OrdinalIgnoreCase);
+        var shown = groups.OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase).Take(MaxInterestButtons).ToList();
+        var list = string.Join('\n', shown.Select(g => mine.Contains(g.Name) ? Messages.SlackHomeInterestMember.Format(language, g.Name) : g.Name));
+        var buttons = shown.Select(g => mine.Contains(g.Name)
+            ? new ReplyButton(Messages.SlackButtonLeaveInterest.Format(language, g.Name), CommandInvocation.Of("interests leave", ("name", g.Name)))
+            : new ReplyButton(Messages.SlackButtonJoinInterest.Format(language, g.Name), CommandInvocation.Of("interests join", ("name", g.Name))));
+        return new AppHomeSection([new(Messages.InterestsTitle.Get(language), list)], [.. buttons]);
+    }
+
+    /// <summary>Pausing needs a date, so it is a choice of dates rather than a button.</summary>
+    private ReplySelect PauseSelect(Language language)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var choices = PauseWeeks.Select(w => today.AddDays(7 * w).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .Select(date => new SelectChoice(Messages.SlackPauseChoice.Format(language, date), date))
+            .ToList();
+        return new ReplySelect(Messages.SlackPausePlaceholder.Get(language), CommandInvocation.Of("coffee pause"), "until", choices);
+    }
+
+    private static string IntroText(Member member, Language language)
+    {
+        var card = Core.Commands.Intro.ProfileCard.For(member, language);
+        var lines = card.Fields.Select(f => $"{f.Name}: {f.Value}").Prepend(card.Text).Where(l => l.Length > 0);
+        return string.Join('\n', lines);
+    }
+
+    /// <summary><c>team_join</c>: a DM inviting the new member to join coffee chats and write an introduction.</summary>
+    private async Task WelcomeAsync(string team, JsonElement joined, CancellationToken ct)
+    {
+        if (String(joined, "id") is not { } user || !SlackIds.IsUser(user) || Flag(joined, "is_bot") || Flag(joined, "deleted"))
+        {
+            return;
+        }
+
+        var language = await callers.LanguageAsync(SlackPlatform.CommunityFor(team), new MemberId(user), ct).ConfigureAwait(false);
+        var welcome = new Reply(Messages.SlackWelcome.Get(language))
+        {
+            Buttons =
+            [
+                new(Messages.SlackButtonJoinCoffee.Get(language), CommandInvocation.Of("coffee join"), ButtonStyle.Primary),
+                new(Messages.SlackButtonWriteIntro.Get(language), CommandInvocation.Of("intro set")),
+            ],
+        };
+        try
+        {
+            await answers.DirectAsync(user, SlackRenderer.RenderMessage(welcome), ct).ConfigureAwait(false);
+            Welcomed(logger, user, team);
+        }
+        catch (SlackApiException exception) when (!exception.IsTransient)
+        {
+            WelcomeRefused(logger, user, team, exception.Error);
+        }
+    }
+
+    private static bool Flag(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
+
+    [LoggerMessage(EventId = 3620, Level = LogLevel.Information, Message = "Welcomed new member {Member} of {Team}")]
+    private static partial void Welcomed(ILogger logger, string member, string team);
+
+    [LoggerMessage(EventId = 3621, Level = LogLevel.Warning, Message = "Could not welcome new member {Member} of {Team}: {Error}")]
+    private static partial void WelcomeRefused(ILogger logger, string member, string team, string error);
+}
