@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
 using NetworkBot.Discord.Commands;
 using NetworkBot.Discord.Gateway;
 using NetworkBot.Discord.Interactions;
@@ -24,6 +25,7 @@ public sealed partial class DiscordBot(
     CommandRegistrar registrar,
     InteractionResponder responder,
     Departures departures,
+    PlatformEventInterest interest,
     IHostApplicationLifetime lifetime,
     ILogger<DiscordBot> logger) : BackgroundService
 {
@@ -104,6 +106,8 @@ public sealed partial class DiscordBot(
     {
         "INTERACTION_CREATE" => responder.RespondAsync(dispatch.Data, ct),
         "GUILD_MEMBER_REMOVE" => MemberLeftAsync(dispatch.Data, ct),
+        "GUILD_SCHEDULED_EVENT_USER_ADD" => InterestedAsync(dispatch.Data, interested: true, ct),
+        "GUILD_SCHEDULED_EVENT_USER_REMOVE" => InterestedAsync(dispatch.Data, interested: false, ct),
         _ => Task.CompletedTask,
     };
 
@@ -112,6 +116,14 @@ public sealed partial class DiscordBot(
         data.TryGetProperty("guild_id", out var guild) && guild.GetString() is { Length: > 0 } guildId
         && data.TryGetProperty("user", out var user) && user.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } userId
             ? departures.LeftAsync(CommunityId.For(DiscordPlatform.PlatformName, guildId), new MemberId(userId), ct)
+            : Task.CompletedTask;
+
+    /// <summary><c>{"guild_scheduled_event_id", "user_id", "guild_id"}</c>: "Interested" in a scheduled event is a Maybe (<see cref="PlatformEventInterest"/>).</summary>
+    private Task InterestedAsync(JsonElement data, bool interested, CancellationToken ct) =>
+        data.TryGetProperty("guild_id", out var guild) && guild.GetString() is { Length: > 0 } guildId
+        && data.TryGetProperty("guild_scheduled_event_id", out var ev) && ev.GetString() is { Length: > 0 } eventId
+        && data.TryGetProperty("user_id", out var user) && user.GetString() is { Length: > 0 } userId
+            ? interest.ChangedAsync(CommunityId.For(DiscordPlatform.PlatformName, guildId), eventId, new MemberId(userId), interested, ct)
             : Task.CompletedTask;
 
     [LoggerMessage(EventId = 2500, Level = LogLevel.Information, Message = "Invite NetworkBot to a server with {InviteUrl}")]
