@@ -6,6 +6,7 @@ using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Discord.Commands;
+using NetworkBot.Discord.Events;
 using NetworkBot.Discord.Gateway;
 using NetworkBot.Discord.Interactions;
 using NetworkBot.Discord.Rest;
@@ -118,13 +119,9 @@ public sealed partial class DiscordBot(
             ? departures.LeftAsync(CommunityId.For(DiscordPlatform.PlatformName, guildId), new MemberId(userId), ct)
             : Task.CompletedTask;
 
-    /// <summary><c>{"guild_scheduled_event_id", "user_id", "guild_id"}</c>: "Interested" in a scheduled event is a Maybe (<see cref="PlatformEventInterest"/>).</summary>
+    /// <summary>"Interested" in a scheduled event is a Maybe; taking it back withdraws that Maybe (<see cref="PlatformEventInterest"/>).</summary>
     private Task InterestedAsync(JsonElement data, bool interested, CancellationToken ct) =>
-        data.TryGetProperty("guild_id", out var guild) && guild.GetString() is { Length: > 0 } guildId
-        && data.TryGetProperty("guild_scheduled_event_id", out var ev) && ev.GetString() is { Length: > 0 } eventId
-        && data.TryGetProperty("user_id", out var user) && user.GetString() is { Length: > 0 } userId
-            ? interest.ChangedAsync(CommunityId.For(DiscordPlatform.PlatformName, guildId), eventId, new MemberId(userId), interested, ct)
-            : Task.CompletedTask;
+        ScheduledEventUser.From(data) is { } user ? interest.ChangedAsync(user.Community, user.ScheduledEvent, user.Member, interested, ct) : Task.CompletedTask;
 
     [LoggerMessage(EventId = 2500, Level = LogLevel.Information, Message = "Invite NetworkBot to a server with {InviteUrl}")]
     private static partial void Invite(ILogger logger, Uri inviteUrl);
