@@ -44,6 +44,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<Departures>();
         services.TryAddSingleton<RoundScheduler>();
         services.TryAddSingleton<EventScheduler>();
+        services.TryAddSingleton<PlatformEventInterest>();
         return builder;
     }
 }

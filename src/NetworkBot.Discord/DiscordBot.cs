@@ -4,7 +4,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
 using NetworkBot.Discord.Commands;
+using NetworkBot.Discord.Events;
 using NetworkBot.Discord.Gateway;
 using NetworkBot.Discord.Interactions;
 using NetworkBot.Discord.Rest;
@@ -24,6 +26,7 @@ public sealed partial class DiscordBot(
     CommandRegistrar registrar,
     InteractionResponder responder,
     Departures departures,
+    PlatformEventInterest interest,
     IHostApplicationLifetime lifetime,
     ILogger<DiscordBot> logger) : BackgroundService
 {
@@ -104,6 +107,8 @@ public sealed partial class DiscordBot(
     {
         "INTERACTION_CREATE" => responder.RespondAsync(dispatch.Data, ct),
         "GUILD_MEMBER_REMOVE" => MemberLeftAsync(dispatch.Data, ct),
+        "GUILD_SCHEDULED_EVENT_USER_ADD" => InterestedAsync(dispatch.Data, interested: true, ct),
+        "GUILD_SCHEDULED_EVENT_USER_REMOVE" => InterestedAsync(dispatch.Data, interested: false, ct),
         _ => Task.CompletedTask,
     };
 
@@ -113,6 +118,10 @@ public sealed partial class DiscordBot(
         && data.TryGetProperty("user", out var user) && user.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } userId
             ? departures.LeftAsync(CommunityId.For(DiscordPlatform.PlatformName, guildId), new MemberId(userId), ct)
             : Task.CompletedTask;
+
+    /// <summary>"Interested" in a scheduled event is a Maybe; taking it back withdraws that Maybe (<see cref="PlatformEventInterest"/>).</summary>
+    private Task InterestedAsync(JsonElement data, bool interested, CancellationToken ct) =>
+        ScheduledEventUser.From(data) is { } user ? interest.ChangedAsync(user.Community, user.ScheduledEvent, user.Member, interested, ct) : Task.CompletedTask;
 
     [LoggerMessage(EventId = 2500, Level = LogLevel.Information, Message = "Invite NetworkBot to a server with {InviteUrl}")]
     private static partial void Invite(ILogger logger, Uri inviteUrl);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Platform;
 using NetworkBot.Discord.Commands;
+using NetworkBot.Discord.Events;
 using NetworkBot.Discord.Gateway;
 using NetworkBot.Discord.Interactions;
 using NetworkBot.Discord.Rest;
@@ -16,7 +17,7 @@ namespace NetworkBot.Discord;
 public static class DiscordServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds the <c>Discord</c> section and registers the REST client, the outbox platform, interest spaces, command
+    /// Binds the <c>Discord</c> section and registers the REST client, the outbox platform, interest spaces, scheduled events, command
     /// registration, interaction answers and the <see cref="DiscordGateway"/>. Nothing starts here: <c>networkbot run</c>
     /// hosts <see cref="DiscordBot"/>, which connects.
     /// </summary>
@@ -39,6 +40,7 @@ public static class DiscordServiceCollectionExtensions
         // Always registered: the outbox only hands it messages of discord: communities.
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, DiscordPlatform>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterestSpaces, DiscordInterestSpaces>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPlatformEvents, DiscordScheduledEvents>());
         return builder;
     }
 

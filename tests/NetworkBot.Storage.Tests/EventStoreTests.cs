@@ -181,4 +181,53 @@ public sealed class EventStoreTests : StoreTestBase
         await Assert.ThrowsAsync<InvalidOperationException>(() => Store.RespondAsync(Osaka, ev.Id, Id("b"), RsvpStatus.Going, T0, NoMessages, Ct));
         Assert.Single(await Store.ListMemberRsvpsAsync(Tokyo, Id("a"), Ct));
     }
+
+    [Fact]
+    public async Task The_platform_ref_is_found_only_within_its_community_and_survives_saves_of_an_older_copy()
+    {
+        var tokyo = Meetup(Tokyo);
+        var osaka = Meetup(Osaka, "ev2");
+        await Store.SaveEventAsync(tokyo, [], _ => [], Ct);
+        await Store.SaveEventAsync(osaka, [], _ => [], Ct);
+
+        await Store.SetEventPlatformRefAsync(Tokyo, tokyo.Id, "60", Ct);
+        await Store.SaveEventAsync(tokyo with { Title = "moved", Sequence = tokyo.Sequence + 1 }, [], _ => [], Ct);
+
+        var found = await Store.FindEventByPlatformRefAsync(Tokyo, "60", Ct);
+        Assert.Equal(("moved", "60"), (found?.Title, found?.PlatformRef));
+        Assert.Null(await Store.FindEventByPlatformRefAsync(Osaka, "60", Ct));
+        Assert.Null((await Store.GetEventAsync(Osaka, osaka.Id, Ct))!.PlatformRef);
+
+        await Store.SetEventPlatformRefAsync(Tokyo, tokyo.Id, null, Ct);
+        Assert.Null(await Store.FindEventByPlatformRefAsync(Tokyo, "60", Ct));
+    }
+
+    [Fact]
+    public async Task A_maybe_from_the_platform_never_replaces_an_answer_and_is_taken_back_only_while_it_is_still_that_maybe()
+    {
+        var ev = Meetup(Tokyo, capacity: 1);
+        await Store.SaveEventAsync(ev, [], _ => [], Ct);
+        await AnswerAsync(ev, "going", RsvpStatus.Going);
+        await AnswerAsync(ev, "no", RsvpStatus.NotGoing);
+        await AnswerAsync(ev, "waiting", RsvpStatus.Going);
+
+        Assert.False(await Store.AddPlatformMaybeAsync(Tokyo, ev.Id, Id("going"), T0, Ct));
+        Assert.False(await Store.AddPlatformMaybeAsync(Tokyo, ev.Id, Id("no"), T0, Ct));
+        Assert.False(await Store.AddPlatformMaybeAsync(Tokyo, ev.Id, Id("waiting"), T0, Ct));
+        Assert.True(await Store.AddPlatformMaybeAsync(Tokyo, ev.Id, Id("fan"), T0, Ct));
+        Assert.True(await Store.AddPlatformMaybeAsync(Tokyo, ev.Id, Id("convert"), T0, Ct));
+        Assert.True(await Store.AddPlatformMaybeAsync(Tokyo, ev.Id, Id("sure"), T0, Ct));
+        await AnswerAsync(ev, "convert", RsvpStatus.NotGoing, 1);
+        await AnswerAsync(ev, "sure", RsvpStatus.Maybe, 2);
+
+        foreach (var member in new[] { "going", "no", "waiting", "convert", "sure" })
+        {
+            Assert.False(await Store.RemovePlatformMaybeAsync(Tokyo, ev.Id, Id(member), Ct));
+        }
+
+        Assert.True(await Store.RemovePlatformMaybeAsync(Tokyo, ev.Id, Id("fan"), Ct));
+        Assert.Equal(
+            ["going:Going", "sure:Maybe", "no:NotGoing", "convert:NotGoing", "waiting:Waitlisted"],
+            (await Store.ListRsvpsAsync(Tokyo, ev.Id, Ct)).Select(r => $"{r.Member}:{r.Status}"));
+    }
 }

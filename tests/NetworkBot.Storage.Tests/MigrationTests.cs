@@ -24,8 +24,8 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal(new Core.Storage.MigrationReport(0, SqliteMigrations.LatestVersion, database.FilePath), report);
         Assert.True(report.CreatedNew);
         Assert.True(File.Exists(database.FilePath));
-        Assert.Equal(7, SqliteMigrations.LatestVersion);
-        Assert.Equal(7L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(8, SqliteMigrations.LatestVersion);
+        Assert.Equal(8L, await database.CountAsync("schema_migrations"));
         Assert.Equal("wal", await database.ScalarAsync("PRAGMA journal_mode"));
     }
 
@@ -38,7 +38,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         Assert.Equal((SqliteMigrations.LatestVersion, SqliteMigrations.LatestVersion), (again.FromVersion, again.ToVersion));
         Assert.False(again.CreatedNew);
-        Assert.Equal(7L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(8L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class MigrationTests : IAsyncLifetime
         var reports = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => database.Migrator().MigrateAsync(Ct))));
 
         Assert.All(reports, r => Assert.Equal(SqliteMigrations.LatestVersion, r.ToVersion));
-        Assert.Equal(7L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(8L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rounds'"));
 
         var rest = await database.Migrator().MigrateAsync(Ct);
-        Assert.Equal((1, 7), (rest.FromVersion, rest.ToVersion));
+        Assert.Equal((1, 8), (rest.FromVersion, rest.ToVersion));
     }
 
     [Fact]
@@ -221,5 +221,31 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal([new Rsvp(new EventId("e1"), Id("u1"), RsvpStatus.Maybe, T0)], await store.ListRsvpsAsync(Tokyo, new EventId("e1"), Ct));
         Assert.Null(await store.GetCalendarTokenAsync(Tokyo, Ct));
         Assert.Equal(RsvpStatus.Going, (await store.RespondAsync(Tokyo, new EventId("e1"), Id("u2"), RsvpStatus.Going, T0, _ => [], Ct)).Status);
+    }
+
+    [Fact]
+    public async Task Upgrading_from_version_7_keeps_events_and_answers_with_no_platform_ref_and_answers_made_in_NetworkBot()
+    {
+        await database.Migrator().MigrateAsync(7, Ct);
+        await database.ExecuteAsync("""
+            INSERT INTO communities (community_id, name, language, time_zone, managers, created_at)
+            VALUES ('discord:81384788765712384', '東京', 'ja', 'Asia/Tokyo', '[]', '2025-04-01T00:30:15.1234567Z');
+            INSERT INTO events (community_id, event_id, title, description, start_at, duration_ticks, time_zone, place, capacity, cancelled, created_at, sequence)
+            VALUES ('discord:81384788765712384', 'e1', '朝活ピッチ', NULL, '2025-04-01T00:30:15.1234567Z', 36000000000, 'Asia/Tokyo', '渋谷', 20, 0, '2025-04-01T00:30:15.1234567Z', 2);
+            INSERT INTO rsvps (community_id, event_id, member_id, status, answered_at)
+            VALUES ('discord:81384788765712384', 'e1', 'u1', 'Maybe', '2025-04-01T00:30:15.1234567Z');
+            """);
+
+        var report = await database.Migrator().MigrateAsync(Ct);
+
+        Assert.Equal((7, 8), (report.FromVersion, report.ToVersion));
+        var store = database.Store();
+        var ev = (await store.GetEventAsync(Tokyo, new EventId("e1"), Ct))!;
+        Assert.Equal(("朝活ピッチ", 2, null), (ev.Title, ev.Sequence, ev.PlatformRef));
+        Assert.False(await store.RemovePlatformMaybeAsync(Tokyo, ev.Id, Id("u1"), Ct));
+        Assert.Equal([new Rsvp(ev.Id, Id("u1"), RsvpStatus.Maybe, T0)], await store.ListRsvpsAsync(Tokyo, ev.Id, Ct));
+
+        await store.SetEventPlatformRefAsync(Tokyo, ev.Id, "60", Ct);
+        Assert.Equal(ev.Id, (await store.FindEventByPlatformRefAsync(Tokyo, "60", Ct))?.Id);
     }
 }

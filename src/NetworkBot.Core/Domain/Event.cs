@@ -56,6 +56,12 @@ public sealed record Event(
     /// <summary>A one-off event that is over and whose follow-up was sent.</summary>
     public bool Finished { get; init; }
 
+    /// <summary>
+    /// The event's counterpart on its platform (a Discord scheduled event id); null where the platform has none or
+    /// it was not made. Stored apart from the rest (<c>IStore.SetEventPlatformRefAsync</c>).
+    /// </summary>
+    public string? PlatformRef { get; init; }
+
     public DateTimeOffset End => Start + Duration;
 
     /// <summary>When the latest reminder already due at <paramref name="now"/> was due; those are skipped, not sent late.</summary>

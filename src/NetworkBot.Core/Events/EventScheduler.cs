@@ -16,8 +16,11 @@ namespace NetworkBot.Core.Events;
 /// step is written with its messages in one transaction and recorded on the event, and every message has a key
 /// naming the occurrence, so ticking again — after a restart, or twice — repeats nothing.
 /// </summary>
-public sealed class EventScheduler(IStore store, CoffeeRounds rounds, GroupIntroduction introduction, TimeProvider time, ILogger<EventScheduler> logger)
+public sealed class EventScheduler(
+    IStore store, CoffeeRounds rounds, GroupIntroduction introduction, IEnumerable<IPlatformEvents> platformEvents, TimeProvider time, ILogger<EventScheduler> logger)
 {
+    private readonly PlatformEventSync platform = new(store, platformEvents);
+
     public static readonly TimeSpan IcebreakerLead = TimeSpan.FromDays(1);
 
     /// <summary>At most this many attendees get a "connect" button in the follow-up (Discord shows 25 buttons, one row is kept).</summary>
@@ -155,6 +158,11 @@ public sealed class EventScheduler(IStore store, CoffeeRounds rounds, GroupIntro
 
         await store.CloseOccurrenceAsync(updated, ev.Start, attendees, messages, ct).ConfigureAwait(false);
         EventLog.Closed(logger, ev.Id.Value, community.Id.Value, attendees.Count, !updated.Finished);
+        if (!updated.Finished)
+        {
+            // The platform's event moves on with it; a refusal reaches the managers, and the next occurrence tries again.
+            await platform.PublishAsync(community, updated, now, ct).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Who else came, with their pitch and offers, a "connect" button for each, and "pair me with the ones I didn't meet".</summary>

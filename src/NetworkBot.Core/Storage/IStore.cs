@@ -180,6 +180,27 @@ public interface IStore
         CommunityId community, EventId ev, MemberId member, RsvpStatus wanted, DateTimeOffset at,
         Func<RsvpOutcome, IReadOnlyList<OutboxMessage>> messages, CancellationToken ct);
 
+    /// <summary>
+    /// Records the event's counterpart on its platform (a Discord scheduled event id), or forgets it with null.
+    /// <see cref="SaveEventAsync"/> never changes it, so a scheduler's write with an older copy keeps it.
+    /// </summary>
+    Task SetEventPlatformRefAsync(CommunityId community, EventId ev, string? platformRef, CancellationToken ct);
+
+    /// <summary>The community's event whose platform counterpart is <paramref name="platformRef"/>; never another community's.</summary>
+    Task<Event?> FindEventByPlatformRefAsync(CommunityId community, string platformRef, CancellationToken ct);
+
+    /// <summary>
+    /// Records "maybe" for a member who marked the event as interesting on the platform, only when they have no answer
+    /// yet (an explicit answer is never changed); true when recorded.
+    /// </summary>
+    Task<bool> AddPlatformMaybeAsync(CommunityId community, EventId ev, MemberId member, DateTimeOffset at, CancellationToken ct);
+
+    /// <summary>
+    /// Forgets the member's answer only while it is still the "maybe" <see cref="AddPlatformMaybeAsync"/> recorded
+    /// (an answer given in NetworkBot since is kept); true when forgotten.
+    /// </summary>
+    Task<bool> RemovePlatformMaybeAsync(CommunityId community, EventId ev, MemberId member, CancellationToken ct);
+
     /// <summary>The answers to the event's current occurrence: going, maybe, not going, then the waitlist in order.</summary>
     Task<IReadOnlyList<Rsvp>> ListRsvpsAsync(CommunityId community, EventId ev, CancellationToken ct);
 

@@ -16,6 +16,7 @@ public sealed record DiscordApiError(HttpStatusCode Status, int? Code, string Me
     public const int UnknownRole = 10011;
     public const int UnknownUser = 10013;
     public const int UnknownInteraction = 10062;
+    public const int UnknownGuildScheduledEvent = 10070;
     public const int InteractionAlreadyAcknowledged = 40060;
     public const int MissingAccess = 50001;
     public const int CannotSendMessagesToThisUser = 50007;

@@ -276,6 +276,17 @@ internal static class SqliteMigrations
                 CHECK (member_id <> other_id)
             );
             """),
+
+        // platform_ref is the event's counterpart on the platform (a Discord scheduled event id); only
+        // SetEventPlatformRefAsync writes it, so a stale scheduler write never forgets it. An answer with
+        // from_platform = 1 was made by marking "Interested" there, and only such a Maybe is taken back from there.
+        new(8, "events: the platform's scheduled event; answers made on the platform", """
+            ALTER TABLE events ADD COLUMN platform_ref TEXT;
+
+            CREATE INDEX events_by_platform_ref ON events (community_id, platform_ref) WHERE platform_ref IS NOT NULL;
+
+            ALTER TABLE rsvps ADD COLUMN from_platform INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

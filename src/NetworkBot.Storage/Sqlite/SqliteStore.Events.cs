@@ -16,7 +16,7 @@ public sealed partial class SqliteStore
     private const string EventColumns =
         "community_id, event_id, title, description, start_at, duration_ticks, time_zone, place, capacity, cancelled, "
         + "repeat_cadence, repeat_interval_weeks, repeat_week_of_month, reminders, remind_maybe, channel, mention_role, created_by, "
-        + "COALESCE(created_at, start_at), sequence, reminded_for, finished, icebreaker, icebreaker_for";
+        + "COALESCE(created_at, start_at), sequence, reminded_for, finished, icebreaker, icebreaker_for, platform_ref";
 
     private const string RsvpColumns = "event_id, member_id, status, answered_at, waitlist_position";
 
@@ -193,14 +193,16 @@ public sealed partial class SqliteStore
                     position = rsvps.Max(r => r.WaitlistPosition) is { } last ? last + 1 : 1;
                 }
 
-                if (current is null || current.Status != status)
+                // "Maybe" is written even when unchanged: answered here, it is no longer the platform's "Interested".
+                if (current is null || current.Status != status || status == RsvpStatus.Maybe)
                 {
                     await connection.ExecuteAsync(
                         """
                         INSERT INTO rsvps (community_id, event_id, member_id, status, answered_at, waitlist_position)
                         VALUES ($community, $event, $member, $status, $answered_at, $position)
                         ON CONFLICT (community_id, event_id, member_id) DO UPDATE SET
-                            status = excluded.status, answered_at = excluded.answered_at, waitlist_position = excluded.waitlist_position
+                            status = excluded.status, answered_at = excluded.answered_at, waitlist_position = excluded.waitlist_position,
+                            from_platform = 0
                         """,
                         transaction,
                         [
@@ -221,6 +223,37 @@ public sealed partial class SqliteStore
             ct).ConfigureAwait(false);
         return outcome!;
     }
+
+    public async Task SetEventPlatformRefAsync(CommunityId community, EventId ev, string? platformRef, CancellationToken ct) =>
+        await ExecuteAsync(
+            "UPDATE events SET platform_ref = $ref WHERE community_id = $community AND event_id = $event",
+            [("$community", community.Value), ("$event", ev.Value), ("$ref", platformRef)],
+            ct).ConfigureAwait(false);
+
+    public Task<Event?> FindEventByPlatformRefAsync(CommunityId community, string platformRef, CancellationToken ct) =>
+        QueryFirstAsync(
+            $"SELECT {EventColumns} FROM events WHERE community_id = $community AND platform_ref = $ref",
+            [("$community", community.Value), ("$ref", platformRef)],
+            ReadEvent,
+            ct);
+
+    public Task<bool> AddPlatformMaybeAsync(CommunityId community, EventId ev, MemberId member, DateTimeOffset at, CancellationToken ct) =>
+        ChangesOneRowAsync(
+            """
+            INSERT OR IGNORE INTO rsvps (community_id, event_id, member_id, status, answered_at, waitlist_position, from_platform)
+            VALUES ($community, $event, $member, 'Maybe', $at, NULL, 1)
+            """,
+            [("$community", community.Value), ("$event", ev.Value), ("$member", member.Value), ("$at", SqliteValues.Instant(at))],
+            ct);
+
+    public Task<bool> RemovePlatformMaybeAsync(CommunityId community, EventId ev, MemberId member, CancellationToken ct) =>
+        ChangesOneRowAsync(
+            """
+            DELETE FROM rsvps
+            WHERE community_id = $community AND event_id = $event AND member_id = $member AND status = 'Maybe' AND from_platform = 1
+            """,
+            [("$community", community.Value), ("$event", ev.Value), ("$member", member.Value)],
+            ct);
 
     public Task<IReadOnlyList<Rsvp>> ListRsvpsAsync(CommunityId community, EventId ev, CancellationToken ct) =>
         QueryAsync(
@@ -375,6 +408,7 @@ public sealed partial class SqliteStore
             Finished = r.GetFlag(21),
             Icebreaker = r.GetFlag(22),
             IcebreakerFor = r.GetNullableInstant(23),
+            PlatformRef = r.GetNullableString(24),
         };
 
     private static Rsvp ReadRsvp(SqliteDataReader r) =>

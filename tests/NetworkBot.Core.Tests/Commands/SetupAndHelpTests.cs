@@ -149,7 +149,7 @@ public sealed class SetupAndHelpTests : CommandTestBase
         [
             new HelpCommand(), new IntroCommands(store), new CoffeeCommands(store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store, []),
             new SetupCommands(store), new MeetingAnswers(store), new CoffeeAdminCommands(store, rounds),
-            new EventCommands(store), new EventAdminCommands(store),
+            new EventCommands(store), new EventAdminCommands(store, []),
         ];
         var dispatcher = new CommandDispatcher(modules, store, new OptionBinder(store), TimeProvider.System, NullLogger<CommandDispatcher>.Instance);
 

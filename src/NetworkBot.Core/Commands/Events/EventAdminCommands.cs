@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
@@ -13,9 +14,13 @@ namespace NetworkBot.Core.Commands.Events;
 /// <summary>
 /// <c>/admin events create | edit | cancel | list | feed</c>: managers plan events; the announcement, the notices
 /// of a change and the cancellation go through the outbox in the same transaction as the change itself.
+/// Once saved, the change is mirrored to the platform's own event list where it has one (<see cref="IPlatformEvents"/>);
+/// a refusal there keeps the event as saved and is told to the manager in the reply.
 /// </summary>
-public sealed partial class EventAdminCommands(IStore store) : ICommandModule
+public sealed partial class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents> platformEvents) : ICommandModule
 {
+    private readonly PlatformEventSync platform = new(store, platformEvents);
+
     public const int MaxReminders = 5;
     public static readonly TimeSpan DefaultDuration = TimeSpan.FromHours(1);
     private static readonly TimeSpan LongestReminder = TimeSpan.FromDays(30);
@@ -64,10 +69,11 @@ public sealed partial class EventAdminCommands(IStore store) : ICommandModule
 
         var announcement = EventNotices.Announcement(ev, context.Community, context.Now);
         await store.SaveEventAsync(ev, announcement is null ? [] : [announcement], _ => [], ct).ConfigureAwait(false);
+        var synced = await platform.PublishAsync(context.Community, ev, context.Now, ct).ConfigureAwait(false);
         var text = announcement is null
             ? context.Text(Messages.EventCreatedUnannounced, ev.Title, ev.Id)
             : context.Text(Messages.EventCreated, ev.Title, ev.Id, announcement.Target.Channel);
-        return EventCard.Render(ev, [], context.Language) with { Text = text, Visibility = Visibility.Private };
+        return EventCard.Render(ev, [], context.Language) with { Text = WithProblem(text, synced, ev, context), Visibility = Visibility.Private };
     }
 
     private async Task<Reply> EditAsync(CommandContext context, CancellationToken ct)
@@ -97,7 +103,9 @@ public sealed partial class EventAdminCommands(IStore store) : ICommandModule
             language => EventCard.Render(ev, rsvps, language) with { Text = Messages.EventChangedNotice.Format(language, ev.Title, when), Visibility = Visibility.Private },
             context.Now);
         await store.SaveEventAsync(ev, notices, promoted => EventCommands.Promotions(context.Community, members, ev, promoted, context.Now), ct).ConfigureAwait(false);
-        return EventCard.Render(ev, rsvps, context.Language) with { Text = context.Text(Messages.EventEdited, ev.Title, notices.Count), Visibility = Visibility.Private };
+        var synced = await platform.PublishAsync(context.Community, ev, context.Now, ct).ConfigureAwait(false);
+        var text = WithProblem(context.Text(Messages.EventEdited, ev.Title, notices.Count), synced, ev, context);
+        return EventCard.Render(ev, rsvps, context.Language) with { Text = text, Visibility = Visibility.Private };
     }
 
     private async Task<Reply> CancelAsync(CommandContext context, CancellationToken ct)
@@ -119,8 +127,13 @@ public sealed partial class EventAdminCommands(IStore store) : ICommandModule
         }
 
         await store.SaveEventAsync(ev, notices, _ => [], ct).ConfigureAwait(false);
-        return new Reply(context.Text(Messages.EventCancelled, ev.Title, rsvps.Count));
+        var synced = await platform.CancelAsync(context.Community, ev, context.Now, ct).ConfigureAwait(false);
+        return new Reply(WithProblem(context.Text(Messages.EventCancelled, ev.Title, rsvps.Count), synced, ev, context));
     }
+
+    /// <summary><paramref name="done"/>, and on a new paragraph what did not reach the platform's event list.</summary>
+    private static string WithProblem(string done, PlatformEventOutcome? synced, Event ev, CommandContext context) =>
+        PlatformEventSync.Problem(synced, ev.Cancelled, ev, context.Language) is { } problem ? $"{done}\n\n{problem}" : done;
 
     private async Task<Reply> ListAsync(CommandContext context, CancellationToken ct)
     {

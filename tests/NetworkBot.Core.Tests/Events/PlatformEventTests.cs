@@ -1,0 +1,167 @@
+using Microsoft.Extensions.DependencyInjection;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
+using NetworkBot.Core.Platform;
+using NetworkBot.Core.Tests.Commands;
+using NetworkBot.Core.Texts;
+
+namespace NetworkBot.Core.Tests.Events;
+
+/// <summary>
+/// Events mirrored to the platform's own event list (a Discord scheduled event) through the real command layer,
+/// store, scheduler and outbox, and "Interested" there counted as a maybe.
+/// </summary>
+public sealed class PlatformEventTests : CommandTestBase
+{
+    private const string Create = "/admin events create title:\"Rust meetup\" date:2026-12-03 time:19:00 place:\"Shibuya, Tokyo\"";
+    private static readonly CancellationToken Ct = CancellationToken.None;
+
+    private readonly RecordingPlatformEvents platform = new();
+
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.AddSingleton<IPlatformEvents>(platform);
+
+    private async Task<Event> CreateAsync(string line = Create)
+    {
+        await Harness.TypeAsync("mana", "/admin setup timezone:Asia/Tokyo announcement-channel:news");
+        var created = await Harness.TypeAsync("mana", line);
+        Assert.False(created.IsError, created.Text);
+        return Assert.Single(await Harness.Store.ListEventsAsync(CommandHarness.Community, includeCancelled: true, Ct));
+    }
+
+    private async Task<Event> StoredAsync(Event ev) => (await Harness.Store.GetEventAsync(CommandHarness.Community, ev.Id, Ct))!;
+
+    private Task<bool> InterestedAsync(string member, string reference, bool interested = true, CommunityId? community = null) =>
+        Harness.Get<PlatformEventInterest>().ChangedAsync(community ?? CommandHarness.Community, reference, new MemberId(member), interested, Ct);
+
+    private async Task<string> AnswersAsync(Event ev) =>
+        string.Join(",", (await Harness.Store.ListRsvpsAsync(CommandHarness.Community, ev.Id, Ct)).Select(r => $"{r.Member}:{r.Status}"));
+
+    [Fact]
+    public async Task Creating_publishes_the_event_and_stores_the_platform_ref()
+    {
+        var ev = await CreateAsync();
+
+        Assert.Equal(["publish Rust meetup - 2026-12-03T10:00:00Z"], platform.Calls);
+        Assert.Equal("pe-1", ev.PlatformRef);
+    }
+
+    [Fact]
+    public async Task Editing_updates_the_same_platform_event_and_cancelling_cancels_it()
+    {
+        var ev = await CreateAsync();
+
+        await Harness.TypeAsync("mana", $"/admin events edit event:{ev.Id} title:\"Rust night\" time:20:00");
+        var cancelled = await Harness.TypeAsync("mana", $"/admin events cancel event:{ev.Id}");
+
+        Assert.Equal(["publish Rust meetup - 2026-12-03T10:00:00Z", "publish Rust night pe-1 2026-12-03T11:00:00Z", "cancel pe-1"], platform.Calls);
+        Assert.Equal(Messages.EventCancelled.Format(Language.En, "Rust night", 0), cancelled.Text);
+        var stored = await StoredAsync(ev);
+        Assert.Equal(("pe-1", true), (stored.PlatformRef, stored.Cancelled));
+    }
+
+    [Fact]
+    public async Task A_refusal_keeps_the_event_as_saved_tells_the_manager_and_the_next_edit_publishes_it()
+    {
+        platform.NextOutcome = PlatformEventOutcome.MissingPermission;
+
+        var ev = await CreateAsync();
+
+        Assert.Equal(("Rust meetup", false, null), (ev.Title, ev.Cancelled, ev.PlatformRef));
+        await Harness.TickAsync();
+        var notice = Assert.Single(Harness.Platform.Keyed("platform-event:"));
+        Assert.Equal((MessageTargetKind.Member, "mana"), (notice.Target.Kind, Assert.Single(notice.Target.Members).Value));
+        Assert.Contains("Create Events and Manage Events", notice.Reply.Text);
+
+        var edited = await Harness.TypeAsync("mana", $"/admin events edit event:{ev.Id} title:\"Rust night\"");
+        Assert.Contains(Messages.PlatformEventNotPublishedPermission.Format(Language.En, "Rust night"), edited.Text);
+        Assert.Equal("Rust night", (await StoredAsync(ev)).Title);
+        await Harness.TickAsync();
+        Assert.Single(Harness.Platform.Keyed("platform-event:"));
+
+        platform.NextOutcome = PlatformEventOutcome.Done;
+        var retried = await Harness.TypeAsync("mana", $"/admin events edit event:{ev.Id} capacity:5");
+        Assert.DoesNotContain(Messages.PlatformEventNotPublishedPermission.Format(Language.En, "Rust night"), retried.Text);
+        Assert.Equal("pe-1", (await StoredAsync(ev)).PlatformRef);
+    }
+
+    [Fact]
+    public async Task An_unavailable_platform_on_cancel_keeps_the_cancellation_and_says_to_cancel_by_hand()
+    {
+        var ev = await CreateAsync();
+        platform.NextOutcome = PlatformEventOutcome.Unavailable;
+
+        var cancelled = await Harness.TypeAsync("mana", $"/admin events cancel event:{ev.Id}");
+
+        Assert.EndsWith(Messages.PlatformEventNotCancelled.Format(Language.En, "Rust meetup"), cancelled.Text);
+        Assert.True((await StoredAsync(ev)).Cancelled);
+        await Harness.TickAsync();
+        Assert.Empty(Harness.Platform.Keyed("platform-event:"));
+    }
+
+    [Fact]
+    public async Task A_repeating_event_moving_to_its_next_occurrence_moves_its_platform_event()
+    {
+        var ev = await CreateAsync(Create + " repeat:weekly");
+        Harness.Clock.Set(ev.End.AddMinutes(1));
+
+        await Harness.TickAsync();
+
+        Assert.Equal(["publish Rust meetup - 2026-12-03T10:00:00Z", "publish Rust meetup pe-1 2026-12-10T10:00:00Z"], platform.Calls);
+        Assert.Equal(ev.Start.AddDays(7), (await StoredAsync(ev)).Start);
+    }
+
+    [Fact]
+    public async Task A_platform_without_platform_events_is_never_asked()
+    {
+        var discord = new RecordingPlatformEvents("discord");
+        await using var other = await CommandHarness.StartAsync(s => s.AddSingleton<IPlatformEvents>(discord));
+        await other.SetUpCommunityAsync();
+        var reply = await other.TypeAsync("mana", Create);
+
+        Assert.False(reply.IsError, reply.Text);
+        Assert.Null(Assert.Single(await other.Store.ListEventsAsync(CommandHarness.Community, includeCancelled: true, Ct)).PlatformRef);
+        Assert.Empty(discord.Calls);
+    }
+
+    [Fact]
+    public async Task Interested_on_the_platform_is_a_maybe_that_never_downgrades_an_answer()
+    {
+        var ev = await CreateAsync();
+        await Harness.InvokeAsync("aiko", "events rsvp", ("event", ev.Id.Value), ("status", "going"));
+
+        Assert.False(await InterestedAsync("aiko", "pe-1"));
+        Assert.True(await InterestedAsync("ben", "pe-1"));
+        Assert.False(await InterestedAsync("ben", "pe-1"));
+
+        Assert.Equal("aiko:Going,ben:Maybe", await AnswersAsync(ev));
+    }
+
+    [Fact]
+    public async Task No_longer_interested_takes_back_only_the_platforms_maybe()
+    {
+        var ev = await CreateAsync();
+        await InterestedAsync("aiko", "pe-1");
+        await InterestedAsync("ben", "pe-1");
+        await Harness.InvokeAsync("ben", "events rsvp", ("event", ev.Id.Value), ("status", "maybe"));
+
+        Assert.True(await InterestedAsync("aiko", "pe-1", interested: false));
+        Assert.False(await InterestedAsync("ben", "pe-1", interested: false));
+
+        Assert.Equal("ben:Maybe", await AnswersAsync(ev));
+    }
+
+    [Fact]
+    public async Task A_ref_is_matched_only_within_its_community_and_only_for_an_open_event()
+    {
+        var ev = await CreateAsync();
+        var elsewhere = new CommunityId("shell:other");
+
+        Assert.False(await InterestedAsync("aiko", "pe-1", community: elsewhere));
+        Assert.False(await InterestedAsync("aiko", "pe-unknown"));
+        await Harness.TypeAsync("mana", $"/admin events cancel event:{ev.Id}");
+        Assert.False(await InterestedAsync("aiko", "pe-1"));
+
+        Assert.Equal(string.Empty, await AnswersAsync(ev));
+    }
+}
