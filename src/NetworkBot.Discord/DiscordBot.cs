@@ -38,6 +38,9 @@ public sealed partial class DiscordBot(
     /// <summary>Discord refused the token or the gateway settings; the process was asked to stop.</summary>
     public bool Refused { get; private set; }
 
+    /// <summary>The bot's own user, known once started.</summary>
+    private MemberId? self;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.IsEnabled)
@@ -48,6 +51,7 @@ public sealed partial class DiscordBot(
         try
         {
             var application = await rest.GetCurrentApplicationAsync(stoppingToken).ConfigureAwait(false);
+            self = new MemberId((await rest.GetCurrentUserAsync(stoppingToken).ConfigureAwait(false)).Id.ToString());
             Invite(logger, DiscordInvite.For(application.Id));
             await RegisterAsync(application.Id, stoppingToken).ConfigureAwait(false);
             var workers = Enumerable.Range(0, Workers).Select(_ => Task.Run(() => ConsumeAsync(stoppingToken), stoppingToken)).ToList();
@@ -121,7 +125,9 @@ public sealed partial class DiscordBot(
 
     /// <summary>"Interested" in a scheduled event is a Maybe; taking it back withdraws that Maybe (<see cref="PlatformEventInterest"/>).</summary>
     private Task InterestedAsync(JsonElement data, bool interested, CancellationToken ct) =>
-        ScheduledEventUser.From(data) is { } user ? interest.ChangedAsync(user.Community, user.ScheduledEvent, user.Member, interested, ct) : Task.CompletedTask;
+        ScheduledEventUser.From(data, self) is { } user
+            ? interest.ChangedAsync(user.Community, user.ScheduledEvent, user.Member, interested, ct)
+            : Task.CompletedTask;
 
     [LoggerMessage(EventId = 2500, Level = LogLevel.Information, Message = "Invite NetworkBot to a server with {InviteUrl}")]
     private static partial void Invite(ILogger logger, Uri inviteUrl);

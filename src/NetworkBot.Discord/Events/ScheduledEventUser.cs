@@ -10,10 +10,14 @@ namespace NetworkBot.Discord.Events;
 /// </summary>
 public sealed record ScheduledEventUser(CommunityId Community, string ScheduledEvent, MemberId Member)
 {
-    /// <summary>The parts, or null when any is missing or not a string.</summary>
-    public static ScheduledEventUser? From(JsonElement data) =>
+    /// <summary>
+    /// The parts, or null when any is missing or not a string, or when the user is <paramref name="bot"/> itself:
+    /// Discord marks the creator of an event (the bot) as interested in it, and the bot is nobody's Maybe.
+    /// </summary>
+    public static ScheduledEventUser? From(JsonElement data, MemberId? bot = null) =>
         data.ValueKind == JsonValueKind.Object
         && Text(data, "guild_id") is { } guild && Text(data, "guild_scheduled_event_id") is { } ev && Text(data, "user_id") is { } user
+        && new MemberId(user) != bot
             ? new(CommunityId.For(DiscordPlatform.PlatformName, guild), ev, new MemberId(user))
             : null;
 

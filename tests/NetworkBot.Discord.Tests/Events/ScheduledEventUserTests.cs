@@ -6,10 +6,19 @@ namespace NetworkBot.Discord.Tests.Events;
 
 public sealed class ScheduledEventUserTests
 {
-    private static ScheduledEventUser? Read(string json)
+    private static ScheduledEventUser? Read(string json, MemberId? bot = null)
     {
         using var document = JsonDocument.Parse(json);
-        return ScheduledEventUser.From(document.RootElement);
+        return ScheduledEventUser.From(document.RootElement, bot);
+    }
+
+    [Fact]
+    public void The_bot_marked_interested_in_its_own_event_is_nobodys_maybe()
+    {
+        const string Data = """{"guild_scheduled_event_id":"60","user_id":"900","guild_id":"555"}""";
+
+        Assert.Null(Read(Data, new MemberId("900")));
+        Assert.NotNull(Read(Data, new MemberId("901")));
     }
 
     [Fact]

@@ -189,6 +189,35 @@ public sealed class DiscordRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Interested_on_discord_counts_as_maybe()
+    {
+        await StartAsync(stop.Token);
+        await InteractAsync(InGuild(2, Command("admin events create",
+            Option("title", 3, "Lunch session"), Option("date", 3, DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            Option("time", 3, "12:00"), Option("timezone", 3, "Asia/Tokyo")), Member(permissions: "32")));
+        var published = await api.WaitForAsync(r => r is { Method: "POST", Path: $"/api/v10/guilds/{GuildId}/scheduled-events" }, Guard);
+        Assert.Equal(3, published.Json.GetProperty("entity_type").GetInt32());
+
+        foreach (var user in new[] { FakeDiscordApi.BotUserId, UserId })
+        {
+            await gateway.DispatchAsync("GUILD_SCHEDULED_EVENT_USER_ADD",
+                $$$"""{"guild_scheduled_event_id":"{{{FakeDiscordApi.ScheduledEventId}}}","user_id":"{{{user}}}","guild_id":"{{{GuildId}}}"}""", Guard);
+        }
+
+        // Events are handled by several workers, so the answers are read until the member's Maybe shows.
+        string maybe;
+        do
+        {
+            var card = await InteractAsync(InGuild(2, Command("events show", Option("event", 3, "Lunch session"))));
+            maybe = card.GetProperty("data").GetProperty("embeds")[0].GetProperty("fields").EnumerateArray()
+                .Single(f => f.GetProperty("name").GetString() == "Maybe").GetProperty("value").GetString()!;
+        }
+        while (maybe == "0" && !Guard.IsCancellationRequested);
+
+        Assert.Equal("1", maybe);
+    }
+
+    [Fact]
     public async Task After_op_7_the_bot_resumes_on_the_resume_url_and_keeps_answering()
     {
         await StartAsync(stop.Token);

@@ -21,6 +21,9 @@ public sealed class FakeDiscordApi : IAsyncDisposable
 {
     public const string BotUserId = "845027738276462999";
 
+    /// <summary>The id every created guild scheduled event gets.</summary>
+    public const string ScheduledEventId = "950000000000000001";
+
     private readonly WebApplication app;
     private readonly ConcurrentQueue<ApiRequest> requests = new();
     private readonly SemaphoreSlim arrived = new(0);
@@ -143,6 +146,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
             "/users/@me/channels" => $$"""{"id":"{{id}}","type":1}""",
             _ when route.EndsWith("/channels", StringComparison.Ordinal) => $$"""{"id":"{{id}}","type":0}""",
             _ when route.EndsWith("/roles", StringComparison.Ordinal) => $$"""{"id":"{{id}}","name":"role"}""",
+            _ when route.EndsWith("/scheduled-events", StringComparison.Ordinal) => $$"""{"id":"{{ScheduledEventId}}","guild_id":"1","name":"event","status":1}""",
             _ => $$"""{"id":"{{id}}","channel_id":"1"}""",
         };
     }
