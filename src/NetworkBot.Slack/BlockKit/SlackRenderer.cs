@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
@@ -14,7 +15,7 @@ namespace NetworkBot.Slack.BlockKit;
 /// Slack and are kept as written. Text too long for Slack is shortened with "…" rather than refused with
 /// <c>invalid_blocks</c>; only an action that cannot be encoded (a bug) throws.
 /// </summary>
-public static class SlackRenderer
+public static partial class SlackRenderer
 {
     public const int MaxMessageBlocks = 50;
     public const int MaxViewBlocks = 100;
@@ -83,13 +84,14 @@ public static class SlackRenderer
         var mark = reply.IsError ? ErrorMark : "";
         if (!string.IsNullOrWhiteSpace(reply.Title))
         {
-            lead.Add(new JsonObject { ["type"] = "header", ["text"] = PlainText(mark + reply.Title, MaxHeaderLength) });
+            lead.Add(new JsonObject { ["type"] = "header", ["text"] = PlainText(mark + SlackText.WithUtcDates(reply.Title), MaxHeaderLength) });
             mark = "";
         }
 
-        if (!string.IsNullOrEmpty(reply.Text) || mark.Length > 0)
+        var mention = UserGroupId().IsMatch(reply.MentionRole ?? "") ? $"<!subteam^{reply.MentionRole}> " : "";
+        if (!string.IsNullOrEmpty(reply.Text) || mark.Length > 0 || mention.Length > 0)
         {
-            lead.Add(Section(mark + EscapeWithin(reply.Text, MaxSectionTextLength - mark.Length)));
+            lead.Add(Section(mention + mark + EscapeWithin(reply.Text, MaxSectionTextLength - mark.Length - mention.Length)));
         }
 
         var actions = new List<JsonNode>();
@@ -122,16 +124,20 @@ public static class SlackRenderer
         return new JsonArray([.. lead, .. fields, .. actions.Take(maxBlocks - lead.Count)]);
     }
 
+    /// <summary>A Slack user group id (<c>S0614TZR7</c>): the one mention a manager may choose for an announcement.</summary>
+    [GeneratedRegex("^S[A-Z0-9]{2,20}$", RegexOptions.CultureInvariant)]
+    private static partial Regex UserGroupId();
+
     private static string FallbackText(Reply reply)
     {
         var text = string.IsNullOrWhiteSpace(reply.Title) ? reply.Text : $"{reply.Title}\n{reply.Text}";
         var mark = reply.IsError ? ErrorMark : "";
-        var fallback = mark + EscapeWithin(text, MaxFallbackTextLength - mark.Length);
+        var fallback = mark + EscapeWithin(SlackText.WithUtcDates(text), MaxFallbackTextLength - mark.Length);
         return string.IsNullOrWhiteSpace(fallback) ? Ellipsis : fallback;
     }
 
     private static JsonObject Section(string mrkdwn) =>
-        new() { ["type"] = "section", ["text"] = Mrkdwn(mrkdwn) };
+        new() { ["type"] = "section", ["text"] = Mrkdwn(SlackText.WithDates(mrkdwn)) };
 
     private static JsonObject FieldSection(ReplyField[] fields) => new()
     {
@@ -145,7 +151,7 @@ public static class SlackRenderer
         var name = EscapeWithin(field.Name, MaxFieldTextLength / 2);
         var bold = name.Length == 0 ? "" : $"*{name}*\n";
         var value = EscapeWithin(field.Value, MaxFieldTextLength - bold.Length);
-        return bold + (value.Length == 0 ? " " : value);
+        return SlackText.WithDates(bold + (value.Length == 0 ? " " : value));
     }
 
     private static JsonObject Context(string mrkdwn) =>

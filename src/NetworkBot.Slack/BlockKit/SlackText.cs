@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetworkBot.Core.Replies;
 
 namespace NetworkBot.Slack.BlockKit;
 
@@ -42,6 +43,18 @@ public static class SlackText
         var unix = when.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         return $"<!date^{unix}^{format}|{Escape(fallback).Replace("|", "/", StringComparison.Ordinal)}>";
     }
+
+    /// <summary>
+    /// Core's time tokens (<c>{t:unix:F}</c>, <c>{t:unix:R}</c>) in escaped mrkdwn as Slack dates, which each reader sees
+    /// in their own zone ("Thursday, December 3rd, 2026 at 7:00 PM", "in 3 days"), with a UTC fallback.
+    /// </summary>
+    public static string WithDates(string mrkdwn) =>
+        TimeToken.Replace(mrkdwn, (at, style) => Date(at, style == TimeToken.RelativeStyle ? "{ago}" : "{date_long_pretty} {time}", Utc(at)));
+
+    /// <summary>Core's time tokens as UTC text, for plain text and notification fallbacks where Slack formats no dates.</summary>
+    public static string WithUtcDates(string text) => TimeToken.Replace(text, (at, _) => Utc(at));
+
+    private static string Utc(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     /// <summary><paramref name="text"/> when it fits, else its start and "…", never splitting a surrogate pair.</summary>
     public static string Truncate(string text, int max)
