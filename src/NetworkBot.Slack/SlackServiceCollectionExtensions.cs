@@ -40,6 +40,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackCallers>();
         services.TryAddSingleton<SlackAnswers>();
         services.TryAddSingleton<SlackAppHome>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAppHomeSection, UpcomingEventsSection>());
         services.TryAddSingleton<SlackResponder>();
     }
 

@@ -19,6 +19,7 @@ public static partial class Messages
         "No introduction yet: press “Edit introduction”.",
         "まだ自己紹介がありません。「自己紹介を編集」から書けます。");
     public static readonly LocalizedText SlackHomeInterestMember = new("{0} (joined)", "{0}（参加中）");
+    public static readonly LocalizedText SlackHomeGoingTo = new("Going: {0}", "参加: {0}");
     public static readonly LocalizedText SlackButtonEditIntro = new("Edit introduction", "自己紹介を編集");
     public static readonly LocalizedText SlackButtonJoinInterest = new("Join {0}", "{0} に参加");
     public static readonly LocalizedText SlackButtonLeaveInterest = new("Leave {0}", "{0} から抜ける");

@@ -4,9 +4,8 @@ using NetworkBot.Core.Replies;
 namespace NetworkBot.Slack.Bot;
 
 /// <summary>
-/// More of the App Home, below the member's introduction, coffee chats and interest groups. The extension point
-/// for upcoming events: Core has no events API yet, so nothing is registered; once it has, a section listing the
-/// community's next events (with RSVP buttons) registers here with <c>TryAddEnumerable</c>.
+/// More of the App Home, below the member's introduction, coffee chats and interest groups, such as the
+/// community's next events (<see cref="UpcomingEventsSection"/>); each registers with <c>TryAddEnumerable</c>.
 /// </summary>
 public interface IAppHomeSection
 {

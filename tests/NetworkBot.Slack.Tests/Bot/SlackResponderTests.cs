@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
 using NetworkBot.Slack.Bot;
@@ -242,6 +243,30 @@ public sealed class SlackResponderTests : IAsyncLifetime
         Assert.Contains("intro%20set", json, StringComparison.Ordinal);
         Assert.Contains("interests%20join?name=rust", json, StringComparison.Ordinal);
         Assert.Equal("aiko", (await AikoAsync())!.DisplayName);
+    }
+
+    [Fact]
+    public async Task The_app_home_lists_upcoming_events_with_a_going_button_until_the_member_answers()
+    {
+        await harness.CommandAsync("admin events create title:\"Morning pitch\" date:2026-12-03 time:08:00 timezone:Asia/Tokyo", Admin);
+        await harness.CommandAsync("admin events create title:\"Last week\" date:2026-11-01 time:08:00 timezone:Asia/Tokyo", Admin);
+        var open = Event(new JsonObject { ["type"] = "app_home_opened", ["user"] = User, ["tab"] = "home" });
+
+        await harness.HandleAsync(SlackInboundKind.Event, open);
+
+        var first = Raw(harness.Api.Calls.Last(c => c.Method == "views.publish").Args["view"]);
+        Assert.Contains("Morning pitch", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("Last week", first, StringComparison.Ordinal);
+        Assert.Contains("events%20rsvp?", first, StringComparison.Ordinal);
+        Assert.Contains("date^1796252400^", first, StringComparison.Ordinal);
+
+        var id = (await harness.Store.ListEventsAsync(Workspace, includeCancelled: false, CancellationToken.None)).Single(e => e.Title == "Morning pitch").Id.Value;
+        await harness.HandleAsync(SlackInboundKind.Interactive, BlockAction(
+            SlackActionValues.ButtonActionId(0), SlackActionValues.Encode(CommandInvocation.Of(EventCard.RsvpPath, ("event", id), ("status", "going"))), onHome: true));
+
+        var after = Raw(harness.Api.Calls.Last(c => c.Method == "views.publish").Args["view"]);
+        Assert.DoesNotContain("events%20rsvp?", after, StringComparison.Ordinal);
+        Assert.Contains(EventCard.Status(RsvpStatus.Going, Language.En), after, StringComparison.Ordinal);
     }
 
     [Fact]
