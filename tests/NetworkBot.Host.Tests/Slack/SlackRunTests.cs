@@ -87,11 +87,11 @@ public sealed class SlackRunTests : IAsyncLifetime
         }
     }
 
-    private JsonObject SlashCommand(string text) => new()
+    private JsonObject SlashCommand(string text, string user = User) => new()
     {
         ["team_id"] = FakeSlackApi.TeamId,
         ["channel_id"] = Channel,
-        ["user_id"] = User,
+        ["user_id"] = user,
         ["user_name"] = "aiko",
         ["command"] = "/network",
         ["text"] = text,
@@ -174,6 +174,36 @@ public sealed class SlackRunTests : IAsyncLifetime
         Assert.Equal("clear", valid?.GetProperty("response_action").GetString());
         await api.WaitForAsync(c => c.Method == "chat.postEphemeral" && c.Arg("text")!.Contains("Saved your introduction", StringComparison.Ordinal), Guard);
         Assert.Contains("I run the Tokyo meetups.", Text(await SendAsync(connection, "slash_commands", SlashCommand("intro show"))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_event_is_announced_in_its_channel_and_going_redraws_the_counts_in_place()
+    {
+        const string Events = "C0EVENTS";
+        api.AddUser("U0MANA", "mana", isAdmin: true);
+        var connection = await StartAsync();
+        await SendAsync(connection, "slash_commands", SlashCommand($"admin setup announcement-channel:{Events}", "U0MANA"));
+        var day = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await SendAsync(connection, "slash_commands", SlashCommand($"admin events create title:\"Morning pitch\" date:{day} time:08:00 timezone:Asia/Tokyo", "U0MANA"));
+
+        var posted = await api.WaitForAsync(c => c.Method == "chat.postMessage" && c.Arg("channel") == Events, Guard);
+        var announcement = api.Messages.Single(m => m.Channel == Events);
+        Assert.Contains("<!date^", posted.Args["blocks"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+        var going = posted.Args["blocks"]!.AsArray().OfType<JsonObject>()
+            .Where(b => (string?)b["type"] == "actions")
+            .SelectMany(b => b["elements"]!.AsArray().OfType<JsonObject>())
+            .First(e => (string?)e["text"]!["text"] == "Going");
+
+        var click = Button(CommandInvocation.Of("coffee status"));
+        click["container"] = new JsonObject { ["type"] = "message", ["channel_id"] = Events, ["message_ts"] = announcement.Ts };
+        click["channel"] = new JsonObject { ["id"] = Events };
+        click["actions"]![0]!["action_id"] = going["action_id"]!.GetValue<string>();
+        click["actions"]![0]!["value"] = going["value"]!.GetValue<string>();
+        Assert.Null(await SendAsync(connection, "interactive", click));
+
+        var update = await api.WaitForAsync(c => c.Method == "chat.update", Guard);
+        Assert.Equal((Events, announcement.Ts), (update.Arg("channel"), update.Arg("ts")));
+        Assert.Contains("*Going*\\n1", update.Args["blocks"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
