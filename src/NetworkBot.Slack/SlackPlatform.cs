@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Platform;
 using NetworkBot.Slack.BlockKit;
@@ -12,7 +13,7 @@ namespace NetworkBot.Slack;
 /// in one group DM (Slack's private conversation for 2–8 people; larger groups get a DM each). The message
 /// reference is <c>&lt;channel&gt;/&lt;ts&gt;</c>, what <c>chat.update</c> needs.
 /// </summary>
-public sealed class SlackPlatform(SlackApiClient api, ILogger<SlackPlatform> logger) : IChatPlatform
+public sealed class SlackPlatform(SlackApiClient api, IOptions<SlackOptions> options, ILogger<SlackPlatform> logger) : IChatPlatform
 {
     public const string PlatformName = "slack";
 
@@ -30,7 +31,7 @@ public sealed class SlackPlatform(SlackApiClient api, ILogger<SlackPlatform> log
             return new DeliveryResult.Failed($"'{bad}' is not a Slack user id; they look like U024BE7LH.");
         }
 
-        var body = SlackRenderer.RenderMessage(message.Reply);
+        var body = SlackRenderer.RenderMessage(message.Reply, options.Value.Command);
         return target.Kind switch
         {
             MessageTargetKind.Channel when SlackIds.IsConversation(target.Channel) =>

@@ -42,18 +42,23 @@ public static partial class SlackRenderer
     /// <summary>The <c>block_id</c> of the select's actions block; button blocks are <c>nb-buttons-&lt;n&gt;</c>.</summary>
     public const string SelectBlockId = "nb-select";
 
-    /// <summary>A message body (channel post, DM, ephemeral, update); a form in the reply is left out.</summary>
-    public static SlackMessage RenderMessage(Reply reply)
+    /// <summary>
+    /// A message body (channel post, DM, ephemeral, update); a form in the reply is left out. With
+    /// <paramref name="slashCommand"/>, commands the text names read as that command's words (<see cref="SlackCommandText"/>).
+    /// </summary>
+    public static SlackMessage RenderMessage(Reply reply, string? slashCommand = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        reply = ForSlashCommand(reply, slashCommand);
         var blocks = RenderBlocks(reply, MaxMessageBlocks);
         return new SlackMessage(FallbackText(reply), blocks.Count == 0 ? null : blocks);
     }
 
-    /// <summary>An App Home tab (<c>views.publish</c>) showing the reply.</summary>
-    public static JsonObject RenderHome(Reply reply)
+    /// <summary>An App Home tab (<c>views.publish</c>) showing the reply; <paramref name="slashCommand"/> as for <see cref="RenderMessage"/>.</summary>
+    public static JsonObject RenderHome(Reply reply, string? slashCommand = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        reply = ForSlashCommand(reply, slashCommand);
         return new JsonObject { ["type"] = "home", ["blocks"] = RenderBlocks(reply, MaxViewBlocks) };
     }
 
@@ -77,6 +82,14 @@ public static partial class SlackRenderer
             ["blocks"] = new JsonArray([.. form.Fields.DistinctBy(f => f.OptionName, StringComparer.Ordinal).Take(MaxViewBlocks).Select(Input)]),
         };
     }
+
+    private static Reply ForSlashCommand(Reply reply, string? slashCommand) => slashCommand is null
+        ? reply
+        : reply with
+        {
+            Text = SlackCommandText.Rewrite(reply.Text ?? string.Empty, slashCommand),
+            Fields = [.. reply.Fields.Select(f => f with { Value = SlackCommandText.Rewrite(f.Value, slashCommand) })],
+        };
 
     private static JsonArray RenderBlocks(Reply reply, int maxBlocks)
     {

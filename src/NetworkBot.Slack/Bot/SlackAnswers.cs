@@ -5,6 +5,7 @@ using NetworkBot.Slack.BlockKit;
 using NetworkBot.Slack.WebApi;
 using NetworkBot.Slack.WebApi.Payloads;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace NetworkBot.Slack.Bot;
 
@@ -13,14 +14,17 @@ namespace NetworkBot.Slack.Bot;
 /// DM where there is no channel or the bot may not post in it (a channel it is not in), so no answer is lost.
 /// Forms open as modals on the interaction's <c>trigger_id</c>.
 /// </summary>
-public sealed partial class SlackAnswers(SlackApiClient api, ILogger<SlackAnswers> logger)
+public sealed partial class SlackAnswers(SlackApiClient api, IOptions<SlackOptions> options, ILogger<SlackAnswers> logger)
 {
     /// <summary>The key of the modal context (in <c>private_metadata</c>) naming the channel to answer in.</summary>
     public const string ChannelContext = "_channel";
 
+    /// <summary>The reply as a Slack message, with command names spelled as words of the app's slash command.</summary>
+    public SlackMessage Render(Reply reply) => SlackRenderer.RenderMessage(reply, options.Value.Command);
+
     public async Task PrivatelyAsync(string? channel, string user, Reply reply, CancellationToken ct)
     {
-        var message = SlackRenderer.RenderMessage(reply);
+        var message = Render(reply);
         if (SlackIds.IsConversation(channel))
         {
             try
@@ -42,7 +46,7 @@ public sealed partial class SlackAnswers(SlackApiClient api, ILogger<SlackAnswer
     {
         try
         {
-            await api.UpdateMessageAsync(source, SlackRenderer.RenderMessage(reply), ct).ConfigureAwait(false);
+            await api.UpdateMessageAsync(source, Render(reply), ct).ConfigureAwait(false);
         }
         catch (SlackApiException exception) when (!exception.IsTransient)
         {

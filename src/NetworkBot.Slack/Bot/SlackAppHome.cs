@@ -95,7 +95,7 @@ public sealed partial class SlackAppHome(
             Buttons = buttons,
             Select = member.Coffee.Joined ? PauseSelect(language) : null,
         };
-        await api.PublishViewAsync(user, SlackRenderer.RenderHome(home), ct).ConfigureAwait(false);
+        await api.PublishViewAsync(user, SlackRenderer.RenderHome(home, options.Value.Command), ct).ConfigureAwait(false);
     }
 
     private async Task<AppHomeSection> InterestsAsync(Member member, Language language, CancellationToken ct)
@@ -152,7 +152,7 @@ public sealed partial class SlackAppHome(
         };
         try
         {
-            await answers.DirectAsync(user, SlackRenderer.RenderMessage(welcome), ct).ConfigureAwait(false);
+            await answers.DirectAsync(user, answers.Render(welcome), ct).ConfigureAwait(false);
             Welcomed(logger, user, team);
         }
         catch (SlackApiException exception) when (!exception.IsTransient)

@@ -224,9 +224,9 @@ public sealed partial class SlackResponder(
     }
 
     /// <summary>The acknowledgement that shows a reply to the caller only.</summary>
-    private static JsonObject Ephemeral(Reply reply)
+    private JsonObject Ephemeral(Reply reply)
     {
-        var message = SlackRenderer.RenderMessage(reply);
+        var message = answers.Render(reply);
         var payload = new JsonObject { ["response_type"] = "ephemeral", ["text"] = message.Text };
         if (message.Blocks is { } blocks)
         {

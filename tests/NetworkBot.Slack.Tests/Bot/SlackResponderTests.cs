@@ -61,7 +61,7 @@ public sealed class SlackResponderTests : IAsyncLifetime
         var refused = await harness.CommandAsync("admin coffee stats");
         var allowed = await harness.CommandAsync("admin coffee stats", Admin);
 
-        Assert.Contains(Messages.ManagersOnly.Format(Language.En, "admin coffee stats"), Text(refused), StringComparison.Ordinal);
+        Assert.Contains("Only community managers can use `/network admin coffee stats`", Text(refused), StringComparison.Ordinal);
         Assert.DoesNotContain("Only community managers", Text(allowed), StringComparison.Ordinal);
         Assert.Equal([User, Admin], harness.Api.Calls.Where(c => c.Method == "users.info").Select(c => c.Arg("user")));
     }
