@@ -36,6 +36,7 @@ public static class SlackManifest
         ["app_home_opened"] = [],
         ["member_joined_channel"] = ["channels:read"],
         ["team_join"] = ["users:read"],
+        ["user_change"] = ["users:read"],
     };
 
     /// <summary>The slash command needs its own scope.</summary>

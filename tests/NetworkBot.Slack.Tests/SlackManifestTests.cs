@@ -42,7 +42,7 @@ public sealed partial class SlackManifestTests
         Assert.True(settings.GetProperty("socket_mode_enabled").GetBoolean());
         Assert.True(settings.GetProperty("interactivity").GetProperty("is_enabled").GetBoolean());
         Assert.False(settings.GetProperty("interactivity").TryGetProperty("request_url", out _));
-        Assert.Equal(["app_home_opened", "member_joined_channel", "team_join"],
+        Assert.Equal(["app_home_opened", "member_joined_channel", "team_join", "user_change"],
             settings.GetProperty("event_subscriptions").GetProperty("bot_events").EnumerateArray().Select(e => e.GetString()));
         var slash = Assert.Single(manifest.GetProperty("features").GetProperty("slash_commands").EnumerateArray());
         Assert.Equal("/netbot", slash.GetProperty("command").GetString());

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
@@ -16,7 +17,8 @@ namespace NetworkBot.Slack.Bot;
 /// <summary>
 /// The Events API side of the bot: the App Home tab (<c>app_home_opened</c> → <c>views.publish</c>) with the member's
 /// introduction, coffee-chat status and interest groups, each with its buttons; and a welcome DM with an opt-in
-/// prompt for a new workspace member (<c>team_join</c>). Other events, <c>member_joined_channel</c> included, need nothing.
+/// prompt for a new workspace member (<c>team_join</c>); a member deactivated in the workspace (<c>user_change</c> with
+/// <c>deleted</c>) has their coffee chats paused. Other events, <c>member_joined_channel</c> included, need nothing.
 /// </summary>
 public sealed partial class SlackAppHome(
     CommandDispatcher dispatcher,
@@ -25,6 +27,7 @@ public sealed partial class SlackAppHome(
     SlackCallers callers,
     SlackAnswers answers,
     IEnumerable<IAppHomeSection> sections,
+    Departures departures,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlackAppHome> logger)
@@ -49,6 +52,10 @@ public sealed partial class SlackAppHome(
                 break;
             case "team_join" when e.TryGetProperty("user", out var joined) && joined.ValueKind == JsonValueKind.Object:
                 await WelcomeAsync(team, joined, ct).ConfigureAwait(false);
+                break;
+            case "user_change" when e.TryGetProperty("user", out var changed) && changed.ValueKind == JsonValueKind.Object
+                && changed.TryGetProperty("deleted", out var deleted) && deleted.ValueKind == JsonValueKind.True && String(changed, "id") is { } left:
+                await departures.LeftAsync(SlackPlatform.CommunityFor(team), new MemberId(left), ct).ConfigureAwait(false);
                 break;
         }
     }

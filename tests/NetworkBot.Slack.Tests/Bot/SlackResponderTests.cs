@@ -270,6 +270,34 @@ public sealed class SlackResponderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_member_deactivated_in_the_workspace_has_coffee_chats_paused()
+    {
+        await harness.CommandAsync("coffee join");
+
+        await harness.HandleAsync(SlackInboundKind.Event, Event(new JsonObject
+        {
+            ["type"] = "user_change",
+            ["user"] = new JsonObject { ["id"] = User, ["name"] = "aiko", ["deleted"] = true },
+        }));
+
+        Assert.Equal(CoffeeEnrollment.PausedIndefinitely, (await AikoAsync())!.Coffee.PausedUntil);
+    }
+
+    [Fact]
+    public async Task A_profile_change_that_is_not_a_deactivation_changes_nothing()
+    {
+        await harness.CommandAsync("coffee join");
+
+        await harness.HandleAsync(SlackInboundKind.Event, Event(new JsonObject
+        {
+            ["type"] = "user_change",
+            ["user"] = new JsonObject { ["id"] = User, ["name"] = "aiko", ["deleted"] = false },
+        }));
+
+        Assert.Null((await AikoAsync())!.Coffee.PausedUntil);
+    }
+
+    [Fact]
     public async Task A_new_workspace_member_is_welcomed_by_dm_with_buttons_to_opt_in()
     {
         await harness.HandleAsync(SlackInboundKind.Event, Event(new JsonObject
