@@ -16,6 +16,8 @@ public static class SlackManifest
         ["auth.test"] = [],
         ["chat.postMessage"] = ["chat:write"],
         ["chat.update"] = ["chat:write"],
+        ["files.getUploadURLExternal"] = ["files:write"],
+        ["files.completeUploadExternal"] = ["files:write"],
         ["chat.postEphemeral"] = ["chat:write"],
         ["conversations.open"] = ["im:write", "mpim:write"],
         ["conversations.create"] = ["channels:manage"],

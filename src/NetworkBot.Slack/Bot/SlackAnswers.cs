@@ -1,3 +1,4 @@
+using System.Text;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
@@ -22,7 +23,27 @@ public sealed partial class SlackAnswers(SlackApiClient api, IOptions<SlackOptio
     /// <summary>The reply as a Slack message, with command names spelled as words of the app's slash command.</summary>
     public SlackMessage Render(Reply reply) => SlackRenderer.RenderMessage(reply, options.Value.Command);
 
+    /// <summary>The reply where only <paramref name="user"/> sees it (ephemeral, else a DM), with its file if it has one.</summary>
     public async Task PrivatelyAsync(string? channel, string user, Reply reply, CancellationToken ct)
+    {
+        await TextPrivatelyAsync(channel, user, reply, ct).ConfigureAwait(false);
+        await FileAsync(user, reply, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A reply's file (an event's <c>.ics</c>) shared in the member's DM: Slack attaches no files to ephemeral
+    /// messages or acknowledgements. Nothing when the reply has none.
+    /// </summary>
+    public async Task FileAsync(string user, Reply reply, CancellationToken ct)
+    {
+        if (reply.File is { } file)
+        {
+            var dm = await api.OpenConversationAsync([user], ct).ConfigureAwait(false);
+            await api.UploadFileAsync(dm, file.Name, Encoding.UTF8.GetBytes(file.Content), ct).ConfigureAwait(false);
+        }
+    }
+
+    private async Task TextPrivatelyAsync(string? channel, string user, Reply reply, CancellationToken ct)
     {
         var message = Render(reply);
         if (SlackIds.IsConversation(channel))

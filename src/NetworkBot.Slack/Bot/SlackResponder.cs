@@ -92,6 +92,10 @@ public sealed partial class SlackResponder(
             {
                 await answers.PrivatelyAsync(channel, user, reply, ct).ConfigureAwait(false);
             }
+            else
+            {
+                await answers.FileAsync(user, reply, ct).ConfigureAwait(false);
+            }
 
             return;
         }

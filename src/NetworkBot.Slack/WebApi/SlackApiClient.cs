@@ -100,6 +100,31 @@ public sealed class SlackApiClient(
         return opened.Channel.Id;
     }
 
+    /// <summary>
+    /// Shares a file in a conversation with Slack's external upload: reserve an upload URL, send the bytes there, then
+    /// complete the upload into <paramref name="channel"/>.
+    /// </summary>
+    public async Task UploadFileAsync(string channel, string fileName, byte[] content, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channel);
+        ArgumentException.ThrowIfNullOrEmpty(fileName);
+        ArgumentNullException.ThrowIfNull(content);
+        var ticket = await CallAsync(
+            SlackRequest.Form("files.getUploadURLExternal", ("filename", fileName), ("length", content.Length.ToString(CultureInfo.InvariantCulture))),
+            Json.UploadTicketResponse, ct).ConfigureAwait(false);
+        using (var bytes = new ByteArrayContent(content))
+        using (var sent = await http.PostAsync(new Uri(ticket.UploadUrl), bytes, ct).ConfigureAwait(false))
+        {
+            if (!sent.IsSuccessStatusCode)
+            {
+                throw new SlackApiException("files.getUploadURLExternal", $"http_{(int)sent.StatusCode}");
+            }
+        }
+
+        var files = new JsonArray(new JsonObject { ["id"] = ticket.FileId, ["title"] = fileName }).ToJsonString();
+        await CallAsync(SlackRequest.Form("files.completeUploadExternal", ("files", files), ("channel_id", channel)), ct).ConfigureAwait(false);
+    }
+
     /// <summary>Creates a channel; <paramref name="name"/> must already follow Slack's rules (lower case, at most 80 characters).</summary>
     public async Task<SlackConversation> CreateConversationAsync(string name, bool isPrivate, CancellationToken ct)
     {

@@ -10,6 +10,7 @@ namespace NetworkBot.Slack.WebApi;
 [JsonSerializable(typeof(SlackEnvelope))]
 [JsonSerializable(typeof(PostMessageResponse))]
 [JsonSerializable(typeof(PostEphemeralResponse))]
+[JsonSerializable(typeof(UploadTicketResponse))]
 [JsonSerializable(typeof(ConversationResponse))]
 [JsonSerializable(typeof(ConversationListResponse))]
 [JsonSerializable(typeof(UserResponse))]

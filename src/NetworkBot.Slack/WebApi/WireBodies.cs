@@ -18,6 +18,8 @@ internal sealed record PostMessageResponse(string Channel, string Ts);
 
 internal sealed record PostEphemeralResponse(string MessageTs);
 
+internal sealed record UploadTicketResponse(string UploadUrl, string FileId);
+
 internal sealed record ConversationResponse(SlackConversation Channel);
 
 internal sealed record ConversationListResponse(IReadOnlyList<SlackConversation>? Channels);

@@ -298,6 +298,24 @@ public sealed class SlackResponderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_events_calendar_file_is_shared_in_the_members_dm()
+    {
+        await harness.CommandAsync("admin events create title:\"Morning pitch\" date:2026-12-03 time:08:00 timezone:Asia/Tokyo", Admin);
+
+        await harness.CommandAsync("events ics \"Morning pitch\"");
+
+        var ticket = Assert.Single(harness.Api.Calls, c => c.Method == "files.getUploadURLExternal");
+        Assert.EndsWith(".ics", ticket.Arg("filename"), StringComparison.Ordinal);
+        var upload = Assert.Single(harness.Api.Calls, c => c.Method == "F0UPLOAD");
+        Assert.Contains("BEGIN:VCALENDAR", upload.Body, StringComparison.Ordinal);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(upload.Body).ToString(System.Globalization.CultureInfo.InvariantCulture), ticket.Arg("length"));
+        var complete = Assert.Single(harness.Api.Calls, c => c.Method == "files.completeUploadExternal");
+        Assert.Contains(harness.Api.Calls, c => c.Method == "conversations.open" && c.Arg("users") == User);
+        Assert.StartsWith("D", complete.Arg("channel_id"), StringComparison.Ordinal);
+        Assert.Contains("F0UPLOAD", complete.Arg("files"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_new_workspace_member_is_welcomed_by_dm_with_buttons_to_opt_in()
     {
         await harness.HandleAsync(SlackInboundKind.Event, Event(new JsonObject

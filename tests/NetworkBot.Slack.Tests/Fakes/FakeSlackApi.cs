@@ -26,6 +26,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public const string BotUserId = "U0NETBOT";
     public const string BotId = "B0NETBOT";
 
+    /// <summary>Where <c>files.getUploadURLExternal</c> sends the bytes; the upload is recorded as a call named by the file id.</summary>
+    public const string UploadPath = "files-upload";
+
     private const string CursorPrefix = "next_";
 
     private readonly WebApplication app;
@@ -293,6 +296,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
             ["bot_id"] = BotId,
         }),
         "chat.postMessage" => PostMessage(call),
+        "files.getUploadURLExternal" => call.Arg("filename") is { Length: > 0 } && call.Arg("length") is { Length: > 0 }
+            ? Ok(new() { ["upload_url"] = new Uri(BaseUrl, $"/{UploadPath}/F0UPLOAD").ToString(), ["file_id"] = "F0UPLOAD" })
+            : Error("invalid_arguments"),
+        "files.completeUploadExternal" => call.Arg("files") is { Length: > 0 } files && call.Arg("channel_id") is { Length: > 0 }
+            ? Ok(new() { ["files"] = JsonNode.Parse(files) })
+            : Error("invalid_arguments"),
         "chat.update" => call.Arg("channel") is { } channel && call.Arg("ts") is { } ts
             ? Ok(new() { ["channel"] = channel, ["ts"] = ts, ["text"] = call.Arg("text") })
             : Error("invalid_arguments"),
