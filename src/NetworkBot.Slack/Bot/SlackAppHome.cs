@@ -18,7 +18,8 @@ namespace NetworkBot.Slack.Bot;
 /// The Events API side of the bot: the App Home tab (<c>app_home_opened</c> → <c>views.publish</c>) with the member's
 /// introduction, coffee-chat status and interest groups, each with its buttons; and a welcome DM with an opt-in
 /// prompt for a new workspace member (<c>team_join</c>); a member deactivated in the workspace (<c>user_change</c> with
-/// <c>deleted</c>) has their coffee chats paused. Other events, <c>member_joined_channel</c> included, need nothing.
+/// <c>deleted</c>) has their coffee chats paused; someone new joining one of the community's channels
+/// (<c>member_joined_channel</c>) is welcomed too.
 /// </summary>
 public sealed partial class SlackAppHome(
     CommandDispatcher dispatcher,
@@ -52,6 +53,9 @@ public sealed partial class SlackAppHome(
                 break;
             case "team_join" when e.TryGetProperty("user", out var joined) && joined.ValueKind == JsonValueKind.Object:
                 await WelcomeAsync(team, joined, ct).ConfigureAwait(false);
+                break;
+            case "member_joined_channel" when String(e, "user") is { } user && String(e, "channel") is { } channel:
+                await JoinedChannelAsync(team, user, channel, ct).ConfigureAwait(false);
                 break;
             case "user_change" when e.TryGetProperty("user", out var changed) && changed.ValueKind == JsonValueKind.Object
                 && changed.TryGetProperty("deleted", out var deleted) && deleted.ValueKind == JsonValueKind.True && String(changed, "id") is { } left:
@@ -140,6 +144,26 @@ public sealed partial class SlackAppHome(
         return string.Join('\n', lines);
     }
 
+    /// <summary>
+    /// <c>member_joined_channel</c> for one of the community's own channels (intro, coffee, announcements): someone NetworkBot
+    /// has not met yet gets the same welcome as a new workspace member, once — the welcome makes them known.
+    /// </summary>
+    private async Task JoinedChannelAsync(string team, string user, string channel, CancellationToken ct)
+    {
+        var community = SlackPlatform.CommunityFor(team);
+        if (await store.GetCommunityAsync(community, ct).ConfigureAwait(false) is not { Settings: var settings }
+            || !new[] { settings.IntroChannel, settings.CoffeeChannel, settings.AnnouncementChannel }.Contains(channel, StringComparer.Ordinal)
+            || await store.GetMemberAsync(community, new MemberId(user), ct).ConfigureAwait(false) is not null
+            || await callers.UserAsync(user, ct).ConfigureAwait(false) is not { IsBot: false, Deleted: false } known)
+        {
+            return;
+        }
+
+        await store.SaveMemberAsync(
+            new Member(community, new MemberId(user), known.RealName ?? known.Name ?? user, Profile.Empty, CoffeeEnrollment.NotJoined, time.GetUtcNow()), ct).ConfigureAwait(false);
+        await SendWelcomeAsync(team, user, ct).ConfigureAwait(false);
+    }
+
     /// <summary><c>team_join</c>: a DM inviting the new member to join coffee chats and write an introduction.</summary>
     private async Task WelcomeAsync(string team, JsonElement joined, CancellationToken ct)
     {
@@ -148,6 +172,11 @@ public sealed partial class SlackAppHome(
             return;
         }
 
+        await SendWelcomeAsync(team, user, ct).ConfigureAwait(false);
+    }
+
+    private async Task SendWelcomeAsync(string team, string user, CancellationToken ct)
+    {
         var language = await callers.LanguageAsync(SlackPlatform.CommunityFor(team), new MemberId(user), ct).ConfigureAwait(false);
         var welcome = new Reply(Messages.SlackWelcome.Get(language))
         {

@@ -316,6 +316,24 @@ public sealed class SlackResponderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Someone_new_joining_a_community_channel_is_welcomed_once_and_other_channels_are_ignored()
+    {
+        await harness.CommandAsync("admin setup coffee-channel:C0COFFEE", Admin);
+        harness.Api.AddUser("U0NEWBIE", "newbie");
+        JsonObject Joined(string channel) => Event(new JsonObject { ["type"] = "member_joined_channel", ["user"] = "U0NEWBIE", ["channel"] = channel, ["channel_type"] = "C" });
+
+        await harness.HandleAsync(SlackInboundKind.Event, Joined("C0RANDOM"));
+        Assert.Empty(harness.Api.Messages);
+
+        await harness.HandleAsync(SlackInboundKind.Event, Joined("C0COFFEE"));
+        await harness.HandleAsync(SlackInboundKind.Event, Joined("C0COFFEE"));
+
+        var welcome = Assert.Single(harness.Api.Messages);
+        Assert.Contains("coffee%20join", welcome.Blocks!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Single(harness.Api.Calls, c => c.Method == "conversations.open" && c.Arg("users") == "U0NEWBIE");
+    }
+
+    [Fact]
     public async Task A_new_workspace_member_is_welcomed_by_dm_with_buttons_to_opt_in()
     {
         await harness.HandleAsync(SlackInboundKind.Event, Event(new JsonObject
