@@ -131,7 +131,7 @@ public sealed class FakeSlackSocket : IAsyncDisposable
         else
         {
             await ((Task)connection.Closed).WaitAsync(context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            connection.Abort();
+            connection.Drop();
         }
     }
 }
@@ -145,6 +145,7 @@ public sealed class FakeSlackConnection
     private readonly Channel<JsonElement> frames = Channel.CreateUnbounded<JsonElement>();
     private readonly ConcurrentQueue<JsonElement> received = new();
     private readonly TaskCompletionSource<int?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CancellationTokenSource aborting = new();
     private int envelopes;
 
     internal FakeSlackConnection(int number, HttpContext context, WebSocket socket)
@@ -199,7 +200,18 @@ public sealed class FakeSlackConnection
     public async Task<JsonElement> ReceiveAsync(CancellationToken ct) => await frames.Reader.ReadAsync(ct);
 
     /// <summary>Drops the TCP connection without a close frame, as a dying network does.</summary>
+    /// <remarks>
+    /// The request itself does the dropping (<see cref="Drop"/>): a socket or HttpContext touched from outside may
+    /// already have been recycled by ASP.NET Core. Cancelling a WebSocket receive aborts the connection.
+    /// </remarks>
     public void Abort()
+    {
+        aborting.Cancel();
+        closed.TrySetResult(null);
+    }
+
+    /// <summary>Ends the connection from inside its request, where the HttpContext is still alive.</summary>
+    internal void Drop()
     {
         socket.Abort();
         context.Abort();
@@ -218,7 +230,7 @@ public sealed class FakeSlackConnection
                 WebSocketReceiveResult result;
                 do
                 {
-                    result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+                    result = await socket.ReceiveAsync(buffer, aborting.Token);
                     message.Write(buffer, 0, result.Count);
                 }
                 while (!result.EndOfMessage);
@@ -240,6 +252,11 @@ public sealed class FakeSlackConnection
         }
         finally
         {
+            if (aborting.IsCancellationRequested)
+            {
+                Drop();
+            }
+
             frames.Writer.TryComplete();
         }
     }
