@@ -40,6 +40,23 @@ public sealed class EventStoreTests : StoreTestBase
     }
 
     [Fact]
+    public async Task The_calendar_list_keeps_finished_and_cancelled_events_since_a_date_of_the_own_community_only()
+    {
+        var finished = Meetup(Tokyo, "done") with { Start = T0.AddDays(-10), Finished = true };
+        var cancelled = Meetup(Tokyo, "off") with { Start = T0.AddDays(5), Cancelled = true };
+        var old = Meetup(Tokyo, "old") with { Start = T0.AddDays(-400), Finished = true };
+        foreach (var ev in new[] { finished, cancelled, old, Meetup(Osaka, "osaka") with { Start = T0.AddDays(1) } })
+        {
+            await Store.SaveEventAsync(ev, [], _ => [], Ct);
+        }
+
+        var listed = await Store.ListCalendarEventsAsync(Tokyo, T0.AddDays(-180), Ct);
+
+        Assert.Equal(["done", "off"], listed.Select(e => e.Id.Value));
+        Assert.DoesNotContain(await Store.ListEventsAsync(Tokyo, includeCancelled: true, Ct), e => e.Id.Value == "done");
+    }
+
+    [Fact]
     public async Task A_full_event_waitlists_in_arrival_order_and_promotes_when_a_place_frees_up()
     {
         var ev = Meetup(Tokyo, capacity: 2);

@@ -137,6 +137,12 @@ public interface IStore
     /// <summary>The community's events that are not finished, soonest first; cancelled ones only when <paramref name="includeCancelled"/>.</summary>
     Task<IReadOnlyList<Event>> ListEventsAsync(CommunityId community, bool includeCancelled, CancellationToken ct);
 
+    /// <summary>
+    /// Every event of the community starting at or after <paramref name="since"/>, finished and cancelled ones too, soonest
+    /// first: what a subscribed calendar keeps showing once an event is over.
+    /// </summary>
+    Task<IReadOnlyList<Event>> ListCalendarEventsAsync(CommunityId community, DateTimeOffset since, CancellationToken ct);
+
     /// <summary>Every event neither cancelled nor finished, across communities, soonest first (the event scheduler's work list).</summary>
     Task<IReadOnlyList<Event>> ListActiveEventsAsync(CancellationToken ct);
 

@@ -19,6 +19,9 @@ internal static class CalendarFeed
     public const string Route = "/calendar/{file}";
     private const string Suffix = ".ics";
 
+    /// <summary>How far back the feed keeps events that are over, so subscribed calendars do not lose them.</summary>
+    public static readonly TimeSpan History = TimeSpan.FromDays(180);
+
     public static IEndpointRouteBuilder MapCalendarFeed(this IEndpointRouteBuilder app)
     {
         app.MapGet(Route, ServeAsync);
@@ -39,7 +42,7 @@ internal static class CalendarFeed
             return Results.NotFound();
         }
 
-        var events = await store.ListEventsAsync(community, includeCancelled: true, ct).ConfigureAwait(false);
+        var events = await store.ListCalendarEventsAsync(community, time.GetUtcNow() - History, ct).ConfigureAwait(false);
         var name = (await store.GetCommunityAsync(community, ct).ConfigureAwait(false))?.Name;
         return Results.Text(IcsCalendar.Write(events, time.GetUtcNow(), name), IcsCalendar.ContentType);
     }

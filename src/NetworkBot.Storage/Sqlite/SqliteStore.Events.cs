@@ -44,6 +44,17 @@ public sealed partial class SqliteStore
             ReadEvent,
             ct);
 
+    public Task<IReadOnlyList<Event>> ListCalendarEventsAsync(CommunityId community, DateTimeOffset since, CancellationToken ct) =>
+        QueryAsync(
+            $"""
+            SELECT {EventColumns} FROM events
+            WHERE community_id = $community AND start_at >= $since
+            ORDER BY start_at, event_id
+            """,
+            [("$community", community.Value), ("$since", SqliteValues.Instant(since))],
+            ReadEvent,
+            ct);
+
     /// <summary>Across communities, by design: this is the event scheduler's work list.</summary>
     public Task<IReadOnlyList<Event>> ListActiveEventsAsync(CancellationToken ct) =>
         QueryAsync(

@@ -78,6 +78,25 @@ public sealed class CalendarFeedTests : IAsyncLifetime
         Assert.DoesNotContain("Osaka", body);
     }
 
+    [Fact]
+    public async Task Events_that_are_over_stay_in_the_feed_for_half_a_year()
+    {
+        foreach (var (id, start, finished) in new[] { ("recent", Now.AddDays(-30), true), ("ancient", Now - CalendarFeed.History - TimeSpan.FromDays(1), true) })
+        {
+            await Store.SaveEventAsync(
+                new Event(Tokyo, new EventId(id), $"{id} meetup", null, start, TimeSpan.FromHours(1), "Asia/Tokyo", null, null, Cancelled: false) { Finished = finished },
+                [],
+                _ => [],
+                CancellationToken.None);
+        }
+
+        var body = await (await GetAsync(Tokyo, Token)).Content.ReadAsStringAsync();
+
+        Assert.Contains("SUMMARY:recent meetup\r\n", body);
+        Assert.DoesNotContain("ancient meetup", body);
+        Assert.Contains("SUMMARY:東京ネットワーキング meetup\r\n", body);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
