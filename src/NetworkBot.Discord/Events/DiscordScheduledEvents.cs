@@ -52,7 +52,7 @@ public sealed class DiscordScheduledEvents(DiscordRestClient rest, ILogger<Disco
         }
         catch (Exception e) when (OutcomeOf(e, ct) is { } outcome)
         {
-            DiscordScheduledEventsLog.Refused(logger, "publish", ev.Id.Value, community.Id.Value, outcome.ToString(), Reason(e));
+            DiscordScheduledEventsLog.Refused(logger, "publish", ev.Id.Value, community.Id.Value, outcome.ToString(), DiscordFailures.Reason(e));
             return new PlatformEventResult(outcome, ev.PlatformRef);
         }
     }
@@ -83,7 +83,7 @@ public sealed class DiscordScheduledEvents(DiscordRestClient rest, ILogger<Disco
         }
         catch (Exception e) when (OutcomeOf(e, ct) is { } outcome)
         {
-            DiscordScheduledEventsLog.Refused(logger, "cancel", ev.Id.Value, community.Id.Value, outcome.ToString(), Reason(e));
+            DiscordScheduledEventsLog.Refused(logger, "cancel", ev.Id.Value, community.Id.Value, outcome.ToString(), DiscordFailures.Reason(e));
             return new PlatformEventResult(outcome, ev.PlatformRef);
         }
     }
@@ -148,22 +148,11 @@ public sealed class DiscordScheduledEvents(DiscordRestClient rest, ILogger<Disco
         error.Code == DiscordApiError.UnknownGuildScheduledEvent || error.Status == System.Net.HttpStatusCode.NotFound;
 
     /// <summary>The neutral outcome of an expected failure; null for a bug or a cancellation, which propagate.</summary>
-    private static PlatformEventOutcome? OutcomeOf(Exception e, CancellationToken ct) => e switch
+    private static PlatformEventOutcome? OutcomeOf(Exception e, CancellationToken ct) => DiscordFailures.KindOf(e, ct) switch
     {
-        DiscordAuthenticationException => PlatformEventOutcome.Unavailable,
-        DiscordApiException { Error: var error } => OutcomeOf(error),
-        DiscordRateLimitedException or HttpRequestException => PlatformEventOutcome.Unavailable,
-        TaskCanceledException when !ct.IsCancellationRequested => PlatformEventOutcome.Unavailable, // HttpClient's timeout
-        _ => null,
+        null => null,
+        DiscordFailure.MissingPermission => PlatformEventOutcome.MissingPermission,
+        DiscordFailure.Unavailable => PlatformEventOutcome.Unavailable,
+        _ => PlatformEventOutcome.Refused, // a vanished event is handled before this, by IsGone
     };
-
-    private static PlatformEventOutcome OutcomeOf(DiscordApiError error) => error switch
-    {
-        { Code: DiscordApiError.MissingPermissions or DiscordApiError.MissingAccess } => PlatformEventOutcome.MissingPermission,
-        { Status: System.Net.HttpStatusCode.Forbidden } => PlatformEventOutcome.MissingPermission,
-        { Status: >= System.Net.HttpStatusCode.InternalServerError } => PlatformEventOutcome.Unavailable,
-        _ => PlatformEventOutcome.Refused,
-    };
-
-    private static string Reason(Exception e) => e is DiscordApiException api ? DiscordApiError.Describe(api.Error) : e.GetType().Name;
 }

@@ -66,7 +66,7 @@ public sealed class DiscordInterestSpaces(DiscordRestClient rest, ILogger<Discor
         }
         catch (Exception e) when (OutcomeOf(e, ct) is { } outcome)
         {
-            DiscordInterestSpacesLog.Refused(logger, "create the role and channel", interest.Id.Value, community.Id.Value, outcome.ToString(), Reason(e));
+            DiscordInterestSpacesLog.Refused(logger, "create the role and channel", interest.Id.Value, community.Id.Value, outcome.ToString(), DiscordFailures.Reason(e));
             return new InterestSpaceResult(outcome, roleRef, channelRef);
         }
     }
@@ -110,7 +110,7 @@ public sealed class DiscordInterestSpaces(DiscordRestClient rest, ILogger<Discor
         }
         catch (Exception e) when (OutcomeOf(e, ct) is { } outcome)
         {
-            DiscordInterestSpacesLog.Refused(logger, give ? "give the role" : "take the role", interest.Id.Value, community.Id.Value, outcome.ToString(), Reason(e));
+            DiscordInterestSpacesLog.Refused(logger, give ? "give the role" : "take the role", interest.Id.Value, community.Id.Value, outcome.ToString(), DiscordFailures.Reason(e));
             return new InterestSpaceResult(outcome, interest.RoleRef, interest.ChannelRef);
         }
     }
@@ -149,29 +149,17 @@ public sealed class DiscordInterestSpaces(DiscordRestClient rest, ILogger<Discor
         }
         catch (Exception e) when (OutcomeOf(e, ct) is not null)
         {
-            DiscordInterestSpacesLog.BotUserUnknown(logger, community.Id.Value, Reason(e));
+            DiscordInterestSpacesLog.BotUserUnknown(logger, community.Id.Value, DiscordFailures.Reason(e));
             return null;
         }
     }
 
     /// <summary>The neutral outcome of an expected failure; null for a bug or a cancellation, which propagate.</summary>
-    private static InterestSpaceOutcome? OutcomeOf(Exception e, CancellationToken ct) => e switch
+    private static InterestSpaceOutcome? OutcomeOf(Exception e, CancellationToken ct) => DiscordFailures.KindOf(e, ct) switch
     {
-        DiscordAuthenticationException => InterestSpaceOutcome.Unavailable,
-        DiscordApiException { Error: var error } => OutcomeOf(error),
-        DiscordRateLimitedException or HttpRequestException => InterestSpaceOutcome.Unavailable,
-        TaskCanceledException when !ct.IsCancellationRequested => InterestSpaceOutcome.Unavailable, // HttpClient's timeout
-        _ => null,
-    };
-
-    private static InterestSpaceOutcome OutcomeOf(DiscordApiError error) => error.Code switch
-    {
-        DiscordApiError.MissingPermissions or DiscordApiError.MissingAccess => InterestSpaceOutcome.MissingPermissionOrHierarchy,
-        DiscordApiError.UnknownGuild or DiscordApiError.UnknownMember or DiscordApiError.UnknownRole or DiscordApiError.UnknownUser => InterestSpaceOutcome.NotFound,
-        _ when error.Status == System.Net.HttpStatusCode.Forbidden => InterestSpaceOutcome.MissingPermissionOrHierarchy,
-        _ when error.Status == System.Net.HttpStatusCode.NotFound => InterestSpaceOutcome.NotFound,
+        null => null,
+        DiscordFailure.MissingPermission => InterestSpaceOutcome.MissingPermissionOrHierarchy,
+        DiscordFailure.NotFound => InterestSpaceOutcome.NotFound,
         _ => InterestSpaceOutcome.Unavailable,
     };
-
-    private static string Reason(Exception e) => e is DiscordApiException api ? DiscordApiError.Describe(api.Error) : e.GetType().Name;
 }
