@@ -39,8 +39,9 @@ internal sealed class PairingProblem
     /// <summary>The most any pair can weigh short of its members' scarcity: see <see cref="WeightBound"/>.</summary>
     private readonly long _bestPreferences;
     private Dictionary<int, int[]>[]? _pools;
+    private object? _poolsGate;
 
-    private PairingProblem(PairingRequest request, PairFactsTable pairs)
+    private PairingProblem(PairingRequest request, PairFactsTable pairs, MemberLabels labels)
     {
         Members = request.Members;
         _mode = request.Mode;
@@ -48,17 +49,9 @@ internal sealed class PairingProblem
         _seed = request.Seed;
         _pairs = pairs;
         BlockDegrees = Enumerable.Range(0, Count).Select(pairs.BlockedPartners).ToArray();
-        var labels = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var industries = Members.Select(m => string.IsNullOrWhiteSpace(m.Industry) ? UnknownIndustry : Label(labels, m.Industry.Trim()))
-            .ToArray();
-        labels.Clear();
-        _interests = Members.Select(m => LabelAll(labels, m.Interests)).ToArray();
-        _interestBitsExact = labels.Count <= 64;
-        labels.Clear();
-        _offers = Members.Select(m => LabelAll(labels, m.Offers)).ToArray();
-        _seeks = Members.Select(m => LabelAll(labels, m.Seeks)).ToArray();
-        _offerBitsExact = labels.Count <= 64;
-        _utcOffsets = UtcOffsets(Members, request.ReferenceTime);
+        var industries = labels.Industries;
+        (_interests, _offers, _seeks, _utcOffsets) = (labels.Interests, labels.Offers, labels.Seeks, labels.UtcOffsets);
+        (_interestBitsExact, _offerBitsExact) = (labels.InterestBitsExact, labels.OfferBitsExact);
         _freshPartners = Enumerable.Range(0, Count).Select(member => Count - 1 - pairs.KnownPartners(member)).ToArray();
         _traits = Enumerable.Range(0, Count).Select(member => new MemberTraits(
                 industries[member],
@@ -89,6 +82,15 @@ internal sealed class PairingProblem
 
     public static PairingProblem Build(PairingRequest request)
     {
+        // The history's pairs and the members' own labels do not depend on each other: one core each.
+        PairFactsTable? pairs = null;
+        MemberLabels? labels = null;
+        Parallel.Invoke(() => pairs = BuildPairFacts(request), () => labels = MemberLabels.Of(request));
+        return new PairingProblem(request, pairs!, labels!);
+    }
+
+    private static PairFactsTable BuildPairFacts(PairingRequest request)
+    {
         var members = request.Members;
         // Keyed by the id's text with the ordinal comparer, whose hash is several times cheaper than MemberId's
         // default one: a large round looks up millions of history ids.
@@ -98,7 +100,7 @@ internal sealed class PairingProblem
             indexOf.Add(members[i].Id.Value, i);
         }
 
-        return new PairingProblem(request, PairFactsTable.Build(members, request.History, request.CooldownRounds, indexOf));
+        return PairFactsTable.Build(members, request.History, request.CooldownRounds, indexOf);
     }
 
     /// <summary>How good it is to put the two members in one group; see <see cref="PairWeights"/>.</summary>
@@ -167,7 +169,8 @@ internal sealed class PairingProblem
     /// </summary>
     public void AddAffinityPools(int member, List<int[]> pools)
     {
-        _pools ??= BuildPools();
+        // Candidates are chosen on several threads at once: the pools are built by the first to ask.
+        LazyInitializer.EnsureInitialized(ref _pools, ref _poolsGate, BuildPools);
         var (seekersOf, offerersOf, holdersOf, atOffset) = (_pools[0], _pools[1], _pools[2], _pools[3]);
         AddPools(pools, seekersOf, _offers[member]);
         AddPools(pools, offerersOf, _seeks[member]);
@@ -268,24 +271,6 @@ internal sealed class PairingProblem
         }
     }
 
-    private static int[] UtcOffsets(IReadOnlyList<PairingMember> members, DateTimeOffset at)
-    {
-        // Members share a handful of zones: each is looked up in the tz database once.
-        var byZone = new Dictionary<string, int>(StringComparer.Ordinal);
-        var offsets = new int[members.Count];
-        for (var i = 0; i < members.Count; i++)
-        {
-            var zone = members[i].TimeZone ?? string.Empty;
-            if (!byZone.TryGetValue(zone, out offsets[i]))
-            {
-                offsets[i] = WorkingHours.OffsetMinutes(zone, at);
-                byZone.Add(zone, offsets[i]);
-            }
-        }
-
-        return offsets;
-    }
-
     /// <summary>Label <c>l</c> sets bit <c>l mod 64</c>: exact up to 64 labels, and beyond that no shared bit still means no shared label.</summary>
     private static ulong LabelBits(int[] labels)
     {
@@ -299,37 +284,6 @@ internal sealed class PairingProblem
     }
 
     private static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
-
-    private static int[] LabelAll(Dictionary<string, int> labels, IReadOnlyList<string> items)
-    {
-        if (items.Count == 0)
-        {
-            return [];
-        }
-
-        var all = new List<int>(items.Count);
-        foreach (var item in items)
-        {
-            if (!string.IsNullOrWhiteSpace(item) && Label(labels, item.Trim()) is var label && !all.Contains(label))
-            {
-                all.Add(label);
-            }
-        }
-
-        all.Sort();
-        return [.. all];
-    }
-
-    private static int Label(Dictionary<string, int> labels, string text)
-    {
-        ref var label = ref CollectionsMarshal.GetValueRefOrAddDefault(labels, text, out var exists);
-        if (!exists)
-        {
-            label = labels.Count - 1;
-        }
-
-        return label;
-    }
 
     /// <summary>How many labels two sorted label lists share, in one merge walk.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -388,6 +342,85 @@ internal sealed class PairingProblem
         _traits[a].UtcOffset == WorkingHours.Unknown || _traits[b].UtcOffset == WorkingHours.Unknown
             ? PairWeights.UnknownOverlap
             : WorkingHours.OverlapMinutes(_traits[a].UtcOffset, _traits[b].UtcOffset) / PairWeights.OverlapMinutesPerPoint;
+
+    /// <summary>
+    /// Each member's industry, interests, offers and seeks as small integers (labels compared ignoring case and
+    /// surrounding space; -1 for no industry), and their UTC offset at the request's reference time.
+    /// </summary>
+    private sealed record MemberLabels(
+        int[] Industries,
+        int[][] Interests,
+        int[][] Offers,
+        int[][] Seeks,
+        int[] UtcOffsets,
+        bool InterestBitsExact,
+        bool OfferBitsExact)
+    {
+        public static MemberLabels Of(PairingRequest request)
+        {
+            var members = request.Members;
+            var labels = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var industries = members.Select(m => string.IsNullOrWhiteSpace(m.Industry) ? UnknownIndustry : Label(labels, m.Industry.Trim()))
+                .ToArray();
+            labels.Clear();
+            var interests = members.Select(m => LabelAll(labels, m.Interests)).ToArray();
+            var interestBitsExact = labels.Count <= 64;
+            labels.Clear();
+            var offers = members.Select(m => LabelAll(labels, m.Offers)).ToArray();
+            var seeks = members.Select(m => LabelAll(labels, m.Seeks)).ToArray();
+            return new MemberLabels(
+                industries, interests, offers, seeks, OffsetsAt(members, request.ReferenceTime), interestBitsExact, labels.Count <= 64);
+        }
+
+        private static int[] OffsetsAt(IReadOnlyList<PairingMember> members, DateTimeOffset at)
+        {
+            // Members share a handful of zones: each is looked up in the tz database once.
+            var byZone = new Dictionary<string, int>(StringComparer.Ordinal);
+            var offsets = new int[members.Count];
+            for (var i = 0; i < members.Count; i++)
+            {
+                var zone = members[i].TimeZone ?? string.Empty;
+                if (!byZone.TryGetValue(zone, out offsets[i]))
+                {
+                    offsets[i] = WorkingHours.OffsetMinutes(zone, at);
+                    byZone.Add(zone, offsets[i]);
+                }
+            }
+
+            return offsets;
+        }
+
+        private static int[] LabelAll(Dictionary<string, int> labels, IReadOnlyList<string> items)
+        {
+            if (items.Count == 0)
+            {
+                return [];
+            }
+
+            var all = new List<int>(items.Count);
+            foreach (var item in items)
+            {
+                if (!string.IsNullOrWhiteSpace(item) && Label(labels, item.Trim()) is var label && !all.Contains(label))
+                {
+                    all.Add(label);
+                }
+            }
+
+            all.Sort();
+            return [.. all];
+        }
+
+        private static int Label(Dictionary<string, int> labels, string text)
+        {
+            ref var label = ref CollectionsMarshal.GetValueRefOrAddDefault(labels, text, out var exists);
+            if (!exists)
+            {
+                label = labels.Count - 1;
+            }
+
+            return label;
+        }
+    }
 
     /// <summary>
     /// What weighing a pair needs of one member: <paramref name="Scarcity"/> is their share of

@@ -36,10 +36,11 @@ internal ref struct PairingRequestReader
 
     private readonly List<MemberId> _ids = [];
 
-    /// <summary>One history round's entries once the members are known, and where each of its groups starts among them.</summary>
-    private readonly List<int> _entries = [];
-
+    /// <summary>Where each group of one history round starts among the round's ids.</summary>
     private readonly List<int> _groupStarts = [];
+
+    /// <summary>Resolves history ids to members on another core, once the members are known.</summary>
+    private HistoryIdResolver? _resolver;
 
     /// <summary>History ids that name no member, when the members are known.</summary>
     private List<string>? _strangers;
@@ -220,6 +221,30 @@ internal ref struct PairingRequestReader
         var rounds = new List<PairingHistoryRound>();
         var memberIds = _memberIds;
         _strangers = memberIds is null ? null : [];
+        _resolver = _memberIndex is null ? null : new HistoryIdResolver(_memberIndex);
+        try
+        {
+            if (!ReadRounds(rounds))
+            {
+                _resolver?.Abandon();
+                return false;
+            }
+
+            _resolver?.Finish(_strangers!);
+        }
+        catch
+        {
+            // Text that is not JSON: nothing may go on reading the input once this returns.
+            _resolver?.Abandon();
+            throw;
+        }
+
+        history = memberIds is null ? [.. rounds] : new ResolvedHistory([.. rounds], memberIds);
+        return true;
+    }
+
+    private bool ReadRounds(List<PairingHistoryRound> rounds)
+    {
         var index = 0;
         while (NextItem(index++))
         {
@@ -248,7 +273,6 @@ internal ref struct PairingRequestReader
             rounds.Add(new PairingHistoryRound(groups ?? []));
         }
 
-        history = memberIds is null ? [.. rounds] : new ResolvedHistory([.. rounds], memberIds);
         return true;
     }
 
@@ -260,8 +284,7 @@ internal ref struct PairingRequestReader
             return isNull || Fail();
         }
 
-        var read = _strangers is null ? new List<IReadOnlyList<MemberId>>() : null;
-        _entries.Clear();
+        var read = _resolver is null ? new List<IReadOnlyList<MemberId>>() : null;
         _groupStarts.Clear();
         var index = 0;
         while (NextItem(index++))
@@ -279,7 +302,7 @@ internal ref struct PairingRequestReader
 
             _path.Add((null, 0));
             _ids.Clear();
-            _groupStarts.Add(_entries.Count);
+            _groupStarts.Add(_resolver?.Count ?? 0);
             var position = 0;
             while (NextItem(position++))
             {
@@ -294,8 +317,8 @@ internal ref struct PairingRequestReader
 
         if (read is null)
         {
-            _groupStarts.Add(_entries.Count);
-            groups = new ResolvedGroups([.. _entries], [.. _groupStarts], _memberIds!, _strangers!);
+            _groupStarts.Add(_resolver!.Count);
+            groups = new ResolvedGroups(_resolver.EndRound(), [.. _groupStarts], _memberIds!, _strangers!);
         }
         else
         {
@@ -320,8 +343,8 @@ internal ref struct PairingRequestReader
     }
 
     /// <summary>
-    /// A history id once the members are known, read as <see cref="TextHere"/> reads it, into the group's entries:
-    /// a member's index, or the complement of its place among the <see cref="_strangers"/>.
+    /// A history id once the members are known, read as <see cref="TextHere"/> reads it, handed to the
+    /// <see cref="_resolver"/>.
     /// </summary>
     private bool ResolveIdHere()
     {
@@ -340,16 +363,7 @@ internal ref struct PairingRequestReader
             return Fail();
         }
 
-        if (_memberIndex!.Find(utf8) is var member and >= 0)
-        {
-            _entries.Add(member);
-        }
-        else
-        {
-            _entries.Add(~_strangers!.Count);
-            _strangers.Add(Intern(CopyText()));
-        }
-
+        _resolver!.Add(utf8);
         return true;
     }
 

@@ -16,6 +16,16 @@ internal sealed class SeededRandom(long seed)
         return (int)high;
     }
 
+    /// <summary>
+    /// The generator of stream <paramref name="stream"/> of a family fixed by <paramref name="family"/>: work split
+    /// over threads gives each item its own stream, so it draws the same numbers whichever thread does it.
+    /// </summary>
+    public static SeededRandom ForStream(long family, int stream) =>
+        new(unchecked((long)Mix((ulong)family ^ Mix((ulong)stream + 0x9E3779B97F4A7C15UL))));
+
+    /// <summary>A number to seed a family of streams with (<see cref="ForStream"/>).</summary>
+    public long NextFamily() => unchecked((long)NextUInt64());
+
     public void Shuffle(Span<int> items)
     {
         for (var i = items.Length - 1; i > 0; i--)
@@ -30,7 +40,15 @@ internal sealed class SeededRandom(long seed)
         unchecked
         {
             _state += 0x9E3779B97F4A7C15UL;
-            var z = _state;
+            return Mix(_state);
+        }
+    }
+
+    /// <summary>SplitMix64's finaliser: every input bit moves every output bit.</summary>
+    private static ulong Mix(ulong z)
+    {
+        unchecked
+        {
             z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
             z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
             return z ^ (z >> 31);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -14,6 +15,9 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
     private const int PooledCandidates = 12;
     private const int KeptCandidates = 10;
     private const int MaxPasses = 3;
+
+    /// <summary>Members handed to a thread at a time while candidates are chosen.</summary>
+    private const int CandidateChunk = 2048;
 
     /// <summary>Singles left by the greedy pass look this far for a partner before scanning all of them.</summary>
     private const int SingleLookahead = 64;
@@ -45,52 +49,70 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
         return _mate;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>
+    /// Each member's candidates, on every core: a member's random draws come from a stream of their own, so the
+    /// candidates are the same whichever thread weighs them and in whatever order.
+    /// </summary>
     private void ChooseCandidates()
     {
         var count = problem.Count;
         _candidates = new WeightedEdge[count * KeptCandidates];
         _candidateCounts = new int[count];
-        // seenBy[other] == member + 1 once other has been considered for member: no set to clear per member.
-        var seenBy = new int[count];
-        var scored = new List<WeightedEdge>(RandomCandidates + PooledCandidates);
-        var pools = new List<int[]>();
-        for (var member = 0; member < count; member++)
+        var family = random.NextFamily();
+        Parallel.ForEach(
+            Partitioner.Create(0, count, CandidateChunk),
+            () => new CandidateScratch(count),
+            (range, _, scratch) =>
+            {
+                for (var member = range.Item1; member < range.Item2; member++)
+                {
+                    ChooseCandidatesOf(member, SeededRandom.ForStream(family, member), scratch);
+                }
+
+                return scratch;
+            },
+            _ => { });
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ChooseCandidatesOf(int member, SeededRandom draws, CandidateScratch scratch)
+    {
+        var count = problem.Count;
+        var scored = scratch.Scored;
+        scored.Clear();
+        for (var i = 0; i < RandomCandidates; i++)
         {
-            scored.Clear();
-            for (var i = 0; i < RandomCandidates; i++)
-            {
-                Consider(member, random.Next(count), seenBy, scored);
-            }
-
-            pools.Clear();
-            problem.AddAffinityPools(member, pools);
-            for (var i = 0; i < PooledCandidates && pools.Count > 0; i++)
-            {
-                var pool = pools[i % pools.Count];
-                Consider(member, pool[random.Next(pool.Length)], seenBy, scored);
-            }
-
-            var best = CollectionsMarshal.AsSpan(scored);
-            best.Sort();
-            best = best[..Math.Min(best.Length, KeptCandidates)];
-            best.CopyTo(_candidates.AsSpan(member * KeptCandidates));
-            _candidateCounts[member] = best.Length;
+            Consider(member, draws.Next(count), scratch);
         }
+
+        var pools = scratch.Pools;
+        pools.Clear();
+        problem.AddAffinityPools(member, pools);
+        for (var i = 0; i < PooledCandidates && pools.Count > 0; i++)
+        {
+            var pool = pools[i % pools.Count];
+            Consider(member, pool[draws.Next(pool.Length)], scratch);
+        }
+
+        var best = CollectionsMarshal.AsSpan(scored);
+        best.Sort();
+        best = best[..Math.Min(best.Length, KeptCandidates)];
+        best.CopyTo(_candidates.AsSpan(member * KeptCandidates));
+        _candidateCounts[member] = best.Length;
     }
 
     /// <summary>Weighs <paramref name="other"/> as a candidate of <paramref name="member"/>, once, unless they are blocked.</summary>
-    private void Consider(int member, int other, int[] seenBy, List<WeightedEdge> scored)
+    private void Consider(int member, int other, CandidateScratch scratch)
     {
-        if (other == member || seenBy[other] == member + 1)
+        if (other == member || scratch.SeenBy[other] == member + 1)
         {
             return;
         }
 
-        seenBy[other] = member + 1;
+        scratch.SeenBy[other] = member + 1;
         if (problem.Weight(member, other) is var weight && weight != PairWeights.Blocked)
         {
-            scored.Add(new WeightedEdge(member, other, weight));
+            scratch.Scored.Add(new WeightedEdge(member, other, weight));
         }
     }
 
@@ -205,5 +227,18 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
     {
         (_mate[a], _mate[b]) = (b, a);
         _pairWeight[a] = _pairWeight[b] = weight;
+    }
+
+    /// <summary>
+    /// One thread's working space for choosing candidates: <c>SeenBy[other] == member + 1</c> once other has been
+    /// considered for member, so nothing is cleared between members.
+    /// </summary>
+    private sealed class CandidateScratch(int count)
+    {
+        public int[] SeenBy { get; } = new int[count];
+
+        public List<WeightedEdge> Scored { get; } = new(RandomCandidates + PooledCandidates);
+
+        public List<int[]> Pools { get; } = [];
     }
 }

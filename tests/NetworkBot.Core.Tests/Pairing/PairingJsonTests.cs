@@ -209,6 +209,36 @@ public sealed class PairingJsonTests
         Assert.Equal(Output(before with { Members = reordered }), Output(after with { Members = reordered }));
     }
 
+    [Fact]
+    public void History_ids_keep_their_text_and_place_across_rounds_escaped_or_not_member_or_not()
+    {
+        // Escaped ids name members ("\u0062" is "b") and people outside the round alike, in several rounds.
+        const string json = """
+            {"seed": 3, "members": [{"id": "a"}, {"id": "b"}, {"id": "c"}, {"id": "d"}],
+             "history": [
+               {"groups": [["a", "gone-1"], ["\u0062", "c", "gone-2"], ["d"]]},
+               {"groups": []},
+               {"groups": [["gone-\u0033", "a"], ["gone-1", "d", "b"]]},
+               {"groups": [["c", "d"], ["\u0061", "b"]]}
+             ]}
+            """;
+
+        Assert.True(PairingJson.TryReadRequest(json, out var request, out var error), error);
+
+        Assert.Equal(
+            [
+                [["a", "gone-1"], ["b", "c", "gone-2"], ["d"]],
+                [],
+                [["gone-3", "a"], ["gone-1", "d", "b"]],
+                [["c", "d"], ["a", "b"]],
+            ],
+            request.History.Select(round => round.Groups.Select(group => group.Select(id => id.Value).ToArray()).ToArray()).ToArray());
+        // b–c, b–d, c–d and a–b have met, so every pairing of the four repeats one pair; were an escaped id not
+        // resolved to its member, a–d with b–c would look new.
+        var pairs = Assert.IsType<PairingOutcome.Success>(new PairingEngine().Match(request)).Result;
+        Assert.Equal(1, pairs.Stats.RepeatPairs);
+    }
+
     private static string Output(PairingRequest request) => new PairingEngine().Match(request) switch
     {
         PairingOutcome.Success success => PairingJson.WriteResult(success.Result),

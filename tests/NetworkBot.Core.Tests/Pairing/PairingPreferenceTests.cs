@@ -216,6 +216,18 @@ public sealed class PairingPreferenceTests
     }
 
     [Fact]
+    public void A_large_round_chosen_on_several_threads_is_the_same_on_every_run()
+    {
+        var members = Community(3_000, dataSeed: 3);
+        var request = Request(members, seed: 42, mode: PairingMode.SharedInterest);
+
+        var runs = Enumerable.Range(0, 4).Select(_ => Succeeds(request).Groups.Select(group => string.Join(' ', group))).ToArray();
+
+        Assert.All(runs.Skip(1), run => Assert.Equal(runs[0], run));
+        Assert.NotEqual(runs[0], Succeeds(request with { Seed = 43 }).Groups.Select(group => string.Join(' ', group)));
+    }
+
+    [Fact]
     public void The_weight_tiers_keep_their_order()
     {
         Assert.True(PairWeights.RepeatBase > PairWeights.MaxPreference);

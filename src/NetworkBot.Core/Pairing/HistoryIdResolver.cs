@@ -1,0 +1,117 @@
+using System.Text;
+
+namespace NetworkBot.Core.Pairing;
+
+/// <summary>
+/// Turns the history ids <see cref="PairingRequestReader"/> reads into member indices on another core, a round at
+/// a time, while the reader goes on through the text: each look-up is a couple of cache misses in a table of all
+/// members, and a large request has millions of them.
+/// </summary>
+/// <remarks>
+/// A round's entries are what <see cref="ResolvedGroups"/> holds: a member's index, or for an id outside the
+/// round the complement of its place among the strangers. Strangers are numbered by <see cref="Finish"/>, in the
+/// order their ids appear in the text, so the result is the same as resolving one id after another.
+/// </remarks>
+internal sealed class HistoryIdResolver(Utf8MemberIndex members)
+{
+    /// <summary>What a stranger's entry holds until <see cref="Finish"/> numbers it.</summary>
+    private const int Unnumbered = int.MinValue;
+
+    /// <summary>Rounds handed to another core; the ids are kept only while strangers among them wait to be numbered.</summary>
+    private readonly List<(int[] Entries, Task<RoundIds?> Strangers)> _rounds = [];
+
+    private RoundIds _current = new(0);
+
+    /// <summary>How many ids the current round has so far: the entry the next one gets.</summary>
+    public int Count => _current.Count;
+
+    /// <summary>Adds an id, as unescaped UTF-8 text, to the current round.</summary>
+    public void Add(ReadOnlySpan<byte> utf8Id) => _current.Add(utf8Id);
+
+    /// <summary>The entries of the round read since the last call, one per id added, filled in on another core.</summary>
+    public int[] EndRound()
+    {
+        var ids = _current;
+        _current = new RoundIds(ids.Count);
+        var entries = new int[ids.Count];
+        _rounds.Add((entries, Task.Run(() => Resolve(ids, entries))));
+        return entries;
+    }
+
+    /// <summary>Waits for every round, then numbers the strangers into <paramref name="strangers"/> in text order.</summary>
+    public void Finish(List<string> strangers)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (entries, pending) in _rounds)
+        {
+            if (pending.Result is not { } ids)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < entries.Length; i++)
+            {
+                if (entries[i] == Unnumbered)
+                {
+                    var id = Encoding.UTF8.GetString(ids[i]);
+                    entries[i] = ~strangers.Count;
+                    strangers.Add(texts.TryAdd(id, id) ? id : texts[id]);
+                }
+            }
+        }
+
+        _rounds.Clear();
+    }
+
+    /// <summary>Waits for rounds still being resolved, when reading stopped before <see cref="Finish"/>.</summary>
+    public void Abandon()
+    {
+        Task.WaitAll([.. _rounds.Select(round => round.Strangers)]);
+        _rounds.Clear();
+    }
+
+    /// <summary>The ids back when some of them name no member, so <see cref="Finish"/> can number those.</summary>
+    private RoundIds? Resolve(RoundIds ids, int[] entries)
+    {
+        var strangers = false;
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var member = members.Find(ids[i]);
+            entries[i] = member >= 0 ? member : Unnumbered;
+            strangers |= member < 0;
+        }
+
+        return strangers ? ids : null;
+    }
+
+    /// <summary>One round's ids, their UTF-8 texts one after another.</summary>
+    private sealed class RoundIds(int expected)
+    {
+        /// <summary>Snowflake and Slack ids are 9–20 bytes: room for a round like the last one without regrowing.</summary>
+        private byte[] _text = new byte[Math.Max(256, expected * 20)];
+
+        private int[] _ends = new int[Math.Max(16, expected)];
+
+        public int Count { get; private set; }
+
+        public ReadOnlySpan<byte> this[int index] =>
+            _text.AsSpan(index == 0 ? 0 : _ends[index - 1], _ends[index] - (index == 0 ? 0 : _ends[index - 1]));
+
+        public void Add(ReadOnlySpan<byte> utf8Id)
+        {
+            var start = Count == 0 ? 0 : _ends[Count - 1];
+            if (start + utf8Id.Length > _text.Length)
+            {
+                Array.Resize(ref _text, Math.Max(start + utf8Id.Length, 2 * _text.Length));
+            }
+
+            if (Count == _ends.Length)
+            {
+                Array.Resize(ref _ends, 2 * _ends.Length);
+            }
+
+            utf8Id.CopyTo(_text.AsSpan(start));
+            _ends[Count++] = start + utf8Id.Length;
+        }
+    }
+}
