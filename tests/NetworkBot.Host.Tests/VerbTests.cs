@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace NetworkBot.Host.Tests;
@@ -127,6 +129,31 @@ public sealed partial class VerbTests : IDisposable
         Assert.Equal(2, process.ExitCode);
         Assert.StartsWith("networkbot pair: ", error);
         Assert.DoesNotContain("Exception", error);
+    }
+
+    [Fact]
+    public async Task The_real_executable_writes_the_groups_as_one_line_of_utf8_json()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "networkbot.dll");
+        var start = new ProcessStartInfo("dotnet", [dll, "pair"])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardInputEncoding = new UTF8Encoding(false),
+        };
+        using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync("""{"seed": 5, "members": [{"id": "田中"}, {"id": "b"}, {"id": "c"}, {"id": "d"}]}""");
+        process.StandardInput.Close();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.EndsWith(Environment.NewLine, output);
+        Assert.DoesNotContain('\n', output.TrimEnd());
+        var groups = JsonNode.Parse(output)!["groups"]!.AsArray();
+        Assert.Equal(["b", "c", "d", "田中"], groups.SelectMany(group => group!.AsArray().Select(id => id!.GetValue<string>())).Order(StringComparer.Ordinal));
     }
 
     [GeneratedRegex(@"Round \d \([a-z-]+\): (?<members>\d+) members, (?<groups>\d+) groups, (?<trios>\d+) trios?, (?<repeats>\d+) repeat pairs")]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace NetworkBot.Core.Pairing;
@@ -13,33 +14,39 @@ internal sealed class PairFactsTable
     /// <summary>The round number that stands for a block while the rows are sorted, so blocks come first.</summary>
     private const int BlockRound = -1;
 
-    /// <summary>Row <c>m</c> is <c>_partners[_rowStart[m].._rowStart[m + 1]]</c>, in ascending order.</summary>
-    private readonly int[] _rowStart;
+    /// <summary>Rows handed to a thread at a time while the table is finished.</summary>
+    private const int RowChunk = 4096;
+
+    /// <summary>
+    /// Row <c>m</c> is <c>_partners[_rows[2m].._rows[2m + 1]]</c>, in ascending order: start and end side by side,
+    /// so finding a row costs one cache line.
+    /// </summary>
+    private readonly int[] _rows;
 
     private readonly int[] _partners;
     private readonly PairFacts[] _facts;
 
-    private PairFactsTable(int[] rowStart, int[] partners, PairFacts[] facts)
+    private PairFactsTable(int[] rows, int[] partners, PairFacts[] facts)
     {
-        (_rowStart, _partners, _facts) = (rowStart, partners, facts);
+        (_rows, _partners, _facts) = (rows, partners, facts);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PairFacts Facts(int a, int b)
     {
-        var start = _rowStart[a];
-        var found = _partners.AsSpan(start, _rowStart[a + 1] - start).BinarySearch(b);
+        var start = _rows[2 * a];
+        var found = _partners.AsSpan(start, _rows[(2 * a) + 1] - start).BinarySearch(b);
         return found >= 0 ? _facts[start + found] : default;
     }
 
     /// <summary>How many members of the round <paramref name="member"/> has met or has a block with.</summary>
-    public int KnownPartners(int member) => _rowStart[member + 1] - _rowStart[member];
+    public int KnownPartners(int member) => _rows[(2 * member) + 1] - _rows[2 * member];
 
     /// <summary>How many members of the round <paramref name="member"/> blocked or was blocked by.</summary>
     public int BlockedPartners(int member)
     {
         var blocked = 0;
-        for (var i = _rowStart[member]; i < _rowStart[member + 1]; i++)
+        for (var i = _rows[2 * member]; i < _rows[(2 * member) + 1]; i++)
         {
             blocked += _facts[i].Blocked ? 1 : 0;
         }
@@ -190,18 +197,19 @@ internal sealed class PairFactsTable
             }
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public PairFactsTable ToTable(RecencyPenalty penalty)
         {
             // Each sighting goes into both rows as partner << 32 | round + 1, so sorting a row orders it by partner,
-            // then by round with the blocks first.
-            var next = new int[count + 1];
-            for (var m = 0; m < count; m++)
+            // then by round with the blocks first. A row keeps its place and its sightings' size: it only shrinks
+            // where a pair met more than once, and so every row is finished on its own, on any core.
+            var rows = new int[2 * count];
+            var next = new int[count];
+            for (int m = 0, start = 0; m < count; start += _degree[m], m++)
             {
-                next[m + 1] = next[m] + _degree[m];
+                rows[2 * m] = next[m] = start;
             }
 
-            var keys = new long[next[count]];
+            var keys = new long[count == 0 ? 0 : next[count - 1] + _degree[count - 1]];
             foreach (var (a, b, round) in _seen)
             {
                 keys[next[a]++] = ((long)b << 32) | (uint)(round + 1);
@@ -209,44 +217,51 @@ internal sealed class PairFactsTable
             }
 
             _seen.Clear();
-            // Rows shrink only where a pair met more than once, so they are kept in place at the sightings' size.
-            var rowStart = new int[count + 1];
-            var (partners, facts, written) = (new int[keys.Length], new PairFacts[keys.Length], 0);
-            for (var m = 0; m < count; m++)
+            var (partners, facts) = (new int[keys.Length], new PairFacts[keys.Length]);
+            Parallel.ForEach(Partitioner.Create(0, count, RowChunk), range =>
             {
-                var start = m == 0 ? 0 : next[m - 1];
-                var row = keys.AsSpan(start, next[m] - start);
-                row.Sort();
-                for (var i = 0; i < row.Length;)
+                for (var m = range.Item1; m < range.Item2; m++)
                 {
-                    var partner = (int)(row[i] >> 32);
-                    var pair = default(PairFacts);
-                    var lastRound = BlockRound;
-                    for (; i < row.Length && (int)(row[i] >> 32) == partner; i++)
-                    {
-                        var round = (int)(uint)row[i] - 1;
-                        if (round == BlockRound)
-                        {
-                            pair.Blocked = true;
-                        }
-                        else if (round != lastRound)
-                        {
-                            // A pair seen twice in one round (in two groups, say) met once that round.
-                            lastRound = round;
-                            pair.SharedRounds++;
-                            pair.MetInCooldown |= penalty.InCooldown(round);
-                            pair.HistoryPenalty = Math.Min(PairWeights.PenaltyCap, pair.HistoryPenalty + penalty.Of(round));
-                        }
-                    }
+                    rows[(2 * m) + 1] = FinishRow(keys, rows[2 * m], _degree[m], partners, facts, penalty);
+                }
+            });
+            return new PairFactsTable(rows, partners, facts);
+        }
 
-                    (partners[written], facts[written]) = (partner, pair);
-                    written++;
+        /// <summary>Sorts one row's sightings and writes a fact per partner from <paramref name="start"/>; returns where the row ends.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static int FinishRow(long[] keys, int start, int length, int[] partners, PairFacts[] facts, RecencyPenalty penalty)
+        {
+            var row = keys.AsSpan(start, length);
+            row.Sort();
+            var written = start;
+            for (var i = 0; i < row.Length;)
+            {
+                var partner = (int)(row[i] >> 32);
+                var pair = default(PairFacts);
+                var lastRound = BlockRound;
+                for (; i < row.Length && (int)(row[i] >> 32) == partner; i++)
+                {
+                    var round = (int)(uint)row[i] - 1;
+                    if (round == BlockRound)
+                    {
+                        pair.Blocked = true;
+                    }
+                    else if (round != lastRound)
+                    {
+                        // A pair seen twice in one round (in two groups, say) met once that round.
+                        lastRound = round;
+                        pair.SharedRounds++;
+                        pair.MetInCooldown |= penalty.InCooldown(round);
+                        pair.HistoryPenalty = Math.Min(PairWeights.PenaltyCap, pair.HistoryPenalty + penalty.Of(round));
+                    }
                 }
 
-                rowStart[m + 1] = written;
+                (partners[written], facts[written]) = (partner, pair);
+                written++;
             }
 
-            return new PairFactsTable(rowStart, partners, facts);
+            return written;
         }
     }
 }

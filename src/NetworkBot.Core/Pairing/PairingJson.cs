@@ -90,7 +90,14 @@ public static partial class PairingJson
             : TryReadRequest(Encoding.UTF8.GetString(bytes), out request, out error);
     }
 
-    public static string WriteResult(PairingResult result)
+    public static string WriteResult(PairingResult result) =>
+        JsonSerializer.Serialize(ResultDocument(result), PairingJsonContext.Default.PairingResultDocument);
+
+    /// <summary>The result as <see cref="WriteResult(PairingResult)"/> writes it, in UTF-8 on <paramref name="utf8Json"/>.</summary>
+    public static void WriteResult(PairingResult result, Stream utf8Json) =>
+        JsonSerializer.Serialize(utf8Json, ResultDocument(result), PairingJsonContext.Default.PairingResultDocument);
+
+    private static PairingResultDocument ResultDocument(PairingResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var stats = result.Stats with
@@ -99,11 +106,10 @@ public static partial class PairingJson
             SharedInterestShare = Math.Round(result.Stats.SharedInterestShare, 4),
             MeanWorkingHoursOverlap = result.Stats.MeanWorkingHoursOverlap is { } hours ? Math.Round(hours, 2) : null,
         };
-        var document = new PairingResultDocument(
+        return new PairingResultDocument(
             result.Groups.Select(group => (IReadOnlyList<string>)group.Select(id => id.Value).ToArray()).ToArray(),
             result.Seed,
             stats);
-        return JsonSerializer.Serialize(document, PairingJsonContext.Default.PairingResultDocument);
     }
 
     private static bool TryReadUtf8(

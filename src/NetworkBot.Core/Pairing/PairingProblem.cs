@@ -359,17 +359,21 @@ internal sealed class PairingProblem
         public static MemberLabels Of(PairingRequest request)
         {
             var members = request.Members;
-            var labels = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            var industries = members.Select(m => string.IsNullOrWhiteSpace(m.Industry) ? UnknownIndustry : Label(labels, m.Industry.Trim()))
-                .ToArray();
-            labels.Clear();
-            var interests = members.Select(m => LabelAll(labels, m.Interests)).ToArray();
-            var interestBitsExact = labels.Count <= 64;
-            labels.Clear();
-            var offers = members.Select(m => LabelAll(labels, m.Offers)).ToArray();
-            var seeks = members.Select(m => LabelAll(labels, m.Seeks)).ToArray();
+            var industryLabels = new Labeler();
+            var industries = members.Select(m => m.Industry is { } industry ? industryLabels.Of(industry) : UnknownIndustry).ToArray();
+            var interestLabels = new Labeler();
+            var interests = members.Select(m => interestLabels.OfAll(m.Interests)).ToArray();
+            var purposeLabels = new Labeler();
+            var offers = members.Select(m => purposeLabels.OfAll(m.Offers)).ToArray();
+            var seeks = members.Select(m => purposeLabels.OfAll(m.Seeks)).ToArray();
             return new MemberLabels(
-                industries, interests, offers, seeks, OffsetsAt(members, request.ReferenceTime), interestBitsExact, labels.Count <= 64);
+                industries,
+                interests,
+                offers,
+                seeks,
+                OffsetsAt(members, request.ReferenceTime),
+                interestLabels.Count <= 64,
+                purposeLabels.Count <= 64);
         }
 
         private static int[] OffsetsAt(IReadOnlyList<PairingMember> members, DateTimeOffset at)
@@ -389,33 +393,60 @@ internal sealed class PairingProblem
 
             return offsets;
         }
+    }
 
-        private static int[] LabelAll(Dictionary<string, int> labels, IReadOnlyList<string> items)
+    /// <summary>
+    /// Numbers texts 0, 1, 2… in order of first sight, ignoring case and surrounding space; a blank text is
+    /// <see cref="UnknownIndustry"/>. Each string object's label is remembered too: the request reader makes one
+    /// string per distinct text, so nearly every look-up hashes a reference instead of the characters.
+    /// </summary>
+    private sealed class Labeler
+    {
+        private readonly Dictionary<string, int> _byText = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, int> _byString = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>How many different texts have been labelled.</summary>
+        public int Count => _byText.Count;
+
+        public int Of(string text)
         {
-            if (items.Count == 0)
+            ref var label = ref CollectionsMarshal.GetValueRefOrAddDefault(_byString, text, out var known);
+            if (!known)
+            {
+                label = string.IsNullOrWhiteSpace(text) ? UnknownIndustry : ByText(text.Trim());
+            }
+
+            return label;
+        }
+
+        /// <summary>The labels of the non-blank texts, each once, in ascending order.</summary>
+        public int[] OfAll(IReadOnlyList<string> texts)
+        {
+            if (texts.Count == 0)
             {
                 return [];
             }
 
-            var all = new List<int>(items.Count);
-            foreach (var item in items)
+            var labels = new int[texts.Count];
+            var count = 0;
+            foreach (var text in texts)
             {
-                if (!string.IsNullOrWhiteSpace(item) && Label(labels, item.Trim()) is var label && !all.Contains(label))
+                if (Of(text) is var label and not UnknownIndustry && !labels.AsSpan(0, count).Contains(label))
                 {
-                    all.Add(label);
+                    labels[count++] = label;
                 }
             }
 
-            all.Sort();
-            return [.. all];
+            labels.AsSpan(0, count).Sort();
+            return count == labels.Length ? labels : labels[..count];
         }
 
-        private static int Label(Dictionary<string, int> labels, string text)
+        private int ByText(string text)
         {
-            ref var label = ref CollectionsMarshal.GetValueRefOrAddDefault(labels, text, out var exists);
-            if (!exists)
+            ref var label = ref CollectionsMarshal.GetValueRefOrAddDefault(_byText, text, out var known);
+            if (!known)
             {
-                label = labels.Count - 1;
+                label = _byText.Count - 1;
             }
 
             return label;

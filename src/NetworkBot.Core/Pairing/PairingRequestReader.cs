@@ -18,15 +18,18 @@ namespace NetworkBot.Core.Pairing;
 /// </remarks>
 internal ref struct PairingRequestReader
 {
-    /// <summary>Every property name the request knows, so a name read from the text is matched with one lookup.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownFields = new HashSet<string>(
-        [
+    /// <summary>Every property name the request knows, as a name read from the text is matched against them.</summary>
+    private static readonly (byte[] Utf8, string Name)[] KnownFields =
+    [
+        .. new[]
+        {
             "groupSize", "seed", "mode", "cooldownRounds", "members", "history", "sameIndustryBan", "referenceTime",
             "id", "industry", "interests", "timezone", "blocked", "offers", "seeks", "groups",
-        ],
-        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        }.Select(name => (Encoding.UTF8.GetBytes(name), name)),
+    ];
 
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _texts;
+    /// <summary>Texts of the request that repeat (industries, interests, zones, purposes), one string each.</summary>
+    private readonly Utf8TextPool _texts = new();
 
     /// <summary>Where the reader is: property names and array positions, to name the field of a wrong value.</summary>
     private readonly List<(string? Field, int Index)> _path = [];
@@ -60,7 +63,6 @@ internal ref struct PairingRequestReader
     private PairingRequestReader(ReadOnlySpan<byte> utf8Json)
     {
         _json = new Utf8JsonReader(utf8Json);
-        _texts = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -188,7 +190,7 @@ internal ref struct PairingRequestReader
         {
             var read = field switch
             {
-                "id" => ReadText(out id),
+                "id" => ReadText(out id, pool: false),
                 "industry" => ReadText(out industry),
                 "interests" => ReadTexts(out interests),
                 "timezone" => ReadText(out timezone),
@@ -390,13 +392,14 @@ internal ref struct PairingRequestReader
         return true;
     }
 
-    private bool ReadText(out string? text)
+    /// <summary>Reads a string or null; <paramref name="pool"/> is false for texts that are all different, such as member ids.</summary>
+    private bool ReadText(out string? text, bool pool = true)
     {
         _json.Read();
-        return TextHere(out text);
+        return TextHere(out text, pool);
     }
 
-    private bool TextHere(out string? text)
+    private bool TextHere(out string? text, bool pool = true)
     {
         text = null;
         if (_json.TokenType == JsonTokenType.Null)
@@ -411,25 +414,20 @@ internal ref struct PairingRequestReader
 
         try
         {
-            text = Intern(CopyText());
-            return true;
+            if (!pool)
+            {
+                text = _json.GetString();
+                return true;
+            }
+
+            return _texts.TryGet(_json.ValueIsEscaped ? Unescape() : _json.ValueSpan, out text!) || Fail();
         }
         catch (InvalidOperationException)
         {
-            // An escaped lone surrogate ("\ud800") is JSON but no string; the deserializer refused it as a wrong value too.
+            // Text that is not UTF-16 once unescaped (a lone "\ud800") or not UTF-8 is JSON but no string; the
+            // deserializer refused it as a wrong value too.
             return Fail();
         }
-    }
-
-    private string Intern(ReadOnlySpan<char> chars)
-    {
-        if (!_texts.TryGetValue(chars, out var text))
-        {
-            text = chars.ToString();
-            _texts.Dictionary.Add(text, text);
-        }
-
-        return text;
     }
 
     private bool ReadInt(out int? value)
@@ -490,9 +488,14 @@ internal ref struct PairingRequestReader
             return false;
         }
 
-        if (KnownFields.TryGetValue(CopyText(), out var known))
+        var name = _json.ValueIsEscaped ? Unescape() : _json.ValueSpan;
+        foreach (var (utf8, known) in KnownFields)
         {
-            field = known;
+            if (name.SequenceEqual(utf8))
+            {
+                field = known;
+                break;
+            }
         }
 
         _path.Add((field, 0));

@@ -14,7 +14,7 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
     private const int RandomCandidates = 12;
     private const int PooledCandidates = 12;
     private const int KeptCandidates = 10;
-    private const int MaxPasses = 3;
+    private const int MaxPasses = 10;
 
     /// <summary>Members handed to a thread at a time while candidates are chosen.</summary>
     private const int CandidateChunk = 2048;
@@ -129,9 +129,12 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
             written += _candidateCounts[member];
         }
 
-        edges.AsSpan().Sort();
-        foreach (var edge in edges)
+        // Heaviest first: each half sorted on its own core, then walked as one merged order.
+        var half = edges.Length / 2;
+        Parallel.Invoke(() => Array.Sort(edges, 0, half), () => Array.Sort(edges, half, edges.Length - half));
+        for (int i = 0, j = half; i < half || j < edges.Length;)
         {
+            var edge = j == edges.Length || (i < half && edges[i].CompareTo(edges[j]) <= 0) ? edges[i++] : edges[j++];
             if (_mate[edge.First] < 0 && _mate[edge.Second] < 0)
             {
                 Pair(edge.First, edge.Second, edge.Weight);
@@ -179,16 +182,22 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
         return (best, bestWeight);
     }
 
-    /// <summary>For a pair (a, b) and a candidate c of a paired with d: (a, c) and (b, d) instead, when heavier.</summary>
+    /// <summary>
+    /// For a pair (a, b) and a candidate c of a paired with d: (a, c) and (b, d) instead, when heavier. The first
+    /// pass visits everyone; each later one only the members of pairs the pass before changed, as elsewhere
+    /// nothing a swap is priced from has moved.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ImproveBySwaps()
     {
-        var order = Enumerable.Range(0, problem.Count).ToArray();
-        for (var pass = 0; pass < MaxPasses; pass++)
+        var visit = Enumerable.Range(0, problem.Count).ToArray();
+        var changed = new List<int>();
+        var changedIn = new int[problem.Count];
+        for (var pass = 1; pass <= MaxPasses && visit.Length > 0; pass++)
         {
-            var improved = false;
-            random.Shuffle(order);
-            foreach (var a in order)
+            random.Shuffle(visit);
+            changed.Clear();
+            foreach (var a in visit)
             {
                 var b = _mate[a];
                 if (b < 0)
@@ -210,16 +219,21 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
                     {
                         Pair(a, c, aWithC);
                         Pair(b, d, bWithD);
-                        improved = true;
+                        foreach (var member in (ReadOnlySpan<int>)[a, b, c, d])
+                        {
+                            if (changedIn[member] != pass)
+                            {
+                                changedIn[member] = pass;
+                                changed.Add(member);
+                            }
+                        }
+
                         break;
                     }
                 }
             }
 
-            if (!improved)
-            {
-                break;
-            }
+            visit = [.. changed];
         }
     }
 

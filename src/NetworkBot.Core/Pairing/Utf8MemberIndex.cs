@@ -69,7 +69,7 @@ internal sealed class Utf8MemberIndex
 
     /// <summary>A multiply-rotate hash eight bytes at a time, finished as SplitMix64 is, so every byte moves every bit.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(ReadOnlySpan<byte> bytes)
+    public static uint Hash(ReadOnlySpan<byte> bytes)
     {
         unchecked
         {

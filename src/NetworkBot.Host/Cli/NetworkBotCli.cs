@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Win32.SafeHandles;
@@ -88,6 +89,15 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
 
             switch (new PairingEngine().Match(request))
             {
+                case PairingOutcome.Success success when ReferenceEquals(console.Out, Console.Out):
+                    // Straight to the process's stdout as UTF-8: 100,000 members' groups are megabytes of text.
+                    await using (var stdout = Console.OpenStandardOutput())
+                    {
+                        PairingJson.WriteResult(success.Result, stdout);
+                        await stdout.WriteAsync(Encoding.UTF8.GetBytes(Environment.NewLine), ct).ConfigureAwait(false);
+                    }
+
+                    return 0;
                 case PairingOutcome.Success success:
                     await console.Out.WriteLineAsync(PairingJson.WriteResult(success.Result)).ConfigureAwait(false);
                     return 0;
