@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
@@ -90,26 +91,73 @@ public static partial class PairingJson
             : TryReadRequest(Encoding.UTF8.GetString(bytes), out request, out error);
     }
 
-    public static string WriteResult(PairingResult result) =>
-        JsonSerializer.Serialize(ResultDocument(result), PairingJsonContext.Default.PairingResultDocument);
+    public static string WriteResult(PairingResult result)
+    {
+        var utf8Json = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(utf8Json))
+        {
+            Write(result, writer);
+        }
+
+        return Encoding.UTF8.GetString(utf8Json.WrittenSpan);
+    }
 
     /// <summary>The result as <see cref="WriteResult(PairingResult)"/> writes it, in UTF-8 on <paramref name="utf8Json"/>.</summary>
-    public static void WriteResult(PairingResult result, Stream utf8Json) =>
-        JsonSerializer.Serialize(utf8Json, ResultDocument(result), PairingJsonContext.Default.PairingResultDocument);
+    public static void WriteResult(PairingResult result, Stream utf8Json)
+    {
+        using var writer = new Utf8JsonWriter(utf8Json);
+        Write(result, writer);
+    }
 
-    private static PairingResultDocument ResultDocument(PairingResult result)
+    /// <summary>
+    /// <c>{"groups": [[ids…]…], "seed": n, "stats": {…}}</c>, written field by field: no serializer metadata to build
+    /// for one document per process, and no general path over nested lists for the megabytes of a large result.
+    /// </summary>
+    private static void Write(PairingResult result, Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var stats = result.Stats with
+        writer.WriteStartObject();
+        writer.WriteStartArray("groups");
+        foreach (var group in result.Groups)
         {
-            CrossIndustryShare = Math.Round(result.Stats.CrossIndustryShare, 4),
-            SharedInterestShare = Math.Round(result.Stats.SharedInterestShare, 4),
-            MeanWorkingHoursOverlap = result.Stats.MeanWorkingHoursOverlap is { } hours ? Math.Round(hours, 2) : null,
-        };
-        return new PairingResultDocument(
-            result.Groups.Select(group => (IReadOnlyList<string>)group.Select(id => id.Value).ToArray()).ToArray(),
-            result.Seed,
-            stats);
+            writer.WriteStartArray();
+            foreach (var id in group)
+            {
+                writer.WriteStringValue(id.Value);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteNumber("seed", result.Seed);
+        var stats = result.Stats;
+        writer.WriteStartObject("stats");
+        writer.WriteNumber("members", stats.Members);
+        writer.WriteNumber("groups", stats.Groups);
+        writer.WriteNumber("largerGroups", stats.LargerGroups);
+        writer.WriteNumber("repeatPairs", stats.RepeatPairs);
+        writer.WriteNumber("cooldownViolations", stats.CooldownViolations);
+        writer.WriteNumber("crossIndustryShare", Math.Round(stats.CrossIndustryShare, 4));
+        writer.WriteNumber("sharedInterestShare", Math.Round(stats.SharedInterestShare, 4));
+        // The optional figures appear only when they have something to say.
+        if (stats.OfferSeekMatches != 0)
+        {
+            writer.WriteNumber("offerSeekMatches", stats.OfferSeekMatches);
+        }
+
+        if (stats.SameIndustryBanRelaxations != 0)
+        {
+            writer.WriteNumber("sameIndustryBanRelaxations", stats.SameIndustryBanRelaxations);
+        }
+
+        if (stats.MeanWorkingHoursOverlap is { } hours)
+        {
+            writer.WriteNumber("meanWorkingHoursOverlap", Math.Round(hours, 2));
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     private static bool TryReadUtf8(

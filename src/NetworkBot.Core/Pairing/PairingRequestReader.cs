@@ -18,15 +18,13 @@ namespace NetworkBot.Core.Pairing;
 /// </remarks>
 internal ref struct PairingRequestReader
 {
-    /// <summary>Every property name the request knows, as a name read from the text is matched against them.</summary>
-    private static readonly (byte[] Utf8, string Name)[] KnownFields =
-    [
-        .. new[]
-        {
-            "groupSize", "seed", "mode", "cooldownRounds", "members", "history", "sameIndustryBan", "referenceTime",
-            "id", "industry", "interests", "timezone", "blocked", "offers", "seeks", "groups",
-        }.Select(name => (Encoding.UTF8.GetBytes(name), name)),
-    ];
+    /// <summary>
+    /// Every property name the request knows, by the length of its UTF-8 text (<c>KnownFields[length]</c>): a name
+    /// read from the text is compared with one to three of them.
+    /// </summary>
+    private static readonly (byte[] Utf8, string Name)[][] KnownFields = FieldsByLength(
+        "groupSize", "seed", "mode", "cooldownRounds", "members", "history", "sameIndustryBan", "referenceTime",
+        "id", "industry", "interests", "timezone", "blocked", "offers", "seeks", "groups");
 
     /// <summary>Texts of the request that repeat (industries, interests, zones, purposes), one string each.</summary>
     private readonly Utf8TextPool _texts = new();
@@ -489,7 +487,7 @@ internal ref struct PairingRequestReader
         }
 
         var name = _json.ValueIsEscaped ? Unescape() : _json.ValueSpan;
-        foreach (var (utf8, known) in KnownFields)
+        foreach (var (utf8, known) in name.Length < KnownFields.Length ? KnownFields[name.Length] : [])
         {
             if (name.SequenceEqual(utf8))
             {
@@ -500,6 +498,13 @@ internal ref struct PairingRequestReader
 
         _path.Add((field, 0));
         return true;
+    }
+
+    private static (byte[] Utf8, string Name)[][] FieldsByLength(params string[] names)
+    {
+        var fields = names.Select(name => (Utf8: Encoding.UTF8.GetBytes(name), Name: name)).ToArray();
+        return [.. Enumerable.Range(0, fields.Max(field => field.Utf8.Length) + 1)
+            .Select(length => fields.Where(field => field.Utf8.Length == length).ToArray())];
     }
 
     /// <summary>Reads the value of the current property, which must be an array to enter; false for null or another value.</summary>

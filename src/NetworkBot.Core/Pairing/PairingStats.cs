@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace NetworkBot.Core.Pairing;
 
 /// <summary>How a round turned out, for audits and for managers.</summary>
@@ -20,17 +18,14 @@ public sealed record PairingStats(
     double SharedInterestShare)
 {
     /// <summary>Pairs within groups where one member offers something the other seeks.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public int OfferSeekMatches { get; init; }
 
     /// <summary>
     /// Pairs within groups of the same known industry although the request banned them: the ban was relaxed
     /// because no grouping kept it.
     /// </summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public int SameIndustryBanRelaxations { get; init; }
 
     /// <summary>Mean hours of shared working time (09:00–18:00 local) over pairs whose time zones are both known; null when none are.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public double? MeanWorkingHoursOverlap { get; init; }
 }

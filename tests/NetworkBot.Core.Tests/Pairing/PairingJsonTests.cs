@@ -118,6 +118,25 @@ public sealed class PairingJsonTests
     }
 
     [Fact]
+    public void Writes_the_optional_figures_only_when_they_say_something_and_the_same_on_a_stream()
+    {
+        var stats = new PairingStats(2, 1, 0, 0, 0, 0, 1) { OfferSeekMatches = 1, SameIndustryBanRelaxations = 1, MeanWorkingHoursOverlap = 20 / 3.0 };
+        var result = new PairingResult([[new MemberId("田中"), new MemberId("<b>")]], -7, stats);
+
+        var json = PairingJson.WriteResult(result);
+        using var stream = new MemoryStream();
+        PairingJson.WriteResult(result, stream);
+
+        var written = JsonNode.Parse(json)!;
+        Assert.Equal(["田中", "<b>"], written["groups"]![0]!.AsArray().Select(id => id!.GetValue<string>()));
+        Assert.Equal(-7, written["seed"]!.GetValue<long>());
+        Assert.Equal(1, written["stats"]!["offerSeekMatches"]!.GetValue<int>());
+        Assert.Equal(1, written["stats"]!["sameIndustryBanRelaxations"]!.GetValue<int>());
+        Assert.Equal(6.67, written["stats"]!["meanWorkingHoursOverlap"]!.GetValue<double>());
+        Assert.Equal(json, Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    [Fact]
     public void Any_text_is_read_or_refused_with_a_sentence_and_never_throws() =>
         Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
         {
