@@ -418,12 +418,13 @@ internal ref struct PairingRequestReader
                 return true;
             }
 
-            return _texts.TryGet(_json.ValueIsEscaped ? Unescape() : _json.ValueSpan, out text!) || Fail();
+            // The input was checked to be UTF-8 before it was read.
+            text = _texts.Get(_json.ValueIsEscaped ? Unescape() : _json.ValueSpan);
+            return true;
         }
         catch (InvalidOperationException)
         {
-            // Text that is not UTF-16 once unescaped (a lone "\ud800") or not UTF-8 is JSON but no string; the
-            // deserializer refused it as a wrong value too.
+            // An escaped lone surrogate ("\ud800") is JSON but no string; the deserializer refused it as a wrong value too.
             return Fail();
         }
     }

@@ -10,41 +10,29 @@ namespace NetworkBot.Core.Pairing;
 /// </summary>
 internal sealed class Utf8TextPool
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Open addressing over a power-of-two table at most half full; an empty slot has no text.</summary>
     private Entry[] _slots = new Entry[64];
 
     private int _count;
 
-    /// <summary>The string of this UTF-8 text, or false when the bytes are not UTF-8.</summary>
-    public bool TryGet(ReadOnlySpan<byte> utf8, out string text)
+    /// <summary>The string of this UTF-8 text (which the caller has checked is UTF-8).</summary>
+    public string Get(ReadOnlySpan<byte> utf8)
     {
         var hash = Utf8MemberIndex.Hash(utf8);
         var slot = Probe(_slots, utf8, hash);
         if (_slots[slot].Text is { } known)
         {
-            text = known;
-            return true;
+            return known;
         }
 
-        try
-        {
-            text = StrictUtf8.GetString(utf8);
-        }
-        catch (DecoderFallbackException)
-        {
-            text = string.Empty;
-            return false;
-        }
-
+        var text = Encoding.UTF8.GetString(utf8);
         _slots[slot] = new Entry(hash, utf8.ToArray(), text);
         if (++_count * 2 > _slots.Length)
         {
             Grow();
         }
 
-        return true;
+        return text;
     }
 
     private static int Probe(Entry[] slots, ReadOnlySpan<byte> utf8, uint hash)

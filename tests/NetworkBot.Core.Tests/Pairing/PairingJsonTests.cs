@@ -87,6 +87,8 @@ public sealed class PairingJsonTests
     [InlineData("""{"members": [{"id": "u1", "interests": [null]}]}""", "'members[0].interests[0]' must be a string")]
     [InlineData("""{"members": [], "history": [{"groups": [["u1", 2]]}]}""", "'history[0].groups[0][1]' must be a string")]
     [InlineData("""{"members": [], "history": [{"groups": [null]}]}""", "'history[0].groups[0]' must be an array")]
+    [InlineData("""{"members": [{"id": "a"}], "history": [{"groups": [["a", "x"]]}, {"groups": [["a", 2]]}]}""", "'history[1].groups[0][1]' must be a string")]
+    [InlineData("""{"members": [{"id": "a"}], "history": [{"groups": [["a", "x"]]}, {"groups": [["a", """, "not valid JSON")]
     [InlineData("""{"groupSize": 2}""", "'members' is missing")]
     [InlineData("""{"members": null}""", "'members' is missing")]
     [InlineData("""{"members": [{"id": "u1"}, {"id": ""}]}""", "'members[1].id' must be a non-empty member id")]
