@@ -50,6 +50,10 @@ internal static class PairingInputWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
+            json.Flush();
+            // On disk before anything is timed: the kernel's writeback of 80 MB would otherwise share the CPUs
+            // with the first measured run.
+            stream.Flush(flushToDisk: true);
         }
 
         // Written aside and moved, so an interrupted run never leaves a half file that looks cached.
