@@ -184,8 +184,9 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
 
     /// <summary>
     /// For a pair (a, b) and a candidate c of a paired with d: (a, c) and (b, d) instead, when heavier. The first
-    /// pass visits everyone; each later one only the members of pairs the pass before changed, as elsewhere
-    /// nothing a swap is priced from has moved.
+    /// pass visits everyone; each later one only the members of pairs the pass before changed, where nearly all new
+    /// swaps are. A swap elsewhere that a change made possible is passed over: at 100,000 members the total ends
+    /// 0.04% below that of full passes, in a fifth of the time (BENCHMARKS.md).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ImproveBySwaps()
