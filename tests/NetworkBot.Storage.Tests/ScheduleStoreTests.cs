@@ -17,13 +17,7 @@ public sealed class ScheduleStoreTests : StoreTestBase
     {
         var schedule = new CoffeeSchedule(
             Tokyo,
-            CadenceKind.MonthlyNthWeekday,
-            1,
-            -1,
-            DayOfWeek.Friday,
-            new TimeOnly(18, 45, 30, 123, 456),
-            "Asia/Tokyo",
-            new DateOnly(2025, 12, 31),
+            new Recurrence(CadenceKind.MonthlyNthWeekday, 1, -1, DayOfWeek.Friday, new TimeOnly(18, 45, 30, 123, 456), "Asia/Tokyo", new DateOnly(2025, 12, 31)),
             3,
             PairingMode.SharedInterest,
             6,
@@ -38,7 +32,7 @@ public sealed class ScheduleStoreTests : StoreTestBase
 
         var read = await Store.GetScheduleAsync(Tokyo, Ct);
         Assert.Equivalent(schedule, read, strict: true);
-        Assert.Equal(schedule.Time.Ticks, read!.Time.Ticks);
+        Assert.Equal(schedule.Recurrence.Time.Ticks, read!.Recurrence.Time.Ticks);
         Assert.Equal(T0.UtcTicks, read.NoticeSentFor!.Value.UtcTicks);
     }
 
@@ -46,7 +40,8 @@ public sealed class ScheduleStoreTests : StoreTestBase
     public async Task Saving_again_replaces_the_schedule_and_can_clear_the_handled_occurrences()
     {
         await Store.SaveScheduleAsync(Schedule(Tokyo) with { NoticeSentFor = T0, LastRoundFor = T0 }, [], Ct);
-        var cancelled = Schedule(Tokyo, active: false) with { Weekday = DayOfWeek.Sunday, Time = new TimeOnly(7, 5), Channel = null };
+        var saved = Schedule(Tokyo, active: false);
+        var cancelled = saved with { Recurrence = saved.Recurrence with { Weekday = DayOfWeek.Sunday, Time = new TimeOnly(7, 5) }, Channel = null };
 
         await Store.SaveScheduleAsync(cancelled, [], Ct);
 

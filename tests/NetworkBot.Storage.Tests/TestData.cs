@@ -43,7 +43,14 @@ internal static class TestData
     public static RoundRecord Open(RoundRecord round) => round with { Round = round.Round with { EndsAt = round.Round.StartedAt.AddDays(7) } };
 
     public static CoffeeSchedule Schedule(CommunityId community, bool active = true) =>
-        new(community, CadenceKind.Weekly, 2, 1, DayOfWeek.Monday, new TimeOnly(10, 0), "Asia/Tokyo", new DateOnly(2025, 4, 7), 2, PairingMode.CrossIndustry, 12, "coffee", active);
+        new(
+            community,
+            new Recurrence(CadenceKind.Weekly, 2, 1, DayOfWeek.Monday, new TimeOnly(10, 0), "Asia/Tokyo", new DateOnly(2025, 4, 7)),
+            2,
+            PairingMode.CrossIndustry,
+            12,
+            "coffee",
+            active);
 
     public static GroupAnswer Answer(RoundRecord round, int group, string member, MeetingOutcome answer, DateTimeOffset at) =>
         new(round.Groups[group].Id, Id(member), answer, at);

@@ -45,16 +45,16 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
     {
         var now = time.GetUtcNow();
         var handledUntil = schedule.LastRoundFor ?? now;
-        if (ScheduleCalculator.NextOccurrence(schedule, handledUntil) is not { } next)
+        if (ScheduleCalculator.NextOccurrence(schedule.Recurrence, handledUntil) is not { } next)
         {
-            RoundLog.UnknownZone(logger, schedule.Community.Value, schedule.TimeZone);
+            RoundLog.UnknownZone(logger, schedule.Community.Value, schedule.Recurrence.TimeZone);
             return 0;
         }
 
         if (now >= next)
         {
             // After downtime, run only the latest missed occurrence rather than a burst of stale rounds.
-            while (ScheduleCalculator.NextOccurrence(schedule, next) is { } later && later <= now)
+            while (ScheduleCalculator.NextOccurrence(schedule.Recurrence, next) is { } later && later <= now)
             {
                 next = later;
             }
@@ -80,7 +80,7 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
         var messages = new List<OutboxMessage>();
         if (await store.GetRoundAsync(community, id, ct).ConfigureAwait(false) is null)
         {
-            var endsAt = ScheduleCalculator.NextOccurrence(schedule, occurrence) ?? occurrence + CoffeeRounds.DefaultLength;
+            var endsAt = ScheduleCalculator.NextOccurrence(schedule.Recurrence, occurrence) ?? occurrence + CoffeeRounds.DefaultLength;
             var seed = occurrence.ToUnixTimeSeconds();
             if (await rounds.RunAsync(community, RoundSettings.From(schedule), seed, ct, id, endsAt).ConfigureAwait(false) is RoundOutcome.NotPossible notPossible)
             {

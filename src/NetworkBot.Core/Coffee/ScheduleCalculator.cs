@@ -12,20 +12,6 @@ public static class ScheduleCalculator
 {
     private const int SearchDays = 800;
 
-    /// <summary>The schedule's first round strictly after <paramref name="after"/>, or null when its zone is unknown.</summary>
-    public static DateTimeOffset? NextOccurrence(CoffeeSchedule schedule, DateTimeOffset after)
-    {
-        ArgumentNullException.ThrowIfNull(schedule);
-        return NextOccurrence(schedule.Recurrence, after);
-    }
-
-    /// <summary>The schedule's next <paramref name="count"/> rounds after <paramref name="after"/>.</summary>
-    public static IReadOnlyList<DateTimeOffset> NextOccurrences(CoffeeSchedule schedule, DateTimeOffset after, int count)
-    {
-        ArgumentNullException.ThrowIfNull(schedule);
-        return NextOccurrences(schedule.Recurrence, after, count);
-    }
-
     /// <summary>The first occurrence strictly after <paramref name="after"/>, or null when the recurrence's zone is unknown.</summary>
     public static DateTimeOffset? NextOccurrence(Recurrence schedule, DateTimeOffset after)
     {

@@ -5,9 +5,8 @@ namespace NetworkBot.Core.Tests.Coffee;
 
 public sealed class ScheduleCalculatorTests
 {
-    private static CoffeeSchedule Schedule(string zone, DayOfWeek day, string time, CadenceKind cadence = CadenceKind.Weekly, int interval = 1, int weekOfMonth = 0, DateOnly? startsOn = null) =>
-        new(new CommunityId("shell:t"), cadence, interval, weekOfMonth, day, TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), zone,
-            startsOn ?? new DateOnly(2026, 1, 1), 2, PairingMode.Random, 12, null, Active: true);
+    private static Recurrence Schedule(string zone, DayOfWeek day, string time, CadenceKind cadence = CadenceKind.Weekly, int interval = 1, int weekOfMonth = 0, DateOnly? startsOn = null) =>
+        new(cadence, interval, weekOfMonth, day, TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), zone, startsOn ?? new DateOnly(2026, 1, 1));
 
     private static DateTimeOffset Utc(int y, int m, int d, int h, int min = 0) => new(y, m, d, h, min, 0, TimeSpan.Zero);
 

@@ -50,13 +50,7 @@ public sealed class CoffeeAdminCommands(IStore store, CoffeeRounds rounds) : ICo
         var today = Instant.FromDateTimeOffset(context.Now).InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) ?? DateTimeZone.Utc).Date.ToDateOnly();
         var schedule = new CoffeeSchedule(
             context.Community.Id,
-            kind,
-            interval,
-            weekOfMonth,
-            Weekdays[options.Text("weekday")!],
-            options.Time("time")!.Value,
-            zone,
-            today,
+            new Recurrence(kind, interval, weekOfMonth, Weekdays[options.Text("weekday")!], options.Time("time")!.Value, zone, today),
             (int)(options.Integer("group-size") ?? 2),
             PairingModeNames.TryParse(options.Text("mode") ?? string.Empty, out var mode) ? mode : PairingMode.Random,
             (int)(options.Integer("cooldown") ?? RoundSettings.Default.CooldownRounds),
@@ -97,7 +91,7 @@ public sealed class CoffeeAdminCommands(IStore store, CoffeeRounds rounds) : ICo
     {
         var schedule = await ActiveScheduleAsync(context, ct).ConfigureAwait(false);
         var settings = schedule is null ? RoundSettings.Default : RoundSettings.From(schedule);
-        var endsAt = schedule is null ? null : ScheduleCalculator.NextOccurrence(schedule, context.Now);
+        var endsAt = schedule is null ? null : ScheduleCalculator.NextOccurrence(schedule.Recurrence, context.Now);
         var seed = context.Now.ToUnixTimeSeconds();
         var outcome = await rounds.RunAsync(context.Community.Id, settings, seed, ct, endsAt: endsAt ?? context.Now + CoffeeRounds.DefaultLength).ConfigureAwait(false);
         return outcome switch
@@ -141,13 +135,14 @@ public sealed class CoffeeAdminCommands(IStore store, CoffeeRounds rounds) : ICo
 
     private static Reply Describe(CommandContext context, CoffeeSchedule schedule, string text)
     {
-        var weekday = CultureInfo.GetCultureInfo(context.Language == Language.Ja ? "ja-JP" : "en-GB").DateTimeFormat.GetDayName(schedule.Weekday);
-        var time = schedule.Time.ToString("HH:mm", CultureInfo.InvariantCulture);
-        var when = schedule.Cadence == CadenceKind.Weekly
-            ? context.Text(Messages.ScheduleCadenceWeekly, schedule.IntervalWeeks, weekday, time, schedule.TimeZone)
-            : context.Text(Messages.ScheduleCadenceMonthly, schedule.WeekOfMonth == -1 ? "last" : schedule.WeekOfMonth.ToString(CultureInfo.InvariantCulture), weekday, time, schedule.TimeZone);
-        var next = ScheduleCalculator.NextOccurrences(schedule, context.Now, 3)
-            .Select(o => Instant.FromDateTimeOffset(o).InZone(DateTimeZoneProviders.Tzdb[schedule.TimeZone]).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        var rounds = schedule.Recurrence;
+        var weekday = CultureInfo.GetCultureInfo(context.Language == Language.Ja ? "ja-JP" : "en-GB").DateTimeFormat.GetDayName(rounds.Weekday);
+        var time = rounds.Time.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var when = rounds.Cadence == CadenceKind.Weekly
+            ? context.Text(Messages.ScheduleCadenceWeekly, rounds.IntervalWeeks, weekday, time, rounds.TimeZone)
+            : context.Text(Messages.ScheduleCadenceMonthly, rounds.WeekOfMonth == -1 ? "last" : rounds.WeekOfMonth.ToString(CultureInfo.InvariantCulture), weekday, time, rounds.TimeZone);
+        var next = ScheduleCalculator.NextOccurrences(rounds, context.Now, 3)
+            .Select(o => Instant.FromDateTimeOffset(o).InZone(DateTimeZoneProviders.Tzdb[rounds.TimeZone]).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
         var fields = new List<ReplyField>
         {
             new(context.Text(Messages.ScheduleTitle), when),
