@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NetworkBot.Core.Pairing;
 
 /// <summary>
@@ -12,15 +10,18 @@ namespace NetworkBot.Core.Pairing;
 /// round the complement of its place among the strangers. Strangers are numbered by <see cref="Finish"/>, in the
 /// order their ids appear in the text, so the result is the same as resolving one id after another.
 /// </remarks>
-internal sealed class HistoryIdResolver(Utf8MemberIndex members)
+internal sealed class HistoryIdResolver(Utf8MemberIndex members, Utf8TextPool texts)
 {
     /// <summary>What a stranger's entry holds until <see cref="Finish"/> numbers it.</summary>
     private const int Unnumbered = int.MinValue;
 
     /// <summary>Rounds handed to another core; the ids are kept only while strangers among them wait to be numbered.</summary>
-    private readonly List<(int[] Entries, Task<RoundIds?> Strangers)> _rounds = [];
+    private readonly List<(int[] Entries, Task<RoundIds?> Pending)> _rounds = [];
 
     private RoundIds _current = new(0);
+
+    /// <summary>The texts of history ids that name no member, numbered by <see cref="Finish"/>.</summary>
+    public List<string> Strangers { get; } = [];
 
     /// <summary>How many ids the current round has so far: the entry the next one gets.</summary>
     public int Count => _current.Count;
@@ -38,10 +39,9 @@ internal sealed class HistoryIdResolver(Utf8MemberIndex members)
         return entries;
     }
 
-    /// <summary>Waits for every round, then numbers the strangers into <paramref name="strangers"/> in text order.</summary>
-    public void Finish(List<string> strangers)
+    /// <summary>Waits for every round, then numbers the <see cref="Strangers"/> in text order.</summary>
+    public void Finish()
     {
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (entries, pending) in _rounds)
         {
             if (pending.Result is not { } ids)
@@ -53,9 +53,8 @@ internal sealed class HistoryIdResolver(Utf8MemberIndex members)
             {
                 if (entries[i] == Unnumbered)
                 {
-                    var id = Encoding.UTF8.GetString(ids[i]);
-                    entries[i] = ~strangers.Count;
-                    strangers.Add(texts.TryAdd(id, id) ? id : texts[id]);
+                    entries[i] = ~Strangers.Count;
+                    Strangers.Add(texts.Get(ids[i]));
                 }
             }
         }
@@ -63,10 +62,10 @@ internal sealed class HistoryIdResolver(Utf8MemberIndex members)
         _rounds.Clear();
     }
 
-    /// <summary>Waits for rounds still being resolved, when reading stopped before <see cref="Finish"/>.</summary>
+    /// <summary>Waits for rounds still being resolved, when reading stopped before <see cref="Finish"/> (after it, there are none).</summary>
     public void Abandon()
     {
-        Task.WaitAll([.. _rounds.Select(round => round.Strangers)]);
+        Task.WaitAll([.. _rounds.Select(round => round.Pending)]);
         _rounds.Clear();
     }
 

@@ -204,12 +204,14 @@ internal sealed class PairFactsTable
             // where a pair met more than once, and so every row is finished on its own, on any core.
             var rows = new int[2 * count];
             var next = new int[count];
-            for (int m = 0, start = 0; m < count; start += _degree[m], m++)
+            var sightings = 0;
+            for (var m = 0; m < count; m++)
             {
-                rows[2 * m] = next[m] = start;
+                rows[2 * m] = next[m] = sightings;
+                sightings += _degree[m];
             }
 
-            var keys = new long[count == 0 ? 0 : next[count - 1] + _degree[count - 1]];
+            var keys = new long[sightings];
             foreach (var (a, b, round) in _seen)
             {
                 keys[next[a]++] = ((long)b << 32) | (uint)(round + 1);

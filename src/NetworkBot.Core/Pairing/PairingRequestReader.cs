@@ -43,9 +43,6 @@ internal ref struct PairingRequestReader
     /// <summary>Resolves history ids to members on another core, once the members are known.</summary>
     private HistoryIdResolver? _resolver;
 
-    /// <summary>History ids that name no member, when the members are known.</summary>
-    private List<string>? _strangers;
-
     /// <summary>The members read so far by id, when their ids are all there and distinct; history ids resolve through it.</summary>
     private Utf8MemberIndex? _memberIndex;
 
@@ -220,23 +217,20 @@ internal ref struct PairingRequestReader
 
         var rounds = new List<PairingHistoryRound>();
         var memberIds = _memberIds;
-        _strangers = memberIds is null ? null : [];
-        _resolver = _memberIndex is null ? null : new HistoryIdResolver(_memberIndex);
+        _resolver = _memberIndex is null ? null : new HistoryIdResolver(_memberIndex, _texts);
         try
         {
             if (!ReadRounds(rounds))
             {
-                _resolver?.Abandon();
                 return false;
             }
 
-            _resolver?.Finish(_strangers!);
+            _resolver?.Finish();
         }
-        catch
+        finally
         {
-            // Text that is not JSON: nothing may go on reading the input once this returns.
+            // Rounds still being resolved when reading stopped early are waited for: no work outlives the read.
             _resolver?.Abandon();
-            throw;
         }
 
         history = memberIds is null ? [.. rounds] : new ResolvedHistory([.. rounds], memberIds);
@@ -318,7 +312,7 @@ internal ref struct PairingRequestReader
         if (read is null)
         {
             _groupStarts.Add(_resolver!.Count);
-            groups = new ResolvedGroups(_resolver.EndRound(), [.. _groupStarts], _memberIds!, _strangers!);
+            groups = new ResolvedGroups(_resolver.EndRound(), [.. _groupStarts], _memberIds!, _resolver.Strangers);
         }
         else
         {
