@@ -4,12 +4,8 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using NetworkBot.Tests;
 
 namespace NetworkBot.Discord.Tests.Fakes;
 
@@ -19,7 +15,8 @@ namespace NetworkBot.Discord.Tests.Fakes;
 /// every connection say Hello, answer Identify with READY, Resume with RESUMED and heartbeats with ACKs, then
 /// pushes events with <see cref="DispatchAsync"/>. <see cref="ResumeUrl"/> (sent in READY) has its own path, so
 /// a test can tell a resume from a fresh connect.
-/// This file depends only on ASP.NET Core and System.Text.Json (the Host tests link it into their build), which
+/// This file depends only on ASP.NET Core, System.Text.Json and <c>LoopbackServer</c> (the Host tests link it into
+/// their build), which
 /// is also why <see cref="FakeGatewayConnection"/> lives in it.
 /// </summary>
 public sealed class FakeDiscordGateway : IAsyncDisposable
@@ -64,12 +61,8 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
 
     public static async Task<FakeDiscordGateway> StartAsync(bool autoSession = false)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var gateway = new FakeDiscordGateway(builder.Build()) { AutoSession = autoSession };
-        await gateway.app.StartAsync();
-        var address = new Uri(gateway.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var gateway = new FakeDiscordGateway(LoopbackServer.Create()) { AutoSession = autoSession };
+        var address = await LoopbackServer.StartAsync(gateway.app);
         gateway.Url = new Uri($"ws://{address.Authority}/");
         gateway.ResumeUrl = new Uri($"ws://{address.Authority}{ResumePath}");
         return gateway;

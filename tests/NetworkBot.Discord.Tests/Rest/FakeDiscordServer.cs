@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using NetworkBot.Tests;
 
 namespace NetworkBot.Discord.Tests.Rest;
 
@@ -49,13 +45,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public static async Task<FakeDiscordServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var server = new FakeDiscordServer(builder.Build());
-        await server.app.StartAsync();
-        var address = server.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUrl = new Uri($"{address}/api/v10");
+        var server = new FakeDiscordServer(LoopbackServer.Create());
+        server.BaseUrl = new Uri(await LoopbackServer.StartAsync(server.app), "api/v10");
         return server;
     }
 

@@ -2,13 +2,9 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using NetworkBot.Discord.Tests.Fakes;
+using NetworkBot.Tests;
 
 namespace NetworkBot.Host.Tests.Discord;
 
@@ -44,12 +40,8 @@ public sealed class FakeDiscordApi : IAsyncDisposable
 
     public static async Task<FakeDiscordApi> StartAsync(Uri gatewayUrl)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var api = new FakeDiscordApi(builder.Build(), gatewayUrl);
-        await api.app.StartAsync();
-        api.BaseUrl = new Uri(api.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/api/v10");
+        var api = new FakeDiscordApi(LoopbackServer.Create(), gatewayUrl);
+        api.BaseUrl = new Uri(await LoopbackServer.StartAsync(api.app), "api/v10");
         return api;
     }
 

@@ -2,12 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using NetworkBot.Tests;
 
 namespace NetworkBot.Slack.Tests.Fakes;
 
@@ -17,7 +13,7 @@ namespace NetworkBot.Slack.Tests.Fakes;
 /// the state those answers depend on (channels and their members, users, DMs, posted messages), and records every
 /// call. Tests script errors, 429s and 5xx per method with <see cref="FailNext"/>, <see cref="RateLimitNext"/> and
 /// <see cref="ServerErrorNext"/>, or replace a method's answer with <see cref="Handle"/>.
-/// Self-contained (ASP.NET Core and System.Text.Json only), so other test projects can link this file.
+/// Depends only on ASP.NET Core, System.Text.Json and <c>LoopbackServer</c>, so other test projects can link this file.
 /// </summary>
 public sealed class FakeSlackApi : IAsyncDisposable
 {
@@ -80,13 +76,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public static async Task<FakeSlackApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var fake = new FakeSlackApi(builder.Build());
-        await fake.app.StartAsync().ConfigureAwait(false);
-        var address = fake.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.BaseUrl = new Uri($"{address}/api/");
+        var fake = new FakeSlackApi(LoopbackServer.Create());
+        fake.BaseUrl = new Uri(await LoopbackServer.StartAsync(fake.app).ConfigureAwait(false), "api/");
         return fake;
     }
 

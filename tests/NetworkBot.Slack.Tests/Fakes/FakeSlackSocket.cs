@@ -4,12 +4,8 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using NetworkBot.Tests;
 
 namespace NetworkBot.Slack.Tests.Fakes;
 
@@ -19,7 +15,8 @@ namespace NetworkBot.Slack.Tests.Fakes;
 /// socket behind it is scripted by the test: take each connection with <see cref="NextConnectionAsync"/>, send
 /// hello, envelopes and disconnects, read the acknowledgements, drop it. With <see cref="AutoHello"/> every
 /// connection says hello at once.
-/// This file depends only on ASP.NET Core and System.Text.Json (the Host tests link it into their build), which
+/// This file depends only on ASP.NET Core, System.Text.Json and <c>LoopbackServer</c> (the Host tests link it into
+/// their build), which
 /// is also why <see cref="FakeSlackConnection"/> lives in it.
 /// </summary>
 public sealed class FakeSlackSocket : IAsyncDisposable
@@ -65,13 +62,8 @@ public sealed class FakeSlackSocket : IAsyncDisposable
 
     public static async Task<FakeSlackSocket> StartAsync(bool autoHello = false)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var fake = new FakeSlackSocket(builder.Build()) { AutoHello = autoHello };
-        await fake.app.StartAsync();
-        var address = new Uri(fake.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        fake.ApiBaseUrl = new Uri($"http://{address.Authority}/api/");
+        var fake = new FakeSlackSocket(LoopbackServer.Create()) { AutoHello = autoHello };
+        fake.ApiBaseUrl = new Uri(await LoopbackServer.StartAsync(fake.app), "api/");
         return fake;
     }
 
