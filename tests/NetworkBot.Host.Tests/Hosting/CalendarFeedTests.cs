@@ -1,8 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkBot.Core.Domain;
@@ -29,17 +26,14 @@ public sealed class CalendarFeedTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = LoopbackServer.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = database.ConnectionString });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton<TimeProvider>(new ManualTimeProvider(Now));
         builder.AddNetworkBotStorage();
         app = builder.Build();
         app.MapCalendarFeed();
         await app.Services.GetRequiredService<IStoreMigrator>().MigrateAsync(CancellationToken.None);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        client = new HttpClient { BaseAddress = new Uri(address) };
+        client = new HttpClient { BaseAddress = await LoopbackServer.StartAsync(app) };
 
         foreach (var (community, name) in new[] { (Tokyo, "東京ネットワーキング"), (Osaka, "Osaka") })
         {

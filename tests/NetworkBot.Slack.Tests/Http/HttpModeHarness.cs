@@ -1,15 +1,12 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using NetworkBot.Discord.Tests.Rest;
 using NetworkBot.Slack.Http;
 using NetworkBot.Slack.Inbound;
+using NetworkBot.Tests;
 
 namespace NetworkBot.Slack.Tests.Http;
 
@@ -42,17 +39,13 @@ internal sealed class HttpModeHarness : IAsyncDisposable
     public static async Task<HttpModeHarness> StartAsync()
     {
         var time = new FakeTimeProvider();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = LoopbackServer.CreateBuilder();
         builder.Configuration.AddInMemoryCollection([new("Slack:SigningSecret", SigningSecret)]);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.AddSlack();
         var app = builder.Build();
         app.MapSlack();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new HttpModeHarness(app, time, new HttpClient { BaseAddress = new Uri(address) });
+        return new HttpModeHarness(app, time, new HttpClient { BaseAddress = await LoopbackServer.StartAsync(app) });
     }
 
     /// <summary>Posts <paramref name="body"/> signed as Slack does, unless the test gives other header values (an empty string leaves a header out).</summary>

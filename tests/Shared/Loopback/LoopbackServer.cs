@@ -14,12 +14,15 @@ namespace NetworkBot.Tests;
 public static class LoopbackServer
 {
     /// <summary>An application for a fake to map its endpoints on, not yet listening.</summary>
-    public static WebApplication Create()
+    public static WebApplication Create() => CreateBuilder().Build();
+
+    /// <summary>The builder of such an application, for a test that adds services of its own first.</summary>
+    public static WebApplicationBuilder CreateBuilder()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        return builder.Build();
+        return builder;
     }
 
     /// <summary>Starts <paramref name="app"/> and returns where it listens (<c>http://127.0.0.1:port/</c>).</summary>
