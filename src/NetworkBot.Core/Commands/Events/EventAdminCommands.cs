@@ -135,26 +135,20 @@ public sealed partial class EventAdminCommands(IStore store, IEnumerable<IPlatfo
     private static string WithProblem(string done, PlatformEventOutcome? synced, Event ev, CommandContext context) =>
         PlatformEventSync.Problem(synced, ev.Cancelled, ev, context.Language) is { } problem ? $"{done}\n\n{problem}" : done;
 
-    private async Task<Reply> ListAsync(CommandContext context, CancellationToken ct)
-    {
-        var events = await store.ListEventsAsync(context.Community.Id, includeCancelled: true, ct).ConfigureAwait(false);
-        if (events.Count == 0)
-        {
-            return new Reply(context.Text(Messages.EventsNone));
-        }
-
-        var fields = new List<ReplyField>();
-        foreach (var ev in events.Take(25))
-        {
-            var rsvps = await store.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
-            int Count(RsvpStatus status) => rsvps.Count(r => r.Status == status);
-            fields.Add(new(
-                ev.Cancelled ? context.Text(Messages.EventCancelledTitle, ev.Title) : ev.Title,
-                context.Text(Messages.EventsAdminLine, ev.Id, EventCard.When(ev), Count(RsvpStatus.Going), Count(RsvpStatus.Maybe), Count(RsvpStatus.Waitlisted))));
-        }
-
-        return new Reply(string.Empty) { Title = context.Text(Messages.EventsAdminTitle), Fields = fields };
-    }
+    private Task<Reply> ListAsync(CommandContext context, CancellationToken ct) =>
+        EventListing.ReplyAsync(
+            store,
+            context,
+            includeCancelled: true,
+            context.Text(Messages.EventsAdminTitle),
+            (ev, rsvps) =>
+            {
+                int Count(RsvpStatus status) => rsvps.Count(r => r.Status == status);
+                return new(
+                    ev.Cancelled ? context.Text(Messages.EventCancelledTitle, ev.Title) : ev.Title,
+                    context.Text(Messages.EventsAdminLine, ev.Id, EventCard.When(ev), Count(RsvpStatus.Going), Count(RsvpStatus.Maybe), Count(RsvpStatus.Waitlisted)));
+            },
+            ct);
 
     /// <summary>Shows the feed link (making one the first time), replaces it with a new one, or turns the feed off.</summary>
     private async Task<Reply> FeedAsync(CommandContext context, CancellationToken ct)

@@ -31,23 +31,14 @@ public sealed class EventCommands(IStore store) : ICommandModule
         ["events pair-me"] = PairMeAsync,
     };
 
-    private async Task<Reply> ListAsync(CommandContext context, CancellationToken ct)
-    {
-        var events = await store.ListEventsAsync(context.Community.Id, includeCancelled: false, ct).ConfigureAwait(false);
-        if (events.Count == 0)
-        {
-            return new Reply(context.Text(Messages.EventsNone));
-        }
-
-        var fields = new List<ReplyField>();
-        foreach (var ev in events.Take(25))
-        {
-            var rsvps = await store.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
-            fields.Add(new(ev.Title, context.Text(Messages.EventsLine, EventCard.When(ev), rsvps.Count(r => r.Status == RsvpStatus.Going), ev.Id)));
-        }
-
-        return new Reply(string.Empty) { Title = context.Text(Messages.EventsTitle), Fields = fields };
-    }
+    private Task<Reply> ListAsync(CommandContext context, CancellationToken ct) =>
+        EventListing.ReplyAsync(
+            store,
+            context,
+            includeCancelled: false,
+            context.Text(Messages.EventsTitle),
+            (ev, rsvps) => new(ev.Title, context.Text(Messages.EventsLine, EventCard.When(ev), rsvps.Count(r => r.Status == RsvpStatus.Going), ev.Id)),
+            ct);
 
     private async Task<Reply> MineAsync(CommandContext context, CancellationToken ct)
     {
