@@ -10,7 +10,7 @@ using static NetworkBot.Discord.Tests.Fixtures.InteractionJson;
 namespace NetworkBot.Discord.Tests.Fixtures;
 
 /// <summary>
-/// Every file in <c>shared/fixtures/discord</c> goes through the parser that owns its shape. A new fixture without
+/// Every file in <c>tests/fixtures/discord</c> goes through the parser that owns its shape. A new fixture without
 /// an entry in <see cref="Replays"/> fails, so nothing lands there untested.
 /// </summary>
 public sealed class FixtureReplayTests

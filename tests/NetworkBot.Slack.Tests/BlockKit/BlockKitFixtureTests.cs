@@ -7,7 +7,7 @@ using NetworkBot.Slack.Tests.Fixtures;
 namespace NetworkBot.Slack.Tests.BlockKit;
 
 /// <summary>
-/// The real Block Kit views in <c>shared/fixtures/slack</c> (<c>blockkit_*</c>, <c>view_*</c>) against the same rules the
+/// The real Block Kit views in <c>tests/fixtures/slack</c> (<c>blockkit_*</c>, <c>view_*</c>) against the same rules the
 /// renderer's output is checked with, and against the shapes the renderer writes.
 /// </summary>
 public sealed class BlockKitFixtureTests

@@ -7,7 +7,7 @@ using NetworkBot.Slack.WebApi.Payloads;
 namespace NetworkBot.Slack.Tests.WebApi;
 
 /// <summary>
-/// Every <c>web_*</c> answer in <c>shared/fixtures/slack</c> served by the fake and read by the real client: ok answers
+/// Every <c>web_*</c> answer in <c>tests/fixtures/slack</c> served by the fake and read by the real client: ok answers
 /// parse into the typed results, error answers become <see cref="SlackApiException"/> with the fixture's code.
 /// </summary>
 public sealed class WebApiFixtureTests : IAsyncLifetime
