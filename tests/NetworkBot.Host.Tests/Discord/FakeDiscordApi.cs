@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,8 @@ namespace NetworkBot.Host.Tests.Discord;
 /// Discord's REST API as the bot meets it, on Kestrel at 127.0.0.1 port 0: the application, <c>/gateway/bot</c>
 /// pointing at a <see cref="FakeDiscordGateway"/>, command registration, interaction callbacks and messages, with
 /// answers shaped like Discord's. Every request is recorded, and a test can wait for the next one matching a test.
+/// A test can hold requests back (<see cref="Hold"/>) to make a route slow, and give the member role route a
+/// bucket as Discord's (<see cref="LimitMemberRoles"/>). The benchmarks drive the bot with it too.
 /// </summary>
 public sealed class FakeDiscordApi : IAsyncDisposable
 {
@@ -25,6 +28,11 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     private readonly SemaphoreSlim arrived = new(0);
     private readonly Uri gatewayUrl;
     private readonly ConcurrentQueue<(string PathEnd, bool Global)> rateLimits = new();
+    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock bucketGate = new();
+    private Func<ApiRequest, bool>? held;
+    private (int Limit, TimeSpan Per)? memberRoleBucket;
+    private (DateTimeOffset Start, int Used) memberRoleWindow;
     private long nextId = 900_000_000_000_000_000;
 
     private FakeDiscordApi(WebApplication app, Uri gatewayUrl)
@@ -51,6 +59,19 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     /// </summary>
     public void RateLimitNext(string pathEnd, bool global) => rateLimits.Enqueue((pathEnd, global));
 
+    /// <summary>Requests <paramref name="match"/> accepts are recorded, then answered only after <see cref="Release"/>.</summary>
+    public void Hold(Func<ApiRequest, bool> match) => held = match;
+
+    /// <summary>Answers every held request, and those that come later at once.</summary>
+    public void Release() => released.TrySetResult();
+
+    /// <summary>
+    /// Gives the member role route (<c>PUT/DELETE /guilds/{guild}/members/{user}/roles/{role}</c>) one bucket of
+    /// <paramref name="limit"/> calls per <paramref name="per"/>, with Discord's <c>X-RateLimit-*</c> headers, and answers
+    /// 429 with <c>retry_after</c> past it.
+    /// </summary>
+    public void LimitMemberRoles(int limit, TimeSpan per) => memberRoleBucket = (limit, per);
+
     /// <summary>The first request, in arrival order, that <paramref name="match"/> accepts, waiting for it if needed.</summary>
     public async Task<ApiRequest> WaitForAsync(Func<ApiRequest, bool> match, CancellationToken ct) =>
         (await WaitForAsync(match, 1, ct))[0];
@@ -72,6 +93,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Release();
         await app.StopAsync();
         await app.DisposeAsync();
         arrived.Dispose();
@@ -85,6 +107,18 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         var request = new ApiRequest(context.Request.Method, path, context.Request.Headers.Authorization.ToString(), body);
         requests.Enqueue(request);
         arrived.Release();
+        if (held?.Invoke(request) == true)
+        {
+            await released.Task;
+        }
+
+        var route = path.StartsWith("/api/v10", StringComparison.Ordinal) ? path["/api/v10".Length..] : path;
+        if (memberRoleBucket is { } bucket && request.Method is "PUT" or "DELETE" && route.Contains("/members/", StringComparison.Ordinal)
+            && route.Contains("/roles/", StringComparison.Ordinal))
+        {
+            await AnswerMemberRoleAsync(context, bucket.Limit, bucket.Per);
+            return;
+        }
 
         if (rateLimits.TryPeek(out var limit) && path.EndsWith(limit.PathEnd, StringComparison.Ordinal) && rateLimits.TryDequeue(out _))
         {
@@ -108,7 +142,6 @@ public sealed class FakeDiscordApi : IAsyncDisposable
             return;
         }
 
-        var route = path.StartsWith("/api/v10", StringComparison.Ordinal) ? path["/api/v10".Length..] : path;
         var (status, answer) = (request.Method, route) switch
         {
             ("GET", "/applications/@me") => (200, $$"""{"id":"{{FakeDiscordGateway.ApplicationId}}","name":"NetworkBot"}"""),
@@ -126,6 +159,45 @@ public sealed class FakeDiscordApi : IAsyncDisposable
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(answer);
         }
+    }
+
+    /// <summary>One fixed window per bucket, as Discord's <c>X-RateLimit-Reset-After</c> describes it.</summary>
+    private async Task AnswerMemberRoleAsync(HttpContext context, int limit, TimeSpan per)
+    {
+        int remaining;
+        TimeSpan resetAfter;
+        lock (bucketGate)
+        {
+            var now = DateTimeOffset.UtcNow;
+            if (now - memberRoleWindow.Start >= per)
+            {
+                memberRoleWindow = (now, 0);
+            }
+
+            resetAfter = memberRoleWindow.Start + per - now;
+            remaining = limit - memberRoleWindow.Used - 1;
+            if (remaining >= 0)
+            {
+                memberRoleWindow.Used++;
+            }
+        }
+
+        var seconds = resetAfter.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Bucket"] = "member-roles";
+        context.Response.Headers["X-RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Remaining"] = Math.Max(remaining, 0).ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Reset-After"] = seconds;
+        if (remaining >= 0)
+        {
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers["Retry-After"] = Math.Ceiling(resetAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Scope"] = "user";
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync($$"""{"message":"You are being rate limited.","retry_after":{{seconds}},"global":false}""");
     }
 
     /// <summary>A new object with a fresh id: a thread, DM channel, channel, role or message, as the route asks.</summary>
@@ -146,5 +218,8 @@ public sealed class FakeDiscordApi : IAsyncDisposable
 
 public sealed record ApiRequest(string Method, string Path, string Authorization, string Body)
 {
+    /// <summary>When the fake received it, on <see cref="System.Diagnostics.Stopwatch"/>'s clock.</summary>
+    public long ReceivedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 }
