@@ -11,4 +11,5 @@ status=0
 "$bench" rotation || status=1
 "$bench" quality || status=1
 "$bench" micro --filter '*' || status=1
+"$bench" answers --no-build || status=1
 exit "$status"

@@ -1,3 +1,4 @@
+using NetworkBot.Bench.Answers;
 using NetworkBot.Bench.Generation;
 using NetworkBot.Bench.Micro;
 using NetworkBot.Bench.Quality;
@@ -7,7 +8,7 @@ using NetworkBot.Bench.Scale;
 namespace NetworkBot.Bench;
 
 /// <summary>
-/// The benchmarks of the pairing engine, one subcommand each (see BENCHMARKS.md). A subcommand prints a Markdown
+/// The benchmarks of the pairing engine and of the running bot, one subcommand each (see BENCHMARKS.md). A subcommand prints a Markdown
 /// table, writes it to bench/results/&lt;name&gt;.md and exits non-zero when a target is missed.
 /// </summary>
 internal static class Program
@@ -19,6 +20,7 @@ internal static class Program
         ["rotation"] = ("[--sizes 20,21,60,200] [--seeds 5]", RotationCommand.Run),
         ["quality"] = ("[--members 200] [--seeds 5]", QualityCommand.Run),
         ["micro"] = ("[BenchmarkDotNet arguments, e.g. --filter *]", MicroCommand.Run),
+        ["answers"] = ("[--seconds 120] [--rate 20] [--no-build] [--bot PATH-TO-networkbot]", AnswersCommand.Run),
     };
 
     public static int Main(string[] args)

@@ -130,10 +130,11 @@ internal static class ScaleCommand
         return problems;
     }
 
-    private static string? BuildHost()
+    /// <summary>Builds the <c>networkbot</c> executable (Release) the whole-program benchmarks run; null when it built.</summary>
+    internal static string? BuildHost()
     {
         var project = Path.Combine(RepoPaths.Root, "src", "NetworkBot.Host");
-        Console.Error.WriteLine($"scale: dotnet build {project} -c Release");
+        Console.Error.WriteLine($"dotnet build {project} -c Release");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in new[] { "build", project, "-c", "Release", "-nologo", "-v", "quiet" })
         {
@@ -143,10 +144,11 @@ internal static class ScaleCommand
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        return process.ExitCode == 0 ? null : $"scale: building the host failed:\n{output}";
+        return process.ExitCode == 0 ? null : $"building the host failed:\n{output}";
     }
 
-    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
+    /// <summary>This machine's 1-minute load average, as /proc/loadavg gives it.</summary>
+    internal static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 
     private static double Median(IEnumerable<double> values)
     {

@@ -14,7 +14,9 @@ namespace NetworkBot.Discord.Tests.Fakes;
 /// connection with <see cref="NextConnectionAsync"/> and scripts it, or sets <see cref="AutoSession"/> to have
 /// every connection say Hello, answer Identify with READY, Resume with RESUMED and heartbeats with ACKs, then
 /// pushes events with <see cref="DispatchAsync"/>. <see cref="ResumeUrl"/> (sent in READY) has its own path, so
-/// a test can tell a resume from a fresh connect.
+/// a test can tell a resume from a fresh connect. As Discord does, a Resume replays the session's events after the
+/// sequence number the client sent, so events lost with a dropped connection still arrive; with
+/// <see cref="DispatchToSessionAsync"/> an event sent while the client is away waits for that replay.
 /// This file depends only on ASP.NET Core, System.Text.Json and <c>LoopbackServer</c> (the Host tests link it into
 /// their build), which
 /// is also why <see cref="FakeGatewayConnection"/> lives in it.
@@ -29,6 +31,9 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
     private readonly Channel<FakeGatewayConnection> connections = Channel.CreateUnbounded<FakeGatewayConnection>();
     private readonly ConcurrentQueue<FakeGatewayConnection> all = new();
     private volatile FakeGatewayConnection? latest;
+    private readonly Lock logGate = new();
+    private readonly List<(long Seq, string Frame)> sessionLog = [];
+    private FakeGatewayConnection? live;
     private long sequence;
     private int sessions;
 
@@ -48,6 +53,9 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
     /// <summary>Say Hello on connect and answer Identify, Resume and heartbeats (read when each frame arrives).</summary>
     public bool AutoSession { get; set; }
 
+    /// <summary>With <see cref="AutoSession"/>: the <c>heartbeat_interval</c> of every Hello, in milliseconds.</summary>
+    public int AutoHeartbeatInterval { get; set; } = HeartbeatInterval;
+
     /// <summary>With <see cref="AutoSession"/>: answer heartbeats with op 11. Turn off to make the client see a zombie.</summary>
     public bool AckHeartbeats { get; set; } = true;
 
@@ -55,6 +63,18 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
     public IReadOnlyList<string> GuildIds { get; set; } = ["290926798626357999"];
 
     public int ConnectionCount => all.Count;
+
+    /// <summary>With <see cref="AutoSession"/>: the connection whose READY or RESUMED (after its replay) went out last.</summary>
+    public FakeGatewayConnection? Live
+    {
+        get
+        {
+            lock (logGate)
+            {
+                return live;
+            }
+        }
+    }
 
     /// <summary>The <c>session_id</c> of the last READY; a new one per Identify.</summary>
     public string SessionId => $"fake-session-{Volatile.Read(ref sessions)}";
@@ -75,6 +95,40 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
     public Task<long> DispatchAsync(string type, string dataJson, CancellationToken ct) =>
         (latest ?? throw new InvalidOperationException("No client has connected yet.")).DispatchAsync(type, dataJson, ct);
 
+    /// <summary>
+    /// With <see cref="AutoSession"/>: adds an op 0 event to the session as Discord does, sending it on the
+    /// <see cref="Live"/> connection; while that connection is dead or the client is reconnecting, the event stays in
+    /// the session's log for the client's Resume to replay. Returns the sequence number used.
+    /// </summary>
+    public async Task<long> DispatchToSessionAsync(string type, string dataJson, CancellationToken ct)
+    {
+        long seq;
+        string frame;
+        FakeGatewayConnection? target;
+        lock (logGate)
+        {
+            seq = NextSequence();
+            frame = $$"""{"op":0,"t":"{{type}}","s":{{seq}},"d":{{dataJson}}}""";
+            sessionLog.Add((seq, frame));
+            target = live;
+        }
+
+        if (target is not null)
+        {
+            try
+            {
+                await target.SendAsync(frame, ct);
+            }
+            catch (Exception e) when (e is InvalidOperationException or WebSocketException or IOException
+                || (e is OperationCanceledException && !ct.IsCancellationRequested))
+            {
+                // The connection died under the write: the frame is in the log for the Resume.
+            }
+        }
+
+        return seq;
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var connection in all)
@@ -88,9 +142,50 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
 
     internal long NextSequence() => Interlocked.Increment(ref sequence);
 
+    /// <summary>Keeps a dispatch of this session for a Resume to replay.</summary>
+    internal void Record(long seq, string frame)
+    {
+        lock (logGate)
+        {
+            sessionLog.Add((seq, frame));
+        }
+    }
+
+    /// <summary>
+    /// The session's dispatches after <paramref name="seq"/> not yet <paramref name="sent"/>, in order: what a Resume
+    /// with it missed. With <paramref name="goLive"/> and none left, <paramref name="connection"/> becomes
+    /// <see cref="Live"/> in the same step, so no event falls between the replay and the live connection.
+    /// </summary>
+    internal IReadOnlyList<(long Seq, string Frame)> Missed(FakeGatewayConnection connection, long seq, IReadOnlySet<long> sent, bool goLive)
+    {
+        lock (logGate)
+        {
+            List<(long Seq, string Frame)> missed = [.. sessionLog.Where(e => e.Seq > seq && !sent.Contains(e.Seq)).OrderBy(e => e.Seq)];
+            if (missed.Count == 0 && goLive)
+            {
+                live = connection;
+            }
+
+            return missed;
+        }
+    }
+
+    internal void MakeLive(FakeGatewayConnection connection)
+    {
+        lock (logGate)
+        {
+            live = connection;
+        }
+    }
+
     /// <summary>Identify starts a new session: new id, sequence from 1 again.</summary>
     internal string StartSession()
     {
+        lock (logGate)
+        {
+            sessionLog.Clear();
+        }
+
         Interlocked.Exchange(ref sequence, 0);
         Interlocked.Increment(ref sessions);
         return SessionId;
@@ -111,7 +206,7 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
         await connections.Writer.WriteAsync(connection);
         if (AutoSession)
         {
-            await connection.HelloAsync(CancellationToken.None);
+            await connection.HelloAsync(CancellationToken.None, AutoHeartbeatInterval);
         }
 
         await connection.PumpAsync();
@@ -130,6 +225,7 @@ public sealed class FakeGatewayConnection
     private readonly Channel<JsonElement> frames = Channel.CreateUnbounded<JsonElement>();
     private readonly ConcurrentQueue<JsonElement> received = new();
     private readonly TaskCompletionSource<int?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     internal FakeGatewayConnection(FakeDiscordGateway gateway, HttpContext context, WebSocket socket)
     {
@@ -153,6 +249,9 @@ public sealed class FakeGatewayConnection
 
     /// <summary>Completes when the connection ends: with the client's close code, or null when it dropped without one.</summary>
     public Task<int?> Closed => closed.Task;
+
+    /// <summary>With auto-session: completes once READY, or the replay and RESUMED, were sent; events may follow then.</summary>
+    public Task Started => started.Task;
 
     public Task SendAsync(string json, CancellationToken ct) =>
         WhileOpenAsync(() => socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, ct), ct);
@@ -180,7 +279,9 @@ public sealed class FakeGatewayConnection
     public async Task<long> DispatchAsync(string type, string dataJson, CancellationToken ct)
     {
         var seq = gateway.NextSequence();
-        await SendAsync($$"""{"op":0,"t":"{{type}}","s":{{seq}},"d":{{dataJson}}}""", ct);
+        var frame = $$"""{"op":0,"t":"{{type}}","s":{{seq}},"d":{{dataJson}}}""";
+        gateway.Record(seq, frame);
+        await SendAsync(frame, ct);
         return seq;
     }
 
@@ -282,11 +383,39 @@ public sealed class FakeGatewayConnection
         }
     }
 
-    private Task AnswerAsync(JsonElement frame) => frame.GetProperty("op").GetInt32() switch
+    private async Task ReplayAsync(long after, HashSet<long> sent, bool goLive)
     {
-        1 when gateway.AckHeartbeats => SendAsync("""{"op":11}""", CancellationToken.None),
-        2 => ReadyAsync(frame, CancellationToken.None),
-        6 => DispatchAsync("RESUMED", "null", CancellationToken.None),
-        _ => Task.CompletedTask,
-    };
+        for (var missed = gateway.Missed(this, after, sent, goLive); missed.Count > 0; missed = gateway.Missed(this, after, sent, goLive))
+        {
+            foreach (var (seq, frame) in missed)
+            {
+                await SendAsync(frame, CancellationToken.None);
+                sent.Add(seq);
+            }
+        }
+    }
+
+    private async Task AnswerAsync(JsonElement frame)
+    {
+        switch (frame.GetProperty("op").GetInt32())
+        {
+            case 1 when gateway.AckHeartbeats:
+                await SendAsync("""{"op":11}""", CancellationToken.None);
+                break;
+            case 2:
+                await ReadyAsync(frame, CancellationToken.None);
+                gateway.MakeLive(this);
+                started.TrySetResult();
+                break;
+            case 6:
+                // Missed events replay, then RESUMED; what arrives meanwhile follows before the connection goes live.
+                var after = frame.GetProperty("d").GetProperty("seq").GetInt64();
+                var sent = new HashSet<long>();
+                await ReplayAsync(after, sent, goLive: false);
+                sent.Add(await DispatchAsync("RESUMED", "null", CancellationToken.None));
+                await ReplayAsync(after, sent, goLive: true);
+                started.TrySetResult();
+                break;
+        }
+    }
 }

@@ -34,6 +34,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     private (int Limit, TimeSpan Per)? memberRoleBucket;
     private (DateTimeOffset Start, int Used) memberRoleWindow;
     private long nextId = 900_000_000_000_000_000;
+    private int memberRolesLimited;
 
     private FakeDiscordApi(WebApplication app, Uri gatewayUrl)
     {
@@ -45,6 +46,9 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     public Uri BaseUrl { get; private set; } = null!;
 
     public IReadOnlyList<ApiRequest> Requests => [.. requests];
+
+    /// <summary>How many member role calls were answered 429 (see <see cref="LimitMemberRoles"/>).</summary>
+    public int MemberRolesLimited => Volatile.Read(ref memberRolesLimited);
 
     public static async Task<FakeDiscordApi> StartAsync(Uri gatewayUrl)
     {
@@ -193,6 +197,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
             return;
         }
 
+        Interlocked.Increment(ref memberRolesLimited);
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers["Retry-After"] = Math.Ceiling(resetAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         context.Response.Headers["X-RateLimit-Scope"] = "user";
