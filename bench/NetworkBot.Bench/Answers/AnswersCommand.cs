@@ -33,6 +33,9 @@ internal static class AnswersCommand
 
         var within = tally.Within(WindowSeconds);
         var share = tally.Sent == 0 ? 0 : (double)within / tally.Sent;
+
+        // The bot's database and log stay for a look when something went wrong (or with --keep).
+        var keep = args.Has("--keep") || tally.BotErrors > 0 || share < TargetShare || tally.Duplicates > 0;
         var table = new MarkdownTable("sent", "answered", $"within {WindowSeconds} s", "deferred", "p50", "p99", "p99.9", "max", "duplicates", "load avg");
         table.Add(
             tally.Sent.ToString(CultureInfo.InvariantCulture),
@@ -64,10 +67,16 @@ internal static class AnswersCommand
             $"the member role bucket allows {DiscordAnswerRun.RoleBucketLimit} per {DiscordAnswerRun.RoleBucketPer.TotalSeconds:0} s, " +
             $"so the outbox had made {tally.RoleCalls} role calls ({tally.RoleLimited} answered 429) by the end of the run " +
             $"({BenchReport.Number(tally.DrivenSeconds, "0")} s of load plus the wait for the last answers); the rest stay queued " +
-            $"and follow at the bucket's pace. The bot logged {tally.BotErrors} error lines ({tally.BotLog}).");
+            $"and follow at the bucket's pace. The bot logged {tally.BotErrors} error lines{(keep ? $" ({tally.BotLog})" : "")}.");
         report.Target($"answered within {WindowSeconds} s ≥ {BenchReport.Share(TargetShare)}", BenchReport.Share(share), share >= TargetShare);
         report.Target("interactions answered twice = 0", tally.Duplicates.ToString(CultureInfo.InvariantCulture), tally.Duplicates == 0);
-        return report.Finish();
+        var exit = report.Finish();
+        if (!keep)
+        {
+            work.Delete(recursive: true);
+        }
+
+        return exit;
     }
 
     private static string Seconds(double value) => double.IsPositiveInfinity(value) ? "—" : $"{BenchReport.Number(value, "0.000")} s";
