@@ -24,6 +24,12 @@ public sealed record CommandRequest(
     /// <summary>The platform says the caller administers the community (Discord Manage Server, Slack admin).</summary>
     public bool CallerIsPlatformManager { get; init; }
 
+    /// <summary>
+    /// The community comes from the pressed component itself, not from the platform (a button in a DM, which the
+    /// platform delivers without its server). Such a request is only taken from a member the community already has.
+    /// </summary>
+    public bool CommunityFromComponent { get; init; }
+
     /// <summary>The caller's platform roles, matched against the community's manager role.</summary>
     public IReadOnlyList<string> CallerRoles { get; init; } = [];
 }

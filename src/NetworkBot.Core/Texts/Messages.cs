@@ -70,6 +70,9 @@ public static partial class Messages
     public static readonly LocalizedText MemberAmbiguous = new(
         "Several members are called “{0}”. Mention them or use their id.",
         "「{0}」という名前のメンバーが複数います。メンションか ID で指定してください。");
+    public static readonly LocalizedText ComponentNotForCaller = new(
+        "This button belongs to a community you are not a member of, so it changed nothing.",
+        "このボタンはあなたが参加していないコミュニティのものなので、何も変更していません。");
     public static readonly LocalizedText ManagersOnly = new(
         "Only community managers can use `/{0}`.",
         "`/{0}` はコミュニティの管理者だけが使えます。");

@@ -5,6 +5,7 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
 using NetworkBot.Discord.Commands;
 using NetworkBot.Discord.Rendering;
+using NetworkBot.Discord.Rest;
 
 namespace NetworkBot.Discord.Interactions;
 
@@ -14,7 +15,7 @@ namespace NetworkBot.Discord.Interactions;
 /// </summary>
 public static class InteractionMapper
 {
-    /// <summary>Community of interactions outside a guild.</summary>
+    /// <summary>Community of interactions outside a guild whose component names no server (a slash command in a DM).</summary>
     public static CommunityId DirectMessages { get; } = CommunityId.For("discord", "dm");
 
     private const ulong Administrator = 1UL << 3;
@@ -118,7 +119,7 @@ public static class InteractionMapper
 
     private static MappedInteraction MapComponent(Interaction interaction, DiscordUser caller)
     {
-        if (!CustomIds.TryDecode(interaction.Data?.CustomId, out var invocation, out var selectOption))
+        if (!CustomIds.TryDecode(interaction.Data?.CustomId, out var invocation, out var selectOption, out var guild))
         {
             return new NotUnderstoodInteraction("The component's custom_id is not one NetworkBot wrote", interaction);
         }
@@ -134,12 +135,12 @@ public static class InteractionMapper
             options[selectOption] = string.Join(',', values);
         }
 
-        return new CommandInteraction(interaction, Request(interaction, caller, invocation.Path, options));
+        return FromComponent(interaction, caller, invocation.Path, options, guild);
     }
 
     private static MappedInteraction MapModalSubmit(Interaction interaction, DiscordUser caller)
     {
-        if (!CustomIds.TryDecode(interaction.Data?.CustomId, out var invocation, out var selectOption) || selectOption is not null)
+        if (!CustomIds.TryDecode(interaction.Data?.CustomId, out var invocation, out var selectOption, out var guild) || selectOption is not null)
         {
             return new NotUnderstoodInteraction("The modal's custom_id is not one NetworkBot wrote", interaction);
         }
@@ -156,7 +157,35 @@ public static class InteractionMapper
             options[name] = value;
         }
 
-        return new CommandInteraction(interaction, Request(interaction, caller, invocation.Path, options));
+        return FromComponent(interaction, caller, invocation.Path, options, guild);
+    }
+
+    /// <summary>
+    /// A component acts in the server it was pressed in. Pressed in a DM (no <c>guild_id</c>), it acts in the server
+    /// its custom id names, and Core then accepts only a caller it already knows there. A custom id naming another
+    /// server than the one it was pressed in was copied or forged, and does nothing.
+    /// </summary>
+    private static MappedInteraction FromComponent(
+        Interaction interaction, DiscordUser caller, string path, Dictionary<string, string> options, Snowflake? guild)
+    {
+        if (interaction.GuildId is { Length: > 0 } pressedIn)
+        {
+            return guild is { } named && named.ToString() != pressedIn
+                ? new NotUnderstoodInteraction("The component names another server than the one it was pressed in", interaction)
+                : new CommandInteraction(interaction, Request(interaction, caller, path, options));
+        }
+
+        if (guild is not { } madeFor)
+        {
+            return new CommandInteraction(interaction, Request(interaction, caller, path, options));
+        }
+
+        var request = Request(interaction, caller, path, options) with
+        {
+            Community = CommunityId.For("discord", madeFor.ToString()),
+            CommunityFromComponent = true,
+        };
+        return new CommandInteraction(interaction, request) { DeliveredOutside = madeFor };
     }
 
     /// <summary>Both shapes: legacy Action Row → <c>components[]</c> → Text Input, and Label → <c>component</c> → Text Input.</summary>

@@ -38,17 +38,20 @@ public static class DiscordRenderer
     /// <summary>Discord's red, for error embeds.</summary>
     private const int ErrorColor = 0xED4245;
 
-    /// <summary>The answer to an interaction: a modal when the reply is a form, otherwise a message.</summary>
-    public static InteractionResponse Render(Reply reply)
+    /// <summary>
+    /// The answer to an interaction: a modal when the reply is a form, otherwise a message. <paramref name="guild"/>
+    /// is the server its components act in when they are shown outside it (a DM), written into their custom ids.
+    /// </summary>
+    public static InteractionResponse Render(Reply reply, Snowflake? guild = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
         return reply.Form is { Fields.Count: > 0 } form
-            ? new(InteractionCallbackType.Modal, RenderModal(form))
-            : new(InteractionCallbackType.ChannelMessageWithSource, RenderMessage(reply));
+            ? new(InteractionCallbackType.Modal, RenderModal(form, guild))
+            : new(InteractionCallbackType.ChannelMessageWithSource, RenderMessage(reply, guild));
     }
 
     /// <summary>A message body (interaction reply, follow-up or channel message); a form in the reply is left out.</summary>
-    public static InteractionCallbackData RenderMessage(Reply reply)
+    public static InteractionCallbackData RenderMessage(Reply reply, Snowflake? guild = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
         reply = WithDiscordTimes(reply);
@@ -57,7 +60,7 @@ public static class DiscordRenderer
         var room = MaxContentLength - (mention is null ? 0 : mention.Length + 1);
         var content = text.Length is > 0 && text.Length <= room ? text : null;
         var embed = RenderEmbed(reply, description: content is null && text.Length > 0 ? text : null);
-        var components = RenderComponents(reply);
+        var components = RenderComponents(reply, guild);
         return new InteractionCallbackData
         {
             // Discord refuses a message with nothing in it. A mention only pings from the content, never an embed.
@@ -76,9 +79,9 @@ public static class DiscordRenderer
     /// dropped: ephemeral exists only for an interaction's first answer, and a delivered message is meant for
     /// everyone who can see its channel.
     /// </summary>
-    public static DiscordMessagePayload RenderPayload(Reply reply)
+    public static DiscordMessagePayload RenderPayload(Reply reply, Snowflake? guild = null)
     {
-        var rendered = RenderMessage(reply);
+        var rendered = RenderMessage(reply, guild);
         var json = JsonSerializer.SerializeToElement(rendered, RenderingJsonContext.Default.InteractionCallbackData);
         return new DiscordMessagePayload(
             rendered.Content,
@@ -110,12 +113,12 @@ public static class DiscordRenderer
     /// A modal: submitting runs <see cref="ReplyForm.SubmitPath"/> with each text input's value as the option it names.
     /// Each input sits in a Label, Discord's current modal layout.
     /// </summary>
-    public static InteractionCallbackData RenderModal(ReplyForm form)
+    public static InteractionCallbackData RenderModal(ReplyForm form, Snowflake? guild = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         return new InteractionCallbackData
         {
-            CustomId = CustomIds.Encode(CommandInvocation.Of(form.SubmitPath)),
+            CustomId = CustomIds.Encode(CommandInvocation.Of(form.SubmitPath), guild: guild),
             Title = NonEmpty(form.Title, MaxModalTitleLength),
             Components =
             [
@@ -203,16 +206,16 @@ public static class DiscordRenderer
             : fields.Take(MaxEmbedFields - 1).Append(new ReplyField(Ellipsis, $"+{fields.Count - (MaxEmbedFields - 1)}"));
 
     /// <summary>The select in its own row first, then buttons five to a row, five rows at most; repeated actions once.</summary>
-    private static List<DiscordComponent> RenderComponents(Reply reply)
+    private static List<DiscordComponent> RenderComponents(Reply reply, Snowflake? guild)
     {
         var rows = new List<DiscordComponent>();
         if (reply.Select is { Choices.Count: > 0 } select)
         {
-            rows.Add(Row([Select(select)]));
+            rows.Add(Row([Select(select, guild)]));
         }
 
         var buttons = reply.Buttons
-            .Select(b => (Button: b, CustomId: CustomIds.Encode(b.Action)))
+            .Select(b => (Button: b, CustomId: CustomIds.Encode(b.Action, guild: guild)))
             .DistinctBy(b => b.CustomId, StringComparer.Ordinal)
             .Take((MaxActionRows - rows.Count) * MaxButtonsPerRow)
             .Select(b => new DiscordComponent(ComponentType.Button)
@@ -225,9 +228,9 @@ public static class DiscordRenderer
         return rows;
     }
 
-    private static DiscordComponent Select(ReplySelect select) => new(ComponentType.StringSelect)
+    private static DiscordComponent Select(ReplySelect select, Snowflake? guild) => new(ComponentType.StringSelect)
     {
-        CustomId = CustomIds.Encode(select.Action, select.OptionName),
+        CustomId = CustomIds.Encode(select.Action, select.OptionName, guild),
         Placeholder = string.IsNullOrEmpty(select.Placeholder) ? null : Truncate(select.Placeholder, MaxPlaceholderLength),
         MinValues = 1,
         MaxValues = 1,

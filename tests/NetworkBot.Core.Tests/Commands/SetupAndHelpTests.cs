@@ -139,6 +139,29 @@ public sealed class SetupAndHelpTests : CommandTestBase
     }
 
     [Fact]
+    public async Task A_component_naming_a_community_is_taken_only_from_a_member_it_already_has()
+    {
+        await Harness.SetUpCommunityAsync();
+        await Harness.AddMemberAsync("aiko", "Aiko");
+        var before = await Harness.SnapshotAsync();
+        var fromDm = Harness.Request("stranger") with
+        {
+            Path = "coffee join",
+            CommunityFromComponent = true,
+        };
+
+        var refused = await Harness.Dispatcher.HandleAsync(fromDm, CancellationToken.None);
+        var member = await Harness.Dispatcher.HandleAsync(fromDm with { Caller = new MemberId("aiko"), CallerName = "Aiko" }, CancellationToken.None);
+
+        Assert.True(refused.IsError);
+        Assert.Contains("not a member", refused.Text, StringComparison.Ordinal);
+        Assert.Null(await Harness.Store.GetMemberAsync(CommandHarness.Community, new MemberId("stranger"), CancellationToken.None));
+        Assert.False(member.IsError, member.Text);
+        Assert.True((await Harness.MemberAsync("aiko")).Coffee.Joined);
+        Assert.NotEqual(before, await Harness.SnapshotAsync());
+    }
+
+    [Fact]
     public async Task A_failing_handler_is_answered_politely_and_does_not_throw()
     {
         var store = Substitute.For<IStore>();
