@@ -125,19 +125,27 @@ public sealed partial class ShellSession(
         return await store.GetMemberAsync(caller.Community, caller.Id, ct).ConfigureAwait(false) ?? caller;
     }
 
-    /// <summary>Delivers due messages; their buttons become pressable by every member they were sent to.</summary>
+    /// <summary>
+    /// Delivers due messages; their buttons become pressable by every member they were sent to, and a channel's by
+    /// every member of the community, as everyone in a channel can press its buttons.
+    /// </summary>
     private async Task DeliverAsync(CancellationToken ct)
     {
         await outbox.DeliverDueAsync(ct).ConfigureAwait(false);
         while (platform.Delivered.TryDequeue(out var message))
         {
             var (_, buttons) = ShellRenderer.Render(message.Reply, DateTimeZone.Utc, clock.GetUtcNow());
-            if (buttons.Count > 0)
+            if (buttons.Count == 0)
             {
-                foreach (var member in message.Target.Members)
-                {
-                    choices[member] = buttons;
-                }
+                continue;
+            }
+
+            var readers = message.Target.Kind == MessageTargetKind.Channel
+                ? (await store.ListMembersAsync(message.Community, ct).ConfigureAwait(false)).Select(m => m.Id)
+                : message.Target.Members;
+            foreach (var member in readers)
+            {
+                choices[member] = buttons;
             }
         }
     }
