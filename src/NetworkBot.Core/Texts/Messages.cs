@@ -52,6 +52,9 @@ public static partial class Messages
     public static readonly LocalizedText NotADate = new(
         "`{0}` must be a date like 2026-12-31, not “{1}”.",
         "`{0}` は 2026-12-31 のような日付にしてください（「{1}」は日付ではありません）。");
+    public static readonly LocalizedText NotADuration = new(
+        "`{0}` must be a length from {1} to {2}, written like one of: {3}.",
+        "`{0}` は{1}〜{2}の長さを、次のいずれかの形で指定してください: {3}。");
     public static readonly LocalizedText NotATime = new(
         "`{0}` must be a time like 10:00 or 18:30, not “{1}”.",
         "`{0}` は 10:00 や 18:30 のような時刻にしてください（「{1}」）。");
