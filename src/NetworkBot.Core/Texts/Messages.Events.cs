@@ -109,8 +109,8 @@ public static partial class Messages
     // Before the event.
     public static readonly LocalizedText EventIcebreakerTitle = new("Before {0}: your icebreaker group", "{0} の前に: アイスブレイクのグループ");
     public static readonly LocalizedText EventIcebreakerIntro = new(
-        "{0} starts {1}. Say hello to each other now, so you already know someone when you arrive.",
-        "{0} は{1}に始まります。当日知り合いがいるように、今のうちに挨拶しておきましょう。");
+        "Hi {0} — you're all going to {1}, which starts {2}. Say hello to each other now, so you already know someone when you arrive. Here is who everyone is:",
+        "{0}、{1} は{2}に始まります。当日知り合いがいるように、今のうちにお互いに挨拶しておきましょう。メンバーの紹介:");
 
     // After the event.
     public static readonly LocalizedText EventFollowUp = new(

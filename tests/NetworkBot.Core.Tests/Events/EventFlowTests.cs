@@ -316,7 +316,10 @@ public sealed class EventFlowTests : CommandTestBase
         var groups = Harness.Platform.Keyed($"{EventNotices.Occurrence(ev)}:icebreaker:").ToList();
         Assert.Equal(2, groups.Count);
         Assert.Equal(["aiko", "ben", "chen", "mana"], groups.SelectMany(g => g.Target.Members).Select(m => m.Value).Order());
-        Assert.All(groups, g => Assert.StartsWith("Rust meetup starts " + TimeToken.Full(ev.Start), g.Reply.Text));
+        var names = (await Harness.Store.ListMembersAsync(CommandHarness.Community, CancellationToken.None)).ToDictionary(m => m.Id, m => m.DisplayName);
+        Assert.All(groups, g => Assert.StartsWith(
+            $"Hi {names[g.Target.Members[0]]} and {names[g.Target.Members[1]]} — you're all going to Rust meetup, which starts {TimeToken.Full(ev.Start)}.",
+            g.Reply.Text));
         Assert.Empty(await Harness.Store.ListRoundsAsync(CommandHarness.Community, 10, CancellationToken.None));
         Assert.True((await Harness.MemberAsync("aiko")).Coffee.SkipNext);
         AssertEveryMessageDeliveredOnce();
