@@ -148,14 +148,15 @@ public sealed class ShellTests : IDisposable
         var time = start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
         var output = await ShellAsync($"""
-            /admin events create title:Lunch date:{date} time:{time} reminders:1h
+            /admin events create title:Lunch date:{date} time:{time} duration:"1h 30m" reminders:1h
             /events show Lunch
             /press 1
             /as Aiko Tanaka
             /events show Lunch
             /press 1
             /wait 48h
-            /wait 2h
+            /wait 2x
+            /wait 2時間15分
             /press 1
             /as mana
             /press 1
@@ -165,8 +166,9 @@ public sealed class ShellTests : IDisposable
         Assert.Contains($"{date} {time} (UTC)", After(output, "/events show Lunch"));
         Assert.Contains("Reminder: Lunch starts in", After(output, "/wait 48h"));
         Assert.Contains("── message to DM aiko-tanaka ──", After(output, "/wait 48h"));
-        Assert.Contains("Thanks for coming to Lunch!", After(output, "/wait 2h"));
-        Assert.Contains("[1] Connect: mana", After(output, "/wait 2h"));
+        Assert.Contains("✖ /wait takes a length up to 999 days, like 5d, 12h, 30m or 1h30m.", After(output, "/wait 2x"));
+        Assert.Contains("Thanks for coming to Lunch!", After(output, "/wait 2時間15分"));
+        Assert.Contains("[1] Connect: mana", After(output, "/wait 2時間15分"));
         Assert.Contains("When mana presses “connect” for you too", output);
         Assert.Contains("You and Aiko Tanaka are now connected.", output);
         Assert.Contains("Aiko Tanaka", After(output, "/connections"));

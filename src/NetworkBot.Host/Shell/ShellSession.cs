@@ -27,6 +27,9 @@ public sealed partial class ShellSession(
     ShellConsole console,
     ShellClock clock)
 {
+    /// <summary>As far as the old three-digit <c>/wait 999d</c> went; further only loops the scheduler for nothing.</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(999);
+
     /// <summary>What each member can press: the buttons of their last reply or of the last message sent to them.</summary>
     private readonly Dictionary<MemberId, IReadOnlyList<Core.Replies.CommandInvocation>> choices = [];
 
@@ -86,8 +89,12 @@ public sealed partial class ShellSession(
 
         if (WaitCommand().Match(line) is { Success: true } wait)
         {
-            var amount = int.Parse(wait.Groups["n"].Value, CultureInfo.InvariantCulture);
-            var by = wait.Groups["unit"].Value.ToLowerInvariant() switch { "d" => TimeSpan.FromDays(amount), "h" => TimeSpan.FromHours(amount), _ => TimeSpan.FromMinutes(amount) };
+            if (!DurationText.TryParse(wait.Groups["span"].Value, out var by) || by <= TimeSpan.Zero || by > LongestWait)
+            {
+                console.Out.WriteLine("✖ /wait takes a length up to 999 days, like 5d, 12h, 30m or 1h30m.");
+                return caller;
+            }
+
             clock.Skip(by);
             var steps = await scheduler.TickAsync(ct).ConfigureAwait(false) + await events.TickAsync(ct).ConfigureAwait(false);
             console.Out.WriteLine($"It is now {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC; {steps} scheduled step(s) ran.");
@@ -195,7 +202,7 @@ public sealed partial class ShellSession(
     [GeneratedRegex(@"^/press\s+(?<n>\d{1,4})$", RegexOptions.IgnoreCase)]
     private static partial Regex PressCommand();
 
-    [GeneratedRegex(@"^/wait\s+(?<n>\d{1,3})(?<unit>[dhm])$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^/wait\s+(?<span>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex WaitCommand();
 
     [GeneratedRegex(@"\s+")]
