@@ -282,6 +282,9 @@ public static partial class Messages
     // /admin setup
     public static readonly LocalizedText SetupTitle = new("Community settings", "コミュニティ設定");
     public static readonly LocalizedText SetupSaved = new("Saved the settings.", "設定を保存しました。");
+    public static readonly LocalizedText SetupFirstManager = new(
+        "You are the community's first named manager: round summaries and notices for managers come to you. Add others with `add-manager`.",
+        "あなたがこのコミュニティの最初の管理者として登録されました。ラウンドの結果や管理者向けのお知らせはあなたに届きます。ほかの管理者は `add-manager` で追加できます。");
     public static readonly LocalizedText SetupNotSet = new("not set", "未設定");
     public static readonly LocalizedText SetupManagers = new("Managers", "管理者");
     public static readonly LocalizedText SetupManagerRole = new("Manager role", "管理者ロール");

@@ -1,0 +1,26 @@
+namespace NetworkBot.Host.Tests.Journeys;
+
+/// <summary>
+/// Each journey, walked by members through the real host on one surface. A derived class names the surface; the
+/// journeys are the same scripts everywhere.
+/// </summary>
+public abstract class JourneyTests<TSurface> : IAsyncLifetime
+    where TSurface : IJourneySurface, new()
+{
+    private readonly CancellationTokenSource guard = new(TimeSpan.FromMinutes(2));
+
+    protected TSurface Surface { get; } = new();
+
+    protected CancellationToken Guard => guard.Token;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await Surface.DisposeAsync();
+        guard.Dispose();
+    }
+
+    [Fact]
+    public Task Coffee_round_from_schedule_to_summary() => CoffeeJourney.WalkAsync(Surface, Guard);
+}
