@@ -1,4 +1,5 @@
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Replies;
 
 namespace NetworkBot.Core.Commands;
 
@@ -13,8 +14,17 @@ public sealed record CommandRequest(
     string Path,
     IReadOnlyDictionary<string, string> Options)
 {
-    /// <summary>The community's display name, used when the community is seen for the first time.</summary>
-    public string? CommunityName { get; init; }
+    /// <summary>The caller's name on the platform, never holding the bot's markup (<see cref="UserText"/>).</summary>
+    public string CallerName { get; init => field = UserText.Literal(value); } = UserText.Literal(CallerName);
+
+    /// <summary>
+    /// What the caller typed or chose, keys and values never holding the bot's markup (<see cref="UserText"/>): every
+    /// command's input passes here, whichever platform, form or text line it came from.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Options { get; init => field = UserText.Literal(value); } = UserText.Literal(Options);
+
+    /// <summary>The community's display name, used when the community is seen for the first time; never holding the bot's markup.</summary>
+    public string? CommunityName { get; init => field = UserText.Literal(value); }
 
     public string? Channel { get; init; }
 

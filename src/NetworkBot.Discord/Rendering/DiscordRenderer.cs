@@ -12,7 +12,9 @@ namespace NetworkBot.Discord.Rendering;
 /// <summary>
 /// Renders Core's platform-neutral <see cref="Reply"/> as Discord JSON. Text that is too long is shortened with "…"
 /// rather than rejected by Discord; only a component action that cannot be encoded (a bug) throws. Mentions never
-/// notify: replies quote what members wrote. Classic action rows, because the messages also carry content and embeds.
+/// notify: replies quote what members wrote. Core's time tokens are the only markup the renderer makes; in markdown
+/// text everything else is escaped and the length measured after expansion (<see cref="Truncation.Markdown"/>).
+/// Classic action rows, because the messages also carry content and embeds.
 /// </summary>
 public static class DiscordRenderer
 {
@@ -54,12 +56,11 @@ public static class DiscordRenderer
     public static InteractionCallbackData RenderMessage(Reply reply, Snowflake? guild = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        reply = WithDiscordTimes(reply);
         var mention = MentionedRole(reply) is { } role ? $"<@&{role}>" : null;
-        var text = reply.Text ?? string.Empty;
         var room = MaxContentLength - (mention is null ? 0 : mention.Length + 1);
+        var text = Markdown(reply.Text, room + 1);
         var content = text.Length is > 0 && text.Length <= room ? text : null;
-        var embed = RenderEmbed(reply, description: content is null && text.Length > 0 ? text : null);
+        var embed = RenderEmbed(reply, description: content is null && text.Length > 0 ? Markdown(reply.Text, MaxEmbedDescriptionLength) : null);
         var components = RenderComponents(reply, guild);
         return new InteractionCallbackData
         {
@@ -94,20 +95,6 @@ public static class DiscordRenderer
     /// <summary>The role a manager chose to ping, when it is a Discord role id; anything else pings nobody.</summary>
     private static Snowflake? MentionedRole(Reply reply) =>
         Snowflake.TryParse(reply.MentionRole, out var role) ? role : null;
-
-    /// <summary>Core's time tokens as Discord timestamps, which every viewer sees in their own zone and language.</summary>
-    private static Reply WithDiscordTimes(Reply reply)
-    {
-        static string Discord(string text) =>
-            TimeToken.Replace(text, (at, style) => string.Create(CultureInfo.InvariantCulture, $"<t:{at.ToUnixTimeSeconds()}:{style}>"));
-
-        return reply with
-        {
-            Text = Discord(reply.Text ?? string.Empty),
-            Title = reply.Title is null ? null : Discord(reply.Title),
-            Fields = [.. reply.Fields.Select(f => f with { Name = Discord(f.Name), Value = Discord(f.Value) })],
-        };
-    }
 
     /// <summary>
     /// A modal: submitting runs <see cref="ReplyForm.SubmitPath"/> with each text input's value as the option it names.
@@ -168,23 +155,24 @@ public static class DiscordRenderer
     /// <summary>One embed for the title, the fields and text too long for <c>content</c>; null when there is none of them.</summary>
     private static Embed? RenderEmbed(Reply reply, string? description)
     {
-        var title = string.IsNullOrEmpty(reply.Title) ? null : Truncate(reply.Title, MaxEmbedTitleLength);
+        var title = Markdown(reply.Title, MaxEmbedTitleLength) is { Length: > 0 } shown ? shown : null;
         if (title is null && description is null && reply.Fields.Count == 0)
         {
             return null;
         }
 
-        description = description is null ? null : Truncate(description, MaxEmbedDescriptionLength);
         var budget = MaxEmbedTotalLength - (title?.Length ?? 0) - (description?.Length ?? 0);
         var fields = new List<EmbedField>();
         foreach (var field in FieldsWithinCount(reply.Fields))
         {
-            var name = NonEmpty(field.Name, MaxFieldNameLength);
-            var value = NonEmpty(field.Value, Math.Min(MaxFieldValueLength, budget - name.Length));
-            if (name.Length + value.Length > budget)
+            var name = NonEmptyMarkdown(field.Name, MaxFieldNameLength);
+            var room = Math.Min(MaxFieldValueLength, budget - name.Length);
+            if (room < 1)
             {
                 break;
             }
+
+            var value = NonEmptyMarkdown(field.Value, room);
 
             fields.Add(new EmbedField(name, value) { Inline = field.Inline ? true : null });
             budget -= name.Length + value.Length;
