@@ -142,9 +142,10 @@ public static class SlackHttpEndpoints
                 await http.WriteAsync(response.ToJsonString(), ct).ConfigureAwait(false);
             }
 
-            // Flushed to the connection: as close to "Slack has it" as the server can know.
+            // Flushed to a connection still open: as close to "Slack has it" as the server can know. Kestrel does not
+            // fail writes to a request the client dropped, so the abort is checked after them.
             await http.CompleteAsync().ConfigureAwait(false);
-            sent = true;
+            sent = !ct.IsCancellationRequested;
         }
         finally
         {

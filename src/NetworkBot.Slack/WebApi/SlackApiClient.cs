@@ -113,6 +113,13 @@ public sealed class SlackApiClient(
                     throw new SlackApiException(ResponseUrl, $"http_{(int)response.StatusCode}");
                 }
 
+                // Slack answers "ok" as text, or as JSON; an ok:false in JSON is a refusal all the same.
+                var answer = ParseEnvelope(await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false));
+                if (answer is { Ok: false })
+                {
+                    throw Refused(ResponseUrl, answer);
+                }
+
                 return;
             }
             catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && IsRetryable(e, repeatable: false))

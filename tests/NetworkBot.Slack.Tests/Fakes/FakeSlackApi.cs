@@ -270,9 +270,19 @@ public sealed class FakeSlackApi : IAsyncDisposable
         await WriteAsync(context, body).ConfigureAwait(false);
     }
 
-    /// <summary>A <c>response_url</c> answers plain <c>ok</c>; it needs no token, and none should be sent to it.</summary>
+    /// <summary>
+    /// A <c>response_url</c> answers plain <c>ok</c>; it needs no token, and none should be sent to it. One whose id starts
+    /// with <c>expired</c> answers as Slack does after 30 minutes or 5 uses: 404 <c>expired_url</c>, nothing shown.
+    /// </summary>
     private async Task HookAsync(HttpContext context, string id)
     {
+        if (id.StartsWith("expired", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            await context.Response.WriteAsync("expired_url").ConfigureAwait(false);
+            return;
+        }
+
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = JsonNode.Parse(await reader.ReadToEndAsync().ConfigureAwait(false))!.AsObject();
         lock (gate)
