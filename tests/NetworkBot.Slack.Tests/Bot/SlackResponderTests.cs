@@ -120,6 +120,41 @@ public sealed class SlackResponderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_answer_ready_after_the_deadline_goes_by_the_commands_response_url()
+    {
+        harness.Gate.Close();
+        var timers = harness.Clock.TimersCreated;
+        var command = SlashCommand("coffee join");
+        command["response_url"] = harness.Api.ResponseUrl("late").ToString();
+        var (inbound, handled) = harness.Deliver(SlackInboundKind.SlashCommand, command);
+        await harness.Clock.WaitForTimersAsync(timers + 2);
+
+        harness.Clock.Advance(SlackInbound.AckDeadline);
+        Assert.Null(await inbound.Acknowledgement.WaitAsync(harness.Timeout));
+        harness.Gate.Open();
+        await handled.WaitAsync(harness.Timeout);
+
+        var answer = Assert.Single(harness.Api.HookPosts);
+        Assert.Equal(("late", "ephemeral"), (answer.Id, answer.Body["response_type"]?.GetValue<string>()));
+        Assert.Contains("You're in!", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("", answer.Authorization);
+        Assert.DoesNotContain(harness.Api.Calls, c => c.Method is "chat.postEphemeral" or "chat.postMessage");
+    }
+
+    [Fact]
+    public async Task A_button_is_answered_by_its_response_url_and_an_expired_one_falls_back_to_an_ephemeral_message()
+    {
+        var press = BlockAction(SlackActionValues.ButtonActionId(0), SlackActionValues.Encode(CommandInvocation.Of("coffee status")));
+        press["response_url"] = harness.Api.ResponseUrl("button").ToString();
+        await harness.HandleAsync(SlackInboundKind.Interactive, press);
+        press["response_url"] = harness.Api.ResponseUrl("expired-button").ToString();
+        await harness.HandleAsync(SlackInboundKind.Interactive, press);
+
+        Assert.Equal("button", Assert.Single(harness.Api.HookPosts).Id);
+        Assert.Single(harness.Api.Calls, c => c.Method == "chat.postEphemeral");
+    }
+
+    [Fact]
     public async Task Intro_set_opens_its_modal_on_the_trigger_and_a_valid_submission_saves_it()
     {
         var command = SlashCommand("intro set");

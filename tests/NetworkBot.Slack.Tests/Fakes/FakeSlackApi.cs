@@ -25,12 +25,16 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>Where <c>files.getUploadURLExternal</c> sends the bytes; the upload is recorded as a call named by the file id.</summary>
     public const string UploadPath = "files-upload";
 
+    /// <summary>Where the <c>response_url</c>s of <see cref="ResponseUrl"/> point (outside <c>/api/</c>, like hooks.slack.com).</summary>
+    public const string HooksPath = "/hooks/";
+
     private const string CursorPrefix = "next_";
 
     private readonly WebApplication app;
     private readonly Lock gate = new();
     private readonly List<Call> calls = [];
     private readonly List<PostedMessage> messages = [];
+    private readonly List<HookPost> hookPosts = [];
     private readonly Dictionary<string, FakeChannel> channels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonObject> users = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> conversationsByUsers = new(StringComparer.Ordinal);
@@ -73,6 +77,24 @@ public sealed class FakeSlackApi : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>Every message posted to a <see cref="ResponseUrl"/>, oldest first.</summary>
+    public IReadOnlyList<HookPost> HookPosts
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. hookPosts];
+            }
+        }
+    }
+
+    /// <summary>
+    /// A <c>response_url</c> for one interaction, as Slack puts in slash commands and <c>block_actions</c>: what is
+    /// posted there is recorded in <see cref="HookPosts"/> under <paramref name="id"/> and answered <c>200 ok</c>.
+    /// </summary>
+    public Uri ResponseUrl(string id) => new(BaseUrl, $"{HooksPath}{Uri.EscapeDataString(id)}");
 
     public static async Task<FakeSlackApi> StartAsync()
     {
@@ -148,15 +170,28 @@ public sealed class FakeSlackApi : IAsyncDisposable
     }
 
     /// <summary>The first recorded call that matches, waiting for it to arrive.</summary>
-    public async Task<Call> WaitForAsync(Func<Call, bool> predicate, CancellationToken ct)
+    public Task<Call> WaitForAsync(Func<Call, bool> predicate, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(predicate);
+        return WaitForAsync(() => calls.FirstOrDefault(predicate), ct);
+    }
+
+    /// <summary>The first message posted to a <see cref="ResponseUrl"/> that matches, waiting for it to arrive.</summary>
+    public Task<HookPost> WaitForHookAsync(Func<HookPost, bool> predicate, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return WaitForAsync(() => hookPosts.FirstOrDefault(predicate), ct);
+    }
+
+    private async Task<T> WaitForAsync<T>(Func<T?> find, CancellationToken ct)
+        where T : class
+    {
         while (true)
         {
             Task next;
             lock (gate)
             {
-                if (calls.FirstOrDefault(predicate) is { } found)
+                if (find() is { } found)
                 {
                     return found;
                 }
@@ -192,6 +227,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (context.Request.Path.StartsWithSegments(HooksPath.TrimEnd('/'), out var rest))
+        {
+            await HookAsync(context, Uri.UnescapeDataString(rest.Value!.TrimStart('/'))).ConfigureAwait(false);
+            return;
+        }
+
         var call = await ReadCallAsync(context.Request).ConfigureAwait(false);
         Scripted? scripted;
         Func<Call, JsonObject>? handler;
@@ -227,6 +268,32 @@ public sealed class FakeSlackApi : IAsyncDisposable
         }
 
         await WriteAsync(context, body).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A <c>response_url</c> answers plain <c>ok</c>; it needs no token, and none should be sent to it. One whose id starts
+    /// with <c>expired</c> answers as Slack does after 30 minutes or 5 uses: 404 <c>expired_url</c>, nothing shown.
+    /// </summary>
+    private async Task HookAsync(HttpContext context, string id)
+    {
+        if (id.StartsWith("expired", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            await context.Response.WriteAsync("expired_url").ConfigureAwait(false);
+            return;
+        }
+
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = JsonNode.Parse(await reader.ReadToEndAsync().ConfigureAwait(false))!.AsObject();
+        lock (gate)
+        {
+            hookPosts.Add(new HookPost(id, body, context.Request.Headers.Authorization.ToString()));
+            recorded.TrySetResult();
+            recorded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        context.Response.ContentType = "text/plain";
+        await context.Response.WriteAsync("ok").ConfigureAwait(false);
     }
 
     private static async Task WriteAsync(HttpContext context, JsonObject body)
@@ -563,6 +630,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
             JsonValue value when value.TryGetValue<string>(out var text) => text,
             var node => node.ToJsonString(),
         };
+    }
+
+    /// <summary>A message posted to the <c>response_url</c> <see cref="Id"/>, with the Authorization header it came with ("" for none).</summary>
+    public sealed record HookPost(string Id, JsonObject Body, string Authorization)
+    {
+        public string? Text => Body["text"]?.GetValue<string>();
     }
 
     /// <summary>A message <c>chat.postMessage</c> accepted.</summary>
