@@ -37,7 +37,23 @@ public sealed class SlackResponderTests : IAsyncLifetime
         Assert.Contains("You're in!", Text(ack), StringComparison.Ordinal);
         Assert.NotNull(ack?["blocks"]);
         Assert.True((await AikoAsync())!.Coffee.Joined);
-        Assert.DoesNotContain(harness.Api.Calls, c => c.Method is "users.info" or "chat.postEphemeral");
+        Assert.DoesNotContain(harness.Api.Calls, c => c.Method is "chat.postEphemeral");
+    }
+
+    [Fact]
+    public async Task Members_are_known_by_the_name_slack_shows_not_by_their_legacy_handle()
+    {
+        // user_name is "aiko"; the group messages, summaries and name lookups must say what Slack shows.
+        harness.Api.AddUser(User, "aiko", displayName: "Aiko Tanaka");
+
+        await harness.CommandAsync("coffee join");
+        Assert.Equal("Aiko Tanaka", (await AikoAsync())!.DisplayName);
+
+        // When Slack will not say, the name stays what it was rather than falling back to the handle.
+        harness.Api.FailNext("users.info", "user_not_found");
+        harness.Clock.Advance(SlackCallers.CacheFor);
+        await harness.CommandAsync("coffee status");
+        Assert.Equal("Aiko Tanaka", (await AikoAsync())!.DisplayName);
     }
 
     [Theory]

@@ -103,12 +103,15 @@ public sealed class FakeSlackApi : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>Adds a workspace member; returns their id.</summary>
-    public string AddUser(string id, string name, bool isAdmin = false, bool deleted = false)
+    /// <summary>
+    /// Adds a workspace member whose legacy handle is <paramref name="name"/> and whose full and display name is
+    /// <paramref name="displayName"/> (the handle when not given); returns their id.
+    /// </summary>
+    public string AddUser(string id, string name, bool isAdmin = false, bool deleted = false, string? displayName = null)
     {
         lock (gate)
         {
-            users[id] = UserObject(id, name, isAdmin: isAdmin, deleted: deleted);
+            users[id] = UserObject(id, name, isAdmin: isAdmin, deleted: deleted, displayName: displayName);
             return id;
         }
     }
@@ -574,12 +577,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
         ["num_members"] = channel.Members.Count,
     };
 
-    private static JsonObject UserObject(string id, string name, bool isAdmin = false, bool isBot = false, bool deleted = false) => new()
+    private static JsonObject UserObject(string id, string name, bool isAdmin = false, bool isBot = false, bool deleted = false, string? displayName = null) => new()
     {
         ["id"] = id,
         ["team_id"] = TeamId,
         ["name"] = name,
-        ["real_name"] = name,
+        ["real_name"] = displayName ?? name,
         ["deleted"] = deleted,
         ["is_bot"] = isBot,
         ["is_admin"] = isAdmin,
@@ -589,7 +592,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         ["is_ultra_restricted"] = false,
         ["tz"] = "Asia/Tokyo",
         ["locale"] = "ja-JP",
-        ["profile"] = new JsonObject { ["display_name"] = name, ["real_name"] = name },
+        ["profile"] = new JsonObject { ["display_name"] = displayName ?? name, ["real_name"] = displayName ?? name },
     };
 
     private string NextId(char kind) => $"{kind}0{Interlocked.Increment(ref sequence).ToString("D8", CultureInfo.InvariantCulture)}";
