@@ -19,23 +19,22 @@ public sealed class DiscordSurface : IJourneySurface
 {
     private const string GuildId = "290926798626357999";
     private const string ManageServer = "32";
-    private readonly CliRunner cli = new();
-    private readonly CancellationTokenSource stop = new();
+    private readonly JourneyRun run;
     private readonly Dictionary<string, string> users = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> channels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> readUpTo = new(StringComparer.Ordinal);
     private FakeDiscordGateway? gateway;
     private FakeDiscordApi? api;
-    private JourneyStore? store;
-    private Task<(int Exit, string Out, string Error)>? run;
     private string manager = string.Empty;
     private long interactions;
+
+    public DiscordSurface() => run = new JourneyRun(Clock);
 
     public CommunityId Community { get; } = CommunityId.For("discord", GuildId);
 
     public JourneyClock Clock { get; } = new();
 
-    public IStore Store => store?.Store ?? throw new InvalidOperationException("Start the surface first.");
+    public IStore Store => run.Store;
 
     private FakeDiscordApi Api => api ?? throw new InvalidOperationException("Start the surface first.");
 
@@ -44,17 +43,18 @@ public sealed class DiscordSurface : IJourneySurface
         this.manager = manager;
         gateway = await FakeDiscordGateway.StartAsync(autoSession: true);
         api = await FakeDiscordApi.StartAsync(gateway.Url);
-        cli.Clock = Clock;
-        cli.Settings["Discord:Token"] = "journey-bot-token";
-        cli.Settings["Discord:ApiBaseUrl"] = api.BaseUrl.ToString();
-        cli.Settings["Urls"] = "http://127.0.0.1:0";
-        cli.Settings["Worker:SchedulerTick"] = "00:00:00.100";
-        cli.Settings["Worker:OutboxPoll"] = "00:00:00.100";
-        run = cli.RunAsync(string.Empty, stop.Token, "run");
-        var connection = await gateway.NextConnectionAsync(ct);
+        run.Settings["Discord:Token"] = "journey-bot-token";
+        run.Settings["Discord:ApiBaseUrl"] = api.BaseUrl.ToString();
+        run.Settings["Urls"] = "http://127.0.0.1:0";
+        await run.StartAsync(ReadyAsync, ct);
+    }
+
+    /// <summary>Identified on the gateway, with its commands registered.</summary>
+    private async Task ReadyAsync(CancellationToken ct)
+    {
+        var connection = await gateway!.NextConnectionAsync(ct);
         await connection.ReceiveOpAsync(2, ct);
-        await api.WaitForAsync(r => r.Method == "PUT" && r.Path.EndsWith("/commands", StringComparison.Ordinal), ct);
-        store = new JourneyStore(cli.ConnectionString);
+        await Api.WaitForAsync(r => r.Method == "PUT" && r.Path.EndsWith("/commands", StringComparison.Ordinal), ct);
     }
 
     public MemberId Id(string member) => new(User(member));
@@ -289,14 +289,7 @@ public sealed class DiscordSurface : IJourneySurface
 
     public async ValueTask DisposeAsync()
     {
-        await stop.CancelAsync();
-        if (run is not null)
-        {
-            var (exit, _, error) = await run;
-            Assert.True(exit == 0, $"networkbot run exited with {exit}: {error}");
-        }
-
-        store?.Dispose();
+        await run.DisposeAsync();
         if (api is not null)
         {
             await api.DisposeAsync();
@@ -307,7 +300,5 @@ public sealed class DiscordSurface : IJourneySurface
             await gateway.DisposeAsync();
         }
 
-        cli.Dispose();
-        stop.Dispose();
     }
 }

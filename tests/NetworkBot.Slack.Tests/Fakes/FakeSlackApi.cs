@@ -38,6 +38,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly Dictionary<string, FakeChannel> channels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonObject> users = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> conversationsByUsers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> usersByConversation = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<Scripted>> scripts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<Call, JsonObject>> handlers = new(StringComparer.Ordinal);
     private TaskCompletionSource recorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -142,6 +143,18 @@ public sealed class FakeSlackApi : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The users <c>conversations.open</c> opened the DM (one user) or group DM (several) <paramref name="conversationId"/>
+    /// for, in the order asked; null for a channel or anything the bot never opened.
+    /// </summary>
+    public IReadOnlyList<string>? OpenedFor(string conversationId)
+    {
+        lock (gate)
+        {
+            return usersByConversation.GetValueOrDefault(conversationId);
+        }
+    }
+
     /// <summary>The id of the channel called <paramref name="name"/>, or null.</summary>
     public string? ChannelNamed(string name)
     {
@@ -184,6 +197,17 @@ public sealed class FakeSlackApi : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(predicate);
         return WaitForAsync(() => hookPosts.FirstOrDefault(predicate), ct);
+    }
+
+    /// <summary>
+    /// Whatever <paramref name="find"/> finds in <see cref="Calls"/> and <see cref="HookPosts"/>, looked for again after
+    /// every call, answer and hook post, for a test that waits on the first of several ways the bot may answer.
+    /// </summary>
+    public Task<T> WaitUntilAsync<T>(Func<T?> find, CancellationToken ct)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(find);
+        return WaitForAsync(find, ct);
     }
 
     private async Task<T> WaitForAsync<T>(Func<T?> find, CancellationToken ct)
@@ -250,6 +274,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
         if (scripted is { } script)
         {
+            Answered(call, script.Body ?? new JsonObject { ["ok"] = false, ["error"] = $"http_{script.Status}" });
             context.Response.StatusCode = script.Status;
             if (script.RetryAfterSeconds is { } seconds)
             {
@@ -269,6 +294,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
         {
             body = Authenticate(call) ?? handler?.Invoke(call) ?? Answer(call);
         }
+
+        Answered(call, body);
 
         await WriteAsync(context, body).ConfigureAwait(false);
     }
@@ -297,6 +324,17 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
         context.Response.ContentType = "text/plain";
         await context.Response.WriteAsync("ok").ConfigureAwait(false);
+    }
+
+    /// <summary>Keeps what <paramref name="call"/> was answered (ids and ts the bot goes on to use) and wakes the waiters.</summary>
+    private void Answered(Call call, JsonObject answer)
+    {
+        lock (gate)
+        {
+            call.Answer = (JsonObject)answer.DeepClone();
+            recorded.TrySetResult();
+            recorded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
     }
 
     private static async Task WriteAsync(HttpContext context, JsonObject body)
@@ -449,6 +487,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         {
             id = NextId(ids.Length == 1 ? 'D' : 'G');
             conversationsByUsers[key] = id;
+            usersByConversation[id] = ids;
         }
 
         return Ok(new() { ["channel"] = new JsonObject { ["id"] = id } });
@@ -625,6 +664,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
         public bool IsJson => ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true;
 
         public bool IsForm => ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
+
+        /// <summary>What the fake answered (the <c>ok:false</c> body of a scripted failure), null while it is being answered.</summary>
+        public JsonObject? Answer { get; internal set; }
 
         /// <summary>An argument as text: a string as it is, anything else as JSON.</summary>
         public string? Arg(string name) => Args[name] switch
