@@ -125,6 +125,7 @@ public static partial class Messages
     public static readonly LocalizedText IntroPostNeedsIntro = new(
         "Write your introduction first with `/intro set`, then post it.",
         "先に `/intro set` で自己紹介を書いてから投稿してください。");
+    public static readonly LocalizedText ButtonPostIntro = new("Post it to the intro channel", "紹介チャンネルに投稿する");
     public static readonly LocalizedText IntroPosted = new(
         "Your introduction is on its way to {0}.",
         "自己紹介を {0} に投稿します。");

@@ -22,5 +22,11 @@ public abstract class JourneyTests<TSurface> : IAsyncLifetime
     }
 
     [Fact]
+    public Task Introduction_from_form_to_channel_to_lookup() => IntroJourney.WalkAsync(Surface, Guard);
+
+    [Fact]
     public Task Coffee_round_from_schedule_to_summary() => CoffeeJourney.WalkAsync(Surface, Guard);
+
+    [Fact]
+    public Task Event_from_form_to_waitlist_reminder_follow_up_and_next_round() => EventsJourney.WalkAsync(Surface, Guard);
 }
