@@ -35,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventAdminCommands>());
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<CommandSuggestions>();
+        services.TryAddSingleton<InterestSpaceSync>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<PairingEngine>();
         services.TryAddSingleton(ConversationStarters.None);

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,9 +17,12 @@ namespace NetworkBot.Discord;
 
 /// <summary>
 /// NetworkBot on Discord, for <c>networkbot run</c>: at start it logs the invite link and registers the commands
-/// when they changed, then keeps the gateway connected while <see cref="Workers"/> workers handle its events
-/// (the socket reader only queues them). A rejected token or a fatal gateway close stops the process with one
-/// clear line, never a reconnect loop.
+/// when they changed, then keeps the gateway connected while its events are handled elsewhere (the socket reader
+/// only queues them). One router takes each event off the queue at once: an interaction starts on its own task,
+/// its answer deadline running from its receipt, so no other work (a slow handler, a member leaving) can hold it
+/// back; every other event goes to <see cref="Workers"/> workers. An interaction delivered again (a replay after a
+/// resume) is not answered twice. A rejected token or a fatal gateway close stops the process with one clear line,
+/// never a reconnect loop.
 /// </summary>
 public sealed partial class DiscordBot(
     IOptions<DiscordOptions> options,
@@ -31,6 +36,17 @@ public sealed partial class DiscordBot(
     ILogger<DiscordBot> logger) : BackgroundService
 {
     public const int Workers = 4;
+
+    /// <summary>How many interaction ids are remembered so a replayed one is not answered twice (40060); a replay comes within minutes.</summary>
+    private const int RememberedInteractions = 4096;
+
+    private readonly Channel<GatewayDispatch> otherEvents = Channel.CreateBounded<GatewayDispatch>(
+        new BoundedChannelOptions(DiscordGateway.DispatchCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleWriter = true });
+
+    private readonly ConcurrentDictionary<long, Task> answering = new();
+    private readonly Queue<string> recentOrder = new();
+    private readonly HashSet<string> recent = new(StringComparer.Ordinal);
+    private long answerCount;
 
     /// <summary>The process exit code after Discord refused the configuration (token, intents, shards).</summary>
     public const int ConfigurationRefusedExitCode = 3;
@@ -55,8 +71,10 @@ public sealed partial class DiscordBot(
             Invite(logger, DiscordInvite.For(application.Id));
             await RegisterAsync(application.Id, stoppingToken).ConfigureAwait(false);
             var workers = Enumerable.Range(0, Workers).Select(_ => Task.Run(() => ConsumeAsync(stoppingToken), stoppingToken)).ToList();
+            workers.Add(Task.Run(() => RouteAsync(stoppingToken), stoppingToken));
             await gateway.RunAsync(stoppingToken).ConfigureAwait(false);
             await Task.WhenAll(workers).ConfigureAwait(false);
+            await Task.WhenAll(answering.Values).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -92,9 +110,81 @@ public sealed partial class DiscordBot(
         }
     }
 
+    /// <summary>Never waits on a handler: an interaction starts at once, anything else joins the workers' queue.</summary>
+    private async Task RouteAsync(CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var dispatch in gateway.Dispatches.ReadAllAsync(ct).ConfigureAwait(false))
+            {
+                if (dispatch.Type == "INTERACTION_CREATE")
+                {
+                    StartAnswering(dispatch, ct);
+                }
+                else
+                {
+                    await otherEvents.Writer.WriteAsync(dispatch, ct).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            otherEvents.Writer.TryComplete();
+        }
+    }
+
+    private void StartAnswering(GatewayDispatch dispatch, CancellationToken ct)
+    {
+        if (dispatch.Data.ValueKind == JsonValueKind.Object && dispatch.Data.TryGetProperty("id", out var id)
+            && id.GetString() is { Length: > 0 } interaction && !FirstTime(interaction))
+        {
+            AlreadyAnswered(logger, interaction);
+            return;
+        }
+
+        var key = Interlocked.Increment(ref answerCount);
+        var task = Task.Run(() => AnswerAsync(dispatch, ct), CancellationToken.None);
+        answering[key] = task;
+        _ = task.ContinueWith(_ => answering.TryRemove(key, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    private async Task AnswerAsync(GatewayDispatch dispatch, CancellationToken ct)
+    {
+        try
+        {
+            await responder.RespondAsync(dispatch.Data, dispatch.ReceivedAt, ct).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            DispatchFailed(logger, exception, dispatch.Type);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: the interaction goes unanswered, as any in flight at a stop does.
+        }
+    }
+
+    /// <summary>True the first time an interaction id is seen; the oldest ids are forgotten past <see cref="RememberedInteractions"/>.</summary>
+    private bool FirstTime(string interaction)
+    {
+        // Only the router calls this, so the set needs no lock.
+        if (!recent.Add(interaction))
+        {
+            return false;
+        }
+
+        recentOrder.Enqueue(interaction);
+        if (recentOrder.Count > RememberedInteractions)
+        {
+            recent.Remove(recentOrder.Dequeue());
+        }
+
+        return true;
+    }
+
     private async Task ConsumeAsync(CancellationToken ct)
     {
-        await foreach (var dispatch in gateway.Dispatches.ReadAllAsync(ct).ConfigureAwait(false))
+        await foreach (var dispatch in otherEvents.Reader.ReadAllAsync(ct).ConfigureAwait(false))
         {
             try
             {
@@ -109,7 +199,6 @@ public sealed partial class DiscordBot(
 
     private Task HandleAsync(GatewayDispatch dispatch, CancellationToken ct) => dispatch.Type switch
     {
-        "INTERACTION_CREATE" => responder.RespondAsync(dispatch.Data, ct),
         "GUILD_MEMBER_REMOVE" => MemberLeftAsync(dispatch.Data, ct),
         "GUILD_SCHEDULED_EVENT_USER_ADD" => InterestedAsync(dispatch.Data, interested: true, ct),
         "GUILD_SCHEDULED_EVENT_USER_REMOVE" => InterestedAsync(dispatch.Data, interested: false, ct),
@@ -140,4 +229,7 @@ public sealed partial class DiscordBot(
 
     [LoggerMessage(EventId = 2503, Level = LogLevel.Error, Message = "Handling the Discord event {EventType} failed")]
     private static partial void DispatchFailed(ILogger logger, Exception exception, string eventType);
+
+    [LoggerMessage(EventId = 2504, Level = LogLevel.Information, Message = "Interaction {Interaction} arrived again; it is answered once")]
+    private static partial void AlreadyAnswered(ILogger logger, string interaction);
 }

@@ -11,7 +11,8 @@ namespace NetworkBot.Slack;
 /// <summary>
 /// NetworkBot on Slack, for <c>networkbot run</c>: at start <c>auth.test</c> says which workspace and bot user the
 /// token belongs to; then Socket Mode stays connected (when <c>Slack:AppToken</c> is set; HTTP mode needs no
-/// connection) while <see cref="Workers"/> workers answer what either transport put in the <see cref="SlackInbox"/>.
+/// connection) while each delivery either transport put in the <see cref="SlackInbox"/> is answered on its own task,
+/// at most <see cref="MaxConcurrentDeliveries"/> at once, so a slow answer never holds back the next one.
 /// A refused bot or app token stops the process with one clear line, never a reconnect loop.
 /// </summary>
 public sealed partial class SlackBot(
@@ -23,7 +24,8 @@ public sealed partial class SlackBot(
     IHostApplicationLifetime lifetime,
     ILogger<SlackBot> logger) : BackgroundService
 {
-    public const int Workers = 4;
+    /// <summary>Generous: most answers wait on the network; past it reading waits, while the transport still acknowledges on time.</summary>
+    public const int MaxConcurrentDeliveries = 64;
 
     /// <summary>Slack refused the bot or app token; the process was asked to stop.</summary>
     public bool Refused { get; private set; }
@@ -39,7 +41,7 @@ public sealed partial class SlackBot(
         {
             var auth = await api.AuthTestAsync(stoppingToken).ConfigureAwait(false);
             Connected(logger, auth.TeamId, auth.UserId);
-            var workers = Enumerable.Range(0, Workers).Select(_ => Task.Run(() => ConsumeAsync(stoppingToken), stoppingToken)).ToList();
+            var workers = new List<Task> { Task.Run(() => ConsumeAsync(stoppingToken), stoppingToken) };
             if (!string.IsNullOrWhiteSpace(options.Value.AppToken))
             {
                 await socketMode.RunAsync(stoppingToken).ConfigureAwait(false);
@@ -71,16 +73,41 @@ public sealed partial class SlackBot(
 
     private async Task ConsumeAsync(CancellationToken ct)
     {
-        await foreach (var inbound in inbox.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+        using var places = new SemaphoreSlim(MaxConcurrentDeliveries, MaxConcurrentDeliveries);
+        var running = new List<Task>();
+        try
         {
-            try
+            await foreach (var inbound in inbox.Reader.ReadAllAsync(ct).ConfigureAwait(false))
             {
-                await responder.RespondAsync(inbound, ct).ConfigureAwait(false);
+                await places.WaitAsync(ct).ConfigureAwait(false);
+                running.RemoveAll(t => t.IsCompleted);
+                running.Add(Task.Run(() => RespondAsync(inbound, places, ct), CancellationToken.None));
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                HandlingFailed(logger, exception, inbound.Kind, inbound.Type);
-            }
+        }
+        finally
+        {
+            // RespondAsync never throws; waiting keeps the semaphore alive until the last one released it.
+            await Task.WhenAll(running).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RespondAsync(SlackInbound inbound, SemaphoreSlim places, CancellationToken ct)
+    {
+        try
+        {
+            await responder.RespondAsync(inbound, ct).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            HandlingFailed(logger, exception, inbound.Kind, inbound.Type);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: the transport has acknowledged or will; nothing more to answer.
+        }
+        finally
+        {
+            places.Release();
         }
     }
 

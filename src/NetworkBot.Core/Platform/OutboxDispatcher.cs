@@ -4,9 +4,11 @@ namespace NetworkBot.Core.Platform;
 
 /// <summary>
 /// Delivers stored outbox messages through the adapter of each message's platform and records the outcome,
-/// so a decision written once is sent once even across restarts.
+/// so a decision written once is sent once even across restarts. Interest space entries are no messages: they go to
+/// <see cref="InterestSpaceSync"/>, which changes the member's role or channel on the platform.
 /// </summary>
-public sealed class OutboxDispatcher(Storage.IStore store, IEnumerable<IChatPlatform> platforms, TimeProvider time, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(
+    Storage.IStore store, IEnumerable<IChatPlatform> platforms, InterestSpaceSync spaces, TimeProvider time, ILogger<OutboxDispatcher> logger)
 {
     public const int BatchSize = 100;
 
@@ -48,14 +50,25 @@ public sealed class OutboxDispatcher(Storage.IStore store, IEnumerable<IChatPlat
 
     private async Task<DeliveryResult> DeliverAsync(OutboxMessage message, CancellationToken ct)
     {
+        if (message.Target.Kind == MessageTargetKind.InterestSpace)
+        {
+            return await GuardedAsync(message, () => spaces.DeliverAsync(message, ct), ct).ConfigureAwait(false);
+        }
+
         if (!byPlatform.TryGetValue(message.Community.Platform, out var platform))
         {
             return new DeliveryResult.RetryLater(UnavailableDelay, $"platform '{message.Community.Platform}' is not configured");
         }
 
+        return await GuardedAsync(message, () => platform.DeliverAsync(message, ct), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>A delivery that throws (a bug, a broken store) is retried later and never stops the batch.</summary>
+    private async Task<DeliveryResult> GuardedAsync(OutboxMessage message, Func<Task<DeliveryResult>> deliver, CancellationToken ct)
+    {
         try
         {
-            return await platform.DeliverAsync(message, ct).ConfigureAwait(false);
+            return await deliver().ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
         {

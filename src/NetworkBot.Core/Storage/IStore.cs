@@ -53,6 +53,12 @@ public interface IStore
     /// <summary>Returns false when the member was not in the group.</summary>
     Task<bool> RemoveInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, CancellationToken ct);
 
+    /// <summary>Adds the member and queues <paramref name="messages"/> in one transaction; false when the member was already in the group.</summary>
+    Task<bool> AddInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
+    /// <summary>Removes the member and queues <paramref name="messages"/> in one transaction; false when the member was not in the group.</summary>
+    Task<bool> RemoveInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
     Task<IReadOnlyList<MemberId>> ListInterestMembersAsync(CommunityId community, InterestId interest, CancellationToken ct);
 
     /// <summary>For each member of the community, the names of the (unarchived) interest groups they joined.</summary>

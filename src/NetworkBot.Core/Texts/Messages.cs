@@ -125,6 +125,7 @@ public static partial class Messages
     public static readonly LocalizedText IntroPostNeedsIntro = new(
         "Write your introduction first with `/intro set`, then post it.",
         "先に `/intro set` で自己紹介を書いてから投稿してください。");
+    public static readonly LocalizedText ButtonPostIntro = new("Post it to the intro channel", "紹介チャンネルに投稿する");
     public static readonly LocalizedText IntroPosted = new(
         "Your introduction is on its way to {0}.",
         "自己紹介を {0} に投稿します。");
@@ -254,6 +255,12 @@ public static partial class Messages
     public static readonly LocalizedText InterestSpaceNotCreated = new(
         "I couldn't make the role and channel of {0} on the server just now, so for now the group exists in NetworkBot only. Archive {0} and create it again in a while to try once more.",
         "今はサーバーに {0} のロールとチャンネルを作れなかったため、グループは NetworkBot の中にだけあります。しばらくしてから {0} をアーカイブし、もう一度作成してください。");
+    public static readonly LocalizedText InterestJoinedRolePending = new(
+        "You joined {0}. You'll get its role in a moment.",
+        "{0} に参加しました。ロールはまもなく付きます。");
+    public static readonly LocalizedText InterestLeftRolePending = new(
+        "You left {0}. Its role goes away in a moment.",
+        "{0} から抜けました。ロールはまもなく外れます。");
     public static readonly LocalizedText InterestJoinedRoleFailed = new(
         "You joined {0} in NetworkBot, but I couldn't give you its role on this server, so you can't see its channel yet.",
         "NetworkBot では {0} に参加しましたが、このサーバーでロールを付けられなかったため、まだグループのチャンネルは見えません。");
@@ -266,9 +273,6 @@ public static partial class Messages
     public static readonly LocalizedText InterestSpaceNoManagers = new(
         "No managers are set up for me to tell, so please let a server admin know.",
         "連絡できる管理者が設定されていないため、サーバーの管理者に伝えてください。");
-    public static readonly LocalizedText InterestSpaceTryLater = new(
-        "The server didn't answer just now; please run the same command again in a while.",
-        "サーバーから応答がありませんでした。しばらくしてから同じコマンドをもう一度実行してください。");
     public static readonly LocalizedText ManagerRoleNotGiven = new(
         "I couldn't give {0} the role of the interest group {1}: NetworkBot lacks the Manage Roles permission, or its role is not above the interest roles. Give NetworkBot the Manage Roles permission and move the NetworkBot role above the interest roles in Server Settings → Roles. Then {0} can run `/interests join {1}` again to get the role.",
         "{0} さんに興味グループ {1} のロールを付けられませんでした。NetworkBot に「ロールの管理」権限がないか、NetworkBot のロールが興味グループのロールより上にありません。NetworkBot に「ロールの管理」権限を与え、サーバー設定 → ロール で NetworkBot のロールを興味グループのロールより上に移動してください。その後 {0} さんが `/interests join {1}` をもう一度実行すればロールが付きます。");

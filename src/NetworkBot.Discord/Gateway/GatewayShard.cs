@@ -208,7 +208,7 @@ internal sealed class GatewayShard(
 
         // TryParse already copied d out of the frame buffer (JsonElement parsing owns its document), so the
         // element outlives the buffer. With the channel full this waits: events are delayed, never dropped.
-        await dispatches.WriteAsync(new GatewayDispatch(type, payload.D, shardId, payload.S ?? LastSequence ?? 0), ct).ConfigureAwait(false);
+        await dispatches.WriteAsync(new GatewayDispatch(type, payload.D, shardId, payload.S ?? LastSequence ?? 0) { ReceivedAt = time.GetUtcNow() }, ct).ConfigureAwait(false);
     }
 
     private async Task HeartbeatAsync(ConnectionState state, TimeSpan interval, CancellationToken ct)

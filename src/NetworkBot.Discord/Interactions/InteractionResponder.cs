@@ -14,9 +14,12 @@ namespace NetworkBot.Discord.Interactions;
 
 /// <summary>
 /// Answers one <c>INTERACTION_CREATE</c>: runs it through Core and replies inside Discord's 3 seconds. A command
-/// that is still working after <see cref="DeferAfter"/> is deferred ("thinking…", only the caller sees it) and its
-/// reply then edits that message. Autocomplete gets suggestions from the caller's own community; anything NetworkBot
-/// cannot read gets a polite ephemeral answer. Never logs the interaction token or what the member typed.
+/// that is still working <see cref="DeferAfter"/> after the interaction was <em>received</em> is deferred ("thinking…",
+/// only the caller sees it) and its reply then edits that message. The clock runs from receipt, and the handler waits
+/// for one of <see cref="MaxConcurrentHandlers"/> places while the defer does not, so other interactions' slow
+/// handlers never push an answer past its window. Autocomplete gets suggestions from the caller's own community;
+/// anything NetworkBot cannot read gets a polite ephemeral answer. Never logs the interaction token or what the
+/// member typed.
 /// </summary>
 public sealed partial class InteractionResponder(
     CommandDispatcher dispatcher,
@@ -28,7 +31,19 @@ public sealed partial class InteractionResponder(
     /// <summary>Well inside Discord's 3 s, leaving room for the callback's own round trip.</summary>
     public static readonly TimeSpan DeferAfter = TimeSpan.FromMilliseconds(1500);
 
-    public async Task RespondAsync(JsonElement interaction, CancellationToken ct)
+    /// <summary>
+    /// How many handlers run at once: generous, since most wait on the store or the network, yet a bound, so a burst
+    /// cannot open unbounded SQLite connections. Past it a handler waits for a place; its defer does not.
+    /// </summary>
+    public const int MaxConcurrentHandlers = 64;
+
+    private readonly SemaphoreSlim handlers = new(MaxConcurrentHandlers, MaxConcurrentHandlers);
+
+    /// <summary>Answers an interaction received just now.</summary>
+    public Task RespondAsync(JsonElement interaction, CancellationToken ct) => RespondAsync(interaction, time.GetUtcNow(), ct);
+
+    /// <summary>Answers an interaction the gateway received at <paramref name="receivedAt"/>; the defer deadline runs from then.</summary>
+    public async Task RespondAsync(JsonElement interaction, DateTimeOffset receivedAt, CancellationToken ct)
     {
         var mapped = InteractionMapper.Parse(interaction);
         try
@@ -36,7 +51,7 @@ public sealed partial class InteractionResponder(
             switch (mapped)
             {
                 case CommandInteraction command:
-                    await RunAsync(command, ct).ConfigureAwait(false);
+                    await RunAsync(command, receivedAt, ct).ConfigureAwait(false);
                     break;
                 case AutocompleteInteraction autocomplete:
                     await SuggestAsync(autocomplete, ct).ConfigureAwait(false);
@@ -56,10 +71,12 @@ public sealed partial class InteractionResponder(
         }
     }
 
-    private async Task RunAsync(CommandInteraction command, CancellationToken ct)
+    private async Task RunAsync(CommandInteraction command, DateTimeOffset receivedAt, CancellationToken ct)
     {
-        var handling = HandleAsync(command.Request, ct);
-        if (await AnswerDeadline.MetAsync(handling, DeferAfter, time, ct).ConfigureAwait(false))
+        // Task.Run: the store's async calls may complete synchronously, and the deadline must start before the handler runs.
+        var handling = Task.Run(() => HandleAsync(command.Request, ct), ct);
+        var left = DeferAfter - (time.GetUtcNow() - receivedAt);
+        if (await AnswerDeadline.MetAsync(handling, left > TimeSpan.Zero ? left : TimeSpan.Zero, time, ct).ConfigureAwait(false))
         {
             var ready = await handling.ConfigureAwait(false);
             var response = Render(command, ready);
@@ -86,6 +103,7 @@ public sealed partial class InteractionResponder(
     /// <summary>The dispatcher answers every refusal and handler bug itself; this also covers the store failing before that.</summary>
     private async Task<Reply> HandleAsync(CommandRequest request, CancellationToken ct)
     {
+        await handlers.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             return await dispatcher.HandleAsync(request, ct).ConfigureAwait(false);
@@ -94,6 +112,10 @@ public sealed partial class InteractionResponder(
         {
             CommandFailed(logger, exception, request.Path, request.Community.Value);
             return Reply.Error(Messages.InternalError.Get(request.Locale ?? Language.En));
+        }
+        finally
+        {
+            handlers.Release();
         }
     }
 
@@ -142,4 +164,5 @@ public sealed partial class InteractionResponder(
 
     [LoggerMessage(EventId = 2303, Level = LogLevel.Error, Message = "/{Path} of {Community} failed before its handler ran")]
     private static partial void CommandFailed(ILogger logger, Exception exception, string path, string community);
+
 }

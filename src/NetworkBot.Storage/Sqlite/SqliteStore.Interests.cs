@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Platform;
 
 namespace NetworkBot.Storage.Sqlite;
 
@@ -61,16 +62,20 @@ public sealed partial class SqliteStore
             ct);
 
     public Task<bool> AddInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, CancellationToken ct) =>
-        ChangesOneRowAsync(
-            "INSERT OR IGNORE INTO interest_members (community_id, interest_id, member_id) VALUES ($community, $interest, $member)",
-            [("$community", community.Value), ("$interest", interest.Value), ("$member", member.Value)],
-            ct);
+        AddInterestMemberAsync(community, interest, member, [], ct);
 
     public Task<bool> RemoveInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, CancellationToken ct) =>
-        ChangesOneRowAsync(
+        RemoveInterestMemberAsync(community, interest, member, [], ct);
+
+    public Task<bool> AddInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, IReadOnlyList<OutboxMessage> messages, CancellationToken ct) =>
+        ChangeInterestMembershipAsync(
+            "INSERT OR IGNORE INTO interest_members (community_id, interest_id, member_id) VALUES ($community, $interest, $member)",
+            community, interest, member, messages, ct);
+
+    public Task<bool> RemoveInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, IReadOnlyList<OutboxMessage> messages, CancellationToken ct) =>
+        ChangeInterestMembershipAsync(
             "DELETE FROM interest_members WHERE community_id = $community AND interest_id = $interest AND member_id = $member",
-            [("$community", community.Value), ("$interest", interest.Value), ("$member", member.Value)],
-            ct);
+            community, interest, member, messages, ct);
 
     public Task<IReadOnlyList<MemberId>> ListInterestMembersAsync(CommunityId community, InterestId interest, CancellationToken ct) =>
         QueryAsync(
@@ -97,6 +102,26 @@ public sealed partial class SqliteStore
         return rows
             .GroupBy(row => row.Member)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(row => row.Name)]);
+    }
+
+    /// <summary>The membership change and what it causes (the space's sync) commit together, so a crash loses neither alone.</summary>
+    private async Task<bool> ChangeInterestMembershipAsync(
+        string sql, CommunityId community, InterestId interest, MemberId member, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var changed = false;
+        await InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                changed = await connection.ExecuteAsync(
+                    sql,
+                    transaction,
+                    [("$community", community.Value), ("$interest", interest.Value), ("$member", member.Value)],
+                    ct).ConfigureAwait(false) == 1;
+                await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
+            },
+            ct).ConfigureAwait(false);
+        return changed;
     }
 
     private static Interest ReadInterest(SqliteDataReader r) => new(

@@ -20,8 +20,10 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
     private async Task<IReadOnlyList<MemberId>> MembersOfAsync(string name) =>
         await Harness.Store.ListInterestMembersAsync(CommandHarness.Community, (await InterestAsync(name)).Id, CancellationToken.None);
 
+    /// <summary>Ticks twice: delivering a refused space change queues the notices, the next tick sends them.</summary>
     private async Task<IReadOnlyList<OutboxMessage>> DeliveredNoticesAsync()
     {
+        await Harness.TickAsync();
         await Harness.TickAsync();
         return Harness.Platform.Keyed("interest-space:").ToList();
     }
@@ -80,39 +82,76 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
     }
 
     [Fact]
-    public async Task Joining_and_leaving_give_and_take_the_role_after_the_data_change()
+    public async Task Joining_answers_at_once_and_the_outbox_gives_the_role_afterwards()
     {
         await Harness.TypeAsync("mana", "/admin interests create rust");
 
-        Assert.Equal(Messages.InterestJoined.Format(Language.En, "rust"), (await Harness.TypeAsync("aiko", "/interests join rust")).Text);
+        Assert.Equal(Messages.InterestJoinedRolePending.Format(Language.En, "rust"), (await Harness.TypeAsync("aiko", "/interests join rust")).Text);
         Assert.Equal([new MemberId("aiko")], await MembersOfAsync("rust"));
-        Assert.Equal(Messages.InterestLeft.Format(Language.En, "rust"), (await Harness.TypeAsync("aiko", "/interests leave rust")).Text);
+        Assert.Equal(["ensure rust -"], spaces.Calls);
+        var entry = Assert.Single(await Harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, CancellationToken.None));
+        Assert.Equal(
+            (MessageTargetKind.InterestSpace, (await InterestAsync("rust")).Id.Value, new MemberId("aiko")),
+            (entry.Target.Kind, entry.Target.Interest, Assert.Single(entry.Target.Members)));
+
+        await Harness.TickAsync();
+
+        Assert.Equal(["ensure rust -", "add rust aiko role-rust"], spaces.Calls);
+        Assert.Empty(await Harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, CancellationToken.None));
+        Assert.Empty(Harness.Platform.Delivered);
+    }
+
+    [Fact]
+    public async Task Leaving_takes_the_role_through_the_outbox()
+    {
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await Harness.TypeAsync("aiko", "/interests join rust");
+        await Harness.TickAsync();
+
+        Assert.Equal(Messages.InterestLeftRolePending.Format(Language.En, "rust"), (await Harness.TypeAsync("aiko", "/interests leave rust")).Text);
         Assert.Empty(await MembersOfAsync("rust"));
+        await Harness.TickAsync();
 
         Assert.Equal(["ensure rust -", "add rust aiko role-rust", "remove rust aiko role-rust"], spaces.Calls);
         Assert.Empty(await DeliveredNoticesAsync());
     }
 
     [Fact]
-    public async Task A_refused_role_keeps_the_membership_answers_in_the_callers_language_and_notifies_each_manager()
+    public async Task A_join_delivered_after_a_leave_follows_the_data_and_takes_the_role()
+    {
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await Harness.TypeAsync("aiko", "/interests join rust");
+        await Harness.TypeAsync("aiko", "/interests leave rust");
+
+        await Harness.TickAsync();
+
+        Assert.Equal(["remove rust aiko role-rust", "remove rust aiko role-rust"], spaces.Calls.Skip(1));
+    }
+
+    [Fact]
+    public async Task A_refused_role_keeps_the_membership_and_tells_the_member_and_each_manager_in_their_language()
     {
         await Harness.AddMemberAsync("kenji", "Kenji Sato", Profile.Empty with { Language = Language.Ja });
+        await Harness.AddMemberAsync("yui", "Yui Mori", Profile.Empty with { Language = Language.Ja });
         await SetManagersAsync("mana", "kenji");
         await Harness.TypeAsync("mana", "/admin interests create rust");
         spaces.NextOutcome = InterestSpaceOutcome.MissingPermissionOrHierarchy;
 
-        var reply = await Harness.TypeAsync("aiko", "/interests join rust", locale: Language.Ja);
+        var reply = await Harness.TypeAsync("yui", "/interests join rust", locale: Language.Ja);
 
-        Assert.Equal(
-            $"{Messages.InterestJoinedRoleFailed.Format(Language.Ja, "rust")} {Messages.InterestSpaceManagersTold.Get(Language.Ja)}",
-            reply.Text);
-        Assert.Equal([new MemberId("aiko")], await MembersOfAsync("rust"));
+        Assert.Equal(Messages.InterestJoinedRolePending.Format(Language.Ja, "rust"), reply.Text);
+        Assert.Equal([new MemberId("yui")], await MembersOfAsync("rust"));
         var notices = (await DeliveredNoticesAsync()).ToDictionary(n => Assert.Single(n.Target.Members).Value, n => n.Reply.Text);
         Assert.Equal(["kenji", "mana"], notices.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(Messages.ManagerRoleNotGiven.Format(Language.En, "Aiko Tanaka", "rust"), notices["mana"]);
+        Assert.Equal(Messages.ManagerRoleNotGiven.Format(Language.En, "Yui Mori", "rust"), notices["mana"]);
         Assert.Contains("Move the NetworkBot role above the interest roles in Server Settings → Roles", notices["mana"], StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(Messages.ManagerRoleNotGiven.Format(Language.Ja, "Aiko Tanaka", "rust"), notices["kenji"]);
+        Assert.Equal(Messages.ManagerRoleNotGiven.Format(Language.Ja, "Yui Mori", "rust"), notices["kenji"]);
         Assert.Contains("サーバー設定 → ロール", notices["kenji"]);
+        var toMember = Assert.Single(Harness.Platform.Keyed("interest-space-member:"));
+        Assert.Equal((MessageTargetKind.Member, new MemberId("yui")), (toMember.Target.Kind, Assert.Single(toMember.Target.Members)));
+        Assert.Equal(
+            $"{Messages.InterestJoinedRoleFailed.Format(Language.Ja, "rust")} {Messages.InterestSpaceManagersTold.Get(Language.Ja)}",
+            toMember.Reply.Text);
     }
 
     [Fact]
@@ -120,14 +159,15 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
     {
         await Harness.TypeAsync("mana", "/admin interests create rust");
         await Harness.TypeAsync("aiko", "/interests join rust");
+        await Harness.TickAsync();
         spaces.NextOutcome = InterestSpaceOutcome.MissingPermissionOrHierarchy;
 
-        var reply = await Harness.TypeAsync("aiko", "/interests leave rust");
+        await Harness.TypeAsync("aiko", "/interests leave rust");
 
-        Assert.StartsWith(Messages.InterestLeftRoleFailed.Format(Language.En, "rust"), reply.Text);
         Assert.Empty(await MembersOfAsync("rust"));
         var notice = Assert.Single(await DeliveredNoticesAsync());
         Assert.Equal(Messages.ManagerRoleNotRemoved.Format(Language.En, "Aiko Tanaka", "rust"), notice.Reply.Text);
+        Assert.StartsWith(Messages.InterestLeftRoleFailed.Format(Language.En, "rust"), Assert.Single(Harness.Platform.Keyed("interest-space-member:")).Reply.Text);
     }
 
     [Fact]
@@ -142,30 +182,40 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
     }
 
     [Fact]
-    public async Task Without_managers_the_member_is_asked_to_tell_a_server_admin_and_nothing_is_queued()
+    public async Task Without_managers_the_member_is_asked_to_tell_a_server_admin()
     {
         await Harness.TypeAsync("mana", "/admin interests create rust");
         await SetManagersAsync();
         spaces.NextOutcome = InterestSpaceOutcome.MissingPermissionOrHierarchy;
 
-        var reply = await Harness.TypeAsync("aiko", "/interests join rust");
+        await Harness.TypeAsync("aiko", "/interests join rust");
 
-        Assert.Equal($"{Messages.InterestJoinedRoleFailed.Format(Language.En, "rust")} {Messages.InterestSpaceNoManagers.Get(Language.En)}", reply.Text);
+        Assert.Empty(await DeliveredNoticesAsync());
+        Assert.Equal(
+            $"{Messages.InterestJoinedRoleFailed.Format(Language.En, "rust")} {Messages.InterestSpaceNoManagers.Get(Language.En)}",
+            Assert.Single(Harness.Platform.Keyed("interest-space-member:")).Reply.Text);
         Assert.Equal([new MemberId("aiko")], await MembersOfAsync("rust"));
         Assert.Empty(await Harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, CancellationToken.None));
     }
 
     [Fact]
-    public async Task An_unavailable_platform_asks_the_member_to_try_again_without_bothering_managers()
+    public async Task An_unavailable_platform_is_retried_by_the_outbox_without_bothering_anyone()
     {
         await Harness.TypeAsync("mana", "/admin interests create rust");
         spaces.NextOutcome = InterestSpaceOutcome.Unavailable;
 
-        var reply = await Harness.TypeAsync("aiko", "/interests join rust");
+        await Harness.TypeAsync("aiko", "/interests join rust");
+        await Harness.TickAsync();
 
-        Assert.Equal($"{Messages.InterestJoinedRoleFailed.Format(Language.En, "rust")} {Messages.InterestSpaceTryLater.Get(Language.En)}", reply.Text);
-        Assert.Equal([new MemberId("aiko")], await MembersOfAsync("rust"));
-        Assert.Empty(await DeliveredNoticesAsync());
+        Assert.Equal(["add rust aiko role-rust"], spaces.Calls.Skip(1));
+        Assert.Empty(Harness.Platform.Delivered);
+        spaces.NextOutcome = InterestSpaceOutcome.Done;
+        Harness.Clock.Advance(InterestSpaceSync.RetryAfter);
+        await Harness.TickAsync();
+
+        Assert.Equal(["add rust aiko role-rust", "add rust aiko role-rust"], spaces.Calls.Skip(1));
+        Assert.Empty(await Harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, CancellationToken.None));
+        Assert.Empty(Harness.Platform.Delivered);
     }
 
     [Fact]
@@ -175,9 +225,11 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
         spaces.NextOutcome = InterestSpaceOutcome.MissingPermissionOrHierarchy;
 
         await Harness.TypeAsync("aiko", "/interests join rust");
+        await Harness.TickAsync();
         await Harness.TypeAsync("aiko", "/interests join rust");
 
-        Assert.Equal(["add rust aiko role-rust", "add rust aiko role-rust"], spaces.Calls.Skip(1));
         Assert.Single(await DeliveredNoticesAsync());
+        Assert.Equal(["add rust aiko role-rust", "add rust aiko role-rust"], spaces.Calls.Skip(1));
+        Assert.Single(Harness.Platform.Keyed("interest-space-member:"));
     }
 }

@@ -9,6 +9,7 @@ using NetworkBot.Core.Commands.Interests;
 using NetworkBot.Core.Commands.Intro;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
+using NetworkBot.Core.Platform;
 using NetworkBot.Core.Storage;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
@@ -183,7 +184,7 @@ public sealed class SetupAndHelpTests : CommandTestBase
         var rounds = new CoffeeRounds(store, new PairingEngine(), new GroupIntroduction(ConversationStarters.None), TimeProvider.System, NullLogger<CoffeeRounds>.Instance);
         ICommandModule[] modules =
         [
-            new HelpCommand(), new IntroCommands(store), new CoffeeCommands(store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store, []),
+            new HelpCommand(), new IntroCommands(store), new CoffeeCommands(store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store, [], new InterestSpaceSync(store, [], TimeProvider.System)),
             new SetupCommands(store), new MeetingAnswers(store), new CoffeeAdminCommands(store, rounds),
             new EventCommands(store), new EventAdminCommands(store, []),
         ];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NetworkBot.Core.Domain;
@@ -162,5 +163,60 @@ public sealed class InteractionResponderTests : IAsyncLifetime
         await harness.RespondAsync(InGuild(2, Command("coffee status")));
 
         Assert.Single(harness.Server.Requests);
+    }
+
+    // The defer deadline belongs to the interaction's receipt, not to a free handler: slow handlers elsewhere never
+    // push an answer past Discord's 3 seconds. The clock is moved by hand and the slow handlers are held by the gate.
+
+    private static JsonObject CoffeeJoin(int n)
+    {
+        var interaction = InGuild(2, Command("coffee join"));
+        interaction["id"] = (846462639134605312L + n).ToString(CultureInfo.InvariantCulture);
+        interaction["token"] = $"token-{n}";
+        return interaction;
+    }
+
+    private IReadOnlyList<JsonElement> Callbacks() =>
+        [.. harness.Server.Requests.Where(r => r.Path.EndsWith("/callback", StringComparison.Ordinal)).Select(r => JsonDocument.Parse(r.Body).RootElement)];
+
+    [Fact]
+    public async Task With_every_handler_place_taken_by_a_slow_command_a_new_interaction_is_still_deferred_on_time()
+    {
+        harness.Gate.Close();
+        var count = InteractionResponder.MaxConcurrentHandlers + 1;
+        var responding = Enumerable.Range(0, count).Select(n => harness.RespondAsync(CoffeeJoin(n))).ToList();
+
+        // One deadline per interaction, the last one's too although no handler place is free for it.
+        await harness.Clock.WaitForTimersAsync(count);
+        Assert.Empty(harness.Server.Requests);
+        harness.Clock.Advance(InteractionResponder.DeferAfter);
+        await harness.Server.WaitForRequestsAsync(count);
+
+        Assert.All(Callbacks(), callback => Assert.Equal(5, callback.GetProperty("type").GetInt32()));
+        var callbackPaths = harness.Server.Requests.Where(r => r.Path.EndsWith("/callback", StringComparison.Ordinal)).Select(r => r.Path).ToList();
+        Assert.Equal(count, callbackPaths.Distinct(StringComparer.Ordinal).Count());
+
+        harness.Gate.Open();
+        await Task.WhenAll(responding);
+        Assert.Equal(count, harness.Server.Requests.Count(r => r.Method == "PATCH"));
+        Assert.Equal(count, Callbacks().Count);
+    }
+
+    [Fact]
+    public async Task The_defer_deadline_runs_from_when_the_interaction_was_received()
+    {
+        harness.Gate.Close();
+        var waited = TimeSpan.FromMilliseconds(1400);
+        var responding = harness.Get<InteractionResponder>().RespondAsync(
+            JsonDocument.Parse(CoffeeJoin(1).ToJsonString()).RootElement, harness.Clock.GetUtcNow() - waited, CancellationToken.None);
+        await harness.Clock.WaitForTimersAsync(1);
+
+        harness.Clock.Advance(InteractionResponder.DeferAfter - waited);
+        await harness.Server.WaitForRequestsAsync(1);
+
+        Assert.Equal(5, Assert.Single(Callbacks()).GetProperty("type").GetInt32());
+        harness.Gate.Open();
+        await responding;
+        Assert.Single(Callbacks());
     }
 }

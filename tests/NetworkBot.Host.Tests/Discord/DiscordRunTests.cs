@@ -60,16 +60,21 @@ public sealed class DiscordRunTests : IAsyncLifetime
     }
 
     /// <summary>Sends the interaction as an INTERACTION_CREATE and returns the callback the bot answered it with.</summary>
-    private async Task<JsonElement> InteractAsync(JsonObject interaction)
+    private async Task<JsonElement> InteractAsync(JsonObject interaction) =>
+        (await api.WaitForAsync(CallbackOf(await SendAsync(interaction)), Guard)).Json;
+
+    /// <summary>Sends the interaction as an INTERACTION_CREATE with a fresh id and token; returns the id.</summary>
+    private async Task<string> SendAsync(JsonObject interaction)
     {
         var id = (1_000_000_000_000_000_000L + Interlocked.Increment(ref interactions)).ToString(CultureInfo.InvariantCulture);
         interaction["id"] = id;
         interaction["token"] = "interaction-token-" + id;
         interaction["application_id"] = FakeDiscordGateway.ApplicationId;
         await gateway.DispatchAsync("INTERACTION_CREATE", interaction.ToJsonString(), Guard);
-        var callback = await api.WaitForAsync(r => r.Path == $"/api/v10/interactions/{id}/interaction-token-{id}/callback", Guard);
-        return callback.Json;
+        return id;
     }
+
+    private static Func<ApiRequest, bool> CallbackOf(string id) => r => r.Path == $"/api/v10/interactions/{id}/interaction-token-{id}/callback";
 
     private static string Text(JsonElement callback)
     {
@@ -215,6 +220,45 @@ public sealed class DiscordRunTests : IAsyncLifetime
         while (maybe == "0" && !Guard.IsCancellationRequested);
 
         Assert.Equal("1", maybe);
+    }
+
+    [Fact]
+    public async Task A_join_is_answered_while_slow_handlers_wait_and_its_role_is_given_by_the_outbox_afterwards()
+    {
+        await StartAsync(stop.Token);
+        await InteractAsync(InGuild(2, Command("admin interests create", Option("name", 3, "rust")), Member(permissions: "32")));
+        static bool RoleCreation(ApiRequest r) => r.Method == "POST" && r.Path.EndsWith("/roles", StringComparison.Ordinal);
+        static bool RoleRoute(ApiRequest r) => r.Path.Contains("/roles", StringComparison.Ordinal) && !r.Path.EndsWith("/callback", StringComparison.Ordinal);
+        api.Hold(RoleRoute);
+
+        // More slow commands than the bot once had workers, each waiting inside its handler on Discord's role route.
+        const int slowCount = 8;
+        var slow = new List<string>();
+        for (var i = 0; i < slowCount; i++)
+        {
+            slow.Add(await SendAsync(InGuild(2, Command("admin interests create", Option("name", 3, $"slow{i}")), Member(permissions: "32"))));
+        }
+
+        await api.WaitForAsync(RoleCreation, 1 + slowCount, Guard);
+
+        var joinId = await SendAsync(InGuild(2, Command("interests join", Option("name", 3, "rust"))));
+        var answer = await api.WaitForAsync(CallbackOf(joinId), Guard);
+        var joined = answer.Json.GetProperty("type").GetInt32() == 4
+            ? Text(answer.Json)
+            : (await api.WaitForAsync(r => r.Method == "PATCH" && r.Path.Contains($"interaction-token-{joinId}/", StringComparison.Ordinal), Guard)).Json.GetProperty("content").GetString();
+        Assert.Equal(Messages.InterestJoinedRolePending.Format(Core.Domain.Language.En, "rust"), joined);
+
+        // The grant comes afterwards, from the outbox worker, and may wait on Discord as long as it likes.
+        var grant = await api.WaitForAsync(r => r.Method == "PUT" && r.Path.Contains($"/members/{UserId}/roles/", StringComparison.Ordinal), Guard);
+        Assert.True(grant.ReceivedAt > answer.ReceivedAt);
+        api.Release();
+
+        foreach (var id in slow)
+        {
+            await api.WaitForAsync(CallbackOf(id), Guard);
+        }
+
+        Assert.All(slow, id => Assert.Equal(1, api.Requests.Count(CallbackOf(id))));
     }
 
     [Fact]

@@ -13,6 +13,8 @@ namespace NetworkBot.Host.Tests.Discord;
 /// Discord's REST API as the bot meets it, on Kestrel at 127.0.0.1 port 0: the application, <c>/gateway/bot</c>
 /// pointing at a <see cref="FakeDiscordGateway"/>, command registration, interaction callbacks and messages, with
 /// answers shaped like Discord's. Every request is recorded, and a test can wait for the next one matching a test.
+/// A test can hold requests back (<see cref="Hold"/>) to make a route slow, and give the member role route a
+/// bucket as Discord's (<see cref="LimitMemberRoles"/>). The benchmarks drive the bot with it too.
 /// </summary>
 public sealed class FakeDiscordApi : IAsyncDisposable
 {
@@ -28,6 +30,11 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     private readonly ConcurrentQueue<(string PathEnd, bool Global)> rateLimits = new();
     private readonly ConcurrentDictionary<string, string> dmRecipients = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> threads = new(StringComparer.Ordinal);
+    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock bucketGate = new();
+    private Func<ApiRequest, bool>? held;
+    private (int Limit, TimeSpan Per)? memberRoleBucket;
+    private (DateTimeOffset Start, int Used) memberRoleWindow;
     private long nextId = 900_000_000_000_000_000;
     private int nextIndex = -1;
 
@@ -61,6 +68,19 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     /// </summary>
     public void RateLimitNext(string pathEnd, bool global) => rateLimits.Enqueue((pathEnd, global));
 
+    /// <summary>Requests <paramref name="match"/> accepts are recorded, then answered only after <see cref="Release"/>.</summary>
+    public void Hold(Func<ApiRequest, bool> match) => held = match;
+
+    /// <summary>Answers every held request, and those that come later at once.</summary>
+    public void Release() => released.TrySetResult();
+
+    /// <summary>
+    /// Gives the member role route (<c>PUT/DELETE /guilds/{guild}/members/{user}/roles/{role}</c>) one bucket of
+    /// <paramref name="limit"/> calls per <paramref name="per"/>, with Discord's <c>X-RateLimit-*</c> headers, and answers
+    /// 429 with <c>retry_after</c> past it.
+    /// </summary>
+    public void LimitMemberRoles(int limit, TimeSpan per) => memberRoleBucket = (limit, per);
+
     /// <summary>The first request, in arrival order, that <paramref name="match"/> accepts, waiting for it if needed.</summary>
     public async Task<ApiRequest> WaitForAsync(Func<ApiRequest, bool> match, CancellationToken ct) =>
         (await WaitForAsync(match, 1, ct))[0];
@@ -82,6 +102,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Release();
         await app.StopAsync();
         await app.DisposeAsync();
         arrived.Dispose();
@@ -101,6 +122,18 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         }
 
         arrived.Release();
+        if (held?.Invoke(request) == true)
+        {
+            await released.Task;
+        }
+
+        var route = path.StartsWith("/api/v10", StringComparison.Ordinal) ? path["/api/v10".Length..] : path;
+        if (memberRoleBucket is { } bucket && request.Method is "PUT" or "DELETE" && route.Contains("/members/", StringComparison.Ordinal)
+            && route.Contains("/roles/", StringComparison.Ordinal))
+        {
+            await AnswerMemberRoleAsync(context, bucket.Limit, bucket.Per);
+            return;
+        }
 
         if (rateLimits.TryPeek(out var limit) && path.EndsWith(limit.PathEnd, StringComparison.Ordinal) && rateLimits.TryDequeue(out _))
         {
@@ -124,7 +157,6 @@ public sealed class FakeDiscordApi : IAsyncDisposable
             return;
         }
 
-        var route = path.StartsWith("/api/v10", StringComparison.Ordinal) ? path["/api/v10".Length..] : path;
         var (status, answer) = (request.Method, route) switch
         {
             ("GET", "/applications/@me") => (200, $$"""{"id":"{{FakeDiscordGateway.ApplicationId}}","name":"NetworkBot"}"""),
@@ -142,6 +174,45 @@ public sealed class FakeDiscordApi : IAsyncDisposable
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(answer);
         }
+    }
+
+    /// <summary>One fixed window per bucket, as Discord's <c>X-RateLimit-Reset-After</c> describes it.</summary>
+    private async Task AnswerMemberRoleAsync(HttpContext context, int limit, TimeSpan per)
+    {
+        int remaining;
+        TimeSpan resetAfter;
+        lock (bucketGate)
+        {
+            var now = DateTimeOffset.UtcNow;
+            if (now - memberRoleWindow.Start >= per)
+            {
+                memberRoleWindow = (now, 0);
+            }
+
+            resetAfter = memberRoleWindow.Start + per - now;
+            remaining = limit - memberRoleWindow.Used - 1;
+            if (remaining >= 0)
+            {
+                memberRoleWindow.Used++;
+            }
+        }
+
+        var seconds = resetAfter.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Bucket"] = "member-roles";
+        context.Response.Headers["X-RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Remaining"] = Math.Max(remaining, 0).ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Reset-After"] = seconds;
+        if (remaining >= 0)
+        {
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers["Retry-After"] = Math.Ceiling(resetAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Scope"] = "user";
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync($$"""{"message":"You are being rate limited.","retry_after":{{seconds}},"global":false}""");
     }
 
     /// <summary>A new object with a fresh id: a thread, DM channel, channel, role or message, as the route asks.</summary>
@@ -174,6 +245,9 @@ public sealed record ApiRequest(string Method, string Path, string Authorization
 {
     /// <summary>The request's place in arrival order, from 0.</summary>
     public int Index { get; init; }
+
+    /// <summary>When the fake received it, on <see cref="System.Diagnostics.Stopwatch"/>'s clock.</summary>
+    public long ReceivedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
 
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 }

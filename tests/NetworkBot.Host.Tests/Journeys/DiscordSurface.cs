@@ -71,6 +71,16 @@ public sealed class DiscordSurface : IJourneySurface
         return id;
     }
 
+    public (bool Role, bool Channel) InterestSpace => (true, true);
+
+    public async Task SpaceChangedAsync(string member, Interest interest, bool joined, CancellationToken ct)
+    {
+        var route = $"/api/v10/guilds/{GuildId}/members/{User(member)}/roles/{interest.RoleRef}";
+        await Api.WaitForAsync(r => r.Method == (joined ? "PUT" : "DELETE") && r.Path == route, ct);
+    }
+
+    public Task<Seen?> HomeAsync(string member, CancellationToken ct) => Task.FromResult<Seen?>(null);
+
     public async Task<Seen> RunAsync(string member, string line, CancellationToken ct)
     {
         var parsed = Assert.IsType<CommandParseResult.Parsed>(CommandTextParser.Parse(line));
@@ -105,10 +115,20 @@ public sealed class DiscordSurface : IJourneySurface
     public async Task<Seen> PressAsync(string member, Seen seen, string button, CancellationToken ct)
     {
         var (message, where, channel) = ((JsonElement, Place, string))seen.Source;
-        var customId = Components(message).FirstOrDefault(c => c.TryGetProperty("label", out var l) && l.GetString() == button) is { ValueKind: JsonValueKind.Object } found
-            ? found.GetProperty("custom_id").GetString()!
-            : throw new Xunit.Sdk.XunitException($"No button “{button}” on {seen}");
-        var interaction = Interaction(3, member, where, channel, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 });
+        var components = Components(message).ToList();
+        var data = components.FirstOrDefault(c => c.TryGetProperty("label", out var l) && l.GetString() == button) is { ValueKind: JsonValueKind.Object } pressed
+            ? new JsonObject { ["custom_id"] = pressed.GetProperty("custom_id").GetString(), ["component_type"] = 2 }
+            : components.Where(c => c.GetProperty("type").GetInt32() == 3)
+                .SelectMany(select => select.GetProperty("options").EnumerateArray().Select(option => (select, option)))
+                .FirstOrDefault(c => c.option.GetProperty("label").GetString() == button) is { select.ValueKind: JsonValueKind.Object } picked
+            ? new JsonObject
+            {
+                ["custom_id"] = picked.select.GetProperty("custom_id").GetString(),
+                ["component_type"] = 3,
+                ["values"] = new JsonArray(picked.option.GetProperty("value").GetString()),
+            }
+            : throw new Xunit.Sdk.XunitException($"No button or choice “{button}” on {seen}");
+        var interaction = Interaction(3, member, where, channel, data);
         interaction["message"] = new JsonObject { ["id"] = "1", ["channel_id"] = channel, ["content"] = string.Empty };
         return await InteractAsync(interaction, ct);
     }
@@ -278,7 +298,10 @@ public sealed class DiscordSurface : IJourneySurface
             }
         }
 
-        var buttons = Components(message).Where(c => c.GetProperty("type").GetInt32() == 2).Select(c => c.GetProperty("label").GetString()!).ToList();
+        var buttons = Components(message)
+            .SelectMany<JsonElement, JsonElement>(c => c.GetProperty("type").GetInt32() == 2 ? [c] : c.TryGetProperty("options", out var options) ? [.. options.EnumerateArray()] : [])
+            .Select(c => c.GetProperty("label").GetString()!)
+            .ToList();
         return new Seen(where, string.Join('\n', text), buttons, (message.Clone(), where, channel));
     }
 

@@ -39,13 +39,26 @@ public interface IJourneySurface : IAsyncDisposable
     Task<Seen> SubmitAsync(string member, Seen form, IReadOnlyDictionary<string, string> values, CancellationToken ct);
 
     /// <summary>
-    /// The member presses the button labelled <paramref name="button"/> on <paramref name="seen"/>, where it was delivered
-    /// to them, and sees the answer (the redrawn message when the press redraws it).
+    /// The member presses the button labelled <paramref name="button"/> on <paramref name="seen"/> (or picks the choice of
+    /// its select so labelled), where it was delivered to them, and sees the answer (the redrawn message when the press
+    /// redraws it).
     /// </summary>
     Task<Seen> PressAsync(string member, Seen seen, string button, CancellationToken ct);
 
     /// <summary>The next message delivered to the member (by DM, to a group they are in, or to a channel) that <paramref name="match"/> accepts.</summary>
     Task<Seen> NextAsync(string member, Func<Seen, bool> match, CancellationToken ct);
+
+    /// <summary>What the platform makes for an interest group: on Discord a role and a channel, on Slack a channel, in the shell nothing.</summary>
+    (bool Role, bool Channel) InterestSpace { get; }
+
+    /// <summary>
+    /// Waits until the bot has asked the platform to let the member into the interest group's space (give the role,
+    /// invite to the channel) or to take them out; at once where there are no spaces.
+    /// </summary>
+    Task SpaceChangedAsync(string member, Interest interest, bool joined, CancellationToken ct);
+
+    /// <summary>The member's own page of the app as the bot last published it (Slack App Home); null where there is none.</summary>
+    Task<Seen?> HomeAsync(string member, CancellationToken ct);
 
     /// <summary>Moves the bot's clock; what becomes due then is done by the bot's own worker (or the shell's <c>/wait</c>).</summary>
     Task AdvanceAsync(TimeSpan by, CancellationToken ct);

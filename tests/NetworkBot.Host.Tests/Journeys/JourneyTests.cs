@@ -22,5 +22,17 @@ public abstract class JourneyTests<TSurface> : IAsyncLifetime
     }
 
     [Fact]
+    public Task Introduction_from_form_to_channel_to_lookup() => IntroJourney.WalkAsync(Surface, Guard);
+
+    [Fact]
     public Task Coffee_round_from_schedule_to_summary() => CoffeeJourney.WalkAsync(Surface, Guard);
+
+    [Fact]
+    public Task Interest_group_joined_and_left_by_command_and_by_button() => InterestsJourney.WalkAsync(Surface, Guard);
+
+    [Fact]
+    public Task A_button_pressed_by_someone_it_was_not_for_changes_nothing() => ForgedPressJourney.WalkAsync(Surface, Guard);
+
+    [Fact]
+    public Task Event_from_form_to_waitlist_reminder_follow_up_and_next_round() => EventsJourney.WalkAsync(Surface, Guard);
 }

@@ -46,6 +46,12 @@ public sealed partial class ShellSurface : IJourneySurface
 
     public string Channel(string name) => name;
 
+    public (bool Role, bool Channel) InterestSpace => (false, false);
+
+    public Task SpaceChangedAsync(string member, Interest interest, bool joined, CancellationToken ct) => Task.CompletedTask;
+
+    public Task<Seen?> HomeAsync(string member, CancellationToken ct) => Task.FromResult<Seen?>(null);
+
     public async Task<Seen> RunAsync(string member, string line, CancellationToken ct)
     {
         await TypeAsAsync(member, ct);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
@@ -12,9 +11,10 @@ namespace NetworkBot.Core.Commands.Interests;
 /// conversation easy, so members can browse, join, leave and find each other by them.
 /// Where the platform has <see cref="IInterestSpaces"/>, a group also has a space there (a role and a channel on
 /// Discord): creating the group makes it, joining and leaving give and take the role. NetworkBot's data changes
-/// first and stays changed when the platform refuses; the member is told plainly and the managers get a notice.
+/// at once; the role follows through the outbox (<see cref="InterestSpaceSync"/>), so a rate-limited role grant
+/// never holds up the member's answer. A refusal reaches the member and the managers from there.
 /// </summary>
-public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> spaces) : ICommandModule
+public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> spaces, InterestSpaceSync spaceSync) : ICommandModule
 {
     private const int MaxListed = 25;
 
@@ -66,8 +66,12 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
             return error!;
         }
 
-        var added = await store.AddInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, ct).ConfigureAwait(false);
-        return await ChangeSpaceMembershipAsync(context, interest, joining: true, context.Text(added ? Messages.InterestJoined : Messages.InterestAlreadyJoined, interest.Name), ct).ConfigureAwait(false);
+        var (sync, pending) = SpaceSync(context, interest, Messages.InterestJoinedRolePending);
+        var added = await store.AddInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, sync, ct).ConfigureAwait(false);
+        return new Reply(added ? pending ?? context.Text(Messages.InterestJoined, interest.Name) : context.Text(Messages.InterestAlreadyJoined, interest.Name))
+        {
+            Buttons = [Toggle(context, interest, joining: false)],
+        };
     }
 
     private async Task<Reply> LeaveAsync(CommandContext context, CancellationToken ct)
@@ -78,8 +82,36 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
             return error!;
         }
 
-        var removed = await store.RemoveInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, ct).ConfigureAwait(false);
-        return await ChangeSpaceMembershipAsync(context, interest, joining: false, context.Text(removed ? Messages.InterestLeft : Messages.InterestNotMember, interest.Name), ct).ConfigureAwait(false);
+        var (sync, pending) = SpaceSync(context, interest, Messages.InterestLeftRolePending);
+        var removed = await store.RemoveInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, sync, ct).ConfigureAwait(false);
+        return new Reply(removed ? pending ?? context.Text(Messages.InterestLeft, interest.Name) : context.Text(Messages.InterestNotMember, interest.Name))
+        {
+            Buttons = [Toggle(context, interest, joining: true)],
+        };
+    }
+
+    /// <summary>
+    /// The button that undoes a join or leave. It names the group by id: a name of 50 characters may not fit in a
+    /// Discord custom id once escaped, an id always does.
+    /// </summary>
+    private static ReplyButton Toggle(CommandContext context, Interest interest, bool joining) =>
+        new(context.Text(joining ? Messages.ButtonJoin : Messages.ButtonLeave),
+            CommandInvocation.Of(joining ? "interests join" : "interests leave", ("name", interest.Id.Value)),
+            joining ? ButtonStyle.Primary : ButtonStyle.Secondary);
+
+    /// <summary>
+    /// The outbox entry that makes the member's role match the group, queued on every join and leave (even a repeated
+    /// one, which repairs an earlier refusal), and what the member is told meanwhile; nothing where the platform has no spaces.
+    /// </summary>
+    private (IReadOnlyList<OutboxMessage> Sync, string? Pending) SpaceSync(CommandContext context, Interest interest, LocalizedText pending)
+    {
+        if (!spaceSync.HasSpaces(context.Community.Id))
+        {
+            return ([], null);
+        }
+
+        var told = context.Text(pending, interest.Name);
+        return ([InterestSpaceSync.Queue(context.Community.Id, interest.Id, context.Caller.Id, new Reply(told), context.Now)], told);
     }
 
     /// <summary>Members of the group and members who list the interest in their profile.</summary>
@@ -173,44 +205,6 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
         return (withRefs, context.Text(problem, interest.Name));
     }
 
-    /// <summary>
-    /// Gives (or takes) the group's role after the data change, every time: asking again is harmless and repairs an
-    /// earlier refusal. A refusal a manager can fix reaches each manager through the outbox, at most once a day
-    /// per member, group and direction, so a member trying again does not flood them.
-    /// </summary>
-    private async Task<Reply> ChangeSpaceMembershipAsync(CommandContext context, Interest interest, bool joining, string done, CancellationToken ct)
-    {
-        if (!spacesByPlatform.TryGetValue(context.Community.Id.Platform, out var space))
-        {
-            return new Reply(done);
-        }
-
-        var member = context.Caller.Id;
-        var result = joining
-            ? await space.AddMemberAsync(context.Community, interest, member, ct).ConfigureAwait(false)
-            : await space.RemoveMemberAsync(context.Community, interest, member, ct).ConfigureAwait(false);
-        if (result.Succeeded)
-        {
-            return new Reply(done);
-        }
-
-        var failed = context.Text(joining ? Messages.InterestJoinedRoleFailed : Messages.InterestLeftRoleFailed, interest.Name);
-        if (result.Outcome == InterestSpaceOutcome.Unavailable)
-        {
-            return new Reply($"{failed} {context.Text(Messages.InterestSpaceTryLater)}");
-        }
-
-        var notice = result.Outcome == InterestSpaceOutcome.NotFound ? Messages.ManagerRoleMissing
-            : joining ? Messages.ManagerRoleNotGiven
-            : Messages.ManagerRoleNotRemoved;
-        var day = context.Now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var key = $"interest-space:{interest.Id}:{(joining ? "join" : "leave")}:{member}:{day}";
-        var notices = await ManagerNotices.CreateAsync(store, context.Community, key,
-            language => new Reply(notice.Format(language, context.Caller.DisplayName, interest.Name)) { IsError = true }, context.Now, ct).ConfigureAwait(false);
-        await store.EnqueueAsync(notices, ct).ConfigureAwait(false);
-        return new Reply($"{failed} {context.Text(notices.Count > 0 ? Messages.InterestSpaceManagersTold : Messages.InterestSpaceNoManagers)}");
-    }
-
     private Task<(Interest? Interest, Reply? Error)> OpenInterestAsync(CommandContext context, CancellationToken ct) =>
         FindInterestAsync(context, includeArchived: false, ct);
 
@@ -219,12 +213,15 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
     {
         var name = context.Options.Text("name")!;
         var interest = await store.GetInterestByNameAsync(context.Community.Id, name, ct).ConfigureAwait(false);
+        var open = await store.ListInterestsAsync(context.Community.Id, includeArchived: false, ct).ConfigureAwait(false);
+
+        // Buttons name the group by its id (see Toggle); typed commands by its name.
+        interest ??= open.FirstOrDefault(i => i.Id.Value == name);
         if (interest is not null && (includeArchived || !interest.Archived))
         {
             return (interest, null);
         }
 
-        var open = await store.ListInterestsAsync(context.Community.Id, includeArchived: false, ct).ConfigureAwait(false);
         var error = open.Count == 0
             ? context.Text(Messages.InterestNotFoundNoGroups, name)
             : context.Text(Messages.InterestNotFound, name, string.Join(", ", open.Select(i => i.Name)));
