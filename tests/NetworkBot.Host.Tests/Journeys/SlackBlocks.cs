@@ -7,7 +7,8 @@ namespace NetworkBot.Host.Tests.Journeys;
 /// Reads Block Kit as a member's Slack client shows it: header, section text and fields, context, and the buttons of
 /// actions blocks; mrkdwn with its control sequences drawn as the client draws them (a date as its text, a user as
 /// <c>@name</c>, a channel as <c>#name</c>) and its entities decoded. A field reads <c>name: value</c>, as on Discord, so
-/// the scripts look for the same words on every surface.
+/// the scripts look for the same words on every surface. A select's choices count among the buttons: a member picks one
+/// as they press a button.
 /// </summary>
 internal static partial class SlackBlocks
 {
@@ -52,18 +53,51 @@ internal static partial class SlackBlocks
             text.Add(Mrkdwn(fallback, userName));
         }
 
-        var buttons = Buttons(body).Select(b => Plain(b.Button["text"])).ToList();
+        var buttons = Controls(body).Select(c => c.Label).ToList();
         var fields = blocks.Where(b => (string?)b["type"] == "input").Select(b => (string)b["block_id"]!).ToList();
         return new Seen(where, string.Join('\n', text), buttons, shown) { FormFields = (string?)body["type"] == "modal" ? fields : null };
     }
 
-    /// <summary>Every button with the <c>block_id</c> of its actions block, as a press names them.</summary>
-    public static IEnumerable<(JsonObject Button, string BlockId)> Buttons(JsonObject body) =>
+    /// <summary>
+    /// Every button and every choice of a static select, by its label, with the action <c>block_actions</c> reports when the
+    /// member presses or picks it: exactly the <c>action_id</c>, <c>block_id</c> and value the bot put on it.
+    /// </summary>
+    public static IEnumerable<(string Label, JsonObject Action)> Controls(JsonObject body) =>
         from block in Blocks(body)
         where (string?)block["type"] == "actions"
         from element in (block["elements"] as JsonArray ?? []).OfType<JsonObject>()
-        where (string?)element["type"] == "button"
-        select (element, (string?)block["block_id"] ?? string.Empty);
+        from control in Choices(element, (string?)block["block_id"] ?? string.Empty)
+        select control;
+
+    private static IEnumerable<(string Label, JsonObject Action)> Choices(JsonObject element, string blockId)
+    {
+        var type = (string?)element["type"];
+        if (type == "button")
+        {
+            yield return (Plain(element["text"]), new JsonObject
+            {
+                ["action_id"] = element["action_id"]?.DeepClone(),
+                ["block_id"] = blockId,
+                ["text"] = element["text"]?.DeepClone(),
+                ["value"] = element["value"]?.DeepClone(),
+                ["type"] = "button",
+            });
+        }
+        else if (type == "static_select")
+        {
+            foreach (var option in (element["options"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                yield return (Plain(option["text"]), new JsonObject
+                {
+                    ["action_id"] = element["action_id"]?.DeepClone(),
+                    ["block_id"] = blockId,
+                    ["type"] = "static_select",
+                    ["selected_option"] = option.DeepClone(),
+                    ["placeholder"] = element["placeholder"]?.DeepClone(),
+                });
+            }
+        }
+    }
 
     /// <summary>The blocks of a message or view; a form-encoded call carries them as a JSON string.</summary>
     public static List<JsonObject> Blocks(JsonObject body) => body["blocks"] switch

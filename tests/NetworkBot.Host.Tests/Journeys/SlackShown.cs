@@ -8,6 +8,5 @@ namespace NetworkBot.Host.Tests.Journeys;
 /// ephemeral one lives only in the member's client; a view (App Home, modal) has an id.
 /// </summary>
 /// <param name="Body">The message (<c>text</c>, <c>blocks</c>) or the view (<c>type</c>, <c>blocks</c>, <c>callback_id</c>, …).</param>
-/// <param name="Readers">Who can see it and press its buttons; empty for a channel, where everyone can.</param>
 /// <param name="Ephemeral">An answer only its member sees (an acknowledgement, a <c>response_url</c> post, <c>chat.postEphemeral</c>).</param>
-internal sealed record SlackShown(JsonObject Body, string? Channel, string? Ts, string? ViewId, IReadOnlyList<string> Readers, bool Ephemeral = false);
+internal sealed record SlackShown(JsonObject Body, string? Channel, string? Ts, string? ViewId, bool Ephemeral = false);

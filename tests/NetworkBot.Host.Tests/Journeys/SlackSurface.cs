@@ -29,6 +29,7 @@ public abstract class SlackSurface : IJourneySurface
     private readonly Dictionary<string, string> users = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> channels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> readUpTo = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> spacesReadUpTo = new(StringComparer.Ordinal);
     private FakeSlackApi? api;
     private string manager = string.Empty;
     private int interactions;
@@ -98,7 +99,7 @@ public abstract class SlackSurface : IJourneySurface
         };
         var from = Api.Calls.Count;
         var ack = await SendAsync(Command, fields, ct);
-        var answeredIn = new SlackShown([], channel, null, null, [User(member)], Ephemeral: true);
+        var answeredIn = new SlackShown([], channel, null, null, Ephemeral: true);
         return ack is { Count: > 0 } ? Answer(ack, answeredIn) : await AnswerAsync(member, n, from, answeredIn, ct);
     }
 
@@ -153,14 +154,11 @@ public abstract class SlackSurface : IJourneySurface
 
     public async Task<Seen> PressAsync(string member, Seen seen, string button, CancellationToken ct)
     {
+        // Slack sends presses only of members who see the message; a press by anyone else is sent all the same, as a
+        // forged request would come, so the bot's own check of who may answer is walked too.
         var shown = (SlackShown)seen.Source;
-        var user = User(member);
-        Assert.True(shown.Readers.Count == 0 || shown.Readers.Contains(user), $"{member} cannot see {seen}");
-        var (element, blockId) = SlackBlocks.Buttons(shown.Body).FirstOrDefault(b => (string?)b.Button["text"]?["text"] == button);
-        if (element is null)
-        {
-            throw new Xunit.Sdk.XunitException($"No button “{button}” on {seen}");
-        }
+        var action = SlackBlocks.Controls(shown.Body).FirstOrDefault(c => c.Label == button).Action
+            ?? throw new Xunit.Sdk.XunitException($"No button or choice “{button}” on {seen}");
 
         var n = NextInteraction();
         var payload = new JsonObject
@@ -174,16 +172,9 @@ public abstract class SlackSurface : IJourneySurface
             ["enterprise"] = null,
             ["is_enterprise_install"] = false,
             ["state"] = new JsonObject { ["values"] = new JsonObject() },
-            ["actions"] = new JsonArray(new JsonObject
-            {
-                ["action_id"] = element["action_id"]!.DeepClone(),
-                ["block_id"] = blockId,
-                ["text"] = element["text"]!.DeepClone(),
-                ["value"] = element["value"]?.DeepClone(),
-                ["type"] = "button",
-                ["action_ts"] = Ts(n),
-            }),
+            ["actions"] = new JsonArray(action),
         };
+        action["action_ts"] = Ts(n);
         if (shown.ViewId is { } viewId)
         {
             // App Home (or a modal): Slack gives no channel and no response_url.
@@ -234,8 +225,24 @@ public abstract class SlackSurface : IJourneySurface
         }
     }
 
-    /// <summary>The member opens the bot's App Home tab; Slack sends <c>app_home_opened</c> and the bot publishes the view.</summary>
-    public async Task<Seen> OpenHomeAsync(string member, CancellationToken ct)
+    public (bool Role, bool Channel) InterestSpace => (false, true);
+
+    /// <summary>The bot invited the member to the group's channel (<c>conversations.invite</c>), or removed them (<c>conversations.kick</c>).</summary>
+    public async Task SpaceChangedAsync(string member, Interest interest, bool joined, CancellationToken ct)
+    {
+        var user = User(member);
+        var key = $"{user} {interest.ChannelRef} {joined}";
+        var from = spacesReadUpTo.GetValueOrDefault(key);
+        var asked = await Api.WaitUntilAsync(
+            () => Api.Calls.Skip(from).Select((call, i) => Tuple.Create(from + i, call)).FirstOrDefault(c => c.Item2.Arg("channel") == interest.ChannelRef && (joined
+                ? c.Item2.Method == "conversations.invite" && (c.Item2.Arg("users") ?? string.Empty).Split(',').Contains(user)
+                : c.Item2.Method == "conversations.kick" && c.Item2.Arg("user") == user)),
+            ct);
+        spacesReadUpTo[key] = asked.Item1 + 1;
+    }
+
+    /// <summary>The member opens the bot's App Home tab: Slack sends <c>app_home_opened</c>, and the bot publishes the view afresh.</summary>
+    public async Task<Seen?> HomeAsync(string member, CancellationToken ct)
     {
         var user = User(member);
         var n = NextInteraction();
@@ -289,7 +296,7 @@ public abstract class SlackSurface : IJourneySurface
             if (Api.HookPosts.FirstOrDefault(h => h.Id == hook) is { } posted)
             {
                 var redraws = posted.Body["replace_original"]?.GetValue<bool>() == true;
-                return Answer(posted.Body, redraws ? source : source with { Ts = null, ViewId = null, Ephemeral = true, Readers = [user] });
+                return Answer(posted.Body, redraws ? source : source with { Ts = null, ViewId = null, Ephemeral = true });
             }
 
             foreach (var call in Api.Calls.Skip(from).Where(c => c.Answer?["ok"]?.GetValue<bool>() == true))
@@ -298,11 +305,11 @@ public abstract class SlackSurface : IJourneySurface
                 {
                     case "views.open" when call.Arg("trigger_id") == trigger:
                         var view = call.Answer!["view"]!.AsObject();
-                        return SlackBlocks.Read(Place.Answer, new SlackShown(view, source.Channel, null, (string?)view["id"], [user]), Name);
+                        return SlackBlocks.Read(Place.Answer, new SlackShown(view, source.Channel, null, (string?)view["id"]), Name);
                     case "chat.update" when call.Arg("ts") == source.Ts && call.Arg("channel") == source.Channel:
                         return Answer(call.Args, source);
                     case "chat.postEphemeral" when call.Arg("user") == user:
-                        return Answer(call.Args, new SlackShown([], call.Arg("channel"), (string?)call.Answer!["message_ts"], null, [user], Ephemeral: true));
+                        return Answer(call.Args, new SlackShown([], call.Arg("channel"), (string?)call.Answer!["message_ts"], null, Ephemeral: true));
                     case "chat.postMessage" when source.Channel is null && Delivered(call, user) is { Where: Place.Direct } direct:
                         // Nowhere to answer beside (App Home, a modal opened there): the bot writes to the member's DM.
                         return direct with { Where = Place.Answer };
@@ -324,7 +331,7 @@ public abstract class SlackSurface : IJourneySurface
         if (call.Method == "views.publish")
         {
             var view = call.Answer["view"]!.AsObject();
-            return call.Arg("user_id") == user ? SlackBlocks.Read(Place.Home, new SlackShown(view, null, null, (string?)view["id"], [user]), Name) : null;
+            return call.Arg("user_id") == user ? SlackBlocks.Read(Place.Home, new SlackShown(view, null, null, (string?)view["id"]), Name) : null;
         }
 
         if (call.Method != "chat.postMessage")
@@ -341,7 +348,7 @@ public abstract class SlackSurface : IJourneySurface
             null when channel.StartsWith('U') => (Place.Direct, new[] { channel }),
             null => (Place.Channel, Array.Empty<string>()),
         };
-        return readers.Length == 0 || readers.Contains(user) ? SlackBlocks.Read(where, new SlackShown(call.Args, channel, ts, null, readers), Name) : null;
+        return readers.Length == 0 || readers.Contains(user) ? SlackBlocks.Read(where, new SlackShown(call.Args, channel, ts, null), Name) : null;
     }
 
     private Seen Answer(JsonObject message, SlackShown where) => SlackBlocks.Read(Place.Answer, where with { Body = message }, Name);
