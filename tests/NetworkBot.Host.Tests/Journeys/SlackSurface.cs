@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Storage;
+using NetworkBot.Slack;
 using NetworkBot.Slack.Tests.Fakes;
 
 namespace NetworkBot.Host.Tests.Journeys;
@@ -17,8 +18,8 @@ namespace NetworkBot.Host.Tests.Journeys;
 /// </summary>
 public abstract class SlackSurface : IJourneySurface
 {
-    protected const string BotToken = "xoxb-journey-bot-token";
-    protected const string SlashCommand = "/network";
+    private const string BotToken = "xoxb-journey-bot-token";
+    private const string SlashCommand = "/network";
 
     /// <summary>Socket Mode's envelope types, which also name what HTTP mode posts where.</summary>
     protected const string Command = "slash_commands";
@@ -36,7 +37,7 @@ public abstract class SlackSurface : IJourneySurface
 
     protected SlackSurface() => run = new JourneyRun(Clock);
 
-    public CommunityId Community { get; } = CommunityId.For("slack", FakeSlackApi.TeamId);
+    public CommunityId Community { get; } = SlackPlatform.CommunityFor(FakeSlackApi.TeamId);
 
     public JourneyClock Clock { get; } = new();
 
