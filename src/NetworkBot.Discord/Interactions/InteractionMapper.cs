@@ -15,9 +15,6 @@ namespace NetworkBot.Discord.Interactions;
 /// </summary>
 public static class InteractionMapper
 {
-    /// <summary>Community of interactions outside a guild whose component names no server (a slash command in a DM).</summary>
-    public static CommunityId DirectMessages { get; } = CommunityId.For("discord", "dm");
-
     private const ulong Administrator = 1UL << 3;
     private const ulong ManageGuild = 1UL << 5;
 
@@ -106,7 +103,13 @@ public static class InteractionMapper
             focused = option.Focused == true ? option : focused;
         }
 
-        var request = Request(interaction, caller, string.Join(' ', path), options);
+        if (interaction.GuildId is not { Length: > 0 } guild)
+        {
+            // Commands are registered for servers only; one from anywhere else has no community to act in.
+            return new NotUnderstoodInteraction("A command outside a server", interaction);
+        }
+
+        var request = Request(interaction, caller, guild, string.Join(' ', path), options);
         if (interaction.Type == InteractionType.ApplicationCommand)
         {
             return new CommandInteraction(interaction, request);
@@ -172,19 +175,16 @@ public static class InteractionMapper
         {
             return guild is { } named && named.ToString() != pressedIn
                 ? new NotUnderstoodInteraction("The component names another server than the one it was pressed in", interaction)
-                : new CommandInteraction(interaction, Request(interaction, caller, path, options));
+                : new CommandInteraction(interaction, Request(interaction, caller, pressedIn, path, options));
         }
 
         if (guild is not { } madeFor)
         {
-            return new CommandInteraction(interaction, Request(interaction, caller, path, options));
+            // Sent by an older version, before DM components named their server: nothing says where it acts.
+            return new NotUnderstoodInteraction("A component outside a server that names none", interaction);
         }
 
-        var request = Request(interaction, caller, path, options) with
-        {
-            Community = CommunityId.For("discord", madeFor.ToString()),
-            CommunityFromComponent = true,
-        };
+        var request = Request(interaction, caller, madeFor.ToString(), path, options) with { CommunityFromComponent = true };
         return new CommandInteraction(interaction, request) { DeliveredOutside = madeFor };
     }
 
@@ -205,9 +205,9 @@ public static class InteractionMapper
         return true;
     }
 
-    private static CommandRequest Request(Interaction interaction, DiscordUser caller, string path, IReadOnlyDictionary<string, string> options) =>
+    private static CommandRequest Request(Interaction interaction, DiscordUser caller, string guild, string path, IReadOnlyDictionary<string, string> options) =>
         new(
-            interaction.GuildId is { Length: > 0 } guild ? CommunityId.For("discord", guild) : DirectMessages,
+            CommunityId.For("discord", guild),
             new MemberId(caller.Id),
             FirstNonBlank(interaction.Member?.Nick, caller.GlobalName, caller.Username) ?? caller.Id,
             path,

@@ -81,18 +81,13 @@ public sealed class InteractionMapperTests
     }
 
     [Fact]
-    public void A_direct_message_has_a_user_instead_of_a_member_and_the_dm_community()
+    public void A_command_or_a_component_outside_a_server_that_names_none_is_not_taken_anywhere()
     {
-        var body = InGuild(2, Command("coffee status"));
-        body.Remove("guild_id");
-        body.Remove("member");
-        body["user"] = new JsonObject { ["id"] = "42", ["username"] = "dm-user" };
+        var command = InDirectMessage(2, Command("coffee status"));
+        var olderButton = InDirectMessage(3, new JsonObject { ["custom_id"] = CustomIds.Encode(CommandInvocation.Of("coffee skip")), ["component_type"] = 2 });
 
-        var request = Map<CommandInteraction>(body).Request;
-
-        Assert.Equal(("discord:dm", "42", "dm-user"), (request.Community.Value, request.Caller.Value, request.CallerName));
-        Assert.False(request.CallerIsPlatformManager);
-        Assert.Empty(request.CallerRoles);
+        Assert.Contains("outside a server", Map<NotUnderstoodInteraction>(command).Reason, StringComparison.Ordinal);
+        Assert.Contains("names none", Map<NotUnderstoodInteraction>(olderButton).Reason, StringComparison.Ordinal);
     }
 
     [Fact]
