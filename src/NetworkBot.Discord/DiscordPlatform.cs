@@ -41,8 +41,10 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IStore store, ILogge
     public async Task<DeliveryResult> DeliverAsync(OutboxMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var payload = DiscordRenderer.RenderPayload(message.Reply);
         var target = message.Target;
+
+        // A DM carries no guild back when its buttons are pressed, so components that may land in one name their server.
+        var payload = DiscordRenderer.RenderPayload(message.Reply, target.Kind == MessageTargetKind.Channel ? null : GuildOf(message.Community));
         return target.Kind switch
         {
             MessageTargetKind.Channel => await ToChannelAsync(message, payload, ct).ConfigureAwait(false),
@@ -187,6 +189,9 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IStore store, ILogge
             return DiscordDeliveryResults.From(e);
         }
     }
+
+    private static Snowflake? GuildOf(CommunityId community) =>
+        Snowflake.TryParse(community.ExternalId, out var guild) ? guild : null;
 
     private static string? Reason(DeliveryResult result) => result switch
     {

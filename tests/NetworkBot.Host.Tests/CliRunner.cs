@@ -11,7 +11,12 @@ public sealed class CliRunner : IDisposable
 
     public string DatabasePath => database.FilePath;
 
+    public string ConnectionString => database.ConnectionString;
+
     public Dictionary<string, string?> Settings { get; } = new();
+
+    /// <summary>The clock <c>run</c> reads, when a test moves time by hand; the system clock otherwise.</summary>
+    public TimeProvider? Clock { get; set; }
 
     public Task<(int Exit, string Out, string Error)> RunAsync(string input, params string[] args) =>
         RunAsync(input, CancellationToken.None, args);
@@ -23,7 +28,7 @@ public sealed class CliRunner : IDisposable
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var console = new ShellConsole(new StringReader(input), stdout, stderr, IsInteractive: false);
-        var exit = await new NetworkBotCli(console, overrides).InvokeAsync(args, ct);
+        var exit = await new NetworkBotCli(console, overrides, Clock).InvokeAsync(args, ct);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -101,7 +101,7 @@ public sealed class ShellTests : IDisposable
         Assert.Contains("Now typing as Aiko Tanaka (aiko-tanaka).", output);
         Assert.Contains("Saved your introduction", output);
         Assert.Contains("I build payment APIs", After(output, "/intro show"));
-        Assert.Contains("── message to #intros ──", output);
+        Assert.Matches("── message #[0-9]+ to #intros ──", output);
         Assert.Contains("Please welcome Aiko Tanaka!", output);
         Assert.Contains("→ /intro set pitch:", After(output, "/intro set"));
         Assert.Contains("[1] Skip next round", After(output, "/coffee status"));
@@ -130,7 +130,7 @@ public sealed class ShellTests : IDisposable
         Assert.Contains("cancelled", After(output, "/admin coffee cancel"));
         Assert.Contains("You've left coffee chats", After(output, "/coffee leave"));
         Assert.Contains("→ /admin events create title:", After(output, "/admin events create"));
-        Assert.Contains("── message to #news ──", output);
+        Assert.Matches("── message #[0-9]+ to #news ──", output);
         Assert.Contains("2030-06-03 19:30 (Asia/Tokyo)", After(output, "/admin events edit \"Rust meetup\" time:19:30"));
         Assert.Contains("/calendar/shell%3Atest.ics?token=", After(output, "/admin events feed"));
         Assert.Contains("going", After(output, "/events mine"));
@@ -148,14 +148,15 @@ public sealed class ShellTests : IDisposable
         var time = start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
         var output = await ShellAsync($"""
-            /admin events create title:Lunch date:{date} time:{time} reminders:1h
+            /admin events create title:Lunch date:{date} time:{time} duration:"1h 30m" reminders:1h
             /events show Lunch
             /press 1
             /as Aiko Tanaka
             /events show Lunch
             /press 1
             /wait 48h
-            /wait 2h
+            /wait 2x
+            /wait 2時間15分
             /press 1
             /as mana
             /press 1
@@ -164,9 +165,10 @@ public sealed class ShellTests : IDisposable
 
         Assert.Contains($"{date} {time} (UTC)", After(output, "/events show Lunch"));
         Assert.Contains("Reminder: Lunch starts in", After(output, "/wait 48h"));
-        Assert.Contains("── message to DM aiko-tanaka ──", After(output, "/wait 48h"));
-        Assert.Contains("Thanks for coming to Lunch!", After(output, "/wait 2h"));
-        Assert.Contains("[1] Connect: mana", After(output, "/wait 2h"));
+        Assert.Matches("── message #[0-9]+ to DM aiko-tanaka ──", After(output, "/wait 48h"));
+        Assert.Contains("✖ /wait takes a length up to 999 days, like 5d, 12h, 30m or 1h30m.", After(output, "/wait 2x"));
+        Assert.Contains("Thanks for coming to Lunch!", After(output, "/wait 2時間15分"));
+        Assert.Contains("[1] Connect: mana", After(output, "/wait 2時間15分"));
         Assert.Contains("When mana presses “connect” for you too", output);
         Assert.Contains("You and Aiko Tanaka are now connected.", output);
         Assert.Contains("Aiko Tanaka", After(output, "/connections"));

@@ -38,7 +38,8 @@ public sealed class GroupIntroduction(ConversationStarters starters)
             Messages.RoundTimesTitle.Get(language),
             slots.Count == 0 ? Messages.RoundNoCommonTime.Get(language) : string.Join('\n', slots.Select(s => "• " + Describe(s, zones, language)))));
 
-        return new Reply(Messages.RoundGroupIntro.Format(language, string.Join(", ", members.Select(m => m.DisplayName))))
+        // Everyone in the group reads this one message, so it greets them all by name.
+        return new Reply(Messages.RoundGroupIntro.Format(language, NameList.Join(members.Select(m => m.DisplayName), language)))
         {
             Title = Messages.RoundGroupTitle.Get(language),
             Fields = fields,

@@ -72,6 +72,12 @@ public sealed class CommandDispatcher
             return Reply.Error(Messages.UnknownCommand.Format(language, request.Path));
         }
 
+        if (request.CommunityFromComponent && !(caller.CommunityStored && caller.MemberStored))
+        {
+            CommandLog.Refused(logger, request.Path, request.Community.Value, request.Caller.Value, "component of a community the caller is not in");
+            return Reply.Error(Messages.ComponentNotForCaller.Get(language));
+        }
+
         var isManager = IsManager(request, community);
         if (spec.ManagerOnly && !isManager)
         {

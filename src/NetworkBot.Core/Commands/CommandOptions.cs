@@ -24,6 +24,8 @@ public sealed class CommandOptions(IReadOnlyDictionary<string, object?> values)
 
     public long? Integer(string name) => values.GetValueOrDefault(name) as long?;
 
+    public TimeSpan? Duration(string name) => values.GetValueOrDefault(name) as TimeSpan?;
+
     public Language? Language(string name) => values.GetValueOrDefault(name) as Language?;
 
     public Member? Member(string name) => Get<Member>(name);

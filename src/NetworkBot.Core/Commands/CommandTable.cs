@@ -21,7 +21,7 @@ public static class CommandTable
         new("date", OptionKind.Date, new("Day of the event (yyyy-mm-dd)", "開催日（yyyy-mm-dd）")) { MaxLength = 10 },
         new("time", OptionKind.Time, new("Start time, e.g. 19:00", "開始時刻（例: 19:00）")) { MaxLength = 5 },
         new("timezone", OptionKind.TimeZone, new("Time zone of date and time (the community's when empty)", "日時のタイムゾーン（省略時はコミュニティの設定）")) { MaxLength = 64, Suggest = Suggestions.TimeZones },
-        new("duration", OptionKind.Integer, new("Length in minutes (60 when empty)", "所要時間・分（省略時は60）")) { Min = 5, Max = 1440 },
+        new("duration", OptionKind.Duration, new("Length, e.g. 90m, 2h or 1h30m (1h when empty)", "所要時間（例: 90分、2時間、1h30m。省略時は1時間）")) { Min = 5, Max = 1440, MaxLength = 20 },
         new("place", OptionKind.Text, new("Place or URL", "場所またはURL")) { MaxLength = 200 },
         new("description", OptionKind.Text, new("What it is about", "イベントの説明")) { MaxLength = 1000 },
         new("capacity", OptionKind.Integer, new("Places; a waitlist after that (no limit when empty)", "定員。超えるとキャンセル待ち（省略時は無制限）")) { Min = 1, Max = 10000 },

@@ -80,6 +80,10 @@ public sealed class OptionBinder(IStore store)
                 return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= option.Min && number <= option.Max
                     ? (number, null)
                     : (null, new(Messages.NotAnInteger, option.Name, option.Min, option.Max));
+            case OptionKind.Duration:
+                return DurationText.TryParse(text, out var span) && span.TotalMinutes >= option.Min && span.TotalMinutes <= option.Max
+                    ? (span, null)
+                    : (null, new(Messages.NotADuration, option.Name, DurationText.Format(TimeSpan.FromMinutes(option.Min)), DurationText.Format(TimeSpan.FromMinutes(option.Max)), DurationText.Examples));
             case OptionKind.Date:
                 return DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy-M-d", "yyyy/M/d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                     ? (date, null)

@@ -15,6 +15,12 @@ public enum OptionKind
     /// <summary>A whole number between <see cref="OptionSpec.Min"/> and <see cref="OptionSpec.Max"/>.</summary>
     Integer,
 
+    /// <summary>
+    /// A length of time in any form <see cref="DurationText"/> reads (<c>90</c>, <c>2h</c>, <c>1h30m</c>, <c>1時間30分</c>),
+    /// between <see cref="OptionSpec.Min"/> and <see cref="OptionSpec.Max"/> minutes.
+    /// </summary>
+    Duration,
+
     /// <summary>A member of the same community (id, mention or display name).</summary>
     Member,
 

@@ -11,8 +11,10 @@ public sealed record OptionSpec(string Name, OptionKind Kind, LocalizedText Desc
 
     public IReadOnlyList<string> Choices { get; init; } = [];
 
+    /// <summary>The smallest value of an <see cref="OptionKind.Integer"/>, or the shortest <see cref="OptionKind.Duration"/> in minutes.</summary>
     public long Min { get; init; } = long.MinValue;
 
+    /// <summary>The largest value of an <see cref="OptionKind.Integer"/>, or the longest <see cref="OptionKind.Duration"/> in minutes.</summary>
     public long Max { get; init; } = long.MaxValue;
 
     /// <summary>What platforms that suggest values while the user types (Discord autocomplete) offer; see <see cref="CommandSuggestions"/>.</summary>

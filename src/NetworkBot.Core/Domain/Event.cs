@@ -1,3 +1,4 @@
+using NetworkBot.Core.Replies;
 using NodaTime;
 
 namespace NetworkBot.Core.Domain;
@@ -21,6 +22,15 @@ public sealed record Event(
     bool Cancelled)
 {
     public static readonly IReadOnlyList<TimeSpan> DefaultReminders = [TimeSpan.FromHours(24), TimeSpan.FromHours(1)];
+
+    /// <summary>As the organiser wrote it, never holding the bot's markup (<see cref="UserText"/>).</summary>
+    public string Title { get; init => field = UserText.Literal(value); } = UserText.Literal(Title);
+
+    /// <summary>As the organiser wrote it, never holding the bot's markup (<see cref="UserText"/>).</summary>
+    public string? Description { get; init => field = UserText.Literal(value); } = UserText.Literal(Description);
+
+    /// <summary>As the organiser wrote it, never holding the bot's markup (<see cref="UserText"/>).</summary>
+    public string? Place { get; init => field = UserText.Literal(value); } = UserText.Literal(Place);
 
     /// <summary>How the event repeats; null for a one-off.</summary>
     public EventRepeat? Repeat { get; init; }

@@ -1,3 +1,5 @@
+using NetworkBot.Core.Replies;
+
 namespace NetworkBot.Core.Domain;
 
 /// <summary>An interest group; on Discord bound to a role and channel, on Slack to a channel.</summary>
@@ -9,4 +11,11 @@ public sealed record Interest(
     bool Archived,
     string? RoleRef,
     string? ChannelRef,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>As a manager wrote it, never holding the bot's markup (<see cref="UserText"/>).</summary>
+    public string Name { get; init => field = UserText.Literal(value); } = UserText.Literal(Name);
+
+    /// <summary>As a manager wrote it, never holding the bot's markup (<see cref="UserText"/>).</summary>
+    public string? Description { get; init => field = UserText.Literal(value); } = UserText.Literal(Description);
+}

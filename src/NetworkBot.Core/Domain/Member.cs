@@ -1,3 +1,5 @@
+using NetworkBot.Core.Replies;
+
 namespace NetworkBot.Core.Domain;
 
 /// <summary>A person in one community. The same person in two communities is two members.</summary>
@@ -7,4 +9,8 @@ public sealed record Member(
     string DisplayName,
     Profile Profile,
     CoffeeEnrollment Coffee,
-    DateTimeOffset JoinedAt);
+    DateTimeOffset JoinedAt)
+{
+    /// <summary>As the platform or the member gave it, never holding the bot's markup (<see cref="UserText"/>).</summary>
+    public string DisplayName { get; init => field = UserText.Literal(value); } = UserText.Literal(DisplayName);
+}

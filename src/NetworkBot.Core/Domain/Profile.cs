@@ -1,3 +1,5 @@
+using NetworkBot.Core.Replies;
+
 namespace NetworkBot.Core.Domain;
 
 /// <summary>
@@ -15,6 +17,24 @@ public sealed record Profile(
     Language? Language)
 {
     public const int MaxPitchLength = 280;
+
+    /// <summary>As the member wrote it, never holding the bot's markup (<see cref="UserText"/>).</summary>
+    public string? Pitch { get; init => field = UserText.Literal(value); } = UserText.Literal(Pitch);
+
+    /// <summary>As the member wrote it, never holding the bot's markup (<see cref="UserText"/>).</summary>
+    public string? Role { get; init => field = UserText.Literal(value); } = UserText.Literal(Role);
+
+    /// <summary>As the member wrote it, never holding the bot's markup (<see cref="UserText"/>).</summary>
+    public string? Industry { get; init => field = UserText.Literal(value); } = UserText.Literal(Industry);
+
+    /// <summary>As the member wrote them, never holding the bot's markup (<see cref="UserText"/>).</summary>
+    public IReadOnlyList<string> Offers { get; init => field = UserText.Literal(value); } = UserText.Literal(Offers);
+
+    /// <summary>As the member wrote them, never holding the bot's markup (<see cref="UserText"/>).</summary>
+    public IReadOnlyList<string> Seeks { get; init => field = UserText.Literal(value); } = UserText.Literal(Seeks);
+
+    /// <summary>As the member wrote them, never holding the bot's markup (<see cref="UserText"/>).</summary>
+    public IReadOnlyList<string> Interests { get; init => field = UserText.Literal(value); } = UserText.Literal(Interests);
 
     public static Profile Empty { get; } = new(null, null, null, [], [], [], null, null);
 

@@ -105,7 +105,8 @@ public sealed class EventScheduler(
             var byId = going.ToDictionary(m => m.Id);
             foreach (var (group, index) in success.Result.Groups.Select((g, i) => (g, i)))
             {
-                var card = introduction.Compose([.. group.Select(id => byId[id])], community, new GroupId($"{ev.Id}-{index}"), now, ev.Start);
+                var people = group.Select(id => byId[id]).ToList();
+                var card = introduction.Compose(people, community, new GroupId($"{ev.Id}-{index}"), now, ev.Start);
                 messages.Add(OutboxMessage.Create(
                     community.Id,
                     $"{EventNotices.Occurrence(ev)}:icebreaker:{index}",
@@ -113,7 +114,8 @@ public sealed class EventScheduler(
                     card with
                     {
                         Title = Messages.EventIcebreakerTitle.Format(language, ev.Title),
-                        Text = Messages.EventIcebreakerIntro.Format(language, ev.Title, TimeToken.Full(ev.Start)) + "\n" + card.Text,
+                        // The coffee greeting (meet before the next round) would be the wrong errand here: this one replaces it.
+                        Text = Messages.EventIcebreakerIntro.Format(language, NameList.Join(people.Select(m => m.DisplayName), language), ev.Title, TimeToken.Full(ev.Start)),
                     },
                     now));
             }

@@ -6,10 +6,11 @@ namespace NetworkBot.Core.Replies;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Instants in <see cref="Text"/>, <see cref="Title"/> and field values are written as <see cref="TimeToken"/>s —
-/// <c>{t:UNIX:F}</c> (date and time) or <c>{t:UNIX:R}</c> (relative, "in 3 days"), UNIX in whole seconds — so each
-/// viewer sees them in their own time zone: Discord renders <c>&lt;t:UNIX:F&gt;</c> / <c>&lt;t:UNIX:R&gt;</c>, Slack
-/// <c>&lt;!date^UNIX^{date_long_pretty} {time}|fallback&gt;</c>, the shell the viewer's zone.
+/// Instants in any text are written as <see cref="TimeToken"/>s so each viewer sees them in their own time zone:
+/// Discord renders <c>&lt;t:UNIX:F&gt;</c> / <c>&lt;t:UNIX:R&gt;</c>, Slack <c>&lt;!date^UNIX^…|fallback&gt;</c>, the shell the
+/// viewer's zone. Tokens are the only thing a renderer expands, and only the bot can write one (<see cref="UserText"/>):
+/// everything else — pitches, names, titles, <c>{t:0:F}</c> typed by a member — is shown as written, escaped for the
+/// platform, and fitted to its limits after expansion (<see cref="ReplyText"/>).
 /// </para>
 /// <para>
 /// Text never mentions anyone: renderers show <c>@everyone</c>, <c>@here</c> and <c>&lt;@…&gt;</c> in it as text and

@@ -26,8 +26,8 @@ public static partial class Messages
     public static readonly LocalizedText EventFormName = new("Title", "タイトル");
     public static readonly LocalizedText EventFormDate = new("Date (yyyy-mm-dd)", "日付（yyyy-mm-dd）");
     public static readonly LocalizedText EventFormTime = new("Start time (HH:mm)", "開始時刻（HH:mm）");
+    public static readonly LocalizedText EventFormDuration = new("Length (90m, 2h, 1h30m…)", "所要時間（90分、2時間、1時間30分など）");
     public static readonly LocalizedText EventFormPlace = new("Place or URL", "場所またはURL");
-    public static readonly LocalizedText EventFormDescription = new("Description", "説明");
     public static readonly LocalizedText EventCreateNeeds = new(
         "To create an event, give at least `title`, `date` and `time`.",
         "イベントを作成するには、少なくとも `title`、`date`、`time` を指定してください。");
@@ -35,8 +35,8 @@ public static partial class Messages
         "The start ({0}) is not in the future.",
         "開始日時（{0}）が過去になっています。");
     public static readonly LocalizedText EventBadReminders = new(
-        "`reminders` must look like 24h,1h or 30m: at most 5, each from 1 minute to 30 days.",
-        "`reminders` は 24h,1h や 30m のように指定してください（最大5個、各1分〜30日）。");
+        "`reminders` must look like 24h,1h or 30m (or 1日,1時間, 1h30m): at most 5, each from 1 minute to 30 days.",
+        "`reminders` は 24h,1h や 30m（1日,1時間 や 1時間30分 も可）のように指定してください（最大5個、各1分〜30日）。");
     public static readonly LocalizedText EventCreated = new(
         "Created {0} (id `{1}`); it is announced in #{2}.",
         "{0} を作成しました（ID `{1}`）。#{2} で告知します。");
@@ -109,8 +109,8 @@ public static partial class Messages
     // Before the event.
     public static readonly LocalizedText EventIcebreakerTitle = new("Before {0}: your icebreaker group", "{0} の前に: アイスブレイクのグループ");
     public static readonly LocalizedText EventIcebreakerIntro = new(
-        "{0} starts {1}. Say hello to each other now, so you already know someone when you arrive.",
-        "{0} は{1}に始まります。当日知り合いがいるように、今のうちに挨拶しておきましょう。");
+        "Hi {0} — you're all going to {1}, which starts {2}. Say hello to each other now, so you already know someone when you arrive. Here is who everyone is:",
+        "{0}、{1} は{2}に始まります。当日知り合いがいるように、今のうちにお互いに挨拶しておきましょう。メンバーの紹介:");
 
     // After the event.
     public static readonly LocalizedText EventFollowUp = new(

@@ -52,6 +52,9 @@ public static partial class Messages
     public static readonly LocalizedText NotADate = new(
         "`{0}` must be a date like 2026-12-31, not “{1}”.",
         "`{0}` は 2026-12-31 のような日付にしてください（「{1}」は日付ではありません）。");
+    public static readonly LocalizedText NotADuration = new(
+        "`{0}` must be a length from {1} to {2}, written like one of: {3}.",
+        "`{0}` は{1}〜{2}の長さを、次のいずれかの形で指定してください: {3}。");
     public static readonly LocalizedText NotATime = new(
         "`{0}` must be a time like 10:00 or 18:30, not “{1}”.",
         "`{0}` は 10:00 や 18:30 のような時刻にしてください（「{1}」）。");
@@ -70,6 +73,9 @@ public static partial class Messages
     public static readonly LocalizedText MemberAmbiguous = new(
         "Several members are called “{0}”. Mention them or use their id.",
         "「{0}」という名前のメンバーが複数います。メンションか ID で指定してください。");
+    public static readonly LocalizedText ComponentNotForCaller = new(
+        "This button belongs to a community you are not a member of, so it changed nothing.",
+        "このボタンはあなたが参加していないコミュニティのものなので、何も変更していません。");
     public static readonly LocalizedText ManagersOnly = new(
         "Only community managers can use `/{0}`.",
         "`/{0}` はコミュニティの管理者だけが使えます。");
@@ -119,6 +125,7 @@ public static partial class Messages
     public static readonly LocalizedText IntroPostNeedsIntro = new(
         "Write your introduction first with `/intro set`, then post it.",
         "先に `/intro set` で自己紹介を書いてから投稿してください。");
+    public static readonly LocalizedText ButtonPostIntro = new("Post it to the intro channel", "紹介チャンネルに投稿する");
     public static readonly LocalizedText IntroPosted = new(
         "Your introduction is on its way to {0}.",
         "自己紹介を {0} に投稿します。");
@@ -279,6 +286,9 @@ public static partial class Messages
     // /admin setup
     public static readonly LocalizedText SetupTitle = new("Community settings", "コミュニティ設定");
     public static readonly LocalizedText SetupSaved = new("Saved the settings.", "設定を保存しました。");
+    public static readonly LocalizedText SetupFirstManager = new(
+        "You are the community's first named manager: round summaries and notices for managers come to you. Add others with `add-manager`.",
+        "あなたがこのコミュニティの最初の管理者として登録されました。ラウンドの結果や管理者向けのお知らせはあなたに届きます。ほかの管理者は `add-manager` で追加できます。");
     public static readonly LocalizedText SetupNotSet = new("not set", "未設定");
     public static readonly LocalizedText SetupManagers = new("Managers", "管理者");
     public static readonly LocalizedText SetupManagerRole = new("Manager role", "管理者ロール");
@@ -292,8 +302,8 @@ public static partial class Messages
     // Coffee rounds
     public static readonly LocalizedText RoundGroupTitle = new("Your coffee chat this round", "今回のコーヒーチャット");
     public static readonly LocalizedText RoundGroupIntro = new(
-        "Meet {0}! Find a time for a 30-minute chat before the next round. Here is who everyone is:",
-        "{0} さん、今回はこのメンバーです！次の回までに30分ほど話せる時間を決めましょう。メンバーの紹介:");
+        "Hi {0} — you're this round's coffee group! Find a time for a 30-minute chat before the next round. Here is who everyone is:",
+        "{0}、今回のコーヒーチャットのメンバーです！次の回までに30分ほど話せる時間を決めましょう。メンバーの紹介:");
     public static readonly LocalizedText RoundWhyTitle = new("Why you were matched", "この組み合わせの理由");
     public static readonly LocalizedText RoundWhySharedInterests = new("You share: {0}", "共通の興味: {0}");
     public static readonly LocalizedText RoundWhyIndustries = new("Different industries: {0}", "異なる業界: {0}");
@@ -307,11 +317,11 @@ public static partial class Messages
         "Your working hours don't overlap this week: an early or late call, or a few messages here, work too.",
         "今週は全員の勤務時間が重なりません。早朝・夜の通話や、ここでのメッセージのやり取りでも大丈夫です。");
     public static readonly LocalizedText RoundLateJoiner = new(
-        "{0} just joined coffee chats and is now part of your group. Say hello!",
-        "{0} さんがコーヒーチャットに参加し、このグループに加わりました。ぜひ声をかけてください！");
+        "Welcome to the group, {0}! You've just joined this round's coffee chat — everyone, say hello and find a time that suits all of you.",
+        "{0} さん、ようこそ！このグループのコーヒーチャットに加わりました。みなさんで挨拶して、全員の都合のよい時間を決めましょう！");
     public static readonly LocalizedText CoffeeJoinedLate = new(
         "You're in! This round has already started, so you've been added to a group with {0}.",
-        "参加しました！今回の回はすでに始まっているので、{0} さんのグループに加わりました。");
+        "参加しました！今回の回はすでに始まっているので、{0}のグループに加わりました。");
     public static readonly LocalizedText RoundNotice = new(
         "Coffee chats: you'll be matched on {0}. Want to skip this one?",
         "コーヒーチャット: {0} にマッチングします。今回はお休みしますか？");
@@ -327,7 +337,7 @@ public static partial class Messages
     public static readonly LocalizedText ButtonDidNotMeet = new("No", "会えなかった");
     public static readonly LocalizedText AnswerMet = new(
         "Wonderful! You're now connected with {0}. `/connections` shows your network.",
-        "よかったです！{0} さんとつながりました。`/connections` で一覧を見られます。");
+        "よかったです！{0}とつながりました。`/connections` で一覧を見られます。");
     public static readonly LocalizedText AnswerNotYet = new(
         "No problem, I'll ask again in a few days.",
         "了解です。数日後にもう一度お聞きします。");

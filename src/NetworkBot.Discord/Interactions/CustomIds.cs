@@ -1,13 +1,19 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using NetworkBot.Core.Replies;
+using NetworkBot.Discord.Rest;
 
 namespace NetworkBot.Discord.Interactions;
 
 /// <summary>
 /// Encodes what a button, select or modal does into its Discord <c>custom_id</c> and back, so no state is kept
 /// between showing a component and its click: <c>nb1|coffee met|group=g7|answer=yes</c>. A select adds the
-/// option its chosen value fills: <c>nb1s|answer|coffee met|group=g7</c>. <c>\</c> escapes <c>|</c>, <c>=</c> and itself.
+/// option its chosen value fills: <c>nb1s|answer|coffee met|group=g7</c>. <c>\</c> escapes <c>|</c>, <c>=</c>, <c>@</c> and itself.
+/// <para>
+/// A component delivered outside its server (a DM, where Discord sends no <c>guild_id</c> back) also names the server
+/// it was made for, right after the header: <c>nb1|@81384788765712384|coffee met|group=g7</c>. That only says where to
+/// look; the command still checks who pressed it.
+/// </para>
 /// </summary>
 public static class CustomIds
 {
@@ -19,19 +25,26 @@ public static class CustomIds
     private const char Separator = '|';
     private const char Assign = '=';
     private const char Escape = '\\';
+    private const char GuildMark = '@';
 
     /// <summary>
     /// The custom id of <paramref name="invocation"/>; with <paramref name="selectOption"/> for a select, whose chosen
-    /// value becomes that option. Throws when it is longer than 100 characters: the bot built a component whose
-    /// action cannot round-trip, which is a bug to fix in the command, not a user error.
+    /// value becomes that option, and with <paramref name="guild"/> when it is delivered outside that server. Throws
+    /// when it is longer than 100 characters: the bot built a component whose action cannot round-trip, which is a
+    /// bug to fix in the command, not a user error.
     /// </summary>
-    public static string Encode(CommandInvocation invocation, string? selectOption = null)
+    public static string Encode(CommandInvocation invocation, string? selectOption = null, Snowflake? guild = null)
     {
         ArgumentNullException.ThrowIfNull(invocation);
         var id = new StringBuilder(selectOption is null ? ButtonHeader : SelectHeader);
         if (selectOption is not null)
         {
             id.Append(Separator).Append(EscapeText(selectOption));
+        }
+
+        if (guild is { } server)
+        {
+            id.Append(Separator).Append(GuildMark).Append(server.ToString());
         }
 
         id.Append(Separator).Append(EscapeText(invocation.Path));
@@ -48,10 +61,16 @@ public static class CustomIds
     }
 
     /// <summary>Reads a custom id written by <see cref="Encode"/>; false for anyone else's or a damaged one.</summary>
-    public static bool TryDecode(string? customId, [NotNullWhen(true)] out CommandInvocation? invocation, out string? selectOption)
+    public static bool TryDecode(string? customId, [NotNullWhen(true)] out CommandInvocation? invocation, out string? selectOption) =>
+        TryDecode(customId, out invocation, out selectOption, out _);
+
+    /// <summary>Reads a custom id written by <see cref="Encode"/>, with the server it names (null when it names none).</summary>
+    public static bool TryDecode(
+        string? customId, [NotNullWhen(true)] out CommandInvocation? invocation, out string? selectOption, out Snowflake? guild)
     {
         invocation = null;
         selectOption = null;
+        guild = null;
         if (string.IsNullOrEmpty(customId) || customId.Length > MaxLength || !TrySplit(customId, Separator, out var segments))
         {
             return false;
@@ -66,6 +85,16 @@ public static class CustomIds
         if (first < 0 || segments.Count <= first)
         {
             return false;
+        }
+
+        if (segments[first].StartsWith(GuildMark))
+        {
+            if (!Snowflake.TryParse(segments[first][1..], out var server) || segments.Count <= ++first)
+            {
+                return false;
+            }
+
+            guild = server;
         }
 
         var path = Unescape(segments[first]);
@@ -83,15 +112,17 @@ public static class CustomIds
             }
         }
 
-        selectOption = first == 2 ? Unescape(segments[1]) : null;
+        selectOption = segments[0] == SelectHeader ? Unescape(segments[1]) : null;
         invocation = new CommandInvocation(path, options);
         return true;
     }
 
+    /// <summary>Escapes the separators, and <c>@</c> so that only the server segment ever starts with it.</summary>
     private static string EscapeText(string text) =>
         text.Replace(@"\", @"\\", StringComparison.Ordinal)
             .Replace("|", @"\|", StringComparison.Ordinal)
-            .Replace("=", @"\=", StringComparison.Ordinal);
+            .Replace("=", @"\=", StringComparison.Ordinal)
+            .Replace("@", @"\@", StringComparison.Ordinal);
 
     private static string Unescape(string text)
     {

@@ -5,6 +5,7 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
 using NetworkBot.Discord.Commands;
 using NetworkBot.Discord.Rendering;
+using NetworkBot.Discord.Rest;
 
 namespace NetworkBot.Discord.Interactions;
 
@@ -14,9 +15,6 @@ namespace NetworkBot.Discord.Interactions;
 /// </summary>
 public static class InteractionMapper
 {
-    /// <summary>Community of interactions outside a guild.</summary>
-    public static CommunityId DirectMessages { get; } = CommunityId.For("discord", "dm");
-
     private const ulong Administrator = 1UL << 3;
     private const ulong ManageGuild = 1UL << 5;
 
@@ -105,7 +103,13 @@ public static class InteractionMapper
             focused = option.Focused == true ? option : focused;
         }
 
-        var request = Request(interaction, caller, string.Join(' ', path), options);
+        if (interaction.GuildId is not { Length: > 0 } guild)
+        {
+            // Commands are registered for servers only; one from anywhere else has no community to act in.
+            return new NotUnderstoodInteraction("A command outside a server", interaction);
+        }
+
+        var request = Request(interaction, caller, guild, string.Join(' ', path), options);
         if (interaction.Type == InteractionType.ApplicationCommand)
         {
             return new CommandInteraction(interaction, request);
@@ -118,7 +122,7 @@ public static class InteractionMapper
 
     private static MappedInteraction MapComponent(Interaction interaction, DiscordUser caller)
     {
-        if (!CustomIds.TryDecode(interaction.Data?.CustomId, out var invocation, out var selectOption))
+        if (!CustomIds.TryDecode(interaction.Data?.CustomId, out var invocation, out var selectOption, out var guild))
         {
             return new NotUnderstoodInteraction("The component's custom_id is not one NetworkBot wrote", interaction);
         }
@@ -134,12 +138,12 @@ public static class InteractionMapper
             options[selectOption] = string.Join(',', values);
         }
 
-        return new CommandInteraction(interaction, Request(interaction, caller, invocation.Path, options));
+        return FromComponent(interaction, caller, invocation.Path, options, guild);
     }
 
     private static MappedInteraction MapModalSubmit(Interaction interaction, DiscordUser caller)
     {
-        if (!CustomIds.TryDecode(interaction.Data?.CustomId, out var invocation, out var selectOption) || selectOption is not null)
+        if (!CustomIds.TryDecode(interaction.Data?.CustomId, out var invocation, out var selectOption, out var guild) || selectOption is not null)
         {
             return new NotUnderstoodInteraction("The modal's custom_id is not one NetworkBot wrote", interaction);
         }
@@ -156,7 +160,32 @@ public static class InteractionMapper
             options[name] = value;
         }
 
-        return new CommandInteraction(interaction, Request(interaction, caller, invocation.Path, options));
+        return FromComponent(interaction, caller, invocation.Path, options, guild);
+    }
+
+    /// <summary>
+    /// A component acts in the server it was pressed in. Pressed in a DM (no <c>guild_id</c>), it acts in the server
+    /// its custom id names, and Core then accepts only a caller it already knows there. A custom id naming another
+    /// server than the one it was pressed in was copied or forged, and does nothing.
+    /// </summary>
+    private static MappedInteraction FromComponent(
+        Interaction interaction, DiscordUser caller, string path, Dictionary<string, string> options, Snowflake? guild)
+    {
+        if (interaction.GuildId is { Length: > 0 } pressedIn)
+        {
+            return guild is { } named && named.ToString() != pressedIn
+                ? new NotUnderstoodInteraction("The component names another server than the one it was pressed in", interaction)
+                : new CommandInteraction(interaction, Request(interaction, caller, pressedIn, path, options));
+        }
+
+        if (guild is not { } madeFor)
+        {
+            // Sent by an older version, before DM components named their server: nothing says where it acts.
+            return new NotUnderstoodInteraction("A component outside a server that names none", interaction);
+        }
+
+        var request = Request(interaction, caller, madeFor.ToString(), path, options) with { CommunityFromComponent = true };
+        return new CommandInteraction(interaction, request) { DeliveredOutside = madeFor };
     }
 
     /// <summary>Both shapes: legacy Action Row → <c>components[]</c> → Text Input, and Label → <c>component</c> → Text Input.</summary>
@@ -176,9 +205,9 @@ public static class InteractionMapper
         return true;
     }
 
-    private static CommandRequest Request(Interaction interaction, DiscordUser caller, string path, IReadOnlyDictionary<string, string> options) =>
+    private static CommandRequest Request(Interaction interaction, DiscordUser caller, string guild, string path, IReadOnlyDictionary<string, string> options) =>
         new(
-            interaction.GuildId is { Length: > 0 } guild ? CommunityId.For("discord", guild) : DirectMessages,
+            CommunityId.For("discord", guild),
             new MemberId(caller.Id),
             FirstNonBlank(interaction.Member?.Nick, caller.GlobalName, caller.Username) ?? caller.Id,
             path,

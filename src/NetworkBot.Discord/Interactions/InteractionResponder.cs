@@ -79,7 +79,7 @@ public sealed partial class InteractionResponder(
         if (await AnswerDeadline.MetAsync(handling, left > TimeSpan.Zero ? left : TimeSpan.Zero, time, ct).ConfigureAwait(false))
         {
             var ready = await handling.ConfigureAwait(false);
-            var response = Render(command.Source, ready);
+            var response = Render(command, ready);
             await AnswerAsync(command.Source, response, response.Type == InteractionCallbackType.ChannelMessageWithSource ? FileOf(ready) : null, ct).ConfigureAwait(false);
             return;
         }
@@ -91,14 +91,14 @@ public sealed partial class InteractionResponder(
             new InteractionCallbackData { Flags = InteractionCallbackData.EphemeralFlag }), null, ct).ConfigureAwait(false);
         var reply = await handling.ConfigureAwait(false);
         await rest.EditOriginalInteractionResponseAsync(
-            Id(command.Source.ApplicationId), command.Source.Token!, DiscordRenderer.RenderPayload(reply), FileOf(reply), ct).ConfigureAwait(false);
+            Id(command.Source.ApplicationId), command.Source.Token!, DiscordRenderer.RenderPayload(reply, command.DeliveredOutside), FileOf(reply), ct).ConfigureAwait(false);
     }
 
     /// <summary>A button's reply that redraws its message becomes UPDATE_MESSAGE (same visibility as the message).</summary>
-    private static InteractionResponse Render(Interaction source, Reply reply) =>
-        reply.ReplacesSource && source is { Type: InteractionType.MessageComponent, Message: not null } && reply.Form is null
-            ? new InteractionResponse(InteractionCallbackType.UpdateMessage, DiscordRenderer.RenderMessage(reply) with { Flags = null })
-            : DiscordRenderer.Render(reply);
+    private static InteractionResponse Render(CommandInteraction command, Reply reply) =>
+        reply.ReplacesSource && command.Source is { Type: InteractionType.MessageComponent, Message: not null } && reply.Form is null
+            ? new InteractionResponse(InteractionCallbackType.UpdateMessage, DiscordRenderer.RenderMessage(reply, command.DeliveredOutside) with { Flags = null })
+            : DiscordRenderer.Render(reply, command.DeliveredOutside);
 
     /// <summary>The dispatcher answers every refusal and handler bug itself; this also covers the store failing before that.</summary>
     private async Task<Reply> HandleAsync(CommandRequest request, CancellationToken ct)

@@ -12,7 +12,9 @@ namespace NetworkBot.Discord.Rendering;
 /// <summary>
 /// Renders Core's platform-neutral <see cref="Reply"/> as Discord JSON. Text that is too long is shortened with "…"
 /// rather than rejected by Discord; only a component action that cannot be encoded (a bug) throws. Mentions never
-/// notify: replies quote what members wrote. Classic action rows, because the messages also carry content and embeds.
+/// notify: replies quote what members wrote. Core's time tokens are the only markup the renderer makes; in markdown
+/// text everything else is escaped and the length measured after expansion (<see cref="Truncation.Markdown"/>).
+/// Classic action rows, because the messages also carry content and embeds.
 /// </summary>
 public static class DiscordRenderer
 {
@@ -38,26 +40,28 @@ public static class DiscordRenderer
     /// <summary>Discord's red, for error embeds.</summary>
     private const int ErrorColor = 0xED4245;
 
-    /// <summary>The answer to an interaction: a modal when the reply is a form, otherwise a message.</summary>
-    public static InteractionResponse Render(Reply reply)
+    /// <summary>
+    /// The answer to an interaction: a modal when the reply is a form, otherwise a message. <paramref name="guild"/>
+    /// is the server its components act in when they are shown outside it (a DM), written into their custom ids.
+    /// </summary>
+    public static InteractionResponse Render(Reply reply, Snowflake? guild = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
         return reply.Form is { Fields.Count: > 0 } form
-            ? new(InteractionCallbackType.Modal, RenderModal(form))
-            : new(InteractionCallbackType.ChannelMessageWithSource, RenderMessage(reply));
+            ? new(InteractionCallbackType.Modal, RenderModal(form, guild))
+            : new(InteractionCallbackType.ChannelMessageWithSource, RenderMessage(reply, guild));
     }
 
     /// <summary>A message body (interaction reply, follow-up or channel message); a form in the reply is left out.</summary>
-    public static InteractionCallbackData RenderMessage(Reply reply)
+    public static InteractionCallbackData RenderMessage(Reply reply, Snowflake? guild = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        reply = WithDiscordTimes(reply);
         var mention = MentionedRole(reply) is { } role ? $"<@&{role}>" : null;
-        var text = reply.Text ?? string.Empty;
         var room = MaxContentLength - (mention is null ? 0 : mention.Length + 1);
+        var text = Markdown(reply.Text, room + 1);
         var content = text.Length is > 0 && text.Length <= room ? text : null;
-        var embed = RenderEmbed(reply, description: content is null && text.Length > 0 ? text : null);
-        var components = RenderComponents(reply);
+        var embed = RenderEmbed(reply, description: content is null && text.Length > 0 ? Markdown(reply.Text, MaxEmbedDescriptionLength) : null);
+        var components = RenderComponents(reply, guild);
         return new InteractionCallbackData
         {
             // Discord refuses a message with nothing in it. A mention only pings from the content, never an embed.
@@ -76,9 +80,9 @@ public static class DiscordRenderer
     /// dropped: ephemeral exists only for an interaction's first answer, and a delivered message is meant for
     /// everyone who can see its channel.
     /// </summary>
-    public static DiscordMessagePayload RenderPayload(Reply reply)
+    public static DiscordMessagePayload RenderPayload(Reply reply, Snowflake? guild = null)
     {
-        var rendered = RenderMessage(reply);
+        var rendered = RenderMessage(reply, guild);
         var json = JsonSerializer.SerializeToElement(rendered, RenderingJsonContext.Default.InteractionCallbackData);
         return new DiscordMessagePayload(
             rendered.Content,
@@ -92,30 +96,16 @@ public static class DiscordRenderer
     private static Snowflake? MentionedRole(Reply reply) =>
         Snowflake.TryParse(reply.MentionRole, out var role) ? role : null;
 
-    /// <summary>Core's time tokens as Discord timestamps, which every viewer sees in their own zone and language.</summary>
-    private static Reply WithDiscordTimes(Reply reply)
-    {
-        static string Discord(string text) =>
-            TimeToken.Replace(text, (at, style) => string.Create(CultureInfo.InvariantCulture, $"<t:{at.ToUnixTimeSeconds()}:{style}>"));
-
-        return reply with
-        {
-            Text = Discord(reply.Text ?? string.Empty),
-            Title = reply.Title is null ? null : Discord(reply.Title),
-            Fields = [.. reply.Fields.Select(f => f with { Name = Discord(f.Name), Value = Discord(f.Value) })],
-        };
-    }
-
     /// <summary>
     /// A modal: submitting runs <see cref="ReplyForm.SubmitPath"/> with each text input's value as the option it names.
     /// Each input sits in a Label, Discord's current modal layout.
     /// </summary>
-    public static InteractionCallbackData RenderModal(ReplyForm form)
+    public static InteractionCallbackData RenderModal(ReplyForm form, Snowflake? guild = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         return new InteractionCallbackData
         {
-            CustomId = CustomIds.Encode(CommandInvocation.Of(form.SubmitPath)),
+            CustomId = CustomIds.Encode(CommandInvocation.Of(form.SubmitPath), guild: guild),
             Title = NonEmpty(form.Title, MaxModalTitleLength),
             Components =
             [
@@ -165,23 +155,24 @@ public static class DiscordRenderer
     /// <summary>One embed for the title, the fields and text too long for <c>content</c>; null when there is none of them.</summary>
     private static Embed? RenderEmbed(Reply reply, string? description)
     {
-        var title = string.IsNullOrEmpty(reply.Title) ? null : Truncate(reply.Title, MaxEmbedTitleLength);
+        var title = Markdown(reply.Title, MaxEmbedTitleLength) is { Length: > 0 } shown ? shown : null;
         if (title is null && description is null && reply.Fields.Count == 0)
         {
             return null;
         }
 
-        description = description is null ? null : Truncate(description, MaxEmbedDescriptionLength);
         var budget = MaxEmbedTotalLength - (title?.Length ?? 0) - (description?.Length ?? 0);
         var fields = new List<EmbedField>();
         foreach (var field in FieldsWithinCount(reply.Fields))
         {
-            var name = NonEmpty(field.Name, MaxFieldNameLength);
-            var value = NonEmpty(field.Value, Math.Min(MaxFieldValueLength, budget - name.Length));
-            if (name.Length + value.Length > budget)
+            var name = NonEmptyMarkdown(field.Name, MaxFieldNameLength);
+            var room = Math.Min(MaxFieldValueLength, budget - name.Length);
+            if (room < 1)
             {
                 break;
             }
+
+            var value = NonEmptyMarkdown(field.Value, room);
 
             fields.Add(new EmbedField(name, value) { Inline = field.Inline ? true : null });
             budget -= name.Length + value.Length;
@@ -203,16 +194,16 @@ public static class DiscordRenderer
             : fields.Take(MaxEmbedFields - 1).Append(new ReplyField(Ellipsis, $"+{fields.Count - (MaxEmbedFields - 1)}"));
 
     /// <summary>The select in its own row first, then buttons five to a row, five rows at most; repeated actions once.</summary>
-    private static List<DiscordComponent> RenderComponents(Reply reply)
+    private static List<DiscordComponent> RenderComponents(Reply reply, Snowflake? guild)
     {
         var rows = new List<DiscordComponent>();
         if (reply.Select is { Choices.Count: > 0 } select)
         {
-            rows.Add(Row([Select(select)]));
+            rows.Add(Row([Select(select, guild)]));
         }
 
         var buttons = reply.Buttons
-            .Select(b => (Button: b, CustomId: CustomIds.Encode(b.Action)))
+            .Select(b => (Button: b, CustomId: CustomIds.Encode(b.Action, guild: guild)))
             .DistinctBy(b => b.CustomId, StringComparer.Ordinal)
             .Take((MaxActionRows - rows.Count) * MaxButtonsPerRow)
             .Select(b => new DiscordComponent(ComponentType.Button)
@@ -225,9 +216,9 @@ public static class DiscordRenderer
         return rows;
     }
 
-    private static DiscordComponent Select(ReplySelect select) => new(ComponentType.StringSelect)
+    private static DiscordComponent Select(ReplySelect select, Snowflake? guild) => new(ComponentType.StringSelect)
     {
-        CustomId = CustomIds.Encode(select.Action, select.OptionName),
+        CustomId = CustomIds.Encode(select.Action, select.OptionName, guild),
         Placeholder = string.IsNullOrEmpty(select.Placeholder) ? null : Truncate(select.Placeholder, MaxPlaceholderLength),
         MinValues = 1,
         MaxValues = 1,

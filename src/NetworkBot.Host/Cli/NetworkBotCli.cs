@@ -15,8 +15,11 @@ using NetworkBot.Slack;
 
 namespace NetworkBot.Host.Cli;
 
-/// <summary>The <c>networkbot</c> verbs. Tests construct it with their own console and configuration.</summary>
-internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<string, string?> overrides)
+/// <summary>
+/// The <c>networkbot</c> verbs. Tests construct it with their own console and configuration, and may give the
+/// verbs a clock they move by hand.
+/// </summary>
+internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<string, string?> overrides, TimeProvider? clock = null)
 {
     public Task<int> InvokeAsync(string[] args, CancellationToken ct)
     {
@@ -33,7 +36,7 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
     private Command RunVerb()
     {
         var verb = new Command("run", "Run the bot: connects to Discord and/or Slack as configured.");
-        verb.SetAction((_, ct) => RunCommand.RunAsync(console, overrides, ct));
+        verb.SetAction((_, ct) => RunCommand.RunAsync(console, overrides, clock, ct));
         return verb;
     }
 
@@ -179,7 +182,7 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
     /// <summary>Builds the services, stops with one line per configuration problem, migrates, then runs <paramref name="work"/>.</summary>
     private async Task<int> WithServicesAsync(Func<IServiceProvider, Task<int>> work, CancellationToken ct, bool migrate = true)
     {
-        var (host, problems) = NetworkBotHost.BuildForVerb(console, overrides);
+        var (host, problems) = NetworkBotHost.BuildForVerb(console, overrides, clock);
         if (host is null)
         {
             foreach (var problem in problems)

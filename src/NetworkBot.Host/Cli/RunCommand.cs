@@ -17,11 +17,17 @@ namespace NetworkBot.Host.Cli;
 /// </summary>
 internal static class RunCommand
 {
-    public static async Task<int> RunAsync(ShellConsole console, IReadOnlyDictionary<string, string?> overrides, CancellationToken ct)
+    public static async Task<int> RunAsync(ShellConsole console, IReadOnlyDictionary<string, string?> overrides, TimeProvider? clock, CancellationToken ct)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
         NetworkBotHost.Configure(builder, console, overrides, LogLevel.Information);
         builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? "http://127.0.0.1:8080");
+        builder.Services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateOnStart();
         builder.Services.AddHostedService<MigrationService>();
         builder.Services.AddHostedService<OutboxWorker>();
         builder.Services.AddHostedService<RoundSchedulerWorker>();

@@ -47,11 +47,14 @@ internal static class NetworkBotHost
         builder.AddSlack();
     }
 
-    /// <summary>Builds the services for a one-shot verb (demo, shell, migrate) and checks the configuration.</summary>
-    public static (IHost? Host, IReadOnlyList<string> Problems) BuildForVerb(ShellConsole console, IReadOnlyDictionary<string, string?> overrides)
+    /// <summary>
+    /// Builds the services for a one-shot verb (demo, shell, migrate) and checks the configuration. Their clock is
+    /// <paramref name="clock"/> (a test's) or the system's, plus what the shell's <c>/wait</c> skips.
+    /// </summary>
+    public static (IHost? Host, IReadOnlyList<string> Problems) BuildForVerb(ShellConsole console, IReadOnlyDictionary<string, string?> overrides, TimeProvider? clock = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
-        builder.Services.AddSingleton<ShellClock>();
+        builder.Services.AddSingleton(new ShellClock(clock ?? TimeProvider.System));
         builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<ShellClock>());
         Configure(builder, console, overrides, LogLevel.Warning);
         var host = builder.Build();

@@ -1,16 +1,15 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using NetworkBot.Core.Platform;
 
 namespace NetworkBot.Host.Hosting;
 
 /// <summary>Delivers due outbox messages while the bot runs; a delivery problem never stops the worker.</summary>
-internal sealed class OutboxWorker(OutboxDispatcher dispatcher, TimeProvider time) : BackgroundService
+internal sealed class OutboxWorker(OutboxDispatcher dispatcher, IOptions<WorkerOptions> options, TimeProvider time) : BackgroundService
 {
-    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(PollInterval, time);
+        using var timer = new PeriodicTimer(options.Value.OutboxPoll, time);
         do
         {
             // A full batch means more may be waiting: keep going without waiting for the timer.

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Events;
 
@@ -8,13 +9,11 @@ namespace NetworkBot.Host.Hosting;
 /// The one clock loop of the bot: ticks the round scheduler and the event scheduler while the bot runs. Their steps
 /// are idempotent, so a tick after a restart repeats nothing.
 /// </summary>
-internal sealed class RoundSchedulerWorker(RoundScheduler scheduler, EventScheduler events, TimeProvider time) : BackgroundService
+internal sealed class RoundSchedulerWorker(RoundScheduler scheduler, EventScheduler events, IOptions<WorkerOptions> options, TimeProvider time) : BackgroundService
 {
-    public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(30);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TickInterval, time);
+        using var timer = new PeriodicTimer(options.Value.SchedulerTick, time);
         do
         {
             await scheduler.TickAsync(stoppingToken).ConfigureAwait(false);

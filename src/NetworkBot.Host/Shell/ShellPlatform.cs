@@ -31,7 +31,7 @@ public sealed class ShellPlatform(ShellConsole console, IStore store, TimeProvid
                 MessageTargetKind.Member => "DM " + message.Target.Members[0],
                 _ => "group " + string.Join(", ", message.Target.Members),
             };
-            console.Out.WriteLine($"── message to {to} ──");
+            console.Out.WriteLine($"── message #{message.Id} to {to} ──");
             var reader = message.Target.Kind == MessageTargetKind.Member ? message.Target.Members[0] : (Core.Domain.MemberId?)null;
             var zone = await ShellRenderer.ZoneOfAsync(store, message.Community, reader, ct).ConfigureAwait(false);
             console.Out.WriteLine(ShellRenderer.Render(message.Reply, zone, time.GetUtcNow()).Text);

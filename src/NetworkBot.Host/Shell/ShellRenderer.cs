@@ -9,7 +9,8 @@ namespace NetworkBot.Host.Shell;
 /// <summary>
 /// Renders a neutral <see cref="Reply"/> as readable text. Buttons and select choices become numbered
 /// choices, pressed with <c>/press N</c>; forms list their fields and how to fill them. Instants
-/// (<see cref="TimeToken"/>s) are shown in the viewer's zone; an attached file is printed after the reply.
+/// (<see cref="TimeToken"/>s) are shown in the viewer's zone, the only expansion: everything else, what members wrote
+/// included, is printed as it is; an attached file is printed after the reply.
 /// </summary>
 public static class ShellRenderer
 {
@@ -53,17 +54,17 @@ public static class ShellRenderer
         foreach (var button in reply.Buttons)
         {
             choices.Add(button.Action);
-            text.AppendLine(CultureInvariant($"  [{choices.Count}] {button.Label}"));
+            text.AppendLine(CultureInvariant($"  [{choices.Count}] {Times(button.Label)}"));
         }
 
         if (reply.Select is { } select)
         {
-            text.AppendLine(CultureInvariant($"  {select.Placeholder}:"));
+            text.AppendLine(CultureInvariant($"  {Times(select.Placeholder)}:"));
             foreach (var choice in select.Choices)
             {
                 var options = new Dictionary<string, string>(select.Action.Options, StringComparer.Ordinal) { [select.OptionName] = choice.Value };
                 choices.Add(select.Action with { Options = options });
-                text.AppendLine(CultureInvariant($"  [{choices.Count}] {choice.Label}"));
+                text.AppendLine(CultureInvariant($"  [{choices.Count}] {Times(choice.Label)}"));
             }
         }
 
@@ -71,7 +72,7 @@ public static class ShellRenderer
         {
             foreach (var field in form.Fields)
             {
-                text.AppendLine(CultureInvariant($"  {field.Label} ({field.OptionName}): {(string.IsNullOrEmpty(field.Value) ? "—" : field.Value)}"));
+                text.AppendLine(CultureInvariant($"  {Times(field.Label)} ({field.OptionName}): {(string.IsNullOrEmpty(field.Value) ? "—" : Times(field.Value))}"));
             }
 
             var example = string.Join(' ', form.Fields.Take(2).Select(f => $"{f.OptionName}:\"…\""));

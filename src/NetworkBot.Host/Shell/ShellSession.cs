@@ -13,7 +13,8 @@ namespace NetworkBot.Host.Shell;
 /// <summary>
 /// A local chat in the terminal that speaks the same command table as Discord and Slack. <c>/as NAME</c>
 /// switches who is typing (the first member of a new community is its manager), <c>/press N</c> presses a
-/// button of the last reply or message the member got, <c>/wait 3d</c> lets time pass so scheduled steps
+/// button of the last reply or message the member got (<c>/press #M N</c> one of message M), <c>/wait 3d</c> lets
+/// time pass so scheduled steps
 /// (check-ins, summaries) happen. Without a terminal it reads one command per line and echoes each, so
 /// sessions can be scripted.
 /// </summary>
@@ -27,15 +28,21 @@ public sealed partial class ShellSession(
     ShellConsole console,
     ShellClock clock)
 {
+    /// <summary>As far as the old three-digit <c>/wait 999d</c> went; further only loops the scheduler for nothing.</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(999);
+
     /// <summary>What each member can press: the buttons of their last reply or of the last message sent to them.</summary>
     private readonly Dictionary<MemberId, IReadOnlyList<Core.Replies.CommandInvocation>> choices = [];
+
+    /// <summary>The buttons of every delivered message by its number, with who may press them (null: a channel's, anyone).</summary>
+    private readonly Dictionary<long, (IReadOnlyList<Core.Replies.CommandInvocation> Buttons, IReadOnlyList<MemberId>? Readers)> buttonsOf = [];
 
     public async Task<int> RunAsync(CommunityId communityId, string firstMember, CancellationToken ct)
     {
         var caller = await EnsureCommunityAsync(communityId, firstMember, ct).ConfigureAwait(false);
         if (console.IsInteractive)
         {
-            console.Out.WriteLine($"NetworkBot shell — community {communityId}. /help lists commands; /as NAME switches member, /press N presses a button, /quit leaves.");
+            console.Out.WriteLine($"NetworkBot shell — community {communityId}. /help lists commands; /as NAME switches member, /press N presses a button (/press #M N one of message #M), /quit leaves.");
         }
 
         while (!ct.IsCancellationRequested)
@@ -86,8 +93,12 @@ public sealed partial class ShellSession(
 
         if (WaitCommand().Match(line) is { Success: true } wait)
         {
-            var amount = int.Parse(wait.Groups["n"].Value, CultureInfo.InvariantCulture);
-            var by = wait.Groups["unit"].Value.ToLowerInvariant() switch { "d" => TimeSpan.FromDays(amount), "h" => TimeSpan.FromHours(amount), _ => TimeSpan.FromMinutes(amount) };
+            if (!DurationText.TryParse(wait.Groups["span"].Value, out var by) || by <= TimeSpan.Zero || by > LongestWait)
+            {
+                console.Out.WriteLine("✖ /wait takes a length up to 999 days, like 5d, 12h, 30m or 1h30m.");
+                return caller;
+            }
+
             clock.Skip(by);
             var steps = await scheduler.TickAsync(ct).ConfigureAwait(false) + await events.TickAsync(ct).ConfigureAwait(false);
             console.Out.WriteLine($"It is now {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC; {steps} scheduled step(s) ran.");
@@ -98,6 +109,18 @@ public sealed partial class ShellSession(
         if (PressCommand().Match(line) is { Success: true } press)
         {
             var mine = choices.GetValueOrDefault(caller.Id) ?? [];
+            if (press.Groups["message"].Success)
+            {
+                var number = long.Parse(press.Groups["message"].Value, CultureInfo.InvariantCulture);
+                if (!buttonsOf.TryGetValue(number, out var sent) || !(sent.Readers?.Contains(caller.Id) ?? true))
+                {
+                    console.Out.WriteLine($"✖ No message #{number} with buttons was sent to {caller.DisplayName}.");
+                    return caller;
+                }
+
+                mine = sent.Buttons;
+            }
+
             var index = int.Parse(press.Groups["n"].Value, CultureInfo.InvariantCulture);
             if (index < 1 || index > mine.Count)
             {
@@ -119,25 +142,35 @@ public sealed partial class ShellSession(
         console.Out.WriteLine(text);
         if (line.TrimStart('/').StartsWith("help", StringComparison.OrdinalIgnoreCase) && !reply.IsError)
         {
-            console.Out.WriteLine("  Shell: /as NAME (switch member) · /press N (press a button) · /wait 3d (let time pass) · /quit");
+            console.Out.WriteLine("  Shell: /as NAME (switch member) · /press N (press a button; /press #M N on message #M) · /wait 3d (let time pass) · /quit");
         }
 
         return await store.GetMemberAsync(caller.Community, caller.Id, ct).ConfigureAwait(false) ?? caller;
     }
 
-    /// <summary>Delivers due messages; their buttons become pressable by every member they were sent to.</summary>
+    /// <summary>
+    /// Delivers due messages; their buttons become pressable by every member they were sent to, and a channel's by
+    /// every member of the community, as everyone in a channel can press its buttons: with <c>/press N</c> while it
+    /// is the last thing the member got, and with <c>/press #M N</c> (M the message's number) at any time.
+    /// </summary>
     private async Task DeliverAsync(CancellationToken ct)
     {
         await outbox.DeliverDueAsync(ct).ConfigureAwait(false);
         while (platform.Delivered.TryDequeue(out var message))
         {
             var (_, buttons) = ShellRenderer.Render(message.Reply, DateTimeZone.Utc, clock.GetUtcNow());
-            if (buttons.Count > 0)
+            if (buttons.Count == 0)
             {
-                foreach (var member in message.Target.Members)
-                {
-                    choices[member] = buttons;
-                }
+                continue;
+            }
+
+            buttonsOf[message.Id] = (buttons, message.Target.Kind == MessageTargetKind.Channel ? null : message.Target.Members);
+            var readers = message.Target.Kind == MessageTargetKind.Channel
+                ? (await store.ListMembersAsync(message.Community, ct).ConfigureAwait(false)).Select(m => m.Id)
+                : message.Target.Members;
+            foreach (var member in readers)
+            {
+                choices[member] = buttons;
             }
         }
     }
@@ -184,10 +217,10 @@ public sealed partial class ShellSession(
     [GeneratedRegex(@"^/as\s+(?<name>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AsCommand();
 
-    [GeneratedRegex(@"^/press\s+(?<n>\d{1,4})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^/press\s+(?:#(?<message>\d{1,18})\s+)?(?<n>\d{1,4})$", RegexOptions.IgnoreCase)]
     private static partial Regex PressCommand();
 
-    [GeneratedRegex(@"^/wait\s+(?<n>\d{1,3})(?<unit>[dhm])$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^/wait\s+(?<span>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex WaitCommand();
 
     [GeneratedRegex(@"\s+")]

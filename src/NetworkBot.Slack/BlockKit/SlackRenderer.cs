@@ -11,9 +11,11 @@ namespace NetworkBot.Slack.BlockKit;
 /// <summary>
 /// Renders Core's platform-neutral <see cref="Reply"/> as Block Kit. All text of a reply may hold what members wrote,
 /// so mrkdwn and the fallback <c>text</c> are escaped (<see cref="SlackText.Escape"/>) and nobody can ping
-/// <c>@everyone</c> through the bot; plain_text objects (labels, titles, input values) are not parsed for mentions by
-/// Slack and are kept as written. Text too long for Slack is shortened with "…" rather than refused with
-/// <c>invalid_blocks</c>; only an action that cannot be encoded (a bug) throws.
+/// <c>@everyone</c> through the bot; the only control sequences are the dates made from Core's time tokens, which only
+/// the bot can write. plain_text objects (labels, titles, input values) are not parsed for mentions by Slack and are
+/// kept as written. Every text is measured after its dates are expanded and its entities escaped; text too long for
+/// Slack is shortened with "…" rather than refused with <c>invalid_blocks</c>; only an action that cannot be encoded
+/// (a bug) throws.
 /// </summary>
 public static partial class SlackRenderer
 {
@@ -97,14 +99,14 @@ public static partial class SlackRenderer
         var mark = reply.IsError ? ErrorMark : "";
         if (!string.IsNullOrWhiteSpace(reply.Title))
         {
-            lead.Add(new JsonObject { ["type"] = "header", ["text"] = PlainText(mark + SlackText.WithUtcDates(reply.Title), MaxHeaderLength) });
+            lead.Add(new JsonObject { ["type"] = "header", ["text"] = PlainText(mark + Truncate(reply.Title, MaxHeaderLength - mark.Length), MaxHeaderLength) });
             mark = "";
         }
 
         var mention = UserGroupId().IsMatch(reply.MentionRole ?? "") ? $"<!subteam^{reply.MentionRole}> " : "";
         if (!string.IsNullOrEmpty(reply.Text) || mark.Length > 0 || mention.Length > 0)
         {
-            lead.Add(Section(mention + mark + EscapeWithin(reply.Text, MaxSectionTextLength - mark.Length - mention.Length)));
+            lead.Add(Section(mention + mark + Mrkdwn(reply.Text, MaxSectionTextLength - mark.Length - mention.Length)));
         }
 
         var actions = new List<JsonNode>();
@@ -126,7 +128,7 @@ public static partial class SlackRenderer
 
         var fields = reply.Fields.Chunk(MaxSectionFields).Select(FieldSection).ToList();
         var room = Math.Max(0, maxBlocks - lead.Count - actions.Count);
-        if (fields.Count > room)
+        if (fields.Count > room && room > 0)
         {
             // Drop whole field sections, keeping a line that says how many fields are not shown.
             var kept = Math.Max(0, room - 1);
@@ -134,7 +136,7 @@ public static partial class SlackRenderer
             fields = [.. fields.Take(kept), Context($"{Ellipsis} +{hidden}")];
         }
 
-        return new JsonArray([.. lead, .. fields, .. actions.Take(maxBlocks - lead.Count)]);
+        return new JsonArray([.. lead, .. fields.Take(room), .. actions.Take(maxBlocks - lead.Count)]);
     }
 
     /// <summary>A Slack user group id (<c>S0614TZR7</c>): the one mention a manager may choose for an announcement.</summary>
@@ -145,30 +147,30 @@ public static partial class SlackRenderer
     {
         var text = string.IsNullOrWhiteSpace(reply.Title) ? reply.Text : $"{reply.Title}\n{reply.Text}";
         var mark = reply.IsError ? ErrorMark : "";
-        var fallback = mark + EscapeWithin(SlackText.WithUtcDates(text), MaxFallbackTextLength - mark.Length);
+        var fallback = mark + EscapeWithin(text, MaxFallbackTextLength - mark.Length);
         return string.IsNullOrWhiteSpace(fallback) ? Ellipsis : fallback;
     }
 
     private static JsonObject Section(string mrkdwn) =>
-        new() { ["type"] = "section", ["text"] = Mrkdwn(SlackText.WithDates(mrkdwn)) };
+        new() { ["type"] = "section", ["text"] = MrkdwnObject(mrkdwn) };
 
     private static JsonObject FieldSection(ReplyField[] fields) => new()
     {
         ["type"] = "section",
-        ["fields"] = new JsonArray([.. fields.Select(f => (JsonNode)Mrkdwn(FieldText(f)))]),
+        ["fields"] = new JsonArray([.. fields.Select(f => (JsonNode)MrkdwnObject(FieldText(f)))]),
     };
 
     /// <summary>The name in bold over the value; the name gets at most half the room.</summary>
     private static string FieldText(ReplyField field)
     {
-        var name = EscapeWithin(field.Name, MaxFieldTextLength / 2);
+        var name = Mrkdwn(field.Name, MaxFieldTextLength / 2);
         var bold = name.Length == 0 ? "" : $"*{name}*\n";
-        var value = EscapeWithin(field.Value, MaxFieldTextLength - bold.Length);
-        return SlackText.WithDates(bold + (value.Length == 0 ? " " : value));
+        var value = Mrkdwn(field.Value, MaxFieldTextLength - bold.Length);
+        return bold + (value.Length == 0 ? " " : value);
     }
 
     private static JsonObject Context(string mrkdwn) =>
-        new() { ["type"] = "context", ["elements"] = new JsonArray(Mrkdwn(mrkdwn)) };
+        new() { ["type"] = "context", ["elements"] = new JsonArray(MrkdwnObject(mrkdwn)) };
 
     private static JsonObject Button(ReplyButton button, string value, int index)
     {
@@ -242,9 +244,9 @@ public static partial class SlackRenderer
     private static JsonObject PlainText(string? text, int max) => new()
     {
         ["type"] = "plain_text",
-        ["text"] = string.IsNullOrWhiteSpace(text) ? Ellipsis : Truncate(text, max),
+        ["text"] = Truncate(text, max) is { } shown && !string.IsNullOrWhiteSpace(shown) ? shown : Ellipsis,
         ["emoji"] = true,
     };
 
-    private static JsonObject Mrkdwn(string text) => new() { ["type"] = "mrkdwn", ["text"] = text };
+    private static JsonObject MrkdwnObject(string text) => new() { ["type"] = "mrkdwn", ["text"] = text };
 }

@@ -10,7 +10,7 @@ namespace NetworkBot.Slack.BlockKit;
 /// </summary>
 public static class SlackText
 {
-    public const string Ellipsis = "…";
+    public const string Ellipsis = ReplyText.Ellipsis;
 
     /// <summary>Slack's date token format used by <see cref="Date"/> unless a caller picks another: "Nov 21, 2026 at 10:00 AM" in the reader's time zone.</summary>
     public const string DefaultDateFormat = "{date_short_pretty} {time}";
@@ -45,60 +45,32 @@ public static class SlackText
     }
 
     /// <summary>
-    /// Core's time tokens (<c>{t:unix:F}</c>, <c>{t:unix:R}</c>) in escaped mrkdwn as Slack dates, which each reader sees
-    /// in their own zone ("Thursday, December 3rd, 2026 at 7:00 PM", "in 3 days"), with a UTC fallback.
+    /// Reply text as mrkdwn within <paramref name="max"/> characters: Core's time tokens as Slack dates, which each reader
+    /// sees in their own zone ("Thursday, December 3rd, 2026 at 7:00 PM", "in 3 days") with a UTC fallback; everything
+    /// else <see cref="Escape"/>d, so what a member wrote (<c>&lt;!here&gt;</c>, <c>&lt;!date^…&gt;</c>) stays text. The
+    /// length is measured after both, and a cut never splits a date or an entity.
     /// </summary>
-    public static string WithDates(string mrkdwn) =>
-        TimeToken.Replace(mrkdwn, (at, style) => Date(at, style == TimeToken.RelativeStyle ? "{ago}" : "{date_long_pretty} {time}", Utc(at)));
-
-    /// <summary>Core's time tokens as UTC text, for plain text and notification fallbacks where Slack formats no dates.</summary>
-    public static string WithUtcDates(string text) => TimeToken.Replace(text, (at, _) => Utc(at));
-
-    private static string Utc(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-
-    /// <summary><paramref name="text"/> when it fits, else its start and "…", never splitting a surrogate pair.</summary>
-    public static string Truncate(string text, int max)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = Math.Max(max - Ellipsis.Length, 0);
-        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
-        {
-            cut--;
-        }
-
-        return string.Concat(text.AsSpan(0, cut), Ellipsis);
-    }
+    public static string Mrkdwn(string? text, int max) =>
+        ReplyText.Render(text, max, (at, style) => Date(at, style == TimeToken.RelativeStyle ? "{ago}" : "{date_long_pretty} {time}", TimeToken.Utc(at, style)), EscapeChar);
 
     /// <summary>
-    /// <see cref="Escape"/>d and then shortened to <paramref name="max"/> characters, never cutting an entity in half
+    /// <see cref="Escape"/>d text within <paramref name="max"/> characters with Core's time tokens in UTC, for the
+    /// message <c>text</c> that notifications show and where Slack formats no dates; a cut never splits an entity
     /// (a dangling <c>&amp;am</c> would show as garbage).
     /// </summary>
-    public static string EscapeWithin(string? text, int max)
+    public static string EscapeWithin(string? text, int max) => ReplyText.Render(text, max, TimeToken.Utc, EscapeChar);
+
+    /// <summary>
+    /// Text Slack shows as it is (plain_text): <paramref name="text"/> when it fits, else its start and "…", never
+    /// splitting a surrogate pair; Core's time tokens in UTC.
+    /// </summary>
+    public static string Truncate(string? text, int max) => ReplyText.Render(text, max, TimeToken.Utc);
+
+    private static string? EscapeChar(char c) => c switch
     {
-        var escaped = Escape(text);
-        if (escaped.Length <= max)
-        {
-            return escaped;
-        }
-
-        // After escaping, every '&' starts an entity; one that would straddle the cut is dropped whole.
-        var cut = Math.Max(max - Ellipsis.Length, 0);
-        var amp = cut == 0 ? -1 : escaped.LastIndexOf('&', cut - 1);
-        if (amp >= 0 && escaped.IndexOf(';', amp) >= cut)
-        {
-            cut = amp;
-        }
-
-        if (cut > 0 && char.IsHighSurrogate(escaped[cut - 1]))
-        {
-            cut--;
-        }
-
-        return string.Concat(escaped.AsSpan(0, cut), Ellipsis);
-    }
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        _ => null,
+    };
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
@@ -11,9 +12,9 @@ using Microsoft.Extensions.Options;
 namespace NetworkBot.Slack.Bot;
 
 /// <summary>
-/// Shows a reply to the one member who asked, after the acknowledgement: ephemeral in the channel they used, or by
-/// DM where there is no channel or the bot may not post in it (a channel it is not in), so no answer is lost.
-/// Forms open as modals on the interaction's <c>trigger_id</c>.
+/// Shows a reply to the one member who asked, after the acknowledgement: by the interaction's <c>response_url</c> when
+/// it has one, else ephemeral in the channel they used, or by DM where there is no channel or the bot may not post in
+/// it (a channel it is not in), so no answer is lost. Forms open as modals on the interaction's <c>trigger_id</c>.
 /// </summary>
 public sealed partial class SlackAnswers(SlackApiClient api, IOptions<SlackOptions> options, ILogger<SlackAnswers> logger)
 {
@@ -22,6 +23,43 @@ public sealed partial class SlackAnswers(SlackApiClient api, IOptions<SlackOptio
 
     /// <summary>The reply as a Slack message, with command names spelled as words of the app's slash command.</summary>
     public SlackMessage Render(Reply reply) => SlackRenderer.RenderMessage(reply, options.Value.Command);
+
+    /// <summary>The reply as an ephemeral message body, for an acknowledgement or a <c>response_url</c>.</summary>
+    public JsonObject Ephemeral(Reply reply)
+    {
+        var message = Render(reply);
+        var payload = new JsonObject { ["response_type"] = "ephemeral", ["text"] = message.Text };
+        if (message.Blocks is { } blocks)
+        {
+            payload["blocks"] = blocks.DeepClone();
+        }
+
+        return payload;
+    }
+
+    /// <summary>
+    /// A reply that did not ride on an acknowledgement: by <paramref name="responseUrl"/>, which shows it where the member
+    /// acted even in a channel the bot is not in, else (no URL, or Slack refused it) as <see cref="PrivatelyAsync"/>.
+    /// A request lost on the way may have been shown, so it is not sent again another way.
+    /// </summary>
+    public async Task FollowUpAsync(string? responseUrl, string? channel, string user, Reply reply, CancellationToken ct)
+    {
+        if (Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")
+        {
+            try
+            {
+                await api.RespondAsync(url, Ephemeral(reply), ct).ConfigureAwait(false);
+                await FileAsync(user, reply, ct).ConfigureAwait(false);
+                return;
+            }
+            catch (SlackApiException exception) when (exception.Error != SlackApiErrors.RequestLost)
+            {
+                ResponseUrlRefused(logger, exception.Error);
+            }
+        }
+
+        await PrivatelyAsync(channel, user, reply, ct).ConfigureAwait(false);
+    }
 
     /// <summary>The reply where only <paramref name="user"/> sees it (ephemeral, else a DM), with its file if it has one.</summary>
     public async Task PrivatelyAsync(string? channel, string user, Reply reply, CancellationToken ct)
@@ -103,6 +141,9 @@ public sealed partial class SlackAnswers(SlackApiClient api, IOptions<SlackOptio
 
     [LoggerMessage(EventId = 3600, Level = LogLevel.Information, Message = "Could not answer ephemerally in {Channel} ({Error}); answering by DM")]
     private static partial void EphemeralRefused(ILogger logger, string channel, string error);
+
+    [LoggerMessage(EventId = 3602, Level = LogLevel.Information, Message = "Slack refused an answer by response_url ({Error}); answering ephemerally or by DM")]
+    private static partial void ResponseUrlRefused(ILogger logger, string error);
 
     [LoggerMessage(EventId = 3601, Level = LogLevel.Warning, Message = "Slack would not open a form ({Error})")]
     private static partial void FormRefused(ILogger logger, string error);

@@ -71,7 +71,7 @@ public sealed partial class SlackAppHome(
         var id = new MemberId(user);
         var name = (await store.GetMemberAsync(community, id, ct).ConfigureAwait(false))?.DisplayName is { Length: > 0 } known
             ? known
-            : (await callers.UserAsync(user, ct).ConfigureAwait(false))?.Name ?? string.Empty;
+            : (await callers.UserAsync(user, ct).ConfigureAwait(false))?.ShownName ?? string.Empty;
 
         // The status comes from Core's own command, so the home says exactly what /network coffee status says.
         var status = await dispatcher.HandleAsync(new CommandRequest(community, id, name, "coffee status", new Dictionary<string, string>()), ct).ConfigureAwait(false);
@@ -160,7 +160,7 @@ public sealed partial class SlackAppHome(
         }
 
         await store.SaveMemberAsync(
-            new Member(community, new MemberId(user), known.RealName ?? known.Name ?? user, Profile.Empty, CoffeeEnrollment.NotJoined, time.GetUtcNow()), ct).ConfigureAwait(false);
+            new Member(community, new MemberId(user), known.ShownName ?? user, Profile.Empty, CoffeeEnrollment.NotJoined, time.GetUtcNow()), ct).ConfigureAwait(false);
         await SendWelcomeAsync(team, user, ct).ConfigureAwait(false);
     }
 

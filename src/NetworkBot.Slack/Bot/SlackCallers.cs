@@ -9,9 +9,12 @@ using NetworkBot.Slack.WebApi.Payloads;
 namespace NetworkBot.Slack.Bot;
 
 /// <summary>
-/// Who is asking, as Core needs it: the workspace's community, the member, and — only for a manager-only command —
-/// whether Slack says they administer the workspace (<c>users.info</c> <c>is_admin</c>/<c>is_owner</c>). Answers of
-/// <c>users.info</c> are kept for <see cref="CacheFor"/>, so a manager clicking through admin commands costs one call.
+/// Who is asking, as Core needs it: the workspace's community, the member by the name Slack shows for them, and — for a
+/// manager-only command — whether Slack says they administer the workspace (<c>users.info</c> <c>is_admin</c>/<c>is_owner</c>).
+/// A request carries only the legacy handle (<c>user_name</c>, "aiko.tanaka"), so the name comes from <c>users.info</c>,
+/// as it does on every Discord interaction; when Slack would not say, the name stays as stored, or is the handle for
+/// someone new. Answers of <c>users.info</c>
+/// are kept for <see cref="CacheFor"/>, so a member clicking through commands costs one call a minute.
 /// </summary>
 public sealed class SlackCallers(SlackApiClient api, IStore store, TimeProvider time)
 {
@@ -23,9 +26,13 @@ public sealed class SlackCallers(SlackApiClient api, IStore store, TimeProvider 
         string teamId, string userId, string? userName, CommandInvocation invocation, string? channel, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(invocation);
-        var manager = CommandTable.Find(invocation.Path) is { ManagerOnly: true }
-            && await UserAsync(userId, ct).ConfigureAwait(false) is { IsWorkspaceManager: true };
-        return new CommandRequest(SlackPlatform.CommunityFor(teamId), new MemberId(userId), userName ?? string.Empty, invocation.Path, invocation.Options)
+        var (community, member) = (SlackPlatform.CommunityFor(teamId), new MemberId(userId));
+        var user = await UserAsync(userId, ct).ConfigureAwait(false);
+        var manager = CommandTable.Find(invocation.Path) is { ManagerOnly: true } && user is { IsWorkspaceManager: true };
+        var name = user?.ShownName
+            ?? (await store.GetMemberAsync(community, member, ct).ConfigureAwait(false))?.DisplayName
+            ?? userName ?? string.Empty;
+        return new CommandRequest(community, member, name, invocation.Path, invocation.Options)
         {
             Channel = channel,
             CallerIsPlatformManager = manager,

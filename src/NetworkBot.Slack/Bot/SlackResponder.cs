@@ -16,7 +16,8 @@ namespace NetworkBot.Slack.Bot;
 /// <summary>
 /// Answers one delivery from Slack through Core, inside Slack's 3 s. A slash command's reply ready within
 /// <see cref="AnswerWithin"/> is the acknowledgement itself (ephemeral); a slower one is acknowledged empty and
-/// follows as <c>chat.postEphemeral</c>. A form opens as a modal at once, while the <c>trigger_id</c> is fresh.
+/// follows by <c>response_url</c>, and so does one whose acknowledgement never reached Slack (its socket died and no
+/// redelivery's acknowledgement could carry it). A form opens as a modal at once, while the <c>trigger_id</c> is fresh.
 /// Buttons and selects are acknowledged at once and answered beside their message (or redraw it); a modal's
 /// fields are checked before the acknowledgement, so a mistake shows under its field and nothing changes.
 /// Never logs what members typed.
@@ -88,13 +89,15 @@ public sealed partial class SlackResponder(
                 await OpenFormAsync(String(payload, "trigger_id"), form, team, user, channel, ct).ConfigureAwait(false);
                 await inbound.AckAsync(null, ct).ConfigureAwait(false);
             }
-            else if (!await inbound.AckAsync(Ephemeral(reply), ct).ConfigureAwait(false))
+            else if (await inbound.AckAsync(answers.Ephemeral(reply), ct).ConfigureAwait(false)
+                && await inbound.ResponseDelivered.WaitAsync(ct).ConfigureAwait(false))
             {
-                await answers.PrivatelyAsync(channel, user, reply, ct).ConfigureAwait(false);
+                await answers.FileAsync(user, reply, ct).ConfigureAwait(false);
             }
             else
             {
-                await answers.FileAsync(user, reply, ct).ConfigureAwait(false);
+                AnswerFollows(logger, path);
+                await answers.FollowUpAsync(String(payload, "response_url"), channel, user, reply, ct).ConfigureAwait(false);
             }
 
             return;
@@ -109,7 +112,7 @@ public sealed partial class SlackResponder(
         }
         else
         {
-            await answers.PrivatelyAsync(channel, user, late, ct).ConfigureAwait(false);
+            await answers.FollowUpAsync(String(payload, "response_url"), channel, user, late, ct).ConfigureAwait(false);
         }
     }
 
@@ -132,7 +135,7 @@ public sealed partial class SlackResponder(
         {
             NotUnderstood(logger, "an action NetworkBot did not render");
             var language = await callers.LanguageAsync(SlackPlatform.CommunityFor(team), new MemberId(user), ct).ConfigureAwait(false);
-            await answers.PrivatelyAsync(channel, user, Reply.Error(Messages.NotUnderstood.Get(language)), ct).ConfigureAwait(false);
+            await answers.FollowUpAsync(String(payload, "response_url"), channel, user, Reply.Error(Messages.NotUnderstood.Get(language)), ct).ConfigureAwait(false);
             return;
         }
 
@@ -150,7 +153,7 @@ public sealed partial class SlackResponder(
         }
         else
         {
-            await answers.PrivatelyAsync(onHome ? null : channel, user, reply, ct).ConfigureAwait(false);
+            await answers.FollowUpAsync(String(payload, "response_url"), onHome ? null : channel, user, reply, ct).ConfigureAwait(false);
         }
 
         if (onHome)
@@ -227,19 +230,6 @@ public sealed partial class SlackResponder(
         await answers.OpenFormAsync(trigger, form, language, channel, user, ct).ConfigureAwait(false);
     }
 
-    /// <summary>The acknowledgement that shows a reply to the caller only.</summary>
-    private JsonObject Ephemeral(Reply reply)
-    {
-        var message = answers.Render(reply);
-        var payload = new JsonObject { ["response_type"] = "ephemeral", ["text"] = message.Text };
-        if (message.Blocks is { } blocks)
-        {
-            payload["blocks"] = blocks.DeepClone();
-        }
-
-        return payload;
-    }
-
     /// <summary>The dispatcher answers refusals and handler bugs itself; this also covers the store or Slack failing before that.</summary>
     private async Task<Reply> SafelyAsync(CommandRequest request, Func<Task<Reply>> handle, CancellationToken ct)
     {
@@ -256,6 +246,9 @@ public sealed partial class SlackResponder(
 
     [LoggerMessage(EventId = 3610, Level = LogLevel.Information, Message = "Slack {Path} is taking a while; acknowledged empty, the answer follows")]
     private static partial void Deferred(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 3613, Level = LogLevel.Information, Message = "Slack {Path}: no acknowledgement Slack reads could carry the answer (too late, or its socket died); it follows by response_url")]
+    private static partial void AnswerFollows(ILogger logger, string path);
 
     [LoggerMessage(EventId = 3611, Level = LogLevel.Information, Message = "Slack sent {What}; answered that it was not understood")]
     private static partial void NotUnderstood(ILogger logger, string what);

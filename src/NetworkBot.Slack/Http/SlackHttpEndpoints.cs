@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -83,17 +84,15 @@ public static class SlackHttpEndpoints
 
         var retry = int.TryParse(request.Headers["X-Slack-Retry-Num"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
         var inbox = services.GetRequiredService<SlackInbox>();
-        var keys = SlackInbox.KeysOf(parsed.DeliveryId, parsed.EventId);
-        if (!inbox.TryClaim(keys))
+        var delivery = inbox.Receive(kind, parsed.Payload, parsed.DeliveryId, parsed.EventId, retry);
+        if (delivery.Inbound is not { } inbound)
         {
             SlackHttpLog.Redelivery(logger, parsed.DeliveryId, retry);
-            return;
         }
-
-        var inbound = new SlackInbound(kind, parsed.Payload, parsed.DeliveryId, time) { EventId = parsed.EventId, RetryAttempt = retry };
-        using (var queueing = new CancellationTokenSource(SlackInbound.AckDeadline, time))
-        using (var queueingOrAborted = CancellationTokenSource.CreateLinkedTokenSource(ct, queueing.Token))
+        else
         {
+            using var queueing = new CancellationTokenSource(SlackInbound.AckDeadline, time);
+            using var queueingOrAborted = CancellationTokenSource.CreateLinkedTokenSource(ct, queueing.Token);
             try
             {
                 await inbox.WriteAsync(inbound, queueingOrAborted.Token).ConfigureAwait(false);
@@ -101,7 +100,8 @@ public static class SlackHttpEndpoints
             catch (OperationCanceledException)
             {
                 // Not queued: forget it, so Slack's next attempt is taken as new.
-                inbox.Release(keys);
+                inbox.Release(delivery.Keys);
+                delivery.Ack.Abandon();
                 if (ct.IsCancellationRequested)
                 {
                     throw;
@@ -113,10 +113,43 @@ public static class SlackHttpEndpoints
             }
         }
 
-        if (await inbound.Acknowledgement.WaitAsync(ct).ConfigureAwait(false) is { } response)
+        await RespondAsync(context.Response, delivery.Ack, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The acknowledgement as the HTTP response, once it has its payload. A request Slack gave up on (aborted) abandons
+    /// it, so an answer meant for it goes with Slack's retry or by <c>response_url</c> instead.
+    /// </summary>
+    private static async Task RespondAsync(HttpResponse http, AckSlot ack, CancellationToken ct)
+    {
+        JsonNode? response;
+        try
         {
-            context.Response.ContentType = "application/json; charset=utf-8";
-            await context.Response.WriteAsync(response.ToJsonString(), ct).ConfigureAwait(false);
+            response = await ack.Payload.WaitAsync(ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            ack.Abandon();
+            throw;
+        }
+
+        var sent = false;
+        try
+        {
+            if (response is not null)
+            {
+                http.ContentType = "application/json; charset=utf-8";
+                await http.WriteAsync(response.ToJsonString(), ct).ConfigureAwait(false);
+            }
+
+            // Flushed to a connection still open: as close to "Slack has it" as the server can know. Kestrel does not
+            // fail writes to a request the client dropped, so the abort is checked after them.
+            await http.CompleteAsync().ConfigureAwait(false);
+            sent = !ct.IsCancellationRequested;
+        }
+        finally
+        {
+            ack.Sent(sent);
         }
     }
 

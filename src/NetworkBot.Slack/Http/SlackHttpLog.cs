@@ -11,7 +11,7 @@ internal static partial class SlackHttpLog
     [LoggerMessage(EventId = 3401, Level = LogLevel.Warning, Message = "Rejected a signed request to {Path}: its body is not what Slack sends there")]
     public static partial void Unreadable(ILogger logger, string path);
 
-    [LoggerMessage(EventId = 3402, Level = LogLevel.Debug, Message = "Answered Slack's redelivery {DeliveryId} (retry {RetryAttempt}) without handing it on again")]
+    [LoggerMessage(EventId = 3402, Level = LogLevel.Debug, Message = "Slack retried {DeliveryId} (retry {RetryAttempt}); answering it with the first request's answer if that has not reached Slack, without handling it again")]
     public static partial void Redelivery(ILogger logger, string deliveryId, int retryAttempt);
 
     [LoggerMessage(EventId = 3403, Level = LogLevel.Warning, Message = "The Slack inbox stayed full for {WaitSeconds} s; answered {Path} with 503 so Slack tries again later")]

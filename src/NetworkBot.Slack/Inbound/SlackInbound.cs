@@ -8,6 +8,8 @@ namespace NetworkBot.Slack.Inbound;
 /// an acknowledgement within 3 s: the consumer calls <see cref="AckAsync"/> once, with the response Slack should
 /// show (a slash command's reply, a view submission's <c>response_action</c>) or null. When the consumer has not
 /// acknowledged <see cref="AckDeadline"/> after the delivery arrived, the transport acknowledges it empty itself.
+/// A response may still reach Slack in the acknowledgement of a redelivery when the first one was lost with its socket;
+/// <see cref="ResponseDelivered"/> says whether it got there.
 /// </summary>
 /// <remarks>
 /// A class rather than a record: it carries the acknowledgement's state, and two deliveries with equal data are
@@ -18,16 +20,17 @@ public sealed class SlackInbound
     /// <summary>How long a consumer has to acknowledge; the rest of Slack's 3 s is for the wire.</summary>
     public static readonly TimeSpan AckDeadline = TimeSpan.FromMilliseconds(2500);
 
-    private const int Pending = 0;
-    private const int AckedByConsumer = 1;
-    private const int AckedByTransport = 2;
-
-    private readonly TaskCompletionSource<JsonNode?> acknowledgement = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly ITimer deadline;
-    private int state;
+    private readonly AnswerHandoff handoff;
+    private int acked;
 
     /// <summary>Starts the acknowledgement deadline: from now on the delivery is acknowledged within <see cref="AckDeadline"/>.</summary>
     public SlackInbound(SlackInboundKind kind, JsonElement payload, string deliveryId, TimeProvider time)
+        : this(kind, payload, deliveryId, new AnswerHandoff(), time)
+    {
+    }
+
+    /// <summary>A delivery whose answer <paramref name="handoff"/> also offers to the redeliveries of it.</summary>
+    internal SlackInbound(SlackInboundKind kind, JsonElement payload, string deliveryId, AnswerHandoff handoff, TimeProvider time)
     {
         ArgumentException.ThrowIfNullOrEmpty(deliveryId);
         ArgumentNullException.ThrowIfNull(time);
@@ -35,7 +38,8 @@ public sealed class SlackInbound
         Payload = payload;
         DeliveryId = deliveryId;
         ReceivedAt = time.GetUtcNow();
-        deadline = time.CreateTimer(static s => ((SlackInbound)s!).AckByTransport(), this, AckDeadline, Timeout.InfiniteTimeSpan);
+        this.handoff = handoff;
+        Ack = handoff.Open(time);
     }
 
     public SlackInboundKind Kind { get; }
@@ -67,41 +71,37 @@ public sealed class SlackInbound
     };
 
     /// <summary>
-    /// Completes with the acknowledgement's payload once there is one: the consumer's, or null when it acknowledged
-    /// empty or the transport did at the deadline. Transports send it; tests read it.
+    /// Completes with this delivery's acknowledgement payload once there is one: the consumer's, or null when it
+    /// acknowledged empty, the transport did at the deadline, or a redelivery took over. Transports send it; tests read it.
     /// </summary>
-    public Task<JsonNode?> Acknowledgement => acknowledgement.Task;
+    public Task<JsonNode?> Acknowledgement => Ack.Payload;
 
     /// <summary>True once acknowledged, by the consumer or by the transport at the deadline.</summary>
-    public bool IsAcknowledged => Volatile.Read(ref state) != Pending;
+    public bool IsAcknowledged => Ack.Payload.IsCompleted;
+
+    /// <summary>
+    /// After <see cref="AckAsync"/> accepted a response: completes true once an acknowledgement carrying it was sent
+    /// (this delivery's or a redelivery's), false when none could carry it (its socket died and no redelivery was
+    /// waiting): then the response must reach the member by <c>response_url</c> or the Web API.
+    /// </summary>
+    public Task<bool> ResponseDelivered => handoff.Settled;
+
+    /// <summary>This delivery's own acknowledgement, for the transport that read it.</summary>
+    internal AckSlot Ack { get; }
 
     /// <summary>
     /// Acknowledges the delivery with <paramref name="responsePayload"/> (null for an empty acknowledgement).
-    /// Returns false when it came too late: the transport had already acknowledged empty at the deadline.
+    /// Returns false when it came too late: every acknowledgement Slack waited for was sent empty already.
     /// </summary>
     /// <exception cref="InvalidOperationException">The consumer acknowledged this delivery before.</exception>
     public ValueTask<bool> AckAsync(JsonNode? responsePayload, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
-        switch (Interlocked.CompareExchange(ref state, AckedByConsumer, Pending))
+        if (Interlocked.Exchange(ref acked, 1) != 0)
         {
-            case AckedByConsumer:
-                throw new InvalidOperationException($"Slack delivery {DeliveryId} was acknowledged twice; acknowledge each delivery once.");
-            case AckedByTransport:
-                return ValueTask.FromResult(false);
-            default:
-                deadline.Dispose();
-                acknowledgement.TrySetResult(responsePayload?.DeepClone());
-                return ValueTask.FromResult(true);
+            throw new InvalidOperationException($"Slack delivery {DeliveryId} was acknowledged twice; acknowledge each delivery once.");
         }
-    }
 
-    private void AckByTransport()
-    {
-        if (Interlocked.CompareExchange(ref state, AckedByTransport, Pending) == Pending)
-        {
-            deadline.Dispose();
-            acknowledgement.TrySetResult(null);
-        }
+        return ValueTask.FromResult(handoff.Answer(responsePayload?.DeepClone()));
     }
 }

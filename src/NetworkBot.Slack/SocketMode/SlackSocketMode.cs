@@ -163,7 +163,7 @@ public sealed class SlackSocketMode(
 
         var number = Interlocked.Increment(ref connections);
         var socket = new SocketModeSocket(KeepAlive);
-        var connection = new SocketModeConnection(number, socket, inbox, time, logger);
+        var connection = new SocketModeConnection(number, socket, inbox, logger);
 
         // Covers the WebSocket handshake too: a socket that never says hello is as dead as one that never opens.
         using var helloTimeout = new CancellationTokenSource(HelloTimeout, time);

@@ -9,13 +9,16 @@ namespace NetworkBot.Slack.SocketMode;
 /// One Socket Mode WebSocket from connect to close. Its reader only parses: envelopes go to the
 /// <see cref="SlackInbox"/> and their acknowledgements are sent on this socket when the consumer (or the
 /// deadline) gives them, so a slow consumer never holds up reading or acknowledging. It keeps reading after a
-/// <c>disconnect</c> request until it is closed, so nothing is lost while its replacement connects.
+/// <c>disconnect</c> request until it is closed, so nothing is lost while its replacement connects. Once it stops
+/// reading, the acknowledgements still to send are abandoned: what they were to carry goes by a redelivery's
+/// acknowledgement or back to the consumer, rather than onto a socket that is gone.
 /// </summary>
-internal sealed class SocketModeConnection(int number, SocketModeSocket socket, SlackInbox inbox, TimeProvider time, ILogger logger)
+internal sealed class SocketModeConnection(int number, SocketModeSocket socket, SlackInbox inbox, ILogger logger)
 {
     private readonly CancellationTokenSource reading = new();
     private readonly TaskCompletionSource<SocketModeFrame> hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<string> disconnect = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource gone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock gate = new();
     private readonly List<Task> acks = [];
     private Task<string> ended = Task.FromResult("not started");
@@ -92,6 +95,7 @@ internal sealed class SocketModeConnection(int number, SocketModeSocket socket, 
         finally
         {
             hello.TrySetCanceled(CancellationToken.None);
+            gone.TrySetResult();
         }
     }
 
@@ -120,22 +124,22 @@ internal sealed class SocketModeConnection(int number, SocketModeSocket socket, 
             return;
         }
 
-        var keys = SlackInbox.KeysOf(envelopeId, frame.EventId);
-        if (frame.Kind is not { } kind || !inbox.TryClaim(keys))
+        if (frame.Kind is not { } kind)
         {
             // Unknown kinds are acknowledged too, or Slack would keep redelivering them.
-            if (frame.Kind is not null)
-            {
-                SocketModeLog.Redelivery(logger, envelopeId, frame.RetryAttempt);
-            }
-
-            Track(SendAckAsync(envelopeId, Task.FromResult<JsonNode?>(null)));
+            Track(SendAckAsync(envelopeId, null));
             return;
         }
 
         // The deadline starts before the write, which waits while the channel is full: the ack goes out on time anyway.
-        var inbound = frame.ToInbound(kind, envelopeId, time);
-        Track(SendAckAsync(envelopeId, inbound.Acknowledgement));
+        var delivery = inbox.Receive(kind, frame.Payload, envelopeId, frame.EventId, frame.RetryAttempt);
+        Track(SendAckAsync(envelopeId, delivery.Ack));
+        if (delivery.Inbound is not { } inbound)
+        {
+            SocketModeLog.Redelivery(logger, envelopeId, frame.RetryAttempt);
+            return;
+        }
+
         try
         {
             await inbox.WriteAsync(inbound, ct).ConfigureAwait(false);
@@ -143,7 +147,7 @@ internal sealed class SocketModeConnection(int number, SocketModeSocket socket, 
         catch (OperationCanceledException)
         {
             // Closed while the channel was full: let a redelivery on another socket through.
-            inbox.Release(keys);
+            inbox.Release(delivery.Keys);
             throw;
         }
     }
@@ -157,16 +161,35 @@ internal sealed class SocketModeConnection(int number, SocketModeSocket socket, 
         }
     }
 
-    private async Task SendAckAsync(string envelopeId, Task<JsonNode?> acknowledgement)
+    /// <summary>Sends the acknowledgement once it has its payload, unless the socket is gone by then; null: an empty one now.</summary>
+    private async Task SendAckAsync(string envelopeId, AckSlot? ack)
     {
+        var payload = default(JsonNode);
+        if (ack is not null)
+        {
+            await Task.WhenAny(ack.Payload, gone.Task).ConfigureAwait(false);
+            if (gone.Task.IsCompleted)
+            {
+                ack.Abandon();
+                return;
+            }
+
+            payload = await ack.Payload.ConfigureAwait(false);
+        }
+
+        var sent = false;
         try
         {
-            var payload = await acknowledgement.ConfigureAwait(false);
             await socket.SendAsync(SocketModeFrame.Ack(envelopeId, payload), CancellationToken.None).ConfigureAwait(false);
+            sent = true;
         }
         catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException)
         {
             SocketModeLog.AckFailed(logger, envelopeId, e);
+        }
+        finally
+        {
+            ack?.Sent(sent);
         }
     }
 }

@@ -63,10 +63,6 @@ internal sealed record SocketModeFrame(string Type, JsonElement Root)
         return true;
     }
 
-    /// <summary>The envelope as a delivery; its acknowledgement deadline starts now.</summary>
-    public SlackInbound ToInbound(SlackInboundKind kind, string envelopeId, TimeProvider time) =>
-        new(kind, Payload, envelopeId, time) { EventId = EventId, RetryAttempt = RetryAttempt };
-
     private static int Int(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
         && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : 0;

@@ -23,7 +23,7 @@ internal static partial class SocketModeLog
     [LoggerMessage(EventId = 3305, Level = LogLevel.Warning, Message = "Slack Socket Mode could not connect ({Reason}); trying again in {DelaySeconds:0.###} s (attempt {Attempt})")]
     public static partial void BackingOff(ILogger logger, string reason, double delaySeconds, int attempt);
 
-    [LoggerMessage(EventId = 3306, Level = LogLevel.Debug, Message = "Slack Socket Mode acknowledged redelivery {EnvelopeId} (attempt {RetryAttempt}) without handing it on again")]
+    [LoggerMessage(EventId = 3306, Level = LogLevel.Debug, Message = "Slack Socket Mode received redelivery {EnvelopeId} (attempt {RetryAttempt}); its acknowledgement carries the first delivery's answer if that has not reached Slack, and it is not handled again")]
     public static partial void Redelivery(ILogger logger, string envelopeId, int retryAttempt);
 
     [LoggerMessage(EventId = 3307, Level = LogLevel.Debug, Message = "Slack Socket Mode ignored a {Type} frame it does not know")]

@@ -43,6 +43,9 @@ public sealed class SlackApiClient(
     /// </summary>
     private static readonly HashSet<string> NotRepeatable = new(StringComparer.Ordinal) { "chat.postMessage", "chat.postEphemeral" };
 
+    /// <summary>How <see cref="RespondAsync"/> names itself in errors and logs; the URL itself is a secret of the interaction.</summary>
+    private const string ResponseUrl = "response_url";
+
     private static SlackWebApiJsonContext Json => SlackWebApiJsonContext.Default;
 
     /// <summary>Items asked for per page by the paged methods (Slack recommends at most 200).</summary>
@@ -81,6 +84,59 @@ public sealed class SlackApiClient(
         var body = new ChatPostEphemeralBody(channel, user, message.Text, message.Blocks);
         var posted = await CallAsync(SlackRequest.FromJson("chat.postEphemeral", body, Json.ChatPostEphemeralBody), Json.PostEphemeralResponse, ct).ConfigureAwait(false);
         return posted.MessageTs;
+    }
+
+    /// <summary>
+    /// Posts a message to an interaction's <c>response_url</c> (valid 30 minutes, 5 uses): shown to the member where they
+    /// acted, ephemeral unless <paramref name="message"/> says otherwise, in channels the bot is not in as well. The
+    /// URL is Slack's own per interaction, so it gets no token. Like <c>chat.postEphemeral</c> it is tried again only
+    /// when the connection was refused, so the member never sees it twice.
+    /// </summary>
+    /// <exception cref="SlackApiException">
+    /// Slack refused it (<c>http_404</c> for an expired or used-up URL), was never reached (<see cref="SlackApiErrors.ConnectionError"/>),
+    /// or the request was lost on the way, so it may or may not have been shown (<see cref="SlackApiErrors.RequestLost"/>).
+    /// </exception>
+    public async Task RespondAsync(Uri responseUrl, JsonObject message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(responseUrl);
+        ArgumentNullException.ThrowIfNull(message);
+        var body = System.Text.Encoding.UTF8.GetBytes(message.ToJsonString());
+        for (var attempt = 1; ; attempt++)
+        {
+            using var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            try
+            {
+                using var response = await http.PostAsync(responseUrl, content, ct).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new SlackApiException(ResponseUrl, $"http_{(int)response.StatusCode}");
+                }
+
+                // Slack answers "ok" as text, or as JSON; an ok:false in JSON is a refusal all the same.
+                var answer = ParseEnvelope(await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false));
+                if (answer is { Ok: false })
+                {
+                    throw Refused(ResponseUrl, answer);
+                }
+
+                return;
+            }
+            catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && IsRetryable(e, repeatable: false))
+            {
+                var delay = Backoff(attempt);
+                SlackApiLog.NetworkErrorRetrying(logger, e, ResponseUrl, attempt, delay.TotalSeconds);
+                await Task.Delay(delay, time, ct).ConfigureAwait(false);
+            }
+            catch (HttpRequestException e)
+            {
+                throw new SlackApiException(ResponseUrl, e.HttpRequestError == HttpRequestError.ConnectionError ? SlackApiErrors.ConnectionError : SlackApiErrors.RequestLost);
+            }
+            catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+            {
+                throw new SlackApiException(ResponseUrl, SlackApiErrors.RequestLost);
+            }
+        }
     }
 
     /// <summary>

@@ -27,6 +27,12 @@ public static class SlackApiErrors
     public const string ExpiredTriggerId = "expired_trigger_id";
     public const string InvalidResponse = "invalid_response";
 
+    /// <summary>Ours, not Slack's: the request never reached Slack (the connection was refused).</summary>
+    public const string ConnectionError = "connection_error";
+
+    /// <summary>Ours, not Slack's: the request was sent but no answer came back, so whether Slack acted is unknown.</summary>
+    public const string RequestLost = "request_lost";
+
     /// <summary>Errors that say "not now" rather than "never": trying the same call later may work.</summary>
     public static bool IsTransient(string error) =>
         error is RateLimited or "internal_error" or "fatal_error" or "service_unavailable" or "request_timeout" or InvalidResponse

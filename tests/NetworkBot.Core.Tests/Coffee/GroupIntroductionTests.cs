@@ -28,7 +28,7 @@ public sealed class GroupIntroductionTests
 
         var reply = new GroupIntroduction(Starters).Compose(group, community, new GroupId("g1"), Monday, Monday.AddDays(7));
 
-        Assert.Contains("AIKO, BEN", reply.Text);
+        Assert.StartsWith("Hi AIKO and BEN — you're this round's coffee group!", reply.Text);
         Assert.Contains(reply.Fields, f => f.Name == "AIKO" && f.Value.Contains("I am aiko", StringComparison.Ordinal) && f.Value.Contains("code review", StringComparison.Ordinal));
         var why = reply.Fields.Single(f => f.Name == "Why you were matched").Value;
         Assert.Contains("You share: ramen", why);
@@ -52,6 +52,30 @@ public sealed class GroupIntroductionTests
 
         Assert.Contains("まだ会ったことのない", first.Fields.Single(f => f.Name == "この組み合わせの理由").Value);
         Assert.Equal(first.Fields.Select(f => f.Value), again.Fields.Select(f => f.Value));
+    }
+
+    [Theory]
+    [InlineData(Language.En, "Hi AIKO, BEN and CHEN — you're this round's coffee group! Find a time")]
+    [InlineData(Language.Ja, "AIKO さん、BEN さん、CHEN さん、今回のコーヒーチャットのメンバーです！")]
+    public void A_trio_is_greeted_together_by_name_because_all_three_read_the_same_message(Language language, string greeting)
+    {
+        Member[] trio = [Person("aiko", "finance", [], [], []), Person("ben", "design", [], [], []), Person("chen", "law", [], [], [])];
+        var community = Japanese with { Settings = Japanese.Settings with { Language = language } };
+
+        var reply = new GroupIntroduction(Starters).Compose(trio, community, new GroupId("g3"), Monday, Monday.AddDays(7));
+
+        Assert.StartsWith(greeting, reply.Text);
+    }
+
+    [Theory]
+    [InlineData(new string[0], "", "")]
+    [InlineData(new[] { "Aiko" }, "Aiko", "Aiko さん")]
+    [InlineData(new[] { "Aiko", "Ben" }, "Aiko and Ben", "Aiko さん、Ben さん")]
+    [InlineData(new[] { "Aiko", "Ben", "Chen", "Dai" }, "Aiko, Ben, Chen and Dai", "Aiko さん、Ben さん、Chen さん、Dai さん")]
+    public void Names_are_listed_as_a_sentence_lists_them(string[] names, string en, string ja)
+    {
+        Assert.Equal(en, NameList.Join(names, Language.En));
+        Assert.Equal(ja, NameList.Join(names, Language.Ja));
     }
 
     [Fact]

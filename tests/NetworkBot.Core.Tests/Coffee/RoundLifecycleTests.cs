@@ -197,6 +197,8 @@ public sealed class RoundLifecycleTests : CommandTestBase
         Assert.DoesNotContain(groups, g => g.Members.Contains(new MemberId("eli")));
         var welcome = Assert.Single(Harness.Platform.Keyed("round:"), m => m.Key.Contains(":late:", StringComparison.Ordinal));
         Assert.Contains(new MemberId("dana"), welcome.Target.Members);
+        Assert.StartsWith("Welcome to the group, Dana!", welcome.Reply.Text);
+        Assert.Matches("^You're in! .* added to a group with [^,]+( and [^,]+|(, [^,]+)+ and [^,]+)\\.$", joined.Text);
     }
 
     [Fact]

@@ -30,6 +30,25 @@ public sealed class InterestCommandTests : CommandTestBase
     }
 
     [Fact]
+    public async Task A_join_answer_offers_leave_and_a_leave_answer_join_both_naming_the_group_by_id()
+    {
+        await Harness.TypeAsync("mana", "/admin interests create " + new string('|', 50));
+        var group = (await Harness.Store.ListInterestsAsync(CommandHarness.Community, includeArchived: false, CancellationToken.None)).Single();
+
+        var joined = await Harness.TypeAsync("aiko", "/interests join " + new string('|', 50));
+        var leave = Assert.Single(joined.Buttons).Action;
+        var left = await Harness.InvokeAsync("aiko", leave.Path, [.. leave.Options.Select(o => (o.Key, o.Value))]);
+        var join = Assert.Single(left.Buttons).Action;
+
+        Assert.Equal(("interests leave", group.Id.Value), (leave.Path, leave.Options["name"]));
+        Assert.False(left.IsError, left.Text);
+        Assert.Empty(await Harness.Store.ListInterestMembersAsync(CommandHarness.Community, group.Id, CancellationToken.None));
+        Assert.Equal("interests join", join.Path);
+        Assert.False((await Harness.InvokeAsync("aiko", join.Path, [.. join.Options.Select(o => (o.Key, o.Value))])).IsError);
+        Assert.Single(await Harness.Store.ListInterestMembersAsync(CommandHarness.Community, group.Id, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Joining_a_group_that_does_not_exist_lists_the_groups_there_are()
     {
         await Harness.TypeAsync("mana", "/admin interests create rust");

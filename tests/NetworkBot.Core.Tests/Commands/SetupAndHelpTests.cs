@@ -140,6 +140,42 @@ public sealed class SetupAndHelpTests : CommandTestBase
     }
 
     [Fact]
+    public async Task The_platform_admin_who_sets_up_a_community_without_managers_becomes_its_first_manager()
+    {
+        var fresh = CommunityId.For("discord", "4242");
+        var admin = Harness.Request("owner") with { Community = fresh, Path = "admin setup", Options = new Dictionary<string, string> { ["timezone"] = "UTC" }, CallerIsPlatformManager = true };
+
+        var reply = await Harness.Dispatcher.HandleAsync(admin, CancellationToken.None);
+        await Harness.Dispatcher.HandleAsync(admin with { Caller = new MemberId("second"), CallerName = "second" }, CancellationToken.None);
+
+        Assert.Contains("first named manager", reply.Text, StringComparison.Ordinal);
+        Assert.Equal([new MemberId("owner")], (await Harness.Store.GetCommunityAsync(fresh, CancellationToken.None))!.Settings.Managers);
+    }
+
+    [Fact]
+    public async Task A_component_naming_a_community_is_taken_only_from_a_member_it_already_has()
+    {
+        await Harness.SetUpCommunityAsync();
+        await Harness.AddMemberAsync("aiko", "Aiko");
+        var before = await Harness.SnapshotAsync();
+        var fromDm = Harness.Request("stranger") with
+        {
+            Path = "coffee join",
+            CommunityFromComponent = true,
+        };
+
+        var refused = await Harness.Dispatcher.HandleAsync(fromDm, CancellationToken.None);
+        var member = await Harness.Dispatcher.HandleAsync(fromDm with { Caller = new MemberId("aiko"), CallerName = "Aiko" }, CancellationToken.None);
+
+        Assert.True(refused.IsError);
+        Assert.Contains("not a member", refused.Text, StringComparison.Ordinal);
+        Assert.Null(await Harness.Store.GetMemberAsync(CommandHarness.Community, new MemberId("stranger"), CancellationToken.None));
+        Assert.False(member.IsError, member.Text);
+        Assert.True((await Harness.MemberAsync("aiko")).Coffee.Joined);
+        Assert.NotEqual(before, await Harness.SnapshotAsync());
+    }
+
+    [Fact]
     public async Task A_failing_handler_is_answered_politely_and_does_not_throw()
     {
         var store = Substitute.For<IStore>();

@@ -41,7 +41,46 @@ public sealed class EventFlowTests : CommandTestBase
 
         var form = Assert.IsType<ReplyForm>(reply.Form);
         Assert.Equal("admin events create", form.SubmitPath);
-        Assert.Equal(["title", "date", "time", "place", "description"], form.Fields.Select(f => f.OptionName));
+        Assert.Equal(["title", "date", "time", "duration", "place"], form.Fields.Select(f => f.OptionName));
+        Assert.Equal("1h", form.Fields.Single(f => f.OptionName == "duration").Value);
+    }
+
+    [Theory]
+    [InlineData("duration:2h", 120)]
+    [InlineData("duration:1h30m", 90)]
+    [InlineData("duration:\"1h 30m\"", 90)]
+    [InlineData("duration:90", 90)]
+    [InlineData("duration:1時間30分", 90)]
+    [InlineData("", 60)]
+    public async Task A_length_typed_in_hours_and_minutes_is_stored_as_minutes(string duration, int minutes)
+    {
+        var ev = await SetUpAndCreateAsync($"{Create} {duration}");
+
+        Assert.Equal(TimeSpan.FromMinutes(minutes), ev.Duration);
+    }
+
+    [Fact]
+    public async Task Reminders_read_lengths_with_the_same_grammar_as_the_event_length()
+    {
+        var ev = await SetUpAndCreateAsync($"{Create} reminders:1日、1時間30分");
+
+        Assert.Equal([TimeSpan.FromDays(1), TimeSpan.FromMinutes(90)], ev.Reminders);
+    }
+
+    [Fact]
+    public async Task The_form_length_and_an_edit_take_the_same_forms()
+    {
+        await Harness.TypeAsync("mana", "/admin setup timezone:Asia/Tokyo announcement-channel:news");
+        var submitted = await Harness.InvokeAsync("mana", "admin events create", ("title", "Lunch"), ("date", "2026-12-03"), ("time", "12:00"), ("duration", "２時間"), ("place", ""));
+        Assert.False(submitted.IsError, submitted.Text);
+        var ev = Assert.Single(await Harness.Store.ListEventsAsync(CommandHarness.Community, includeCancelled: true, CancellationToken.None));
+        Assert.Equal(TimeSpan.FromHours(2), ev.Duration);
+
+        var edited = await Harness.TypeAsync("mana", $"/admin events edit {ev.Id} duration:45m");
+
+        Assert.False(edited.IsError, edited.Text);
+        Assert.Equal(TimeSpan.FromMinutes(45), (await Harness.Store.GetEventAsync(CommandHarness.Community, ev.Id, CancellationToken.None))!.Duration);
+        Assert.Contains("must be a length from 5m to 24h", (await RefusedAndUnchangedAsync("mana", $"/admin events edit {ev.Id} duration:25h")).Text);
     }
 
     [Fact]
@@ -132,6 +171,8 @@ public sealed class EventFlowTests : CommandTestBase
         Assert.Contains("is not in the future", (await RefusedAndUnchangedAsync("mana", "/admin events create title:X date:2026-11-20 time:08:00")).Text);
         Assert.Contains("`reminders` must look like", (await RefusedAndUnchangedAsync("mana", "/admin events create title:X date:2026-12-24 time:10:00 reminders:soon")).Text);
         Assert.Contains("`reminders` must look like", (await RefusedAndUnchangedAsync("mana", "/admin events create title:X date:2026-12-24 time:10:00 reminders:1h,2h,3h,4h,5h,6h")).Text);
+        Assert.Contains("`reminders` must look like", (await RefusedAndUnchangedAsync("mana", "/admin events create title:X date:2026-12-24 time:10:00 reminders:31d")).Text);
+        Assert.Contains("`duration` must be a length from 5m to 24h", (await RefusedAndUnchangedAsync("mana", "/admin events create title:X date:2026-12-24 time:10:00 duration:2x")).Text);
         Assert.Contains("must be a channel or role", (await RefusedAndUnchangedAsync("mana", "/admin events create title:X date:2026-12-24 time:10:00 mention:@everyone")).Text);
         Assert.Contains("There is no event “nope”", (await RefusedAndUnchangedAsync("mana", "/admin events edit nope title:Y")).Text);
         Assert.Contains("Nothing to change", (await RefusedAndUnchangedAsync("mana", "/admin events edit \"Rust meetup\"")).Text);
@@ -275,7 +316,10 @@ public sealed class EventFlowTests : CommandTestBase
         var groups = Harness.Platform.Keyed($"{EventNotices.Occurrence(ev)}:icebreaker:").ToList();
         Assert.Equal(2, groups.Count);
         Assert.Equal(["aiko", "ben", "chen", "mana"], groups.SelectMany(g => g.Target.Members).Select(m => m.Value).Order());
-        Assert.All(groups, g => Assert.StartsWith("Rust meetup starts " + TimeToken.Full(ev.Start), g.Reply.Text));
+        var names = (await Harness.Store.ListMembersAsync(CommandHarness.Community, CancellationToken.None)).ToDictionary(m => m.Id, m => m.DisplayName);
+        Assert.All(groups, g => Assert.StartsWith(
+            $"Hi {names[g.Target.Members[0]]} and {names[g.Target.Members[1]]} — you're all going to Rust meetup, which starts {TimeToken.Full(ev.Start)}.",
+            g.Reply.Text));
         Assert.Empty(await Harness.Store.ListRoundsAsync(CommandHarness.Community, 10, CancellationToken.None));
         Assert.True((await Harness.MemberAsync("aiko")).Coffee.SkipNext);
         AssertEveryMessageDeliveredOnce();

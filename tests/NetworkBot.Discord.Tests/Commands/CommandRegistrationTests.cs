@@ -51,6 +51,13 @@ public sealed class CommandRegistrationTests
         Assert.Equal(ApplicationCommandOptionType.Channel, Param(schedule, "channel").Type);
         Assert.Equal(["weekday", "time"], schedule.Options!.Where(o => o.Required == true).Select(o => o.Name));
 
+        // A length is typed as 2h or 1h30m, which Discord's integer option would refuse before NetworkBot sees it.
+        var duration = Param(Sub("admin", "events", "create"), "duration");
+        Assert.Equal((ApplicationCommandOptionType.String, 20, null, null), (duration.Type, duration.MaxLength, duration.MinValue, duration.MaxValue));
+        Assert.Contains("1h30m", duration.Description, StringComparison.Ordinal);
+        Assert.Contains("2時間", duration.DescriptionLocalizations!["ja"], StringComparison.Ordinal);
+        Assert.Equal(ApplicationCommandOptionType.String, Param(Sub("admin", "events", "edit"), "duration").Type);
+
         var member = Param(Sub("coffee", "block"), "member");
         Assert.Equal((ApplicationCommandOptionType.User, true, null), (member.Type, member.Required, member.Autocomplete));
         Assert.Equal(ApplicationCommandOptionType.Role, Param(Sub("admin", "setup"), "manager-role").Type);

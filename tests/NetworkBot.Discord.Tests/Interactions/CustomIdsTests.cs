@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using NetworkBot.Core.Replies;
 using NetworkBot.Discord.Interactions;
+using NetworkBot.Discord.Rest;
 
 namespace NetworkBot.Discord.Tests.Interactions;
 
@@ -37,6 +38,20 @@ public sealed class CustomIdsTests
     }
 
     [Fact]
+    public void A_component_shown_outside_its_server_names_the_server_after_the_header()
+    {
+        var guild = new Snowflake(81384788765712384);
+
+        var button = CustomIds.Encode(CommandInvocation.Of("coffee met", ("group", "g7"), ("answer", "yes")), guild: guild);
+        var select = CustomIds.Encode(CommandInvocation.Of("coffee met", ("group", "g7")), "answer", guild);
+
+        Assert.Equal("nb1|@81384788765712384|coffee met|group=g7|answer=yes", button);
+        Assert.Equal("nb1s|answer|@81384788765712384|coffee met|group=g7", select);
+        Assert.True(CustomIds.TryDecode(select, out var decoded, out var option, out var named));
+        Assert.Equal(("coffee met", "answer", (Snowflake?)guild), (decoded.Path, option, named));
+    }
+
+    [Fact]
     public void An_action_that_does_not_fit_in_100_characters_is_a_bug_reported_at_render_time()
     {
         var error = Assert.Throws<InvalidOperationException>(() => CustomIds.Encode(CommandInvocation.Of("interests join", ("name", new string('x', 90)))));
@@ -56,6 +71,8 @@ public sealed class CustomIdsTests
     [InlineData("nb1|help|novalue")]
     [InlineData("nb1|help|a=1=2")]
     [InlineData("nb1|help|a=1|a=2")]
+    [InlineData("nb1|@guild|help")]
+    [InlineData("nb1|@123")]
     public void Ids_we_did_not_write_do_not_decode(string? customId)
     {
         Assert.False(CustomIds.TryDecode(customId, out _, out _));
@@ -68,7 +85,8 @@ public sealed class CustomIdsTests
         var invocations = (from path in text.Where(p => p.Length > 0)
                            from options in Gen.ListOf(Gen.Zip(text, text))
                            from selectOption in Gen.OneOf(Gen.Constant<string?>(null), text.Select(s => (string?)s))
-                           select (Invocation: new CommandInvocation(path, options.DistinctBy(o => o.Item1).ToDictionary(o => o.Item1, o => o.Item2)), Select: selectOption))
+                           from guild in Gen.OneOf(Gen.Constant<Snowflake?>(null), ArbMap.Default.GeneratorFor<ulong>().Select(g => (Snowflake?)new Snowflake(g)))
+                           select (Invocation: new CommandInvocation(path, options.DistinctBy(o => o.Item1).ToDictionary(o => o.Item1, o => o.Item2)), Select: selectOption, Guild: guild))
             .ToArbitrary();
 
         Prop.ForAll(invocations, c =>
@@ -76,7 +94,7 @@ public sealed class CustomIdsTests
             string id;
             try
             {
-                id = CustomIds.Encode(c.Invocation, c.Select);
+                id = CustomIds.Encode(c.Invocation, c.Select, c.Guild);
             }
             catch (InvalidOperationException)
             {
@@ -84,9 +102,10 @@ public sealed class CustomIdsTests
             }
 
             return id.Length <= CustomIds.MaxLength
-                && CustomIds.TryDecode(id, out var decoded, out var select)
+                && CustomIds.TryDecode(id, out var decoded, out var select, out var guild)
                 && decoded.Path == c.Invocation.Path
                 && select == c.Select
+                && guild == c.Guild
                 && decoded.Options.Count == c.Invocation.Options.Count
                 && c.Invocation.Options.All(o => decoded.Options[o.Key] == o.Value);
         }).QuickCheckThrowOnFailure();

@@ -6,6 +6,7 @@ using FsCheck.Fluent;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
 using NetworkBot.Discord.Interactions;
+using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Rendering;
 using NetworkBot.Discord.Tests.Fixtures;
 using static NetworkBot.Discord.Tests.Fixtures.InteractionJson;
@@ -80,18 +81,73 @@ public sealed class InteractionMapperTests
     }
 
     [Fact]
-    public void A_direct_message_has_a_user_instead_of_a_member_and_the_dm_community()
+    public void A_command_or_a_component_outside_a_server_that_names_none_is_not_taken_anywhere()
     {
-        var body = InGuild(2, Command("coffee status"));
-        body.Remove("guild_id");
-        body.Remove("member");
-        body["user"] = new JsonObject { ["id"] = "42", ["username"] = "dm-user" };
+        var command = InDirectMessage(2, Command("coffee status"));
+        var olderButton = InDirectMessage(3, new JsonObject { ["custom_id"] = CustomIds.Encode(CommandInvocation.Of("coffee skip")), ["component_type"] = 2 });
+
+        Assert.Contains("outside a server", Map<NotUnderstoodInteraction>(command).Reason, StringComparison.Ordinal);
+        Assert.Contains("names none", Map<NotUnderstoodInteraction>(olderButton).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_button_pressed_in_a_dm_acts_in_the_server_its_custom_id_names()
+    {
+        var action = CommandInvocation.Of("coffee met", ("group", "g7"), ("answer", "yes"));
+        var body = InDirectMessage(3, new JsonObject { ["custom_id"] = CustomIds.Encode(action, guild: new Snowflake(81384788765712384)), ["component_type"] = 2 });
+
+        var mapped = Map<CommandInteraction>(body);
+
+        Assert.Equal(("discord:81384788765712384", "42", "coffee met"), (mapped.Request.Community.Value, mapped.Request.Caller.Value, mapped.Request.Path));
+        Assert.True(mapped.Request.CommunityFromComponent);
+        Assert.Equal(new Snowflake(81384788765712384), mapped.DeliveredOutside);
+        Assert.False(mapped.Request.CallerIsPlatformManager);
+    }
+
+    [Fact]
+    public void A_modal_opened_from_a_dm_submits_into_the_server_its_custom_id_names()
+    {
+        var body = InDirectMessage(5, new JsonObject
+        {
+            ["custom_id"] = CustomIds.Encode(CommandInvocation.Of("intro set"), guild: new Snowflake(81384788765712384)),
+            ["components"] = new JsonArray(new JsonObject { ["type"] = 18, ["component"] = new JsonObject { ["type"] = 4, ["custom_id"] = "pitch", ["value"] = "hi" } }),
+        });
 
         var request = Map<CommandInteraction>(body).Request;
 
-        Assert.Equal(("discord:dm", "42", "dm-user"), (request.Community.Value, request.Caller.Value, request.CallerName));
-        Assert.False(request.CallerIsPlatformManager);
-        Assert.Empty(request.CallerRoles);
+        Assert.Equal(("discord:81384788765712384", "hi"), (request.Community.Value, request.Options["pitch"]));
+        Assert.True(request.CommunityFromComponent);
+    }
+
+    [Fact]
+    public void A_custom_id_naming_another_server_than_the_one_it_was_pressed_in_does_nothing()
+    {
+        var customId = CustomIds.Encode(CommandInvocation.Of("events rsvp", ("event", "e1"), ("status", "going")), guild: new Snowflake(1234));
+
+        var mapped = Map<NotUnderstoodInteraction>(InGuild(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }));
+
+        Assert.Contains("another server", mapped.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_custom_id_naming_the_server_it_was_pressed_in_is_taken_from_the_server_as_usual()
+    {
+        var customId = CustomIds.Encode(CommandInvocation.Of("events rsvp", ("event", "e1"), ("status", "going")), guild: Snowflake.Parse(GuildId));
+
+        var mapped = Map<CommandInteraction>(InGuild(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }));
+
+        Assert.False(mapped.Request.CommunityFromComponent);
+        Assert.Null(mapped.DeliveredOutside);
+        Assert.Equal("discord:" + GuildId, mapped.Request.Community.Value);
+    }
+
+    private static JsonObject InDirectMessage(int type, JsonObject data)
+    {
+        var body = InGuild(type, data);
+        body.Remove("guild_id");
+        body.Remove("member");
+        body["user"] = new JsonObject { ["id"] = "42", ["username"] = "dm-user" };
+        return body;
     }
 
     [Fact]

@@ -181,7 +181,7 @@ public sealed class DiscordRendererTests
         Prop.ForAll(Replies, reply =>
         {
             var response = DiscordRenderer.Render(reply);
-            return response.Type == InteractionCallbackType.Modal ? ModalWithinLimits(response.Data!) : MessageWithinLimits(response.Data!);
+            return response.Type == InteractionCallbackType.Modal ? DiscordLimits.Modal(response.Data!) : DiscordLimits.Message(response.Data!);
         }).QuickCheckThrowOnFailure();
     }
 
@@ -213,45 +213,6 @@ public sealed class DiscordRendererTests
             Select = hasSelect ? new ReplySelect(text, Status, "answer", [.. Enumerable.Range(0, choices).Select(i => new SelectChoice(title ?? "", $"v{i}"))]) : null,
             Form = formFields.Length == 0 ? null : new ReplyForm(text, "intro set", [.. formFields.Select((f, i) => new FormField($"o{i}", f.Item1, i % 2 == 0, i % 3 == 0, f.Item2, f.Item1))]),
         }).ToArbitrary();
-
-    private static bool MessageWithinLimits(InteractionCallbackData message)
-    {
-        var embeds = message.Embeds ?? [];
-        var rows = message.Components ?? [];
-        var buttons = rows.SelectMany(r => r.Components!).ToList();
-        return message.AllowedMentions is { Parse.Count: 0 }
-            && (message.Content is { Length: > 0 and <= 2000 } || embeds.Count > 0 || rows.Count > 0)
-            && (message.Content is null || message.Content.Length <= 2000)
-            && embeds.Count <= 1
-            && embeds.All(EmbedWithinLimits)
-            && rows.Count <= 5
-            && rows.All(r => r.Type == ComponentType.ActionRow && r.Components!.Count is > 0 and <= 5)
-            && buttons.Select(b => b.CustomId).Distinct().Count() == buttons.Count
-            && buttons.All(b => b.CustomId!.Length <= 100 && (b.Label?.Length ?? 0) is > 0 and <= 80
-                || b.Type == ComponentType.StringSelect && b.Options!.Count is > 0 and <= 25 && b.Options.All(o => o.Label.Length is > 0 and <= 100 && o.Value.Length <= 100)
-                   && (b.Placeholder?.Length ?? 0) <= 150 && rows.Count(r => r.Components!.Contains(b)) == 1 && rows.Single(r => r.Components!.Contains(b)).Components!.Count == 1);
-    }
-
-    private static bool EmbedWithinLimits(Embed embed)
-    {
-        var fields = embed.Fields ?? [];
-        var total = (embed.Title?.Length ?? 0) + (embed.Description?.Length ?? 0) + fields.Sum(f => f.Name.Length + f.Value.Length);
-        return (embed.Title?.Length ?? 0) <= 256
-            && (embed.Description?.Length ?? 0) <= 4096
-            && fields.Count <= 25
-            && fields.All(f => f.Name.Length is > 0 and <= 256 && f.Value.Length is > 0 and <= 1024)
-            && total <= 6000
-            && (embed.Title is not null || embed.Description is not null || fields.Count > 0);
-    }
-
-    private static bool ModalWithinLimits(InteractionCallbackData modal) =>
-        modal.CustomId!.Length <= 100
-        && modal.Title!.Length is > 0 and <= 45
-        && modal.Components!.Count is > 0 and <= 5
-        && modal.Components.All(l => l.Type == ComponentType.Label && l.Label!.Length is > 0 and <= 45
-            && l.Component is { Type: ComponentType.TextInput, Style: 1 or 2, MaxLength: > 0 and <= 4000 } input
-            && (input.Value?.Length ?? 0) <= input.MaxLength
-            && input.CustomId!.Length is > 0 and <= 100);
 
     private static string Json(InteractionResponse response) => JsonSerializer.Serialize(response, RenderingJsonContext.Default.InteractionResponse);
 }

@@ -340,6 +340,7 @@ public sealed class DiscordRunTests : IAsyncLifetime
     private static JsonObject ValidOption(OptionSpec option) => option.Kind switch
     {
         OptionKind.Integer => Option(option.Name, 4, Math.Max(option.Min, 2)),
+        OptionKind.Duration => Option(option.Name, 3, "1h30m"),
         OptionKind.Member => Option(option.Name, 6, UserId),
         OptionKind.Channel => Option(option.Name, 7, "345626669114982999"),
         OptionKind.Role => Option(option.Name, 8, "345626669114982000"),

@@ -28,6 +28,8 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     private readonly SemaphoreSlim arrived = new(0);
     private readonly Uri gatewayUrl;
     private readonly ConcurrentQueue<(string PathEnd, bool Global)> rateLimits = new();
+    private readonly ConcurrentDictionary<string, string> dmRecipients = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> threads = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock bucketGate = new();
     private Func<ApiRequest, bool>? held;
@@ -35,6 +37,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     private (DateTimeOffset Start, int Used) memberRoleWindow;
     private long nextId = 900_000_000_000_000_000;
     private int memberRolesLimited;
+    private int nextIndex = -1;
 
     private FakeDiscordApi(WebApplication app, Uri gatewayUrl)
     {
@@ -49,6 +52,12 @@ public sealed class FakeDiscordApi : IAsyncDisposable
 
     /// <summary>How many member role calls were answered 429 (see <see cref="LimitMemberRoles"/>).</summary>
     public int MemberRolesLimited => Volatile.Read(ref memberRolesLimited);
+
+    /// <summary>The user a DM channel made by <c>POST /users/@me/channels</c> is with; null for any other channel.</summary>
+    public string? DmRecipient(string channel) => dmRecipients.GetValueOrDefault(channel);
+
+    /// <summary>Whether the channel is a thread the bot started.</summary>
+    public bool IsThread(string channel) => threads.ContainsKey(channel);
 
     public static async Task<FakeDiscordApi> StartAsync(Uri gatewayUrl)
     {
@@ -108,8 +117,14 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
         var path = context.Request.Path.Value ?? "";
-        var request = new ApiRequest(context.Request.Method, path, context.Request.Headers.Authorization.ToString(), body);
-        requests.Enqueue(request);
+        ApiRequest request;
+        lock (requests)
+        {
+            // Numbered and queued together, so a reader that has seen index n has seen everything before it.
+            request = new ApiRequest(context.Request.Method, path, context.Request.Headers.Authorization.ToString(), body) { Index = ++nextIndex };
+            requests.Enqueue(request);
+        }
+
         arrived.Release();
         if (held?.Invoke(request) == true)
         {
@@ -154,7 +169,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
             ("PUT", _) when route.EndsWith("/commands", StringComparison.Ordinal) => (200, body),
             ("POST", _) when route.EndsWith("/callback", StringComparison.Ordinal) => (204, ""),
             ("PUT" or "DELETE", _) when route.Contains("/roles/", StringComparison.Ordinal) => (204, ""),
-            _ when request.Method is "POST" or "PATCH" => (200, Created(route)),
+            _ when request.Method is "POST" or "PATCH" => (200, Created(route, body)),
             _ => (404, """{"code":0,"message":"404: Not Found"}"""),
         };
         context.Response.StatusCode = status;
@@ -206,9 +221,19 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     }
 
     /// <summary>A new object with a fresh id: a thread, DM channel, channel, role or message, as the route asks.</summary>
-    private string Created(string route)
+    private string Created(string route, string body)
     {
         var id = Interlocked.Increment(ref nextId);
+        var text = id.ToString(CultureInfo.InvariantCulture);
+        if (route.EndsWith("/threads", StringComparison.Ordinal))
+        {
+            threads[text] = 0;
+        }
+        else if (route == "/users/@me/channels")
+        {
+            dmRecipients[text] = JsonDocument.Parse(body).RootElement.GetProperty("recipient_id").GetString()!;
+        }
+
         return route switch
         {
             _ when route.EndsWith("/threads", StringComparison.Ordinal) => $$"""{"id":"{{id}}","type":12}""",
@@ -223,6 +248,9 @@ public sealed class FakeDiscordApi : IAsyncDisposable
 
 public sealed record ApiRequest(string Method, string Path, string Authorization, string Body)
 {
+    /// <summary>The request's place in arrival order, from 0.</summary>
+    public int Index { get; init; }
+
     /// <summary>When the fake received it, on <see cref="System.Diagnostics.Stopwatch"/>'s clock.</summary>
     public long ReceivedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -9,6 +8,7 @@ using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
 using NetworkBot.Slack.BlockKit;
 using NetworkBot.Slack.Tests.Fakes;
+using NetworkBot.Tests;
 
 namespace NetworkBot.Host.Tests.Slack;
 
@@ -289,7 +289,7 @@ public sealed class SlackRunTests : IAsyncLifetime
     [Fact]
     public async Task In_http_mode_a_signed_slash_command_is_answered_and_an_unsigned_one_refused()
     {
-        var port = FreePort();
+        var port = LoopbackServer.FreePort();
         cli.Settings["Slack:SigningSecret"] = SigningSecret;
         cli.Settings["Urls"] = $"http://127.0.0.1:{port}";
         run = cli.RunAsync(string.Empty, stop.Token, "run");
@@ -332,12 +332,5 @@ public sealed class SlackRunTests : IAsyncLifetime
                 await Task.Yield();
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

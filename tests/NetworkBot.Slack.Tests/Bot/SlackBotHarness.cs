@@ -75,10 +75,14 @@ internal sealed class SlackBotHarness : IAsyncDisposable
         return harness;
     }
 
-    /// <summary>Hands a delivery to the responder; the returned task ends when it has done everything for it.</summary>
+    /// <summary>
+    /// Hands a delivery to the responder, standing in for a transport whose acknowledgements always go out; the
+    /// returned task ends when the responder has done everything for it.
+    /// </summary>
     public (SlackInbound Inbound, Task Handled) Deliver(SlackInboundKind kind, JsonNode payload)
     {
         var inbound = new SlackInbound(kind, JsonDocument.Parse(payload.ToJsonString()).RootElement.Clone(), $"delivery-{Interlocked.Increment(ref deliveries)}", Clock);
+        _ = inbound.Acknowledgement.ContinueWith(_ => inbound.Ack.Sent(true), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return (inbound, host.Services.GetRequiredService<SlackResponder>().RespondAsync(inbound, Timeout));
     }
 

@@ -37,7 +37,23 @@ public sealed class SlackResponderTests : IAsyncLifetime
         Assert.Contains("You're in!", Text(ack), StringComparison.Ordinal);
         Assert.NotNull(ack?["blocks"]);
         Assert.True((await AikoAsync())!.Coffee.Joined);
-        Assert.DoesNotContain(harness.Api.Calls, c => c.Method is "users.info" or "chat.postEphemeral");
+        Assert.DoesNotContain(harness.Api.Calls, c => c.Method is "chat.postEphemeral");
+    }
+
+    [Fact]
+    public async Task Members_are_known_by_the_name_slack_shows_not_by_their_legacy_handle()
+    {
+        // user_name is "aiko"; the group messages, summaries and name lookups must say what Slack shows.
+        harness.Api.AddUser(User, "aiko", displayName: "Aiko Tanaka");
+
+        await harness.CommandAsync("coffee join");
+        Assert.Equal("Aiko Tanaka", (await AikoAsync())!.DisplayName);
+
+        // When Slack will not say, the name stays what it was rather than falling back to the handle.
+        harness.Api.FailNext("users.info", "user_not_found");
+        harness.Clock.Advance(SlackCallers.CacheFor);
+        await harness.CommandAsync("coffee status");
+        Assert.Equal("Aiko Tanaka", (await AikoAsync())!.DisplayName);
     }
 
     [Theory]
@@ -117,6 +133,41 @@ public sealed class SlackResponderTests : IAsyncLifetime
         var posted = Assert.Single(harness.Api.Calls, c => c.Method == "chat.postEphemeral");
         Assert.Equal((Channel, User), (posted.Arg("channel"), posted.Arg("user")));
         Assert.Contains("You're in!", posted.Arg("text"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_answer_ready_after_the_deadline_goes_by_the_commands_response_url()
+    {
+        harness.Gate.Close();
+        var timers = harness.Clock.TimersCreated;
+        var command = SlashCommand("coffee join");
+        command["response_url"] = harness.Api.ResponseUrl("late").ToString();
+        var (inbound, handled) = harness.Deliver(SlackInboundKind.SlashCommand, command);
+        await harness.Clock.WaitForTimersAsync(timers + 2);
+
+        harness.Clock.Advance(SlackInbound.AckDeadline);
+        Assert.Null(await inbound.Acknowledgement.WaitAsync(harness.Timeout));
+        harness.Gate.Open();
+        await handled.WaitAsync(harness.Timeout);
+
+        var answer = Assert.Single(harness.Api.HookPosts);
+        Assert.Equal(("late", "ephemeral"), (answer.Id, answer.Body["response_type"]?.GetValue<string>()));
+        Assert.Contains("You're in!", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("", answer.Authorization);
+        Assert.DoesNotContain(harness.Api.Calls, c => c.Method is "chat.postEphemeral" or "chat.postMessage");
+    }
+
+    [Fact]
+    public async Task A_button_is_answered_by_its_response_url_and_an_expired_one_falls_back_to_an_ephemeral_message()
+    {
+        var press = BlockAction(SlackActionValues.ButtonActionId(0), SlackActionValues.Encode(CommandInvocation.Of("coffee status")));
+        press["response_url"] = harness.Api.ResponseUrl("button").ToString();
+        await harness.HandleAsync(SlackInboundKind.Interactive, press);
+        press["response_url"] = harness.Api.ResponseUrl("expired-button").ToString();
+        await harness.HandleAsync(SlackInboundKind.Interactive, press);
+
+        Assert.Equal("button", Assert.Single(harness.Api.HookPosts).Id);
+        Assert.Single(harness.Api.Calls, c => c.Method == "chat.postEphemeral");
     }
 
     [Fact]

@@ -25,15 +25,20 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>Where <c>files.getUploadURLExternal</c> sends the bytes; the upload is recorded as a call named by the file id.</summary>
     public const string UploadPath = "files-upload";
 
+    /// <summary>Where the <c>response_url</c>s of <see cref="ResponseUrl"/> point (outside <c>/api/</c>, like hooks.slack.com).</summary>
+    public const string HooksPath = "/hooks/";
+
     private const string CursorPrefix = "next_";
 
     private readonly WebApplication app;
     private readonly Lock gate = new();
     private readonly List<Call> calls = [];
     private readonly List<PostedMessage> messages = [];
+    private readonly List<HookPost> hookPosts = [];
     private readonly Dictionary<string, FakeChannel> channels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonObject> users = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> conversationsByUsers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> usersByConversation = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<Scripted>> scripts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<Call, JsonObject>> handlers = new(StringComparer.Ordinal);
     private TaskCompletionSource recorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -74,6 +79,24 @@ public sealed class FakeSlackApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Every message posted to a <see cref="ResponseUrl"/>, oldest first.</summary>
+    public IReadOnlyList<HookPost> HookPosts
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. hookPosts];
+            }
+        }
+    }
+
+    /// <summary>
+    /// A <c>response_url</c> for one interaction, as Slack puts in slash commands and <c>block_actions</c>: what is
+    /// posted there is recorded in <see cref="HookPosts"/> under <paramref name="id"/> and answered <c>200 ok</c>.
+    /// </summary>
+    public Uri ResponseUrl(string id) => new(BaseUrl, $"{HooksPath}{Uri.EscapeDataString(id)}");
+
     public static async Task<FakeSlackApi> StartAsync()
     {
         var fake = new FakeSlackApi(LoopbackServer.Create());
@@ -81,12 +104,15 @@ public sealed class FakeSlackApi : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>Adds a workspace member; returns their id.</summary>
-    public string AddUser(string id, string name, bool isAdmin = false, bool deleted = false)
+    /// <summary>
+    /// Adds a workspace member whose legacy handle is <paramref name="name"/> and whose full and display name is
+    /// <paramref name="displayName"/> (the handle when not given); returns their id.
+    /// </summary>
+    public string AddUser(string id, string name, bool isAdmin = false, bool deleted = false, string? displayName = null)
     {
         lock (gate)
         {
-            users[id] = UserObject(id, name, isAdmin: isAdmin, deleted: deleted);
+            users[id] = UserObject(id, name, isAdmin: isAdmin, deleted: deleted, displayName: displayName);
             return id;
         }
     }
@@ -114,6 +140,18 @@ public sealed class FakeSlackApi : IAsyncDisposable
         lock (gate)
         {
             return channels.TryGetValue(channelId, out var channel) ? [.. channel.Members] : [];
+        }
+    }
+
+    /// <summary>
+    /// The users <c>conversations.open</c> opened the DM (one user) or group DM (several) <paramref name="conversationId"/>
+    /// for, in the order asked; null for a channel or anything the bot never opened.
+    /// </summary>
+    public IReadOnlyList<string>? OpenedFor(string conversationId)
+    {
+        lock (gate)
+        {
+            return usersByConversation.GetValueOrDefault(conversationId);
         }
     }
 
@@ -148,15 +186,39 @@ public sealed class FakeSlackApi : IAsyncDisposable
     }
 
     /// <summary>The first recorded call that matches, waiting for it to arrive.</summary>
-    public async Task<Call> WaitForAsync(Func<Call, bool> predicate, CancellationToken ct)
+    public Task<Call> WaitForAsync(Func<Call, bool> predicate, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(predicate);
+        return WaitForAsync(() => calls.FirstOrDefault(predicate), ct);
+    }
+
+    /// <summary>The first message posted to a <see cref="ResponseUrl"/> that matches, waiting for it to arrive.</summary>
+    public Task<HookPost> WaitForHookAsync(Func<HookPost, bool> predicate, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return WaitForAsync(() => hookPosts.FirstOrDefault(predicate), ct);
+    }
+
+    /// <summary>
+    /// Whatever <paramref name="find"/> finds in <see cref="Calls"/> and <see cref="HookPosts"/>, looked for again after
+    /// every call, answer and hook post, for a test that waits on the first of several ways the bot may answer.
+    /// </summary>
+    public Task<T> WaitUntilAsync<T>(Func<T?> find, CancellationToken ct)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(find);
+        return WaitForAsync(find, ct);
+    }
+
+    private async Task<T> WaitForAsync<T>(Func<T?> find, CancellationToken ct)
+        where T : class
+    {
         while (true)
         {
             Task next;
             lock (gate)
             {
-                if (calls.FirstOrDefault(predicate) is { } found)
+                if (find() is { } found)
                 {
                     return found;
                 }
@@ -192,6 +254,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (context.Request.Path.StartsWithSegments(HooksPath.TrimEnd('/'), out var rest))
+        {
+            await HookAsync(context, Uri.UnescapeDataString(rest.Value!.TrimStart('/'))).ConfigureAwait(false);
+            return;
+        }
+
         var call = await ReadCallAsync(context.Request).ConfigureAwait(false);
         Scripted? scripted;
         Func<Call, JsonObject>? handler;
@@ -206,6 +274,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
         if (scripted is { } script)
         {
+            Answered(call, script.Body ?? new JsonObject { ["ok"] = false, ["error"] = $"http_{script.Status}" });
             context.Response.StatusCode = script.Status;
             if (script.RetryAfterSeconds is { } seconds)
             {
@@ -226,7 +295,46 @@ public sealed class FakeSlackApi : IAsyncDisposable
             body = Authenticate(call) ?? handler?.Invoke(call) ?? Answer(call);
         }
 
+        Answered(call, body);
+
         await WriteAsync(context, body).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A <c>response_url</c> answers plain <c>ok</c>; it needs no token, and none should be sent to it. One whose id starts
+    /// with <c>expired</c> answers as Slack does after 30 minutes or 5 uses: 404 <c>expired_url</c>, nothing shown.
+    /// </summary>
+    private async Task HookAsync(HttpContext context, string id)
+    {
+        if (id.StartsWith("expired", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            await context.Response.WriteAsync("expired_url").ConfigureAwait(false);
+            return;
+        }
+
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = JsonNode.Parse(await reader.ReadToEndAsync().ConfigureAwait(false))!.AsObject();
+        lock (gate)
+        {
+            hookPosts.Add(new HookPost(id, body, context.Request.Headers.Authorization.ToString()));
+            recorded.TrySetResult();
+            recorded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        context.Response.ContentType = "text/plain";
+        await context.Response.WriteAsync("ok").ConfigureAwait(false);
+    }
+
+    /// <summary>Keeps what <paramref name="call"/> was answered (ids and ts the bot goes on to use) and wakes the waiters.</summary>
+    private void Answered(Call call, JsonObject answer)
+    {
+        lock (gate)
+        {
+            call.Answer = (JsonObject)answer.DeepClone();
+            recorded.TrySetResult();
+            recorded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
     }
 
     private static async Task WriteAsync(HttpContext context, JsonObject body)
@@ -379,6 +487,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         {
             id = NextId(ids.Length == 1 ? 'D' : 'G');
             conversationsByUsers[key] = id;
+            usersByConversation[id] = ids;
         }
 
         return Ok(new() { ["channel"] = new JsonObject { ["id"] = id } });
@@ -507,12 +616,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
         ["num_members"] = channel.Members.Count,
     };
 
-    private static JsonObject UserObject(string id, string name, bool isAdmin = false, bool isBot = false, bool deleted = false) => new()
+    private static JsonObject UserObject(string id, string name, bool isAdmin = false, bool isBot = false, bool deleted = false, string? displayName = null) => new()
     {
         ["id"] = id,
         ["team_id"] = TeamId,
         ["name"] = name,
-        ["real_name"] = name,
+        ["real_name"] = displayName ?? name,
         ["deleted"] = deleted,
         ["is_bot"] = isBot,
         ["is_admin"] = isAdmin,
@@ -522,7 +631,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         ["is_ultra_restricted"] = false,
         ["tz"] = "Asia/Tokyo",
         ["locale"] = "ja-JP",
-        ["profile"] = new JsonObject { ["display_name"] = name, ["real_name"] = name },
+        ["profile"] = new JsonObject { ["display_name"] = displayName ?? name, ["real_name"] = displayName ?? name },
     };
 
     private string NextId(char kind) => $"{kind}0{Interlocked.Increment(ref sequence).ToString("D8", CultureInfo.InvariantCulture)}";
@@ -556,6 +665,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
         public bool IsForm => ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
 
+        /// <summary>What the fake answered (the <c>ok:false</c> body of a scripted failure), null while it is being answered.</summary>
+        public JsonObject? Answer { get; internal set; }
+
         /// <summary>An argument as text: a string as it is, anything else as JSON.</summary>
         public string? Arg(string name) => Args[name] switch
         {
@@ -563,6 +675,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
             JsonValue value when value.TryGetValue<string>(out var text) => text,
             var node => node.ToJsonString(),
         };
+    }
+
+    /// <summary>A message posted to the <c>response_url</c> <see cref="Id"/>, with the Authorization header it came with ("" for none).</summary>
+    public sealed record HookPost(string Id, JsonObject Body, string Authorization)
+    {
+        public string? Text => Body["text"]?.GetValue<string>();
     }
 
     /// <summary>A message <c>chat.postMessage</c> accepted.</summary>

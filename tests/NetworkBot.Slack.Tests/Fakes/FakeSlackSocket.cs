@@ -138,6 +138,9 @@ public sealed class FakeSlackConnection
     private readonly ConcurrentQueue<JsonElement> received = new();
     private readonly TaskCompletionSource<int?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource aborting = new();
+    private readonly Lock gate = new();
+    private readonly List<(string Id, string Type, string Payload)> sentEnvelopes = [];
+    private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int envelopes;
 
     internal FakeSlackConnection(int number, HttpContext context, WebSocket socket)
@@ -177,11 +180,63 @@ public sealed class FakeSlackConnection
     public async Task<string> SendEnvelopeAsync(string type, string payloadJson, CancellationToken ct, string? envelopeId = null, int retryAttempt = 0)
     {
         envelopeId ??= $"fake-{Number}-{Interlocked.Increment(ref envelopes)}";
+        lock (gate)
+        {
+            sentEnvelopes.Add((envelopeId, type, payloadJson));
+        }
+
         var retry = type == "events_api" ? $$""","retry_attempt":{{retryAttempt}},"retry_reason":"{{(retryAttempt > 0 ? "timeout" : "")}}" """ : "";
         await SendAsync($$"""
             {"envelope_id":"{{envelopeId}}","type":"{{type}}","payload":{{payloadJson}},"accepts_response_payload":{{(type == "events_api" ? "false" : "true")}}{{retry}}}
             """, ct);
         return envelopeId;
+    }
+
+    /// <summary>
+    /// Sends again, on <paramref name="to"/>, every envelope of this connection that was not acknowledged on it, as
+    /// Slack does after a socket dies (same <c>envelope_id</c>); returns their ids.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RedeliverUnackedAsync(FakeSlackConnection to, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        var acked = Received.Select(f => f.TryGetProperty("envelope_id", out var id) ? id.GetString() : null).ToHashSet(StringComparer.Ordinal);
+        List<(string Id, string Type, string Payload)> unacked;
+        lock (gate)
+        {
+            unacked = [.. sentEnvelopes.Where(e => !acked.Contains(e.Id))];
+        }
+
+        foreach (var (id, type, payload) in unacked)
+        {
+            await to.SendEnvelopeAsync(type, payload, ct, id, retryAttempt: 1);
+        }
+
+        return [.. unacked.Select(e => e.Id)];
+    }
+
+    /// <summary>
+    /// Returns once the client has read everything sent on this connection so far: sends an envelope of a type it does
+    /// not know (acknowledged at once, in order) and waits for that acknowledgement.
+    /// </summary>
+    public async Task SyncAsync(CancellationToken ct)
+    {
+        var probe = $"probe-{Number}-{Interlocked.Increment(ref envelopes)}";
+        await SendAsync($$"""{"envelope_id":"{{probe}}","type":"fake_probe","payload":{},"accepts_response_payload":false}""", ct);
+        while (true)
+        {
+            Task next;
+            lock (gate)
+            {
+                if (received.Any(f => f.TryGetProperty("envelope_id", out var id) && id.GetString() == probe))
+                {
+                    return;
+                }
+
+                next = arrived.Task;
+            }
+
+            await next.WaitAsync(ct);
+        }
     }
 
     /// <summary>Sends <c>{"type":"disconnect","reason":…}</c>: <c>refresh_requested</c>, <c>warning</c>, <c>too_many_websockets</c>, <c>link_disabled</c>.</summary>
@@ -234,7 +289,13 @@ public sealed class FakeSlackConnection
                 }
 
                 var frame = JsonDocument.Parse(message.ToArray()).RootElement.Clone();
-                received.Enqueue(frame);
+                lock (gate)
+                {
+                    received.Enqueue(frame);
+                    arrived.TrySetResult();
+                    arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                }
+
                 await frames.Writer.WriteAsync(frame);
             }
         }

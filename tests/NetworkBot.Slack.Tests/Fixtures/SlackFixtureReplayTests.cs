@@ -48,7 +48,7 @@ public sealed class SlackFixtureReplayTests
                 break;
             default:
                 var kind = Assert.NotNull(frame.Kind);
-                var inbound = frame.ToInbound(kind, Assert.IsType<string>(frame.EnvelopeId), Time);
+                var inbound = Assert.IsType<SlackInbound>(new SlackInbox(Time).Receive(kind, frame.Payload, Assert.IsType<string>(frame.EnvelopeId), frame.EventId, frame.RetryAttempt).Inbound);
                 Assert.Equal(json["envelope_id"]!.GetValue<string>(), inbound.DeliveryId);
                 Assert.False(string.IsNullOrEmpty(inbound.Type));
                 Assert.True(JsonNode.DeepEquals(json["payload"], JsonNode.Parse(inbound.Payload.GetRawText())));

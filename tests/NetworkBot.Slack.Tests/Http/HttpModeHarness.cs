@@ -49,7 +49,7 @@ internal sealed class HttpModeHarness : IAsyncDisposable
     }
 
     /// <summary>Posts <paramref name="body"/> signed as Slack does, unless the test gives other header values (an empty string leaves a header out).</summary>
-    public Task<HttpResponseMessage> PostAsync(string path, byte[] body, string contentType, string? timestamp = null, string? signature = null, int? retryNum = null)
+    public Task<HttpResponseMessage> PostAsync(string path, byte[] body, string contentType, string? timestamp = null, string? signature = null, int? retryNum = null, CancellationToken? ct = null)
     {
         timestamp ??= Now;
         signature ??= SlackRequestSignature.Sign(SigningSecret, timestamp, body);
@@ -71,7 +71,7 @@ internal sealed class HttpModeHarness : IAsyncDisposable
             request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
         }
 
-        return Client.SendAsync(request, Timeout);
+        return Client.SendAsync(request, ct ?? Timeout);
     }
 
     public Task<HttpResponseMessage> PostFormAsync(string path, byte[] body, string? timestamp = null, string? signature = null) =>

@@ -193,6 +193,30 @@ public sealed class SlackHttpEndpointsTests
     }
 
     [Fact]
+    public async Task A_slack_retry_of_a_command_whose_first_request_was_dropped_carries_the_answer_and_is_not_queued_again()
+    {
+        await using var http = await HttpModeHarness.StartAsync();
+        var body = SlackForm.Utf8(Command);
+        using var slackGivesUp = CancellationTokenSource.CreateLinkedTokenSource(http.Timeout);
+
+        var first = http.PostAsync(SlackHttpEndpoints.CommandsPath, body, "application/x-www-form-urlencoded", ct: slackGivesUp.Token);
+        var inbound = await http.NextInboundAsync();
+        await slackGivesUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        var timers = http.Time.TimersCreated;
+        var retry = http.PostAsync(SlackHttpEndpoints.CommandsPath, body, "application/x-www-form-urlencoded", retryNum: 1);
+
+        // The retry's acknowledgement deadline has started: Slack reads that acknowledgement now, not the first one.
+        await http.Time.WaitForTimersAsync(timers + 1);
+        Assert.True(await inbound.AckAsync(new JsonObject { ["response_type"] = "ephemeral", ["text"] = "You're in!" }));
+        using var retryResponse = await retry;
+
+        Assert.Equal("You're in!", JsonNode.Parse(await retryResponse.Content.ReadAsStringAsync(http.Timeout))!["text"]!.GetValue<string>());
+        Assert.True(await inbound.ResponseDelivered.WaitAsync(http.Timeout));
+        Assert.False(http.Inbox.Reader.TryRead(out _));
+    }
+
+    [Fact]
     public async Task A_retried_event_is_answered_again_but_queued_once()
     {
         await using var http = await HttpModeHarness.StartAsync();

@@ -38,15 +38,16 @@ public sealed class SlackInboundTests
     {
         var time = new FakeTimeProvider();
         var memory = new DeliveryMemory(time, capacity: 2);
+        bool Remember(params string[] keys) => memory.TryRemember(keys, new AnswerHandoff(), out _);
 
-        Assert.True(memory.TryRemember(["a"]));
-        Assert.False(memory.TryRemember(["a"]));
-        Assert.False(memory.TryRemember(["b", "a"]));
-        Assert.False(memory.TryRemember(["b"]));
+        Assert.True(Remember("a"));
+        Assert.False(Remember("a"));
+        Assert.False(Remember("b", "a"));
+        Assert.False(Remember("b"));
         time.Advance(DeliveryMemory.Lifetime + TimeSpan.FromSeconds(1));
-        Assert.True(memory.TryRemember(["a"]));
-        Assert.True(memory.TryRemember(["c"]));
-        Assert.True(memory.TryRemember(["d"]));
-        Assert.True(memory.TryRemember(["a"]));
+        Assert.True(Remember("a"));
+        Assert.True(Remember("c"));
+        Assert.True(Remember("d"));
+        Assert.True(Remember("a"));
     }
 }

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -23,6 +25,17 @@ public static class LoopbackServer
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         return builder;
+    }
+
+    /// <summary>
+    /// A loopback port nobody listens on right now, for a host that is told its <c>Urls</c> up front (<c>networkbot
+    /// run</c> does not say which port 0 became).
+    /// </summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Starts <paramref name="app"/> and returns where it listens (<c>http://127.0.0.1:port/</c>).</summary>

@@ -38,6 +38,14 @@ public sealed class SetupCommands(IStore store) : ICommandModule
             managers.Remove(removed.Id);
         }
 
+        // A community set up by a platform admin names nobody yet, and round summaries and notices for managers
+        // would reach no one: whoever sets it up is its first named manager.
+        var firstManager = managers.Count == 0 && options.Member("remove-manager") is null;
+        if (firstManager)
+        {
+            managers.Add(context.Caller.Id);
+        }
+
         settings = settings with
         {
             Language = options.Language("language") ?? settings.Language,
@@ -50,7 +58,8 @@ public sealed class SetupCommands(IStore store) : ICommandModule
         };
         await store.SaveCommunityAsync(context.Community with { Settings = settings }, ct).ConfigureAwait(false);
         var language = context.Caller.Profile.Language ?? context.Request.Locale ?? settings.Language;
-        return await ShowAsync(context with { Language = language }, settings, Messages.SetupSaved.Get(language), ct).ConfigureAwait(false);
+        var saved = Messages.SetupSaved.Get(language) + (firstManager ? " " + Messages.SetupFirstManager.Get(language) : string.Empty);
+        return await ShowAsync(context with { Language = language }, settings, saved, ct).ConfigureAwait(false);
     }
 
     private async Task<Reply> ShowAsync(CommandContext context, CommunitySettings settings, string text, CancellationToken ct)

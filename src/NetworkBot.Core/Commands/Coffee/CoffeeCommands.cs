@@ -40,7 +40,7 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
         if (await lateJoiners.PlaceAsync(context.Community, joined, ct).ConfigureAwait(false) is { } group)
         {
             var names = (await store.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
-            return new Reply(context.Text(Messages.CoffeeJoinedLate, string.Join(", ", group.Members.Select(id => names.GetValueOrDefault(id, id.Value)))));
+            return new Reply(context.Text(Messages.CoffeeJoinedLate, NameList.Join(group.Members.Select(id => names.GetValueOrDefault(id, id.Value)), context.Language)));
         }
 
         return new Reply(context.Text(coffee.Joined ? Messages.CoffeeResumed : Messages.CoffeeJoined));

@@ -60,7 +60,7 @@ public sealed class MeetingAnswers(IStore store) : ICommandModule
         }
 
         var names = await NamesAsync(context, ct).ConfigureAwait(false);
-        return new Reply(context.Text(Messages.AnswerMet, string.Join(", ", others.Select(o => names.GetValueOrDefault(o, o.Value)))));
+        return new Reply(context.Text(Messages.AnswerMet, NameList.Join(others.Select(o => names.GetValueOrDefault(o, o.Value)), context.Language)));
     }
 
     private async Task<Reply> ConnectionsAsync(CommandContext context, CancellationToken ct)

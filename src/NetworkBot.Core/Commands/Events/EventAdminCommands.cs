@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Platform;
@@ -17,7 +15,7 @@ namespace NetworkBot.Core.Commands.Events;
 /// Once saved, the change is mirrored to the platform's own event list where it has one (<see cref="IPlatformEvents"/>);
 /// a refusal there keeps the event as saved and is told to the manager in the reply.
 /// </summary>
-public sealed partial class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents> platformEvents) : ICommandModule
+public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents> platformEvents) : ICommandModule
 {
     private readonly PlatformEventSync platform = new(store, platformEvents);
 
@@ -231,7 +229,7 @@ public sealed partial class EventAdminCommands(IStore store, IEnumerable<IPlatfo
             Description = options.Has("description") ? options.Text("description") : current.Description,
             Start = start,
             TimeZone = zoneId,
-            Duration = options.Integer("duration") is { } minutes ? TimeSpan.FromMinutes(minutes) : current.Duration,
+            Duration = options.Duration("duration") ?? current.Duration,
             Place = options.Has("place") ? options.Text("place") : current.Place,
             Capacity = options.Has("capacity") ? (int?)options.Integer("capacity") : current.Capacity,
             Repeat = repeat,
@@ -244,7 +242,7 @@ public sealed partial class EventAdminCommands(IStore store, IEnumerable<IPlatfo
         return (moved || options.Has("reminders") ? ev with { RemindedFor = ev.LastReminderDueBy(context.Now) } : ev, null);
     }
 
-    /// <summary><c>24h,1h</c>, <c>30m</c>, <c>2d</c>: longest first; null when any item is not such a duration or there are too many.</summary>
+    /// <summary><c>24h,1h</c>, <c>30m</c>, <c>2d</c>, <c>1時間</c>: longest first; null when any item is not such a duration or there are too many.</summary>
     private static IReadOnlyList<TimeSpan>? ParseReminders(IReadOnlyList<string>? items)
     {
         if (items is null)
@@ -255,19 +253,7 @@ public sealed partial class EventAdminCommands(IStore store, IEnumerable<IPlatfo
         var result = new List<TimeSpan>();
         foreach (var item in items)
         {
-            if (ReminderPattern().Match(item) is not { Success: true } match)
-            {
-                return null;
-            }
-
-            var amount = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
-            var span = char.ToLowerInvariant(match.Groups["unit"].Value[0]) switch
-            {
-                'd' => TimeSpan.FromDays(amount),
-                'h' => TimeSpan.FromHours(amount),
-                _ => TimeSpan.FromMinutes(amount),
-            };
-            if (span <= TimeSpan.Zero || span > LongestReminder)
+            if (!DurationText.TryParse(item, out var span) || span <= TimeSpan.Zero || span > LongestReminder)
             {
                 return null;
             }
@@ -291,27 +277,29 @@ public sealed partial class EventAdminCommands(IStore store, IEnumerable<IPlatfo
     /// <summary>Which weekday of its month <paramref name="date"/> is: 1–4, or -1 (the last) for the 29th to 31st, which not every month has.</summary>
     private static int WeekOfMonth(LocalDate date) => date.Day > 28 ? -1 : (date.Day - 1) / 7 + 1;
 
+    /// <summary>
+    /// The create form. Discord shows at most five inputs, so it holds what an event cannot do without plus its length,
+    /// which every calendar entry and the platform's own event carry; the description is added with <c>/admin events edit</c>.
+    /// The length is prefilled in the form it is typed in, so the field shows how to write another one.
+    /// </summary>
     private static Reply Form(CommandContext context)
     {
-        FormField Field(string option, LocalizedText label, bool multiline, bool required, int maxLength) =>
-            new(option, context.Text(label), multiline, required, maxLength, null);
+        FormField Field(string option, LocalizedText label, bool required, int maxLength, string? value = null) =>
+            new(option, context.Text(label), Multiline: false, required, maxLength, value);
         return new Reply(string.Empty)
         {
             Form = new ReplyForm(
                 context.Text(Messages.EventFormTitle),
                 "admin events create",
                 [
-                    Field("title", Messages.EventFormName, multiline: false, required: true, 100),
-                    Field("date", Messages.EventFormDate, multiline: false, required: true, 10),
-                    Field("time", Messages.EventFormTime, multiline: false, required: true, 5),
-                    Field("place", Messages.EventFormPlace, multiline: false, required: false, 200),
-                    Field("description", Messages.EventFormDescription, multiline: true, required: false, 1000),
+                    Field("title", Messages.EventFormName, required: true, 100),
+                    Field("date", Messages.EventFormDate, required: true, 10),
+                    Field("time", Messages.EventFormTime, required: true, 5),
+                    Field("duration", Messages.EventFormDuration, required: false, 20, DurationText.Format(DefaultDuration)),
+                    Field("place", Messages.EventFormPlace, required: false, 200),
                 ]),
         };
     }
 
     private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-
-    [GeneratedRegex(@"^(?<n>\d{1,5})(?<unit>[mhdMHD])$")]
-    private static partial Regex ReminderPattern();
 }

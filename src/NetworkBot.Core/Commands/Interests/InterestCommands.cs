@@ -68,7 +68,10 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
 
         var (sync, pending) = SpaceSync(context, interest, Messages.InterestJoinedRolePending);
         var added = await store.AddInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, sync, ct).ConfigureAwait(false);
-        return new Reply(added ? pending ?? context.Text(Messages.InterestJoined, interest.Name) : context.Text(Messages.InterestAlreadyJoined, interest.Name));
+        return new Reply(added ? pending ?? context.Text(Messages.InterestJoined, interest.Name) : context.Text(Messages.InterestAlreadyJoined, interest.Name))
+        {
+            Buttons = [Toggle(context, interest, joining: false)],
+        };
     }
 
     private async Task<Reply> LeaveAsync(CommandContext context, CancellationToken ct)
@@ -81,8 +84,20 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
 
         var (sync, pending) = SpaceSync(context, interest, Messages.InterestLeftRolePending);
         var removed = await store.RemoveInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, sync, ct).ConfigureAwait(false);
-        return new Reply(removed ? pending ?? context.Text(Messages.InterestLeft, interest.Name) : context.Text(Messages.InterestNotMember, interest.Name));
+        return new Reply(removed ? pending ?? context.Text(Messages.InterestLeft, interest.Name) : context.Text(Messages.InterestNotMember, interest.Name))
+        {
+            Buttons = [Toggle(context, interest, joining: true)],
+        };
     }
+
+    /// <summary>
+    /// The button that undoes a join or leave. It names the group by id: a name of 50 characters may not fit in a
+    /// Discord custom id once escaped, an id always does.
+    /// </summary>
+    private static ReplyButton Toggle(CommandContext context, Interest interest, bool joining) =>
+        new(context.Text(joining ? Messages.ButtonJoin : Messages.ButtonLeave),
+            CommandInvocation.Of(joining ? "interests join" : "interests leave", ("name", interest.Id.Value)),
+            joining ? ButtonStyle.Primary : ButtonStyle.Secondary);
 
     /// <summary>
     /// The outbox entry that makes the member's role match the group, queued on every join and leave (even a repeated
@@ -198,12 +213,15 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
     {
         var name = context.Options.Text("name")!;
         var interest = await store.GetInterestByNameAsync(context.Community.Id, name, ct).ConfigureAwait(false);
+        var open = await store.ListInterestsAsync(context.Community.Id, includeArchived: false, ct).ConfigureAwait(false);
+
+        // Buttons name the group by its id (see Toggle); typed commands by its name.
+        interest ??= open.FirstOrDefault(i => i.Id.Value == name);
         if (interest is not null && (includeArchived || !interest.Archived))
         {
             return (interest, null);
         }
 
-        var open = await store.ListInterestsAsync(context.Community.Id, includeArchived: false, ct).ConfigureAwait(false);
         var error = open.Count == 0
             ? context.Text(Messages.InterestNotFoundNoGroups, name)
             : context.Text(Messages.InterestNotFound, name, string.Join(", ", open.Select(i => i.Name)));

@@ -40,7 +40,15 @@ public sealed class IntroCommands(IStore store) : ICommandModule
         await store.SaveMemberAsync(member, ct).ConfigureAwait(false);
         var language = profile.Language ?? context.Language;
         var card = ProfileCard.For(member, language);
-        return card with { Text = Messages.IntroSaved.Get(language) + (card.Text.Length > 0 ? "\n\n" + card.Text : string.Empty) };
+        return card with
+        {
+            Text = Messages.IntroSaved.Get(language) + (card.Text.Length > 0 ? "\n\n" + card.Text : string.Empty),
+
+            // Sharing it is the next step for almost everyone, so it is one press away where there is a channel for it.
+            Buttons = context.Community.Settings.IntroChannel is null || profile.IsEmpty
+                ? []
+                : [new ReplyButton(Messages.ButtonPostIntro.Get(language), CommandInvocation.Of("intro post"), ButtonStyle.Primary)],
+        };
     }
 
     /// <summary>The form for the fields people write; interests, time zone and language are set with options.</summary>

@@ -19,4 +19,10 @@ public sealed record SlackUser(
 {
     /// <summary>Workspace admins and owners; NetworkBot treats them as community managers.</summary>
     public bool IsWorkspaceManager => IsAdmin || IsOwner || IsPrimaryOwner;
+
+    /// <summary>
+    /// The name Slack shows for them: the display name they chose, else their full name. <see cref="Name"/> is the
+    /// legacy lower-case handle, which Slack no longer shows; it is the last resort.
+    /// </summary>
+    public string? ShownName => new[] { Profile?.DisplayName, Profile?.RealName, RealName, Name }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
 }

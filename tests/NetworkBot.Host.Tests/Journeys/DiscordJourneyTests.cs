@@ -1,0 +1,3 @@
+namespace NetworkBot.Host.Tests.Journeys;
+
+public sealed class DiscordJourneyTests : JourneyTests<DiscordSurface>;

@@ -1,0 +1,26 @@
+using NetworkBot.Core.Domain;
+
+namespace NetworkBot.Host.Tests.Journeys;
+
+/// <summary>Steps every journey takes, on any surface.</summary>
+internal static class Journey
+{
+    /// <summary>Runs a command that must succeed, and returns its answer.</summary>
+    public static async Task<Seen> OkAsync(IJourneySurface s, string member, string line, CancellationToken ct)
+    {
+        var answer = await s.RunAsync(member, line, ct);
+        Assert.False(answer.Text.StartsWith("✖", StringComparison.Ordinal), $"{line} was refused: {answer.Text}");
+        return answer;
+    }
+
+    public static async Task<Member> MemberAsync(IJourneySurface s, string member, CancellationToken ct) =>
+        await s.Store.GetMemberAsync(s.Community, s.Id(member), ct) ?? throw new Xunit.Sdk.XunitException($"{member} is not stored.");
+
+    /// <summary>The community's <paramref name="number"/>th round; called once a message of it was seen, so it is stored.</summary>
+    public static async Task<RoundRecord> RoundAsync(IJourneySurface s, int number, CancellationToken ct)
+    {
+        var rounds = await s.Store.ListRoundsAsync(s.Community, int.MaxValue, ct);
+        Assert.True(rounds.Count >= number, $"Round {number} is not stored; there are {rounds.Count}.");
+        return rounds[number - 1];
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NetworkBot.Core.Storage;
+using NetworkBot.Storage;
+
+namespace NetworkBot.Host.Tests.Journeys;
+
+/// <summary>A second reader of the bot's database file, through the real store, to check what a journey stored.</summary>
+public sealed class JourneyStore : IDisposable
+{
+    private readonly IHost host;
+
+    public JourneyStore(string connectionString)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString });
+        builder.AddNetworkBotStorage();
+        host = builder.Build();
+    }
+
+    public IStore Store => host.Services.GetRequiredService<IStore>();
+
+    public void Dispose() => host.Dispose();
+}

@@ -1,0 +1,38 @@
+namespace NetworkBot.Host.Tests.Journeys;
+
+/// <summary>
+/// Each journey, walked by members through the real host on one surface. A derived class names the surface; the
+/// journeys are the same scripts everywhere.
+/// </summary>
+public abstract class JourneyTests<TSurface> : IAsyncLifetime
+    where TSurface : IJourneySurface, new()
+{
+    private readonly CancellationTokenSource guard = new(TimeSpan.FromMinutes(2));
+
+    protected TSurface Surface { get; } = new();
+
+    protected CancellationToken Guard => guard.Token;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await Surface.DisposeAsync();
+        guard.Dispose();
+    }
+
+    [Fact]
+    public Task Introduction_from_form_to_channel_to_lookup() => IntroJourney.WalkAsync(Surface, Guard);
+
+    [Fact]
+    public Task Coffee_round_from_schedule_to_summary() => CoffeeJourney.WalkAsync(Surface, Guard);
+
+    [Fact]
+    public Task Interest_group_joined_and_left_by_command_and_by_button() => InterestsJourney.WalkAsync(Surface, Guard);
+
+    [Fact]
+    public Task A_button_pressed_by_someone_it_was_not_for_changes_nothing() => ForgedPressJourney.WalkAsync(Surface, Guard);
+
+    [Fact]
+    public Task Event_from_form_to_waitlist_reminder_follow_up_and_next_round() => EventsJourney.WalkAsync(Surface, Guard);
+}

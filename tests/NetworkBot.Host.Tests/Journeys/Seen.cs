@@ -1,0 +1,16 @@
+namespace NetworkBot.Host.Tests.Journeys;
+
+/// <summary>
+/// One thing a member saw from the bot, as the surface delivered it: where, its text (title, body and fields run
+/// together), the labels of its buttons, and the option names of a form. <see cref="Source"/> is the surface's own
+/// record of it (the Discord message, the Slack blocks, the shell's choices), which pressing a button goes back to.
+/// </summary>
+public sealed record Seen(Place Where, string Text, IReadOnlyList<string> Buttons, object Source)
+{
+    /// <summary>The inputs of a form (modal) by option name, when this is one.</summary>
+    public IReadOnlyList<string>? FormFields { get; init; }
+
+    public bool IsForm => FormFields is not null;
+
+    public override string ToString() => $"{Where}: {Text} [{string.Join(" | ", Buttons)}]";
+}
