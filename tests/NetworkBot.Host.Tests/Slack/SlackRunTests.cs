@@ -155,6 +155,26 @@ public sealed class SlackRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_command_is_answered_in_its_acknowledgement_while_slow_commands_wait_on_a_rate_limit()
+    {
+        api.AddUser("U0MANA", "mana", isAdmin: true);
+        var connection = await StartAsync();
+        api.RateLimitNext("conversations.create", retryAfterSeconds: 60);
+
+        // More slow commands than the bot once had workers, each waiting inside its handler for conversations.create.
+        for (var i = 0; i < 8; i++)
+        {
+            await connection.SendEnvelopeAsync("slash_commands", SlashCommand($"admin interests create slow{i}", "U0MANA").ToJsonString(), Guard);
+        }
+
+        await api.WaitForAsync(c => c.Method == "conversations.create", Guard);
+        var ack = await SendAsync(connection, "slash_commands", SlashCommand("coffee join"));
+
+        // Acknowledged with the answer itself, not empty at the transport's deadline after waiting for a worker.
+        Assert.Contains("You're in!", Text(ack), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Intro_set_opens_a_modal_whose_submission_saves_the_intro_and_an_invalid_one_saves_nothing()
     {
         var connection = await StartAsync();
