@@ -20,7 +20,7 @@ internal static class Program
         ["rotation"] = ("[--sizes 20,21,60,200] [--seeds 5]", RotationCommand.Run),
         ["quality"] = ("[--members 200] [--seeds 5]", QualityCommand.Run),
         ["micro"] = ("[BenchmarkDotNet arguments, e.g. --filter *]", MicroCommand.Run),
-        ["answers"] = ("[--seconds 120] [--rate 20] [--no-build] [--bot PATH-TO-networkbot] [--keep]", AnswersCommand.Run),
+        ["answers"] = ("[--seconds 120] [--rate 20] [--slack [--drop-every 65]] [--no-build] [--bot PATH-TO-networkbot] [--keep]", AnswersCommand.Run),
     };
 
     public static int Main(string[] args)

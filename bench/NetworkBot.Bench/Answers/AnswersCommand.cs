@@ -6,7 +6,9 @@ namespace NetworkBot.Bench.Answers;
 
 /// <summary>
 /// <c>answers</c>: whether every interaction is answered or deferred inside Discord's 3 seconds while the gateway
-/// misbehaves and role grants wait on their bucket (see <see cref="DiscordAnswerRun"/>). Targets: at least
+/// misbehaves and role grants wait on their bucket (see <see cref="DiscordAnswerRun"/>); with <c>--slack</c>, whether
+/// every slash command is acknowledged inside Slack's 3 seconds while the Socket Mode socket drops (see
+/// <see cref="SlackAnswerRun"/>). Targets: at least
 /// <see cref="TargetShare"/> answered within <see cref="WindowSeconds"/> s of reaching the bot, and no interaction answered twice.
 /// </summary>
 internal static class AnswersCommand
@@ -25,10 +27,14 @@ internal static class AnswersCommand
             return 2;
         }
 
+        var slack = args.Has("--slack");
         var work = Directory.CreateTempSubdirectory("networkbot-answers-");
         var loadBefore = ScaleCommand.LoadAverage();
         using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(seconds + 300));
-        var tally = new DiscordAnswerRun(seconds, rate, executable).RunAsync(work.FullName, guard.Token).GetAwaiter().GetResult();
+        var running = slack
+            ? new SlackAnswerRun(seconds, rate, args.Int("--drop-every", SlackAnswerRun.DefaultDropEverySeconds), executable).RunAsync(work.FullName, guard.Token)
+            : new DiscordAnswerRun(seconds, rate, executable).RunAsync(work.FullName, guard.Token);
+        var tally = running.GetAwaiter().GetResult();
         var loadAfter = ScaleCommand.LoadAverage();
 
         var within = tally.Within(WindowSeconds);
@@ -36,7 +42,7 @@ internal static class AnswersCommand
 
         // The bot's database and log stay for a look when something went wrong (or with --keep).
         var keep = args.Has("--keep") || tally.BotErrors > 0 || share < TargetShare || tally.Duplicates > 0;
-        var table = new MarkdownTable("sent", "answered", $"within {WindowSeconds} s", "deferred", "p50", "p99", "p99.9", "max", "duplicates", "load avg");
+        var table = new MarkdownTable("sent", slack ? "acknowledged" : "answered", $"within {WindowSeconds} s", slack ? "acked empty" : "deferred", "p50", "p99", "p99.9", "max", "duplicates", "load avg");
         table.Add(
             tally.Sent.ToString(CultureInfo.InvariantCulture),
             tally.Answered.ToString(CultureInfo.InvariantCulture),
@@ -49,7 +55,30 @@ internal static class AnswersCommand
             tally.Duplicates.ToString(CultureInfo.InvariantCulture),
             $"{loadBefore} → {loadAfter}");
 
-        var report = new BenchReport("answers");
+        var report = new BenchReport(slack ? "answers-slack" : "answers");
+        var log = keep ? $" ({tally.BotLog})" : "";
+        if (slack)
+        {
+            SlackSections(report, table, tally, rate, seconds, args.Int("--drop-every", SlackAnswerRun.DefaultDropEverySeconds), executable, log);
+        }
+        else
+        {
+            DiscordSections(report, table, tally, rate, seconds, executable, log);
+        }
+
+        report.Target($"{(slack ? "acknowledged" : "answered")} within {WindowSeconds} s ≥ {BenchReport.Share(TargetShare)}", BenchReport.Share(share), share >= TargetShare);
+        report.Target($"{(slack ? "commands" : "interactions")} answered twice = 0", tally.Duplicates.ToString(CultureInfo.InvariantCulture), tally.Duplicates == 0);
+        var exit = report.Finish();
+        if (!keep)
+        {
+            work.Delete(recursive: true);
+        }
+
+        return exit;
+    }
+
+    private static void DiscordSections(BenchReport report, MarkdownTable table, AnswerTally tally, int rate, int seconds, string executable, string log)
+    {
         report.Section(
             $"Answers: `networkbot run` (Release apphost) against the fake Discord, {rate} interactions/s for {seconds} s",
             table + $"\nEach interaction is timed from when the fake Discord sends its INTERACTION_CREATE to the first " +
@@ -67,16 +96,22 @@ internal static class AnswersCommand
             $"the member role bucket allows {DiscordAnswerRun.RoleBucketLimit} per {DiscordAnswerRun.RoleBucketPer.TotalSeconds:0} s, " +
             $"so the outbox had made {tally.RoleCalls} role calls ({tally.RoleLimited} answered 429) by the end of the run " +
             $"({BenchReport.Number(tally.DrivenSeconds, "0")} s of load plus the wait for the last answers); the rest stay queued " +
-            $"and follow at the bucket's pace. The bot logged {tally.BotErrors} error lines{(keep ? $" ({tally.BotLog})" : "")}.");
-        report.Target($"answered within {WindowSeconds} s ≥ {BenchReport.Share(TargetShare)}", BenchReport.Share(share), share >= TargetShare);
-        report.Target("interactions answered twice = 0", tally.Duplicates.ToString(CultureInfo.InvariantCulture), tally.Duplicates == 0);
-        var exit = report.Finish();
-        if (!keep)
-        {
-            work.Delete(recursive: true);
-        }
+            $"and follow at the bucket's pace. The bot logged {tally.BotErrors} error lines{log}.");
+    }
 
-        return exit;
+    private static void SlackSections(BenchReport report, MarkdownTable table, AnswerTally tally, int rate, int seconds, int dropEvery, string executable, string log)
+    {
+        report.Section(
+            $"Answers on Slack: `networkbot run` (Release apphost) in Socket Mode against the fake Slack, {rate} slash commands/s for {seconds} s",
+            table + $"\nEach slash command is timed from its first send to its first acknowledgement (Slack's 3-second window); " +
+            "\"acked empty\" were acknowledged without the answer, which then follows as `chat.postEphemeral`; an envelope " +
+            "answered in more than one acknowledgement is a duplicate. " +
+            $"Bot: `{executable}`. Faults: {string.Join(", ", tally.Faults.Select(f => $"{f.Key} ×{f.Value}"))} " +
+            $"(every {dropEvery} s from {dropEvery / 2.0:0.#} s, {tally.Connections} sockets in all); as Slack does, the fake sends " +
+            "what a dropped socket left unacknowledged again on the next one, same `envelope_id`, clock running from the first send. " +
+            $"{tally.RoleChanges} interest joins and leaves queued channel invites and kicks; `conversations.invite` answered 429 " +
+            $"(Retry-After {SlackAnswerRun.InviteRetryAfterSeconds} s) five times at every drop; the outbox made {tally.RoleCalls} " +
+            $"invite and kick calls by the end. The bot logged {tally.BotErrors} error lines{log}. Load avg: 1-minute, before → after.");
     }
 
     private static string Seconds(double value) => double.IsPositiveInfinity(value) ? "—" : $"{BenchReport.Number(value, "0.000")} s";

@@ -4,7 +4,7 @@ namespace NetworkBot.Bench.Answers;
 
 /// <summary>
 /// The Release <c>networkbot run</c> in its own process, configured through environment variables as an operator
-/// would, pointed at the fake Discord; its console log goes to a file in the work folder.
+/// would, pointed at a fake platform; its console log goes to a file in the work folder.
 /// </summary>
 internal sealed class BotProcess : IDisposable
 {
@@ -25,7 +25,8 @@ internal sealed class BotProcess : IDisposable
     /// <summary>How many log lines were errors or critical (<c>fail:</c>, <c>crit:</c>).</summary>
     public int ErrorLines => Volatile.Read(ref errorLines);
 
-    public static BotProcess Start(string executable, string workFolder, Uri discordApi)
+    /// <summary>Starts <c>executable run</c> with <paramref name="platform"/>'s settings (environment variables, <c>__</c> for <c>:</c>).</summary>
+    public static BotProcess Start(string executable, string workFolder, IReadOnlyDictionary<string, string> platform)
     {
         var start = new ProcessStartInfo(executable, "run")
         {
@@ -34,8 +35,11 @@ internal sealed class BotProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = workFolder,
         };
-        start.Environment["Discord__Token"] = "bench-bot-token";
-        start.Environment["Discord__ApiBaseUrl"] = discordApi.ToString();
+        foreach (var (key, value) in platform)
+        {
+            start.Environment[key] = value;
+        }
+
         start.Environment["Storage__ConnectionString"] = $"Data Source={Path.Combine(workFolder, "bench.db")}";
         start.Environment["Urls"] = "http://127.0.0.1:0";
         start.Environment["Logging__LogLevel__Default"] = "Warning";

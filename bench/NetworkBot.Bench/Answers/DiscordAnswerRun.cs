@@ -38,7 +38,6 @@ internal sealed class DiscordAnswerRun(int seconds, int rate, string executable)
 
     private const string ApplicationId = FakeDiscordGateway.ApplicationId;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(15);
 
     private readonly ConcurrentDictionary<string, long> sentAt = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> faults = new(StringComparer.Ordinal);
@@ -70,14 +69,18 @@ internal sealed class DiscordAnswerRun(int seconds, int rate, string executable)
                 }
             },
             stopTracking.Token);
-        using var bot = BotProcess.Start(executable, workFolder, api.BaseUrl);
+        using var bot = BotProcess.Start(executable, workFolder, new Dictionary<string, string>
+        {
+            ["Discord__Token"] = "bench-bot-token",
+            ["Discord__ApiBaseUrl"] = api.BaseUrl.ToString(),
+        });
         try
         {
             using (var starting = CancellationTokenSource.CreateLinkedTokenSource(ct))
             {
                 starting.CancelAfter(StartTimeout);
                 await SessionAsync(starting.Token);
-                var setup = await SendAsync("admin interests create", "rust", user: 1, permissions: "32", due: null, starting.Token);
+                var setup = await SendAsync("admin interests create", CommandMix.Interest, user: 1, permissions: "32", due: null, starting.Token);
                 await api.WaitForAsync(r => r.Path.Contains($"/interactions/{setup}/", StringComparison.Ordinal), starting.Token);
                 sentAt.TryRemove(setup, out _);
             }
@@ -85,16 +88,12 @@ internal sealed class DiscordAnswerRun(int seconds, int rate, string executable)
             var started = Stopwatch.GetTimestamp();
             await DriveAsync(ct);
             var drained = Stopwatch.GetTimestamp();
-            await WaitForAnswersAsync(ct);
+            await RunEnd.DrainAsync(() => FirstCallbacks().Count >= sentAt.Count, ct);
             return Tally(Stopwatch.GetElapsedTime(started, drained), Volatile.Read(ref connections), bot);
         }
         finally
         {
-            await stopTracking.CancelAsync();
-            bot.Stop();
-            await api.DisposeAsync();
-            await gateway.DisposeAsync();
-            await tracking.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            await RunEnd.StopAsync(stopTracking, tracking, bot, api, gateway);
         }
     }
 
@@ -139,30 +138,15 @@ internal sealed class DiscordAnswerRun(int seconds, int rate, string executable)
         }
     }
 
-    /// <summary>One in ten joins the interest group and one in ten leaves it; the rest are ordinary commands.</summary>
     private async Task SteadyAsync(int n, double due, CancellationToken ct)
     {
-        var user = 1000 + (n % 500);
-        switch (n % 10)
+        var (path, name, changesSpace) = CommandMix.For(n);
+        if (changesSpace)
         {
-            case 0:
-                Interlocked.Increment(ref roleChanges);
-                await SendAsync("interests join", "rust", user, "0", due, ct);
-                break;
-            case 5:
-                Interlocked.Increment(ref roleChanges);
-                await SendAsync("interests leave", "rust", user, "0", due, ct);
-                break;
-            case 2 or 8:
-                await SendAsync("interests list", null, user, "0", due, ct);
-                break;
-            case 3 or 6 or 9:
-                await SendAsync("coffee join", null, user, "0", due, ct);
-                break;
-            default:
-                await SendAsync("coffee status", null, user, "0", due, ct);
-                break;
+            Interlocked.Increment(ref roleChanges);
         }
+
+        await SendAsync(path, name, 1000 + (n % 500), "0", due, ct);
     }
 
     /// <summary><see cref="RushSize"/> members join at once: four times what the role bucket lets through in its window.</summary>
@@ -171,7 +155,7 @@ internal sealed class DiscordAnswerRun(int seconds, int rate, string executable)
         for (var i = 0; i < RushSize; i++)
         {
             Interlocked.Increment(ref roleChanges);
-            await SendAsync("interests join", "rust", 5000 + (cycle * RushSize) + i, "0", due, ct);
+            await SendAsync("interests join", CommandMix.Interest, 5000 + (cycle * RushSize) + i, "0", due, ct);
         }
     }
 
@@ -233,15 +217,6 @@ internal sealed class DiscordAnswerRun(int seconds, int rate, string executable)
         while (gateway.Live is not { } live || ReferenceEquals(live, Volatile.Read(ref invalidated)))
         {
             await Task.Delay(5, ct);
-        }
-    }
-
-    private async Task WaitForAnswersAsync(CancellationToken ct)
-    {
-        var until = Stopwatch.GetTimestamp() + (long)(DrainTimeout.TotalSeconds * Stopwatch.Frequency);
-        while (Stopwatch.GetTimestamp() < until && FirstCallbacks().Count < sentAt.Count)
-        {
-            await Task.Delay(100, ct);
         }
     }
 
