@@ -59,7 +59,8 @@ public static class DiscordRenderer
         var mention = MentionedRole(reply) is { } role ? $"<@&{role}>" : null;
         var room = MaxContentLength - (mention is null ? 0 : mention.Length + 1);
         var text = Markdown(reply.Text, room + 1);
-        var content = text.Length is > 0 && text.Length <= room ? text : null;
+        // An error is a red embed, so it reads as one at a glance; other short text is plain content.
+        var content = !reply.IsError && text.Length is > 0 && text.Length <= room ? text : null;
         var embed = RenderEmbed(reply, description: content is null && text.Length > 0 ? Markdown(reply.Text, MaxEmbedDescriptionLength) : null);
         var components = RenderComponents(reply, guild);
         return new InteractionCallbackData

@@ -11,10 +11,9 @@ namespace NetworkBot.Slack.Bot;
 /// <summary>
 /// Who is asking, as Core needs it: the workspace's community, the member by the name Slack shows for them, and — for a
 /// manager-only command — whether Slack says they administer the workspace (<c>users.info</c> <c>is_admin</c>/<c>is_owner</c>).
-/// A request carries only the legacy handle (<c>user_name</c>, "aiko.tanaka"), so the name comes from <c>users.info</c>,
-/// as it does on every Discord interaction; when Slack would not say, the name stays as stored, or is the handle for
-/// someone new. Answers of <c>users.info</c>
-/// are kept for <see cref="CacheFor"/>, so a member clicking through commands costs one call a minute.
+/// A request carries only the legacy handle (<c>user_name</c>, "aiko.tanaka"), so a new member's name comes from
+/// <c>users.info</c>; when Slack would not say, the name stays as stored, or is the handle for someone new. Answers
+/// of <c>users.info</c> are kept for <see cref="CacheFor"/>.
 /// </summary>
 public sealed class SlackCallers(SlackApiClient api, IStore store, TimeProvider time)
 {
@@ -27,11 +26,16 @@ public sealed class SlackCallers(SlackApiClient api, IStore store, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(invocation);
         var (community, member) = (SlackPlatform.CommunityFor(teamId), new MemberId(userId));
-        var user = await UserAsync(userId, ct).ConfigureAwait(false);
-        var manager = CommandTable.Find(invocation.Path) is { ManagerOnly: true } && user is { IsWorkspaceManager: true };
-        var name = user?.ShownName
-            ?? (await store.GetMemberAsync(community, member, ct).ConfigureAwait(false))?.DisplayName
-            ?? userName ?? string.Empty;
+        var stored = await store.GetMemberAsync(community, member, ct).ConfigureAwait(false);
+        var managerOnly = CommandTable.Find(invocation.Path) is { ManagerOnly: true };
+
+        // users.info (Tier 4) is asked only when its answer matters: for a manager command, and to name someone the
+        // first time (or again while they are known only by their handle). A rush of known members costs no call.
+        var user = managerOnly || stored is null || stored.DisplayName == userName
+            ? await UserAsync(userId, ct).ConfigureAwait(false)
+            : null;
+        var manager = managerOnly && user is { IsWorkspaceManager: true };
+        var name = user?.ShownName ?? stored?.DisplayName ?? userName ?? string.Empty;
         return new CommandRequest(community, member, name, invocation.Path, invocation.Options)
         {
             Channel = channel,

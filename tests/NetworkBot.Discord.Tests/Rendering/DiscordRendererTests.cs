@@ -39,12 +39,22 @@ public sealed class DiscordRendererTests
     [Fact]
     public void Text_title_and_fields_become_content_and_one_embed()
     {
-        var message = DiscordRenderer.RenderMessage(new Reply("Your status") { Title = "Coffee", Fields = [new("Next round", "Monday", Inline: true)], IsError = true });
+        var message = DiscordRenderer.RenderMessage(new Reply("Your status") { Title = "Coffee", Fields = [new("Next round", "Monday", Inline: true)] });
 
         Assert.Equal("Your status", message.Content);
         var embed = Assert.Single(message.Embeds!);
         Assert.Equal(("Coffee", "Next round", "Monday", true), (embed.Title, embed.Fields![0].Name, embed.Fields[0].Value, embed.Fields[0].Inline));
-        Assert.NotNull(embed.Color);
+        Assert.Null(embed.Color);
+    }
+
+    [Fact]
+    public void An_error_is_a_red_embed_even_when_short()
+    {
+        var message = DiscordRenderer.RenderMessage(Reply.Error("There is no event “x”."));
+
+        Assert.Null(message.Content);
+        var embed = Assert.Single(message.Embeds!);
+        Assert.Equal(("There is no event “x”.", 0xED4245), (embed.Description, embed.Color));
     }
 
     [Fact]

@@ -302,7 +302,9 @@ public sealed class DiscordSurface : IJourneySurface
             .SelectMany<JsonElement, JsonElement>(c => c.GetProperty("type").GetInt32() == 2 ? [c] : c.TryGetProperty("options", out var options) ? [.. options.EnumerateArray()] : [])
             .Select(c => c.GetProperty("label").GetString()!)
             .ToList();
-        return new Seen(where, string.Join('\n', text), buttons, (message.Clone(), where, channel));
+        var red = message.TryGetProperty("embeds", out var shown) && shown.ValueKind == JsonValueKind.Array
+            && shown.EnumerateArray().Any(e => e.TryGetProperty("color", out var color) && color.GetInt32() == 0xED4245);
+        return new Seen(where, string.Join('\n', text), buttons, (message.Clone(), where, channel)) { IsError = red };
     }
 
     private static IEnumerable<JsonElement> Components(JsonElement message) =>

@@ -20,8 +20,8 @@ internal static class ForgedPressJourney
         var asked = await s.NextAsync("Aiko", m => m.Text.Contains(Messages.RoundCheckIn.En, StringComparison.Ordinal), ct);
         var round = await Journey.RoundAsync(s, 1, ct);
 
-        await s.PressAsync("Eve", asked, Messages.ButtonMet.En, ct);
-        await s.PressAsync("Zed", asked, Messages.ButtonMet.En, ct);
+        Assert.True((await s.PressAsync("Eve", asked, Messages.ButtonMet.En, ct)).IsError);
+        Assert.True((await s.PressAsync("Zed", asked, Messages.ButtonMet.En, ct)).IsError);
 
         Assert.Empty(await s.Store.ListAnswersAsync(s.Community, round.Round.Id, ct));
         Assert.Empty(await s.Store.ListConnectionsAsync(s.Community, s.Id("Aiko"), ct));

@@ -9,7 +9,7 @@ internal static class Journey
     public static async Task<Seen> OkAsync(IJourneySurface s, string member, string line, CancellationToken ct)
     {
         var answer = await s.RunAsync(member, line, ct);
-        Assert.False(answer.Text.StartsWith("✖", StringComparison.Ordinal), $"{line} was refused: {answer.Text}");
+        Assert.False(answer.IsError, $"{line} was refused: {answer.Text}");
         return answer;
     }
 

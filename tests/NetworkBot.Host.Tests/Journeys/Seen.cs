@@ -12,5 +12,8 @@ public sealed record Seen(Place Where, string Text, IReadOnlyList<string> Button
 
     public bool IsForm => FormFields is not null;
 
+    /// <summary>The bot refused: what the surface marks as an error (a red embed, <c>:warning:</c>, <c>✖</c>).</summary>
+    public bool IsError { get; init; }
+
     public override string ToString() => $"{Where}: {Text} [{string.Join(" | ", Buttons)}]";
 }

@@ -163,7 +163,7 @@ public sealed partial class ShellSurface : IJourneySurface
         var submit = lines.Select(l => Submit().Match(l)).FirstOrDefault(m => m.Success);
         if (submit is null)
         {
-            return new Seen(where, text, buttons, number ?? string.Empty);
+            return new Seen(where, text, buttons, number ?? string.Empty) { IsError = text.StartsWith('✖') };
         }
 
         var fields = lines.Select(l => FormField().Match(l)).Where(m => m.Success).Select(m => m.Groups["option"].Value).ToList();

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
+using NetworkBot.Slack.BlockKit;
+
 namespace NetworkBot.Host.Tests.Journeys;
 
 /// <summary>
@@ -55,7 +57,11 @@ internal static partial class SlackBlocks
 
         var buttons = Controls(body).Select(c => c.Label).ToList();
         var fields = blocks.Where(b => (string?)b["type"] == "input").Select(b => (string)b["block_id"]!).ToList();
-        return new Seen(where, string.Join('\n', text), buttons, shown) { FormFields = (string?)body["type"] == "modal" ? fields : null };
+        return new Seen(where, string.Join('\n', text), buttons, shown)
+        {
+            FormFields = (string?)body["type"] == "modal" ? fields : null,
+            IsError = ((string?)body["text"])?.StartsWith(SlackRenderer.ErrorMark, StringComparison.Ordinal) == true,
+        };
     }
 
     /// <summary>

@@ -49,8 +49,21 @@ public sealed class SlackResponderTests : IAsyncLifetime
         await harness.CommandAsync("coffee join");
         Assert.Equal("Aiko Tanaka", (await AikoAsync())!.DisplayName);
 
-        // When Slack will not say, the name stays what it was rather than falling back to the handle.
+        // A member the bot knows by name is not looked up again: a rush of members costs no users.info calls.
+        harness.Clock.Advance(SlackCallers.CacheFor);
+        await harness.CommandAsync("coffee status");
+        Assert.Single(harness.Api.Calls, c => c.Method == "users.info");
+        Assert.Equal("Aiko Tanaka", (await AikoAsync())!.DisplayName);
+    }
+
+    [Fact]
+    public async Task A_member_slack_would_not_name_keeps_the_handle_until_it_does()
+    {
         harness.Api.FailNext("users.info", "user_not_found");
+        await harness.CommandAsync("coffee join");
+        Assert.Equal("aiko", (await AikoAsync())!.DisplayName);
+
+        harness.Api.AddUser(User, "aiko", displayName: "Aiko Tanaka");
         harness.Clock.Advance(SlackCallers.CacheFor);
         await harness.CommandAsync("coffee status");
         Assert.Equal("Aiko Tanaka", (await AikoAsync())!.DisplayName);
