@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NetworkBot.Core;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Storage;
 using NetworkBot.Discord.Tests.Interactions;
@@ -11,8 +9,6 @@ using NetworkBot.Discord.Tests.Rest;
 using NetworkBot.Slack.Bot;
 using NetworkBot.Slack.Inbound;
 using NetworkBot.Slack.Tests.Fakes;
-using NetworkBot.Storage;
-using NetworkBot.Storage.Sqlite;
 using NetworkBot.Tests;
 
 namespace NetworkBot.Slack.Tests.Bot;
@@ -51,27 +47,12 @@ internal sealed class SlackBotHarness : IAsyncDisposable
         harness.Api = await FakeSlackApi.StartAsync();
         harness.Api.AddUser(User, "aiko");
         harness.Api.AddUser(Admin, "boss", isAdmin: true);
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        (harness.host, harness.Gate) = await GatedSlackHost.BuildAsync(new Dictionary<string, string?>
         {
             ["Slack:BotToken"] = "xoxb-fake-bot-token",
             ["Slack:ApiBaseUrl"] = harness.Api.BaseUrl.ToString(),
             ["Storage:ConnectionString"] = harness.database.ConnectionString,
-        });
-        builder.Services.AddLogging();
-        builder.Services.AddSingleton<TimeProvider>(harness.Clock);
-        builder.AddNetworkBotCore();
-        builder.AddNetworkBotStorage();
-        builder.Services.AddSingleton(sp =>
-        {
-            var store = GatedStore.Wrap(ActivatorUtilities.CreateInstance<SqliteStore>(sp), out var gate);
-            harness.Gate = gate;
-            return store;
-        });
-        builder.AddSlack();
-        harness.host = builder.Build();
-        await harness.host.Services.GetRequiredService<IStoreMigrator>().MigrateAsync(CancellationToken.None);
-        _ = harness.Store; // creates the gate
+        }, harness.Clock, runBot: false);
         return harness;
     }
 

@@ -16,13 +16,7 @@ public sealed class AnsweredOnceTests : IAsyncLifetime
     [Fact]
     public async Task A_command_whose_socket_dropped_before_its_answer_is_answered_once_in_the_redeliverys_ack_and_runs_once()
     {
-        var first = await bot.FirstConnectionAsync();
-        bot.Gate.Close();
-        var command = await bot.SendCommandAsync(first);
-        await first.SyncAsync(bot.Timeout);
-
-        first.Abort();
-        var second = await bot.Slack.NextConnectionAsync(bot.Timeout);
+        var (first, command, second) = await bot.HeldCommandOnADroppedSocketAsync();
         Assert.Equal([command], await first.RedeliverUnackedAsync(second, bot.Timeout));
         await second.SyncAsync(bot.Timeout);
         bot.Gate.Open();
@@ -59,13 +53,7 @@ public sealed class AnsweredOnceTests : IAsyncLifetime
     [Fact]
     public async Task An_answer_whose_ack_died_with_its_socket_before_any_redelivery_goes_by_response_url_and_the_redelivery_is_acked_empty()
     {
-        var first = await bot.FirstConnectionAsync();
-        bot.Gate.Close();
-        var command = await bot.SendCommandAsync(first);
-        await first.SyncAsync(bot.Timeout);
-
-        first.Abort();
-        var second = await bot.Slack.NextConnectionAsync(bot.Timeout);
+        var (first, command, second) = await bot.HeldCommandOnADroppedSocketAsync();
         bot.Gate.Open();
         var hook = await bot.Api.WaitForHookAsync(h => h.Id == command, bot.Timeout);
         await first.RedeliverUnackedAsync(second, bot.Timeout);

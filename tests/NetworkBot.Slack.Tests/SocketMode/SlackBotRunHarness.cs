@@ -1,16 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NetworkBot.Core;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Storage;
 using NetworkBot.Discord.Tests.Interactions;
 using NetworkBot.Discord.Tests.Rest;
+using NetworkBot.Slack.Tests.Bot;
 using NetworkBot.Slack.Tests.Fakes;
-using NetworkBot.Storage;
-using NetworkBot.Storage.Sqlite;
 using NetworkBot.Tests;
 
 namespace NetworkBot.Slack.Tests.SocketMode;
@@ -55,29 +52,13 @@ internal sealed class SlackBotRunHarness : IAsyncDisposable
             ["url"] = $"ws://{socketHost}{FakeSlackSocket.SocketPath}?ticket={Interlocked.Increment(ref tickets)}&app_id={FakeSlackSocket.AppId}",
         });
 
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        (harness.host, harness.Gate) = await GatedSlackHost.BuildAsync(new Dictionary<string, string?>
         {
             ["Slack:BotToken"] = "xoxb-fake-bot-token",
             ["Slack:AppToken"] = FakeSlackSocket.AppToken,
             ["Slack:ApiBaseUrl"] = harness.Api.BaseUrl.ToString(),
             ["Storage:ConnectionString"] = harness.database.ConnectionString,
-        });
-        builder.Services.AddLogging();
-        builder.Services.AddSingleton<TimeProvider>(harness.Clock);
-        builder.AddNetworkBotCore();
-        builder.AddNetworkBotStorage();
-        builder.Services.AddSingleton(sp =>
-        {
-            var store = GatedStore.Wrap(ActivatorUtilities.CreateInstance<SqliteStore>(sp), out var gate);
-            harness.Gate = gate;
-            return store;
-        });
-        builder.AddSlack();
-        builder.Services.AddHostedService<SlackBot>();
-        harness.host = builder.Build();
-        await harness.host.Services.GetRequiredService<IStoreMigrator>().MigrateAsync(CancellationToken.None);
-        _ = harness.Store; // creates the gate
+        }, harness.Clock, runBot: true);
         await harness.host.StartAsync(harness.Timeout);
         return harness;
     }
@@ -92,6 +73,20 @@ internal sealed class SlackBotRunHarness : IAsyncDisposable
         await first.SyncAsync(Timeout);
         Clock.Advance(TimeSpan.FromMinutes(1));
         return first;
+    }
+
+    /// <summary>
+    /// A command held in the store while the socket it came on dies; returns that socket, the command and the socket
+    /// the bot opened next.
+    /// </summary>
+    public async Task<(FakeSlackConnection Dead, string Command, FakeSlackConnection Next)> HeldCommandOnADroppedSocketAsync()
+    {
+        var first = await FirstConnectionAsync();
+        Gate.Close();
+        var command = await SendCommandAsync(first);
+        await first.SyncAsync(Timeout);
+        first.Abort();
+        return (first, command, await Slack.NextConnectionAsync(Timeout));
     }
 
     /// <summary>
