@@ -25,8 +25,9 @@ public sealed class SlackSocketMode(
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
 
     // A connection that ends sooner than this after its hello counts as a failure, so sockets that Slack (or a
-    // proxy) drops at once cannot make a tight reconnect loop.
-    private static readonly TimeSpan StableAfter = TimeSpan.FromMinutes(1);
+    // proxy) drops at once cannot make a tight reconnect loop. One that lived longer was working: the next opens at
+    // once, since every second without a socket is a second in which acknowledgements cannot reach Slack.
+    private static readonly TimeSpan StableAfter = TimeSpan.FromSeconds(10);
 
     // Another socket only makes things worse while more than 10 are open; give the others time to go away.
     private static readonly TimeSpan FirstCrowdedBackoff = TimeSpan.FromSeconds(30);

@@ -198,6 +198,22 @@ public sealed class SlackSocketModeTests
     }
 
     [Fact]
+    public async Task A_socket_that_worked_and_then_drops_is_replaced_at_once_without_a_backoff()
+    {
+        await using var bot = await SocketModeHarness.StartAsync();
+        var worked = await bot.Slack.NextConnectionAsync(bot.Timeout);
+        bot.Time.Advance(TimeSpan.FromSeconds(20));
+
+        worked.Abort();
+
+        // No clock move: a backoff would leave the bot without a socket, and no acknowledgement could reach Slack.
+        var next = await bot.Slack.NextConnectionAsync(bot.Timeout);
+        var envelopeId = await next.SendEnvelopeAsync("slash_commands", SlashCommand, bot.Timeout);
+        Assert.Equal(envelopeId, (await bot.NextInboundAsync()).DeliveryId);
+        Assert.Equal(2, next.Number);
+    }
+
+    [Fact]
     public async Task A_failed_apps_connections_open_is_retried_after_a_backoff()
     {
         await using var bot = await SocketModeHarness.StartAsync();
