@@ -2,6 +2,7 @@ using NetworkBot.Bench.Generation;
 using NetworkBot.Bench.Reporting;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
+using NetworkBot.Pairing.Json;
 
 namespace NetworkBot.Bench.Quality;
 

@@ -20,8 +20,8 @@ internal sealed class EngineRotation(IReadOnlyList<PairingMember> members, long 
             Mode: PairingMode.Random,
             CooldownRounds: members.Count,
             Members: members,
-            History: history.Select(round => new PairingHistoryRound(
-                round.Select(group => (IReadOnlyList<MemberId>)group.Select(index => members[index].Id).ToArray()).ToArray())).ToArray());
+            History: new PairingHistory(history.Select(round => new PairingHistoryRound(
+                round.Select(group => (IReadOnlyList<MemberId>)group.Select(index => members[index].Id).ToArray()).ToArray())).ToArray()));
         return _engine.Match(request) switch
         {
             PairingOutcome.Success success => success.Result.Groups.Select(group => group.Select(id => _indexOf[id]).ToArray()).ToArray(),

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NetworkBot.Core.Pairing;
+using NetworkBot.Pairing.Json;
 
 namespace NetworkBot.Bench.Scale;
 

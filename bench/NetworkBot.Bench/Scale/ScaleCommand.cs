@@ -2,6 +2,7 @@ using System.Diagnostics;
 using NetworkBot.Bench.Generation;
 using NetworkBot.Bench.Reporting;
 using NetworkBot.Core.Pairing;
+using NetworkBot.Pairing.Json;
 
 namespace NetworkBot.Bench.Scale;
 

@@ -61,7 +61,7 @@ internal sealed class PairFactsTable
     /// </summary>
     public static PairFactsTable Build(
         IReadOnlyList<PairingMember> members,
-        IReadOnlyList<PairingHistoryRound> history,
+        IPairingHistory history,
         int cooldownRounds,
         Dictionary<string, int> indexOf)
     {
@@ -77,83 +77,38 @@ internal sealed class PairFactsTable
             }
         }
 
-        if (history is ResolvedHistory resolved && resolved.Fits(members))
-        {
-            AddResolvedHistory(sightings, resolved);
-        }
-        else
-        {
-            AddHistory(sightings, history, indexOf);
-        }
-
+        AddHistory(sightings, history.IndexBy(members, indexOf));
         return sightings.ToTable(new RecencyPenalty(history.Count, cooldownRounds));
     }
 
-    /// <summary>Every pair of members sharing a history group, by ids looked up one at a time.</summary>
-    private static void AddHistory(Sightings sightings, IReadOnlyList<PairingHistoryRound> history, Dictionary<string, int> indexOf)
-    {
-        var present = new List<int>();
-        for (var round = 0; round < history.Count; round++)
-        {
-            foreach (var group in history[round].Groups)
-            {
-                present.Clear();
-                foreach (var id in group)
-                {
-                    if (indexOf.TryGetValue(id.Value, out var index))
-                    {
-                        present.Add(index);
-                    }
-                }
-
-                for (var i = 0; i < present.Count; i++)
-                {
-                    for (var j = i + 1; j < present.Count; j++)
-                    {
-                        sightings.Add(present[i], present[j], round);
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>Every pair of members sharing a history group, by the indices the reader already found.</summary>
-    private static void AddResolvedHistory(Sightings sightings, ResolvedHistory history)
+    /// <summary>Every pair of members sharing a history group; entries below zero are people outside the round.</summary>
+    private static void AddHistory(Sightings sightings, IReadOnlyList<IndexedHistoryRound> history)
     {
         // Millions of sightings: room for all of them at once, not a list doubled on a full heap.
         var pairs = 0L;
-        for (var round = 0; round < history.Count; round++)
+        foreach (var round in history)
         {
-            if (history[round].Groups is ResolvedGroups groups)
+            for (var g = 0; g < round.GroupCount; g++)
             {
-                for (var g = 0; g < groups.Count; g++)
-                {
-                    long size = groups.Starts[g + 1] - groups.Starts[g];
-                    pairs += size * (size - 1) / 2;
-                }
+                long size = round.Group(g).Length;
+                pairs += size * (size - 1) / 2;
             }
         }
 
         sightings.Reserve(pairs);
         for (var round = 0; round < history.Count; round++)
         {
-            // A round the reader found no groups in is empty.
-            if (history[round].Groups is not ResolvedGroups groups)
+            var groups = history[round];
+            for (var g = 0; g < groups.GroupCount; g++)
             {
-                continue;
-            }
-
-            var (entries, starts) = (groups.Entries, groups.Starts);
-            for (var g = 0; g < groups.Count; g++)
-            {
-                // Entries below zero are people outside the round.
-                for (var i = starts[g]; i < starts[g + 1]; i++)
+                var group = groups.Group(g);
+                for (var i = 0; i < group.Length; i++)
                 {
-                    for (var j = i + 1; j < starts[g + 1]; j++)
+                    for (var j = i + 1; j < group.Length; j++)
                     {
-                        if (entries[i] >= 0 && entries[j] >= 0)
+                        if (group[i] >= 0 && group[j] >= 0)
                         {
-                            sightings.Add(entries[i], entries[j], round);
+                            sightings.Add(group[i], group[j], round);
                         }
                     }
                 }

@@ -15,8 +15,20 @@ public sealed record PairingRequest(
     PairingMode Mode,
     int CooldownRounds,
     IReadOnlyList<PairingMember> Members,
-    IReadOnlyList<PairingHistoryRound> History)
+    IPairingHistory History)
 {
+    /// <summary>A request whose history is the rounds as the scheduler keeps them, by member id.</summary>
+    public PairingRequest(
+        int groupSize,
+        long seed,
+        PairingMode mode,
+        int cooldownRounds,
+        IReadOnlyList<PairingMember> members,
+        IReadOnlyList<PairingHistoryRound> history)
+        : this(groupSize, seed, mode, cooldownRounds, members, new PairingHistory(history))
+    {
+    }
+
     /// <summary>
     /// A fixed Monday noon UTC, so a request that names no time still gives the same groups everywhere; callers
     /// pass the round's own time so working hours follow daylight saving.

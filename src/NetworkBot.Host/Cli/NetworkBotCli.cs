@@ -11,6 +11,7 @@ using NetworkBot.Core.Storage;
 using NetworkBot.Host.Demo;
 using NetworkBot.Host.Hosting;
 using NetworkBot.Host.Shell;
+using NetworkBot.Pairing.Json;
 using NetworkBot.Slack;
 
 namespace NetworkBot.Host.Cli;

@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Pairing;
 
-namespace NetworkBot.Core.Pairing;
+namespace NetworkBot.Pairing.Json;
 
 /// <summary>
 /// Reads a <c>networkbot pair</c> request in one forward pass over its UTF-8 text, straight into the document that
@@ -92,7 +93,7 @@ internal ref struct PairingRequestReader
         bool? sameIndustryBan = null;
         DateTimeOffset? referenceTime = null;
         PairingMemberDocument?[]? members = null;
-        IReadOnlyList<PairingHistoryRound>? history = null;
+        IPairingHistory? history = null;
         while (NextField(out var field))
         {
             var read = field switch
@@ -207,7 +208,7 @@ internal ref struct PairingRequestReader
     }
 
     /// <summary>Rounds, groups and ids may be null as far as types go; the first null one is noted for validation.</summary>
-    private bool ReadHistory(out IReadOnlyList<PairingHistoryRound>? history)
+    private bool ReadHistory(out IPairingHistory? history)
     {
         history = null;
         if (!EnterArray(out var isNull))
@@ -215,12 +216,12 @@ internal ref struct PairingRequestReader
             return isNull || Fail();
         }
 
-        var rounds = new List<PairingHistoryRound>();
+        var (rounds, indexed) = (new List<PairingHistoryRound>(), new List<IndexedHistoryRound>());
         var memberIds = _memberIds;
         _resolver = _memberIndex is null ? null : new HistoryIdResolver(_memberIndex, _texts);
         try
         {
-            if (!ReadRounds(rounds))
+            if (!ReadRounds(rounds, indexed))
             {
                 return false;
             }
@@ -233,11 +234,12 @@ internal ref struct PairingRequestReader
             _resolver?.Abandon();
         }
 
-        history = memberIds is null ? [.. rounds] : new ResolvedHistory([.. rounds], memberIds);
+        history = memberIds is null ? new PairingHistory([.. rounds]) : new ResolvedHistory([.. rounds], [.. indexed], memberIds);
         return true;
     }
 
-    private bool ReadRounds(List<PairingHistoryRound> rounds)
+    /// <summary>Reads the rounds, and with them the member indices of each one's ids when the members came first.</summary>
+    private bool ReadRounds(List<PairingHistoryRound> rounds, List<IndexedHistoryRound> indexed)
     {
         var index = 0;
         while (NextItem(index++))
@@ -254,9 +256,10 @@ internal ref struct PairingRequestReader
             }
 
             IReadOnlyList<IReadOnlyList<MemberId>>? groups = null;
+            IndexedHistoryRound? indices = null;
             while (NextField(out var field))
             {
-                if (!(field == "groups" ? ReadGroups(out groups) : Skip()))
+                if (!(field == "groups" ? ReadGroups(out groups, out indices) : Skip()))
                 {
                     return false;
                 }
@@ -265,14 +268,17 @@ internal ref struct PairingRequestReader
             }
 
             rounds.Add(new PairingHistoryRound(groups ?? []));
+            // A round with no groups read has nobody in it.
+            indexed.Add(indices ?? IndexedHistoryRound.Empty);
         }
 
         return true;
     }
 
-    private bool ReadGroups(out IReadOnlyList<IReadOnlyList<MemberId>>? groups)
+    /// <summary>One round's groups; <paramref name="indices"/> is set as well when the resolver turns their ids into member indices.</summary>
+    private bool ReadGroups(out IReadOnlyList<IReadOnlyList<MemberId>>? groups, out IndexedHistoryRound? indices)
     {
-        groups = null;
+        (groups, indices) = (null, null);
         if (!EnterArray(out var isNull))
         {
             return isNull || Fail();
@@ -312,7 +318,8 @@ internal ref struct PairingRequestReader
         if (read is null)
         {
             _groupStarts.Add(_resolver!.Count);
-            groups = new ResolvedGroups(_resolver.EndRound(), [.. _groupStarts], _memberIds!, _resolver.Strangers);
+            indices = new IndexedHistoryRound(_resolver.EndRound(), [.. _groupStarts]);
+            groups = new ResolvedGroups(indices, _memberIds!, _resolver.Strangers);
         }
         else
         {

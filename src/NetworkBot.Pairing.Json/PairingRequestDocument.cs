@@ -1,4 +1,6 @@
-namespace NetworkBot.Core.Pairing;
+using NetworkBot.Core.Pairing;
+
+namespace NetworkBot.Pairing.Json;
 
 /// <summary>The request as it arrives in JSON: everything optional, so a missing field can be named, not thrown.</summary>
 internal sealed record PairingRequestDocument(
@@ -7,7 +9,7 @@ internal sealed record PairingRequestDocument(
     string? Mode,
     int? CooldownRounds,
     IReadOnlyList<PairingMemberDocument?>? Members,
-    IReadOnlyList<PairingHistoryRound>? History,
+    IPairingHistory? History,
     bool? SameIndustryBan = null,
     DateTimeOffset? ReferenceTime = null)
 {

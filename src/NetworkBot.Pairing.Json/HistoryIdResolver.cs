@@ -1,4 +1,6 @@
-namespace NetworkBot.Core.Pairing;
+using NetworkBot.Core.Pairing;
+
+namespace NetworkBot.Pairing.Json;
 
 /// <summary>
 /// Turns the history ids <see cref="PairingRequestReader"/> reads into member indices on another core, a round at
@@ -6,7 +8,7 @@ namespace NetworkBot.Core.Pairing;
 /// members, and a large request has millions of them.
 /// </summary>
 /// <remarks>
-/// A round's entries are what <see cref="ResolvedGroups"/> holds: a member's index, or for an id outside the
+/// A round's entries are what <see cref="IndexedHistoryRound"/> holds: a member's index, or for an id outside the
 /// round the complement of its place among the strangers. Strangers are numbered by <see cref="Finish"/>, in the
 /// order their ids appear in the text, so the result is the same as resolving one id after another.
 /// </remarks>

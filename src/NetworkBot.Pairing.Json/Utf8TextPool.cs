@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NetworkBot.Core.Pairing;
+namespace NetworkBot.Pairing.Json;
 
 /// <summary>
 /// One string per distinct text, found by the text's UTF-8 bytes: a request's industries, interests, zones and

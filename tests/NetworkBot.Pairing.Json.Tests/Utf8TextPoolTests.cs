@@ -1,7 +1,7 @@
 using System.Text;
 using NetworkBot.Core.Pairing;
 
-namespace NetworkBot.Core.Tests.Pairing;
+namespace NetworkBot.Pairing.Json.Tests;
 
 public sealed class Utf8TextPoolTests
 {

@@ -6,8 +6,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Pairing;
 
-namespace NetworkBot.Core.Pairing;
+namespace NetworkBot.Pairing.Json;
 
 /// <summary>
 /// Reads and writes the JSON of <c>networkbot pair</c> (see DESIGN.md, "The pairing contract"). Bad input is
@@ -270,7 +271,7 @@ public static partial class PairingJson
                     Seeks = Strings(member.Seeks),
                 })
                 .ToArray(),
-            History: document.History ?? [])
+            History: document.History ?? PairingHistory.Empty)
         {
             SameIndustryBan = document.SameIndustryBan ?? false,
             ReferenceTime = document.ReferenceTime ?? PairingRequest.DefaultReferenceTime,

@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 
-namespace NetworkBot.Core.Tests.Pairing;
+namespace NetworkBot.Pairing.Json.Tests;
 
 public sealed class Utf8MemberIndexTests
 {

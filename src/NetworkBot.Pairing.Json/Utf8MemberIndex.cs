@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NetworkBot.Core.Pairing;
+namespace NetworkBot.Pairing.Json;
 
 /// <summary>
 /// The members of a request by the UTF-8 text of their ids, so <see cref="PairingRequestReader"/> resolves each of

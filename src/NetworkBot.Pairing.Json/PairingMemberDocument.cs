@@ -1,4 +1,4 @@
-namespace NetworkBot.Core.Pairing;
+namespace NetworkBot.Pairing.Json;
 
 /// <summary>One member as it arrives in JSON.</summary>
 internal sealed record PairingMemberDocument(

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
-namespace NetworkBot.Core.Pairing;
+namespace NetworkBot.Pairing.Json;
 
 /// <summary>
 /// Values keyed by UTF-8 text, looked up straight from bytes (a JSON reader's value, say): no UTF-16 copy, no

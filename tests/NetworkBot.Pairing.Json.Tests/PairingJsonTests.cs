@@ -4,8 +4,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
+using NetworkBot.Core.Tests.Pairing;
 
-namespace NetworkBot.Core.Tests.Pairing;
+namespace NetworkBot.Pairing.Json.Tests;
 
 public sealed class PairingJsonTests
 {
