@@ -81,6 +81,20 @@ public sealed class IcsCalendarTests
             });
 
     [Fact]
+    public void An_emoji_where_a_line_folds_stays_whole()
+    {
+        for (var length = 60; length < 75; length++)
+        {
+            var title = new string('a', length) + "🦀🦀";
+
+            var ics = IcsCalendar.Write([Meetup() with { Title = title }], Stamp);
+
+            Assert.Equal(title, IcsParser.Parse(ics).All("VEVENT").Single().One("SUMMARY").Text);
+            Assert.Equal(title, IcsLineReader.Find(IcsLineReader.LogicalLines(Encoding.UTF8.GetBytes(ics)), "SUMMARY").Value);
+        }
+    }
+
+    [Fact]
     public void An_event_in_utc_is_written_in_utc_without_a_time_zone()
     {
         var (calendar, lines) = Read(IcsCalendar.Write([Meetup("UTC")], Stamp));
