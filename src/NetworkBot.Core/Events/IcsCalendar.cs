@@ -10,6 +10,8 @@ namespace NetworkBot.Core.Events;
 /// UTF-8 character, TEXT values escaped (<c>\\ \; \, \n</c>). An event planned in a time zone gets
 /// <c>DTSTART;TZID=…</c> with a VTIMEZONE built from the tz database (its transitions around the event, so a
 /// repeating event keeps its wall-clock time across DST in every calendar app); an event in UTC is written in UTC.
+/// Ical.Net 5.2.4 was tried in its place and kept out: its folding can cut an emoji's surrogate pair in two, so
+/// the calendar app shows two U+FFFD instead, and it passes control characters (NUL, ESC) into TEXT values.
 /// </summary>
 public static class IcsCalendar
 {

@@ -19,8 +19,6 @@ internal sealed class SqliteConnectionFactory
     private readonly string? directory;
     private int prepared;
 
-    static SqliteConnectionFactory() => SQLitePCL.Batteries_V2.Init();
-
     public SqliteConnectionFactory(string connectionString)
     {
         this.connectionString = connectionString;

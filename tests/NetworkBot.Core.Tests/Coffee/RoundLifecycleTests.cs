@@ -44,7 +44,7 @@ public sealed class RoundLifecycleTests : CommandTestBase
         Assert.Equal(0, await Harness.TickAsync());
 
         // The day before: one notice per available member, with a skip button; ticking again sends nothing new.
-        Harness.Clock.Set(FirstRound.AddHours(-23));
+        Harness.Clock.SetUtcNow(FirstRound.AddHours(-23));
         Assert.Equal(1, await Harness.TickAsync());
         Harness.Restart();
         Assert.Equal(0, await Harness.TickAsync());
@@ -55,7 +55,7 @@ public sealed class RoundLifecycleTests : CommandTestBase
         await PressAsync("eli", eliNotice.Reply.Buttons.Single());
 
         // The round: Eli skipped, so five members make one pair and one trio; Eli's skip is used up.
-        Harness.Clock.Set(FirstRound.AddMinutes(1));
+        Harness.Clock.SetUtcNow(FirstRound.AddMinutes(1));
         Harness.Restart();
         Assert.Equal(1, await Harness.TickAsync());
         Harness.Restart();
@@ -71,11 +71,11 @@ public sealed class RoundLifecycleTests : CommandTestBase
         Assert.All(introductions, m => Assert.Equal(MessageTargetKind.Group, m.Target.Kind));
 
         // Nudge at 40% of the week, check-in at 70%.
-        Harness.Clock.Set(FirstRound.AddDays(3));
+        Harness.Clock.SetUtcNow(FirstRound.AddDays(3));
         Assert.Equal(1, await Harness.TickAsync());
         Assert.Equal(2, Harness.Platform.Keyed($"round:{round.Round.Id}:nudge:").Count());
         Harness.Restart();
-        Harness.Clock.Set(FirstRound.AddDays(5));
+        Harness.Clock.SetUtcNow(FirstRound.AddDays(5));
         Assert.Equal(1, await Harness.TickAsync());
         var checkIns = Harness.Platform.Keyed($"round:{round.Round.Id}:check-in:").ToList();
         Assert.Equal(2, checkIns.Count);
@@ -92,7 +92,7 @@ public sealed class RoundLifecycleTests : CommandTestBase
 
         // Second ask only to the "not yet" group; the same tick sends the notices for the next round.
         Harness.Restart();
-        Harness.Clock.Set(FirstRound.AddDays(6.5));
+        Harness.Clock.SetUtcNow(FirstRound.AddDays(6.5));
         Assert.Equal(2, await Harness.TickAsync());
         Assert.Equal(12, Harness.Platform.Keyed("notice:").Count());
         var reask = Assert.Single(Harness.Platform.Keyed($"round:{round.Round.Id}:re-ask:"));
@@ -100,7 +100,7 @@ public sealed class RoundLifecycleTests : CommandTestBase
 
         // A week later: the round closes with a summary to the manager, and the next round starts.
         Harness.Restart();
-        Harness.Clock.Set(FirstRound.AddDays(7).AddMinutes(1));
+        Harness.Clock.SetUtcNow(FirstRound.AddDays(7).AddMinutes(1));
         Assert.Equal(2, await Harness.TickAsync());
         var summary = Assert.Single(Harness.Platform.Keyed($"summary:{round.Round.Id}"));
         Assert.Equal([new MemberId("mana")], summary.Target.Members);
@@ -117,7 +117,7 @@ public sealed class RoundLifecycleTests : CommandTestBase
         await Harness.TypeAsync("mana", "/admin setup timezone:Asia/Tokyo");
         await JoinEveryoneAsync("Chen");
         await Harness.TypeAsync("mana", "/admin coffee schedule weekday:mon time:10:00");
-        Harness.Clock.Set(FirstRound.AddMinutes(1));
+        Harness.Clock.SetUtcNow(FirstRound.AddMinutes(1));
 
         // The crash: the round and its messages were stored, the schedule was not updated yet.
         var id = RoundId.ForOccurrence(CommandHarness.Community, FirstRound);
@@ -137,7 +137,7 @@ public sealed class RoundLifecycleTests : CommandTestBase
         await Harness.TypeAsync("aiko", "/coffee join");
         await Harness.TypeAsync("mana", "/admin coffee schedule weekday:mon time:10:00");
 
-        Harness.Clock.Set(FirstRound.AddMinutes(1));
+        Harness.Clock.SetUtcNow(FirstRound.AddMinutes(1));
         await Harness.TickAsync();
         Harness.Restart();
         await Harness.TickAsync();

@@ -67,7 +67,7 @@ public sealed class CoffeeCommandTests : CommandTestBase
     public async Task Today_is_taken_in_the_members_time_zone()
     {
         // 2026-11-20 10:30 UTC is already 2026-11-21 00:30 in Pacific/Kiritimati (UTC+14).
-        Harness.Clock.Set(new DateTimeOffset(2026, 11, 20, 10, 30, 0, TimeSpan.Zero));
+        Harness.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 20, 10, 30, 0, TimeSpan.Zero));
         await Harness.TypeAsync("aiko", "/coffee join");
         await Harness.TypeAsync("ben", "/coffee join");
         await Harness.TypeAsync("aiko", "/intro set timezone:Pacific/Kiritimati");

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Platform;
@@ -33,7 +34,7 @@ public sealed class CommandHarness : IAsyncDisposable
         host = Build();
     }
 
-    public ManualTimeProvider Clock { get; } = new(Start);
+    public FakeTimeProvider Clock { get; } = new(Start);
 
     /// <summary>Every message the outbox delivered, across restarts.</summary>
     public RecordingPlatform Platform { get; } = new();

@@ -206,7 +206,7 @@ public sealed class EventFlowTests : CommandTestBase
     public async Task A_weekly_event_reminds_follows_up_and_moves_on_across_dst_and_restarts_exactly_once()
     {
         // Mondays 10:00 London from 22 March 2027 (10:00 UTC); BST starts on 28 March, so the next one is 09:00 UTC.
-        Harness.Clock.Set(new DateTimeOffset(2027, 3, 15, 12, 0, 0, TimeSpan.Zero));
+        Harness.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 15, 12, 0, 0, TimeSpan.Zero));
         var ev = await SetUpAndCreateAsync("/admin events create title:\"Morning pitch\" date:2027-03-22 time:10:00 timezone:Europe/London repeat:weekly remind-maybe:yes");
         await RsvpAsync("aiko", ev, "going");
         await RsvpAsync("ben", ev, "going");
@@ -217,7 +217,7 @@ public sealed class EventFlowTests : CommandTestBase
 
         async Task At(DateTimeOffset when, int steps)
         {
-            Harness.Clock.Set(when);
+            Harness.Clock.SetUtcNow(when);
             Harness.Restart();
             Assert.Equal(steps, await Harness.TickAsync());
             Harness.Restart();
@@ -263,12 +263,12 @@ public sealed class EventFlowTests : CommandTestBase
     [Fact]
     public async Task Reminders_already_due_when_the_event_is_created_are_skipped_not_sent_late()
     {
-        Harness.Clock.Set(new DateTimeOffset(2026, 12, 3, 7, 0, 0, TimeSpan.Zero));
+        Harness.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 3, 7, 0, 0, TimeSpan.Zero));
         var ev = await SetUpAndCreateAsync();
         await RsvpAsync("aiko", ev, "going");
 
         Assert.Equal(0, await Harness.TickAsync());
-        Harness.Clock.Set(ev.Start.AddHours(-1));
+        Harness.Clock.SetUtcNow(ev.Start.AddHours(-1));
         Assert.Equal(1, await Harness.TickAsync());
 
         Assert.Empty(Harness.Platform.Keyed($"{EventNotices.Occurrence(ev)}:remind:1440:"));
@@ -281,7 +281,7 @@ public sealed class EventFlowTests : CommandTestBase
         var ev = await SetUpAndCreateAsync(Create + " repeat:weekly");
         await RsvpAsync("aiko", ev, "going");
 
-        Harness.Clock.Set(ev.Start.AddDays(15));
+        Harness.Clock.SetUtcNow(ev.Start.AddDays(15));
         Assert.Equal(1, await Harness.TickAsync());
         Harness.Restart();
         Assert.Equal(0, await Harness.TickAsync());
@@ -306,9 +306,9 @@ public sealed class EventFlowTests : CommandTestBase
             await RsvpAsync(member, ev, "going");
         }
 
-        Harness.Clock.Set(ev.Start.AddHours(-24).AddMinutes(-1));
+        Harness.Clock.SetUtcNow(ev.Start.AddHours(-24).AddMinutes(-1));
         Assert.Equal(0, await Harness.TickAsync());
-        Harness.Clock.Set(ev.Start.AddHours(-24));
+        Harness.Clock.SetUtcNow(ev.Start.AddHours(-24));
         Assert.Equal(2, await Harness.TickAsync());
         Harness.Restart();
         Assert.Equal(0, await Harness.TickAsync());

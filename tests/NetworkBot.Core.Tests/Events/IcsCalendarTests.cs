@@ -1,6 +1,7 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 
@@ -65,8 +66,8 @@ public sealed class IcsCalendarTests
         Assert.Equal(IcsParser.Parse(ics).All("VEVENT").Single().One("DESCRIPTION").RawValue, IcsLineReader.Find(lines, "DESCRIPTION").Value);
     }
 
-    [Fact]
-    public void Any_title_survives_escaping_and_folding() =>
+    [Property]
+    public Property Any_title_survives_escaping_and_folding() =>
         Prop.ForAll(
             Gen.Elements("a", "é", "日本", "🦀", ",", ";", "\\", "\n", "\r\n", " ", "\t", "x\u0001", "漢字かな", "\"q\"", ":").ArrayOf().Select(parts => string.Concat(parts)).ToArbitrary(),
             title =>
@@ -77,7 +78,21 @@ public sealed class IcsCalendarTests
                 var expected = new string(title.Replace("\r\n", "\n", StringComparison.Ordinal).Where(c => c is '\n' or '\t' || !char.IsControl(c)).ToArray());
                 Assert.Equal(expected, parsed);
                 Assert.Equal(IcsCalendar.EscapeText(title), IcsLineReader.Find(lines, "SUMMARY").Value);
-            }).QuickCheckThrowOnFailure();
+            });
+
+    [Fact]
+    public void An_emoji_where_a_line_folds_stays_whole()
+    {
+        for (var length = 60; length < 75; length++)
+        {
+            var title = new string('a', length) + "🦀🦀";
+
+            var ics = IcsCalendar.Write([Meetup() with { Title = title }], Stamp);
+
+            Assert.Equal(title, IcsParser.Parse(ics).All("VEVENT").Single().One("SUMMARY").Text);
+            Assert.Equal(title, IcsLineReader.Find(IcsLineReader.LogicalLines(Encoding.UTF8.GetBytes(ics)), "SUMMARY").Value);
+        }
+    }
 
     [Fact]
     public void An_event_in_utc_is_written_in_utc_without_a_time_zone()

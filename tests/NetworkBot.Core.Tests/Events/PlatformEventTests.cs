@@ -103,7 +103,7 @@ public sealed class PlatformEventTests : CommandTestBase
     public async Task A_repeating_event_moving_to_its_next_occurrence_moves_its_platform_event()
     {
         var ev = await CreateAsync(Create + " repeat:weekly");
-        Harness.Clock.Set(ev.End.AddMinutes(1));
+        Harness.Clock.SetUtcNow(ev.End.AddMinutes(1));
 
         await Harness.TickAsync();
 

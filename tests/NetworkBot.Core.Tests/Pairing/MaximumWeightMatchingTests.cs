@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NetworkBot.Core.Pairing;
 
 namespace NetworkBot.Core.Tests.Pairing;
@@ -16,18 +17,18 @@ public sealed class MaximumWeightMatchingTests
         select (vertexCount, RandomEdges(vertexCount, density, weightRange, allowNegative, dataSeed)))
         .ToArbitrary();
 
-    [Fact]
-    public void The_matching_is_as_heavy_as_the_best_one_found_by_brute_force() =>
+    [Property]
+    public Property The_matching_is_as_heavy_as_the_best_one_found_by_brute_force() =>
         Prop.ForAll(Graphs, graph =>
         {
             var mate = MaximumWeightMatching.Solve(graph.VertexCount, graph.Edges, maxCardinality: false);
 
             AssertIsMatchingOf(graph.VertexCount, graph.Edges, mate);
             Assert.Equal(BruteForce(graph.VertexCount, graph.Edges).Weight, Weight(graph.Edges, mate));
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void With_max_cardinality_the_matching_is_the_heaviest_of_the_largest() =>
+    [Property]
+    public Property With_max_cardinality_the_matching_is_the_heaviest_of_the_largest() =>
         Prop.ForAll(Graphs, graph =>
         {
             var mate = MaximumWeightMatching.Solve(graph.VertexCount, graph.Edges, maxCardinality: true);
@@ -35,10 +36,10 @@ public sealed class MaximumWeightMatchingTests
             AssertIsMatchingOf(graph.VertexCount, graph.Edges, mate);
             var best = BruteForce(graph.VertexCount, graph.Edges);
             Assert.Equal((best.Size, best.LargestWeight), (mate.Count(m => m >= 0) / 2, Weight(graph.Edges, mate)));
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void A_perfect_matching_from_the_warm_start_is_the_heaviest_perfect_one_or_null_when_none_exists() =>
+    [Property]
+    public Property A_perfect_matching_from_the_warm_start_is_the_heaviest_perfect_one_or_null_when_none_exists() =>
         Prop.ForAll(Graphs, graph =>
         {
             var mate = MaximumWeightMatching.SolvePerfect(graph.VertexCount, graph.Edges);
@@ -53,7 +54,7 @@ public sealed class MaximumWeightMatchingTests
             Assert.NotNull(mate);
             AssertIsMatchingOf(graph.VertexCount, graph.Edges, mate);
             Assert.Equal(best.LargestWeight, Weight(graph.Edges, mate));
-        }).QuickCheckThrowOnFailure();
+        });
 
     [Fact]
     public void An_empty_graph_matches_nobody() =>

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 
@@ -19,8 +20,8 @@ public sealed class PairingEnginePropertyTests
         select new RoundCase(memberCount, groupSize, mode, cooldown, blockPercent, historyRounds, seed * 7919L, dataSeed))
         .ToArbitrary();
 
-    [Fact]
-    public void Every_round_either_meets_the_contract_or_fails_for_a_justified_reason() =>
+    [Property]
+    public Property Every_round_either_meets_the_contract_or_fails_for_a_justified_reason() =>
         Prop.ForAll(Rounds, round =>
         {
             var request = round.ToRequest();
@@ -45,20 +46,20 @@ public sealed class PairingEnginePropertyTests
                     RoundBuilder.AssertIsOneSentence(failure.Message);
                     break;
             }
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void The_same_request_and_seed_give_identical_output() =>
+    [Property]
+    public Property The_same_request_and_seed_give_identical_output() =>
         Prop.ForAll(Rounds, round =>
         {
             var request = round.ToRequest();
             var first = new PairingEngine().Match(request);
             var second = new PairingEngine().Match(round.ToRequest());
             Assert.Equal(Describe(first), Describe(second));
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void Pairs_with_an_odd_count_give_exactly_one_trio_and_leave_nobody_out() =>
+    [Property]
+    public Property Pairs_with_an_odd_count_give_exactly_one_trio_and_leave_nobody_out() =>
         Prop.ForAll(Rounds.Filter(round => round.MemberCount % 2 == 1), round =>
         {
             var request = round.ToRequest() with { GroupSize = 2 };
@@ -67,7 +68,7 @@ public sealed class PairingEnginePropertyTests
                 Assert.Single(success.Result.Groups, group => group.Count == 3);
                 Assert.Equal(request.Members.Count, success.Result.Groups.Sum(group => group.Count));
             }
-        }).QuickCheckThrowOnFailure();
+        });
 
     private static string Describe(PairingOutcome outcome) => outcome switch
     {

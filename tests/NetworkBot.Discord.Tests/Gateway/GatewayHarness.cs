@@ -5,12 +5,13 @@ using Microsoft.Extensions.Logging;
 using NetworkBot.Discord.Gateway;
 using NetworkBot.Discord.Tests.Fakes;
 using NetworkBot.Discord.Tests.Rest;
+using NetworkBot.Tests;
 
 namespace NetworkBot.Discord.Tests.Gateway;
 
 /// <summary>
 /// The real <c>AddDiscord()</c> wiring with the REST API and the gateway faked on 127.0.0.1, a
-/// <see cref="FakeTimeProvider"/> and a <see cref="FixedRandom"/> of 0.5 (first heartbeat after half an interval,
+/// <see cref="TimerCountingTimeProvider"/> and a <see cref="FixedRandom"/> of 0.5 (first heartbeat after half an interval,
 /// 3 s after an invalid session). <see cref="DiscordGateway.RunAsync"/> is running once it is started.
 /// </summary>
 public sealed class GatewayHarness : IAsyncDisposable
@@ -35,7 +36,7 @@ public sealed class GatewayHarness : IAsyncDisposable
 
     public FakeDiscordGateway Fake { get; }
 
-    public FakeTimeProvider Clock => (FakeTimeProvider)host.Services.GetRequiredService<TimeProvider>();
+    public TimerCountingTimeProvider Clock => (TimerCountingTimeProvider)host.Services.GetRequiredService<TimeProvider>();
 
     public LogCapture Logs => host.Services.GetRequiredService<LogCapture>();
 
@@ -67,7 +68,7 @@ public sealed class GatewayHarness : IAsyncDisposable
         var logs = new LogCapture();
         builder.Services.AddSingleton(logs);
         builder.Services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
-        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider());
+        builder.Services.AddSingleton<TimeProvider>(new TimerCountingTimeProvider());
         builder.Services.AddKeyedSingleton<Random>(typeof(DiscordGateway), new FixedRandom(0.5));
         builder.AddDiscord();
         return new GatewayHarness(rest, fake, builder.Build());

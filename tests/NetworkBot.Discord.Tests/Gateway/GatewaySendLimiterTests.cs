@@ -1,11 +1,11 @@
 using NetworkBot.Discord.Gateway;
-using NetworkBot.Discord.Tests.Rest;
+using NetworkBot.Tests;
 
 namespace NetworkBot.Discord.Tests.Gateway;
 
 public sealed class GatewaySendLimiterTests
 {
-    private readonly FakeTimeProvider clock = new();
+    private readonly TimerCountingTimeProvider clock = new();
 
     [Fact]
     public void Ordinary_sends_stop_at_110_a_minute_and_leave_10_places_for_heartbeats()

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NetworkBot.Core.Replies;
 using NetworkBot.Discord.Interactions;
 using NetworkBot.Discord.Rest;
@@ -78,8 +79,8 @@ public sealed class CustomIdsTests
         Assert.False(CustomIds.TryDecode(customId, out _, out _));
     }
 
-    [Fact]
-    public void Every_invocation_that_fits_round_trips()
+    [Property]
+    public Property Every_invocation_that_fits_round_trips()
     {
         var text = ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty);
         var invocations = (from path in text.Where(p => p.Length > 0)
@@ -89,7 +90,7 @@ public sealed class CustomIdsTests
                            select (Invocation: new CommandInvocation(path, options.DistinctBy(o => o.Item1).ToDictionary(o => o.Item1, o => o.Item2)), Select: selectOption, Guild: guild))
             .ToArbitrary();
 
-        Prop.ForAll(invocations, c =>
+        return Prop.ForAll(invocations, c =>
         {
             string id;
             try
@@ -108,6 +109,6 @@ public sealed class CustomIdsTests
                 && guild == c.Guild
                 && decoded.Options.Count == c.Invocation.Options.Count
                 && c.Invocation.Options.All(o => decoded.Options[o.Key] == o.Value);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

@@ -16,7 +16,7 @@ namespace NetworkBot.Discord.Tests.Interactions;
 
 /// <summary>
 /// Core's real command layer over a real SQLite file, the real Discord wiring pointed at <see cref="FakeDiscordServer"/>,
-/// on a <see cref="FakeTimeProvider"/>. The store can be slowed down on purpose through <see cref="Gate"/>.
+/// on a <see cref="TimerCountingTimeProvider"/>. The store can be slowed down on purpose through <see cref="Gate"/>.
 /// </summary>
 public sealed class InteractionHarness : IAsyncDisposable
 {
@@ -25,7 +25,7 @@ public sealed class InteractionHarness : IAsyncDisposable
 
     public FakeDiscordServer Server { get; private set; } = null!;
 
-    public FakeTimeProvider Clock { get; } = new();
+    public TimerCountingTimeProvider Clock { get; } = new();
 
     public GatedStore Gate { get; private set; } = null!;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NetworkBot.Core.Replies;
 using NetworkBot.Discord.Rendering;
 using NetworkBot.Tests;
@@ -21,10 +22,10 @@ public sealed class DiscordHostileTextTests
     /// a forged token), a limit broken by an expansion after truncation, a cut through a timestamp or an escape, a
     /// noncharacter or half surrogate sent to Discord, a ping allowed, or user text not shown as written.
     /// </summary>
-    [Fact]
-    public void Whatever_members_write_stays_text_within_every_limit_and_pings_nobody()
+    [Property]
+    public Property Whatever_members_write_stays_text_within_every_limit_and_pings_nobody()
     {
-        Prop.ForAll(HostileText.Replies.ToArbitrary(), hostile =>
+        return Prop.ForAll(HostileText.Replies.ToArbitrary(), hostile =>
         {
             var reply = hostile.Reply;
             var message = DiscordRenderer.RenderMessage(reply);
@@ -41,7 +42,7 @@ public sealed class DiscordHostileTextTests
                 ("no ping in a channel message", payload.AllowedMentions is { Parse.Count: 0, Roles: null, Users: null }),
                 ("no noncharacter or half surrogate", all.All(Sendable)),
                 ("text shown as written", ShowsTextAsWritten(reply, message)));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NetworkBot.Core.Replies;
 using NetworkBot.Discord.Interactions;
 using NetworkBot.Discord.Rendering;
@@ -185,14 +186,14 @@ public sealed class DiscordRendererTests
         Assert.Equal(25, response.Data!.Choices!.Count);
     }
 
-    [Fact]
-    public void Any_reply_renders_within_every_discord_limit()
+    [Property]
+    public Property Any_reply_renders_within_every_discord_limit()
     {
-        Prop.ForAll(Replies, reply =>
+        return Prop.ForAll(Replies, reply =>
         {
             var response = DiscordRenderer.Render(reply);
             return response.Type == InteractionCallbackType.Modal ? DiscordLimits.Modal(response.Data!) : DiscordLimits.Message(response.Data!);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     private static readonly Gen<string> AnyText =

@@ -1,4 +1,5 @@
 using NetworkBot.Discord.Tests.Fixtures;
+using NetworkBot.Tests;
 using System.Globalization;
 using System.Net;
 using NetworkBot.Discord.Rest;
@@ -21,7 +22,7 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
 
     private FakeDiscordServer Server => discord.Server;
 
-    private FakeTimeProvider Clock => discord.Clock;
+    private TimerCountingTimeProvider Clock => discord.Clock;
 
     private Task<DiscordMessage> Send(ulong channel) =>
         discord.Client.CreateMessageAsync(new Snowflake(channel), Hello, "n1", CancellationToken.None);

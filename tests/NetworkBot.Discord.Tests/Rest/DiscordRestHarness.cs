@@ -1,4 +1,5 @@
 using NetworkBot.Discord.Tests.Fixtures;
+using NetworkBot.Tests;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,7 @@ namespace NetworkBot.Discord.Tests.Rest;
 
 /// <summary>
 /// The real DI wiring from <c>AddDiscord()</c>, pointed at a <see cref="FakeDiscordServer"/> and driven by a
-/// <see cref="FakeTimeProvider"/> registered before it (AddDiscord only TryAdds its clock).
+/// <see cref="TimerCountingTimeProvider"/> registered before it (AddDiscord only TryAdds its clock).
 /// </summary>
 public sealed class DiscordRestHarness : IAsyncDisposable
 {
@@ -26,7 +27,7 @@ public sealed class DiscordRestHarness : IAsyncDisposable
 
     public FakeDiscordServer Server { get; }
 
-    public FakeTimeProvider Clock => (FakeTimeProvider)host.Services.GetRequiredService<TimeProvider>();
+    public TimerCountingTimeProvider Clock => (TimerCountingTimeProvider)host.Services.GetRequiredService<TimeProvider>();
 
     public DiscordRestClient Client => host.Services.GetRequiredService<DiscordRestClient>();
 
@@ -50,7 +51,7 @@ public sealed class DiscordRestHarness : IAsyncDisposable
                 logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
             }
         });
-        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider());
+        builder.Services.AddSingleton<TimeProvider>(new TimerCountingTimeProvider());
         builder.AddDiscord();
         return new DiscordRestHarness(server, builder.Build());
     }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Storage;
 using NetworkBot.Host.Hosting;
@@ -28,7 +29,7 @@ public sealed class CalendarFeedTests : IAsyncLifetime
     {
         var builder = LoopbackServer.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = database.ConnectionString });
-        builder.Services.AddSingleton<TimeProvider>(new ManualTimeProvider(Now));
+        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
         builder.AddNetworkBotStorage();
         app = builder.Build();
         app.MapCalendarFeed();

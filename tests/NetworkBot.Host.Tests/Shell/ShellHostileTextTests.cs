@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NetworkBot.Core.Replies;
 using NetworkBot.Host.Shell;
 using NetworkBot.Tests;
@@ -15,10 +16,10 @@ public sealed class ShellHostileTextTests
     /// Catches: user text expanded into a local time (a typed <c>{t:0:F}</c> or a forged token), a noncharacter
     /// printed, or a member's text (mentions and markup included) not printed as written in every slot.
     /// </summary>
-    [Fact]
-    public void Whatever_members_write_is_printed_as_written_and_only_the_bots_times_are_expanded()
+    [Property]
+    public Property Whatever_members_write_is_printed_as_written_and_only_the_bots_times_are_expanded()
     {
-        Prop.ForAll(HostileText.Replies.ToArbitrary(), hostile =>
+        return Prop.ForAll(HostileText.Replies.ToArbitrary(), hostile =>
         {
             var reply = hostile.Reply;
             var (text, _) = ShellRenderer.Render(reply, Tokyo, HostileText.At);
@@ -31,7 +32,7 @@ public sealed class ShellHostileTextTests
                 ("no noncharacter", !text.Any(UserText.IsReserved)),
                 ("only the bot's times", Count(text, "2026-12-03 19:00 (Asia/Tokyo)") + Count(text, "in 0m") <= hostile.BotTokens),
                 ("printed as written", written.All(w => text.Contains(w, StringComparison.Ordinal))));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

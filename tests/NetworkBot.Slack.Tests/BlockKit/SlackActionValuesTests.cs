@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NetworkBot.Core.Replies;
 using NetworkBot.Slack.BlockKit;
 
@@ -79,8 +80,8 @@ public sealed class SlackActionValuesTests
         Assert.Equal("C123", decoded.Options["channel"]);
     }
 
-    [Fact]
-    public void Every_invocation_that_fits_round_trips()
+    [Property]
+    public Property Every_invocation_that_fits_round_trips()
     {
         var text = ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty);
         var invocations = (from path in text.Where(p => p.Length > 0)
@@ -90,7 +91,7 @@ public sealed class SlackActionValuesTests
                            select (Invocation: new CommandInvocation(path, options.DistinctBy(o => o.Item1).Where(o => o.Item1 != selectOption).ToDictionary(o => o.Item1, o => o.Item2)), Select: selectOption, Chosen: chosen))
             .ToArbitrary();
 
-        Prop.ForAll(invocations, c =>
+        return Prop.ForAll(invocations, c =>
         {
             string actionId;
             string value;
@@ -110,6 +111,6 @@ public sealed class SlackActionValuesTests
                 && decoded.Path == c.Invocation.Path
                 && decoded.Options.Count == expected.Count
                 && expected.All(o => decoded.Options.TryGetValue(o.Key, out var v) && v == o.Value);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
@@ -19,10 +20,10 @@ public sealed class SlackHostileTextTests
     /// <c>&lt;!here&gt;</c>, <c>&lt;@U…&gt;</c>, a forged token), a limit broken by a date expanded after truncation, an
     /// entity or date cut in half, a noncharacter sent to Slack, or more dates than the bot wrote.
     /// </summary>
-    [Fact]
-    public void Whatever_members_write_stays_text_within_every_block_kit_limit_and_pings_nobody()
+    [Property]
+    public Property Whatever_members_write_stays_text_within_every_block_kit_limit_and_pings_nobody()
     {
-        Prop.ForAll(HostileText.Replies.ToArbitrary(), hostile =>
+        return Prop.ForAll(HostileText.Replies.ToArbitrary(), hostile =>
         {
             var reply = hostile.Reply;
             var message = SlackRenderer.RenderMessage(reply, "/network");
@@ -40,7 +41,7 @@ public sealed class SlackHostileTextTests
                 ("only the bot's dates", mrkdwn.Sum(Dates) <= hostile.BotTokens),
                 ("no markup or ping in the fallback text", Dates(message.Text) == 0),
                 ("no noncharacter", mrkdwn.Concat(plain).Append(message.Text).All(t => !t.Any(UserText.IsReserved))));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     /// <summary>

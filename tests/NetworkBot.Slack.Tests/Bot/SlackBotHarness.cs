@@ -5,7 +5,6 @@ using Microsoft.Extensions.Hosting;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Storage;
 using NetworkBot.Discord.Tests.Interactions;
-using NetworkBot.Discord.Tests.Rest;
 using NetworkBot.Slack.Bot;
 using NetworkBot.Slack.Inbound;
 using NetworkBot.Slack.Tests.Fakes;
@@ -31,7 +30,7 @@ internal sealed class SlackBotHarness : IAsyncDisposable
 
     public FakeSlackApi Api { get; private set; } = null!;
 
-    public FakeTimeProvider Clock { get; } = new();
+    public TimerCountingTimeProvider Clock { get; } = new();
 
     public GatedStore Gate { get; private set; } = null!;
 

@@ -1,7 +1,7 @@
+using NetworkBot.Tests;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using NetworkBot.Discord.Tests.Rest;
 using NetworkBot.Slack.Http;
 using NetworkBot.Slack.Inbound;
 using NetworkBot.Slack.SocketMode;
@@ -12,7 +12,7 @@ namespace NetworkBot.Slack.Tests.Fixtures;
 /// <summary>Every real Slack payload the transports can receive, through the parsers that receive it.</summary>
 public sealed class SlackFixtureReplayTests
 {
-    private static readonly FakeTimeProvider Time = new();
+    private static readonly TimerCountingTimeProvider Time = new();
 
     public static TheoryData<string> Socket => [.. SlackFixtures.Named("socket_")];
 

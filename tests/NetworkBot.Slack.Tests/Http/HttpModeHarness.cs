@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkBot.Discord.Tests.Rest;
 using NetworkBot.Slack.Http;
 using NetworkBot.Slack.Inbound;
 using NetworkBot.Tests;
@@ -18,7 +17,7 @@ internal sealed class HttpModeHarness : IAsyncDisposable
     private readonly WebApplication app;
     private readonly CancellationTokenSource guard = new(TimeSpan.FromSeconds(20));
 
-    private HttpModeHarness(WebApplication app, FakeTimeProvider time, HttpClient client)
+    private HttpModeHarness(WebApplication app, TimerCountingTimeProvider time, HttpClient client)
     {
         this.app = app;
         Time = time;
@@ -26,7 +25,7 @@ internal sealed class HttpModeHarness : IAsyncDisposable
         Inbox = app.Services.GetRequiredService<SlackInbox>();
     }
 
-    public FakeTimeProvider Time { get; }
+    public TimerCountingTimeProvider Time { get; }
 
     public HttpClient Client { get; }
 
@@ -38,7 +37,7 @@ internal sealed class HttpModeHarness : IAsyncDisposable
 
     public static async Task<HttpModeHarness> StartAsync()
     {
-        var time = new FakeTimeProvider();
+        var time = new TimerCountingTimeProvider();
         var builder = LoopbackServer.CreateBuilder();
         builder.Configuration.AddInMemoryCollection([new("Slack:SigningSecret", SigningSecret)]);
         builder.Services.AddSingleton<TimeProvider>(time);

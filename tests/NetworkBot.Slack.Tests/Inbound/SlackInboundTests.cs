@@ -1,6 +1,6 @@
+using NetworkBot.Tests;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NetworkBot.Discord.Tests.Rest;
 using NetworkBot.Slack.Inbound;
 
 namespace NetworkBot.Slack.Tests.Inbound;
@@ -12,7 +12,7 @@ public sealed class SlackInboundTests
     [Fact]
     public async Task A_consumer_acknowledges_once_and_a_second_ack_is_a_bug()
     {
-        var inbound = new SlackInbound(SlackInboundKind.SlashCommand, Command, "d1", new FakeTimeProvider());
+        var inbound = new SlackInbound(SlackInboundKind.SlashCommand, Command, "d1", new TimerCountingTimeProvider());
 
         Assert.True(await inbound.AckAsync(new JsonObject { ["text"] = "hi" }));
         await Assert.ThrowsAsync<InvalidOperationException>(async () => await inbound.AckAsync(null));
@@ -23,7 +23,7 @@ public sealed class SlackInboundTests
     [Fact]
     public async Task The_deadline_acknowledges_empty_and_a_late_consumer_ack_is_refused()
     {
-        var time = new FakeTimeProvider();
+        var time = new TimerCountingTimeProvider();
         var inbound = new SlackInbound(SlackInboundKind.SlashCommand, Command, "d1", time);
 
         time.Advance(SlackInbound.AckDeadline);
@@ -36,7 +36,7 @@ public sealed class SlackInboundTests
     [Fact]
     public void Delivery_memory_forgets_after_its_lifetime_and_beyond_its_capacity()
     {
-        var time = new FakeTimeProvider();
+        var time = new TimerCountingTimeProvider();
         var memory = new DeliveryMemory(time, capacity: 2);
         bool Remember(params string[] keys) => memory.TryRemember(keys, new AnswerHandoff(), out _);
 

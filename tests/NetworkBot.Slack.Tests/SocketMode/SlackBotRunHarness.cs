@@ -5,7 +5,6 @@ using Microsoft.Extensions.Hosting;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Storage;
 using NetworkBot.Discord.Tests.Interactions;
-using NetworkBot.Discord.Tests.Rest;
 using NetworkBot.Slack.Tests.Bot;
 using NetworkBot.Slack.Tests.Fakes;
 using NetworkBot.Tests;
@@ -30,7 +29,7 @@ internal sealed class SlackBotRunHarness : IAsyncDisposable
 
     public FakeSlackSocket Slack { get; private set; } = null!;
 
-    public FakeTimeProvider Clock { get; } = new();
+    public TimerCountingTimeProvider Clock { get; } = new();
 
     public GatedStore Gate { get; private set; } = null!;
 

@@ -202,6 +202,12 @@ public sealed class SlackSocketModeTests
     {
         await using var bot = await SocketModeHarness.StartAsync();
         var worked = await bot.Slack.NextConnectionAsync(bot.Timeout);
+        // The bot notes when a connection started as it reads hello, which can come after the fake hands it over.
+        while (!bot.LogLines("Information").Any(l => l.Contains("connection 1 ready", StringComparison.Ordinal)))
+        {
+            await Task.Delay(10, bot.Timeout);
+        }
+
         bot.Time.Advance(TimeSpan.FromSeconds(20));
 
         worked.Abort();

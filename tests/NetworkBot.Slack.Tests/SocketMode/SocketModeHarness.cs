@@ -6,6 +6,7 @@ using NetworkBot.Discord.Tests.Rest;
 using NetworkBot.Slack.Inbound;
 using NetworkBot.Slack.SocketMode;
 using NetworkBot.Slack.Tests.Fakes;
+using NetworkBot.Tests;
 
 namespace NetworkBot.Slack.Tests.SocketMode;
 
@@ -19,7 +20,7 @@ internal sealed class SocketModeHarness : IAsyncDisposable
     private readonly CancellationTokenSource guard = new(TimeSpan.FromSeconds(20));
     private readonly IHost host;
 
-    private SocketModeHarness(FakeSlackSocket slack, IHost host, FakeTimeProvider time, RecordingLoggerProvider logs, TimeSpan? keepAlive)
+    private SocketModeHarness(FakeSlackSocket slack, IHost host, TimerCountingTimeProvider time, RecordingLoggerProvider logs, TimeSpan? keepAlive)
     {
         Slack = slack;
         this.host = host;
@@ -37,7 +38,7 @@ internal sealed class SocketModeHarness : IAsyncDisposable
 
     public FakeSlackSocket Slack { get; }
 
-    public FakeTimeProvider Time { get; }
+    public TimerCountingTimeProvider Time { get; }
 
     public RecordingLoggerProvider Logs { get; }
 
@@ -54,7 +55,7 @@ internal sealed class SocketModeHarness : IAsyncDisposable
     {
         var slack = await FakeSlackSocket.StartAsync(autoHello);
         slack.HalfOpenConnections = halfOpen;
-        var time = new FakeTimeProvider();
+        var time = new TimerCountingTimeProvider();
         var logs = new RecordingLoggerProvider();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection([

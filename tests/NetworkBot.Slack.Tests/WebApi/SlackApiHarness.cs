@@ -1,15 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NetworkBot.Discord.Tests.Rest;
 using NetworkBot.Slack.Tests.Fakes;
 using NetworkBot.Slack.WebApi;
+using NetworkBot.Tests;
 
 namespace NetworkBot.Slack.Tests.WebApi;
 
 /// <summary>
 /// The real DI wiring from <c>AddSlack()</c>, pointed at a <see cref="FakeSlackApi"/> and driven by a
-/// <see cref="FakeTimeProvider"/> registered before it (AddSlack only TryAdds its clock).
+/// <see cref="TimerCountingTimeProvider"/> registered before it (AddSlack only TryAdds its clock).
 /// </summary>
 public sealed class SlackApiHarness : IAsyncDisposable
 {
@@ -25,7 +25,7 @@ public sealed class SlackApiHarness : IAsyncDisposable
 
     public FakeSlackApi Api { get; }
 
-    public FakeTimeProvider Clock => (FakeTimeProvider)host.Services.GetRequiredService<TimeProvider>();
+    public TimerCountingTimeProvider Clock => (TimerCountingTimeProvider)host.Services.GetRequiredService<TimeProvider>();
 
     public SlackApiClient Client => host.Services.GetRequiredService<SlackApiClient>();
 
@@ -41,7 +41,7 @@ public sealed class SlackApiHarness : IAsyncDisposable
             ["Slack:BotToken"] = Token,
             ["Slack:ApiBaseUrl"] = api.BaseUrl.AbsoluteUri,
         });
-        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider());
+        builder.Services.AddSingleton<TimeProvider>(new TimerCountingTimeProvider());
         builder.AddSlack();
         return new SlackApiHarness(api, builder.Build());
     }
