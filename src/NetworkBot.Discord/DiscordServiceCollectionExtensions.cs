@@ -18,8 +18,8 @@ public static class DiscordServiceCollectionExtensions
 {
     /// <summary>
     /// Binds the <c>Discord</c> section and registers the REST client, the outbox platform, interest spaces, scheduled events, command
-    /// registration, interaction answers and the <see cref="DiscordGateway"/>. Nothing starts here: <c>networkbot run</c>
-    /// hosts <see cref="DiscordBot"/>, which connects.
+    /// registration, interaction answers, the <see cref="DiscordGateway"/> and <see cref="DiscordBot"/>. Nothing connects:
+    /// the one-shot verbs use these services without it; <see cref="HostDiscordBot"/> makes the bot run with the host.
     /// </summary>
     public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
     {
@@ -36,11 +36,24 @@ public static class DiscordServiceCollectionExtensions
         AddDiscordGateway(builder.Services);
         builder.Services.TryAddSingleton<CommandRegistrar>();
         builder.Services.TryAddSingleton<InteractionResponder>();
+        builder.Services.TryAddSingleton<DiscordBot>();
 
         // Always registered: the outbox only hands it messages of discord: communities.
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, DiscordPlatform>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterestSpaces, DiscordInterestSpaces>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPlatformEvents, DiscordScheduledEvents>());
+        return builder;
+    }
+
+    /// <summary>
+    /// Runs the <see cref="DiscordBot"/> that <see cref="AddDiscord"/> registers while the host runs: it connects when the
+    /// host starts (and does nothing without <c>Discord:Token</c>). For <c>networkbot run</c>; it needs Core and a store.
+    /// </summary>
+    public static IHostApplicationBuilder HostDiscordBot(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton<DiscordBot>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DiscordBot>(sp => sp.GetRequiredService<DiscordBot>()));
         return builder;
     }
 

@@ -14,7 +14,9 @@ public static class SlackServiceCollectionExtensions
 {
     /// <summary>
     /// Binds the <c>Slack</c> section and registers the Web API client, the outbox platform, interest spaces, the
-    /// <see cref="SlackInbox"/> and <see cref="SlackSocketMode"/> (not started); HTTP mode is <c>MapSlack</c>.
+    /// <see cref="SlackInbox"/>, <see cref="SlackSocketMode"/> and <see cref="SlackBot"/>. Nothing connects: the one-shot
+    /// verbs use these services without it; <see cref="HostSlackBot"/> makes the bot run with the host. HTTP mode is
+    /// <c>MapSlack</c>.
     /// </summary>
     public static IHostApplicationBuilder AddSlack(this IHostApplicationBuilder builder)
     {
@@ -33,8 +35,21 @@ public static class SlackServiceCollectionExtensions
         return builder;
     }
 
-    // What answers the inbox; it needs Core (AddNetworkBotCore) when it is resolved. SlackBot itself is hosted by
-    // networkbot run, as DiscordBot is.
+    /// <summary>
+    /// Runs the <see cref="SlackBot"/> that <see cref="AddSlack"/> registers while the host runs: it answers the inbox and
+    /// runs Socket Mode when the host starts (and does nothing without <c>Slack:BotToken</c>). For <c>networkbot run</c>;
+    /// it needs Core and a store.
+    /// </summary>
+    public static IHostApplicationBuilder HostSlackBot(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton<SlackBot>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SlackBot>(sp => sp.GetRequiredService<SlackBot>()));
+        return builder;
+    }
+
+    // What answers the inbox, and SlackBot, which hands it each delivery; they need Core (AddNetworkBotCore) when
+    // they are resolved.
     private static void AddSlackHandling(IServiceCollection services)
     {
         services.TryAddSingleton<SlackCallers>();
@@ -42,9 +57,10 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackAppHome>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAppHomeSection, UpcomingEventsSection>());
         services.TryAddSingleton<SlackResponder>();
+        services.TryAddSingleton<SlackBot>();
     }
 
-    // Both transports write to the one inbox. Socket Mode is not started here: networkbot run runs it when
+    // Both transports write to the one inbox. Socket Mode is not started here: SlackBot runs it when
     // Slack:AppToken is set. Its jitter comes from a keyed Random so tests can make reconnect timing exact.
     private static void AddSlackTransports(IServiceCollection services)
     {

@@ -31,6 +31,20 @@ public sealed class SlackRegistrationTests
     }
 
     [Fact]
+    public void HostSlackBot_hosts_the_Slack_bot_once()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.AddSlack();
+        Assert.DoesNotContain(builder.Services, d => d.ServiceType == typeof(IHostedService));
+
+        builder.HostSlackBot();
+        builder.HostSlackBot();
+
+        var hosted = Assert.Single(builder.Services, d => d.ServiceType == typeof(IHostedService));
+        Assert.Equal(typeof(SlackBot), hosted.ImplementationFactory?.Method.ReturnType);
+    }
+
+    [Fact]
     public void A_test_can_replace_a_piece_before_AddSlack()
     {
         var limiter = new SlackRateLimiter(TimeProvider.System, NullLogger<SlackRateLimiter>.Instance) { MaxWait = TimeSpan.Zero };

@@ -27,14 +27,9 @@ internal static class RunCommand
 
         NetworkBotHost.Configure(builder, console, overrides, LogLevel.Information);
         builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? "http://127.0.0.1:8080");
-        builder.Services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateOnStart();
-        builder.Services.AddHostedService<MigrationService>();
-        builder.Services.AddHostedService<OutboxWorker>();
-        builder.Services.AddHostedService<RoundSchedulerWorker>();
-        builder.Services.AddSingleton<DiscordBot>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<DiscordBot>());
-        builder.Services.AddSingleton<SlackBot>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<SlackBot>());
+        builder.AddNetworkBotWorkers();
+        builder.HostDiscordBot();
+        builder.HostSlackBot();
         await using var app = builder.Build();
 
         var problems = NetworkBotHost.ConfigurationProblems(app.Services).ToList();

@@ -49,7 +49,9 @@ internal static class NetworkBotHost
 
     /// <summary>
     /// Builds the services for a one-shot verb (demo, shell, migrate) and checks the configuration. Their clock is
-    /// <paramref name="clock"/> (a test's) or the system's, plus what the shell's <c>/wait</c> skips.
+    /// <paramref name="clock"/> (a test's) or the system's, plus what the shell's <c>/wait</c> skips. A verb uses the
+    /// services and never starts the host, which holds no hosted service anyway: only <c>networkbot run</c> hosts the
+    /// bots (<c>HostDiscordBot</c>, <c>HostSlackBot</c>) and the workers (<c>AddNetworkBotWorkers</c>).
     /// </summary>
     public static (IHost? Host, IReadOnlyList<string> Problems) BuildForVerb(ShellConsole console, IReadOnlyDictionary<string, string?> overrides, TimeProvider? clock = null)
     {

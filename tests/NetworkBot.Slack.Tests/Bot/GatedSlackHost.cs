@@ -28,7 +28,7 @@ internal static class GatedSlackHost
         builder.AddSlack();
         if (runBot)
         {
-            builder.Services.AddHostedService<SlackBot>();
+            builder.HostSlackBot();
         }
 
         var host = builder.Build();
