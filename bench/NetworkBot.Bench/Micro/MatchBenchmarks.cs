@@ -11,15 +11,15 @@ namespace NetworkBot.Bench.Micro;
 [MemoryDiagnoser]
 public class MatchBenchmarks
 {
-    private readonly PairingEngine _engine = new();
-    private PairingRequest _request = null!;
+    private readonly PairingEngine engine = new();
+    private PairingRequest request = null!;
 
     [Params(200, 2_000)]
     public int Members { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _request = CommunityGenerator.Generate(new CommunitySpec(Members, Seed: 1)).ToRequest();
+    public void Setup() => request = CommunityGenerator.Generate(new CommunitySpec(Members, Seed: 1)).ToRequest();
 
     [Benchmark]
-    public PairingOutcome Match() => _engine.Match(_request);
+    public PairingOutcome Match() => engine.Match(request);
 }

@@ -9,23 +9,23 @@ namespace NetworkBot.Bench.Reporting;
 /// </summary>
 internal sealed class BenchReport(string name)
 {
-    private readonly StringBuilder _body = new();
-    private readonly List<(string Target, string Measured, bool Held)> _targets = [];
+    private readonly StringBuilder body = new();
+    private readonly List<(string Target, string Measured, bool Held)> targets = [];
 
-    public void Section(string title, string content) => _body.AppendLine($"### {title}").AppendLine().AppendLine(content.TrimEnd()).AppendLine();
+    public void Section(string title, string content) => body.AppendLine($"### {title}").AppendLine().AppendLine(content.TrimEnd()).AppendLine();
 
-    public void Note(string line) => _body.AppendLine(line).AppendLine();
+    public void Note(string line) => body.AppendLine(line).AppendLine();
 
-    public void Target(string target, string measured, bool held) => _targets.Add((target, measured, held));
+    public void Target(string target, string measured, bool held) => targets.Add((target, measured, held));
 
     /// <summary>Prints and saves the report; returns 0 when every target held, 1 otherwise.</summary>
     public int Finish()
     {
-        var text = new StringBuilder().Append(_body);
-        if (_targets.Count > 0)
+        var text = new StringBuilder().Append(body);
+        if (targets.Count > 0)
         {
             var table = new MarkdownTable("target", "measured", "holds");
-            foreach (var (target, measured, held) in _targets)
+            foreach (var (target, measured, held) in targets)
             {
                 table.Add(target, measured, held ? "yes" : "**no**");
             }
@@ -38,10 +38,10 @@ internal sealed class BenchReport(string name)
         var path = Path.Combine(RepoPaths.Results, $"{name}.md");
         Directory.CreateDirectory(RepoPaths.Results);
         File.WriteAllText(path, output);
-        var missed = _targets.Count(target => !target.Held);
+        var missed = targets.Count(target => !target.Held);
         Console.WriteLine(missed == 0
-            ? $"{name}: all {_targets.Count} target(s) hold; table written to {path}"
-            : $"{name}: {missed} of {_targets.Count} target(s) missed; table written to {path}");
+            ? $"{name}: all {targets.Count} target(s) hold; table written to {path}"
+            : $"{name}: {missed} of {targets.Count} target(s) missed; table written to {path}");
         return missed == 0 ? 0 : 1;
     }
 

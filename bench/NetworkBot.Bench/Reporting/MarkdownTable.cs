@@ -5,7 +5,7 @@ namespace NetworkBot.Bench.Reporting;
 /// <summary>A Markdown table built row by row; cells are written as given.</summary>
 internal sealed class MarkdownTable(params string[] headers)
 {
-    private readonly List<string[]> _rows = [];
+    private readonly List<string[]> rows = [];
 
     public void Add(params string[] cells)
     {
@@ -14,7 +14,7 @@ internal sealed class MarkdownTable(params string[] headers)
             throw new ArgumentException($"Expected {headers.Length} cells, got {cells.Length}.", nameof(cells));
         }
 
-        _rows.Add(cells);
+        rows.Add(cells);
     }
 
     public override string ToString()
@@ -22,7 +22,7 @@ internal sealed class MarkdownTable(params string[] headers)
         var text = new StringBuilder();
         text.Append("| ").AppendJoin(" | ", headers).AppendLine(" |");
         text.Append('|').AppendJoin('|', headers.Select(_ => "---")).AppendLine("|");
-        foreach (var row in _rows)
+        foreach (var row in rows)
         {
             text.Append("| ").AppendJoin(" | ", row).AppendLine(" |");
         }

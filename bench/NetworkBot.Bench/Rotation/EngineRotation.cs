@@ -6,8 +6,8 @@ namespace NetworkBot.Bench.Rotation;
 /// <summary>The real engine, random mode, pairs, every earlier round fed back as history with cooldown = N.</summary>
 internal sealed class EngineRotation(IReadOnlyList<PairingMember> members, long seed) : IRotationStrategy
 {
-    private readonly PairingEngine _engine = new();
-    private readonly Dictionary<MemberId, int> _indexOf =
+    private readonly PairingEngine engine = new();
+    private readonly Dictionary<MemberId, int> indexOf =
         members.Select((member, index) => (member.Id, index)).ToDictionary(entry => entry.Id, entry => entry.index);
 
     public string Name => "engine";
@@ -22,9 +22,9 @@ internal sealed class EngineRotation(IReadOnlyList<PairingMember> members, long 
             Members: members,
             History: new PairingHistory(history.Select(round => new PairingHistoryRound(
                 round.Select(group => (IReadOnlyList<MemberId>)group.Select(index => members[index].Id).ToArray()).ToArray())).ToArray()));
-        return _engine.Match(request) switch
+        return engine.Match(request) switch
         {
-            PairingOutcome.Success success => success.Result.Groups.Select(group => group.Select(id => _indexOf[id]).ToArray()).ToArray(),
+            PairingOutcome.Success success => success.Result.Groups.Select(group => group.Select(id => indexOf[id]).ToArray()).ToArray(),
             PairingOutcome.Failure failure => throw new InvalidOperationException($"Rotation round {history.Count + 1}: {failure.Message}"),
             _ => throw new InvalidOperationException("Unknown pairing outcome."),
         };

@@ -6,7 +6,7 @@ namespace NetworkBot.Bench.Rotation;
 /// </summary>
 internal sealed class GreedyNeverMetRotation(int count, long seed) : IRotationStrategy
 {
-    private readonly Random _random = new(checked((int)seed));
+    private readonly Random random = new(checked((int)seed));
 
     public string Name => "baseline: greedy never-met";
 
@@ -14,7 +14,7 @@ internal sealed class GreedyNeverMetRotation(int count, long seed) : IRotationSt
     {
         var met = RotationScore.MetMatrix(count, history);
         var order = Enumerable.Range(0, count).ToArray();
-        _random.Shuffle(order.AsSpan());
+        random.Shuffle(order.AsSpan());
         var paired = new bool[count];
         var groups = new List<int[]>();
         for (var at = 0; at < count; at++)
