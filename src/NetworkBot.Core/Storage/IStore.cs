@@ -5,7 +5,7 @@ namespace NetworkBot.Core.Storage;
 
 /// <summary>
 /// Everything NetworkBot keeps. Every read and write names its community: data of one community is never
-/// visible from another. Implementations: SQLite (embedded default) and PostgreSQL.
+/// visible from another. Implemented over SQLite (NetworkBot.Storage); PostgreSQL is planned, not written yet.
 /// </summary>
 public interface IStore
 {

@@ -101,16 +101,12 @@ public static partial class Messages
     public static readonly LocalizedText IntroSaved = new(
         "Saved your introduction. `/intro post` shares it in the intro channel.",
         "自己紹介を保存しました。`/intro post` で紹介チャンネルに投稿できます。");
-    public static readonly LocalizedText IntroNothingToSave = new(
-        "Nothing to change. Give at least one field, e.g. `/intro set pitch:\"…\"`, or open the form with `/intro set`.",
-        "変更する項目がありません。`/intro set pitch:\"…\"` のように一つ以上指定してください。");
     public static readonly LocalizedText IntroNoneYourself = new(
         "You haven't written an introduction yet. Start with `/intro set`.",
         "まだ自己紹介がありません。`/intro set` から書きましょう。");
     public static readonly LocalizedText IntroNoneOther = new(
         "{0} hasn't written an introduction yet.",
         "{0} さんはまだ自己紹介を書いていません。");
-    public static readonly LocalizedText IntroCardTitle = new("{0}", "{0}");
     public static readonly LocalizedText FieldPitch = new("Pitch", "ひとこと紹介");
     public static readonly LocalizedText FieldRole = new("Role", "職種");
     public static readonly LocalizedText FieldIndustry = new("Industry", "業界");

@@ -12,6 +12,5 @@ namespace NetworkBot.Discord.Gateway;
 [JsonSerializable(typeof(ReadyData))]
 [JsonSerializable(typeof(IdentifyData))]
 [JsonSerializable(typeof(ResumeData))]
-[JsonSerializable(typeof(GatewayBotInfo))]
 [JsonSerializable(typeof(long))]
 public sealed partial class GatewayJsonContext : JsonSerializerContext;

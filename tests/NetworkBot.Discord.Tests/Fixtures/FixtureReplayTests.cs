@@ -5,6 +5,8 @@ using NetworkBot.Discord.Commands;
 using NetworkBot.Discord.Gateway;
 using NetworkBot.Discord.Interactions;
 using NetworkBot.Discord.Rendering;
+using NetworkBot.Discord.Rest;
+using NetworkBot.Discord.Rest.Payloads;
 using static NetworkBot.Discord.Tests.Fixtures.InteractionJson;
 
 namespace NetworkBot.Discord.Tests.Fixtures;
@@ -48,9 +50,9 @@ public sealed class FixtureReplayTests
         },
         ["rest_get_gateway_bot_response.docs.json"] = file =>
         {
-            var info = JsonSerializer.Deserialize(DiscordFixtures.Bytes(file), GatewayJsonContext.Default.GatewayBotInfo)!;
+            var info = JsonSerializer.Deserialize(DiscordFixtures.Bytes(file), DiscordRestJsonContext.Default.DiscordGatewayBot)!;
             Assert.Equal(("wss://gateway.discord.gg/", 9), (info.Url, info.Shards));
-            Assert.Equal(new SessionStartLimit(1000, 999, 14400000, 1), info.SessionStartLimit);
+            Assert.Equal(new DiscordSessionStartLimit(1000, 999, 14400000, 1), info.SessionStartLimit);
         },
 
         ["interaction_create_chat_input.docs.json"] = file =>
