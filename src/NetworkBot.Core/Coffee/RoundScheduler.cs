@@ -1,3 +1,4 @@
+using NetworkBot.Core.Commands.Coffee;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
@@ -176,7 +177,7 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
     private static Reply CheckIn(Group group, LocalizedText question, Language language)
     {
         ReplyButton Answer(LocalizedText label, string answer, ButtonStyle style) =>
-            new(label.Get(language), CommandInvocation.Of("coffee met", ("group", group.Id.Value), ("answer", answer)), style);
+            new(label.Get(language), CommandInvocation.Of("coffee met", (CoffeeOptions.Group.Name, group.Id.Value), (CoffeeOptions.Answer.Name, answer)), style);
         return new Reply(question.Get(language))
         {
             Buttons =

@@ -1,35 +1,29 @@
-using NetworkBot.Core.Domain;
-
 namespace NetworkBot.Core.Commands;
 
 /// <summary>
-/// Validated, typed option values of one command. An option given empty is present with a null value:
-/// for profile fields that means "clear it".
+/// Validated, typed option values of one command, read through the options the command table declares. An option
+/// given empty is present with a null value: for profile fields that means "clear it".
 /// </summary>
-public sealed class CommandOptions(IReadOnlyDictionary<string, object?> values)
+public sealed class CommandOptions(CommandSpec command, IReadOnlyDictionary<string, object?> values)
 {
-    public static CommandOptions None { get; } = new(new Dictionary<string, object?>());
-
-    public bool Has(string name) => values.ContainsKey(name);
-
     public int Count => values.Count;
 
-    public string? Text(string name) => Get<string>(name);
+    /// <summary>True when the caller gave <paramref name="option"/>, even empty; tells "clear it" from "leave it".</summary>
+    public bool Has(OptionSpec option) => values.ContainsKey(Declared(option).Name);
 
-    public IReadOnlyList<string>? List(string name) => Get<IReadOnlyList<string>>(name);
+    /// <summary>The value of <paramref name="option"/>; null when it was not given or given empty.</summary>
+    public T Get<T>(Option<T> option) => values.GetValueOrDefault(Declared(option).Name) is T value ? value : default!;
 
-    public DateOnly? Date(string name) => values.GetValueOrDefault(name) as DateOnly?;
+    /// <summary>The value of <paramref name="option"/>, which the binder made sure was given.</summary>
+    public T Get<T>(RequiredOption<T> option)
+        where T : notnull =>
+        values.GetValueOrDefault(Declared(option).Name) is T value
+            ? value
+            : throw new InvalidOperationException($"{command.Path} was bound without its required option {option.Name}.");
 
-    public TimeOnly? Time(string name) => values.GetValueOrDefault(name) as TimeOnly?;
-
-    public long? Integer(string name) => values.GetValueOrDefault(name) as long?;
-
-    public TimeSpan? Duration(string name) => values.GetValueOrDefault(name) as TimeSpan?;
-
-    public Language? Language(string name) => values.GetValueOrDefault(name) as Language?;
-
-    public Member? Member(string name) => Get<Member>(name);
-
-    private T? Get<T>(string name)
-        where T : class => values.GetValueOrDefault(name) as T;
+    // Reading an option the command does not declare is a handler bug that would otherwise read as "not given" forever.
+    private OptionSpec Declared(OptionSpec option) =>
+        command.Options.Any(o => o.Name == option.Name && o.Kind == option.Kind)
+            ? option
+            : throw new InvalidOperationException($"{command.Path} declares no option {option.Name} of kind {option.Kind}.");
 }

@@ -61,7 +61,7 @@ public sealed class OptionBinder(IStore store)
             }
         }
 
-        return errors.Count == 0 ? (new CommandOptions(values), errors) : (null, errors);
+        return errors.Count == 0 ? (new CommandOptions(spec, values), errors) : (null, errors);
     }
 
     private async Task<(object? Value, LocalizedMessage? Error)> ConvertAsync(OptionSpec option, string text, CommunityId community, CancellationToken ct)

@@ -1,9 +1,13 @@
+using NetworkBot.Core.Domain;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Commands;
 
-/// <summary>One option of a command, declared once for every platform.</summary>
-public sealed record OptionSpec(string Name, OptionKind Kind, LocalizedText Description)
+/// <summary>
+/// One option of a command, declared once for every platform: what registration, parsing, <c>/help</c> and forms read.
+/// Handlers read values through the typed declarations <see cref="Option{T}"/> and <see cref="RequiredOption{T}"/>.
+/// </summary>
+public record OptionSpec(string Name, OptionKind Kind, LocalizedText Description)
 {
     public bool Required { get; init; }
 
@@ -19,4 +23,18 @@ public sealed record OptionSpec(string Name, OptionKind Kind, LocalizedText Desc
 
     /// <summary>What platforms that suggest values while the user types (Discord autocomplete) offer; see <see cref="CommandSuggestions"/>.</summary>
     public Suggestions Suggest { get; init; }
+
+    /// <summary>The type of the value <see cref="OptionBinder"/> makes of an option of <paramref name="kind"/>.</summary>
+    public static Type ValueType(OptionKind kind) => kind switch
+    {
+        OptionKind.Text or OptionKind.Choice or OptionKind.TimeZone or OptionKind.Channel or OptionKind.Role => typeof(string),
+        OptionKind.List => typeof(IReadOnlyList<string>),
+        OptionKind.Integer => typeof(long),
+        OptionKind.Duration => typeof(TimeSpan),
+        OptionKind.Member => typeof(Member),
+        OptionKind.Date => typeof(DateOnly),
+        OptionKind.Time => typeof(TimeOnly),
+        OptionKind.Language => typeof(Language),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An option kind without a value type."),
+    };
 }

@@ -1,3 +1,4 @@
+using NetworkBot.Core.Commands.Events;
 using System.Globalization;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
@@ -44,8 +45,8 @@ public static class EventCard
         }
 
         ReplyButton Answer(LocalizedText label, string status, ButtonStyle style) =>
-            new(label.Get(language), CommandInvocation.Of(RsvpPath, ("event", ev.Id.Value), ("status", status)), style);
-        var calendar = new ReplyButton(Messages.ButtonAddToCalendar.Get(language), CommandInvocation.Of(IcsPath, ("event", ev.Id.Value)));
+            new(label.Get(language), CommandInvocation.Of(RsvpPath, (EventOptions.Event.Name, ev.Id.Value), (EventOptions.Status.Name, status)), style);
+        var calendar = new ReplyButton(Messages.ButtonAddToCalendar.Get(language), CommandInvocation.Of(IcsPath, (EventOptions.Event.Name, ev.Id.Value)));
         return new Reply(ev.Description ?? string.Empty)
         {
             Title = ev.Cancelled ? Messages.EventCancelledTitle.Format(language, ev.Title) : ev.Title,

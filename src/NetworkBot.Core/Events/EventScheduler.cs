@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Commands.Events;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Platform;
@@ -179,8 +180,8 @@ public sealed class EventScheduler(
             .Select(m => new ReplyField(m.DisplayName, string.Join(" · ", new[] { m.Profile.Pitch, m.Profile.Offers.Count > 0 ? string.Join(", ", m.Profile.Offers) : null }.OfType<string>().DefaultIfEmpty("—"))))
             .ToList();
         var buttons = others.Take(MaxConnectButtons)
-            .Select(m => new ReplyButton(Messages.ButtonConnect.Format(language, m.DisplayName), CommandInvocation.Of("events connect", ("event", ev.Id.Value), ("member", m.Id.Value)), ButtonStyle.Primary))
-            .Append(new ReplyButton(Messages.ButtonPairMe.Get(language), CommandInvocation.Of("events pair-me", ("event", ev.Id.Value))))
+            .Select(m => new ReplyButton(Messages.ButtonConnect.Format(language, m.DisplayName), CommandInvocation.Of("events connect", (EventOptions.Event.Name, ev.Id.Value), (EventOptions.Attendee.Name, m.Id.Value)), ButtonStyle.Primary))
+            .Append(new ReplyButton(Messages.ButtonPairMe.Get(language), CommandInvocation.Of("events pair-me", (EventOptions.Event.Name, ev.Id.Value))))
             .ToList();
         return new Reply(Messages.EventFollowUp.Format(language, ev.Title)) { Title = ev.Title, Fields = fields, Buttons = buttons };
     }

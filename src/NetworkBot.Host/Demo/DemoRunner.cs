@@ -1,3 +1,4 @@
+using NetworkBot.Core.Commands.Coffee;
 using System.Globalization;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
@@ -112,7 +113,7 @@ internal sealed class DemoRunner(
             }
 
             var member = members[group.Members[0]];
-            var options = new Dictionary<string, string> { ["group"] = group.Id.Value, ["answer"] = answer };
+            var options = new Dictionary<string, string> { [CoffeeOptions.Group.Name] = group.Id.Value, [CoffeeOptions.Answer.Name] = answer };
             await dispatcher.HandleAsync(new CommandRequest(member.Community, member.Id, member.DisplayName, "coffee met", options), ct).ConfigureAwait(false);
         }
 

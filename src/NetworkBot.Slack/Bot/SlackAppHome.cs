@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
+using NetworkBot.Core.Commands.Coffee;
+using NetworkBot.Core.Commands.Interests;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
@@ -122,8 +124,8 @@ public sealed partial class SlackAppHome(
         var shown = groups.OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase).Take(MaxInterestButtons).ToList();
         var list = string.Join('\n', shown.Select(g => mine.Contains(g.Name) ? Messages.SlackHomeInterestMember.Format(language, g.Name) : g.Name));
         var buttons = shown.Select(g => mine.Contains(g.Name)
-            ? new ReplyButton(Messages.SlackButtonLeaveInterest.Format(language, g.Name), CommandInvocation.Of("interests leave", ("name", g.Name)))
-            : new ReplyButton(Messages.SlackButtonJoinInterest.Format(language, g.Name), CommandInvocation.Of("interests join", ("name", g.Name))));
+            ? new ReplyButton(Messages.SlackButtonLeaveInterest.Format(language, g.Name), CommandInvocation.Of("interests leave", (InterestOptions.Name.Name, g.Name)))
+            : new ReplyButton(Messages.SlackButtonJoinInterest.Format(language, g.Name), CommandInvocation.Of("interests join", (InterestOptions.Name.Name, g.Name))));
         return new AppHomeSection([new(Messages.InterestsTitle.Get(language), list)], [.. buttons]);
     }
 
@@ -134,7 +136,7 @@ public sealed partial class SlackAppHome(
         var choices = PauseWeeks.Select(w => today.AddDays(7 * w).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             .Select(date => new SelectChoice(Messages.SlackPauseChoice.Format(language, date), date))
             .ToList();
-        return new ReplySelect(Messages.SlackPausePlaceholder.Get(language), CommandInvocation.Of("coffee pause"), "until", choices);
+        return new ReplySelect(Messages.SlackPausePlaceholder.Get(language), CommandInvocation.Of("coffee pause"), CoffeeOptions.Until.Name, choices);
     }
 
     private static string IntroText(Member member, Language language)

@@ -1,3 +1,4 @@
+using NetworkBot.Core.Commands.Events;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Replies;
@@ -40,7 +41,7 @@ public sealed class UpcomingEventsSection(IStore store, TimeProvider time) : IAp
             {
                 buttons.Add(new ReplyButton(
                     Messages.SlackHomeGoingTo.Format(language, ev.Title),
-                    CommandInvocation.Of(EventCard.RsvpPath, ("event", ev.Id.Value), ("status", "going")),
+                    CommandInvocation.Of(EventCard.RsvpPath, (EventOptions.Event.Name, ev.Id.Value), (EventOptions.Status.Name, "going")),
                     ButtonStyle.Success));
             }
         }

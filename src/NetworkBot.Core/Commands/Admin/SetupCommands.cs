@@ -23,14 +23,14 @@ public sealed class SetupCommands(IStore store) : ICommandModule
         }
 
         var managers = settings.Managers.ToList();
-        if (options.Member("add-manager") is { } added && !managers.Contains(added.Id))
+        if (options.Get(SetupOptions.AddManager) is { } added && !managers.Contains(added.Id))
         {
             managers.Add(added.Id);
         }
 
-        if (options.Member("remove-manager") is { } removed)
+        if (options.Get(SetupOptions.RemoveManager) is { } removed)
         {
-            if (managers.Count == 1 && managers[0] == removed.Id && settings.ManagerRole is null && options.Text("manager-role") is null)
+            if (managers.Count == 1 && managers[0] == removed.Id && settings.ManagerRole is null && options.Get(SetupOptions.ManagerRole) is null)
             {
                 return Reply.Error(context.Text(Messages.SetupLastManager, removed.DisplayName));
             }
@@ -40,7 +40,7 @@ public sealed class SetupCommands(IStore store) : ICommandModule
 
         // A community set up by a platform admin names nobody yet, and round summaries and notices for managers
         // would reach no one: whoever sets it up is its first named manager.
-        var firstManager = managers.Count == 0 && options.Member("remove-manager") is null;
+        var firstManager = managers.Count == 0 && options.Get(SetupOptions.RemoveManager) is null;
         if (firstManager)
         {
             managers.Add(context.Caller.Id);
@@ -48,12 +48,12 @@ public sealed class SetupCommands(IStore store) : ICommandModule
 
         settings = settings with
         {
-            Language = options.Language("language") ?? settings.Language,
-            TimeZone = options.Text("timezone") ?? settings.TimeZone,
-            IntroChannel = options.Has("intro-channel") ? options.Text("intro-channel") : settings.IntroChannel,
-            CoffeeChannel = options.Has("coffee-channel") ? options.Text("coffee-channel") : settings.CoffeeChannel,
-            AnnouncementChannel = options.Has("announcement-channel") ? options.Text("announcement-channel") : settings.AnnouncementChannel,
-            ManagerRole = options.Has("manager-role") ? options.Text("manager-role") : settings.ManagerRole,
+            Language = options.Get(SetupOptions.Language) ?? settings.Language,
+            TimeZone = options.Get(SetupOptions.TimeZone) ?? settings.TimeZone,
+            IntroChannel = options.Has(SetupOptions.IntroChannel) ? options.Get(SetupOptions.IntroChannel) : settings.IntroChannel,
+            CoffeeChannel = options.Has(SetupOptions.CoffeeChannel) ? options.Get(SetupOptions.CoffeeChannel) : settings.CoffeeChannel,
+            AnnouncementChannel = options.Has(SetupOptions.AnnouncementChannel) ? options.Get(SetupOptions.AnnouncementChannel) : settings.AnnouncementChannel,
+            ManagerRole = options.Has(SetupOptions.ManagerRole) ? options.Get(SetupOptions.ManagerRole) : settings.ManagerRole,
             Managers = managers,
         };
         await store.SaveCommunityAsync(context.Community with { Settings = settings }, ct).ConfigureAwait(false);

@@ -33,7 +33,7 @@ public sealed class CoffeeAdminCommands(IStore store, CoffeeRounds rounds) : ICo
     private async Task<Reply> ScheduleAsync(CommandContext context, CancellationToken ct)
     {
         var options = context.Options;
-        var cadence = options.Text("cadence") ?? "weekly";
+        var cadence = options.Get(CoffeeScheduleOptions.Cadence) ?? "weekly";
         var (kind, interval, weekOfMonth) = cadence switch
         {
             "every-2-weeks" => (CadenceKind.Weekly, 2, 0),
@@ -46,15 +46,15 @@ public sealed class CoffeeAdminCommands(IStore store, CoffeeRounds rounds) : ICo
             "monthly-last" => (CadenceKind.MonthlyNthWeekday, 0, -1),
             _ => (CadenceKind.Weekly, 1, 0),
         };
-        var zone = options.Text("timezone") ?? context.Community.Settings.TimeZone;
+        var zone = options.Get(CoffeeScheduleOptions.TimeZone) ?? context.Community.Settings.TimeZone;
         var today = Instant.FromDateTimeOffset(context.Now).InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) ?? DateTimeZone.Utc).Date.ToDateOnly();
         var schedule = new CoffeeSchedule(
             context.Community.Id,
-            new Recurrence(kind, interval, weekOfMonth, Weekdays[options.Text("weekday")!], options.Time("time")!.Value, zone, today),
-            (int)(options.Integer("group-size") ?? 2),
-            PairingModeNames.TryParse(options.Text("mode") ?? string.Empty, out var mode) ? mode : PairingMode.Random,
-            (int)(options.Integer("cooldown") ?? RoundSettings.Default.CooldownRounds),
-            options.Text("channel"),
+            new Recurrence(kind, interval, weekOfMonth, Weekdays[options.Get(CoffeeScheduleOptions.Weekday)], options.Get(CoffeeScheduleOptions.Time), zone, today),
+            (int)(options.Get(CoffeeScheduleOptions.GroupSize) ?? 2),
+            PairingModeNames.TryParse(options.Get(CoffeeScheduleOptions.Mode) ?? string.Empty, out var mode) ? mode : PairingMode.Random,
+            (int)(options.Get(CoffeeScheduleOptions.Cooldown) ?? RoundSettings.Default.CooldownRounds),
+            options.Get(CoffeeScheduleOptions.Channel),
             Active: true)
         {
             // Occurrences before now are not owed: the first round is the next one from here.

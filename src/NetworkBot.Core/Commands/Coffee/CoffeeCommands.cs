@@ -64,7 +64,7 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
             return Reply.Error(context.Text(Messages.CoffeeNotJoined));
         }
 
-        var until = context.Options.Date("until")!.Value;
+        var until = context.Options.Get(CoffeeOptions.Until);
         if (until <= context.Today)
         {
             return Reply.Error(context.Text(Messages.CoffeePauseNotFuture, Iso(context.Today)));
@@ -151,7 +151,7 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
 
     private async Task<Reply> BlockAsync(CommandContext context, CancellationToken ct)
     {
-        var target = context.Options.Member("member")!;
+        var target = context.Options.Get(CoffeeOptions.Blocked);
         if (target.Id == context.Caller.Id)
         {
             return Reply.Error(context.Text(Messages.CoffeeBlockSelf));
@@ -163,7 +163,7 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
 
     private async Task<Reply> UnblockAsync(CommandContext context, CancellationToken ct)
     {
-        if (context.Options.Member("member") is { } target)
+        if (context.Options.Get(CoffeeOptions.Unblocked) is { } target)
         {
             var removed = await store.RemoveBlockAsync(context.Community.Id, new Block(context.Caller.Id, target.Id), ct).ConfigureAwait(false);
             return new Reply(context.Text(removed ? Messages.CoffeeUnblocked : Messages.CoffeeNotBlocked, target.DisplayName));
@@ -179,7 +179,7 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
         var choices = members.Where(m => blocked.Contains(m.Id)).Take(25).Select(m => new SelectChoice(m.DisplayName, m.Id.Value)).ToList();
         return new Reply(context.Text(Messages.CoffeeBlocksList, string.Join(", ", choices.Select(c => c.Label))))
         {
-            Select = new ReplySelect(context.Text(Messages.CoffeeUnblockPlaceholder), CommandInvocation.Of("coffee unblock"), "member", choices),
+            Select = new ReplySelect(context.Text(Messages.CoffeeUnblockPlaceholder), CommandInvocation.Of("coffee unblock"), CoffeeOptions.Unblocked.Name, choices),
         };
     }
 

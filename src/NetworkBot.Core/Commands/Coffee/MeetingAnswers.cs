@@ -22,7 +22,7 @@ public sealed class MeetingAnswers(IStore store) : ICommandModule
     private async Task<Reply> AnswerAsync(CommandContext context, CancellationToken ct)
     {
         var community = context.Community.Id;
-        var record = await store.FindGroupAsync(community, new GroupId(context.Options.Text("group")!), ct).ConfigureAwait(false);
+        var record = await store.FindGroupAsync(community, new GroupId(context.Options.Get(CoffeeOptions.Group)), ct).ConfigureAwait(false);
         var group = record?.Groups.SingleOrDefault();
         if (record is null || group is null || !group.Members.Contains(context.Caller.Id))
         {
@@ -34,7 +34,7 @@ public sealed class MeetingAnswers(IStore store) : ICommandModule
             return Reply.Error(context.Text(Messages.AnswerRoundOver));
         }
 
-        var answer = context.Options.Text("answer") switch
+        var answer = context.Options.Get(CoffeeOptions.Answer) switch
         {
             "yes" => MeetingOutcome.Met,
             "not-yet" => MeetingOutcome.NotYet,

@@ -43,7 +43,7 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
             return Form(context);
         }
 
-        if (context.Options.Text("title") is not { } title || context.Options.Date("date") is null || context.Options.Time("time") is null)
+        if (context.Options.Get(EventOptions.Title) is not { } title || context.Options.Get(EventOptions.Date) is null || context.Options.Get(EventOptions.Time) is null)
         {
             return Reply.Error(context.Text(Messages.EventCreateNeeds));
         }
@@ -152,7 +152,7 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
     private async Task<Reply> FeedAsync(CommandContext context, CancellationToken ct)
     {
         var community = context.Community.Id;
-        switch (context.Options.Text("action") ?? "show")
+        switch (context.Options.Get(EventOptions.FeedAction) ?? "show")
         {
             case "off":
                 await store.SetCalendarTokenAsync(community, null, ct).ConfigureAwait(false);
@@ -197,11 +197,11 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
     private static (Event? Event, Reply? Refusal) Apply(Event current, CommandContext context)
     {
         var options = context.Options;
-        var zoneId = options.Text("timezone") ?? current.TimeZone;
+        var zoneId = options.Get(EventOptions.TimeZone) ?? current.TimeZone;
         var zone = DateTimeZoneProviders.Tzdb[zoneId];
         var local = Instant.FromDateTimeOffset(current.Start).InZone(DateTimeZoneProviders.Tzdb[current.TimeZone]).LocalDateTime;
-        var date = options.Date("date") is { } day ? LocalDate.FromDateOnly(day) : local.Date;
-        var time = options.Time("time") is { } clock ? LocalTime.FromTimeOnly(clock) : local.TimeOfDay;
+        var date = options.Get(EventOptions.Date) is { } day ? LocalDate.FromDateOnly(day) : local.Date;
+        var time = options.Get(EventOptions.Time) is { } clock ? LocalTime.FromTimeOnly(clock) : local.TimeOfDay;
         var start = zone.ResolveLocal(date.At(time), NodaTime.TimeZones.Resolvers.LenientResolver).ToDateTimeOffset();
         var moved = start != current.Start;
         if (moved && start <= context.Now)
@@ -210,9 +210,9 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
         }
 
         var reminders = current.Reminders;
-        if (options.Has("reminders"))
+        if (options.Has(EventOptions.Reminders))
         {
-            if (ParseReminders(options.List("reminders")) is not { } parsed)
+            if (ParseReminders(options.Get(EventOptions.Reminders)) is not { } parsed)
             {
                 return (null, Reply.Error(context.Text(Messages.EventBadReminders)));
             }
@@ -220,26 +220,26 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
             reminders = parsed;
         }
 
-        var repeat = options.Has("repeat") ? Repeat(options.Text("repeat"), date)
+        var repeat = options.Has(EventOptions.Repeat) ? Repeat(options.Get(EventOptions.Repeat), date)
             : current.Repeat is { Cadence: CadenceKind.MonthlyNthWeekday } monthly ? monthly with { WeekOfMonth = WeekOfMonth(date) }
             : current.Repeat;
         var ev = current with
         {
-            Title = options.Text("title") ?? current.Title,
-            Description = options.Has("description") ? options.Text("description") : current.Description,
+            Title = options.Get(EventOptions.Title) ?? current.Title,
+            Description = options.Has(EventOptions.Description) ? options.Get(EventOptions.Description) : current.Description,
             Start = start,
             TimeZone = zoneId,
-            Duration = options.Duration("duration") ?? current.Duration,
-            Place = options.Has("place") ? options.Text("place") : current.Place,
-            Capacity = options.Has("capacity") ? (int?)options.Integer("capacity") : current.Capacity,
+            Duration = options.Get(EventOptions.Duration) ?? current.Duration,
+            Place = options.Has(EventOptions.Place) ? options.Get(EventOptions.Place) : current.Place,
+            Capacity = options.Has(EventOptions.Capacity) ? (int?)options.Get(EventOptions.Capacity) : current.Capacity,
             Repeat = repeat,
             Reminders = reminders,
-            RemindMaybe = options.Text("remind-maybe") is { } maybe ? maybe == "yes" : current.RemindMaybe,
-            Icebreaker = options.Text("icebreaker") is { } icebreaker ? icebreaker == "yes" : current.Icebreaker,
-            Channel = options.Has("channel") ? options.Text("channel") : current.Channel,
-            MentionRole = options.Has("mention") ? options.Text("mention") : current.MentionRole,
+            RemindMaybe = options.Get(EventOptions.RemindMaybe) is { } maybe ? maybe == "yes" : current.RemindMaybe,
+            Icebreaker = options.Get(EventOptions.Icebreaker) is { } icebreaker ? icebreaker == "yes" : current.Icebreaker,
+            Channel = options.Has(EventOptions.Channel) ? options.Get(EventOptions.Channel) : current.Channel,
+            MentionRole = options.Has(EventOptions.Mention) ? options.Get(EventOptions.Mention) : current.MentionRole,
         };
-        return (moved || options.Has("reminders") ? ev with { RemindedFor = ev.LastReminderDueBy(context.Now) } : ev, null);
+        return (moved || options.Has(EventOptions.Reminders) ? ev with { RemindedFor = ev.LastReminderDueBy(context.Now) } : ev, null);
     }
 
     /// <summary><c>24h,1h</c>, <c>30m</c>, <c>2d</c>, <c>1時間</c>: longest first; null when any item is not such a duration or there are too many.</summary>
@@ -284,19 +284,19 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
     /// </summary>
     private static Reply Form(CommandContext context)
     {
-        FormField Field(string option, LocalizedText label, bool required, int maxLength, string? value = null) =>
-            new(option, context.Text(label), Multiline: false, required, maxLength, value);
+        FormField Field(OptionSpec option, LocalizedText label, bool required, string? value = null) =>
+            new(option.Name, context.Text(label), Multiline: false, required, option.MaxLength, value);
         return new Reply(string.Empty)
         {
             Form = new ReplyForm(
                 context.Text(Messages.EventFormTitle),
                 "admin events create",
                 [
-                    Field("title", Messages.EventFormName, required: true, 100),
-                    Field("date", Messages.EventFormDate, required: true, 10),
-                    Field("time", Messages.EventFormTime, required: true, 5),
-                    Field("duration", Messages.EventFormDuration, required: false, 20, DurationText.Format(DefaultDuration)),
-                    Field("place", Messages.EventFormPlace, required: false, 200),
+                    Field(EventOptions.Title, Messages.EventFormName, required: true),
+                    Field(EventOptions.Date, Messages.EventFormDate, required: true),
+                    Field(EventOptions.Time, Messages.EventFormTime, required: true),
+                    Field(EventOptions.Duration, Messages.EventFormDuration, required: false, DurationText.Format(DefaultDuration)),
+                    Field(EventOptions.Place, Messages.EventFormPlace, required: false),
                 ]),
         };
     }

@@ -104,7 +104,7 @@ public sealed class EventCommands(IStore store) : ICommandModule
             context.Community.Id,
             ev.Id,
             context.Caller.Id,
-            Statuses[context.Options.Text("status")!],
+            Statuses[context.Options.Get(EventOptions.Status)],
             now,
             outcome =>
             [
@@ -125,7 +125,7 @@ public sealed class EventCommands(IStore store) : ICommandModule
             return refusal!;
         }
 
-        var other = context.Options.Member("member")!;
+        var other = context.Options.Get(EventOptions.Attendee);
         var attendees = await store.ListAttendeesAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
         if (other.Id == context.Caller.Id || !attendees.Contains(context.Caller.Id) || !attendees.Contains(other.Id))
         {

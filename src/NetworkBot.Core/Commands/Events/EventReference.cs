@@ -11,7 +11,7 @@ internal static class EventReference
     /// <summary>The event, or the refusal to answer with.</summary>
     public static async Task<(Event? Event, Reply? Refusal)> FindAsync(IStore store, CommandContext context, CancellationToken ct)
     {
-        var text = context.Options.Text("event")!;
+        var text = context.Options.Get(EventOptions.Event);
         if (await store.GetEventAsync(context.Community.Id, new EventId(text), ct).ConfigureAwait(false) is { } byId)
         {
             return (byId, null);

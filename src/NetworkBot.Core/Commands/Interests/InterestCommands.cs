@@ -53,7 +53,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
             Select = new ReplySelect(
                 context.Text(Messages.InterestsJoinPlaceholder),
                 CommandInvocation.Of("interests join"),
-                "name",
+                InterestOptions.Name.Name,
                 interests.Take(MaxListed).Select(i => new SelectChoice(i.Name, i.Name)).ToList()),
         };
     }
@@ -96,7 +96,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
     /// </summary>
     private static ReplyButton Toggle(CommandContext context, Interest interest, bool joining) =>
         new(context.Text(joining ? Messages.ButtonJoin : Messages.ButtonLeave),
-            CommandInvocation.Of(joining ? "interests join" : "interests leave", ("name", interest.Id.Value)),
+            CommandInvocation.Of(joining ? "interests join" : "interests leave", (InterestOptions.Name.Name, interest.Id.Value)),
             joining ? ButtonStyle.Primary : ButtonStyle.Secondary);
 
     /// <summary>
@@ -117,7 +117,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
     /// <summary>Members of the group and members who list the interest in their profile.</summary>
     private async Task<Reply> FindAsync(CommandContext context, CancellationToken ct)
     {
-        var name = context.Options.Text("name")!;
+        var name = context.Options.Get(InterestOptions.Name);
         var interest = await store.GetInterestByNameAsync(context.Community.Id, name, ct).ConfigureAwait(false);
         var inGroup = interest is { Archived: false }
             ? (await store.ListInterestMembersAsync(context.Community.Id, interest.Id, ct).ConfigureAwait(false)).ToHashSet()
@@ -144,7 +144,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
 
     private async Task<Reply> CreateAsync(CommandContext context, CancellationToken ct)
     {
-        var name = context.Options.Text("name")!;
+        var name = context.Options.Get(InterestOptions.Name);
         if (name.IndexOfAny(['@', '#', '<', '>']) >= 0)
         {
             return Reply.Error(context.Text(Messages.InterestBadName));
@@ -156,7 +156,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
             return Reply.Error(context.Text(Messages.InterestExists, existing.Name));
         }
 
-        var description = context.Options.Text("description");
+        var description = context.Options.Get(InterestOptions.Description);
         var interest = existing is not null
             ? existing with { Archived = false, Description = description ?? existing.Description }
             : new Interest(context.Community.Id, InterestId.New(), name, description, Archived: false, RoleRef: null, ChannelRef: null, context.Now);
@@ -211,7 +211,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
     /// <summary>The group named by the <c>name</c> option, or an error that lists the groups there are.</summary>
     private async Task<(Interest? Interest, Reply? Error)> FindInterestAsync(CommandContext context, bool includeArchived, CancellationToken ct)
     {
-        var name = context.Options.Text("name")!;
+        var name = context.Options.Get(InterestOptions.Name);
         var interest = await store.GetInterestByNameAsync(context.Community.Id, name, ct).ConfigureAwait(false);
         var open = await store.ListInterestsAsync(context.Community.Id, includeArchived: false, ct).ConfigureAwait(false);
 

@@ -27,14 +27,14 @@ public sealed class IntroCommands(IStore store) : ICommandModule
         var profile = context.Caller.Profile;
         profile = profile with
         {
-            Pitch = options.Has("pitch") ? options.Text("pitch") : profile.Pitch,
-            Role = options.Has("role") ? options.Text("role") : profile.Role,
-            Industry = options.Has("industry") ? options.Text("industry") : profile.Industry,
-            Offers = options.Has("offers") ? options.List("offers") ?? [] : profile.Offers,
-            Seeks = options.Has("seeks") ? options.List("seeks") ?? [] : profile.Seeks,
-            Interests = options.Has("interests") ? options.List("interests") ?? [] : profile.Interests,
-            TimeZone = options.Has("timezone") ? options.Text("timezone") : profile.TimeZone,
-            Language = options.Has("language") ? options.Language("language") : profile.Language,
+            Pitch = options.Has(IntroOptions.Pitch) ? options.Get(IntroOptions.Pitch) : profile.Pitch,
+            Role = options.Has(IntroOptions.Role) ? options.Get(IntroOptions.Role) : profile.Role,
+            Industry = options.Has(IntroOptions.Industry) ? options.Get(IntroOptions.Industry) : profile.Industry,
+            Offers = options.Has(IntroOptions.Offers) ? options.Get(IntroOptions.Offers) ?? [] : profile.Offers,
+            Seeks = options.Has(IntroOptions.Seeks) ? options.Get(IntroOptions.Seeks) ?? [] : profile.Seeks,
+            Interests = options.Has(IntroOptions.Interests) ? options.Get(IntroOptions.Interests) ?? [] : profile.Interests,
+            TimeZone = options.Has(IntroOptions.TimeZone) ? options.Get(IntroOptions.TimeZone) : profile.TimeZone,
+            Language = options.Has(IntroOptions.Language) ? options.Get(IntroOptions.Language) : profile.Language,
         };
         var member = context.Caller with { Profile = profile };
         await store.SaveMemberAsync(member, ct).ConfigureAwait(false);
@@ -55,23 +55,22 @@ public sealed class IntroCommands(IStore store) : ICommandModule
     private static Reply FormFor(CommandContext context)
     {
         var profile = context.Caller.Profile;
-        var spec = CommandTable.Find("intro set")!;
-        FormField Field(string name, LocalizedText label, string? value, bool multiline) =>
-            new(name, label.Get(context.Language), multiline, Required: false, spec.Options.First(o => o.Name == name).MaxLength, value);
-        var form = new ReplyForm(Messages.IntroFormTitle.Get(context.Language), spec.Path,
+        FormField Field(OptionSpec option, LocalizedText label, string? value, bool multiline) =>
+            new(option.Name, label.Get(context.Language), multiline, Required: false, option.MaxLength, value);
+        var form = new ReplyForm(Messages.IntroFormTitle.Get(context.Language), "intro set",
         [
-            Field("pitch", Messages.FieldPitch, profile.Pitch, multiline: true),
-            Field("role", Messages.FieldRole, profile.Role, multiline: false),
-            Field("industry", Messages.FieldIndustry, profile.Industry, multiline: false),
-            Field("offers", Messages.FieldOffers, string.Join(", ", profile.Offers), multiline: true),
-            Field("seeks", Messages.FieldSeeks, string.Join(", ", profile.Seeks), multiline: true),
+            Field(IntroOptions.Pitch, Messages.FieldPitch, profile.Pitch, multiline: true),
+            Field(IntroOptions.Role, Messages.FieldRole, profile.Role, multiline: false),
+            Field(IntroOptions.Industry, Messages.FieldIndustry, profile.Industry, multiline: false),
+            Field(IntroOptions.Offers, Messages.FieldOffers, string.Join(", ", profile.Offers), multiline: true),
+            Field(IntroOptions.Seeks, Messages.FieldSeeks, string.Join(", ", profile.Seeks), multiline: true),
         ]);
         return new Reply(Messages.IntroFormTitle.Get(context.Language)) { Form = form };
     }
 
     private static Task<Reply> ShowAsync(CommandContext context, CancellationToken ct)
     {
-        var member = context.Options.Member("member") ?? context.Caller;
+        var member = context.Options.Get(IntroOptions.Member) ?? context.Caller;
         var self = member.Id == context.Caller.Id;
         if (member.Profile.IsEmpty)
         {
