@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using NetworkBot.Transport;
 
 namespace NetworkBot.Discord.Gateway;
 
@@ -25,8 +26,7 @@ internal sealed class GatewayShard(
     public const int ResumableCloseCode = 4000;
     public const GatewayIntents Intents = GatewayIntents.Guilds | GatewayIntents.GuildMembers | GatewayIntents.GuildScheduledEvents;
 
-    private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
+    private static readonly Backoff Reconnects = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
 
     private string? sessionId;
     private Uri? resumeUrl;
@@ -77,18 +77,13 @@ internal sealed class GatewayShard(
             else
             {
                 failures++;
-                var delay = Backoff(failures);
+                var delay = Reconnects.Delay(failures, random);
                 GatewayLog.BackingOff(logger, shardId, delay.TotalSeconds, failures);
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
             }
         }
     }
 
-    private TimeSpan Backoff(int failures)
-    {
-        var capped = Math.Min(MaxBackoff.TotalMilliseconds, FirstBackoff.TotalMilliseconds * Math.Pow(2, Math.Min(failures - 1, 16)));
-        return TimeSpan.FromMilliseconds(capped * (0.5 + (random.NextDouble() / 2)));
-    }
 
     private async Task<SessionEnd> ConnectOnceAsync(bool resume, CancellationToken ct)
     {

@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Discord.Rest.Payloads;
+using NetworkBot.Transport;
 
 namespace NetworkBot.Discord.Rest;
 
@@ -29,8 +30,8 @@ public sealed class DiscordRestClient(
     /// <summary>Discord's limit on a message nonce.</summary>
     public const int MaxNonceLength = 25;
 
-    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(8);
+    /// <summary>Jittered from the shared generator: callers retrying together after an outage then spread out.</summary>
+    private static readonly Backoff Retries = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(8));
 
     /// <summary>The form Discord requires, <c>DiscordBot ($url, $version)</c>; it is not a valid product token, so it is added unvalidated.</summary>
     public static readonly string UserAgent =
@@ -201,7 +202,7 @@ public sealed class DiscordRestClient(
             }
             catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && IsRetryable(e, repeatable))
             {
-                var delay = Backoff(attempt);
+                var delay = Retries.Delay(attempt, Random.Shared);
                 DiscordRestLog.NetworkErrorRetrying(logger, e, method, route.Template, attempt, delay.TotalSeconds);
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
                 continue;
@@ -232,7 +233,7 @@ public sealed class DiscordRestClient(
 
                 if ((int)status >= 500 && repeatable && attempt < MaxAttempts)
                 {
-                    var delay = Backoff(attempt);
+                    var delay = Retries.Delay(attempt, Random.Shared);
                     DiscordRestLog.ServerErrorRetrying(logger, (int)status, method, route.Template, attempt, delay.TotalSeconds);
                     await Task.Delay(delay, time, ct).ConfigureAwait(false);
                     continue;
@@ -274,7 +275,4 @@ public sealed class DiscordRestClient(
         HttpRequestException or TaskCanceledException => repeatable,
         _ => false,
     };
-
-    private static TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, FirstBackoff.Ticks << Math.Min(attempt - 1, 16)));
 }

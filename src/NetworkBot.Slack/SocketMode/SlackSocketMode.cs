@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Slack.Inbound;
+using NetworkBot.Transport;
 
 namespace NetworkBot.Slack.SocketMode;
 
@@ -21,8 +22,7 @@ public sealed class SlackSocketMode(
 {
     public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
 
-    private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
+    private static readonly Backoff Reconnects = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
 
     // A connection that ends sooner than this after its hello counts as a failure, so sockets that Slack (or a
     // proxy) drops at once cannot make a tight reconnect loop. One that lived longer was working: the next opens at
@@ -30,8 +30,7 @@ public sealed class SlackSocketMode(
     private static readonly TimeSpan StableAfter = TimeSpan.FromSeconds(10);
 
     // Another socket only makes things worse while more than 10 are open; give the others time to go away.
-    private static readonly TimeSpan FirstCrowdedBackoff = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan MaxCrowdedBackoff = TimeSpan.FromMinutes(5);
+    private static readonly Backoff CrowdedReconnects = new(TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(5));
 
     private int connections;
 
@@ -75,7 +74,7 @@ public sealed class SlackSocketMode(
                     crowded = 0;
                     if (quickDrops > 0)
                     {
-                        var wait = Backoff(FirstBackoff, MaxBackoff, quickDrops);
+                        var wait = Reconnects.Delay(quickDrops, random);
                         SocketModeLog.BackingOff(logger, ended, wait.TotalSeconds, quickDrops);
                         await Task.Delay(wait, time, ct).ConfigureAwait(false);
                     }
@@ -91,7 +90,7 @@ public sealed class SlackSocketMode(
                         await current.CloseAsync().ConfigureAwait(false);
                         current = null;
                         crowded++;
-                        var delay = Backoff(FirstCrowdedBackoff, MaxCrowdedBackoff, crowded);
+                        var delay = CrowdedReconnects.Delay(crowded, random);
                         if (crowded == 1)
                         {
                             SocketModeLog.TooManyWebsockets(logger, delay.TotalSeconds);
@@ -141,7 +140,7 @@ public sealed class SlackSocketMode(
                 return connection;
             }
 
-            var delay = attempt.RetryAfter ?? Backoff(FirstBackoff, MaxBackoff, failures);
+            var delay = attempt.RetryAfter ?? Reconnects.Delay(failures, random);
             SocketModeLog.BackingOff(logger, attempt.Failure!, delay.TotalSeconds, failures);
             await Task.Delay(delay, time, ct).ConfigureAwait(false);
         }
@@ -200,11 +199,6 @@ public sealed class SlackSocketMode(
         return new SlackSocketModeFatalException(error, fix);
     }
 
-    private TimeSpan Backoff(TimeSpan first, TimeSpan max, int attempt)
-    {
-        var capped = Math.Min(max.TotalMilliseconds, first.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 16)));
-        return TimeSpan.FromMilliseconds(capped * (0.5 + (random.NextDouble() / 2)));
-    }
 
     /// <param name="Connection">Open, its hello heard; null when the attempt failed.</param>
     /// <param name="RetryAfter">Slack's <c>Retry-After</c> when it rate-limited the attempt.</param>

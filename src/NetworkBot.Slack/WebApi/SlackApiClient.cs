@@ -8,6 +8,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Slack.WebApi.Payloads;
+using NetworkBot.Transport;
 
 namespace NetworkBot.Slack.WebApi;
 
@@ -31,8 +32,8 @@ public sealed class SlackApiClient(
     /// <summary>Largest number of users <c>conversations.open</c> takes for a group DM.</summary>
     public const int MaxGroupDmUsers = 8;
 
-    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(8);
+    /// <summary>Jittered from the shared generator: callers retrying together after an outage then spread out.</summary>
+    private static readonly Backoff Retries = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(8));
 
     /// <summary>Used when a 429 (or an <c>ok:false ratelimited</c>) carries no <c>Retry-After</c>.</summary>
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
@@ -124,7 +125,7 @@ public sealed class SlackApiClient(
             }
             catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && IsRetryable(e, repeatable: false))
             {
-                var delay = Backoff(attempt);
+                var delay = Retries.Delay(attempt, Random.Shared);
                 SlackApiLog.NetworkErrorRetrying(logger, e, ResponseUrl, attempt, delay.TotalSeconds);
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
             }
@@ -338,7 +339,7 @@ public sealed class SlackApiClient(
             }
             catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && IsRetryable(e, repeatable))
             {
-                var delay = Backoff(attempt);
+                var delay = Retries.Delay(attempt, Random.Shared);
                 SlackApiLog.NetworkErrorRetrying(logger, e, method, attempt, delay.TotalSeconds);
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
                 continue;
@@ -366,7 +367,7 @@ public sealed class SlackApiClient(
                 {
                     if (attempt < MaxAttempts)
                     {
-                        var delay = Backoff(attempt);
+                        var delay = Retries.Delay(attempt, Random.Shared);
                         SlackApiLog.ServerErrorRetrying(logger, status, method, attempt, delay.TotalSeconds);
                         await Task.Delay(delay, time, ct).ConfigureAwait(false);
                         continue;
@@ -461,7 +462,4 @@ public sealed class SlackApiClient(
         HttpRequestException or TaskCanceledException => repeatable,
         _ => false,
     };
-
-    private static TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, FirstBackoff.Ticks << Math.Min(attempt - 1, 16)));
 }
