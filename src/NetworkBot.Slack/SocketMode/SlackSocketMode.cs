@@ -162,7 +162,8 @@ public sealed class SlackSocketMode(
         }
 
         var number = Interlocked.Increment(ref connections);
-        var socket = new SocketModeSocket(KeepAlive);
+        // Pings with a pong timeout make the runtime abort a half-open connection, which never delivers a close frame.
+        var socket = new JsonWebSocket(o => (o.KeepAliveInterval, o.KeepAliveTimeout) = KeepAlive);
         var connection = new SocketModeConnection(number, socket, inbox, logger);
 
         // Covers the WebSocket handshake too: a socket that never says hello is as dead as one that never opens.

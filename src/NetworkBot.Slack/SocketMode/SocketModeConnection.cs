@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using NetworkBot.Slack.Inbound;
+using NetworkBot.Transport;
 
 namespace NetworkBot.Slack.SocketMode;
 
@@ -13,7 +14,7 @@ namespace NetworkBot.Slack.SocketMode;
 /// reading, the acknowledgements still to send are abandoned: what they were to carry goes by a redelivery's
 /// acknowledgement or back to the consumer, rather than onto a socket that is gone.
 /// </summary>
-internal sealed class SocketModeConnection(int number, SocketModeSocket socket, SlackInbox inbox, ILogger logger)
+internal sealed class SocketModeConnection(int number, JsonWebSocket socket, SlackInbox inbox, ILogger logger)
 {
     private readonly CancellationTokenSource reading = new();
     private readonly TaskCompletionSource<SocketModeFrame> hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -60,7 +61,7 @@ internal sealed class SocketModeConnection(int number, SocketModeSocket socket, 
         }
 
         // Close before cancelling the reader: cancelling a pending receive aborts a ClientWebSocket without a close frame.
-        await socket.CloseAsync().ConfigureAwait(false);
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure).ConfigureAwait(false);
         await reading.CancelAsync().ConfigureAwait(false);
         await ((Task)ended).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         socket.Dispose();
