@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
@@ -217,21 +216,13 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
 public sealed class FakeGatewayConnection
 {
     private readonly FakeDiscordGateway gateway;
-    private readonly HttpContext context;
-    private readonly WebSocket socket;
-    private readonly SemaphoreSlim sending = new(1, 1);
-    private readonly CancellationTokenSource aborting = new();
-    private bool ended;
-    private readonly Channel<JsonElement> frames = Channel.CreateUnbounded<JsonElement>();
-    private readonly ConcurrentQueue<JsonElement> received = new();
-    private readonly TaskCompletionSource<int?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly FakeSocketPump pump;
     private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     internal FakeGatewayConnection(FakeDiscordGateway gateway, HttpContext context, WebSocket socket)
     {
         this.gateway = gateway;
-        this.context = context;
-        this.socket = socket;
+        pump = new FakeSocketPump(context, socket);
         Path = context.Request.Path.Value ?? "/";
         Query = context.Request.QueryString.Value ?? "";
     }
@@ -245,19 +236,18 @@ public sealed class FakeGatewayConnection
     public bool IsResumeUrl => Path == FakeDiscordGateway.ResumePath;
 
     /// <summary>Every frame the client sent so far, oldest first.</summary>
-    public IReadOnlyList<JsonElement> Received => [.. received];
+    public IReadOnlyList<JsonElement> Received => pump.Received;
 
     /// <summary>Completes when the connection ends: with the client's close code, or null when it dropped without one.</summary>
-    public Task<int?> Closed => closed.Task;
+    public Task<int?> Closed => pump.Closed;
 
     /// <summary>With auto-session: completes once READY, or the replay and RESUMED, were sent; events may follow then.</summary>
     public Task Started => started.Task;
 
-    public Task SendAsync(string json, CancellationToken ct) =>
-        WhileOpenAsync(() => socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, ct), ct);
+    public Task SendAsync(string json, CancellationToken ct) => pump.SendAsync(json, ct);
 
     /// <summary>The next frame from the client, in order; every frame is also kept in <see cref="Received"/>.</summary>
-    public async Task<JsonElement> ReceiveAsync(CancellationToken ct) => await frames.Reader.ReadAsync(ct);
+    public Task<JsonElement> ReceiveAsync(CancellationToken ct) => pump.ReceiveAsync(ct);
 
     /// <summary>The next frame with opcode <paramref name="op"/>, skipping others (such as heartbeats).</summary>
     public async Task<JsonElement> ReceiveOpAsync(int op, CancellationToken ct)
@@ -299,89 +289,13 @@ public sealed class FakeGatewayConnection
     }
 
     /// <summary>Closes with <paramref name="code"/>, as Discord does, e.g. 4004 for a bad token.</summary>
-    public Task CloseAsync(int code, CancellationToken ct) =>
-        WhileOpenAsync(() => socket.CloseOutputAsync((WebSocketCloseStatus)code, "fake gateway", ct), ct);
-
-    /// <summary>
-    /// Runs one write at a time, and never after the connection ended: the client may answer a frame (by closing)
-    /// before the write that sent it has returned, and the request must not end while that write is in flight.
-    /// </summary>
-    private async Task WhileOpenAsync(Func<Task> write, CancellationToken ct)
-    {
-        await sending.WaitAsync(ct);
-        try
-        {
-            if (ended)
-            {
-                throw new InvalidOperationException("The client connection has ended.");
-            }
-
-            await write();
-        }
-        finally
-        {
-            sending.Release();
-        }
-    }
+    public Task CloseAsync(int code, CancellationToken ct) => pump.CloseAsync(code, "fake gateway", ct);
 
     /// <summary>Drops the TCP connection without a close frame.</summary>
-    /// <remarks>
-    /// The pump does the dropping, inside the request: a socket or HttpContext touched from outside may already
-    /// have been recycled by ASP.NET Core. Cancelling a WebSocket receive aborts the connection.
-    /// </remarks>
-    public void Abort() => aborting.Cancel();
+    public void Abort() => pump.Abort();
 
     /// <summary>Reads the client's frames until the connection ends, answering them in auto-session mode.</summary>
-    internal async Task PumpAsync()
-    {
-        var buffer = new byte[64 * 1024];
-        try
-        {
-            while (true)
-            {
-                using var message = new MemoryStream();
-                WebSocketReceiveResult result;
-                do
-                {
-                    result = await socket.ReceiveAsync(buffer, aborting.Token);
-                    message.Write(buffer, 0, result.Count);
-                }
-                while (!result.EndOfMessage);
-
-                if (result.MessageType == WebSocketMessageType.Close)
-                {
-                    closed.TrySetResult((int?)result.CloseStatus);
-                    return;
-                }
-
-                // Answered before the test sees the frame: once a test holds a heartbeat, its ACK is on the wire.
-                var frame = JsonDocument.Parse(message.ToArray()).RootElement.Clone();
-                received.Enqueue(frame);
-                if (gateway.AutoSession)
-                {
-                    await AnswerAsync(frame);
-                }
-
-                await frames.Writer.WriteAsync(frame);
-            }
-        }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
-        {
-            closed.TrySetResult(null);
-        }
-        finally
-        {
-            if (aborting.IsCancellationRequested)
-            {
-                context.Abort();
-            }
-
-            frames.Writer.TryComplete();
-            await sending.WaitAsync();
-            ended = true;
-            sending.Release();
-        }
-    }
+    internal Task PumpAsync() => pump.RunAsync(frame => gateway.AutoSession ? AnswerAsync(frame) : Task.CompletedTask);
 
     private async Task ReplayAsync(long after, HashSet<long> sent, bool goLive)
     {

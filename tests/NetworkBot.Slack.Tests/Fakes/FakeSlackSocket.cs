@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
@@ -131,13 +130,7 @@ public sealed class FakeSlackSocket : IAsyncDisposable
 /// <summary>One client connection to <see cref="FakeSlackSocket"/>: what Slack sends on it and what the client answered.</summary>
 public sealed class FakeSlackConnection
 {
-    private readonly HttpContext context;
-    private readonly WebSocket socket;
-    private readonly SemaphoreSlim sending = new(1, 1);
-    private readonly Channel<JsonElement> frames = Channel.CreateUnbounded<JsonElement>();
-    private readonly ConcurrentQueue<JsonElement> received = new();
-    private readonly TaskCompletionSource<int?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly CancellationTokenSource aborting = new();
+    private readonly FakeSocketPump pump;
     private readonly Lock gate = new();
     private readonly List<(string Id, string Type, string Payload)> sentEnvelopes = [];
     private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -146,31 +139,19 @@ public sealed class FakeSlackConnection
     internal FakeSlackConnection(int number, HttpContext context, WebSocket socket)
     {
         Number = number;
-        this.context = context;
-        this.socket = socket;
+        pump = new FakeSocketPump(context, socket);
     }
 
     /// <summary>1 for the first connection to the fake, 2 for the next, ….</summary>
     public int Number { get; }
 
     /// <summary>Every frame the client sent so far (its acknowledgements), oldest first.</summary>
-    public IReadOnlyList<JsonElement> Received => [.. received];
+    public IReadOnlyList<JsonElement> Received => pump.Received;
 
     /// <summary>Completes when the connection ends: with the client's close code, or null when it dropped without one.</summary>
-    public Task<int?> Closed => closed.Task;
+    public Task<int?> Closed => pump.Closed;
 
-    public async Task SendAsync(string json, CancellationToken ct)
-    {
-        await sending.WaitAsync(ct);
-        try
-        {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, ct);
-        }
-        finally
-        {
-            sending.Release();
-        }
-    }
+    public Task SendAsync(string json, CancellationToken ct) => pump.SendAsync(json, ct);
 
     public Task HelloAsync(CancellationToken ct, int numConnections = 1) => SendAsync($$$"""
         {"type":"hello","num_connections":{{{numConnections}}},"debug_info":{"host":"applink-fake","build_number":1,"approximate_connection_time":18060},"connection_info":{"app_id":"{{{FakeSlackSocket.AppId}}}"}}
@@ -227,7 +208,7 @@ public sealed class FakeSlackConnection
             Task next;
             lock (gate)
             {
-                if (received.Any(f => f.TryGetProperty("envelope_id", out var id) && id.GetString() == probe))
+                if (pump.Received.Any(f => f.TryGetProperty("envelope_id", out var id) && id.GetString() == probe))
                 {
                     return;
                 }
@@ -244,73 +225,24 @@ public sealed class FakeSlackConnection
         SendAsync($$$"""{"type":"disconnect","reason":"{{{reason}}}","debug_info":{"host":"applink-fake"}}""", ct);
 
     /// <summary>The next frame from the client, in order; every frame is also kept in <see cref="Received"/>.</summary>
-    public async Task<JsonElement> ReceiveAsync(CancellationToken ct) => await frames.Reader.ReadAsync(ct);
+    public Task<JsonElement> ReceiveAsync(CancellationToken ct) => pump.ReceiveAsync(ct);
 
     /// <summary>Drops the TCP connection without a close frame, as a dying network does.</summary>
-    /// <remarks>
-    /// The request itself does the dropping (<see cref="Drop"/>): a socket or HttpContext touched from outside may
-    /// already have been recycled by ASP.NET Core. Cancelling a WebSocket receive aborts the connection.
-    /// </remarks>
-    public void Abort()
-    {
-        aborting.Cancel();
-        closed.TrySetResult(null);
-    }
+    public void Abort() => pump.Abort();
 
     /// <summary>Ends the connection from inside its request, where the HttpContext is still alive.</summary>
-    internal void Drop()
-    {
-        socket.Abort();
-        context.Abort();
-        closed.TrySetResult(null);
-    }
+    internal void Drop() => pump.Drop();
 
     /// <summary>Reads the client's frames until the connection ends.</summary>
-    internal async Task PumpAsync()
+    internal Task PumpAsync() => pump.RunAsync(_ =>
     {
-        var buffer = new byte[16 * 1024];
-        try
+        // Wakes SyncAsync, which looks for its probe's acknowledgement in Received (where the pump has put the frame).
+        lock (gate)
         {
-            while (true)
-            {
-                using var message = new MemoryStream();
-                WebSocketReceiveResult result;
-                do
-                {
-                    result = await socket.ReceiveAsync(buffer, aborting.Token);
-                    message.Write(buffer, 0, result.Count);
-                }
-                while (!result.EndOfMessage);
-
-                if (result.MessageType == WebSocketMessageType.Close)
-                {
-                    closed.TrySetResult((int?)result.CloseStatus);
-                    return;
-                }
-
-                var frame = JsonDocument.Parse(message.ToArray()).RootElement.Clone();
-                lock (gate)
-                {
-                    received.Enqueue(frame);
-                    arrived.TrySetResult();
-                    arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                }
-
-                await frames.Writer.WriteAsync(frame);
-            }
+            arrived.TrySetResult();
+            arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
-        {
-            closed.TrySetResult(null);
-        }
-        finally
-        {
-            if (aborting.IsCancellationRequested)
-            {
-                Drop();
-            }
 
-            frames.Writer.TryComplete();
-        }
-    }
+        return Task.CompletedTask;
+    });
 }
