@@ -33,6 +33,8 @@ public sealed class DiscordRestClient(
     /// <summary>Jittered from the shared generator: callers retrying together after an outage then spread out.</summary>
     private static readonly Backoff Retries = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(8));
 
+    private readonly RetryingSender sender = new(time, Retries, MaxAttempts);
+
     /// <summary>The form Discord requires, <c>DiscordBot ($url, $version)</c>; it is not a valid product token, so it is added unvalidated.</summary>
     public static readonly string UserAgent =
         $"DiscordBot (https://github.com/networkbot/networkbot, {typeof(DiscordRestClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
@@ -187,69 +189,69 @@ public sealed class DiscordRestClient(
     private Task<byte[]> SendMultipartAsync(DiscordRoute route, (byte[] Body, string ContentType) multipart, CancellationToken ct) =>
         SendAsync(route, multipart.Body, ct, multipart.ContentType);
 
-    private async Task<byte[]> SendAsync(DiscordRoute route, byte[]? body, CancellationToken ct, string contentType = "application/json")
+    private Task<byte[]> SendAsync(DiscordRoute route, byte[]? body, CancellationToken ct, string contentType = "application/json") =>
+        sender.SendAsync(new Call(http, limiter, logger, route, () => CreateRequest(route, body, contentType)), ct);
+
+    /// <summary>Discord's policy for one request: its route's rate-limit buckets, repeatable routes, and error classes.</summary>
+    private sealed class Call(HttpClient http, DiscordRateLimiter limiter, ILogger logger, DiscordRoute route, Func<HttpRequestMessage> createRequest)
+        : IApiCall<byte[]>
     {
-        var method = route.Method.Method;
-        var repeatable = route.Method != HttpMethod.Post || RepeatablePosts.Contains(route.Template);
-        for (var attempt = 1; ; attempt++)
+        private string Method => route.Method.Method;
+
+        public bool Repeatable { get; } = route.Method != HttpMethod.Post || RepeatablePosts.Contains(route.Template);
+
+        public ValueTask WaitForRateLimitAsync(CancellationToken ct) => limiter.AcquireAsync(route, ct);
+
+        public async Task<HttpResponseMessage> SendOnceAsync(CancellationToken ct)
         {
-            await limiter.AcquireAsync(route, ct).ConfigureAwait(false);
-            HttpResponseMessage response;
-            try
-            {
-                using var request = CreateRequest(route, body, contentType);
-                response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
-            }
-            catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && IsRetryable(e, repeatable))
-            {
-                var delay = Retries.Delay(attempt, Random.Shared);
-                DiscordRestLog.NetworkErrorRetrying(logger, e, method, route.Template, attempt, delay.TotalSeconds);
-                await Task.Delay(delay, time, ct).ConfigureAwait(false);
-                continue;
-            }
-
-            using (response)
-            {
-                var headers = DiscordRateLimitHeaders.Parse(response.Headers);
-                limiter.OnResponse(route, headers);
-                var content = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
-                if (response.IsSuccessStatusCode)
-                {
-                    return content;
-                }
-
-                var status = response.StatusCode;
-                if (status == HttpStatusCode.TooManyRequests)
-                {
-                    var limit = DiscordRateLimit.Parse(headers, content);
-                    limiter.OnRateLimited(route, limit);
-                    if (attempt < MaxAttempts && limit.RetryAfter <= limiter.MaxWait)
-                    {
-                        continue; // AcquireAsync waits out the pause just recorded.
-                    }
-
-                    throw new DiscordRateLimitedException(limit.RetryAfter, limit.Scope);
-                }
-
-                if ((int)status >= 500 && repeatable && attempt < MaxAttempts)
-                {
-                    var delay = Retries.Delay(attempt, Random.Shared);
-                    DiscordRestLog.ServerErrorRetrying(logger, (int)status, method, route.Template, attempt, delay.TotalSeconds);
-                    await Task.Delay(delay, time, ct).ConfigureAwait(false);
-                    continue;
-                }
-
-                var error = DiscordApiError.Parse(status, content, response.ReasonPhrase);
-                if (status == HttpStatusCode.Unauthorized)
-                {
-                    DiscordRestLog.Unauthorized(logger, method, route.Template);
-                    throw new DiscordAuthenticationException(error);
-                }
-
-                DiscordRestLog.Refused(logger, method, route.Template, (int)status, error.Code);
-                throw new DiscordApiException(error);
-            }
+            using var request = createRequest();
+            return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
         }
+
+        public async Task<ApiVerdict<byte[]>> JudgeAsync(HttpResponseMessage response, int attempt, bool mayRetry, CancellationToken ct)
+        {
+            var headers = DiscordRateLimitHeaders.Parse(response.Headers);
+            limiter.OnResponse(route, headers);
+            var content = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                return ApiVerdict<byte[]>.Done(content);
+            }
+
+            var status = response.StatusCode;
+            if (status == HttpStatusCode.TooManyRequests)
+            {
+                var limit = DiscordRateLimit.Parse(headers, content);
+                limiter.OnRateLimited(route, limit);
+                if (mayRetry && limit.RetryAfter <= limiter.MaxWait)
+                {
+                    return ApiVerdict<byte[]>.RetryAfterRateLimit();
+                }
+
+                throw new DiscordRateLimitedException(limit.RetryAfter, limit.Scope);
+            }
+
+            if ((int)status >= 500 && Repeatable && mayRetry)
+            {
+                return ApiVerdict<byte[]>.RetryAfterBackoff((int)status);
+            }
+
+            var error = DiscordApiError.Parse(status, content, response.ReasonPhrase);
+            if (status == HttpStatusCode.Unauthorized)
+            {
+                DiscordRestLog.Unauthorized(logger, Method, route.Template);
+                throw new DiscordAuthenticationException(error);
+            }
+
+            DiscordRestLog.Refused(logger, Method, route.Template, (int)status, error.Code);
+            throw new DiscordApiException(error);
+        }
+
+        public void LogNetworkErrorRetrying(Exception error, int attempt, TimeSpan delay) =>
+            DiscordRestLog.NetworkErrorRetrying(logger, error, Method, route.Template, attempt, delay.TotalSeconds);
+
+        public void LogServerErrorRetrying(int status, int attempt, TimeSpan delay) =>
+            DiscordRestLog.ServerErrorRetrying(logger, status, Method, route.Template, attempt, delay.TotalSeconds);
     }
 
     private HttpRequestMessage CreateRequest(DiscordRoute route, byte[]? body, string contentType)
@@ -267,12 +269,4 @@ public sealed class DiscordRestClient(
 
         return request;
     }
-
-    /// <summary>A failed connect never reached Discord and is always safe to repeat; a request lost later only if <paramref name="repeatable"/>.</summary>
-    private static bool IsRetryable(Exception e, bool repeatable) => e switch
-    {
-        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => true,
-        HttpRequestException or TaskCanceledException => repeatable,
-        _ => false,
-    };
 }

@@ -35,6 +35,8 @@ public sealed class SlackApiClient(
     /// <summary>Jittered from the shared generator: callers retrying together after an outage then spread out.</summary>
     private static readonly Backoff Retries = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(8));
 
+    private readonly RetryingSender sender = new(time, Retries, MaxAttempts);
+
     /// <summary>Used when a 429 (or an <c>ok:false ratelimited</c>) carries no <c>Retry-After</c>.</summary>
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
 
@@ -123,7 +125,7 @@ public sealed class SlackApiClient(
 
                 return;
             }
-            catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && IsRetryable(e, repeatable: false))
+            catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && RetryingSender.IsRetryable(e, repeatable: false))
             {
                 var delay = Retries.Delay(attempt, Random.Shared);
                 SlackApiLog.NetworkErrorRetrying(logger, e, ResponseUrl, attempt, delay.TotalSeconds);
@@ -324,76 +326,75 @@ public sealed class SlackApiClient(
         }
     }
 
-    private async Task<(byte[] Bytes, SlackEnvelope Envelope)> SendAsync(SlackRequest request, CancellationToken ct)
+    private Task<(byte[] Bytes, SlackEnvelope Envelope)> SendAsync(SlackRequest request, CancellationToken ct) =>
+        sender.SendAsync(new Call(this, http, limiter, logger, request), ct);
+
+    /// <summary>
+    /// Slack's policy for one Web API call: rate limits per method, posting methods not repeated once they may have
+    /// reached Slack, 429 and <c>ok:false ratelimited</c> alike, <c>ok:false</c> as a refusal.
+    /// </summary>
+    private sealed class Call(SlackApiClient client, HttpClient http, SlackRateLimiter limiter, ILogger logger, SlackRequest request)
+        : IApiCall<(byte[] Bytes, SlackEnvelope Envelope)>
     {
-        var method = request.Method;
-        var repeatable = !NotRepeatable.Contains(method);
-        for (var attempt = 1; ; attempt++)
+        private string Method => request.Method;
+
+        // 5xx answers are retried for every method (see JudgeAsync); this governs only requests lost mid-flight.
+        public bool Repeatable { get; } = !NotRepeatable.Contains(request.Method);
+
+        public ValueTask WaitForRateLimitAsync(CancellationToken ct) => limiter.AcquireAsync(Method, ct);
+
+        public async Task<HttpResponseMessage> SendOnceAsync(CancellationToken ct)
         {
-            await limiter.AcquireAsync(method, ct).ConfigureAwait(false);
-            HttpResponseMessage response;
-            try
-            {
-                using var message = CreateRequest(request);
-                response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
-            }
-            catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && IsRetryable(e, repeatable))
-            {
-                var delay = Retries.Delay(attempt, Random.Shared);
-                SlackApiLog.NetworkErrorRetrying(logger, e, method, attempt, delay.TotalSeconds);
-                await Task.Delay(delay, time, ct).ConfigureAwait(false);
-                continue;
-            }
-
-            using (response)
-            {
-                var content = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
-                var status = (int)response.StatusCode;
-                var envelope = ParseEnvelope(content);
-                if (response.StatusCode == HttpStatusCode.TooManyRequests || envelope?.Error == SlackApiErrors.RateLimited)
-                {
-                    var retryAfter = RetryAfter(response) ?? DefaultRetryAfter;
-                    SlackApiLog.RateLimited(logger, method, attempt, retryAfter.TotalSeconds);
-                    limiter.OnRateLimited(method, retryAfter);
-                    if (attempt < MaxAttempts && retryAfter <= limiter.MaxWait)
-                    {
-                        continue; // AcquireAsync waits out the pause just recorded.
-                    }
-
-                    throw new SlackApiException(method, SlackApiErrors.RateLimited, retryAfter: retryAfter);
-                }
-
-                if (status >= 500)
-                {
-                    if (attempt < MaxAttempts)
-                    {
-                        var delay = Retries.Delay(attempt, Random.Shared);
-                        SlackApiLog.ServerErrorRetrying(logger, status, method, attempt, delay.TotalSeconds);
-                        await Task.Delay(delay, time, ct).ConfigureAwait(false);
-                        continue;
-                    }
-
-                    throw new SlackApiException(method, $"http_{status}");
-                }
-
-                if (envelope is null)
-                {
-                    throw new SlackApiException(method, response.IsSuccessStatusCode ? SlackApiErrors.InvalidResponse : $"http_{status}");
-                }
-
-                if (!envelope.Ok)
-                {
-                    throw Refused(method, envelope);
-                }
-
-                if (envelope.Warning is { } warning)
-                {
-                    SlackApiLog.Warned(logger, method, warning);
-                }
-
-                return (content, envelope);
-            }
+            using var message = client.CreateRequest(request);
+            return await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
         }
+
+        public async Task<ApiVerdict<(byte[] Bytes, SlackEnvelope Envelope)>> JudgeAsync(HttpResponseMessage response, int attempt, bool mayRetry, CancellationToken ct)
+        {
+            var content = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            var envelope = ParseEnvelope(content);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests || envelope?.Error == SlackApiErrors.RateLimited)
+            {
+                var retryAfter = client.RetryAfter(response) ?? DefaultRetryAfter;
+                SlackApiLog.RateLimited(logger, Method, attempt, retryAfter.TotalSeconds);
+                limiter.OnRateLimited(Method, retryAfter);
+                if (mayRetry && retryAfter <= limiter.MaxWait)
+                {
+                    return ApiVerdict<(byte[], SlackEnvelope)>.RetryAfterRateLimit();
+                }
+
+                throw new SlackApiException(Method, SlackApiErrors.RateLimited, retryAfter: retryAfter);
+            }
+
+            if (status >= 500)
+            {
+                return mayRetry ? ApiVerdict<(byte[], SlackEnvelope)>.RetryAfterBackoff(status) : throw new SlackApiException(Method, $"http_{status}");
+            }
+
+            if (envelope is null)
+            {
+                throw new SlackApiException(Method, response.IsSuccessStatusCode ? SlackApiErrors.InvalidResponse : $"http_{status}");
+            }
+
+            if (!envelope.Ok)
+            {
+                throw client.Refused(Method, envelope);
+            }
+
+            if (envelope.Warning is { } warning)
+            {
+                SlackApiLog.Warned(logger, Method, warning);
+            }
+
+            return ApiVerdict<(byte[], SlackEnvelope)>.Done((content, envelope));
+        }
+
+        public void LogNetworkErrorRetrying(Exception error, int attempt, TimeSpan delay) =>
+            SlackApiLog.NetworkErrorRetrying(logger, error, Method, attempt, delay.TotalSeconds);
+
+        public void LogServerErrorRetrying(int status, int attempt, TimeSpan delay) =>
+            SlackApiLog.ServerErrorRetrying(logger, status, Method, attempt, delay.TotalSeconds);
     }
 
     private SlackApiException Refused(string method, SlackEnvelope envelope)
@@ -454,12 +455,4 @@ public sealed class SlackApiClient(
         message.Content = request.CreateContent();
         return message;
     }
-
-    /// <summary>A failed connect never reached Slack and is always safe to repeat; a request lost later only if <paramref name="repeatable"/>.</summary>
-    private static bool IsRetryable(Exception e, bool repeatable) => e switch
-    {
-        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => true,
-        HttpRequestException or TaskCanceledException => repeatable,
-        _ => false,
-    };
 }

@@ -1,0 +1,8 @@
+namespace NetworkBot.Transport;
+
+public enum ApiVerdictKind
+{
+    Done,
+    RetryAfterRateLimit,
+    RetryAfterBackoff,
+}
