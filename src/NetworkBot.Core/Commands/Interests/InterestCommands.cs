@@ -213,13 +213,17 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
     {
         var name = context.Options.Get(InterestOptions.Name);
         var interest = await store.GetInterestByNameAsync(context.Community.Id, name, ct).ConfigureAwait(false);
-        var open = await store.ListInterestsAsync(context.Community.Id, includeArchived: false, ct).ConfigureAwait(false);
-
-        // Buttons name the group by its id (see Toggle); typed commands by its name.
-        interest ??= open.FirstOrDefault(i => i.Id.Value == name);
         if (interest is not null && (includeArchived || !interest.Archived))
         {
             return (interest, null);
+        }
+
+        // Buttons name the group by its id (see Toggle); typed commands by its name. The open groups are read only
+        // here, off the common path, where the refusal lists them anyway.
+        var open = await store.ListInterestsAsync(context.Community.Id, includeArchived: false, ct).ConfigureAwait(false);
+        if (interest is null && open.FirstOrDefault(i => i.Id.Value == name) is { } byId)
+        {
+            return (byId, null);
         }
 
         var error = open.Count == 0
