@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
@@ -12,6 +11,7 @@ using NetworkBot.Discord.Events;
 using NetworkBot.Discord.Gateway;
 using NetworkBot.Discord.Interactions;
 using NetworkBot.Discord.Rest;
+using NetworkBot.Transport;
 
 namespace NetworkBot.Discord;
 
@@ -43,10 +43,9 @@ public sealed partial class DiscordBot(
     private readonly Channel<GatewayDispatch> otherEvents = Channel.CreateBounded<GatewayDispatch>(
         new BoundedChannelOptions(DiscordGateway.DispatchCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleWriter = true });
 
-    private readonly ConcurrentDictionary<long, Task> answering = new();
+    private readonly InFlight answering = new();
     private readonly Queue<string> recentOrder = new();
     private readonly HashSet<string> recent = new(StringComparer.Ordinal);
-    private long answerCount;
 
     /// <summary>The process exit code after Discord refused the configuration (token, intents, shards).</summary>
     public const int ConfigurationRefusedExitCode = 3;
@@ -74,7 +73,7 @@ public sealed partial class DiscordBot(
             workers.Add(Task.Run(() => RouteAsync(stoppingToken), stoppingToken));
             await gateway.RunAsync(stoppingToken).ConfigureAwait(false);
             await Task.WhenAll(workers).ConfigureAwait(false);
-            await Task.WhenAll(answering.Values).ConfigureAwait(false);
+            await answering.WhenAllAsync().ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -142,10 +141,7 @@ public sealed partial class DiscordBot(
             return;
         }
 
-        var key = Interlocked.Increment(ref answerCount);
-        var task = Task.Run(() => AnswerAsync(dispatch, ct), CancellationToken.None);
-        answering[key] = task;
-        _ = task.ContinueWith(_ => answering.TryRemove(key, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        answering.Start(() => AnswerAsync(dispatch, ct));
     }
 
     private async Task AnswerAsync(GatewayDispatch dispatch, CancellationToken ct)

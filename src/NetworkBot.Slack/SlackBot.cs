@@ -5,6 +5,7 @@ using NetworkBot.Slack.Bot;
 using NetworkBot.Slack.Inbound;
 using NetworkBot.Slack.SocketMode;
 using NetworkBot.Slack.WebApi;
+using NetworkBot.Transport;
 
 namespace NetworkBot.Slack;
 
@@ -74,20 +75,19 @@ public sealed partial class SlackBot(
     private async Task ConsumeAsync(CancellationToken ct)
     {
         using var places = new SemaphoreSlim(MaxConcurrentDeliveries, MaxConcurrentDeliveries);
-        var running = new List<Task>();
+        var running = new InFlight();
         try
         {
             await foreach (var inbound in inbox.Reader.ReadAllAsync(ct).ConfigureAwait(false))
             {
                 await places.WaitAsync(ct).ConfigureAwait(false);
-                running.RemoveAll(t => t.IsCompleted);
-                running.Add(Task.Run(() => RespondAsync(inbound, places, ct), CancellationToken.None));
+                running.Start(() => RespondAsync(inbound, places, ct));
             }
         }
         finally
         {
             // RespondAsync never throws; waiting keeps the semaphore alive until the last one released it.
-            await Task.WhenAll(running).ConfigureAwait(false);
+            await running.WhenAllAsync().ConfigureAwait(false);
         }
     }
 
