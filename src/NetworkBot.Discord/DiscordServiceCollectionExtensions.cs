@@ -69,11 +69,14 @@ public static class DiscordServiceCollectionExtensions
         {
             Timeout = TimeSpan.FromSeconds(30),
         });
+        // Retry jitter from a keyed Random, as the gateway's, so tests can make the backoff exact.
+        services.TryAddKeyedSingleton<Random>(typeof(DiscordRestClient), Random.Shared);
         services.TryAddSingleton(sp => new DiscordRestClient(
             sp.GetRequiredKeyedService<HttpClient>(typeof(DiscordRestClient)),
             sp.GetRequiredService<IOptions<DiscordOptions>>(),
             sp.GetRequiredService<DiscordRateLimiter>(),
             sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredKeyedService<Random>(typeof(DiscordRestClient)),
             sp.GetRequiredService<ILogger<DiscordRestClient>>()));
     }
 

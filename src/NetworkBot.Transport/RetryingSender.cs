@@ -3,9 +3,10 @@ namespace NetworkBot.Transport;
 /// <summary>
 /// The retry loop both platforms' API clients run: every attempt first waits for its rate limits; network errors
 /// and answers judged retryable are tried again, after <paramref name="backoff"/> unless the rate limiter already
-/// holds the wait; all of it within <paramref name="maxAttempts"/> tries, counting the first.
+/// holds the wait; all of it within <paramref name="maxAttempts"/> tries, counting the first. The backoff's jitter
+/// draws from <paramref name="random"/>, which tests fix.
 /// </summary>
-public sealed class RetryingSender(TimeProvider time, Backoff backoff, int maxAttempts)
+public sealed class RetryingSender(TimeProvider time, Backoff backoff, int maxAttempts, Random random)
 {
     public async Task<T> SendAsync<T>(IApiCall<T> call, CancellationToken ct)
     {
@@ -20,7 +21,7 @@ public sealed class RetryingSender(TimeProvider time, Backoff backoff, int maxAt
             }
             catch (Exception e) when (attempt < maxAttempts && !ct.IsCancellationRequested && IsRetryable(e, call.Repeatable))
             {
-                var delay = backoff.Delay(attempt, Random.Shared);
+                var delay = backoff.Delay(attempt, random);
                 call.LogNetworkErrorRetrying(e, attempt, delay);
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
                 continue;
@@ -39,7 +40,7 @@ public sealed class RetryingSender(TimeProvider time, Backoff backoff, int maxAt
                     case ApiVerdictKind.Done:
                         return verdict.Value!;
                     case ApiVerdictKind.RetryAfterBackoff:
-                        var delay = backoff.Delay(attempt, Random.Shared);
+                        var delay = backoff.Delay(attempt, random);
                         call.LogServerErrorRetrying(verdict.Status, attempt, delay);
                         await Task.Delay(delay, time, ct).ConfigureAwait(false);
                         break;

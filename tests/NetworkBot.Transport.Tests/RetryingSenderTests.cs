@@ -11,7 +11,7 @@ public sealed class RetryingSenderTests
     private readonly RetryingSender sender;
 
     public RetryingSenderTests() =>
-        sender = new RetryingSender(clock, new Backoff(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(8)), maxAttempts: 3);
+        sender = new RetryingSender(clock, new Backoff(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(8)), maxAttempts: 3, Random.Shared);
 
     [Fact]
     public async Task A_server_error_is_retried_after_the_backoff_and_the_answer_returned()

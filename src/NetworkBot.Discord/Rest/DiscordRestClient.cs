@@ -22,6 +22,7 @@ public sealed class DiscordRestClient(
     IOptions<DiscordOptions> options,
     DiscordRateLimiter limiter,
     TimeProvider time,
+    Random random,
     ILogger<DiscordRestClient> logger)
 {
     /// <summary>Tries per call, counting the first; bounds 429, 5xx and network-error retries together.</summary>
@@ -30,10 +31,10 @@ public sealed class DiscordRestClient(
     /// <summary>Discord's limit on a message nonce.</summary>
     public const int MaxNonceLength = 25;
 
-    /// <summary>Jittered from the shared generator: callers retrying together after an outage then spread out.</summary>
+    /// <summary>Jittered (from <c>random</c>): callers retrying together after an outage then spread out.</summary>
     private static readonly Backoff Retries = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(8));
 
-    private readonly RetryingSender sender = new(time, Retries, MaxAttempts);
+    private readonly RetryingSender sender = new(time, Retries, MaxAttempts, random);
 
     /// <summary>The form Discord requires, <c>DiscordBot ($url, $version)</c>; it is not a valid product token, so it is added unvalidated.</summary>
     public static readonly string UserAgent =

@@ -24,6 +24,7 @@ public sealed class SlackApiClient(
     IOptions<SlackOptions> options,
     SlackRateLimiter limiter,
     TimeProvider time,
+    Random random,
     ILogger<SlackApiClient> logger)
 {
     /// <summary>Tries per call, counting the first; bounds 429, 5xx and network-error retries together.</summary>
@@ -32,10 +33,10 @@ public sealed class SlackApiClient(
     /// <summary>Largest number of users <c>conversations.open</c> takes for a group DM.</summary>
     public const int MaxGroupDmUsers = 8;
 
-    /// <summary>Jittered from the shared generator: callers retrying together after an outage then spread out.</summary>
+    /// <summary>Jittered (from <c>random</c>): callers retrying together after an outage then spread out.</summary>
     private static readonly Backoff Retries = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(8));
 
-    private readonly RetryingSender sender = new(time, Retries, MaxAttempts);
+    private readonly RetryingSender sender = new(time, Retries, MaxAttempts, random);
 
     /// <summary>Used when a 429 (or an <c>ok:false ratelimited</c>) carries no <c>Retry-After</c>.</summary>
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
@@ -127,7 +128,7 @@ public sealed class SlackApiClient(
             }
             catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && RetryingSender.IsRetryable(e, repeatable: false))
             {
-                var delay = Retries.Delay(attempt, Random.Shared);
+                var delay = Retries.Delay(attempt, random);
                 SlackApiLog.NetworkErrorRetrying(logger, e, ResponseUrl, attempt, delay.TotalSeconds);
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
             }

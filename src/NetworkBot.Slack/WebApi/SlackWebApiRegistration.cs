@@ -22,11 +22,14 @@ internal static class SlackWebApiRegistration
         {
             Timeout = TimeSpan.FromSeconds(30),
         });
+        // Retry jitter from a keyed Random, as Socket Mode's, so tests can make the backoff exact.
+        services.TryAddKeyedSingleton<Random>(typeof(SlackApiClient), Random.Shared);
         services.TryAddSingleton(sp => new SlackApiClient(
             sp.GetRequiredKeyedService<HttpClient>(typeof(SlackApiClient)),
             sp.GetRequiredService<IOptions<SlackOptions>>(),
             sp.GetRequiredService<SlackRateLimiter>(),
             sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredKeyedService<Random>(typeof(SlackApiClient)),
             sp.GetRequiredService<ILogger<SlackApiClient>>()));
 
         // Always registered: the outbox only hands it messages of slack: communities.

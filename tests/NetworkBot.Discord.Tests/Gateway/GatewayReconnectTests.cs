@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NetworkBot.Discord.Tests.Fakes;
+using NetworkBot.Tests;
 
 namespace NetworkBot.Discord.Tests.Gateway;
 

@@ -52,6 +52,7 @@ public sealed class DiscordRestHarness : IAsyncDisposable
             }
         });
         builder.Services.AddSingleton<TimeProvider>(new TimerCountingTimeProvider());
+        builder.Services.AddKeyedSingleton<Random>(typeof(DiscordRestClient), FixedRandom.Top);
         builder.AddDiscord();
         return new DiscordRestHarness(server, builder.Build());
     }

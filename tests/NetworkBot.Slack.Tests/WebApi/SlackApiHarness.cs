@@ -42,6 +42,7 @@ public sealed class SlackApiHarness : IAsyncDisposable
             ["Slack:ApiBaseUrl"] = api.BaseUrl.AbsoluteUri,
         });
         builder.Services.AddSingleton<TimeProvider>(new TimerCountingTimeProvider());
+        builder.Services.AddKeyedSingleton<Random>(typeof(SlackApiClient), FixedRandom.Top);
         builder.AddSlack();
         return new SlackApiHarness(api, builder.Build());
     }
