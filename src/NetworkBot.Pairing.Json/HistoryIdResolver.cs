@@ -18,33 +18,33 @@ internal sealed class HistoryIdResolver(Utf8MemberIndex members, Utf8TextPool te
     private const int Unnumbered = int.MinValue;
 
     /// <summary>Rounds handed to another core; the ids are kept only while strangers among them wait to be numbered.</summary>
-    private readonly List<(int[] Entries, Task<RoundIds?> Pending)> _rounds = [];
+    private readonly List<(int[] Entries, Task<RoundIds?> Pending)> rounds = [];
 
-    private RoundIds _current = new(0);
+    private RoundIds current = new(0);
 
     /// <summary>The texts of history ids that name no member, numbered by <see cref="Finish"/>.</summary>
     public List<string> Strangers { get; } = [];
 
     /// <summary>How many ids the current round has so far: the entry the next one gets.</summary>
-    public int Count => _current.Count;
+    public int Count => current.Count;
 
     /// <summary>Adds an id, as unescaped UTF-8 text, to the current round.</summary>
-    public void Add(ReadOnlySpan<byte> utf8Id) => _current.Add(utf8Id);
+    public void Add(ReadOnlySpan<byte> utf8Id) => current.Add(utf8Id);
 
     /// <summary>The entries of the round read since the last call, one per id added, filled in on another core.</summary>
     public int[] EndRound()
     {
-        var ids = _current;
-        _current = new RoundIds(ids.Count);
+        var ids = current;
+        current = new RoundIds(ids.Count);
         var entries = new int[ids.Count];
-        _rounds.Add((entries, Task.Run(() => Resolve(ids, entries))));
+        rounds.Add((entries, Task.Run(() => Resolve(ids, entries))));
         return entries;
     }
 
     /// <summary>Waits for every round, then numbers the <see cref="Strangers"/> in text order.</summary>
     public void Finish()
     {
-        foreach (var (entries, pending) in _rounds)
+        foreach (var (entries, pending) in rounds)
         {
             if (pending.Result is not { } ids)
             {
@@ -61,14 +61,14 @@ internal sealed class HistoryIdResolver(Utf8MemberIndex members, Utf8TextPool te
             }
         }
 
-        _rounds.Clear();
+        rounds.Clear();
     }
 
     /// <summary>Waits for rounds still being resolved, when reading stopped before <see cref="Finish"/> (after it, there are none).</summary>
     public void Abandon()
     {
-        Task.WaitAll([.. _rounds.Select(round => round.Pending)]);
-        _rounds.Clear();
+        Task.WaitAll([.. rounds.Select(round => round.Pending)]);
+        rounds.Clear();
     }
 
     /// <summary>The ids back when some of them name no member, so <see cref="Finish"/> can number those.</summary>
@@ -89,30 +89,30 @@ internal sealed class HistoryIdResolver(Utf8MemberIndex members, Utf8TextPool te
     private sealed class RoundIds(int expected)
     {
         /// <summary>Snowflake and Slack ids are 9–20 bytes: room for a round like the last one without regrowing.</summary>
-        private byte[] _text = new byte[Math.Max(256, expected * 20)];
+        private byte[] text = new byte[Math.Max(256, expected * 20)];
 
-        private int[] _ends = new int[Math.Max(16, expected)];
+        private int[] ends = new int[Math.Max(16, expected)];
 
         public int Count { get; private set; }
 
         public ReadOnlySpan<byte> this[int index] =>
-            _text.AsSpan(index == 0 ? 0 : _ends[index - 1], _ends[index] - (index == 0 ? 0 : _ends[index - 1]));
+            text.AsSpan(index == 0 ? 0 : ends[index - 1], ends[index] - (index == 0 ? 0 : ends[index - 1]));
 
         public void Add(ReadOnlySpan<byte> utf8Id)
         {
-            var start = Count == 0 ? 0 : _ends[Count - 1];
-            if (start + utf8Id.Length > _text.Length)
+            var start = Count == 0 ? 0 : ends[Count - 1];
+            if (start + utf8Id.Length > text.Length)
             {
-                Array.Resize(ref _text, Math.Max(start + utf8Id.Length, 2 * _text.Length));
+                Array.Resize(ref text, Math.Max(start + utf8Id.Length, 2 * text.Length));
             }
 
-            if (Count == _ends.Length)
+            if (Count == ends.Length)
             {
-                Array.Resize(ref _ends, 2 * _ends.Length);
+                Array.Resize(ref ends, 2 * ends.Length);
             }
 
-            utf8Id.CopyTo(_text.AsSpan(start));
-            _ends[Count++] = start + utf8Id.Length;
+            utf8Id.CopyTo(text.AsSpan(start));
+            ends[Count++] = start + utf8Id.Length;
         }
     }
 }

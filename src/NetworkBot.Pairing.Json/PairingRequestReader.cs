@@ -28,37 +28,37 @@ internal ref struct PairingRequestReader
         "id", "industry", "interests", "timezone", "blocked", "offers", "seeks", "groups");
 
     /// <summary>Texts of the request that repeat (industries, interests, zones, purposes), one string each.</summary>
-    private readonly Utf8TextPool _texts = new();
+    private readonly Utf8TextPool textPool = new();
 
     /// <summary>Where the reader is: property names and array positions, to name the field of a wrong value.</summary>
-    private readonly List<(string? Field, int Index)> _path = [];
+    private readonly List<(string? Field, int Index)> pathSteps = [];
 
     /// <summary>Lists reused for one member's strings and one history group's ids, which never nest.</summary>
-    private readonly List<string?> _strings = [];
+    private readonly List<string?> strings = [];
 
-    private readonly List<MemberId> _ids = [];
+    private readonly List<MemberId> ids = [];
 
     /// <summary>Where each group of one history round starts among the round's ids.</summary>
-    private readonly List<int> _groupStarts = [];
+    private readonly List<int> groupStarts = [];
 
     /// <summary>Resolves history ids to members on another core, once the members are known.</summary>
-    private HistoryIdResolver? _resolver;
+    private HistoryIdResolver? resolver;
 
     /// <summary>The members read so far by id, when their ids are all there and distinct; history ids resolve through it.</summary>
-    private Utf8MemberIndex? _memberIndex;
+    private Utf8MemberIndex? memberIndex;
 
     /// <summary>An escaped history id, unescaped and back in UTF-8 to be looked up.</summary>
-    private byte[] _unescaped = new byte[256];
+    private byte[] unescaped = new byte[256];
 
-    private string[]? _memberIds;
-    private Utf8JsonReader _json;
-    private char[] _chars = new char[256];
-    private string? _wrongType;
-    private string? _nullInHistory;
+    private string[]? indexedIds;
+    private Utf8JsonReader json;
+    private char[] charBuffer = new char[256];
+    private string? wrongType;
+    private string? nullInHistory;
 
     private PairingRequestReader(ReadOnlySpan<byte> utf8Json)
     {
-        _json = new Utf8JsonReader(utf8Json);
+        json = new Utf8JsonReader(utf8Json);
     }
 
     /// <summary>
@@ -69,21 +69,21 @@ internal ref struct PairingRequestReader
     {
         var reader = new PairingRequestReader(utf8Json);
         var document = reader.ReadRequest();
-        while (reader._json.Read())
+        while (reader.json.Read())
         {
             // Only the syntax of what is left matters now.
         }
 
-        wrongTypeField = reader._wrongType;
+        wrongTypeField = reader.wrongType;
         return document;
     }
 
     private PairingRequestDocument? ReadRequest()
     {
-        _json.Read();
-        if (_json.TokenType != JsonTokenType.StartObject)
+        json.Read();
+        if (json.TokenType != JsonTokenType.StartObject)
         {
-            _wrongType = string.Empty;
+            wrongType = string.Empty;
             return null;
         }
 
@@ -118,7 +118,7 @@ internal ref struct PairingRequestReader
 
         return new PairingRequestDocument(groupSize, seed, mode, cooldownRounds, members, history, sameIndustryBan, referenceTime)
         {
-            NullInHistory = _nullInHistory,
+            NullInHistory = nullInHistory,
         };
     }
 
@@ -149,7 +149,7 @@ internal ref struct PairingRequestReader
     /// <summary>Lets history that follows resolve its ids to these members' indices, unless an id is missing or repeated.</summary>
     private void IndexMembers(PairingMemberDocument?[] members)
     {
-        (_memberIndex, _memberIds) = (null, null);
+        (memberIndex, indexedIds) = (null, null);
         var ids = new string[members.Length];
         for (var i = 0; i < members.Length; i++)
         {
@@ -163,19 +163,19 @@ internal ref struct PairingRequestReader
 
         if (Utf8MemberIndex.Build(ids) is { } index)
         {
-            (_memberIndex, _memberIds) = (index, ids);
+            (memberIndex, indexedIds) = (index, ids);
         }
     }
 
     private bool ReadMember(out PairingMemberDocument? member)
     {
         member = null;
-        if (_json.TokenType == JsonTokenType.Null)
+        if (json.TokenType == JsonTokenType.Null)
         {
             return true;
         }
 
-        if (_json.TokenType != JsonTokenType.StartObject)
+        if (json.TokenType != JsonTokenType.StartObject)
         {
             return Fail();
         }
@@ -217,8 +217,8 @@ internal ref struct PairingRequestReader
         }
 
         var (rounds, indexed) = (new List<PairingHistoryRound>(), new List<IndexedHistoryRound>());
-        var memberIds = _memberIds;
-        _resolver = _memberIndex is null ? null : new HistoryIdResolver(_memberIndex, _texts);
+        var memberIds = indexedIds;
+        resolver = memberIndex is null ? null : new HistoryIdResolver(memberIndex, textPool);
         try
         {
             if (!ReadRounds(rounds, indexed))
@@ -226,12 +226,12 @@ internal ref struct PairingRequestReader
                 return false;
             }
 
-            _resolver?.Finish();
+            resolver?.Finish();
         }
         finally
         {
             // Rounds still being resolved when reading stopped early are waited for: no work outlives the read.
-            _resolver?.Abandon();
+            resolver?.Abandon();
         }
 
         history = memberIds is null ? new PairingHistory([.. rounds]) : new ResolvedHistory([.. rounds], [.. indexed], memberIds);
@@ -244,13 +244,13 @@ internal ref struct PairingRequestReader
         var index = 0;
         while (NextItem(index++))
         {
-            if (_json.TokenType == JsonTokenType.Null)
+            if (json.TokenType == JsonTokenType.Null)
             {
                 NoteNullInHistory();
                 continue;
             }
 
-            if (_json.TokenType != JsonTokenType.StartObject)
+            if (json.TokenType != JsonTokenType.StartObject)
             {
                 return Fail();
             }
@@ -284,25 +284,25 @@ internal ref struct PairingRequestReader
             return isNull || Fail();
         }
 
-        var read = _resolver is null ? new List<IReadOnlyList<MemberId>>() : null;
-        _groupStarts.Clear();
+        var read = resolver is null ? new List<IReadOnlyList<MemberId>>() : null;
+        groupStarts.Clear();
         var index = 0;
         while (NextItem(index++))
         {
-            if (_json.TokenType == JsonTokenType.Null)
+            if (json.TokenType == JsonTokenType.Null)
             {
                 NoteNullInHistory();
                 continue;
             }
 
-            if (_json.TokenType != JsonTokenType.StartArray)
+            if (json.TokenType != JsonTokenType.StartArray)
             {
                 return Fail();
             }
 
-            _path.Add((null, 0));
-            _ids.Clear();
-            _groupStarts.Add(_resolver?.Count ?? 0);
+            pathSteps.Add((null, 0));
+            ids.Clear();
+            groupStarts.Add(resolver?.Count ?? 0);
             var position = 0;
             while (NextItem(position++))
             {
@@ -312,14 +312,14 @@ internal ref struct PairingRequestReader
                 }
             }
 
-            read?.Add(_ids.ToArray());
+            read?.Add(ids.ToArray());
         }
 
         if (read is null)
         {
-            _groupStarts.Add(_resolver!.Count);
-            indices = new IndexedHistoryRound(_resolver.EndRound(), [.. _groupStarts]);
-            groups = new ResolvedGroups(indices, _memberIds!, _resolver.Strangers);
+            groupStarts.Add(resolver!.Count);
+            indices = new IndexedHistoryRound(resolver.EndRound(), [.. groupStarts]);
+            groups = new ResolvedGroups(indices, indexedIds!, resolver.Strangers);
         }
         else
         {
@@ -337,7 +337,7 @@ internal ref struct PairingRequestReader
         }
         else
         {
-            _ids.Add(new MemberId(id));
+            ids.Add(new MemberId(id));
         }
 
         return true;
@@ -345,11 +345,11 @@ internal ref struct PairingRequestReader
 
     /// <summary>
     /// A history id once the members are known, read as <see cref="TextHere"/> reads it, handed to the
-    /// <see cref="_resolver"/>.
+    /// <see cref="resolver"/>.
     /// </summary>
     private bool ResolveIdHere()
     {
-        if (_json.TokenType != JsonTokenType.String)
+        if (json.TokenType != JsonTokenType.String)
         {
             return TextHere(out var id) && (id is not null || AddId(id));
         }
@@ -357,14 +357,14 @@ internal ref struct PairingRequestReader
         ReadOnlySpan<byte> utf8;
         try
         {
-            utf8 = _json.ValueIsEscaped ? Unescape() : _json.ValueSpan;
+            utf8 = json.ValueIsEscaped ? Unescape() : json.ValueSpan;
         }
         catch (InvalidOperationException)
         {
             return Fail();
         }
 
-        _resolver!.Add(utf8);
+        resolver!.Add(utf8);
         return true;
     }
 
@@ -376,37 +376,37 @@ internal ref struct PairingRequestReader
             return isNull || Fail();
         }
 
-        _strings.Clear();
-        while (NextItem(_strings.Count))
+        strings.Clear();
+        while (NextItem(strings.Count))
         {
             if (!TextHere(out var text))
             {
                 return false;
             }
 
-            _strings.Add(text);
+            strings.Add(text);
         }
 
-        texts = [.. _strings];
+        texts = [.. strings];
         return true;
     }
 
     /// <summary>Reads a string or null; <paramref name="pool"/> is false for texts that are all different, such as member ids.</summary>
     private bool ReadText(out string? text, bool pool = true)
     {
-        _json.Read();
+        json.Read();
         return TextHere(out text, pool);
     }
 
     private bool TextHere(out string? text, bool pool = true)
     {
         text = null;
-        if (_json.TokenType == JsonTokenType.Null)
+        if (json.TokenType == JsonTokenType.Null)
         {
             return true;
         }
 
-        if (_json.TokenType != JsonTokenType.String)
+        if (json.TokenType != JsonTokenType.String)
         {
             return Fail();
         }
@@ -415,12 +415,12 @@ internal ref struct PairingRequestReader
         {
             if (!pool)
             {
-                text = _json.GetString();
+                text = json.GetString();
                 return true;
             }
 
             // The input was checked to be UTF-8 before it was read.
-            text = _texts.Get(_json.ValueIsEscaped ? Unescape() : _json.ValueSpan);
+            text = textPool.Get(json.ValueIsEscaped ? Unescape() : json.ValueSpan);
             return true;
         }
         catch (InvalidOperationException)
@@ -432,63 +432,63 @@ internal ref struct PairingRequestReader
 
     private bool ReadInt(out int? value)
     {
-        _json.Read();
+        json.Read();
         value = null;
-        if (_json.TokenType == JsonTokenType.Number && _json.TryGetInt32(out var number))
+        if (json.TokenType == JsonTokenType.Number && json.TryGetInt32(out var number))
         {
             value = number;
         }
 
-        return value is not null || _json.TokenType == JsonTokenType.Null || Fail();
+        return value is not null || json.TokenType == JsonTokenType.Null || Fail();
     }
 
     private bool ReadLong(out long? value)
     {
-        _json.Read();
+        json.Read();
         value = null;
-        if (_json.TokenType == JsonTokenType.Number && _json.TryGetInt64(out var number))
+        if (json.TokenType == JsonTokenType.Number && json.TryGetInt64(out var number))
         {
             value = number;
         }
 
-        return value is not null || _json.TokenType == JsonTokenType.Null || Fail();
+        return value is not null || json.TokenType == JsonTokenType.Null || Fail();
     }
 
     private bool ReadBool(out bool? value)
     {
-        _json.Read();
-        value = _json.TokenType switch
+        json.Read();
+        value = json.TokenType switch
         {
             JsonTokenType.True => true,
             JsonTokenType.False => false,
             _ => null,
         };
-        return value is not null || _json.TokenType == JsonTokenType.Null || Fail();
+        return value is not null || json.TokenType == JsonTokenType.Null || Fail();
     }
 
     private bool ReadTime(out DateTimeOffset? value)
     {
-        _json.Read();
+        json.Read();
         value = null;
-        if (_json.TokenType == JsonTokenType.String && _json.TryGetDateTimeOffset(out var time))
+        if (json.TokenType == JsonTokenType.String && json.TryGetDateTimeOffset(out var time))
         {
             value = time;
         }
 
-        return value is not null || _json.TokenType == JsonTokenType.Null || Fail();
+        return value is not null || json.TokenType == JsonTokenType.Null || Fail();
     }
 
     /// <summary>Moves to the next property of the current object; false at its end. Unknown names come out as null.</summary>
     private bool NextField(out string? field)
     {
-        _json.Read();
+        json.Read();
         field = null;
-        if (_json.TokenType == JsonTokenType.EndObject)
+        if (json.TokenType == JsonTokenType.EndObject)
         {
             return false;
         }
 
-        var name = _json.ValueIsEscaped ? Unescape() : _json.ValueSpan;
+        var name = json.ValueIsEscaped ? Unescape() : json.ValueSpan;
         foreach (var (utf8, known) in name.Length < KnownFields.Length ? KnownFields[name.Length] : [])
         {
             if (name.SequenceEqual(utf8))
@@ -498,7 +498,7 @@ internal ref struct PairingRequestReader
             }
         }
 
-        _path.Add((field, 0));
+        pathSteps.Add((field, 0));
         return true;
     }
 
@@ -512,51 +512,51 @@ internal ref struct PairingRequestReader
     /// <summary>Reads the value of the current property, which must be an array to enter; false for null or another value.</summary>
     private bool EnterArray(out bool isNull)
     {
-        _json.Read();
-        isNull = _json.TokenType == JsonTokenType.Null;
-        if (_json.TokenType != JsonTokenType.StartArray)
+        json.Read();
+        isNull = json.TokenType == JsonTokenType.Null;
+        if (json.TokenType != JsonTokenType.StartArray)
         {
             return false;
         }
 
-        _path.Add((null, 0));
+        pathSteps.Add((null, 0));
         return true;
     }
 
     /// <summary>Moves to item <paramref name="index"/> of the current array; false, leaving the array, at its end.</summary>
     private bool NextItem(int index)
     {
-        _json.Read();
-        if (_json.TokenType == JsonTokenType.EndArray)
+        json.Read();
+        if (json.TokenType == JsonTokenType.EndArray)
         {
             Leave();
             return false;
         }
 
-        _path[^1] = (null, index);
+        pathSteps[^1] = (null, index);
         return true;
     }
 
     private bool Skip()
     {
-        _json.Skip();
+        json.Skip();
         return true;
     }
 
-    private readonly void Leave() => _path.RemoveAt(_path.Count - 1);
+    private readonly void Leave() => pathSteps.RemoveAt(pathSteps.Count - 1);
 
     private bool Fail()
     {
-        _wrongType = Path();
+        wrongType = Path();
         return false;
     }
 
-    private void NoteNullInHistory() => _nullInHistory ??= Path();
+    private void NoteNullInHistory() => nullInHistory ??= Path();
 
     private readonly string Path()
     {
         var path = new StringBuilder();
-        foreach (var (field, index) in _path)
+        foreach (var (field, index) in pathSteps)
         {
             _ = field is null ? path.Append('[').Append(index).Append(']')
                 : path.Length == 0 ? path.Append(field)
@@ -571,23 +571,23 @@ internal ref struct PairingRequestReader
     {
         var chars = CopyText();
         var length = Encoding.UTF8.GetMaxByteCount(chars.Length);
-        if (_unescaped.Length < length)
+        if (unescaped.Length < length)
         {
-            _unescaped = new byte[length];
+            unescaped = new byte[length];
         }
 
-        return _unescaped.AsSpan(0, Encoding.UTF8.GetBytes(chars, _unescaped));
+        return unescaped.AsSpan(0, Encoding.UTF8.GetBytes(chars, unescaped));
     }
 
     /// <summary>The current string or property name, unescaped, in a buffer reused until the next call.</summary>
     private ReadOnlySpan<char> CopyText()
     {
         // A UTF-8 text never has more UTF-16 chars than bytes, escaped or not.
-        if (_chars.Length < _json.ValueSpan.Length)
+        if (charBuffer.Length < json.ValueSpan.Length)
         {
-            _chars = new char[Math.Max(_json.ValueSpan.Length, 2 * _chars.Length)];
+            charBuffer = new char[Math.Max(json.ValueSpan.Length, 2 * charBuffer.Length)];
         }
 
-        return _chars.AsSpan(0, _json.CopyString(_chars));
+        return charBuffer.AsSpan(0, json.CopyString(charBuffer));
     }
 }

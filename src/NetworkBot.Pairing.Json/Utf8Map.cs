@@ -16,15 +16,15 @@ namespace NetworkBot.Pairing.Json;
 /// </remarks>
 internal sealed class Utf8Map<TValue>
 {
-    private byte[] _text;
-    private int _textLength;
-    private Slot[] _slots;
+    private byte[] text;
+    private int textLength;
+    private Slot[] table;
 
     /// <summary>A map with room for <paramref name="capacity"/> keys before it grows.</summary>
     public Utf8Map(int capacity)
     {
-        _slots = EmptySlots(Math.Max(4, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, capacity) * 2)));
-        _text = new byte[Math.Max(16, capacity * 16)];
+        table = EmptySlots(Math.Max(4, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, capacity) * 2)));
+        text = new byte[Math.Max(16, capacity * 16)];
     }
 
     public int Count { get; private set; }
@@ -32,7 +32,7 @@ internal sealed class Utf8Map<TValue>
     /// <summary>The value stored under this text, or false.</summary>
     public bool TryGetValue(ReadOnlySpan<byte> utf8, out TValue value)
     {
-        var slot = _slots[Probe(_slots, utf8, Hash(utf8))];
+        var slot = table[Probe(table, utf8, Hash(utf8))];
         value = slot.Value;
         return slot.Length >= 0;
     }
@@ -44,27 +44,27 @@ internal sealed class Utf8Map<TValue>
     public ref TValue GetValueRefOrAddDefault(ReadOnlySpan<byte> utf8, out bool exists)
     {
         var hash = Hash(utf8);
-        var slot = Probe(_slots, utf8, hash);
-        exists = _slots[slot].Length >= 0;
+        var slot = Probe(table, utf8, hash);
+        exists = table[slot].Length >= 0;
         if (!exists)
         {
-            if (++Count * 2 > _slots.Length)
+            if (++Count * 2 > table.Length)
             {
                 Grow();
-                slot = Probe(_slots, utf8, hash);
+                slot = Probe(table, utf8, hash);
             }
 
-            if (_textLength + utf8.Length > _text.Length)
+            if (textLength + utf8.Length > text.Length)
             {
-                Array.Resize(ref _text, Math.Max(_textLength + utf8.Length, 2 * _text.Length));
+                Array.Resize(ref text, Math.Max(textLength + utf8.Length, 2 * text.Length));
             }
 
-            utf8.CopyTo(_text.AsSpan(_textLength));
-            _slots[slot] = new Slot { Hash = hash, Start = _textLength, Length = utf8.Length };
-            _textLength += utf8.Length;
+            utf8.CopyTo(text.AsSpan(textLength));
+            table[slot] = new Slot { Hash = hash, Start = textLength, Length = utf8.Length };
+            textLength += utf8.Length;
         }
 
-        return ref _slots[slot].Value;
+        return ref table[slot].Value;
     }
 
     /// <summary>A multiply-rotate hash eight bytes at a time, finished as SplitMix64 is, so every byte moves every bit.</summary>
@@ -106,7 +106,7 @@ internal sealed class Utf8Map<TValue>
         for (var slot = (int)hash & mask; ; slot = (slot + 1) & mask)
         {
             ref readonly var candidate = ref slots[slot];
-            if (candidate.Length < 0 || (candidate.Hash == hash && utf8.SequenceEqual(_text.AsSpan(candidate.Start, candidate.Length))))
+            if (candidate.Length < 0 || (candidate.Hash == hash && utf8.SequenceEqual(text.AsSpan(candidate.Start, candidate.Length))))
             {
                 return slot;
             }
@@ -115,16 +115,16 @@ internal sealed class Utf8Map<TValue>
 
     private void Grow()
     {
-        var slots = EmptySlots(_slots.Length * 2);
-        foreach (var slot in _slots)
+        var slots = EmptySlots(table.Length * 2);
+        foreach (var slot in table)
         {
             if (slot.Length >= 0)
             {
-                slots[Probe(slots, _text.AsSpan(slot.Start, slot.Length), slot.Hash)] = slot;
+                slots[Probe(slots, text.AsSpan(slot.Start, slot.Length), slot.Hash)] = slot;
             }
         }
 
-        _slots = slots;
+        table = slots;
     }
 
     /// <summary>A key's hash and text (<see cref="Length"/> -1 for an empty slot) beside its value.</summary>

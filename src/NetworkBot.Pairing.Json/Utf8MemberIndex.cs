@@ -8,11 +8,11 @@ namespace NetworkBot.Pairing.Json;
 /// </summary>
 internal sealed class Utf8MemberIndex
 {
-    private readonly Utf8Map<int> _members;
+    private readonly Utf8Map<int> members;
 
     private Utf8MemberIndex(Utf8Map<int> members)
     {
-        _members = members;
+        this.members = members;
     }
 
     /// <summary>The index of these ids, or null when one of them is repeated.</summary>
@@ -40,5 +40,5 @@ internal sealed class Utf8MemberIndex
     }
 
     /// <summary>The member whose id is this UTF-8 text, or -1.</summary>
-    public int Find(ReadOnlySpan<byte> utf8Id) => _members.TryGetValue(utf8Id, out var member) ? member : -1;
+    public int Find(ReadOnlySpan<byte> utf8Id) => members.TryGetValue(utf8Id, out var member) ? member : -1;
 }

@@ -9,12 +9,12 @@ namespace NetworkBot.Pairing.Json;
 /// </summary>
 internal sealed class Utf8TextPool
 {
-    private readonly Utf8Map<string> _texts = new(64);
+    private readonly Utf8Map<string> texts = new(64);
 
     /// <summary>The string of this UTF-8 text (which the caller has checked is UTF-8).</summary>
     public string Get(ReadOnlySpan<byte> utf8)
     {
-        ref var text = ref _texts.GetValueRefOrAddDefault(utf8, out var known);
+        ref var text = ref texts.GetValueRefOrAddDefault(utf8, out var known);
         if (!known)
         {
             text = Encoding.UTF8.GetString(utf8);

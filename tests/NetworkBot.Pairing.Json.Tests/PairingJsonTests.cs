@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Tests.Pairing;
@@ -139,38 +140,38 @@ public sealed class PairingJsonTests
         Assert.Equal(json, Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    [Fact]
-    public void Any_text_is_read_or_refused_with_a_sentence_and_never_throws() =>
+    [Property]
+    public Property Any_text_is_read_or_refused_with_a_sentence_and_never_throws() =>
         Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
         {
             if (!PairingJson.TryReadRequest(text ?? string.Empty, out _, out var error))
             {
                 RoundBuilder.AssertIsOneSentence(error);
             }
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void Any_cut_or_altered_request_is_read_or_refused_with_a_sentence_and_never_throws()
+    [Property]
+    public Property Any_cut_or_altered_request_is_read_or_refused_with_a_sentence_and_never_throws()
     {
         var text = Gen.Choose(0, ContractExample.Length).SelectMany(
             cut => Gen.Elements("", "null", "1", "\"x\"", "[", "{", "}", "-5", "true"),
             (cut, insert) => ContractExample[..cut] + insert + ContractExample[cut..]);
-        Prop.ForAll(text.ToArbitrary(), json =>
+        return Prop.ForAll(text.ToArbitrary(), json =>
         {
             if (!PairingJson.TryReadRequest(json, out _, out var error))
             {
                 RoundBuilder.AssertIsOneSentence(error);
             }
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void A_stream_of_utf8_reads_or_refuses_exactly_like_the_same_text()
+    [Property]
+    public Property A_stream_of_utf8_reads_or_refuses_exactly_like_the_same_text()
     {
         var text = Gen.Choose(0, ContractExample.Length).SelectMany(
             cut => Gen.Elements("", "null", "1", "\"x\"", "[", "{", "}", "-5", "true", "\"\\ud800\"", "\"é\""),
             (cut, insert) => ContractExample[..cut] + insert + ContractExample[cut..]);
-        Prop.ForAll(text.ToArbitrary(), json =>
+        return Prop.ForAll(text.ToArbitrary(), json =>
         {
             var fromText = PairingJson.TryReadRequest(json, out var expected, out var expectedError);
             using var stream = new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(json)]);
@@ -179,7 +180,7 @@ public sealed class PairingJsonTests
             Assert.Equal(fromText, fromStream);
             Assert.Equal(expectedError, error);
             Assert.Equal(expected is null ? null : Output(expected), read is null ? null : Output(read));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
@@ -192,8 +193,8 @@ public sealed class PairingJsonTests
         Assert.Equal(new MemberId("u\uFFFD"), Assert.Single(request.Members).Id);
     }
 
-    [Fact]
-    public void A_round_read_from_json_pairs_exactly_like_the_same_round_built_in_code()
+    [Property]
+    public Property A_round_read_from_json_pairs_exactly_like_the_same_round_built_in_code()
     {
         var rounds = (from count in Gen.Choose(2, 40)
                       from size in Gen.Choose(2, 4)
@@ -201,13 +202,13 @@ public sealed class PairingJsonTests
                       from history in Gen.Choose(0, 3)
                       from seed in Gen.Choose(0, int.MaxValue)
                       select new RoundCase(count, size, mode, 2, 10, history, seed, seed / 3)).ToArbitrary();
-        Prop.ForAll(rounds, round =>
+        return Prop.ForAll(rounds, round =>
         {
             var request = round.ToRequest();
             Assert.True(PairingJson.TryReadRequest(ToJson(request), out var read, out var error), error);
 
             Assert.Equal(Output(request), Output(read));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -25,14 +25,14 @@ internal sealed class ExactPairing
 
     private const int BestPartners = 24;
 
-    private readonly PairingProblem _problem;
-    private readonly WeightedEdge[] _edges;
-    private readonly WeightedEdge[] _standIns;
+    private readonly PairingProblem problem;
+    private readonly WeightedEdge[] graphEdges;
+    private readonly WeightedEdge[] standInEdges;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ExactPairing(PairingProblem problem)
     {
-        _problem = problem;
+        this.problem = problem;
         var count = problem.Count;
         var bestTwo = new (long First, long Second)[count];
         Array.Fill(bestTwo, (long.MinValue, long.MinValue));
@@ -54,13 +54,13 @@ internal sealed class ExactPairing
             }
         }
 
-        _standIns = [.. standIns];
-        _edges = count <= CompleteGraphLimit ? [.. AllPairs(problem), .. _standIns] : [.. BestPairs(problem), .. _standIns];
+        standInEdges = [.. standIns];
+        graphEdges = count <= CompleteGraphLimit ? [.. AllPairs(problem), .. standInEdges] : [.. BestPairs(problem), .. standInEdges];
     }
 
     /// <summary>Pairs that are not blocked and have never met, for planning the rest of a rotation.</summary>
     public IEnumerable<WeightedEdge> FreshEdges =>
-        _edges.Where(edge => edge.Second < _problem.Count && !_problem.HaveMet(edge.First, edge.Second));
+        graphEdges.Where(edge => edge.Second < problem.Count && !problem.HaveMet(edge.First, edge.Second));
 
     /// <summary>
     /// <c>mate[v]</c> for each member, -1 for the one left over on an odd count; null when blocks leave some
@@ -69,7 +69,7 @@ internal sealed class ExactPairing
     /// </summary>
     public int[]? Match(SeededRandom? random = null, long noise = 0)
     {
-        var count = _problem.Count;
+        var count = problem.Count;
         if (count > CompleteGraphLimit)
         {
             return noise == 0
@@ -78,19 +78,19 @@ internal sealed class ExactPairing
         }
 
         var edges = random is null || noise == 0
-            ? _edges
-            : _edges.Select(edge => edge with { Weight = edge.Weight + random.Next((int)noise + 1) }).ToArray();
+            ? graphEdges
+            : graphEdges.Select(edge => edge with { Weight = edge.Weight + random.Next((int)noise + 1) }).ToArray();
         return Members(MaximumWeightMatching.SolvePerfect(VertexCount, edges));
     }
 
-    private int VertexCount => _problem.Count + (_problem.Count % 2);
+    private int VertexCount => problem.Count + (problem.Count % 2);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[]? MatchByPricing()
     {
-        var count = _problem.Count;
+        var count = problem.Count;
         var inGraph = new bool[count * count];
-        foreach (var (a, b, _) in _edges)
+        foreach (var (a, b, _) in graphEdges)
         {
             if (b < count)
             {
@@ -98,13 +98,13 @@ internal sealed class ExactPairing
             }
         }
 
-        var edges = new List<WeightedEdge>(_edges);
+        var edges = new List<WeightedEdge>(graphEdges);
         while (true)
         {
             if (MaximumWeightMatching.SolvePerfect(VertexCount, edges, out var duals) is not { } mate)
             {
                 // The small graph may fail to pair everybody where the complete one does not: only it can tell.
-                return Members(MaximumWeightMatching.SolvePerfect(VertexCount, [.. AllPairs(_problem), .. _standIns]));
+                return Members(MaximumWeightMatching.SolvePerfect(VertexCount, [.. AllPairs(problem), .. standInEdges]));
             }
 
             var before = edges.Count;
@@ -112,8 +112,8 @@ internal sealed class ExactPairing
             {
                 for (var b = a + 1; b < count; b++)
                 {
-                    if (!inGraph[(a * count) + b] && !_problem.AreBlocked(a, b)
-                        && _problem.Weight(a, b) is var weight && duals[a] + duals[b] < 2 * weight)
+                    if (!inGraph[(a * count) + b] && !problem.AreBlocked(a, b)
+                        && problem.Weight(a, b) is var weight && duals[a] + duals[b] < 2 * weight)
                     {
                         edges.Add(new WeightedEdge(a, b, weight));
                         inGraph[(a * count) + b] = true;
@@ -130,7 +130,7 @@ internal sealed class ExactPairing
 
     /// <summary>The matching of the members, with the stand-in's partner (the member left over) at -1.</summary>
     private int[]? Members(int[]? mate) =>
-        mate?.Take(_problem.Count).Select(partner => partner == _problem.Count ? -1 : partner).ToArray();
+        mate?.Take(problem.Count).Select(partner => partner == problem.Count ? -1 : partner).ToArray();
 
     private static IEnumerable<WeightedEdge> AllPairs(PairingProblem problem)
     {

@@ -25,11 +25,11 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
     /// <summary>Below this a member's weight with their group includes a hard penalty worth an exhaustive scan.</summary>
     private const long HardPenalty = -PairWeights.SameIndustryBan / 2;
 
-    private readonly int[] _groupOf = new int[problem.Count];
+    private readonly int[] groupOf = new int[problem.Count];
 
     /// <summary>Each member's weight with their current group, kept up to date so a swap is priced in O(size).</summary>
-    private readonly long[] _own = new long[problem.Count];
-    private int[][] _groups = [];
+    private readonly long[] ownWeight = new long[problem.Count];
+    private int[][] grouping = [];
 
     /// <summary>
     /// The heaviest grouping found into ⌊N/size⌋ groups, N mod size of them one larger: <paramref name="start"/>
@@ -48,7 +48,7 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
             if (weight > bestWeight)
             {
                 bestWeight = weight;
-                best = _groups.Select(group => (int[])group.Clone()).ToArray();
+                best = grouping.Select(group => (int[])group.Clone()).ToArray();
             }
         }
 
@@ -62,9 +62,9 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             var improved = false;
-            foreach (var group in members.Select(member => _groupOf[member]).Distinct().ToArray())
+            foreach (var group in members.Select(member => groupOf[member]).Distinct().ToArray())
             {
-                foreach (var member in _groups[group].ToArray())
+                foreach (var member in grouping[group].ToArray())
                 {
                     improved |= TryBestSwap(member);
                 }
@@ -76,7 +76,7 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
             }
         }
 
-        return _groups;
+        return grouping;
     }
 
     private int[][] Shuffled(int groupSize)
@@ -88,16 +88,16 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
 
     private void Start(int[][] groups)
     {
-        _groups = groups.Select(group => (int[])group.Clone()).ToArray();
-        for (var g = 0; g < _groups.Length; g++)
+        grouping = groups.Select(group => (int[])group.Clone()).ToArray();
+        for (var g = 0; g < grouping.Length; g++)
         {
-            foreach (var member in _groups[g])
+            foreach (var member in grouping[g])
             {
-                _groupOf[member] = g;
+                groupOf[member] = g;
             }
         }
 
-        foreach (var group in _groups)
+        foreach (var group in grouping)
         {
             UpdateOwnWeights(group);
         }
@@ -115,7 +115,7 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
             random.Shuffle(order);
             foreach (var member in order)
             {
-                if (TrySampledSwap(member) || (_own[member] < HardPenalty && TryBestSwap(member)))
+                if (TrySampledSwap(member) || (ownWeight[member] < HardPenalty && TryBestSwap(member)))
                 {
                     improved = true;
                 }
@@ -128,7 +128,7 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
         for (var attempt = 0; attempt < SampledCandidates; attempt++)
         {
             var other = random.Next(problem.Count);
-            if (_groupOf[other] != _groupOf[member] && SwapGain(member, other) > 0)
+            if (groupOf[other] != groupOf[member] && SwapGain(member, other) > 0)
             {
                 Swap(member, other);
                 return true;
@@ -146,7 +146,7 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
         for (var step = 0; step < problem.Count; step++)
         {
             var other = (offset + step) % problem.Count;
-            if (_groupOf[other] == _groupOf[member])
+            if (groupOf[other] == groupOf[member])
             {
                 continue;
             }
@@ -169,14 +169,14 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
 
     /// <summary>How the total weight changes if the two members trade groups; positive is better.</summary>
     private long SwapGain(int member, int other) =>
-        WeightIn(other, _groupOf[member], member) + WeightIn(member, _groupOf[other], other) - _own[member] - _own[other];
+        WeightIn(other, groupOf[member], member) + WeightIn(member, groupOf[other], other) - ownWeight[member] - ownWeight[other];
 
     /// <summary>The weight of <paramref name="member"/> with everyone in a group but <paramref name="leaving"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long WeightIn(int member, int group, int leaving)
     {
         var weight = 0L;
-        foreach (var mate in _groups[group])
+        foreach (var mate in grouping[group])
         {
             if (mate != leaving && mate != member)
             {
@@ -189,19 +189,19 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
 
     private void Swap(int member, int other)
     {
-        var (memberGroup, otherGroup) = (_groupOf[member], _groupOf[other]);
-        _groups[memberGroup][Array.IndexOf(_groups[memberGroup], member)] = other;
-        _groups[otherGroup][Array.IndexOf(_groups[otherGroup], other)] = member;
-        (_groupOf[member], _groupOf[other]) = (otherGroup, memberGroup);
-        UpdateOwnWeights(_groups[memberGroup]);
-        UpdateOwnWeights(_groups[otherGroup]);
+        var (memberGroup, otherGroup) = (groupOf[member], groupOf[other]);
+        grouping[memberGroup][Array.IndexOf(grouping[memberGroup], member)] = other;
+        grouping[otherGroup][Array.IndexOf(grouping[otherGroup], other)] = member;
+        (groupOf[member], groupOf[other]) = (otherGroup, memberGroup);
+        UpdateOwnWeights(grouping[memberGroup]);
+        UpdateOwnWeights(grouping[otherGroup]);
     }
 
     private void UpdateOwnWeights(int[] group)
     {
         foreach (var member in group)
         {
-            _own[member] = WeightIn(member, _groupOf[member], member);
+            ownWeight[member] = WeightIn(member, groupOf[member], member);
         }
     }
 
@@ -210,7 +210,7 @@ internal sealed class GroupingSearch(PairingProblem problem, SeededRandom random
     {
         // Unchecked on purpose: only groupings full of blocked pairs come near the range, and they lose anyway.
         var total = 0L;
-        foreach (var own in _own)
+        foreach (var own in ownWeight)
         {
             total = unchecked(total + own);
         }

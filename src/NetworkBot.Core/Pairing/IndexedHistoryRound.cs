@@ -7,8 +7,8 @@ namespace NetworkBot.Core.Pairing;
 /// </summary>
 public sealed class IndexedHistoryRound
 {
-    private readonly int[] _entries;
-    private readonly int[] _groupStarts;
+    private readonly int[] entries;
+    private readonly int[] groupStarts;
 
     /// <param name="entries">The members of every group, one group after another.</param>
     /// <param name="groupStarts">Where each group starts in <paramref name="entries"/>, then where the last one ends.</param>
@@ -17,13 +17,13 @@ public sealed class IndexedHistoryRound
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(groupStarts);
         ArgumentOutOfRangeException.ThrowIfZero(groupStarts.Length);
-        (_entries, _groupStarts) = (entries, groupStarts);
+        (this.entries, this.groupStarts) = (entries, groupStarts);
     }
 
     public static IndexedHistoryRound Empty { get; } = new([], [0]);
 
-    public int GroupCount => _groupStarts.Length - 1;
+    public int GroupCount => groupStarts.Length - 1;
 
     public ReadOnlySpan<int> Group(int group) =>
-        _entries.AsSpan(_groupStarts[group], _groupStarts[group + 1] - _groupStarts[group]);
+        entries.AsSpan(groupStarts[group], groupStarts[group + 1] - groupStarts[group]);
 }

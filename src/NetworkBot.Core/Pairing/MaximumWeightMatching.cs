@@ -34,35 +34,35 @@ internal sealed class MaximumWeightMatching
     private const int Inner = 2;
     private const int Breadcrumb = 4;
 
-    private readonly int _vertexCount;
-    private readonly int[] _endpoint;
-    private readonly long[] _weight;
-    private readonly int[][] _neighbourEnds;
-    private readonly bool _maxCardinality;
+    private readonly int vertexCount;
+    private readonly int[] endpoint;
+    private readonly long[] weight;
+    private readonly int[][] neighbourEnds;
+    private readonly bool maxCardinality;
 
-    private readonly int[] _mate;
-    private readonly int[] _label;
-    private readonly int[] _labelEnd;
-    private readonly int[] _inBlossom;
-    private readonly int[] _parent;
-    private readonly int[]?[] _children;
-    private readonly int[]?[] _childEnds;
-    private readonly int[] _base;
-    private readonly int[] _bestEdge;
-    private readonly int[]?[] _blossomBestEdges;
-    private readonly Stack<int> _unusedBlossoms = new();
-    private readonly long[] _dual;
-    private readonly bool[] _allowed;
-    private readonly List<int> _queue = [];
-    private readonly List<int> _leaves = [];
+    private readonly int[] mate;
+    private readonly int[] labelOf;
+    private readonly int[] labelEnd;
+    private readonly int[] inBlossom;
+    private readonly int[] parent;
+    private readonly int[]?[] childrenOf;
+    private readonly int[]?[] childEnds;
+    private readonly int[] baseOf;
+    private readonly int[] bestEdge;
+    private readonly int[]?[] blossomBestEdges;
+    private readonly Stack<int> unusedBlossoms = new();
+    private readonly long[] dual;
+    private readonly bool[] allowed;
+    private readonly List<int> queue = [];
+    private readonly List<int> leafBuffer = [];
 
     private MaximumWeightMatching(int vertexCount, IReadOnlyList<WeightedEdge> edges, bool maxCardinality)
     {
-        _vertexCount = vertexCount;
-        _maxCardinality = maxCardinality;
+        this.vertexCount = vertexCount;
+        this.maxCardinality = maxCardinality;
         var edgeCount = edges.Count;
-        _endpoint = new int[2 * edgeCount];
-        _weight = new long[edgeCount];
+        endpoint = new int[2 * edgeCount];
+        weight = new long[edgeCount];
         var degree = new int[vertexCount];
         var maxWeight = 0L;
         for (var k = 0; k < edgeCount; k++)
@@ -73,54 +73,54 @@ internal sealed class MaximumWeightMatching
                 throw new ArgumentException($"Edge {k} ({a}, {b}) is a loop or names a vertex outside 0..{vertexCount - 1}.", nameof(edges));
             }
 
-            (_endpoint[2 * k], _endpoint[(2 * k) + 1], _weight[k]) = (a, b, w);
+            (endpoint[2 * k], endpoint[(2 * k) + 1], weight[k]) = (a, b, w);
             degree[a]++;
             degree[b]++;
             maxWeight = Math.Max(maxWeight, w);
         }
 
-        _neighbourEnds = new int[vertexCount][];
+        neighbourEnds = new int[vertexCount][];
         for (var v = 0; v < vertexCount; v++)
         {
-            _neighbourEnds[v] = new int[degree[v]];
+            neighbourEnds[v] = new int[degree[v]];
             degree[v] = 0;
         }
 
         for (var k = 0; k < edgeCount; k++)
         {
-            var (a, b) = (_endpoint[2 * k], _endpoint[(2 * k) + 1]);
-            _neighbourEnds[a][degree[a]++] = (2 * k) + 1;
-            _neighbourEnds[b][degree[b]++] = 2 * k;
+            var (a, b) = (endpoint[2 * k], endpoint[(2 * k) + 1]);
+            neighbourEnds[a][degree[a]++] = (2 * k) + 1;
+            neighbourEnds[b][degree[b]++] = 2 * k;
         }
 
         var slots = 2 * vertexCount;
-        _mate = new int[vertexCount];
-        Array.Fill(_mate, -1);
-        _label = new int[slots];
-        _labelEnd = new int[slots];
-        Array.Fill(_labelEnd, -1);
-        _inBlossom = Enumerable.Range(0, vertexCount).ToArray();
-        _parent = new int[slots];
-        Array.Fill(_parent, -1);
-        _children = new int[]?[slots];
-        _childEnds = new int[]?[slots];
-        _base = new int[slots];
-        Array.Fill(_base, -1);
+        mate = new int[vertexCount];
+        Array.Fill(mate, -1);
+        labelOf = new int[slots];
+        labelEnd = new int[slots];
+        Array.Fill(labelEnd, -1);
+        inBlossom = Enumerable.Range(0, vertexCount).ToArray();
+        parent = new int[slots];
+        Array.Fill(parent, -1);
+        childrenOf = new int[]?[slots];
+        childEnds = new int[]?[slots];
+        baseOf = new int[slots];
+        Array.Fill(baseOf, -1);
         for (var v = 0; v < vertexCount; v++)
         {
-            _base[v] = v;
+            baseOf[v] = v;
         }
 
-        _bestEdge = new int[slots];
-        _blossomBestEdges = new int[]?[slots];
+        bestEdge = new int[slots];
+        blossomBestEdges = new int[]?[slots];
         for (var b = slots - 1; b >= vertexCount; b--)
         {
-            _unusedBlossoms.Push(b);
+            unusedBlossoms.Push(b);
         }
 
-        _dual = new long[slots];
-        Array.Fill(_dual, maxWeight, 0, vertexCount);
-        _allowed = new bool[edgeCount];
+        dual = new long[slots];
+        Array.Fill(dual, maxWeight, 0, vertexCount);
+        allowed = new bool[edgeCount];
     }
 
     /// <summary>
@@ -132,7 +132,7 @@ internal sealed class MaximumWeightMatching
         ArgumentNullException.ThrowIfNull(edges);
         var matching = new MaximumWeightMatching(vertexCount, edges, maxCardinality);
         matching.Run();
-        return matching._mate.Select(end => end < 0 ? -1 : matching._endpoint[end]).ToArray();
+        return matching.mate.Select(end => end < 0 ? -1 : matching.endpoint[end]).ToArray();
     }
 
     /// <summary>
@@ -154,8 +154,8 @@ internal sealed class MaximumWeightMatching
         var matching = new MaximumWeightMatching(vertexCount, edges, maxCardinality: true);
         matching.WarmStart();
         matching.Run();
-        doubledVertexDuals = matching._dual[..vertexCount];
-        var mate = matching._mate.Select(end => end < 0 ? -1 : matching._endpoint[end]).ToArray();
+        doubledVertexDuals = matching.dual[..vertexCount];
+        var mate = matching.mate.Select(end => end < 0 ? -1 : matching.endpoint[end]).ToArray();
         return mate.Any(partner => partner < 0) ? null : mate;
     }
 
@@ -163,49 +163,49 @@ internal sealed class MaximumWeightMatching
     {
         // Duals at each vertex's heaviest edge keep every slack non-negative; an edge heaviest for both its ends
         // is then tight and may start matched.
-        Array.Fill(_dual, long.MinValue, 0, _vertexCount);
-        for (var k = 0; k < _weight.Length; k++)
+        Array.Fill(dual, long.MinValue, 0, vertexCount);
+        for (var k = 0; k < weight.Length; k++)
         {
-            var (a, b) = (_endpoint[2 * k], _endpoint[(2 * k) + 1]);
-            _dual[a] = Math.Max(_dual[a], _weight[k]);
-            _dual[b] = Math.Max(_dual[b], _weight[k]);
+            var (a, b) = (endpoint[2 * k], endpoint[(2 * k) + 1]);
+            dual[a] = Math.Max(dual[a], weight[k]);
+            dual[b] = Math.Max(dual[b], weight[k]);
         }
 
-        for (var v = 0; v < _vertexCount; v++)
+        for (var v = 0; v < vertexCount; v++)
         {
-            if (_dual[v] == long.MinValue)
+            if (dual[v] == long.MinValue)
             {
-                _dual[v] = 0;
+                dual[v] = 0;
             }
         }
 
-        for (var k = 0; k < _weight.Length; k++)
+        for (var k = 0; k < weight.Length; k++)
         {
-            var (a, b) = (_endpoint[2 * k], _endpoint[(2 * k) + 1]);
-            if (_mate[a] < 0 && _mate[b] < 0 && _dual[a] + _dual[b] == 2 * _weight[k])
+            var (a, b) = (endpoint[2 * k], endpoint[(2 * k) + 1]);
+            if (mate[a] < 0 && mate[b] < 0 && dual[a] + dual[b] == 2 * weight[k])
             {
-                (_mate[a], _mate[b]) = ((2 * k) + 1, 2 * k);
+                (mate[a], mate[b]) = ((2 * k) + 1, 2 * k);
             }
         }
 
         // Free vertices are the roots of every stage and all move by the same steps; sharing one parity keeps the
         // slack between two outer vertices even, so halving it (delta3) stays exact.
-        for (var v = 0; v < _vertexCount; v++)
+        for (var v = 0; v < vertexCount; v++)
         {
-            if (_mate[v] < 0 && (_dual[v] & 1) != 0)
+            if (mate[v] < 0 && (dual[v] & 1) != 0)
             {
-                _dual[v]++;
+                dual[v]++;
             }
         }
     }
 
     /// <summary>Twice the edge's slack; zero means the edge is tight under the current duals.</summary>
-    private long Slack(int edge) => _dual[_endpoint[2 * edge]] + _dual[_endpoint[(2 * edge) + 1]] - (2 * _weight[edge]);
+    private long Slack(int edge) => dual[endpoint[2 * edge]] + dual[endpoint[(2 * edge) + 1]] - (2 * weight[edge]);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Run()
     {
-        for (var stage = 0; stage < _vertexCount; stage++)
+        for (var stage = 0; stage < vertexCount; stage++)
         {
             StartStage();
             if (!RunStage())
@@ -215,9 +215,9 @@ internal sealed class MaximumWeightMatching
 
             // A blossom whose dual dropped to zero no longer needs to stay shrunk; expanding it lets later
             // stages use its inner edges again.
-            for (var b = _vertexCount; b < 2 * _vertexCount; b++)
+            for (var b = vertexCount; b < 2 * vertexCount; b++)
             {
-                if (_parent[b] == -1 && _base[b] >= 0 && _label[b] == Outer && _dual[b] == 0)
+                if (parent[b] == -1 && baseOf[b] >= 0 && labelOf[b] == Outer && dual[b] == 0)
                 {
                     Expand(b, endOfStage: true);
                 }
@@ -227,14 +227,14 @@ internal sealed class MaximumWeightMatching
 
     private void StartStage()
     {
-        Array.Clear(_label);
-        Array.Fill(_bestEdge, -1);
-        Array.Fill(_blossomBestEdges, null, _vertexCount, _vertexCount);
-        Array.Clear(_allowed);
-        _queue.Clear();
-        for (var v = 0; v < _vertexCount; v++)
+        Array.Clear(labelOf);
+        Array.Fill(bestEdge, -1);
+        Array.Fill(blossomBestEdges, null, vertexCount, vertexCount);
+        Array.Clear(allowed);
+        queue.Clear();
+        for (var v = 0; v < vertexCount; v++)
         {
-            if (_mate[v] == -1 && _label[_inBlossom[v]] == Free)
+            if (mate[v] == -1 && labelOf[inBlossom[v]] == Free)
             {
                 AssignLabel(v, Outer, -1);
             }
@@ -262,34 +262,34 @@ internal sealed class MaximumWeightMatching
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool GrowTrees()
     {
-        while (_queue.Count > 0)
+        while (queue.Count > 0)
         {
-            var v = _queue[^1];
-            _queue.RemoveAt(_queue.Count - 1);
-            foreach (var p in _neighbourEnds[v])
+            var v = queue[^1];
+            queue.RemoveAt(queue.Count - 1);
+            foreach (var p in neighbourEnds[v])
             {
                 var k = p / 2;
-                var w = _endpoint[p];
-                if (_inBlossom[v] == _inBlossom[w])
+                var w = endpoint[p];
+                if (inBlossom[v] == inBlossom[w])
                 {
                     continue;
                 }
 
                 var slack = 0L;
-                if (!_allowed[k])
+                if (!allowed[k])
                 {
                     slack = Slack(k);
-                    _allowed[k] = slack <= 0;
+                    allowed[k] = slack <= 0;
                 }
 
-                var wBlossom = _inBlossom[w];
-                if (_allowed[k])
+                var wBlossom = inBlossom[w];
+                if (allowed[k])
                 {
-                    if (_label[wBlossom] == Free)
+                    if (labelOf[wBlossom] == Free)
                     {
                         AssignLabel(w, Inner, p ^ 1);
                     }
-                    else if (_label[wBlossom] == Outer)
+                    else if (labelOf[wBlossom] == Outer)
                     {
                         var blossomBase = ScanBlossom(v, w);
                         if (blossomBase >= 0)
@@ -302,25 +302,25 @@ internal sealed class MaximumWeightMatching
                             return true;
                         }
                     }
-                    else if (_label[w] == Free)
+                    else if (labelOf[w] == Free)
                     {
                         // w sits in an inner blossom but was not reached itself yet; remember how to reach it,
                         // which expanding that blossom later needs.
-                        _label[w] = Inner;
-                        _labelEnd[w] = p ^ 1;
+                        labelOf[w] = Inner;
+                        labelEnd[w] = p ^ 1;
                     }
                 }
-                else if (_label[wBlossom] == Outer)
+                else if (labelOf[wBlossom] == Outer)
                 {
-                    var vBlossom = _inBlossom[v];
-                    if (_bestEdge[vBlossom] == -1 || slack < Slack(_bestEdge[vBlossom]))
+                    var vBlossom = inBlossom[v];
+                    if (bestEdge[vBlossom] == -1 || slack < Slack(bestEdge[vBlossom]))
                     {
-                        _bestEdge[vBlossom] = k;
+                        bestEdge[vBlossom] = k;
                     }
                 }
-                else if (_label[w] == Free && (_bestEdge[w] == -1 || slack < Slack(_bestEdge[w])))
+                else if (labelOf[w] == Free && (bestEdge[w] == -1 || slack < Slack(bestEdge[w])))
                 {
-                    _bestEdge[w] = k;
+                    bestEdge[w] = k;
                 }
             }
         }
@@ -333,42 +333,42 @@ internal sealed class MaximumWeightMatching
     private bool AdjustDuals()
     {
         var (kind, delta, edge, blossom) = (0, 0L, -1, -1);
-        if (!_maxCardinality)
+        if (!maxCardinality)
         {
             (kind, delta) = (1, MinVertexDual());
         }
 
-        for (var v = 0; v < _vertexCount; v++)
+        for (var v = 0; v < vertexCount; v++)
         {
-            if (_label[_inBlossom[v]] == Free && _bestEdge[v] != -1)
+            if (labelOf[inBlossom[v]] == Free && bestEdge[v] != -1)
             {
-                var d = Slack(_bestEdge[v]);
+                var d = Slack(bestEdge[v]);
                 if (kind == 0 || d < delta)
                 {
-                    (kind, delta, edge) = (2, d, _bestEdge[v]);
+                    (kind, delta, edge) = (2, d, bestEdge[v]);
                 }
             }
         }
 
-        for (var b = 0; b < 2 * _vertexCount; b++)
+        for (var b = 0; b < 2 * vertexCount; b++)
         {
-            if (_parent[b] == -1 && _label[b] == Outer && _bestEdge[b] != -1)
+            if (parent[b] == -1 && labelOf[b] == Outer && bestEdge[b] != -1)
             {
                 // Both ends move, so an edge between two outer blossoms closes at half its slack; the slack of
                 // such an edge is even because vertex duals are doubled.
-                var d = Slack(_bestEdge[b]) / 2;
+                var d = Slack(bestEdge[b]) / 2;
                 if (kind == 0 || d < delta)
                 {
-                    (kind, delta, edge) = (3, d, _bestEdge[b]);
+                    (kind, delta, edge) = (3, d, bestEdge[b]);
                 }
             }
         }
 
-        for (var b = _vertexCount; b < 2 * _vertexCount; b++)
+        for (var b = vertexCount; b < 2 * vertexCount; b++)
         {
-            if (_base[b] >= 0 && _parent[b] == -1 && _label[b] == Inner && (kind == 0 || _dual[b] < delta))
+            if (baseOf[b] >= 0 && parent[b] == -1 && labelOf[b] == Inner && (kind == 0 || dual[b] < delta))
             {
-                (kind, delta, blossom) = (4, _dual[b], b);
+                (kind, delta, blossom) = (4, dual[b], b);
             }
         }
 
@@ -378,17 +378,17 @@ internal sealed class MaximumWeightMatching
             (kind, delta) = (1, Math.Max(0, MinVertexDual()));
         }
 
-        for (var v = 0; v < _vertexCount; v++)
+        for (var v = 0; v < vertexCount; v++)
         {
-            var label = _label[_inBlossom[v]];
-            _dual[v] += label == Outer ? -delta : label == Inner ? delta : 0;
+            var label = labelOf[inBlossom[v]];
+            dual[v] += label == Outer ? -delta : label == Inner ? delta : 0;
         }
 
-        for (var b = _vertexCount; b < 2 * _vertexCount; b++)
+        for (var b = vertexCount; b < 2 * vertexCount; b++)
         {
-            if (_base[b] >= 0 && _parent[b] == -1)
+            if (baseOf[b] >= 0 && parent[b] == -1)
             {
-                _dual[b] += _label[b] == Outer ? delta : _label[b] == Inner ? -delta : 0;
+                dual[b] += labelOf[b] == Outer ? delta : labelOf[b] == Inner ? -delta : 0;
             }
         }
 
@@ -397,13 +397,13 @@ internal sealed class MaximumWeightMatching
             case 1:
                 return false;
             case 2:
-                _allowed[edge] = true;
-                var (i, j) = (_endpoint[2 * edge], _endpoint[(2 * edge) + 1]);
-                _queue.Add(_label[_inBlossom[i]] == Free ? j : i);
+                allowed[edge] = true;
+                var (i, j) = (endpoint[2 * edge], endpoint[(2 * edge) + 1]);
+                queue.Add(labelOf[inBlossom[i]] == Free ? j : i);
                 break;
             case 3:
-                _allowed[edge] = true;
-                _queue.Add(_endpoint[2 * edge]);
+                allowed[edge] = true;
+                queue.Add(endpoint[2 * edge]);
                 break;
             default:
                 Expand(blossom, endOfStage: false);
@@ -416,9 +416,9 @@ internal sealed class MaximumWeightMatching
     private long MinVertexDual()
     {
         var min = long.MaxValue;
-        for (var v = 0; v < _vertexCount; v++)
+        for (var v = 0; v < vertexCount; v++)
         {
-            min = Math.Min(min, _dual[v]);
+            min = Math.Min(min, dual[v]);
         }
 
         return min;
@@ -426,20 +426,20 @@ internal sealed class MaximumWeightMatching
 
     private List<int> Leaves(int blossom)
     {
-        _leaves.Clear();
-        AddLeaves(blossom, _leaves);
-        return _leaves;
+        leafBuffer.Clear();
+        AddLeaves(blossom, leafBuffer);
+        return leafBuffer;
     }
 
     private void AddLeaves(int blossom, List<int> into)
     {
-        if (blossom < _vertexCount)
+        if (blossom < vertexCount)
         {
             into.Add(blossom);
             return;
         }
 
-        foreach (var child in _children[blossom]!)
+        foreach (var child in childrenOf[blossom]!)
         {
             AddLeaves(child, into);
         }
@@ -448,19 +448,19 @@ internal sealed class MaximumWeightMatching
     /// <summary>Labels the top blossom of <paramref name="w"/>, reached over remote endpoint <paramref name="end"/>.</summary>
     private void AssignLabel(int w, int label, int end)
     {
-        var b = _inBlossom[w];
-        _label[w] = _label[b] = label;
-        _labelEnd[w] = _labelEnd[b] = end;
-        _bestEdge[w] = _bestEdge[b] = -1;
+        var b = inBlossom[w];
+        labelOf[w] = labelOf[b] = label;
+        labelEnd[w] = labelEnd[b] = end;
+        bestEdge[w] = bestEdge[b] = -1;
         if (label == Outer)
         {
-            _queue.AddRange(Leaves(b));
+            queue.AddRange(Leaves(b));
         }
         else
         {
             // An inner blossom is matched through its base, and that partner becomes outer.
-            var mateEnd = _mate[_base[b]];
-            AssignLabel(_endpoint[mateEnd], Outer, mateEnd ^ 1);
+            var mateEnd = mate[baseOf[b]];
+            AssignLabel(endpoint[mateEnd], Outer, mateEnd ^ 1);
         }
     }
 
@@ -471,23 +471,23 @@ internal sealed class MaximumWeightMatching
         var found = -1;
         while (v != -1 || w != -1)
         {
-            var b = _inBlossom[v];
-            if ((_label[b] & Breadcrumb) != 0)
+            var b = inBlossom[v];
+            if ((labelOf[b] & Breadcrumb) != 0)
             {
-                found = _base[b];
+                found = baseOf[b];
                 break;
             }
 
             path.Add(b);
-            _label[b] = Outer | Breadcrumb;
-            if (_labelEnd[b] == -1)
+            labelOf[b] = Outer | Breadcrumb;
+            if (labelEnd[b] == -1)
             {
                 v = -1;
             }
             else
             {
-                var t = _inBlossom[_endpoint[_labelEnd[b]]];
-                v = _endpoint[_labelEnd[t]];
+                var t = inBlossom[endpoint[labelEnd[b]]];
+                v = endpoint[labelEnd[t]];
             }
 
             if (w != -1)
@@ -498,7 +498,7 @@ internal sealed class MaximumWeightMatching
 
         foreach (var b in path)
         {
-            _label[b] = Outer;
+            labelOf[b] = Outer;
         }
 
         return found;
@@ -506,21 +506,21 @@ internal sealed class MaximumWeightMatching
 
     private void AddBlossom(int blossomBase, int edge)
     {
-        var (v, w) = (_endpoint[2 * edge], _endpoint[(2 * edge) + 1]);
-        var (baseBlossom, vBlossom, wBlossom) = (_inBlossom[blossomBase], _inBlossom[v], _inBlossom[w]);
-        var b = _unusedBlossoms.Pop();
-        _base[b] = blossomBase;
-        _parent[b] = -1;
-        _parent[baseBlossom] = b;
+        var (v, w) = (endpoint[2 * edge], endpoint[(2 * edge) + 1]);
+        var (baseBlossom, vBlossom, wBlossom) = (inBlossom[blossomBase], inBlossom[v], inBlossom[w]);
+        var b = unusedBlossoms.Pop();
+        baseOf[b] = blossomBase;
+        parent[b] = -1;
+        parent[baseBlossom] = b;
 
         var children = new List<int>();
         var ends = new List<int>();
         while (vBlossom != baseBlossom)
         {
-            _parent[vBlossom] = b;
+            parent[vBlossom] = b;
             children.Add(vBlossom);
-            ends.Add(_labelEnd[vBlossom]);
-            vBlossom = _inBlossom[_endpoint[_labelEnd[vBlossom]]];
+            ends.Add(labelEnd[vBlossom]);
+            vBlossom = inBlossom[endpoint[labelEnd[vBlossom]]];
         }
 
         children.Add(baseBlossom);
@@ -529,26 +529,26 @@ internal sealed class MaximumWeightMatching
         ends.Add(2 * edge);
         while (wBlossom != baseBlossom)
         {
-            _parent[wBlossom] = b;
+            parent[wBlossom] = b;
             children.Add(wBlossom);
-            ends.Add(_labelEnd[wBlossom] ^ 1);
-            wBlossom = _inBlossom[_endpoint[_labelEnd[wBlossom]]];
+            ends.Add(labelEnd[wBlossom] ^ 1);
+            wBlossom = inBlossom[endpoint[labelEnd[wBlossom]]];
         }
 
-        _children[b] = [.. children];
-        _childEnds[b] = [.. ends];
-        _label[b] = Outer;
-        _labelEnd[b] = _labelEnd[baseBlossom];
-        _dual[b] = 0;
+        childrenOf[b] = [.. children];
+        childEnds[b] = [.. ends];
+        labelOf[b] = Outer;
+        labelEnd[b] = labelEnd[baseBlossom];
+        dual[b] = 0;
         foreach (var leaf in Leaves(b))
         {
-            if (_label[_inBlossom[leaf]] == Inner)
+            if (labelOf[inBlossom[leaf]] == Inner)
             {
                 // Inner vertices become outer inside the new blossom, so their edges must be scanned now.
-                _queue.Add(leaf);
+                queue.Add(leaf);
             }
 
-            _inBlossom[leaf] = b;
+            inBlossom[leaf] = b;
         }
 
         // The least-slack edge from the new blossom to each neighbouring outer blossom, for delta3.
@@ -557,7 +557,7 @@ internal sealed class MaximumWeightMatching
         foreach (var child in children)
         {
             IEnumerable<int> candidates;
-            if (_blossomBestEdges[child] is { } known)
+            if (blossomBestEdges[child] is { } known)
             {
                 candidates = known;
             }
@@ -565,37 +565,37 @@ internal sealed class MaximumWeightMatching
             {
                 leaves.Clear();
                 AddLeaves(child, leaves);
-                candidates = leaves.SelectMany(leaf => _neighbourEnds[leaf].Select(end => end / 2)).ToArray();
+                candidates = leaves.SelectMany(leaf => neighbourEnds[leaf].Select(end => end / 2)).ToArray();
             }
 
             foreach (var k in candidates)
             {
-                var (i, j) = (_endpoint[2 * k], _endpoint[(2 * k) + 1]);
-                if (_inBlossom[j] == b)
+                var (i, j) = (endpoint[2 * k], endpoint[(2 * k) + 1]);
+                if (inBlossom[j] == b)
                 {
                     j = i;
                 }
 
-                var jBlossom = _inBlossom[j];
-                if (jBlossom != b && _label[jBlossom] == Outer
+                var jBlossom = inBlossom[j];
+                if (jBlossom != b && labelOf[jBlossom] == Outer
                     && (!bestTo.TryGetValue(jBlossom, out var current) || Slack(k) < Slack(current)))
                 {
                     bestTo[jBlossom] = k;
                 }
             }
 
-            _blossomBestEdges[child] = null;
-            _bestEdge[child] = -1;
+            blossomBestEdges[child] = null;
+            bestEdge[child] = -1;
         }
 
         var best = bestTo.Values.ToArray();
-        _blossomBestEdges[b] = best;
-        _bestEdge[b] = -1;
+        blossomBestEdges[b] = best;
+        bestEdge[b] = -1;
         foreach (var k in best)
         {
-            if (_bestEdge[b] == -1 || Slack(k) < Slack(_bestEdge[b]))
+            if (bestEdge[b] == -1 || Slack(k) < Slack(bestEdge[b]))
             {
-                _bestEdge[b] = k;
+                bestEdge[b] = k;
             }
         }
     }
@@ -604,15 +604,15 @@ internal sealed class MaximumWeightMatching
 
     private void Expand(int b, bool endOfStage)
     {
-        var children = _children[b]!;
+        var children = childrenOf[b]!;
         foreach (var child in children)
         {
-            _parent[child] = -1;
-            if (child < _vertexCount)
+            parent[child] = -1;
+            if (child < vertexCount)
             {
-                _inBlossom[child] = child;
+                inBlossom[child] = child;
             }
-            else if (endOfStage && _dual[child] == 0)
+            else if (endOfStage && dual[child] == 0)
             {
                 Expand(child, endOfStage);
             }
@@ -620,22 +620,22 @@ internal sealed class MaximumWeightMatching
             {
                 foreach (var leaf in Leaves(child))
                 {
-                    _inBlossom[leaf] = child;
+                    inBlossom[leaf] = child;
                 }
             }
         }
 
-        if (!endOfStage && _label[b] == Inner)
+        if (!endOfStage && labelOf[b] == Inner)
         {
             RelabelExpandedInnerBlossom(b, children);
         }
 
-        _label[b] = _labelEnd[b] = -1;
-        _children[b] = _childEnds[b] = null;
-        _base[b] = -1;
-        _blossomBestEdges[b] = null;
-        _bestEdge[b] = -1;
-        _unusedBlossoms.Push(b);
+        labelOf[b] = labelEnd[b] = -1;
+        childrenOf[b] = childEnds[b] = null;
+        baseOf[b] = -1;
+        blossomBestEdges[b] = null;
+        bestEdge[b] = -1;
+        unusedBlossoms.Push(b);
     }
 
     /// <summary>
@@ -645,8 +645,8 @@ internal sealed class MaximumWeightMatching
     /// </summary>
     private void RelabelExpandedInnerBlossom(int b, int[] children)
     {
-        var ends = _childEnds[b]!;
-        var entry = _inBlossom[_endpoint[_labelEnd[b] ^ 1]];
+        var ends = childEnds[b]!;
+        var entry = inBlossom[endpoint[labelEnd[b] ^ 1]];
         var j = Array.IndexOf(children, entry);
         int step, trick;
         if ((j & 1) != 0)
@@ -658,28 +658,28 @@ internal sealed class MaximumWeightMatching
             (step, trick) = (-1, 1);
         }
 
-        var p = _labelEnd[b];
+        var p = labelEnd[b];
         while (j != 0)
         {
-            _label[_endpoint[p ^ 1]] = Free;
-            _label[_endpoint[At(ends, j - trick) ^ trick ^ 1]] = Free;
-            AssignLabel(_endpoint[p ^ 1], Inner, p);
-            _allowed[At(ends, j - trick) / 2] = true;
+            labelOf[endpoint[p ^ 1]] = Free;
+            labelOf[endpoint[At(ends, j - trick) ^ trick ^ 1]] = Free;
+            AssignLabel(endpoint[p ^ 1], Inner, p);
+            allowed[At(ends, j - trick) / 2] = true;
             j += step;
             p = At(ends, j - trick) ^ trick;
-            _allowed[p / 2] = true;
+            allowed[p / 2] = true;
             j += step;
         }
 
         var baseChild = At(children, j);
-        _label[_endpoint[p ^ 1]] = _label[baseChild] = Inner;
-        _labelEnd[_endpoint[p ^ 1]] = _labelEnd[baseChild] = p;
-        _bestEdge[baseChild] = -1;
+        labelOf[endpoint[p ^ 1]] = labelOf[baseChild] = Inner;
+        labelEnd[endpoint[p ^ 1]] = labelEnd[baseChild] = p;
+        bestEdge[baseChild] = -1;
         j += step;
         while (At(children, j) != entry)
         {
             var child = At(children, j);
-            if (_label[child] == Outer)
+            if (labelOf[child] == Outer)
             {
                 j += step;
                 continue;
@@ -688,7 +688,7 @@ internal sealed class MaximumWeightMatching
             var reached = -1;
             foreach (var leaf in Leaves(child))
             {
-                if (_label[leaf] != Free)
+                if (labelOf[leaf] != Free)
                 {
                     reached = leaf;
                     break;
@@ -697,9 +697,9 @@ internal sealed class MaximumWeightMatching
 
             if (reached >= 0)
             {
-                _label[reached] = Free;
-                _label[_endpoint[_mate[_base[child]]]] = Free;
-                AssignLabel(reached, Inner, _labelEnd[reached]);
+                labelOf[reached] = Free;
+                labelOf[endpoint[mate[baseOf[child]]]] = Free;
+                AssignLabel(reached, Inner, labelEnd[reached]);
             }
 
             j += step;
@@ -710,18 +710,18 @@ internal sealed class MaximumWeightMatching
     private void AugmentBlossom(int b, int v)
     {
         var t = v;
-        while (_parent[t] != b)
+        while (parent[t] != b)
         {
-            t = _parent[t];
+            t = parent[t];
         }
 
-        if (t >= _vertexCount)
+        if (t >= vertexCount)
         {
             AugmentBlossom(t, v);
         }
 
-        var children = _children[b]!;
-        var ends = _childEnds[b]!;
+        var children = childrenOf[b]!;
+        var ends = childEnds[b]!;
         var i = Array.IndexOf(children, t);
         var j = i;
         int step, trick;
@@ -739,59 +739,59 @@ internal sealed class MaximumWeightMatching
             j += step;
             t = At(children, j);
             var p = At(ends, j - trick) ^ trick;
-            if (t >= _vertexCount)
+            if (t >= vertexCount)
             {
-                AugmentBlossom(t, _endpoint[p]);
+                AugmentBlossom(t, endpoint[p]);
             }
 
             j += step;
             t = At(children, j);
-            if (t >= _vertexCount)
+            if (t >= vertexCount)
             {
-                AugmentBlossom(t, _endpoint[p ^ 1]);
+                AugmentBlossom(t, endpoint[p ^ 1]);
             }
 
-            _mate[_endpoint[p]] = p ^ 1;
-            _mate[_endpoint[p ^ 1]] = p;
+            mate[endpoint[p]] = p ^ 1;
+            mate[endpoint[p ^ 1]] = p;
         }
 
         // The vertex the path entered by is the blossom's new base: rotate the cycle so it comes first.
-        _children[b] = [.. children[i..], .. children[..i]];
-        _childEnds[b] = [.. ends[i..], .. ends[..i]];
-        _base[b] = _base[_children[b]![0]];
+        childrenOf[b] = [.. children[i..], .. children[..i]];
+        childEnds[b] = [.. ends[i..], .. ends[..i]];
+        baseOf[b] = baseOf[childrenOf[b]![0]];
     }
 
     /// <summary>Augments along the path through <paramref name="edge"/>, which joins two outer trees.</summary>
     private void Augment(int edge)
     {
-        foreach (var (start, remote) in new[] { (_endpoint[2 * edge], (2 * edge) + 1), (_endpoint[(2 * edge) + 1], 2 * edge) })
+        foreach (var (start, remote) in new[] { (endpoint[2 * edge], (2 * edge) + 1), (endpoint[(2 * edge) + 1], 2 * edge) })
         {
             var (s, p) = (start, remote);
             while (true)
             {
-                var sBlossom = _inBlossom[s];
-                if (sBlossom >= _vertexCount)
+                var sBlossom = inBlossom[s];
+                if (sBlossom >= vertexCount)
                 {
                     AugmentBlossom(sBlossom, s);
                 }
 
-                _mate[s] = p;
-                if (_labelEnd[sBlossom] == -1)
+                mate[s] = p;
+                if (labelEnd[sBlossom] == -1)
                 {
                     break;
                 }
 
-                var t = _endpoint[_labelEnd[sBlossom]];
-                var tBlossom = _inBlossom[t];
-                s = _endpoint[_labelEnd[tBlossom]];
-                var j = _endpoint[_labelEnd[tBlossom] ^ 1];
-                if (tBlossom >= _vertexCount)
+                var t = endpoint[labelEnd[sBlossom]];
+                var tBlossom = inBlossom[t];
+                s = endpoint[labelEnd[tBlossom]];
+                var j = endpoint[labelEnd[tBlossom] ^ 1];
+                if (tBlossom >= vertexCount)
                 {
                     AugmentBlossom(tBlossom, j);
                 }
 
-                _mate[j] = _labelEnd[tBlossom];
-                p = _labelEnd[tBlossom] ^ 1;
+                mate[j] = labelEnd[tBlossom];
+                p = labelEnd[tBlossom] ^ 1;
             }
         }
     }

@@ -18,37 +18,37 @@ internal sealed class PairFactsTable
     private const int RowChunk = 4096;
 
     /// <summary>
-    /// Row <c>m</c> is <c>_partners[_rows[2m].._rows[2m + 1]]</c>, in ascending order: start and end side by side,
+    /// Row <c>m</c> is <c>partners[rows[2m]..rows[2m + 1]]</c>, in ascending order: start and end side by side,
     /// so finding a row costs one cache line.
     /// </summary>
-    private readonly int[] _rows;
+    private readonly int[] rows;
 
-    private readonly int[] _partners;
-    private readonly PairFacts[] _facts;
+    private readonly int[] partners;
+    private readonly PairFacts[] facts;
 
     private PairFactsTable(int[] rows, int[] partners, PairFacts[] facts)
     {
-        (_rows, _partners, _facts) = (rows, partners, facts);
+        (this.rows, this.partners, this.facts) = (rows, partners, facts);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PairFacts Facts(int a, int b)
     {
-        var start = _rows[2 * a];
-        var found = _partners.AsSpan(start, _rows[(2 * a) + 1] - start).BinarySearch(b);
-        return found >= 0 ? _facts[start + found] : default;
+        var start = rows[2 * a];
+        var found = partners.AsSpan(start, rows[(2 * a) + 1] - start).BinarySearch(b);
+        return found >= 0 ? facts[start + found] : default;
     }
 
     /// <summary>How many members of the round <paramref name="member"/> has met or has a block with.</summary>
-    public int KnownPartners(int member) => _rows[(2 * member) + 1] - _rows[2 * member];
+    public int KnownPartners(int member) => rows[(2 * member) + 1] - rows[2 * member];
 
     /// <summary>How many members of the round <paramref name="member"/> blocked or was blocked by.</summary>
     public int BlockedPartners(int member)
     {
         var blocked = 0;
-        for (var i = _rows[2 * member]; i < _rows[(2 * member) + 1]; i++)
+        for (var i = rows[2 * member]; i < rows[(2 * member) + 1]; i++)
         {
-            blocked += _facts[i].Blocked ? 1 : 0;
+            blocked += facts[i].Blocked ? 1 : 0;
         }
 
         return blocked;
@@ -120,15 +120,15 @@ internal sealed class PairFactsTable
     private readonly struct RecencyPenalty(int rounds, int cooldownRounds)
     {
         // Only rounds that exist can be in the window; clamping keeps the recency weight bounded.
-        private readonly int _window = Math.Min(cooldownRounds, rounds);
+        private readonly int window = Math.Min(cooldownRounds, rounds);
 
-        public bool InCooldown(int round) => rounds - 1 - round < _window;
+        public bool InCooldown(int round) => rounds - 1 - round < window;
 
         public long Of(int round)
         {
             var age = rounds - 1 - round;
             return InCooldown(round)
-                ? PairWeights.CooldownMeeting + (PairWeights.CooldownRecencyStep * Math.Min(_window - age, PairWeights.MaxRecencySteps))
+                ? PairWeights.CooldownMeeting + (PairWeights.CooldownRecencyStep * Math.Min(window - age, PairWeights.MaxRecencySteps))
                 : PairWeights.RepeatBase + (PairWeights.RepeatFading * PairWeights.RepeatFadingRounds / (PairWeights.RepeatFadingRounds + age));
         }
     }
@@ -136,19 +136,19 @@ internal sealed class PairFactsTable
     /// <summary>Every (pair, round) seen, gathered flat and then sorted into rows by counting.</summary>
     private sealed class Sightings(int count)
     {
-        private readonly int[] _degree = new int[count];
-        private readonly List<(int A, int B, int Round)> _seen = [];
+        private readonly int[] degree = new int[count];
+        private readonly List<(int A, int B, int Round)> seen = [];
 
-        public void Reserve(long more) => _seen.EnsureCapacity((int)Math.Min(Array.MaxLength, _seen.Count + more));
+        public void Reserve(long more) => seen.EnsureCapacity((int)Math.Min(Array.MaxLength, seen.Count + more));
 
         public void Add(int a, int b, int round)
         {
             // A self-block means nothing, and a member listed twice in a group has not met themselves.
             if (a != b)
             {
-                _seen.Add((a, b, round));
-                _degree[a]++;
-                _degree[b]++;
+                seen.Add((a, b, round));
+                degree[a]++;
+                degree[b]++;
             }
         }
 
@@ -163,23 +163,23 @@ internal sealed class PairFactsTable
             for (var m = 0; m < count; m++)
             {
                 rows[2 * m] = next[m] = sightings;
-                sightings += _degree[m];
+                sightings += degree[m];
             }
 
             var keys = new long[sightings];
-            foreach (var (a, b, round) in _seen)
+            foreach (var (a, b, round) in seen)
             {
                 keys[next[a]++] = ((long)b << 32) | (uint)(round + 1);
                 keys[next[b]++] = ((long)a << 32) | (uint)(round + 1);
             }
 
-            _seen.Clear();
+            seen.Clear();
             var (partners, facts) = (new int[keys.Length], new PairFacts[keys.Length]);
             Parallel.ForEach(Partitioner.Create(0, count, RowChunk), range =>
             {
                 for (var m = range.Item1; m < range.Item2; m++)
                 {
-                    rows[(2 * m) + 1] = FinishRow(keys, rows[2 * m], _degree[m], partners, facts, penalty);
+                    rows[(2 * m) + 1] = FinishRow(keys, rows[2 * m], degree[m], partners, facts, penalty);
                 }
             });
             return new PairFactsTable(rows, partners, facts);

@@ -17,65 +17,65 @@ internal sealed class PairingProblem
     /// <summary>Up to this many members every weight is computed once and kept: 18 MB at the limit.</summary>
     private const int DenseWeightLimit = ExactPairing.MaxMembers;
 
-    private readonly PairFactsTable _pairs;
-    private readonly int[][] _interests;
-    private readonly int[][] _offers;
-    private readonly int[][] _seeks;
-    private readonly int[] _utcOffsets;
-    private readonly int[] _freshPartners;
+    private readonly PairFactsTable pairs;
+    private readonly int[][] interests;
+    private readonly int[][] offers;
+    private readonly int[][] seeks;
+    private readonly int[] utcOffsets;
+    private readonly int[] freshPartners;
 
     /// <summary>What weighing a pair reads of each member, side by side: one cache line per member, not a dozen arrays.</summary>
-    private readonly MemberTraits[] _traits;
+    private readonly MemberTraits[] traits;
 
     /// <summary>Whether there are at most 64 labels, so the label bits of <see cref="MemberTraits"/> are exact.</summary>
-    private readonly bool _interestBitsExact;
+    private readonly bool interestBitsExact;
 
-    private readonly bool _offerBitsExact;
-    private readonly PairingMode _mode;
-    private readonly bool _banSameIndustry;
-    private readonly long _seed;
-    private readonly long[]? _denseWeights;
+    private readonly bool offerBitsExact;
+    private readonly PairingMode mode;
+    private readonly bool banSameIndustry;
+    private readonly long seed;
+    private readonly long[]? denseWeights;
 
     /// <summary>The most any pair can weigh short of its members' scarcity: see <see cref="WeightBound"/>.</summary>
-    private readonly long _bestPreferences;
-    private Dictionary<int, int[]>[]? _pools;
-    private object? _poolsGate;
+    private readonly long bestPreferences;
+    private Dictionary<int, int[]>[]? affinityPools;
+    private object? poolsGate;
 
     private PairingProblem(PairingRequest request, PairFactsTable pairs, MemberLabels labels)
     {
         Members = request.Members;
-        _mode = request.Mode;
-        _banSameIndustry = request.SameIndustryBan && request.Mode == PairingMode.CrossIndustry;
-        _seed = request.Seed;
-        _pairs = pairs;
+        mode = request.Mode;
+        banSameIndustry = request.SameIndustryBan && request.Mode == PairingMode.CrossIndustry;
+        seed = request.Seed;
+        this.pairs = pairs;
         BlockDegrees = Enumerable.Range(0, Count).Select(pairs.BlockedPartners).ToArray();
         var industries = labels.Industries;
-        (_interests, _offers, _seeks, _utcOffsets) = (labels.Interests, labels.Offers, labels.Seeks, labels.UtcOffsets);
-        (_interestBitsExact, _offerBitsExact) = (labels.InterestBitsExact, labels.OfferBitsExact);
-        _freshPartners = Enumerable.Range(0, Count).Select(member => Count - 1 - pairs.KnownPartners(member)).ToArray();
-        _traits = Enumerable.Range(0, Count).Select(member => new MemberTraits(
+        (interests, offers, seeks, utcOffsets) = (labels.Interests, labels.Offers, labels.Seeks, labels.UtcOffsets);
+        (interestBitsExact, offerBitsExact) = (labels.InterestBitsExact, labels.OfferBitsExact);
+        freshPartners = Enumerable.Range(0, Count).Select(member => Count - 1 - pairs.KnownPartners(member)).ToArray();
+        traits = Enumerable.Range(0, Count).Select(member => new MemberTraits(
                 industries[member],
-                _utcOffsets[member],
-                _freshPartners[member] > 0 ? PairWeights.Scarcity / _freshPartners[member] : 0,
-                LabelBits(_interests[member]),
-                LabelBits(_offers[member]),
-                LabelBits(_seeks[member])))
+                utcOffsets[member],
+                freshPartners[member] > 0 ? PairWeights.Scarcity / freshPartners[member] : 0,
+                LabelBits(interests[member]),
+                LabelBits(offers[member]),
+                LabelBits(seeks[member])))
             .ToArray();
-        _bestPreferences = PairWeights.Jitter + PairWeights.MaxOverlap + (2 * PairWeights.OfferSeek)
-            + _traits.Select(traits => traits.Scarcity).DefaultIfEmpty().Max() + _mode switch
+        bestPreferences = PairWeights.Jitter + PairWeights.MaxOverlap + (2 * PairWeights.OfferSeek)
+            + traits.Select(member => member.Scarcity).DefaultIfEmpty().Max() + mode switch
             {
                 PairingMode.CrossIndustry => PairWeights.ModeMatch,
                 PairingMode.SharedInterest => PairWeights.ModeMatch * PairWeights.SharedInterestCap,
                 _ => 0,
             };
-        _denseWeights = Count <= DenseWeightLimit ? ComputeAllWeights() : null;
+        denseWeights = Count <= DenseWeightLimit ? ComputeAllWeights() : null;
     }
 
     public IReadOnlyList<PairingMember> Members { get; }
 
     public int Count => Members.Count;
 
-    public long Seed => _seed;
+    public long Seed => seed;
 
     /// <summary>For each member, how many others in the round they blocked or were blocked by.</summary>
     public IReadOnlyList<int> BlockDegrees { get; }
@@ -104,7 +104,7 @@ internal sealed class PairingProblem
     }
 
     /// <summary>How good it is to put the two members in one group; see <see cref="PairWeights"/>.</summary>
-    public long Weight(int a, int b) => _denseWeights is { } dense ? dense[(a * Count) + b] : ComputeWeight(a, b);
+    public long Weight(int a, int b) => denseWeights is { } dense ? dense[(a * Count) + b] : ComputeWeight(a, b);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long[] ComputeAllWeights()
@@ -124,19 +124,19 @@ internal sealed class PairingProblem
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long ComputeWeight(int a, int b)
     {
-        var facts = _pairs.Facts(a, b);
+        var facts = pairs.Facts(a, b);
         if (facts.Blocked)
         {
             return PairWeights.Blocked;
         }
 
         var weight = Jitter(a, b) - facts.HistoryPenalty + Overlap(a, b);
-        if (_banSameIndustry && SameKnownIndustry(a, b))
+        if (banSameIndustry && SameKnownIndustry(a, b))
         {
             weight -= PairWeights.SameIndustryBan;
         }
 
-        weight += _mode switch
+        weight += mode switch
         {
             PairingMode.CrossIndustry => IndustriesDiffer(a, b) ? PairWeights.ModeMatch : 0,
             PairingMode.SharedInterest => PairWeights.ModeMatch * Math.Min(PairWeights.SharedInterestCap, SharedInterests(a, b)),
@@ -145,21 +145,21 @@ internal sealed class PairingProblem
         weight += PairWeights.OfferSeek * OfferSeekDirections(a, b);
         if (facts.SharedRounds == 0)
         {
-            weight += _traits[a].Scarcity + _traits[b].Scarcity;
+            weight += traits[a].Scarcity + traits[b].Scarcity;
         }
 
         return weight;
     }
 
     /// <summary>No pair with <paramref name="member"/> weighs more: every preference of the mode at its most, no penalty.</summary>
-    public long WeightBound(int member) => _bestPreferences + _traits[member].Scarcity;
+    public long WeightBound(int member) => bestPreferences + traits[member].Scarcity;
 
     public bool AreBlocked(int a, int b) => Facts(a, b).Blocked;
 
     public bool HaveMet(int a, int b) => Facts(a, b).SharedRounds > 0;
 
     /// <summary>How many members of the round <paramref name="member"/> has neither met nor blocked.</summary>
-    public int FreshPartners(int member) => _freshPartners[member];
+    public int FreshPartners(int member) => freshPartners[member];
 
     /// <summary>
     /// Adds to <paramref name="pools"/> the groups of members who could weigh well with <paramref name="member"/>:
@@ -170,12 +170,12 @@ internal sealed class PairingProblem
     public void AddAffinityPools(int member, List<int[]> pools)
     {
         // Candidates are chosen on several threads at once: the pools are built by the first to ask.
-        LazyInitializer.EnsureInitialized(ref _pools, ref _poolsGate, BuildPools);
-        var (seekersOf, offerersOf, holdersOf, atOffset) = (_pools[0], _pools[1], _pools[2], _pools[3]);
-        AddPools(pools, seekersOf, _offers[member]);
-        AddPools(pools, offerersOf, _seeks[member]);
-        AddPools(pools, holdersOf, _interests[member]);
-        if (atOffset.TryGetValue(_utcOffsets[member], out var sameOffset))
+        LazyInitializer.EnsureInitialized(ref affinityPools, ref poolsGate, BuildPools);
+        var (seekersOf, offerersOf, holdersOf, atOffset) = (affinityPools[0], affinityPools[1], affinityPools[2], affinityPools[3]);
+        AddPools(pools, seekersOf, offers[member]);
+        AddPools(pools, offerersOf, seeks[member]);
+        AddPools(pools, holdersOf, interests[member]);
+        if (atOffset.TryGetValue(utcOffsets[member], out var sameOffset))
         {
             pools.Add(sameOffset);
         }
@@ -220,11 +220,11 @@ internal sealed class PairingProblem
                     crossIndustry += IndustriesDiffer(a, b) ? 1 : 0;
                     sharedInterest += SharedInterests(a, b) > 0 ? 1 : 0;
                     offerSeek += OfferSeekDirections(a, b) > 0 ? 1 : 0;
-                    banRelaxations += _banSameIndustry && SameKnownIndustry(a, b) ? 1 : 0;
-                    if (_utcOffsets[a] != WorkingHours.Unknown && _utcOffsets[b] != WorkingHours.Unknown)
+                    banRelaxations += banSameIndustry && SameKnownIndustry(a, b) ? 1 : 0;
+                    if (utcOffsets[a] != WorkingHours.Unknown && utcOffsets[b] != WorkingHours.Unknown)
                     {
                         zonedPairs++;
-                        overlapMinutes += WorkingHours.OverlapMinutes(_utcOffsets[a], _utcOffsets[b]);
+                        overlapMinutes += WorkingHours.OverlapMinutes(utcOffsets[a], utcOffsets[b]);
                     }
                 }
             }
@@ -313,35 +313,35 @@ internal sealed class PairingProblem
 
     private Dictionary<int, int[]>[] BuildPools() =>
     [
-        Index(Count, member => _seeks[member]),
-        Index(Count, member => _offers[member]),
-        Index(Count, member => _mode == PairingMode.SharedInterest ? _interests[member] : []),
-        Index(Count, member => _utcOffsets[member] == WorkingHours.Unknown ? [] : [_utcOffsets[member]]),
+        Index(Count, member => seeks[member]),
+        Index(Count, member => offers[member]),
+        Index(Count, member => mode == PairingMode.SharedInterest ? interests[member] : []),
+        Index(Count, member => utcOffsets[member] == WorkingHours.Unknown ? [] : [utcOffsets[member]]),
     ];
 
-    private PairFacts Facts(int a, int b) => _pairs.Facts(a, b);
+    private PairFacts Facts(int a, int b) => pairs.Facts(a, b);
 
     private bool IndustriesDiffer(int a, int b) =>
-        _traits[a].Industry != UnknownIndustry && _traits[b].Industry != UnknownIndustry && _traits[a].Industry != _traits[b].Industry;
+        traits[a].Industry != UnknownIndustry && traits[b].Industry != UnknownIndustry && traits[a].Industry != traits[b].Industry;
 
-    private bool SameKnownIndustry(int a, int b) => _traits[a].Industry != UnknownIndustry && _traits[a].Industry == _traits[b].Industry;
+    private bool SameKnownIndustry(int a, int b) => traits[a].Industry != UnknownIndustry && traits[a].Industry == traits[b].Industry;
 
     private int SharedInterests(int a, int b)
     {
-        var shared = _traits[a].InterestBits & _traits[b].InterestBits;
-        return shared == 0 ? 0 : _interestBitsExact ? BitOperations.PopCount(shared) : CommonLabels(_interests[a], _interests[b]);
+        var shared = traits[a].InterestBits & traits[b].InterestBits;
+        return shared == 0 ? 0 : interestBitsExact ? BitOperations.PopCount(shared) : CommonLabels(interests[a], interests[b]);
     }
 
     private int OfferSeekDirections(int a, int b) => (Serves(a, b) ? 1 : 0) + (Serves(b, a) ? 1 : 0);
 
     /// <summary>Whether <paramref name="a"/> offers something <paramref name="b"/> seeks.</summary>
     private bool Serves(int a, int b) =>
-        (_traits[a].OfferBits & _traits[b].SeekBits) != 0 && (_offerBitsExact || CommonLabels(_offers[a], _seeks[b]) > 0);
+        (traits[a].OfferBits & traits[b].SeekBits) != 0 && (offerBitsExact || CommonLabels(offers[a], seeks[b]) > 0);
 
     private long Overlap(int a, int b) =>
-        _traits[a].UtcOffset == WorkingHours.Unknown || _traits[b].UtcOffset == WorkingHours.Unknown
+        traits[a].UtcOffset == WorkingHours.Unknown || traits[b].UtcOffset == WorkingHours.Unknown
             ? PairWeights.UnknownOverlap
-            : WorkingHours.OverlapMinutes(_traits[a].UtcOffset, _traits[b].UtcOffset) / PairWeights.OverlapMinutesPerPoint;
+            : WorkingHours.OverlapMinutes(traits[a].UtcOffset, traits[b].UtcOffset) / PairWeights.OverlapMinutesPerPoint;
 
     /// <summary>
     /// Each member's industry, interests, offers and seeks as small integers (labels compared ignoring case and
@@ -402,15 +402,15 @@ internal sealed class PairingProblem
     /// </summary>
     private sealed class Labeler
     {
-        private readonly Dictionary<string, int> _byText = new(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, int> _byString = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, int> byText = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, int> byString = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>How many different texts have been labelled.</summary>
-        public int Count => _byText.Count;
+        public int Count => byText.Count;
 
         public int Of(string text)
         {
-            ref var label = ref CollectionsMarshal.GetValueRefOrAddDefault(_byString, text, out var known);
+            ref var label = ref CollectionsMarshal.GetValueRefOrAddDefault(byString, text, out var known);
             if (!known)
             {
                 label = string.IsNullOrWhiteSpace(text) ? UnknownIndustry : ByText(text.Trim());
@@ -443,10 +443,10 @@ internal sealed class PairingProblem
 
         private int ByText(string text)
         {
-            ref var label = ref CollectionsMarshal.GetValueRefOrAddDefault(_byText, text, out var known);
+            ref var label = ref CollectionsMarshal.GetValueRefOrAddDefault(byText, text, out var known);
             if (!known)
             {
-                label = _byText.Count - 1;
+                label = byText.Count - 1;
             }
 
             return label;
@@ -465,7 +465,7 @@ internal sealed class PairingProblem
     {
         unchecked
         {
-            var z = (ulong)_seed + ((ulong)Key(a, b) * 0x9E3779B97F4A7C15UL);
+            var z = (ulong)seed + ((ulong)Key(a, b) * 0x9E3779B97F4A7C15UL);
             z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
             z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
             z ^= z >> 31;

@@ -6,7 +6,7 @@ namespace NetworkBot.Core.Pairing;
 /// </summary>
 internal sealed class SeededRandom(long seed)
 {
-    private ulong _state = unchecked((ulong)seed);
+    private ulong state = unchecked((ulong)seed);
 
     /// <summary>A number in [0, <paramref name="maxExclusive"/>).</summary>
     public int Next(int maxExclusive)
@@ -39,8 +39,8 @@ internal sealed class SeededRandom(long seed)
     {
         unchecked
         {
-            _state += 0x9E3779B97F4A7C15UL;
-            return Mix(_state);
+            state += 0x9E3779B97F4A7C15UL;
+            return Mix(state);
         }
     }
 

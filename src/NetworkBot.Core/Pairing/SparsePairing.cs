@@ -22,23 +22,23 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
     /// <summary>Singles left by the greedy pass look this far for a partner before scanning all of them.</summary>
     private const int SingleLookahead = 64;
 
-    /// <summary>Member <c>m</c>'s candidates, heaviest first, are <c>_candidates[(m * KeptCandidates)..]</c>, <c>_candidateCounts[m]</c> of them.</summary>
-    private WeightedEdge[] _candidates = [];
+    /// <summary>Member <c>m</c>'s candidates, heaviest first, are <c>candidates[(m * KeptCandidates)..]</c>, <c>candidateCounts[m]</c> of them.</summary>
+    private WeightedEdge[] candidates = [];
 
-    private int[] _candidateCounts = [];
-    private int[] _mate = [];
+    private int[] candidateCounts = [];
+    private int[] mate = [];
 
     /// <summary>Each pair's weight, stored on both members, so a swap is priced with one fresh weight.</summary>
-    private long[] _pairWeight = [];
+    private long[] pairWeight = [];
 
     /// <summary><c>mate[v]</c> for each member, -1 for the one left over on an odd count; null when blocks defeat it.</summary>
     public int[]? Match()
     {
         var count = problem.Count;
         ChooseCandidates();
-        _mate = new int[count];
-        Array.Fill(_mate, -1);
-        _pairWeight = new long[count];
+        mate = new int[count];
+        Array.Fill(mate, -1);
+        pairWeight = new long[count];
         MatchGreedily();
         if (!MatchTheRest())
         {
@@ -46,7 +46,7 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
         }
 
         ImproveBySwaps();
-        return _mate;
+        return mate;
     }
 
     /// <summary>
@@ -56,8 +56,8 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
     private void ChooseCandidates()
     {
         var count = problem.Count;
-        _candidates = new WeightedEdge[count * KeptCandidates];
-        _candidateCounts = new int[count];
+        candidates = new WeightedEdge[count * KeptCandidates];
+        candidateCounts = new int[count];
         var family = random.NextFamily();
         Parallel.ForEach(
             Partitioner.Create(0, count, CandidateChunk),
@@ -97,8 +97,8 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
         var best = CollectionsMarshal.AsSpan(scored);
         best.Sort();
         best = best[..Math.Min(best.Length, KeptCandidates)];
-        best.CopyTo(_candidates.AsSpan(member * KeptCandidates));
-        _candidateCounts[member] = best.Length;
+        best.CopyTo(candidates.AsSpan(member * KeptCandidates));
+        candidateCounts[member] = best.Length;
     }
 
     /// <summary>Weighs <paramref name="other"/> as a candidate of <paramref name="member"/>, once, unless they are blocked.</summary>
@@ -116,17 +116,17 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
         }
     }
 
-    private Span<WeightedEdge> CandidatesOf(int member) => _candidates.AsSpan(member * KeptCandidates, _candidateCounts[member]);
+    private Span<WeightedEdge> CandidatesOf(int member) => candidates.AsSpan(member * KeptCandidates, candidateCounts[member]);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MatchGreedily()
     {
-        var edges = new WeightedEdge[_candidateCounts.Sum()];
+        var edges = new WeightedEdge[candidateCounts.Sum()];
         var written = 0;
         for (var member = 0; member < problem.Count; member++)
         {
             CandidatesOf(member).CopyTo(edges.AsSpan(written));
-            written += _candidateCounts[member];
+            written += candidateCounts[member];
         }
 
         // Heaviest first: each half sorted on its own core, then walked as one merged order.
@@ -135,7 +135,7 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
         for (int i = 0, j = half; i < half || j < edges.Length;)
         {
             var edge = j == edges.Length || (i < half && edges[i].CompareTo(edges[j]) <= 0) ? edges[i++] : edges[j++];
-            if (_mate[edge.First] < 0 && _mate[edge.Second] < 0)
+            if (mate[edge.First] < 0 && mate[edge.Second] < 0)
             {
                 Pair(edge.First, edge.Second, edge.Weight);
             }
@@ -145,7 +145,7 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
     /// <summary>Pairs whoever the greedy pass left single, each with the best single partner that is not blocked.</summary>
     private bool MatchTheRest()
     {
-        var single = Enumerable.Range(0, problem.Count).Where(member => _mate[member] < 0).ToList();
+        var single = Enumerable.Range(0, problem.Count).Where(member => mate[member] < 0).ToList();
         while (single.Count > 1)
         {
             var member = single[0];
@@ -200,7 +200,7 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
             changed.Clear();
             foreach (var a in visit)
             {
-                var b = _mate[a];
+                var b = mate[a];
                 if (b < 0)
                 {
                     continue;
@@ -210,13 +210,13 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
                 var bestForB = problem.WeightBound(b);
                 foreach (var (_, c, aWithC) in CandidatesOf(a))
                 {
-                    if (aWithC + bestForB <= _pairWeight[a] + _pairWeight[c] || c == b || _mate[c] is var d && d < 0)
+                    if (aWithC + bestForB <= pairWeight[a] + pairWeight[c] || c == b || mate[c] is var d && d < 0)
                     {
                         continue;
                     }
 
                     var bWithD = problem.Weight(b, d);
-                    if (bWithD != PairWeights.Blocked && aWithC + bWithD > _pairWeight[a] + _pairWeight[c])
+                    if (bWithD != PairWeights.Blocked && aWithC + bWithD > pairWeight[a] + pairWeight[c])
                     {
                         Pair(a, c, aWithC);
                         Pair(b, d, bWithD);
@@ -240,8 +240,8 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
 
     private void Pair(int a, int b, long weight)
     {
-        (_mate[a], _mate[b]) = (b, a);
-        _pairWeight[a] = _pairWeight[b] = weight;
+        (mate[a], mate[b]) = (b, a);
+        pairWeight[a] = pairWeight[b] = weight;
     }
 
     /// <summary>
