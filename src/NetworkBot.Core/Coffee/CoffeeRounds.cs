@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
-using NetworkBot.Core.Platform;
 using NetworkBot.Core.Storage;
 using NodaTime;
 

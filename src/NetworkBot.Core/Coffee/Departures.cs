@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
 using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Core.Coffee;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using NetworkBot.Core.Commands.Intro;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Intro;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
 using NodaTime;

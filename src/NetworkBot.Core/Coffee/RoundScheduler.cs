@@ -1,8 +1,8 @@
-using NetworkBot.Core.Commands.Coffee;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using NetworkBot.Core.Admin;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Intro;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;

@@ -1,4 +1,3 @@
-using NetworkBot.Core.Commands.Events;
 using System.Globalization;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;

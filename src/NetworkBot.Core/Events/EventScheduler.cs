@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Coffee;
-using NetworkBot.Core.Commands.Events;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
-using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;

@@ -1,6 +1,6 @@
 using System.Globalization;
+using NetworkBot.Core.Admin;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;

@@ -1,5 +1,9 @@
+using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Events;
+using NetworkBot.Core.Interests;
+using NetworkBot.Core.Outbox;
 
 namespace NetworkBot.Core.Storage;
 

@@ -4,9 +4,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
-using NetworkBot.Core.Commands.Coffee;
-using NetworkBot.Core.Commands.Interests;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
+using NetworkBot.Core.Interests;
+using NetworkBot.Core.Intro;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
@@ -141,7 +142,7 @@ public sealed partial class SlackAppHome(
 
     private static string IntroText(Member member, Language language)
     {
-        var card = Core.Commands.Intro.ProfileCard.For(member, language);
+        var card = Core.Intro.ProfileCard.For(member, language);
         var lines = card.Fields.Select(f => $"{f.Name}: {f.Value}").Prepend(card.Text).Where(l => l.Length > 0);
         return string.Join('\n', lines);
     }

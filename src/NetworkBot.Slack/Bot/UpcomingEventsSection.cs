@@ -1,4 +1,3 @@
-using NetworkBot.Core.Commands.Events;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Replies;

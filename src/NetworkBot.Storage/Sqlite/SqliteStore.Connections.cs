@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
 
 namespace NetworkBot.Storage.Sqlite;

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Events;
+using NetworkBot.Core.Outbox;
 
 namespace NetworkBot.Storage.Sqlite;
 

@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Outbox;
 
 namespace NetworkBot.Storage.Sqlite;
 

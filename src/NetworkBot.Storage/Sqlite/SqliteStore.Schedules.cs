@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Outbox;
+using NetworkBot.Core.Pairing;
 
 namespace NetworkBot.Storage.Sqlite;
 

@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Intro;
 using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Serialization;
 

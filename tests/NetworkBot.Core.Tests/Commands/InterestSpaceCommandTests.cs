@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Interests;
+using NetworkBot.Core.Intro;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Tests.Commands;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Tests.Commands;
 using NetworkBot.Core.Texts;
 

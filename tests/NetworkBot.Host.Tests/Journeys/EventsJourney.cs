@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Host.Tests.Journeys;

@@ -1,12 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
-using NetworkBot.Slack.Bot;
 using NetworkBot.Slack.BlockKit;
+using NetworkBot.Slack.Bot;
 using NetworkBot.Slack.Inbound;
 using static NetworkBot.Slack.Tests.Bot.SlackBotHarness;
 

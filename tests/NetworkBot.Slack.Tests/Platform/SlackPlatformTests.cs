@@ -1,4 +1,6 @@
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
 using NetworkBot.Slack.Tests.Fakes;
