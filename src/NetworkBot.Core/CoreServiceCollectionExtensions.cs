@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using NetworkBot.Core.Admin;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
+using NetworkBot.Core.Connections;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Intro;
@@ -27,6 +28,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, InterestCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, SetupCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, MeetingAnswers>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, ConnectionCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, CoffeeAdminCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventAdminCommands>());

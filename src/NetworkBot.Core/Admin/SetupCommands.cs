@@ -1,5 +1,6 @@
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Intro;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
@@ -33,7 +34,7 @@ public sealed class SetupCommands(IStore store) : ICommandModule
         {
             if (managers.Count == 1 && managers[0] == removed.Id && settings.ManagerRole is null && options.Get(SetupOptions.ManagerRole) is null)
             {
-                return Reply.Error(context.Text(Messages.SetupLastManager, removed.DisplayName));
+                return Reply.Error(context.Text(AdminTexts.SetupLastManager, removed.DisplayName));
             }
 
             managers.Remove(removed.Id);
@@ -59,7 +60,7 @@ public sealed class SetupCommands(IStore store) : ICommandModule
         };
         await store.SaveCommunityAsync(context.Community with { Settings = settings }, ct).ConfigureAwait(false);
         var language = context.Caller.Profile.Language ?? context.Request.Locale ?? settings.Language;
-        var saved = Messages.SetupSaved.Get(language) + (firstManager ? " " + Messages.SetupFirstManager.Get(language) : string.Empty);
+        var saved = AdminTexts.SetupSaved.Get(language) + (firstManager ? " " + AdminTexts.SetupFirstManager.Get(language) : string.Empty);
         return await ShowAsync(context with { Language = language }, settings, saved, ct).ConfigureAwait(false);
     }
 
@@ -67,20 +68,20 @@ public sealed class SetupCommands(IStore store) : ICommandModule
     {
         var members = await store.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false);
         var names = members.ToDictionary(m => m.Id, m => m.DisplayName);
-        var notSet = context.Text(Messages.SetupNotSet);
+        var notSet = context.Text(AdminTexts.SetupNotSet);
         string Channel(string? value) => value is null ? notSet : "#" + value;
         return new Reply(text)
         {
-            Title = context.Text(Messages.SetupTitle),
+            Title = context.Text(AdminTexts.SetupTitle),
             Fields =
             [
-                new(context.Text(Messages.FieldLanguage), settings.Language.ToCode(), Inline: true),
+                new(context.Text(IntroTexts.FieldLanguage), settings.Language.ToCode(), Inline: true),
                 new(context.Text(Messages.FieldTimeZone), settings.TimeZone, Inline: true),
-                new(context.Text(Messages.SetupIntroChannel), Channel(settings.IntroChannel)),
-                new(context.Text(Messages.SetupCoffeeChannel), Channel(settings.CoffeeChannel)),
-                new(context.Text(Messages.SetupAnnouncementChannel), Channel(settings.AnnouncementChannel)),
-                new(context.Text(Messages.SetupManagerRole), settings.ManagerRole ?? notSet),
-                new(context.Text(Messages.SetupManagers), settings.Managers.Count == 0 ? notSet : string.Join(", ", settings.Managers.Select(id => names.GetValueOrDefault(id, id.Value)))),
+                new(context.Text(AdminTexts.SetupIntroChannel), Channel(settings.IntroChannel)),
+                new(context.Text(AdminTexts.SetupCoffeeChannel), Channel(settings.CoffeeChannel)),
+                new(context.Text(AdminTexts.SetupAnnouncementChannel), Channel(settings.AnnouncementChannel)),
+                new(context.Text(AdminTexts.SetupManagerRole), settings.ManagerRole ?? notSet),
+                new(context.Text(AdminTexts.SetupManagers), settings.Managers.Count == 0 ? notSet : string.Join(", ", settings.Managers.Select(id => names.GetValueOrDefault(id, id.Value)))),
             ],
         };
     }

@@ -4,7 +4,6 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
-using NetworkBot.Core.Texts;
 using NodaTime;
 
 namespace NetworkBot.Core.Coffee;
@@ -61,7 +60,7 @@ public sealed class CoffeeAdminCommands(IStore store, CoffeeRounds rounds) : ICo
             LastRoundFor = context.Now,
         };
         await store.SaveScheduleAsync(schedule, [], ct).ConfigureAwait(false);
-        return Describe(context, schedule, context.Text(Messages.ScheduleSaved));
+        return Describe(context, schedule, context.Text(CoffeeTexts.ScheduleSaved));
     }
 
     private async Task<Reply> PreviewAsync(CommandContext context, CancellationToken ct)
@@ -80,9 +79,9 @@ public sealed class CoffeeAdminCommands(IStore store, CoffeeRounds rounds) : ICo
         var fields = result.Groups.Take(PreviewGroups).Select((g, i) => new ReplyField(
             (i + 1).ToString(CultureInfo.InvariantCulture),
             string.Join(" · ", g.Select(id => plan.Members[id]).Select(m => m.Profile.Industry is { } industry ? $"{m.DisplayName} ({industry})" : m.DisplayName)))).ToList();
-        return new Reply(context.Text(Messages.PreviewStats, stats.Members, stats.Groups, stats.RepeatPairs, Percent(stats.CrossIndustryShare), Percent(stats.SharedInterestShare), seed))
+        return new Reply(context.Text(CoffeeTexts.PreviewStats, stats.Members, stats.Groups, stats.RepeatPairs, Percent(stats.CrossIndustryShare), Percent(stats.SharedInterestShare), seed))
         {
-            Title = context.Text(Messages.PreviewTitle),
+            Title = context.Text(CoffeeTexts.PreviewTitle),
             Fields = fields,
         };
     }
@@ -96,7 +95,7 @@ public sealed class CoffeeAdminCommands(IStore store, CoffeeRounds rounds) : ICo
         var outcome = await rounds.RunAsync(context.Community.Id, settings, seed, ct, endsAt: endsAt ?? context.Now + CoffeeRounds.DefaultLength).ConfigureAwait(false);
         return outcome switch
         {
-            RoundOutcome.Started started => new Reply(context.Text(Messages.RunNowStarted, started.Stats.Members, started.Stats.Groups, seed)),
+            RoundOutcome.Started started => new Reply(context.Text(CoffeeTexts.RunNowStarted, started.Stats.Members, started.Stats.Groups, seed)),
             RoundOutcome.NotPossible notPossible => Reply.Error(notPossible.Reason.Render(context.Language)),
             _ => throw new InvalidOperationException("Unknown round outcome."),
         };
@@ -107,11 +106,11 @@ public sealed class CoffeeAdminCommands(IStore store, CoffeeRounds rounds) : ICo
         var schedule = await ActiveScheduleAsync(context, ct).ConfigureAwait(false);
         if (schedule is null)
         {
-            return new Reply(context.Text(Messages.ScheduleNone));
+            return new Reply(context.Text(CoffeeTexts.ScheduleNone));
         }
 
         await store.SaveScheduleAsync(schedule with { Active = false }, [], ct).ConfigureAwait(false);
-        return new Reply(context.Text(Messages.ScheduleCancelled));
+        return new Reply(context.Text(CoffeeTexts.ScheduleCancelled));
     }
 
     private async Task<Reply> StatsAsync(CommandContext context, CancellationToken ct)
@@ -120,14 +119,14 @@ public sealed class CoffeeAdminCommands(IStore store, CoffeeRounds rounds) : ICo
         var schedule = await ActiveScheduleAsync(context, ct).ConfigureAwait(false);
         if (recent.Count == 0)
         {
-            return schedule is null ? new Reply(context.Text(Messages.StatsNone)) : Describe(context, schedule, context.Text(Messages.StatsNone));
+            return schedule is null ? new Reply(context.Text(CoffeeTexts.StatsNone)) : Describe(context, schedule, context.Text(CoffeeTexts.StatsNone));
         }
 
         var fields = recent.Reverse().Select(r => new ReplyField(
             Instant.FromDateTimeOffset(r.Round.StartedAt).InZone(context.Zone).Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            context.Text(Messages.StatsLine, r.Groups.Sum(g => g.Members.Count), r.Groups.Count, Percent(r.Groups.Count(g => g.Outcome == MeetingOutcome.Met) / (double)Math.Max(1, r.Groups.Count)))))
+            context.Text(CoffeeTexts.StatsLine, r.Groups.Sum(g => g.Members.Count), r.Groups.Count, Percent(r.Groups.Count(g => g.Outcome == MeetingOutcome.Met) / (double)Math.Max(1, r.Groups.Count)))))
             .ToList();
-        return new Reply(string.Empty) { Title = context.Text(Messages.StatsTitle), Fields = fields };
+        return new Reply(string.Empty) { Title = context.Text(CoffeeTexts.StatsTitle), Fields = fields };
     }
 
     private async Task<CoffeeSchedule?> ActiveScheduleAsync(CommandContext context, CancellationToken ct) =>
@@ -139,22 +138,22 @@ public sealed class CoffeeAdminCommands(IStore store, CoffeeRounds rounds) : ICo
         var weekday = CultureInfo.GetCultureInfo(context.Language == Language.Ja ? "ja-JP" : "en-GB").DateTimeFormat.GetDayName(rounds.Weekday);
         var time = rounds.Time.ToString("HH:mm", CultureInfo.InvariantCulture);
         var when = rounds.Cadence == CadenceKind.Weekly
-            ? context.Text(Messages.ScheduleCadenceWeekly, rounds.IntervalWeeks, weekday, time, rounds.TimeZone)
-            : context.Text(Messages.ScheduleCadenceMonthly, rounds.WeekOfMonth == -1 ? "last" : rounds.WeekOfMonth.ToString(CultureInfo.InvariantCulture), weekday, time, rounds.TimeZone);
+            ? context.Text(CoffeeTexts.ScheduleCadenceWeekly, rounds.IntervalWeeks, weekday, time, rounds.TimeZone)
+            : context.Text(CoffeeTexts.ScheduleCadenceMonthly, rounds.WeekOfMonth == -1 ? "last" : rounds.WeekOfMonth.ToString(CultureInfo.InvariantCulture), weekday, time, rounds.TimeZone);
         var next = ScheduleCalculator.NextOccurrences(rounds, context.Now, 3)
             .Select(o => Instant.FromDateTimeOffset(o).InZone(DateTimeZoneProviders.Tzdb[rounds.TimeZone]).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
         var fields = new List<ReplyField>
         {
-            new(context.Text(Messages.ScheduleTitle), when),
-            new(context.Text(Messages.ScheduleGroups), context.Text(Messages.ScheduleGroupsValue, schedule.GroupSize, schedule.Mode.ToName(), schedule.CooldownRounds)),
-            new(context.Text(Messages.ScheduleNext), string.Join('\n', next)),
+            new(context.Text(CoffeeTexts.ScheduleTitle), when),
+            new(context.Text(CoffeeTexts.ScheduleGroups), context.Text(CoffeeTexts.ScheduleGroupsValue, schedule.GroupSize, schedule.Mode.ToName(), schedule.CooldownRounds)),
+            new(context.Text(CoffeeTexts.ScheduleNext), string.Join('\n', next)),
         };
         if (schedule.Channel is { } channel)
         {
-            fields.Add(new(context.Text(Messages.ScheduleChannel), "#" + channel));
+            fields.Add(new(context.Text(CoffeeTexts.ScheduleChannel), "#" + channel));
         }
 
-        return new Reply(text) { Title = context.Text(Messages.ScheduleTitle), Fields = fields };
+        return new Reply(text) { Title = context.Text(CoffeeTexts.ScheduleTitle), Fields = fields };
     }
 
     private static int Percent(double share) => (int)Math.Round(share * 100);

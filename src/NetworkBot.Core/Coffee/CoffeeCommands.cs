@@ -31,7 +31,7 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
         var coffee = context.Caller.Coffee;
         if (coffee.Joined && coffee.PausedUntil is null && !coffee.SkipNext)
         {
-            return new Reply(context.Text(Messages.CoffeeAlreadyJoined));
+            return new Reply(context.Text(CoffeeTexts.CoffeeAlreadyJoined));
         }
 
         var joined = context.Caller with { Coffee = new CoffeeEnrollment(Joined: true, PausedUntil: null, SkipNext: false) };
@@ -39,44 +39,44 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
         if (await lateJoiners.PlaceAsync(context.Community, joined, ct).ConfigureAwait(false) is { } group)
         {
             var names = (await store.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
-            return new Reply(context.Text(Messages.CoffeeJoinedLate, NameList.Join(group.Members.Select(id => names.GetValueOrDefault(id, id.Value)), context.Language)));
+            return new Reply(context.Text(CoffeeTexts.CoffeeJoinedLate, NameList.Join(group.Members.Select(id => names.GetValueOrDefault(id, id.Value)), context.Language)));
         }
 
-        return new Reply(context.Text(coffee.Joined ? Messages.CoffeeResumed : Messages.CoffeeJoined));
+        return new Reply(context.Text(coffee.Joined ? CoffeeTexts.CoffeeResumed : CoffeeTexts.CoffeeJoined));
     }
 
     private async Task<Reply> LeaveAsync(CommandContext context, CancellationToken ct)
     {
         if (!context.Caller.Coffee.Joined)
         {
-            return new Reply(context.Text(Messages.CoffeeNotJoined));
+            return new Reply(context.Text(CoffeeTexts.CoffeeNotJoined));
         }
 
         await SaveAsync(context, CoffeeEnrollment.NotJoined, ct).ConfigureAwait(false);
-        return new Reply(context.Text(Messages.CoffeeLeft));
+        return new Reply(context.Text(CoffeeTexts.CoffeeLeft));
     }
 
     private async Task<Reply> PauseAsync(CommandContext context, CancellationToken ct)
     {
         if (!context.Caller.Coffee.Joined)
         {
-            return Reply.Error(context.Text(Messages.CoffeeNotJoined));
+            return Reply.Error(context.Text(CoffeeTexts.CoffeeNotJoined));
         }
 
         var until = context.Options.Get(CoffeeOptions.Until);
         if (until <= context.Today)
         {
-            return Reply.Error(context.Text(Messages.CoffeePauseNotFuture, Iso(context.Today)));
+            return Reply.Error(context.Text(CoffeeTexts.CoffeePauseNotFuture, Iso(context.Today)));
         }
 
         var latest = context.Today.AddYears(1);
         if (until > latest)
         {
-            return Reply.Error(context.Text(Messages.CoffeePauseTooFar, Iso(latest)));
+            return Reply.Error(context.Text(CoffeeTexts.CoffeePauseTooFar, Iso(latest)));
         }
 
         await SaveAsync(context, context.Caller.Coffee with { PausedUntil = until }, ct).ConfigureAwait(false);
-        return new Reply(context.Text(Messages.CoffeePaused, Iso(until)));
+        return new Reply(context.Text(CoffeeTexts.CoffeePaused, Iso(until)));
     }
 
     private async Task<Reply> SkipAsync(CommandContext context, CancellationToken ct)
@@ -84,16 +84,16 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
         var coffee = context.Caller.Coffee;
         if (!coffee.Joined)
         {
-            return Reply.Error(context.Text(Messages.CoffeeNotJoined));
+            return Reply.Error(context.Text(CoffeeTexts.CoffeeNotJoined));
         }
 
         if (coffee.SkipNext)
         {
-            return new Reply(context.Text(Messages.CoffeeAlreadySkipping));
+            return new Reply(context.Text(CoffeeTexts.CoffeeAlreadySkipping));
         }
 
         await SaveAsync(context, coffee with { SkipNext = true }, ct).ConfigureAwait(false);
-        return new Reply(context.Text(Messages.CoffeeSkipping));
+        return new Reply(context.Text(CoffeeTexts.CoffeeSkipping));
     }
 
     private async Task<Reply> StatusAsync(CommandContext context, CancellationToken ct)
@@ -101,28 +101,28 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
         var coffee = context.Caller.Coffee;
         var state = coffee switch
         {
-            { Joined: false } => context.Text(Messages.CoffeeStatusOut),
-            { PausedUntil: { } until } when until == CoffeeEnrollment.PausedIndefinitely => context.Text(Messages.CoffeeStatusPausedIndefinitely),
-            { PausedUntil: { } until } when until > context.Today => context.Text(Messages.CoffeeStatusPaused, Iso(until)),
-            { SkipNext: true } => context.Text(Messages.CoffeeStatusSkipping),
-            _ => context.Text(Messages.CoffeeStatusActive),
+            { Joined: false } => context.Text(CoffeeTexts.CoffeeStatusOut),
+            { PausedUntil: { } until } when until == CoffeeEnrollment.PausedIndefinitely => context.Text(CoffeeTexts.CoffeeStatusPausedIndefinitely),
+            { PausedUntil: { } until } when until > context.Today => context.Text(CoffeeTexts.CoffeeStatusPaused, Iso(until)),
+            { SkipNext: true } => context.Text(CoffeeTexts.CoffeeStatusSkipping),
+            _ => context.Text(CoffeeTexts.CoffeeStatusActive),
         };
         var rounds = await store.ListMemberRoundsAsync(context.Community.Id, context.Caller.Id, int.MaxValue, ct).ConfigureAwait(false);
         var blocked = await store.ListBlockedAsync(context.Community.Id, context.Caller.Id, ct).ConfigureAwait(false);
         var buttons = coffee.Joined
             ? new List<ReplyButton>
             {
-                new(context.Text(Messages.ButtonSkip), CommandInvocation.Of("coffee skip")),
+                new(context.Text(CoffeeTexts.ButtonSkip), CommandInvocation.Of("coffee skip")),
                 new(context.Text(Messages.ButtonLeave), CommandInvocation.Of("coffee leave"), ButtonStyle.Danger),
             }
             : [new(context.Text(Messages.ButtonJoin), CommandInvocation.Of("coffee join"), ButtonStyle.Primary)];
         return new Reply(state)
         {
-            Title = context.Text(Messages.CoffeeStatusTitle),
+            Title = context.Text(CoffeeTexts.CoffeeStatusTitle),
             Fields =
             [
-                new(context.Text(Messages.CoffeeStatusRounds), rounds.Count.ToString(CultureInfo.InvariantCulture), Inline: true),
-                new(context.Text(Messages.CoffeeStatusBlocks), blocked.Count.ToString(CultureInfo.InvariantCulture), Inline: true),
+                new(context.Text(CoffeeTexts.CoffeeStatusRounds), rounds.Count.ToString(CultureInfo.InvariantCulture), Inline: true),
+                new(context.Text(CoffeeTexts.CoffeeStatusBlocks), blocked.Count.ToString(CultureInfo.InvariantCulture), Inline: true),
             ],
             Buttons = buttons,
         };
@@ -133,7 +133,7 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
         var rounds = await store.ListMemberRoundsAsync(context.Community.Id, context.Caller.Id, HistoryRounds, ct).ConfigureAwait(false);
         if (rounds.Count == 0)
         {
-            return new Reply(context.Text(Messages.CoffeeHistoryEmpty));
+            return new Reply(context.Text(CoffeeTexts.CoffeeHistoryEmpty));
         }
 
         var names = (await store.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
@@ -143,9 +143,9 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
             var others = group.Members.Where(id => id != context.Caller.Id).Select(id => names.GetValueOrDefault(id, id.Value));
             var date = NodaTime.Instant.FromDateTimeOffset(record.Round.StartedAt).InZone(context.Zone).Date.ToDateOnly();
             var outcome = Outcome(group.Outcome)?.Get(context.Language);
-            return context.Text(Messages.CoffeeHistoryLine, Iso(date), string.Join(", ", others)) + (outcome is null ? string.Empty : $" ({outcome})");
+            return context.Text(CoffeeTexts.CoffeeHistoryLine, Iso(date), string.Join(", ", others)) + (outcome is null ? string.Empty : $" ({outcome})");
         });
-        return new Reply(string.Join('\n', lines)) { Title = context.Text(Messages.CoffeeHistoryTitle) };
+        return new Reply(string.Join('\n', lines)) { Title = context.Text(CoffeeTexts.CoffeeHistoryTitle) };
     }
 
     private async Task<Reply> BlockAsync(CommandContext context, CancellationToken ct)
@@ -153,11 +153,11 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
         var target = context.Options.Get(CoffeeOptions.Blocked);
         if (target.Id == context.Caller.Id)
         {
-            return Reply.Error(context.Text(Messages.CoffeeBlockSelf));
+            return Reply.Error(context.Text(CoffeeTexts.CoffeeBlockSelf));
         }
 
         var added = await store.AddBlockAsync(context.Community.Id, new Block(context.Caller.Id, target.Id), ct).ConfigureAwait(false);
-        return new Reply(context.Text(added ? Messages.CoffeeBlocked : Messages.CoffeeAlreadyBlocked, target.DisplayName));
+        return new Reply(context.Text(added ? CoffeeTexts.CoffeeBlocked : CoffeeTexts.CoffeeAlreadyBlocked, target.DisplayName));
     }
 
     private async Task<Reply> UnblockAsync(CommandContext context, CancellationToken ct)
@@ -165,20 +165,20 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
         if (context.Options.Get(CoffeeOptions.Unblocked) is { } target)
         {
             var removed = await store.RemoveBlockAsync(context.Community.Id, new Block(context.Caller.Id, target.Id), ct).ConfigureAwait(false);
-            return new Reply(context.Text(removed ? Messages.CoffeeUnblocked : Messages.CoffeeNotBlocked, target.DisplayName));
+            return new Reply(context.Text(removed ? CoffeeTexts.CoffeeUnblocked : CoffeeTexts.CoffeeNotBlocked, target.DisplayName));
         }
 
         var blocked = await store.ListBlockedAsync(context.Community.Id, context.Caller.Id, ct).ConfigureAwait(false);
         if (blocked.Count == 0)
         {
-            return new Reply(context.Text(Messages.CoffeeNoBlocks));
+            return new Reply(context.Text(CoffeeTexts.CoffeeNoBlocks));
         }
 
         var members = await store.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false);
         var choices = members.Where(m => blocked.Contains(m.Id)).Take(25).Select(m => new SelectChoice(m.DisplayName, m.Id.Value)).ToList();
-        return new Reply(context.Text(Messages.CoffeeBlocksList, string.Join(", ", choices.Select(c => c.Label))))
+        return new Reply(context.Text(CoffeeTexts.CoffeeBlocksList, string.Join(", ", choices.Select(c => c.Label))))
         {
-            Select = new ReplySelect(context.Text(Messages.CoffeeUnblockPlaceholder), CommandInvocation.Of("coffee unblock"), CoffeeOptions.Unblocked.Name, choices),
+            Select = new ReplySelect(context.Text(CoffeeTexts.CoffeeUnblockPlaceholder), CommandInvocation.Of("coffee unblock"), CoffeeOptions.Unblocked.Name, choices),
         };
     }
 
@@ -187,9 +187,9 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
 
     private static LocalizedText? Outcome(MeetingOutcome outcome) => outcome switch
     {
-        MeetingOutcome.Met => Messages.OutcomeMet,
-        MeetingOutcome.NotYet => Messages.OutcomeNotYet,
-        MeetingOutcome.DidNotMeet => Messages.OutcomeDidNotMeet,
+        MeetingOutcome.Met => CoffeeTexts.OutcomeMet,
+        MeetingOutcome.NotYet => CoffeeTexts.OutcomeNotYet,
+        MeetingOutcome.DidNotMeet => CoffeeTexts.OutcomeDidNotMeet,
         _ => null,
     };
 

@@ -2,7 +2,6 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
-using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Coffee;
 
@@ -40,7 +39,7 @@ public sealed class LateJoiners(IStore store, TimeProvider time)
         }
 
         var language = community.Settings.Language;
-        var reply = new Reply(Messages.RoundLateJoiner.Format(language, member.DisplayName)) { Fields = [GroupIntroduction.Introduce(member, language)] };
+        var reply = new Reply(CoffeeTexts.RoundLateJoiner.Format(language, member.DisplayName)) { Fields = [GroupIntroduction.Introduce(member, language)] };
         var message = OutboxMessage.Create(community.Id, $"round:{open.Round.Id}:late:{member.Id}", MessageTarget.ToGroup(null, [.. best.Members, member.Id]), reply, now);
         await store.AddGroupMemberAsync(community.Id, best.Id, member.Id, [message], ct).ConfigureAwait(false);
         return best;

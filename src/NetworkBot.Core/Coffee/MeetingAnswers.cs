@@ -8,17 +8,14 @@ using NetworkBot.Core.Texts;
 namespace NetworkBot.Core.Coffee;
 
 /// <summary>
-/// The "did you meet?" buttons (<c>coffee met</c>) and <c>/connections</c>: follow-up is what turns one meeting
-/// into a relationship, so a "yes" records a connection, and old connections are suggested for a reconnect.
+/// The "did you meet?" buttons (<c>coffee met</c>): follow-up is what turns one meeting into a relationship, so a
+/// "yes" records a connection (<c>/connections</c> lists them).
 /// </summary>
 public sealed class MeetingAnswers(IStore store) : ICommandModule
 {
-    public static readonly TimeSpan ReconnectAfter = TimeSpan.FromDays(90);
-
     public IReadOnlyDictionary<string, CommandHandler> Handlers => new Dictionary<string, CommandHandler>
     {
         ["coffee met"] = AnswerAsync,
-        ["connections"] = ConnectionsAsync,
     };
 
     private async Task<Reply> AnswerAsync(CommandContext context, CancellationToken ct)
@@ -28,12 +25,12 @@ public sealed class MeetingAnswers(IStore store) : ICommandModule
         var group = record?.Groups.SingleOrDefault();
         if (record is null || group is null || !group.Members.Contains(context.Caller.Id))
         {
-            return Reply.Error(context.Text(Messages.AnswerNotYourGroup));
+            return Reply.Error(context.Text(CoffeeTexts.AnswerNotYourGroup));
         }
 
         if (record.Round.ClosedAt is not null)
         {
-            return Reply.Error(context.Text(Messages.AnswerRoundOver));
+            return Reply.Error(context.Text(CoffeeTexts.AnswerRoundOver));
         }
 
         var answer = context.Options.Get(CoffeeOptions.Answer) switch
@@ -58,34 +55,11 @@ public sealed class MeetingAnswers(IStore store) : ICommandModule
 
         if (answer != MeetingOutcome.Met)
         {
-            return new Reply(context.Text(answer == MeetingOutcome.NotYet ? Messages.AnswerNotYet : Messages.AnswerDidNotMeet));
+            return new Reply(context.Text(answer == MeetingOutcome.NotYet ? CoffeeTexts.AnswerNotYet : CoffeeTexts.AnswerDidNotMeet));
         }
 
         var names = await NamesAsync(context, ct).ConfigureAwait(false);
-        return new Reply(context.Text(Messages.AnswerMet, NameList.Join(others.Select(o => names.GetValueOrDefault(o, o.Value)), context.Language)));
-    }
-
-    private async Task<Reply> ConnectionsAsync(CommandContext context, CancellationToken ct)
-    {
-        var connections = await store.ListConnectionsAsync(context.Community.Id, context.Caller.Id, ct).ConfigureAwait(false);
-        if (connections.Count == 0)
-        {
-            return new Reply(context.Text(Messages.ConnectionsNone));
-        }
-
-        var names = await NamesAsync(context, ct).ConfigureAwait(false);
-        string Other(Connection c) => names.GetValueOrDefault(c.A == context.Caller.Id ? c.B : c.A, (c.A == context.Caller.Id ? c.B : c.A).Value);
-        var fields = connections
-            .Take(25)
-            .Select(c => new ReplyField(Other(c), context.Text(Messages.ConnectionSince, c.Since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), Inline: true))
-            .ToList();
-        var stale = connections.Where(c => context.Now - c.Since >= ReconnectAfter).OrderBy(c => c.Since).Take(3).ToList();
-        if (stale.Count > 0)
-        {
-            fields.Add(new ReplyField(context.Text(Messages.ReconnectTitle), string.Join('\n', stale.Select(c => context.Text(Messages.ReconnectLine, Other(c))))));
-        }
-
-        return new Reply(string.Empty) { Title = context.Text(Messages.ConnectionsTitle), Fields = fields };
+        return new Reply(context.Text(CoffeeTexts.AnswerMet, NameList.Join(others.Select(o => names.GetValueOrDefault(o, o.Value)), context.Language)));
     }
 
     private async Task<Dictionary<MemberId, string>> NamesAsync(CommandContext context, CancellationToken ct) =>

@@ -87,7 +87,7 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
             {
                 RoundLog.NotPossible(logger, community.Value, occurrence, notPossible.Reason.Render(Language.En));
                 messages.AddRange(await ToManagersAsync(community, $"round-failed:{id}", (c, language) =>
-                    new Reply(Messages.RoundNotPossible.Format(language, LocalDate(occurrence, c), notPossible.Reason.Render(language))) { IsError = true }, ct).ConfigureAwait(false));
+                    new Reply(CoffeeTexts.RoundNotPossible.Format(language, LocalDate(occurrence, c), notPossible.Reason.Render(language))) { IsError = true }, ct).ConfigureAwait(false));
             }
         }
 
@@ -111,9 +111,9 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
             {
                 var language = m.Profile.Language ?? community.Settings.Language;
                 var when = LocalDateTime(occurrence, m.Profile.TimeZone ?? community.Settings.TimeZone);
-                var reply = new Reply(Messages.RoundNotice.Format(language, when))
+                var reply = new Reply(CoffeeTexts.RoundNotice.Format(language, when))
                 {
-                    Buttons = [new(Messages.ButtonSkip.Get(language), CommandInvocation.Of("coffee skip"))],
+                    Buttons = [new(CoffeeTexts.ButtonSkip.Get(language), CommandInvocation.Of("coffee skip"))],
                 };
                 return OutboxMessage.Create(schedule.Community, $"notice:{occurrence.ToUnixTimeSeconds()}:{m.Id}", MessageTarget.ToMember(m.Id), reply, now);
             })
@@ -142,13 +142,13 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
         if (round.NudgedAt is null && now >= round.StartedAt + length * NudgeAtShare)
         {
             var quiet = record.Groups.Where(g => g.Outcome == MeetingOutcome.Unknown);
-            round = await PhaseAsync(round with { NudgedAt = now }, "nudge", quiet, g => new Reply(Messages.RoundNudge.Get(language)), ct).ConfigureAwait(false);
+            round = await PhaseAsync(round with { NudgedAt = now }, "nudge", quiet, g => new Reply(CoffeeTexts.RoundNudge.Get(language)), ct).ConfigureAwait(false);
             steps++;
         }
 
         if (round.CheckInAt is null && now >= round.StartedAt + length * CheckInAtShare)
         {
-            round = await PhaseAsync(round with { CheckInAt = now }, "check-in", record.Groups, g => CheckIn(g, Messages.RoundCheckIn, language), ct).ConfigureAwait(false);
+            round = await PhaseAsync(round with { CheckInAt = now }, "check-in", record.Groups, g => CheckIn(g, CoffeeTexts.RoundCheckIn, language), ct).ConfigureAwait(false);
             steps++;
         }
 
@@ -156,7 +156,7 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
         {
             var current = await store.GetRoundAsync(round.Community, round.Id, ct).ConfigureAwait(false) ?? record;
             var notYet = current.Groups.Where(g => g.Outcome == MeetingOutcome.NotYet);
-            await PhaseAsync(round with { ReaskedAt = now }, "re-ask", notYet, g => CheckIn(g, Messages.RoundReask, language), ct).ConfigureAwait(false);
+            await PhaseAsync(round with { ReaskedAt = now }, "re-ask", notYet, g => CheckIn(g, CoffeeTexts.RoundReask, language), ct).ConfigureAwait(false);
             steps++;
         }
 
@@ -182,9 +182,9 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
         {
             Buttons =
             [
-                Answer(Messages.ButtonMet, "yes", ButtonStyle.Success),
-                Answer(Messages.ButtonNotYet, "not-yet", ButtonStyle.Secondary),
-                Answer(Messages.ButtonDidNotMeet, "no", ButtonStyle.Danger),
+                Answer(CoffeeTexts.ButtonMet, "yes", ButtonStyle.Success),
+                Answer(CoffeeTexts.ButtonNotYet, "not-yet", ButtonStyle.Secondary),
+                Answer(CoffeeTexts.ButtonDidNotMeet, "no", ButtonStyle.Danger),
             ],
         };
     }
@@ -212,7 +212,7 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
                     paused.Add(member.DisplayName);
                     var language = member.Profile.Language ?? community.Settings.Language;
                     messages.Add(OutboxMessage.Create(community.Id, $"paused:{round.Id}:{id}", MessageTarget.ToMember(id),
-                        new Reply(Messages.PausedForSilence.Format(language, PauseAfterMissedRounds)), now));
+                        new Reply(CoffeeTexts.PausedForSilence.Format(language, PauseAfterMissedRounds)), now));
                 }
 
                 updated.Add(member with { Coffee = coffee });
@@ -227,7 +227,7 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
             .OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Count() > 1);
-        messages.AddRange(await ToManagersAsync(community.Id, $"summary:{round.Id}", (c, language) => new Reply(Messages.RoundSummary.Format(
+        messages.AddRange(await ToManagersAsync(community.Id, $"summary:{round.Id}", (c, language) => new Reply(CoffeeTexts.RoundSummary.Format(
             language,
             LocalDate(round.StartedAt, c),
             record.Groups.Sum(g => g.Members.Count),
@@ -236,7 +236,7 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
             Percent(met, groups),
             connections,
             Percent(crossIndustry, groups),
-            paused.Count == 0 ? Messages.Nobody.Get(language) : string.Join(", ", paused))), ct).ConfigureAwait(false));
+            paused.Count == 0 ? CoffeeTexts.Nobody.Get(language) : string.Join(", ", paused))), ct).ConfigureAwait(false));
         await store.CloseRoundAsync(round with { ClosedAt = now }, updated, messages, ct).ConfigureAwait(false);
         RoundLog.Phase(logger, round.Id.Value, community.Id.Value, "closed");
     }

@@ -44,7 +44,7 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
 
         if (context.Options.Get(EventOptions.Title) is not { } title || context.Options.Get(EventOptions.Date) is null || context.Options.Get(EventOptions.Time) is null)
         {
-            return Reply.Error(context.Text(Messages.EventCreateNeeds));
+            return Reply.Error(context.Text(EventTexts.EventCreateNeeds));
         }
 
         var id = EventId.New();
@@ -68,8 +68,8 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
         await store.SaveEventAsync(ev, announcement is null ? [] : [announcement], _ => [], ct).ConfigureAwait(false);
         var synced = await platform.PublishAsync(context.Community, ev, context.Now, ct).ConfigureAwait(false);
         var text = announcement is null
-            ? context.Text(Messages.EventCreatedUnannounced, ev.Title, ev.Id)
-            : context.Text(Messages.EventCreated, ev.Title, ev.Id, announcement.Target.Channel);
+            ? context.Text(EventTexts.EventCreatedUnannounced, ev.Title, ev.Id)
+            : context.Text(EventTexts.EventCreated, ev.Title, ev.Id, announcement.Target.Channel);
         return EventCard.Render(ev, [], context.Language) with { Text = WithProblem(text, synced, ev, context), Visibility = Visibility.Private };
     }
 
@@ -83,7 +83,7 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
 
         if (context.Options.Count == 1)
         {
-            return Reply.Error(context.Text(Messages.EventNoChanges));
+            return Reply.Error(context.Text(EventTexts.EventNoChanges));
         }
 
         var (edited, invalid) = Apply(current, context);
@@ -97,11 +97,11 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
         var members = await EventNotices.MembersAsync(store, context.Community.Id, ct).ConfigureAwait(false);
         var when = ev.Place is { } place ? $"{TimeToken.Full(ev.Start)} · {place}" : TimeToken.Full(ev.Start);
         var notices = EventNotices.ToMembers(context.Community, members, rsvps.Select(r => r.Member), $"event:{ev.Id}:s{ev.Sequence}:changed",
-            language => EventCard.Render(ev, rsvps, language) with { Text = Messages.EventChangedNotice.Format(language, ev.Title, when), Visibility = Visibility.Private },
+            language => EventCard.Render(ev, rsvps, language) with { Text = EventTexts.EventChangedNotice.Format(language, ev.Title, when), Visibility = Visibility.Private },
             context.Now);
         await store.SaveEventAsync(ev, notices, promoted => EventCommands.Promotions(context.Community, members, ev, promoted, context.Now), ct).ConfigureAwait(false);
         var synced = await platform.PublishAsync(context.Community, ev, context.Now, ct).ConfigureAwait(false);
-        var text = WithProblem(context.Text(Messages.EventEdited, ev.Title, notices.Count), synced, ev, context);
+        var text = WithProblem(context.Text(EventTexts.EventEdited, ev.Title, notices.Count), synced, ev, context);
         return EventCard.Render(ev, rsvps, context.Language) with { Text = text, Visibility = Visibility.Private };
     }
 
@@ -117,7 +117,7 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
         var rsvps = await store.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
         var members = await EventNotices.MembersAsync(store, context.Community.Id, ct).ConfigureAwait(false);
         var notices = EventNotices.ToMembers(context.Community, members, rsvps.Select(r => r.Member), $"event:{ev.Id}:cancelled",
-            language => new Reply(Messages.EventCancelledNotice.Format(language, ev.Title, TimeToken.Full(ev.Start))), context.Now).ToList();
+            language => new Reply(EventTexts.EventCancelledNotice.Format(language, ev.Title, TimeToken.Full(ev.Start))), context.Now).ToList();
         if (EventNotices.Announcement(ev, context.Community, context.Now) is { } card)
         {
             notices.Add(card with { Key = $"event:{ev.Id}:cancelled", Reply = card.Reply with { MentionRole = null } });
@@ -125,7 +125,7 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
 
         await store.SaveEventAsync(ev, notices, _ => [], ct).ConfigureAwait(false);
         var synced = await platform.CancelAsync(context.Community, ev, context.Now, ct).ConfigureAwait(false);
-        return new Reply(WithProblem(context.Text(Messages.EventCancelled, ev.Title, rsvps.Count), synced, ev, context));
+        return new Reply(WithProblem(context.Text(EventTexts.EventCancelled, ev.Title, rsvps.Count), synced, ev, context));
     }
 
     /// <summary><paramref name="done"/>, and on a new paragraph what did not reach the platform's event list.</summary>
@@ -137,13 +137,13 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
             store,
             context,
             includeCancelled: true,
-            context.Text(Messages.EventsAdminTitle),
+            context.Text(EventTexts.EventsAdminTitle),
             (ev, rsvps) =>
             {
                 int Count(RsvpStatus status) => rsvps.Count(r => r.Status == status);
                 return new(
-                    ev.Cancelled ? context.Text(Messages.EventCancelledTitle, ev.Title) : ev.Title,
-                    context.Text(Messages.EventsAdminLine, ev.Id, EventCard.When(ev), Count(RsvpStatus.Going), Count(RsvpStatus.Maybe), Count(RsvpStatus.Waitlisted)));
+                    ev.Cancelled ? context.Text(EventTexts.EventCancelledTitle, ev.Title) : ev.Title,
+                    context.Text(EventTexts.EventsAdminLine, ev.Id, EventCard.When(ev), Count(RsvpStatus.Going), Count(RsvpStatus.Maybe), Count(RsvpStatus.Waitlisted)));
             },
             ct);
 
@@ -155,11 +155,11 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
         {
             case "off":
                 await store.SetCalendarTokenAsync(community, null, ct).ConfigureAwait(false);
-                return new Reply(context.Text(Messages.EventFeedOff));
+                return new Reply(context.Text(EventTexts.EventFeedOff));
             case "rotate":
                 var rotated = NewToken();
                 await store.SetCalendarTokenAsync(community, rotated, ct).ConfigureAwait(false);
-                return new Reply(context.Text(Messages.EventFeedRotated, FeedPath(community, rotated)));
+                return new Reply(context.Text(EventTexts.EventFeedRotated, FeedPath(community, rotated)));
             default:
                 var token = await store.GetCalendarTokenAsync(community, ct).ConfigureAwait(false);
                 if (token is null)
@@ -168,7 +168,7 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
                     await store.SetCalendarTokenAsync(community, token, ct).ConfigureAwait(false);
                 }
 
-                return new Reply(context.Text(Messages.EventFeedShown, FeedPath(community, token)));
+                return new Reply(context.Text(EventTexts.EventFeedShown, FeedPath(community, token)));
         }
     }
 
@@ -183,10 +183,10 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
 
         if (ev.Cancelled)
         {
-            return (null, Reply.Error(context.Text(Messages.EventAlreadyCancelled, ev.Title)));
+            return (null, Reply.Error(context.Text(EventTexts.EventAlreadyCancelled, ev.Title)));
         }
 
-        return ev.Finished ? (null, Reply.Error(context.Text(Messages.EventClosed, ev.Title))) : (ev, null);
+        return ev.Finished ? (null, Reply.Error(context.Text(EventTexts.EventClosed, ev.Title))) : (ev, null);
     }
 
     /// <summary>
@@ -205,7 +205,7 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
         var moved = start != current.Start;
         if (moved && start <= context.Now)
         {
-            return (null, Reply.Error(context.Text(Messages.EventInPast, TimeToken.Full(start))));
+            return (null, Reply.Error(context.Text(EventTexts.EventInPast, TimeToken.Full(start))));
         }
 
         var reminders = current.Reminders;
@@ -213,7 +213,7 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
         {
             if (ParseReminders(options.Get(EventOptions.Reminders)) is not { } parsed)
             {
-                return (null, Reply.Error(context.Text(Messages.EventBadReminders)));
+                return (null, Reply.Error(context.Text(EventTexts.EventBadReminders)));
             }
 
             reminders = parsed;
@@ -288,14 +288,14 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
         return new Reply(string.Empty)
         {
             Form = new ReplyForm(
-                context.Text(Messages.EventFormTitle),
+                context.Text(EventTexts.EventFormTitle),
                 "admin events create",
                 [
-                    Field(EventOptions.Title, Messages.EventFormName, required: true),
-                    Field(EventOptions.Date, Messages.EventFormDate, required: true),
-                    Field(EventOptions.Time, Messages.EventFormTime, required: true),
-                    Field(EventOptions.Duration, Messages.EventFormDuration, required: false, DurationText.Format(DefaultDuration)),
-                    Field(EventOptions.Place, Messages.EventFormPlace, required: false),
+                    Field(EventOptions.Title, EventTexts.EventFormName, required: true),
+                    Field(EventOptions.Date, EventTexts.EventFormDate, required: true),
+                    Field(EventOptions.Time, EventTexts.EventFormTime, required: true),
+                    Field(EventOptions.Duration, EventTexts.EventFormDuration, required: false, DurationText.Format(DefaultDuration)),
+                    Field(EventOptions.Place, EventTexts.EventFormPlace, required: false),
                 ]),
         };
     }

@@ -3,7 +3,6 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
-using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Events;
 
@@ -36,8 +35,8 @@ public sealed class EventCommands(IStore store) : ICommandModule
             store,
             context,
             includeCancelled: false,
-            context.Text(Messages.EventsTitle),
-            (ev, rsvps) => new(ev.Title, context.Text(Messages.EventsLine, EventCard.When(ev), rsvps.Count(r => r.Status == RsvpStatus.Going), ev.Id)),
+            context.Text(EventTexts.EventsTitle),
+            (ev, rsvps) => new(ev.Title, context.Text(EventTexts.EventsLine, EventCard.When(ev), rsvps.Count(r => r.Status == RsvpStatus.Going), ev.Id)),
             ct);
 
     private async Task<Reply> MineAsync(CommandContext context, CancellationToken ct)
@@ -48,13 +47,13 @@ public sealed class EventCommands(IStore store) : ICommandModule
             .ToList();
         if (events.Count == 0)
         {
-            return new Reply(context.Text(Messages.EventsMineNone));
+            return new Reply(context.Text(EventTexts.EventsMineNone));
         }
 
         var fields = events.Take(25)
-            .Select(e => new ReplyField(e.Title, context.Text(Messages.EventsMineLine, EventCard.When(e), EventCard.Status(answers[e.Id].Status, context.Language), e.Id)))
+            .Select(e => new ReplyField(e.Title, context.Text(EventTexts.EventsMineLine, EventCard.When(e), EventCard.Status(answers[e.Id].Status, context.Language), e.Id)))
             .ToList();
-        return new Reply(string.Empty) { Title = context.Text(Messages.EventsMineTitle), Fields = fields };
+        return new Reply(string.Empty) { Title = context.Text(EventTexts.EventsMineTitle), Fields = fields };
     }
 
     private async Task<Reply> ShowAsync(CommandContext context, CancellationToken ct)
@@ -77,7 +76,7 @@ public sealed class EventCommands(IStore store) : ICommandModule
             return refusal!;
         }
 
-        return new Reply(context.Text(Messages.EventIcsReady, ev.Title))
+        return new Reply(context.Text(EventTexts.EventIcsReady, ev.Title))
         {
             File = new ReplyFile($"event-{ev.Id}.ics", IcsCalendar.ContentType, IcsCalendar.Write([ev], context.Now)),
         };
@@ -94,7 +93,7 @@ public sealed class EventCommands(IStore store) : ICommandModule
 
         if (ev.Cancelled || ev.Finished || context.Now >= ev.End)
         {
-            return Reply.Error(context.Text(Messages.EventClosed, ev.Title));
+            return Reply.Error(context.Text(EventTexts.EventClosed, ev.Title));
         }
 
         var members = await EventNotices.MembersAsync(store, context.Community.Id, ct).ConfigureAwait(false);
@@ -109,7 +108,7 @@ public sealed class EventCommands(IStore store) : ICommandModule
             outcome =>
             [
                 .. EventNotices.ToMembers(context.Community, members, outcome.Status == RsvpStatus.Waitlisted ? [context.Caller.Id] : [], occurrence + ":waitlisted",
-                    language => new Reply(Messages.EventWaitlisted.Format(language, ev.Title)), now),
+                    language => new Reply(EventTexts.EventWaitlisted.Format(language, ev.Title)), now),
                 .. Promotions(context.Community, members, ev, outcome.Promoted, now),
             ],
             ct).ConfigureAwait(false);
@@ -129,11 +128,11 @@ public sealed class EventCommands(IStore store) : ICommandModule
         var attendees = await store.ListAttendeesAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
         if (other.Id == context.Caller.Id || !attendees.Contains(context.Caller.Id) || !attendees.Contains(other.Id))
         {
-            return Reply.Error(context.Text(Messages.EventNotAttendee, ev.Title));
+            return Reply.Error(context.Text(EventTexts.EventNotAttendee, ev.Title));
         }
 
         var connected = await store.WishConnectionAsync(context.Community.Id, ev.Id, context.Caller.Id, other.Id, context.Now, ct).ConfigureAwait(false);
-        return new Reply(context.Text(connected ? Messages.EventConnected : Messages.EventConnectWaiting, other.DisplayName));
+        return new Reply(context.Text(connected ? EventTexts.EventConnected : EventTexts.EventConnectWaiting, other.DisplayName));
     }
 
     /// <summary>Asks coffee rounds to favour the attendees the caller has no connection with yet.</summary>
@@ -148,19 +147,19 @@ public sealed class EventCommands(IStore store) : ICommandModule
         var attendees = await store.ListAttendeesAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
         if (!attendees.Contains(context.Caller.Id))
         {
-            return Reply.Error(context.Text(Messages.EventNotAttendee, ev.Title));
+            return Reply.Error(context.Text(EventTexts.EventNotAttendee, ev.Title));
         }
 
         var connections = await store.ListConnectionsAsync(context.Community.Id, context.Caller.Id, ct).ConfigureAwait(false);
         var met = connections.SelectMany(c => new[] { c.A, c.B }).ToHashSet();
         var unmet = attendees.Where(a => a != context.Caller.Id && !met.Contains(a)).ToList();
         await store.SavePairWishesAsync(context.Community.Id, context.Caller.Id, unmet, context.Now, ct).ConfigureAwait(false);
-        return new Reply(context.Text(Messages.EventPairMeSaved, unmet.Count));
+        return new Reply(context.Text(EventTexts.EventPairMeSaved, unmet.Count));
     }
 
     /// <summary>"A place opened up" to each member moved up from the waitlist (once per occurrence and moment).</summary>
     internal static IReadOnlyList<OutboxMessage> Promotions(
         Community community, IReadOnlyDictionary<MemberId, Member> members, Event ev, IReadOnlyList<MemberId> promoted, DateTimeOffset now) =>
         EventNotices.ToMembers(community, members, promoted, $"{EventNotices.Occurrence(ev)}:promoted:{now.ToUnixTimeMilliseconds()}",
-            language => new Reply(Messages.EventPromoted.Format(language, ev.Title, TimeToken.Full(ev.Start))), now);
+            language => new Reply(EventTexts.EventPromoted.Format(language, ev.Title, TimeToken.Full(ev.Start))), now);
 }

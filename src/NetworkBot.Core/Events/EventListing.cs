@@ -1,7 +1,6 @@
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
-using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Events;
 
@@ -20,7 +19,7 @@ internal static class EventListing
         var events = await store.ListEventsAsync(context.Community.Id, includeCancelled, ct).ConfigureAwait(false);
         if (events.Count == 0)
         {
-            return new Reply(context.Text(Messages.EventsNone));
+            return new Reply(context.Text(EventTexts.EventsNone));
         }
 
         var fields = new List<ReplyField>();

@@ -1,7 +1,6 @@
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
-using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Events;
 
@@ -23,8 +22,8 @@ internal static class EventReference
         return byTitle.Count switch
         {
             1 => (byTitle[0], null),
-            0 => (null, Reply.Error(context.Text(Messages.EventNotFound, text))),
-            _ => (null, Reply.Error(context.Text(Messages.EventAmbiguous, text))),
+            0 => (null, Reply.Error(context.Text(EventTexts.EventNotFound, text))),
+            _ => (null, Reply.Error(context.Text(EventTexts.EventAmbiguous, text))),
         };
     }
 }

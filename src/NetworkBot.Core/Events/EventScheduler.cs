@@ -80,7 +80,7 @@ public sealed class EventScheduler(
         var messages = EventNotices.ToMembers(community, members, to, key, language =>
             EventCard.Render(ev, rsvps, language) with
             {
-                Text = Messages.EventReminder.Format(language, ev.Title, TimeToken.Relative(ev.Start), TimeToken.Full(ev.Start)),
+                Text = EventTexts.EventReminder.Format(language, ev.Title, TimeToken.Relative(ev.Start), TimeToken.Full(ev.Start)),
                 Visibility = Visibility.Private,
             },
             now);
@@ -113,9 +113,9 @@ public sealed class EventScheduler(
                     MessageTarget.ToGroup(null, group),
                     card with
                     {
-                        Title = Messages.EventIcebreakerTitle.Format(language, ev.Title),
+                        Title = EventTexts.EventIcebreakerTitle.Format(language, ev.Title),
                         // The coffee greeting (meet before the next round) would be the wrong errand here: this one replaces it.
-                        Text = Messages.EventIcebreakerIntro.Format(language, NameList.Join(people.Select(m => m.DisplayName), language), ev.Title, TimeToken.Full(ev.Start)),
+                        Text = EventTexts.EventIcebreakerIntro.Format(language, NameList.Join(people.Select(m => m.DisplayName), language), ev.Title, TimeToken.Full(ev.Start)),
                     },
                     now));
             }
@@ -172,16 +172,16 @@ public sealed class EventScheduler(
     {
         if (others.Count == 0)
         {
-            return new Reply(Messages.EventFollowUpNobody.Format(language, ev.Title));
+            return new Reply(EventTexts.EventFollowUpNobody.Format(language, ev.Title));
         }
 
         var fields = others.Take(25)
             .Select(m => new ReplyField(m.DisplayName, string.Join(" · ", new[] { m.Profile.Pitch, m.Profile.Offers.Count > 0 ? string.Join(", ", m.Profile.Offers) : null }.OfType<string>().DefaultIfEmpty("—"))))
             .ToList();
         var buttons = others.Take(MaxConnectButtons)
-            .Select(m => new ReplyButton(Messages.ButtonConnect.Format(language, m.DisplayName), CommandInvocation.Of("events connect", (EventOptions.Event.Name, ev.Id.Value), (EventOptions.Attendee.Name, m.Id.Value)), ButtonStyle.Primary))
-            .Append(new ReplyButton(Messages.ButtonPairMe.Get(language), CommandInvocation.Of("events pair-me", (EventOptions.Event.Name, ev.Id.Value))))
+            .Select(m => new ReplyButton(EventTexts.ButtonConnect.Format(language, m.DisplayName), CommandInvocation.Of("events connect", (EventOptions.Event.Name, ev.Id.Value), (EventOptions.Attendee.Name, m.Id.Value)), ButtonStyle.Primary))
+            .Append(new ReplyButton(EventTexts.ButtonPairMe.Get(language), CommandInvocation.Of("events pair-me", (EventOptions.Event.Name, ev.Id.Value))))
             .ToList();
-        return new Reply(Messages.EventFollowUp.Format(language, ev.Title)) { Title = ev.Title, Fields = fields, Buttons = buttons };
+        return new Reply(EventTexts.EventFollowUp.Format(language, ev.Title)) { Title = ev.Title, Fields = fields, Buttons = buttons };
     }
 }

@@ -3,7 +3,6 @@ using NetworkBot.Core.Admin;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
-using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Events;
 
@@ -29,9 +28,9 @@ public sealed class PlatformEventSync(IStore store, IEnumerable<IPlatformEvents>
     public static string? Problem(PlatformEventOutcome? outcome, bool cancelled, Event ev, Language language) => outcome switch
     {
         null => null,
-        _ when cancelled => Messages.PlatformEventNotCancelled.Format(language, ev.Title),
-        PlatformEventOutcome.MissingPermission => Messages.PlatformEventNotPublishedPermission.Format(language, ev.Title),
-        _ => Messages.PlatformEventNotPublished.Format(language, ev.Title),
+        _ when cancelled => EventTexts.PlatformEventNotCancelled.Format(language, ev.Title),
+        PlatformEventOutcome.MissingPermission => EventTexts.PlatformEventNotPublishedPermission.Format(language, ev.Title),
+        _ => EventTexts.PlatformEventNotPublished.Format(language, ev.Title),
     };
 
     private async Task<PlatformEventOutcome?> SyncAsync(Community community, Event ev, bool cancel, DateTimeOffset now, CancellationToken ct)
@@ -60,7 +59,7 @@ public sealed class PlatformEventSync(IStore store, IEnumerable<IPlatformEvents>
         {
             var day = now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var notices = await ManagerNotices.CreateAsync(store, community, $"platform-event:{ev.Id}:{day}",
-                language => new Reply(Messages.ManagerPlatformEventPermission.Format(language, ev.Title)) { IsError = true }, now, ct).ConfigureAwait(false);
+                language => new Reply(EventTexts.ManagerPlatformEventPermission.Format(language, ev.Title)) { IsError = true }, now, ct).ConfigureAwait(false);
             await store.EnqueueAsync(notices, ct).ConfigureAwait(false);
         }
 

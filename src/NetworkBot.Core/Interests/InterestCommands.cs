@@ -35,23 +35,23 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
         var interests = await store.ListInterestsAsync(context.Community.Id, includeArchived: false, ct).ConfigureAwait(false);
         if (interests.Count == 0)
         {
-            return new Reply(context.Text(Messages.InterestsNone));
+            return new Reply(context.Text(InterestTexts.InterestsNone));
         }
 
         var fields = new List<ReplyField>();
         foreach (var interest in interests.Take(MaxListed))
         {
             var members = await store.ListInterestMembersAsync(context.Community.Id, interest.Id, ct).ConfigureAwait(false);
-            var count = context.Text(Messages.InterestsMemberCount, members.Count);
+            var count = context.Text(InterestTexts.InterestsMemberCount, members.Count);
             fields.Add(new ReplyField(interest.Name, interest.Description is null ? count : $"{count} · {interest.Description}"));
         }
 
         return new Reply(string.Empty)
         {
-            Title = context.Text(Messages.InterestsTitle),
+            Title = context.Text(InterestTexts.InterestsTitle),
             Fields = fields,
             Select = new ReplySelect(
-                context.Text(Messages.InterestsJoinPlaceholder),
+                context.Text(InterestTexts.InterestsJoinPlaceholder),
                 CommandInvocation.Of("interests join"),
                 InterestOptions.Name.Name,
                 interests.Take(MaxListed).Select(i => new SelectChoice(i.Name, i.Name)).ToList()),
@@ -66,9 +66,9 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
             return error!;
         }
 
-        var (sync, pending) = SpaceSync(context, interest, Messages.InterestJoinedRolePending);
+        var (sync, pending) = SpaceSync(context, interest, InterestTexts.InterestJoinedRolePending);
         var added = await store.AddInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, sync, ct).ConfigureAwait(false);
-        return new Reply(added ? pending ?? context.Text(Messages.InterestJoined, interest.Name) : context.Text(Messages.InterestAlreadyJoined, interest.Name))
+        return new Reply(added ? pending ?? context.Text(InterestTexts.InterestJoined, interest.Name) : context.Text(InterestTexts.InterestAlreadyJoined, interest.Name))
         {
             Buttons = [Toggle(context, interest, joining: false)],
         };
@@ -82,9 +82,9 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
             return error!;
         }
 
-        var (sync, pending) = SpaceSync(context, interest, Messages.InterestLeftRolePending);
+        var (sync, pending) = SpaceSync(context, interest, InterestTexts.InterestLeftRolePending);
         var removed = await store.RemoveInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, sync, ct).ConfigureAwait(false);
-        return new Reply(removed ? pending ?? context.Text(Messages.InterestLeft, interest.Name) : context.Text(Messages.InterestNotMember, interest.Name))
+        return new Reply(removed ? pending ?? context.Text(InterestTexts.InterestLeft, interest.Name) : context.Text(InterestTexts.InterestNotMember, interest.Name))
         {
             Buttons = [Toggle(context, interest, joining: true)],
         };
@@ -130,12 +130,12 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
         var label = interest?.Name ?? name;
         if (found.Count == 0)
         {
-            return new Reply(context.Text(Messages.InterestFindNone, label));
+            return new Reply(context.Text(InterestTexts.InterestFindNone, label));
         }
 
         return new Reply(string.Empty)
         {
-            Title = context.Text(Messages.InterestFindTitle, label),
+            Title = context.Text(InterestTexts.InterestFindTitle, label),
             Fields = found.Take(MaxListed)
                 .Select(m => new ReplyField(m.DisplayName, string.Join(" · ", new[] { m.Profile.Role, m.Profile.Industry }.Where(s => !string.IsNullOrEmpty(s))) is { Length: > 0 } about ? about : "—"))
                 .ToList(),
@@ -147,13 +147,13 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
         var name = context.Options.Get(InterestOptions.Name);
         if (name.IndexOfAny(['@', '#', '<', '>']) >= 0)
         {
-            return Reply.Error(context.Text(Messages.InterestBadName));
+            return Reply.Error(context.Text(InterestTexts.InterestBadName));
         }
 
         var existing = await store.GetInterestByNameAsync(context.Community.Id, name, ct).ConfigureAwait(false);
         if (existing is { Archived: false })
         {
-            return Reply.Error(context.Text(Messages.InterestExists, existing.Name));
+            return Reply.Error(context.Text(InterestTexts.InterestExists, existing.Name));
         }
 
         var description = context.Options.Get(InterestOptions.Description);
@@ -162,7 +162,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
             : new Interest(context.Community.Id, InterestId.New(), name, description, Archived: false, RoleRef: null, ChannelRef: null, context.Now);
         var (withSpace, spaceProblem) = await EnsureSpaceAsync(context, interest, ct).ConfigureAwait(false);
         await store.SaveInterestAsync(withSpace, ct).ConfigureAwait(false);
-        var done = context.Text(existing is null ? Messages.InterestCreated : Messages.InterestRestored, interest.Name);
+        var done = context.Text(existing is null ? InterestTexts.InterestCreated : InterestTexts.InterestRestored, interest.Name);
         return new Reply(spaceProblem is null ? done : $"{done}\n\n{spaceProblem}");
     }
 
@@ -176,11 +176,11 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
 
         if (interest.Archived)
         {
-            return new Reply(context.Text(Messages.InterestAlreadyArchived, interest.Name));
+            return new Reply(context.Text(InterestTexts.InterestAlreadyArchived, interest.Name));
         }
 
         await store.SaveInterestAsync(interest with { Archived = true }, ct).ConfigureAwait(false);
-        return new Reply(context.Text(Messages.InterestArchived, interest.Name));
+        return new Reply(context.Text(InterestTexts.InterestArchived, interest.Name));
     }
 
     /// <summary>
@@ -201,7 +201,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
             return (withRefs, null);
         }
 
-        var problem = result.Outcome == InterestSpaceOutcome.MissingPermissionOrHierarchy ? Messages.InterestSpaceNotCreatedPermission : Messages.InterestSpaceNotCreated;
+        var problem = result.Outcome == InterestSpaceOutcome.MissingPermissionOrHierarchy ? InterestTexts.InterestSpaceNotCreatedPermission : InterestTexts.InterestSpaceNotCreated;
         return (withRefs, context.Text(problem, interest.Name));
     }
 
@@ -227,8 +227,8 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
         }
 
         var error = open.Count == 0
-            ? context.Text(Messages.InterestNotFoundNoGroups, name)
-            : context.Text(Messages.InterestNotFound, name, string.Join(", ", open.Select(i => i.Name)));
+            ? context.Text(InterestTexts.InterestNotFoundNoGroups, name)
+            : context.Text(InterestTexts.InterestNotFound, name, string.Join(", ", open.Select(i => i.Name)));
         return (null, Reply.Error(error));
     }
 }

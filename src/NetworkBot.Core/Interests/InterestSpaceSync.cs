@@ -5,7 +5,6 @@ using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
-using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Interests;
 
@@ -79,16 +78,16 @@ public sealed class InterestSpaceSync(IStore store, IEnumerable<IInterestSpaces>
     {
         var now = time.GetUtcNow();
         var who = await store.GetMemberAsync(community.Id, member, ct).ConfigureAwait(false);
-        var notice = outcome == InterestSpaceOutcome.NotFound ? Messages.ManagerRoleMissing
-            : joining ? Messages.ManagerRoleNotGiven
-            : Messages.ManagerRoleNotRemoved;
+        var notice = outcome == InterestSpaceOutcome.NotFound ? InterestTexts.ManagerRoleMissing
+            : joining ? InterestTexts.ManagerRoleNotGiven
+            : InterestTexts.ManagerRoleNotRemoved;
         var day = now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var key = $"interest-space:{interest.Id}:{(joining ? "join" : "leave")}:{member}:{day}";
         var notices = await ManagerNotices.CreateAsync(store, community, key,
             language => new Reply(notice.Format(language, who?.DisplayName ?? member.Value, interest.Name)) { IsError = true }, now, ct).ConfigureAwait(false);
         var language = who?.Profile.Language ?? community.Settings.Language;
-        var failed = (joining ? Messages.InterestJoinedRoleFailed : Messages.InterestLeftRoleFailed).Format(language, interest.Name);
-        var next = (notices.Count > 0 ? Messages.InterestSpaceManagersTold : Messages.InterestSpaceNoManagers).Get(language);
+        var failed = (joining ? InterestTexts.InterestJoinedRoleFailed : InterestTexts.InterestLeftRoleFailed).Format(language, interest.Name);
+        var next = (notices.Count > 0 ? InterestTexts.InterestSpaceManagersTold : InterestTexts.InterestSpaceNoManagers).Get(language);
         var toMember = OutboxMessage.Create(community.Id, $"interest-space-member:{key}", MessageTarget.ToMember(member), new Reply($"{failed} {next}") { IsError = true }, now);
         await store.EnqueueAsync([.. notices, toMember], ct).ConfigureAwait(false);
     }

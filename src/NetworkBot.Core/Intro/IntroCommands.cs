@@ -43,12 +43,12 @@ public sealed class IntroCommands(IStore store) : ICommandModule
         var card = ProfileCard.For(member, language);
         return card with
         {
-            Text = Messages.IntroSaved.Get(language) + (card.Text.Length > 0 ? "\n\n" + card.Text : string.Empty),
+            Text = IntroTexts.IntroSaved.Get(language) + (card.Text.Length > 0 ? "\n\n" + card.Text : string.Empty),
 
             // Sharing it is the next step for almost everyone, so it is one press away where there is a channel for it.
             Buttons = context.Community.Settings.IntroChannel is null || profile.IsEmpty
                 ? []
-                : [new ReplyButton(Messages.ButtonPostIntro.Get(language), CommandInvocation.Of("intro post"), ButtonStyle.Primary)],
+                : [new ReplyButton(IntroTexts.ButtonPostIntro.Get(language), CommandInvocation.Of("intro post"), ButtonStyle.Primary)],
         };
     }
 
@@ -58,15 +58,15 @@ public sealed class IntroCommands(IStore store) : ICommandModule
         var profile = context.Caller.Profile;
         FormField Field(OptionSpec option, LocalizedText label, string? value, bool multiline) =>
             new(option.Name, label.Get(context.Language), multiline, Required: false, option.MaxLength, value);
-        var form = new ReplyForm(Messages.IntroFormTitle.Get(context.Language), "intro set",
+        var form = new ReplyForm(IntroTexts.IntroFormTitle.Get(context.Language), "intro set",
         [
-            Field(IntroOptions.Pitch, Messages.FieldPitch, profile.Pitch, multiline: true),
-            Field(IntroOptions.Role, Messages.FieldRole, profile.Role, multiline: false),
-            Field(IntroOptions.Industry, Messages.FieldIndustry, profile.Industry, multiline: false),
-            Field(IntroOptions.Offers, Messages.FieldOffers, string.Join(", ", profile.Offers), multiline: true),
-            Field(IntroOptions.Seeks, Messages.FieldSeeks, string.Join(", ", profile.Seeks), multiline: true),
+            Field(IntroOptions.Pitch, IntroTexts.FieldPitch, profile.Pitch, multiline: true),
+            Field(IntroOptions.Role, IntroTexts.FieldRole, profile.Role, multiline: false),
+            Field(IntroOptions.Industry, IntroTexts.FieldIndustry, profile.Industry, multiline: false),
+            Field(IntroOptions.Offers, IntroTexts.FieldOffers, string.Join(", ", profile.Offers), multiline: true),
+            Field(IntroOptions.Seeks, IntroTexts.FieldSeeks, string.Join(", ", profile.Seeks), multiline: true),
         ]);
-        return new Reply(Messages.IntroFormTitle.Get(context.Language)) { Form = form };
+        return new Reply(IntroTexts.IntroFormTitle.Get(context.Language)) { Form = form };
     }
 
     private static Task<Reply> ShowAsync(CommandContext context, CancellationToken ct)
@@ -76,8 +76,8 @@ public sealed class IntroCommands(IStore store) : ICommandModule
         if (member.Profile.IsEmpty)
         {
             return Task.FromResult(self
-                ? new Reply(context.Text(Messages.IntroNoneYourself))
-                : new Reply(context.Text(Messages.IntroNoneOther, member.DisplayName)));
+                ? new Reply(context.Text(IntroTexts.IntroNoneYourself))
+                : new Reply(context.Text(IntroTexts.IntroNoneOther, member.DisplayName)));
         }
 
         return Task.FromResult(ProfileCard.For(member, context.Language));
@@ -87,23 +87,23 @@ public sealed class IntroCommands(IStore store) : ICommandModule
     {
         if (context.Caller.Profile.IsEmpty)
         {
-            return Reply.Error(context.Text(Messages.IntroPostNeedsIntro));
+            return Reply.Error(context.Text(IntroTexts.IntroPostNeedsIntro));
         }
 
         if (context.Community.Settings.IntroChannel is not { } channel)
         {
-            return Reply.Error(context.Text(Messages.IntroNoChannel));
+            return Reply.Error(context.Text(IntroTexts.IntroNoChannel));
         }
 
         var communityLanguage = context.Community.Settings.Language;
         var card = ProfileCard.For(context.Caller, communityLanguage);
         var post = card with
         {
-            Text = Messages.IntroPostHeader.Format(communityLanguage, context.Caller.DisplayName) + (card.Text.Length > 0 ? "\n\n" + card.Text : string.Empty),
+            Text = IntroTexts.IntroPostHeader.Format(communityLanguage, context.Caller.DisplayName) + (card.Text.Length > 0 ? "\n\n" + card.Text : string.Empty),
             Visibility = Visibility.Public,
         };
         var key = $"intro:{context.Caller.Id}:{context.Now.ToUnixTimeMilliseconds()}";
         await store.EnqueueAsync([OutboxMessage.Create(context.Community.Id, key, MessageTarget.ToChannel(channel), post, context.Now)], ct).ConfigureAwait(false);
-        return new Reply(context.Text(Messages.IntroPosted, "#" + channel));
+        return new Reply(context.Text(IntroTexts.IntroPosted, "#" + channel));
     }
 }

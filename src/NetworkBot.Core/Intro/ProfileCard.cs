@@ -12,11 +12,11 @@ public static class ProfileCard
         ArgumentNullException.ThrowIfNull(member);
         var profile = member.Profile;
         var fields = new List<ReplyField>();
-        Add(Messages.FieldRole, profile.Role, inline: true);
-        Add(Messages.FieldIndustry, profile.Industry, inline: true);
-        Add(Messages.FieldOffers, Join(profile.Offers), inline: false);
-        Add(Messages.FieldSeeks, Join(profile.Seeks), inline: false);
-        Add(Messages.FieldInterests, Join(profile.Interests), inline: false);
+        Add(IntroTexts.FieldRole, profile.Role, inline: true);
+        Add(IntroTexts.FieldIndustry, profile.Industry, inline: true);
+        Add(IntroTexts.FieldOffers, Join(profile.Offers), inline: false);
+        Add(IntroTexts.FieldSeeks, Join(profile.Seeks), inline: false);
+        Add(IntroTexts.FieldInterests, Join(profile.Interests), inline: false);
         Add(Messages.FieldTimeZone, profile.TimeZone, inline: true);
         return new Reply(profile.Pitch ?? string.Empty) { Title = member.DisplayName, Fields = fields };
 

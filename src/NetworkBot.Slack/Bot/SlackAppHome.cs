@@ -88,7 +88,7 @@ public sealed partial class SlackAppHome(
         var fields = new List<ReplyField>
         {
             new(Messages.SlackHomeIntroField.Get(language), member.Profile.IsEmpty ? Messages.SlackHomeNoIntro.Get(language) : IntroText(member, language)),
-            new(status.Title ?? Messages.CoffeeStatusTitle.Get(language), status.Text),
+            new(status.Title ?? CoffeeTexts.CoffeeStatusTitle.Get(language), status.Text),
         };
         var buttons = new List<ReplyButton>(status.Buttons) { new(Messages.SlackButtonEditIntro.Get(language), CommandInvocation.Of("intro set")) };
 
@@ -127,7 +127,7 @@ public sealed partial class SlackAppHome(
         var buttons = shown.Select(g => mine.Contains(g.Name)
             ? new ReplyButton(Messages.SlackButtonLeaveInterest.Format(language, g.Name), CommandInvocation.Of("interests leave", (InterestOptions.Name.Name, g.Name)))
             : new ReplyButton(Messages.SlackButtonJoinInterest.Format(language, g.Name), CommandInvocation.Of("interests join", (InterestOptions.Name.Name, g.Name))));
-        return new AppHomeSection([new(Messages.InterestsTitle.Get(language), list)], [.. buttons]);
+        return new AppHomeSection([new(InterestTexts.InterestsTitle.Get(language), list)], [.. buttons]);
     }
 
     /// <summary>Pausing needs a date, so it is a choice of dates rather than a button.</summary>

@@ -25,7 +25,7 @@ public sealed class UpcomingEventsSection(IStore store, TimeProvider time) : IAp
             .ToList();
         if (upcoming.Count == 0)
         {
-            return new AppHomeSection([new ReplyField(Messages.EventsTitle.Get(language), Messages.EventsNone.Get(language))], []);
+            return new AppHomeSection([new ReplyField(EventTexts.EventsTitle.Get(language), EventTexts.EventsNone.Get(language))], []);
         }
 
         var fields = new List<ReplyField>();

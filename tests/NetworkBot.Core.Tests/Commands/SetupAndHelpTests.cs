@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NetworkBot.Core.Admin;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
+using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
@@ -182,7 +183,7 @@ public sealed class SetupAndHelpTests : CommandTestBase
         ICommandModule[] modules =
         [
             new HelpCommand(), new IntroCommands(store), new CoffeeCommands(store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store, [], new InterestSpaceSync(store, [], TimeProvider.System)),
-            new SetupCommands(store), new MeetingAnswers(store), new CoffeeAdminCommands(store, rounds),
+            new SetupCommands(store), new MeetingAnswers(store), new ConnectionCommands(store), new CoffeeAdminCommands(store, rounds),
             new EventCommands(store), new EventAdminCommands(store, []),
         ];
         var dispatcher = new CommandDispatcher(modules, store, new OptionBinder(store), TimeProvider.System, NullLogger<CommandDispatcher>.Instance);
