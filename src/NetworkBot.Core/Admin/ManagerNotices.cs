@@ -1,7 +1,6 @@
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Core.Admin;
 
@@ -14,7 +13,7 @@ public static class ManagerNotices
     /// <c>{key}:{manager}</c>, so the same notice is sent once.
     /// </summary>
     public static async Task<IReadOnlyList<OutboxMessage>> CreateAsync(
-        IStore store, Community community, string key, Func<Language, Reply> reply, DateTimeOffset now, CancellationToken ct)
+        IMemberStore store, Community community, string key, Func<Language, Reply> reply, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(community);

@@ -2,13 +2,12 @@ using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Intro;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Admin;
 
 /// <summary><c>/admin setup</c>: the community's language, time zone, channels and managers. Without options it shows them.</summary>
-public sealed class SetupCommands(IStore store) : ICommandModule
+public sealed class SetupCommands(ICommunityStore communityStore, IMemberStore memberStore) : ICommandModule
 {
     public IReadOnlyDictionary<string, CommandHandler> Handlers => new Dictionary<string, CommandHandler>
     {
@@ -58,7 +57,7 @@ public sealed class SetupCommands(IStore store) : ICommandModule
             ManagerRole = options.Has(SetupOptions.ManagerRole) ? options.Get(SetupOptions.ManagerRole) : settings.ManagerRole,
             Managers = managers,
         };
-        await store.SaveCommunityAsync(context.Community with { Settings = settings }, ct).ConfigureAwait(false);
+        await communityStore.SaveCommunityAsync(context.Community with { Settings = settings }, ct).ConfigureAwait(false);
         var language = context.Caller.Profile.Language ?? context.Request.Locale ?? settings.Language;
         var saved = AdminTexts.SetupSaved.Get(language) + (firstManager ? " " + AdminTexts.SetupFirstManager.Get(language) : string.Empty);
         return await ShowAsync(context with { Language = language }, settings, saved, ct).ConfigureAwait(false);
@@ -66,7 +65,7 @@ public sealed class SetupCommands(IStore store) : ICommandModule
 
     private async Task<Reply> ShowAsync(CommandContext context, CommunitySettings settings, string text, CancellationToken ct)
     {
-        var members = await store.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false);
+        var members = await memberStore.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false);
         var names = members.ToDictionary(m => m.Id, m => m.DisplayName);
         var notSet = context.Text(AdminTexts.SetupNotSet);
         string Channel(string? value) => value is null ? notSet : "#" + value;

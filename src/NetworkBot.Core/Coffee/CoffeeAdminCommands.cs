@@ -3,13 +3,12 @@ using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 using NodaTime;
 
 namespace NetworkBot.Core.Coffee;
 
 /// <summary><c>/admin coffee schedule | preview | run-now | cancel | stats</c>: managers decide when rounds happen and how they group people.</summary>
-public sealed class CoffeeAdminCommands(IStore store, CoffeeRounds rounds) : ICommandModule
+public sealed class CoffeeAdminCommands(ICoffeeStore store, CoffeeRounds rounds) : ICommandModule
 {
     private const int PreviewGroups = 25;
     private const int StatsRounds = 8;

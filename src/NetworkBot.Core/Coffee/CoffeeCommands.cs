@@ -1,7 +1,7 @@
 using System.Globalization;
 using NetworkBot.Core.Commands;
+using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Coffee;
@@ -10,7 +10,7 @@ namespace NetworkBot.Core.Coffee;
 /// <c>/coffee …</c>: taking part in coffee rounds on the member's own terms — join, leave, pause until a
 /// date, skip one round, see status and history, and a private list of people never to be matched with.
 /// </summary>
-public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICommandModule
+public sealed class CoffeeCommands(IMemberStore memberStore, ICoffeeStore coffeeStore, LateJoiners lateJoiners) : ICommandModule
 {
     private const int HistoryRounds = 10;
 
@@ -35,10 +35,10 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
         }
 
         var joined = context.Caller with { Coffee = new CoffeeEnrollment(Joined: true, PausedUntil: null, SkipNext: false) };
-        await store.SaveMemberAsync(joined, ct).ConfigureAwait(false);
+        await memberStore.SaveMemberAsync(joined, ct).ConfigureAwait(false);
         if (await lateJoiners.PlaceAsync(context.Community, joined, ct).ConfigureAwait(false) is { } group)
         {
-            var names = (await store.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
+            var names = (await memberStore.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
             return new Reply(context.Text(CoffeeTexts.CoffeeJoinedLate, NameList.Join(group.Members.Select(id => names.GetValueOrDefault(id, id.Value)), context.Language)));
         }
 
@@ -107,8 +107,8 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
             { SkipNext: true } => context.Text(CoffeeTexts.CoffeeStatusSkipping),
             _ => context.Text(CoffeeTexts.CoffeeStatusActive),
         };
-        var rounds = await store.ListMemberRoundsAsync(context.Community.Id, context.Caller.Id, int.MaxValue, ct).ConfigureAwait(false);
-        var blocked = await store.ListBlockedAsync(context.Community.Id, context.Caller.Id, ct).ConfigureAwait(false);
+        var rounds = await coffeeStore.ListMemberRoundsAsync(context.Community.Id, context.Caller.Id, int.MaxValue, ct).ConfigureAwait(false);
+        var blocked = await coffeeStore.ListBlockedAsync(context.Community.Id, context.Caller.Id, ct).ConfigureAwait(false);
         var buttons = coffee.Joined
             ? new List<ReplyButton>
             {
@@ -130,13 +130,13 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
 
     private async Task<Reply> HistoryAsync(CommandContext context, CancellationToken ct)
     {
-        var rounds = await store.ListMemberRoundsAsync(context.Community.Id, context.Caller.Id, HistoryRounds, ct).ConfigureAwait(false);
+        var rounds = await coffeeStore.ListMemberRoundsAsync(context.Community.Id, context.Caller.Id, HistoryRounds, ct).ConfigureAwait(false);
         if (rounds.Count == 0)
         {
             return new Reply(context.Text(CoffeeTexts.CoffeeHistoryEmpty));
         }
 
-        var names = (await store.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
+        var names = (await memberStore.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
         var lines = rounds.Select(record =>
         {
             var group = record.Groups.Single();
@@ -156,7 +156,7 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
             return Reply.Error(context.Text(CoffeeTexts.CoffeeBlockSelf));
         }
 
-        var added = await store.AddBlockAsync(context.Community.Id, new Block(context.Caller.Id, target.Id), ct).ConfigureAwait(false);
+        var added = await coffeeStore.AddBlockAsync(context.Community.Id, new Block(context.Caller.Id, target.Id), ct).ConfigureAwait(false);
         return new Reply(context.Text(added ? CoffeeTexts.CoffeeBlocked : CoffeeTexts.CoffeeAlreadyBlocked, target.DisplayName));
     }
 
@@ -164,17 +164,17 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
     {
         if (context.Options.Get(CoffeeOptions.Unblocked) is { } target)
         {
-            var removed = await store.RemoveBlockAsync(context.Community.Id, new Block(context.Caller.Id, target.Id), ct).ConfigureAwait(false);
+            var removed = await coffeeStore.RemoveBlockAsync(context.Community.Id, new Block(context.Caller.Id, target.Id), ct).ConfigureAwait(false);
             return new Reply(context.Text(removed ? CoffeeTexts.CoffeeUnblocked : CoffeeTexts.CoffeeNotBlocked, target.DisplayName));
         }
 
-        var blocked = await store.ListBlockedAsync(context.Community.Id, context.Caller.Id, ct).ConfigureAwait(false);
+        var blocked = await coffeeStore.ListBlockedAsync(context.Community.Id, context.Caller.Id, ct).ConfigureAwait(false);
         if (blocked.Count == 0)
         {
             return new Reply(context.Text(CoffeeTexts.CoffeeNoBlocks));
         }
 
-        var members = await store.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false);
+        var members = await memberStore.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false);
         var choices = members.Where(m => blocked.Contains(m.Id)).Take(25).Select(m => new SelectChoice(m.DisplayName, m.Id.Value)).ToList();
         return new Reply(context.Text(CoffeeTexts.CoffeeBlocksList, string.Join(", ", choices.Select(c => c.Label))))
         {
@@ -183,7 +183,7 @@ public sealed class CoffeeCommands(IStore store, LateJoiners lateJoiners) : ICom
     }
 
     private Task SaveAsync(CommandContext context, CoffeeEnrollment coffee, CancellationToken ct) =>
-        store.SaveMemberAsync(context.Caller with { Coffee = coffee }, ct);
+        memberStore.SaveMemberAsync(context.Caller with { Coffee = coffee }, ct);
 
     private static LocalizedText? Outcome(MeetingOutcome outcome) => outcome switch
     {

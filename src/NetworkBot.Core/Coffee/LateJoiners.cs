@@ -1,7 +1,6 @@
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Core.Coffee;
 
@@ -9,7 +8,7 @@ namespace NetworkBot.Core.Coffee;
 /// Someone who joins while a round is running should not wait a week: they are added to the group of the
 /// open round that suits them best (no blocks, fewest past meetings, smallest group), until check-in starts.
 /// </summary>
-public sealed class LateJoiners(IStore store, TimeProvider time)
+public sealed class LateJoiners(ICoffeeStore store, TimeProvider time)
 {
     /// <summary>The group the member was added to, or null when no open round takes late joiners.</summary>
     public async Task<Group?> PlaceAsync(Community community, Member member, CancellationToken ct)

@@ -2,7 +2,6 @@ using NetworkBot.Core.Commands;
 using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Coffee;
@@ -11,7 +10,7 @@ namespace NetworkBot.Core.Coffee;
 /// The "did you meet?" buttons (<c>coffee met</c>): follow-up is what turns one meeting into a relationship, so a
 /// "yes" records a connection (<c>/connections</c> lists them).
 /// </summary>
-public sealed class MeetingAnswers(IStore store) : ICommandModule
+public sealed class MeetingAnswers(IMemberStore memberStore, ICoffeeStore coffeeStore) : ICommandModule
 {
     public IReadOnlyDictionary<string, CommandHandler> Handlers => new Dictionary<string, CommandHandler>
     {
@@ -21,7 +20,7 @@ public sealed class MeetingAnswers(IStore store) : ICommandModule
     private async Task<Reply> AnswerAsync(CommandContext context, CancellationToken ct)
     {
         var community = context.Community.Id;
-        var record = await store.FindGroupAsync(community, new GroupId(context.Options.Get(CoffeeOptions.Group)), ct).ConfigureAwait(false);
+        var record = await coffeeStore.FindGroupAsync(community, new GroupId(context.Options.Get(CoffeeOptions.Group)), ct).ConfigureAwait(false);
         var group = record?.Groups.SingleOrDefault();
         if (record is null || group is null || !group.Members.Contains(context.Caller.Id))
         {
@@ -39,7 +38,7 @@ public sealed class MeetingAnswers(IStore store) : ICommandModule
             "not-yet" => MeetingOutcome.NotYet,
             _ => MeetingOutcome.DidNotMeet,
         };
-        var answers = (await store.ListAnswersAsync(community, record.Round.Id, ct).ConfigureAwait(false))
+        var answers = (await coffeeStore.ListAnswersAsync(community, record.Round.Id, ct).ConfigureAwait(false))
             .Where(a => a.Group == group.Id && a.Member != context.Caller.Id)
             .Select(a => a.Answer)
             .Append(answer)
@@ -51,7 +50,7 @@ public sealed class MeetingAnswers(IStore store) : ICommandModule
         var connections = answer == MeetingOutcome.Met
             ? others.Select(other => Connection.Between(community, context.Caller.Id, other, context.Now)).ToList()
             : [];
-        await store.RecordAnswerAsync(community, new GroupAnswer(group.Id, context.Caller.Id, answer, context.Now), outcome, connections, ct).ConfigureAwait(false);
+        await coffeeStore.RecordAnswerAsync(community, new GroupAnswer(group.Id, context.Caller.Id, answer, context.Now), outcome, connections, ct).ConfigureAwait(false);
 
         if (answer != MeetingOutcome.Met)
         {
@@ -63,5 +62,5 @@ public sealed class MeetingAnswers(IStore store) : ICommandModule
     }
 
     private async Task<Dictionary<MemberId, string>> NamesAsync(CommandContext context, CancellationToken ct) =>
-        (await store.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
+        (await memberStore.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
 }

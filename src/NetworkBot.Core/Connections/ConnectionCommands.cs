@@ -1,7 +1,6 @@
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Core.Connections;
 
@@ -9,7 +8,7 @@ namespace NetworkBot.Core.Connections;
 /// <c>/connections</c>: the people a member met (a "yes" to "did you meet?" records them), and old connections
 /// suggested for a reconnect.
 /// </summary>
-public sealed class ConnectionCommands(IStore store) : ICommandModule
+public sealed class ConnectionCommands(IMemberStore memberStore, IConnectionStore connectionStore) : ICommandModule
 {
     public static readonly TimeSpan ReconnectAfter = TimeSpan.FromDays(90);
 
@@ -20,7 +19,7 @@ public sealed class ConnectionCommands(IStore store) : ICommandModule
 
     private async Task<Reply> ConnectionsAsync(CommandContext context, CancellationToken ct)
     {
-        var connections = await store.ListConnectionsAsync(context.Community.Id, context.Caller.Id, ct).ConfigureAwait(false);
+        var connections = await connectionStore.ListConnectionsAsync(context.Community.Id, context.Caller.Id, ct).ConfigureAwait(false);
         if (connections.Count == 0)
         {
             return new Reply(context.Text(ConnectionTexts.ConnectionsNone));
@@ -42,5 +41,5 @@ public sealed class ConnectionCommands(IStore store) : ICommandModule
     }
 
     private async Task<Dictionary<MemberId, string>> NamesAsync(CommandContext context, CancellationToken ct) =>
-        (await store.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
+        (await memberStore.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
 }

@@ -69,7 +69,7 @@ public sealed record Event(
 
     /// <summary>
     /// The event's counterpart on its platform (a Discord scheduled event id); null where the platform has none or
-    /// it was not made. Stored apart from the rest (<c>IStore.SetEventPlatformRefAsync</c>).
+    /// it was not made. Stored apart from the rest (<see cref="IEventStore.SetEventPlatformRefAsync"/>).
     /// </summary>
     public string? PlatformRef { get; init; }
 

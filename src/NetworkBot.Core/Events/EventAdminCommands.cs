@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
 using NodaTime;
 
@@ -14,9 +14,11 @@ namespace NetworkBot.Core.Events;
 /// Once saved, the change is mirrored to the platform's own event list where it has one (<see cref="IPlatformEvents"/>);
 /// a refusal there keeps the event as saved and is told to the manager in the reply.
 /// </summary>
-public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents> platformEvents) : ICommandModule
+public sealed class EventAdminCommands(
+    IMemberStore memberStore, IEventStore eventStore, IOutboxStore outboxStore,
+    IEnumerable<IPlatformEvents> platformEvents) : ICommandModule
 {
-    private readonly PlatformEventSync platform = new(store, platformEvents);
+    private readonly PlatformEventSync platform = new(memberStore, eventStore, outboxStore, platformEvents);
 
     public const int MaxReminders = 5;
     public static readonly TimeSpan DefaultDuration = TimeSpan.FromHours(1);
@@ -48,7 +50,7 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
         }
 
         var id = EventId.New();
-        while (await store.GetEventAsync(context.Community.Id, id, ct).ConfigureAwait(false) is not null)
+        while (await eventStore.GetEventAsync(context.Community.Id, id, ct).ConfigureAwait(false) is not null)
         {
             id = EventId.New();
         }
@@ -65,7 +67,7 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
         }
 
         var announcement = EventNotices.Announcement(ev, context.Community, context.Now);
-        await store.SaveEventAsync(ev, announcement is null ? [] : [announcement], _ => [], ct).ConfigureAwait(false);
+        await eventStore.SaveEventAsync(ev, announcement is null ? [] : [announcement], _ => [], ct).ConfigureAwait(false);
         var synced = await platform.PublishAsync(context.Community, ev, context.Now, ct).ConfigureAwait(false);
         var text = announcement is null
             ? context.Text(EventTexts.EventCreatedUnannounced, ev.Title, ev.Id)
@@ -93,13 +95,13 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
         }
 
         var ev = edited with { Sequence = current.Sequence + 1 };
-        var rsvps = await store.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
-        var members = await EventNotices.MembersAsync(store, context.Community.Id, ct).ConfigureAwait(false);
+        var rsvps = await eventStore.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
+        var members = await EventNotices.MembersAsync(memberStore, context.Community.Id, ct).ConfigureAwait(false);
         var when = ev.Place is { } place ? $"{TimeToken.Full(ev.Start)} · {place}" : TimeToken.Full(ev.Start);
         var notices = EventNotices.ToMembers(context.Community, members, rsvps.Select(r => r.Member), $"event:{ev.Id}:s{ev.Sequence}:changed",
             language => EventCard.Render(ev, rsvps, language) with { Text = EventTexts.EventChangedNotice.Format(language, ev.Title, when), Visibility = Visibility.Private },
             context.Now);
-        await store.SaveEventAsync(ev, notices, promoted => EventCommands.Promotions(context.Community, members, ev, promoted, context.Now), ct).ConfigureAwait(false);
+        await eventStore.SaveEventAsync(ev, notices, promoted => EventCommands.Promotions(context.Community, members, ev, promoted, context.Now), ct).ConfigureAwait(false);
         var synced = await platform.PublishAsync(context.Community, ev, context.Now, ct).ConfigureAwait(false);
         var text = WithProblem(context.Text(EventTexts.EventEdited, ev.Title, notices.Count), synced, ev, context);
         return EventCard.Render(ev, rsvps, context.Language) with { Text = text, Visibility = Visibility.Private };
@@ -114,8 +116,8 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
         }
 
         var ev = current with { Cancelled = true, Sequence = current.Sequence + 1 };
-        var rsvps = await store.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
-        var members = await EventNotices.MembersAsync(store, context.Community.Id, ct).ConfigureAwait(false);
+        var rsvps = await eventStore.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
+        var members = await EventNotices.MembersAsync(memberStore, context.Community.Id, ct).ConfigureAwait(false);
         var notices = EventNotices.ToMembers(context.Community, members, rsvps.Select(r => r.Member), $"event:{ev.Id}:cancelled",
             language => new Reply(EventTexts.EventCancelledNotice.Format(language, ev.Title, TimeToken.Full(ev.Start))), context.Now).ToList();
         if (EventNotices.Announcement(ev, context.Community, context.Now) is { } card)
@@ -123,7 +125,7 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
             notices.Add(card with { Key = $"event:{ev.Id}:cancelled", Reply = card.Reply with { MentionRole = null } });
         }
 
-        await store.SaveEventAsync(ev, notices, _ => [], ct).ConfigureAwait(false);
+        await eventStore.SaveEventAsync(ev, notices, _ => [], ct).ConfigureAwait(false);
         var synced = await platform.CancelAsync(context.Community, ev, context.Now, ct).ConfigureAwait(false);
         return new Reply(WithProblem(context.Text(EventTexts.EventCancelled, ev.Title, rsvps.Count), synced, ev, context));
     }
@@ -134,7 +136,7 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
 
     private Task<Reply> ListAsync(CommandContext context, CancellationToken ct) =>
         EventListing.ReplyAsync(
-            store,
+            eventStore,
             context,
             includeCancelled: true,
             context.Text(EventTexts.EventsAdminTitle),
@@ -154,18 +156,18 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
         switch (context.Options.Get(EventOptions.FeedAction) ?? "show")
         {
             case "off":
-                await store.SetCalendarTokenAsync(community, null, ct).ConfigureAwait(false);
+                await eventStore.SetCalendarTokenAsync(community, null, ct).ConfigureAwait(false);
                 return new Reply(context.Text(EventTexts.EventFeedOff));
             case "rotate":
                 var rotated = NewToken();
-                await store.SetCalendarTokenAsync(community, rotated, ct).ConfigureAwait(false);
+                await eventStore.SetCalendarTokenAsync(community, rotated, ct).ConfigureAwait(false);
                 return new Reply(context.Text(EventTexts.EventFeedRotated, FeedPath(community, rotated)));
             default:
-                var token = await store.GetCalendarTokenAsync(community, ct).ConfigureAwait(false);
+                var token = await eventStore.GetCalendarTokenAsync(community, ct).ConfigureAwait(false);
                 if (token is null)
                 {
                     token = NewToken();
-                    await store.SetCalendarTokenAsync(community, token, ct).ConfigureAwait(false);
+                    await eventStore.SetCalendarTokenAsync(community, token, ct).ConfigureAwait(false);
                 }
 
                 return new Reply(context.Text(EventTexts.EventFeedShown, FeedPath(community, token)));
@@ -175,7 +177,7 @@ public sealed class EventAdminCommands(IStore store, IEnumerable<IPlatformEvents
     /// <summary>The event to change: found, and neither cancelled nor over.</summary>
     private async Task<(Event? Event, Reply? Refusal)> OpenEventAsync(CommandContext context, CancellationToken ct)
     {
-        var (ev, refusal) = await EventReference.FindAsync(store, context, ct).ConfigureAwait(false);
+        var (ev, refusal) = await EventReference.FindAsync(eventStore, context, ct).ConfigureAwait(false);
         if (ev is null)
         {
             return (null, refusal);

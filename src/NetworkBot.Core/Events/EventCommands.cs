@@ -1,8 +1,9 @@
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
+using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Core.Events;
 
@@ -10,7 +11,8 @@ namespace NetworkBot.Core.Events;
 /// <c>/events list | mine | show | ics</c> and the buttons of event messages: answering (with a waitlist when the event is
 /// full), and after the event, connecting with other attendees and asking to be paired with the ones not met.
 /// </summary>
-public sealed class EventCommands(IStore store) : ICommandModule
+public sealed class EventCommands(
+    IMemberStore memberStore, ICoffeeStore coffeeStore, IEventStore eventStore, IConnectionStore connectionStore) : ICommandModule
 {
     private static readonly Dictionary<string, RsvpStatus> Statuses = new(StringComparer.Ordinal)
     {
@@ -32,7 +34,7 @@ public sealed class EventCommands(IStore store) : ICommandModule
 
     private Task<Reply> ListAsync(CommandContext context, CancellationToken ct) =>
         EventListing.ReplyAsync(
-            store,
+            eventStore,
             context,
             includeCancelled: false,
             context.Text(EventTexts.EventsTitle),
@@ -41,8 +43,8 @@ public sealed class EventCommands(IStore store) : ICommandModule
 
     private async Task<Reply> MineAsync(CommandContext context, CancellationToken ct)
     {
-        var answers = (await store.ListMemberRsvpsAsync(context.Community.Id, context.Caller.Id, ct).ConfigureAwait(false)).ToDictionary(r => r.Event);
-        var events = (await store.ListEventsAsync(context.Community.Id, includeCancelled: false, ct).ConfigureAwait(false))
+        var answers = (await eventStore.ListMemberRsvpsAsync(context.Community.Id, context.Caller.Id, ct).ConfigureAwait(false)).ToDictionary(r => r.Event);
+        var events = (await eventStore.ListEventsAsync(context.Community.Id, includeCancelled: false, ct).ConfigureAwait(false))
             .Where(e => answers.ContainsKey(e.Id))
             .ToList();
         if (events.Count == 0)
@@ -58,19 +60,19 @@ public sealed class EventCommands(IStore store) : ICommandModule
 
     private async Task<Reply> ShowAsync(CommandContext context, CancellationToken ct)
     {
-        var (ev, refusal) = await EventReference.FindAsync(store, context, ct).ConfigureAwait(false);
+        var (ev, refusal) = await EventReference.FindAsync(eventStore, context, ct).ConfigureAwait(false);
         if (ev is null)
         {
             return refusal!;
         }
 
-        var rsvps = await store.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
+        var rsvps = await eventStore.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
         return EventCard.Render(ev, rsvps, context.Language) with { Visibility = Visibility.Private };
     }
 
     private async Task<Reply> IcsAsync(CommandContext context, CancellationToken ct)
     {
-        var (ev, refusal) = await EventReference.FindAsync(store, context, ct).ConfigureAwait(false);
+        var (ev, refusal) = await EventReference.FindAsync(eventStore, context, ct).ConfigureAwait(false);
         if (ev is null)
         {
             return refusal!;
@@ -85,7 +87,7 @@ public sealed class EventCommands(IStore store) : ICommandModule
     /// <summary>Stores the answer and redraws the message the button is on with the new counts.</summary>
     private async Task<Reply> RsvpAsync(CommandContext context, CancellationToken ct)
     {
-        var (ev, refusal) = await EventReference.FindAsync(store, context, ct).ConfigureAwait(false);
+        var (ev, refusal) = await EventReference.FindAsync(eventStore, context, ct).ConfigureAwait(false);
         if (ev is null)
         {
             return refusal!;
@@ -96,10 +98,10 @@ public sealed class EventCommands(IStore store) : ICommandModule
             return Reply.Error(context.Text(EventTexts.EventClosed, ev.Title));
         }
 
-        var members = await EventNotices.MembersAsync(store, context.Community.Id, ct).ConfigureAwait(false);
+        var members = await EventNotices.MembersAsync(memberStore, context.Community.Id, ct).ConfigureAwait(false);
         var now = context.Now;
         var occurrence = EventNotices.Occurrence(ev);
-        await store.RespondAsync(
+        await eventStore.RespondAsync(
             context.Community.Id,
             ev.Id,
             context.Caller.Id,
@@ -112,48 +114,48 @@ public sealed class EventCommands(IStore store) : ICommandModule
                 .. Promotions(context.Community, members, ev, outcome.Promoted, now),
             ],
             ct).ConfigureAwait(false);
-        var rsvps = await store.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
+        var rsvps = await eventStore.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
         return EventCard.Render(ev, rsvps, context.Community.Settings.Language) with { ReplacesSource = true };
     }
 
     private async Task<Reply> ConnectAsync(CommandContext context, CancellationToken ct)
     {
-        var (ev, refusal) = await EventReference.FindAsync(store, context, ct).ConfigureAwait(false);
+        var (ev, refusal) = await EventReference.FindAsync(eventStore, context, ct).ConfigureAwait(false);
         if (ev is null)
         {
             return refusal!;
         }
 
         var other = context.Options.Get(EventOptions.Attendee);
-        var attendees = await store.ListAttendeesAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
+        var attendees = await eventStore.ListAttendeesAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
         if (other.Id == context.Caller.Id || !attendees.Contains(context.Caller.Id) || !attendees.Contains(other.Id))
         {
             return Reply.Error(context.Text(EventTexts.EventNotAttendee, ev.Title));
         }
 
-        var connected = await store.WishConnectionAsync(context.Community.Id, ev.Id, context.Caller.Id, other.Id, context.Now, ct).ConfigureAwait(false);
+        var connected = await connectionStore.WishConnectionAsync(context.Community.Id, ev.Id, context.Caller.Id, other.Id, context.Now, ct).ConfigureAwait(false);
         return new Reply(context.Text(connected ? EventTexts.EventConnected : EventTexts.EventConnectWaiting, other.DisplayName));
     }
 
     /// <summary>Asks coffee rounds to favour the attendees the caller has no connection with yet.</summary>
     private async Task<Reply> PairMeAsync(CommandContext context, CancellationToken ct)
     {
-        var (ev, refusal) = await EventReference.FindAsync(store, context, ct).ConfigureAwait(false);
+        var (ev, refusal) = await EventReference.FindAsync(eventStore, context, ct).ConfigureAwait(false);
         if (ev is null)
         {
             return refusal!;
         }
 
-        var attendees = await store.ListAttendeesAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
+        var attendees = await eventStore.ListAttendeesAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
         if (!attendees.Contains(context.Caller.Id))
         {
             return Reply.Error(context.Text(EventTexts.EventNotAttendee, ev.Title));
         }
 
-        var connections = await store.ListConnectionsAsync(context.Community.Id, context.Caller.Id, ct).ConfigureAwait(false);
+        var connections = await connectionStore.ListConnectionsAsync(context.Community.Id, context.Caller.Id, ct).ConfigureAwait(false);
         var met = connections.SelectMany(c => new[] { c.A, c.B }).ToHashSet();
         var unmet = attendees.Where(a => a != context.Caller.Id && !met.Contains(a)).ToList();
-        await store.SavePairWishesAsync(context.Community.Id, context.Caller.Id, unmet, context.Now, ct).ConfigureAwait(false);
+        await coffeeStore.SavePairWishesAsync(context.Community.Id, context.Caller.Id, unmet, context.Now, ct).ConfigureAwait(false);
         return new Reply(context.Text(EventTexts.EventPairMeSaved, unmet.Count));
     }
 

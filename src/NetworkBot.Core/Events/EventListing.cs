@@ -1,6 +1,5 @@
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Core.Events;
 
@@ -9,7 +8,7 @@ internal static class EventListing
 {
     /// <summary>A reply field of the first 25 events has room for; the events' own message when there are none.</summary>
     public static async Task<Reply> ReplyAsync(
-        IStore store,
+        IEventStore store,
         CommandContext context,
         bool includeCancelled,
         string title,

@@ -1,6 +1,5 @@
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Core.Events;
 
@@ -8,7 +7,7 @@ namespace NetworkBot.Core.Events;
 internal static class EventReference
 {
     /// <summary>The event, or the refusal to answer with.</summary>
-    public static async Task<(Event? Event, Reply? Refusal)> FindAsync(IStore store, CommandContext context, CancellationToken ct)
+    public static async Task<(Event? Event, Reply? Refusal)> FindAsync(IEventStore store, CommandContext context, CancellationToken ct)
     {
         var text = context.Options.Get(EventOptions.Event);
         if (await store.GetEventAsync(context.Community.Id, new EventId(text), ct).ConfigureAwait(false) is { } byId)

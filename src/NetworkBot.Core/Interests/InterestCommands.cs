@@ -1,7 +1,7 @@
 using NetworkBot.Core.Commands;
+using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Interests;
@@ -14,7 +14,9 @@ namespace NetworkBot.Core.Interests;
 /// at once; the role follows through the outbox (<see cref="InterestSpaceSync"/>), so a rate-limited role grant
 /// never holds up the member's answer. A refusal reaches the member and the managers from there.
 /// </summary>
-public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> spaces, InterestSpaceSync spaceSync) : ICommandModule
+public sealed class InterestCommands(
+    IMemberStore memberStore, IInterestStore interestStore,
+    IEnumerable<IInterestSpaces> spaces, InterestSpaceSync spaceSync) : ICommandModule
 {
     private const int MaxListed = 25;
 
@@ -32,7 +34,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
 
     private async Task<Reply> ListAsync(CommandContext context, CancellationToken ct)
     {
-        var interests = await store.ListInterestsAsync(context.Community.Id, includeArchived: false, ct).ConfigureAwait(false);
+        var interests = await interestStore.ListInterestsAsync(context.Community.Id, includeArchived: false, ct).ConfigureAwait(false);
         if (interests.Count == 0)
         {
             return new Reply(context.Text(InterestTexts.InterestsNone));
@@ -41,7 +43,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
         var fields = new List<ReplyField>();
         foreach (var interest in interests.Take(MaxListed))
         {
-            var members = await store.ListInterestMembersAsync(context.Community.Id, interest.Id, ct).ConfigureAwait(false);
+            var members = await interestStore.ListInterestMembersAsync(context.Community.Id, interest.Id, ct).ConfigureAwait(false);
             var count = context.Text(InterestTexts.InterestsMemberCount, members.Count);
             fields.Add(new ReplyField(interest.Name, interest.Description is null ? count : $"{count} · {interest.Description}"));
         }
@@ -67,7 +69,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
         }
 
         var (sync, pending) = SpaceSync(context, interest, InterestTexts.InterestJoinedRolePending);
-        var added = await store.AddInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, sync, ct).ConfigureAwait(false);
+        var added = await interestStore.AddInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, sync, ct).ConfigureAwait(false);
         return new Reply(added ? pending ?? context.Text(InterestTexts.InterestJoined, interest.Name) : context.Text(InterestTexts.InterestAlreadyJoined, interest.Name))
         {
             Buttons = [Toggle(context, interest, joining: false)],
@@ -83,7 +85,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
         }
 
         var (sync, pending) = SpaceSync(context, interest, InterestTexts.InterestLeftRolePending);
-        var removed = await store.RemoveInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, sync, ct).ConfigureAwait(false);
+        var removed = await interestStore.RemoveInterestMemberAsync(context.Community.Id, interest.Id, context.Caller.Id, sync, ct).ConfigureAwait(false);
         return new Reply(removed ? pending ?? context.Text(InterestTexts.InterestLeft, interest.Name) : context.Text(InterestTexts.InterestNotMember, interest.Name))
         {
             Buttons = [Toggle(context, interest, joining: true)],
@@ -118,11 +120,11 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
     private async Task<Reply> FindAsync(CommandContext context, CancellationToken ct)
     {
         var name = context.Options.Get(InterestOptions.Name);
-        var interest = await store.GetInterestByNameAsync(context.Community.Id, name, ct).ConfigureAwait(false);
+        var interest = await interestStore.GetInterestByNameAsync(context.Community.Id, name, ct).ConfigureAwait(false);
         var inGroup = interest is { Archived: false }
-            ? (await store.ListInterestMembersAsync(context.Community.Id, interest.Id, ct).ConfigureAwait(false)).ToHashSet()
+            ? (await interestStore.ListInterestMembersAsync(context.Community.Id, interest.Id, ct).ConfigureAwait(false)).ToHashSet()
             : [];
-        var members = await store.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false);
+        var members = await memberStore.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false);
         var found = members
             .Where(m => inGroup.Contains(m.Id) || m.Profile.Interests.Contains(name, StringComparer.OrdinalIgnoreCase))
             .OrderBy(m => m.DisplayName, StringComparer.CurrentCulture)
@@ -150,7 +152,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
             return Reply.Error(context.Text(InterestTexts.InterestBadName));
         }
 
-        var existing = await store.GetInterestByNameAsync(context.Community.Id, name, ct).ConfigureAwait(false);
+        var existing = await interestStore.GetInterestByNameAsync(context.Community.Id, name, ct).ConfigureAwait(false);
         if (existing is { Archived: false })
         {
             return Reply.Error(context.Text(InterestTexts.InterestExists, existing.Name));
@@ -161,7 +163,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
             ? existing with { Archived = false, Description = description ?? existing.Description }
             : new Interest(context.Community.Id, InterestId.New(), name, description, Archived: false, RoleRef: null, ChannelRef: null, context.Now);
         var (withSpace, spaceProblem) = await EnsureSpaceAsync(context, interest, ct).ConfigureAwait(false);
-        await store.SaveInterestAsync(withSpace, ct).ConfigureAwait(false);
+        await interestStore.SaveInterestAsync(withSpace, ct).ConfigureAwait(false);
         var done = context.Text(existing is null ? InterestTexts.InterestCreated : InterestTexts.InterestRestored, interest.Name);
         return new Reply(spaceProblem is null ? done : $"{done}\n\n{spaceProblem}");
     }
@@ -179,7 +181,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
             return new Reply(context.Text(InterestTexts.InterestAlreadyArchived, interest.Name));
         }
 
-        await store.SaveInterestAsync(interest with { Archived = true }, ct).ConfigureAwait(false);
+        await interestStore.SaveInterestAsync(interest with { Archived = true }, ct).ConfigureAwait(false);
         return new Reply(context.Text(InterestTexts.InterestArchived, interest.Name));
     }
 
@@ -212,7 +214,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
     private async Task<(Interest? Interest, Reply? Error)> FindInterestAsync(CommandContext context, bool includeArchived, CancellationToken ct)
     {
         var name = context.Options.Get(InterestOptions.Name);
-        var interest = await store.GetInterestByNameAsync(context.Community.Id, name, ct).ConfigureAwait(false);
+        var interest = await interestStore.GetInterestByNameAsync(context.Community.Id, name, ct).ConfigureAwait(false);
         if (interest is not null && (includeArchived || !interest.Archived))
         {
             return (interest, null);
@@ -220,7 +222,7 @@ public sealed class InterestCommands(IStore store, IEnumerable<IInterestSpaces> 
 
         // Buttons name the group by its id (see Toggle); typed commands by its name. The open groups are read only
         // here, off the common path, where the refusal lists them anyway.
-        var open = await store.ListInterestsAsync(context.Community.Id, includeArchived: false, ct).ConfigureAwait(false);
+        var open = await interestStore.ListInterestsAsync(context.Community.Id, includeArchived: false, ct).ConfigureAwait(false);
         if (interest is null && open.FirstOrDefault(i => i.Id.Value == name) is { } byId)
         {
             return (byId, null);

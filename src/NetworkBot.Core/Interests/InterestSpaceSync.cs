@@ -4,7 +4,6 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Core.Interests;
 
@@ -15,7 +14,9 @@ namespace NetworkBot.Core.Interests;
 /// the member's 3-second answer. The entry reads the membership when it is delivered, not when it was queued, so
 /// entries delivered out of order (a join retried after a leave) still end where the data is.
 /// </summary>
-public sealed class InterestSpaceSync(IStore store, IEnumerable<IInterestSpaces> spaces, TimeProvider time)
+public sealed class InterestSpaceSync(
+    ICommunityStore communityStore, IMemberStore memberStore, IInterestStore interestStore, IOutboxStore outboxStore,
+    IEnumerable<IInterestSpaces> spaces, TimeProvider time)
 {
     /// <summary>How long an entry waits after the platform did not answer or asked to wait.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
@@ -45,18 +46,18 @@ public sealed class InterestSpaceSync(IStore store, IEnumerable<IInterestSpaces>
         }
 
         if (!byPlatform.TryGetValue(message.Community.Platform, out var space)
-            || await store.GetCommunityAsync(message.Community, ct).ConfigureAwait(false) is not { } community)
+            || await communityStore.GetCommunityAsync(message.Community, ct).ConfigureAwait(false) is not { } community)
         {
             return new DeliveryResult.Delivered(null);
         }
 
-        var interests = await store.ListInterestsAsync(community.Id, includeArchived: true, ct).ConfigureAwait(false);
+        var interests = await interestStore.ListInterestsAsync(community.Id, includeArchived: true, ct).ConfigureAwait(false);
         if (interests.FirstOrDefault(i => i.Id.Value == interestId) is not { } interest)
         {
             return new DeliveryResult.Delivered(null);
         }
 
-        var joined = (await store.ListInterestMembersAsync(community.Id, interest.Id, ct).ConfigureAwait(false)).Contains(member);
+        var joined = (await interestStore.ListInterestMembersAsync(community.Id, interest.Id, ct).ConfigureAwait(false)).Contains(member);
         var result = joined
             ? await space.AddMemberAsync(community, interest, member, ct).ConfigureAwait(false)
             : await space.RemoveMemberAsync(community, interest, member, ct).ConfigureAwait(false);
@@ -77,18 +78,18 @@ public sealed class InterestSpaceSync(IStore store, IEnumerable<IInterestSpaces>
     private async Task TellAsync(Community community, Interest interest, MemberId member, bool joining, InterestSpaceOutcome outcome, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var who = await store.GetMemberAsync(community.Id, member, ct).ConfigureAwait(false);
+        var who = await memberStore.GetMemberAsync(community.Id, member, ct).ConfigureAwait(false);
         var notice = outcome == InterestSpaceOutcome.NotFound ? InterestTexts.ManagerRoleMissing
             : joining ? InterestTexts.ManagerRoleNotGiven
             : InterestTexts.ManagerRoleNotRemoved;
         var day = now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var key = $"interest-space:{interest.Id}:{(joining ? "join" : "leave")}:{member}:{day}";
-        var notices = await ManagerNotices.CreateAsync(store, community, key,
+        var notices = await ManagerNotices.CreateAsync(memberStore, community, key,
             language => new Reply(notice.Format(language, who?.DisplayName ?? member.Value, interest.Name)) { IsError = true }, now, ct).ConfigureAwait(false);
         var language = who?.Profile.Language ?? community.Settings.Language;
         var failed = (joining ? InterestTexts.InterestJoinedRoleFailed : InterestTexts.InterestLeftRoleFailed).Format(language, interest.Name);
         var next = (notices.Count > 0 ? InterestTexts.InterestSpaceManagersTold : InterestTexts.InterestSpaceNoManagers).Get(language);
         var toMember = OutboxMessage.Create(community.Id, $"interest-space-member:{key}", MessageTarget.ToMember(member), new Reply($"{failed} {next}") { IsError = true }, now);
-        await store.EnqueueAsync([.. notices, toMember], ct).ConfigureAwait(false);
+        await outboxStore.EnqueueAsync([.. notices, toMember], ct).ConfigureAwait(false);
     }
 }

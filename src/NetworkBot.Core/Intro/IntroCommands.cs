@@ -2,13 +2,12 @@ using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Intro;
 
 /// <summary><c>/intro set | show | post</c>: the 15-second self-introduction that makes first contact easy.</summary>
-public sealed class IntroCommands(IStore store) : ICommandModule
+public sealed class IntroCommands(IMemberStore memberStore, IOutboxStore outboxStore) : ICommandModule
 {
     public IReadOnlyDictionary<string, CommandHandler> Handlers => new Dictionary<string, CommandHandler>
     {
@@ -38,7 +37,7 @@ public sealed class IntroCommands(IStore store) : ICommandModule
             Language = options.Has(IntroOptions.Language) ? options.Get(IntroOptions.Language) : profile.Language,
         };
         var member = context.Caller with { Profile = profile };
-        await store.SaveMemberAsync(member, ct).ConfigureAwait(false);
+        await memberStore.SaveMemberAsync(member, ct).ConfigureAwait(false);
         var language = profile.Language ?? context.Language;
         var card = ProfileCard.For(member, language);
         return card with
@@ -103,7 +102,7 @@ public sealed class IntroCommands(IStore store) : ICommandModule
             Visibility = Visibility.Public,
         };
         var key = $"intro:{context.Caller.Id}:{context.Now.ToUnixTimeMilliseconds()}";
-        await store.EnqueueAsync([OutboxMessage.Create(context.Community.Id, key, MessageTarget.ToChannel(channel), post, context.Now)], ct).ConfigureAwait(false);
+        await outboxStore.EnqueueAsync([OutboxMessage.Create(context.Community.Id, key, MessageTarget.ToChannel(channel), post, context.Now)], ct).ConfigureAwait(false);
         return new Reply(context.Text(IntroTexts.IntroPosted, "#" + channel));
     }
 }

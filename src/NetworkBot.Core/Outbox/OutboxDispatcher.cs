@@ -10,7 +10,7 @@ namespace NetworkBot.Core.Outbox;
 /// <see cref="InterestSpaceSync"/>, which changes the member's role or channel on the platform.
 /// </summary>
 public sealed class OutboxDispatcher(
-    Storage.IStore store, IEnumerable<IChatPlatform> platforms, InterestSpaceSync spaces, TimeProvider time, ILogger<OutboxDispatcher> logger)
+    IOutboxStore store, IEnumerable<IChatPlatform> platforms, InterestSpaceSync spaces, TimeProvider time, ILogger<OutboxDispatcher> logger)
 {
     public const int BatchSize = 100;
 

@@ -179,14 +179,14 @@ public sealed class SetupAndHelpTests : CommandTestBase
         var store = Substitute.For<IStore>();
         store.GetCommunityAsync(default, default).ReturnsForAnyArgs(new Community(CommandHarness.Community, "t", CommunitySettings.Default, CommandHarness.Start));
         store.SaveMemberAsync(default!, default).ThrowsAsyncForAnyArgs(new InvalidOperationException("disk full"));
-        var rounds = new CoffeeRounds(store, new PairingEngine(), new GroupIntroduction(ConversationStarters.None), TimeProvider.System, NullLogger<CoffeeRounds>.Instance);
+        var rounds = new CoffeeRounds(store, store, store, store, new PairingEngine(), new GroupIntroduction(ConversationStarters.None), TimeProvider.System, NullLogger<CoffeeRounds>.Instance);
         ICommandModule[] modules =
         [
-            new HelpCommand(), new IntroCommands(store), new CoffeeCommands(store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store, [], new InterestSpaceSync(store, [], TimeProvider.System)),
-            new SetupCommands(store), new MeetingAnswers(store), new ConnectionCommands(store), new CoffeeAdminCommands(store, rounds),
-            new EventCommands(store), new EventAdminCommands(store, []),
+            new HelpCommand(), new IntroCommands(store, store), new CoffeeCommands(store, store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store, store, [], new InterestSpaceSync(store, store, store, store, [], TimeProvider.System)),
+            new SetupCommands(store, store), new MeetingAnswers(store, store), new ConnectionCommands(store, store), new CoffeeAdminCommands(store, rounds),
+            new EventCommands(store, store, store, store), new EventAdminCommands(store, store, store, []),
         ];
-        var dispatcher = new CommandDispatcher(modules, store, new OptionBinder(store), TimeProvider.System, NullLogger<CommandDispatcher>.Instance);
+        var dispatcher = new CommandDispatcher(modules, store, store, new OptionBinder(store), TimeProvider.System, NullLogger<CommandDispatcher>.Instance);
 
         var reply = await dispatcher.HandleTextAsync(Harness.Request("aiko"), "/coffee join", CancellationToken.None);
 
