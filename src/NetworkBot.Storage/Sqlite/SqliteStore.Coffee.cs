@@ -7,6 +7,8 @@ using NetworkBot.Core.Pairing;
 namespace NetworkBot.Storage.Sqlite;
 
 /// <remarks>
+/// Coffee chats: schedules, blocks and pair wishes here; rounds and their groups in <c>SqliteStore.Coffee.Rounds.cs</c>,
+/// what happens to a round after it is saved in <c>SqliteStore.Coffee.Lifecycle.cs</c>.
 /// One schedule row per community; cancelling keeps the row with <c>active = 0</c>. The weekday and the
 /// other enums are stored by name, the time of day as <c>HH:mm:ss.fffffff</c>, the start date as
 /// <c>yyyy-MM-dd</c> (see <see cref="SqliteValues"/>).
@@ -75,6 +77,60 @@ public sealed partial class SqliteStore
             ct);
     }
 
+    public Task<bool> AddBlockAsync(CommunityId community, Block block, CancellationToken ct) =>
+        ChangesOneRowAsync(
+            "INSERT OR IGNORE INTO blocks (community_id, blocker_id, blocked_id) VALUES ($community, $blocker, $blocked)",
+            BlockParameters(community, block),
+            ct);
+
+    public Task<bool> RemoveBlockAsync(CommunityId community, Block block, CancellationToken ct) =>
+        ChangesOneRowAsync(
+            "DELETE FROM blocks WHERE community_id = $community AND blocker_id = $blocker AND blocked_id = $blocked",
+            BlockParameters(community, block),
+            ct);
+
+    public Task<IReadOnlyList<MemberId>> ListBlockedAsync(CommunityId community, MemberId blocker, CancellationToken ct) =>
+        QueryAsync(
+            "SELECT blocked_id FROM blocks WHERE community_id = $community AND blocker_id = $blocker ORDER BY blocked_id",
+            [("$community", community.Value), ("$blocker", blocker.Value)],
+            ReadMemberId,
+            ct);
+
+    public Task<IReadOnlyList<Block>> ListBlocksAsync(CommunityId community, CancellationToken ct) =>
+        QueryAsync(
+            "SELECT blocker_id, blocked_id FROM blocks WHERE community_id = $community ORDER BY blocker_id, blocked_id",
+            [("$community", community.Value)],
+            r => new Block(new MemberId(r.GetString(0)), new MemberId(r.GetString(1))),
+            ct);
+
+    public Task SavePairWishesAsync(CommunityId community, MemberId member, IReadOnlyList<MemberId> others, DateTimeOffset at, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(others);
+        return InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                foreach (var other in others.Where(o => o != member))
+                {
+                    await connection.ExecuteAsync(
+                        """
+                        INSERT INTO pair_wishes (community_id, member_id, other_id, wished_at) VALUES ($community, $member, $other, $at)
+                        ON CONFLICT (community_id, member_id, other_id) DO UPDATE SET wished_at = excluded.wished_at
+                        """,
+                        transaction,
+                        [("$community", community.Value), ("$member", member.Value), ("$other", other.Value), ("$at", SqliteValues.Instant(at))],
+                        ct).ConfigureAwait(false);
+                }
+            },
+            ct);
+    }
+
+    public Task<IReadOnlyList<(MemberId Member, MemberId Other)>> ListPairWishesAsync(CommunityId community, CancellationToken ct) =>
+        QueryAsync(
+            "SELECT member_id, other_id FROM pair_wishes WHERE community_id = $community ORDER BY member_id, other_id",
+            [("$community", community.Value)],
+            r => (new MemberId(r.GetString(0)), new MemberId(r.GetString(1))),
+            ct);
+
     private static CoffeeSchedule ReadSchedule(SqliteDataReader r) =>
         new(
             new CommunityId(r.GetString(0)),
@@ -88,4 +144,10 @@ public sealed partial class SqliteStore
             NoticeSentFor = r.GetNullableInstant(13),
             LastRoundFor = r.GetNullableInstant(14),
         };
+
+    private static (string, object?)[] BlockParameters(CommunityId community, Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return [("$community", community.Value), ("$blocker", block.Blocker.Value), ("$blocked", block.Blocked.Value)];
+    }
 }
