@@ -1,7 +1,6 @@
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Interests;
 using static NetworkBot.Storage.Tests.TestData;
 
 namespace NetworkBot.Storage.Tests;

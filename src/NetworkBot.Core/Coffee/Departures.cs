@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Events;
 
 namespace NetworkBot.Core.Coffee;
 

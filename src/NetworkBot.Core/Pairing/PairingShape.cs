@@ -1,4 +1,3 @@
-using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 
 namespace NetworkBot.Core.Pairing;

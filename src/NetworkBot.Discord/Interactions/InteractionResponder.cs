@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Events;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
 using NetworkBot.Discord.Rendering;

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Events;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
 using NetworkBot.Slack.BlockKit;

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Intro;
 using NetworkBot.Core.Replies;

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Events;
 using NetworkBot.Core.Storage;
 using NetworkBot.Discord.Tests.Interactions;
 using NetworkBot.Slack.Bot;
