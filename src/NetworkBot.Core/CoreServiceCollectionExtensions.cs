@@ -1,17 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using NetworkBot.Core.Commands;
-using NetworkBot.Core.Commands.Admin;
-using NetworkBot.Core.Commands.Coffee;
-using NetworkBot.Core.Commands.Events;
-using NetworkBot.Core.Commands.Help;
-using NetworkBot.Core.Commands.Interests;
-using NetworkBot.Core.Commands.Intro;
+using NetworkBot.Core.Admin;
 using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Commands;
+using NetworkBot.Core.Connections;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Interests;
+using NetworkBot.Core.Intro;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
-using NetworkBot.Core.Platform;
 
 namespace NetworkBot.Core;
 
@@ -30,6 +28,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, InterestCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, SetupCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, MeetingAnswers>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, ConnectionCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, CoffeeAdminCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventAdminCommands>());

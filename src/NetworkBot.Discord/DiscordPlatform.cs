@@ -2,9 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 using NetworkBot.Discord.Rendering;
 using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Rest.Payloads;
@@ -17,7 +17,7 @@ namespace NetworkBot.Discord;
 /// Every message carries a nonce derived from the outbox message, so a resend after a crash is de-duplicated
 /// by Discord's <c>enforce_nonce</c>.
 /// </summary>
-public sealed class DiscordPlatform(DiscordRestClient rest, IStore store, ILogger<DiscordPlatform> logger) : IChatPlatform
+public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, ILogger<DiscordPlatform> logger) : IChatPlatform
 {
     public const string PlatformName = "discord";
     public const string DefaultThreadName = "Coffee chat";

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkBot.Core.Events;
+using NetworkBot.Core.Interests;
 using NetworkBot.Core.Platform;
 using NetworkBot.Discord.Commands;
 using NetworkBot.Discord.Events;

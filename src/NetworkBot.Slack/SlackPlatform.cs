@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 using NetworkBot.Slack.BlockKit;
 using NetworkBot.Slack.WebApi;

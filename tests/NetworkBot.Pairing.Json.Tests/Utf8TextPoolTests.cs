@@ -1,5 +1,4 @@
 using System.Text;
-using NetworkBot.Core.Pairing;
 
 namespace NetworkBot.Pairing.Json.Tests;
 

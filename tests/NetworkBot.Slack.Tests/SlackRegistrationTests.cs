@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
+using NetworkBot.Core.Interests;
 using NetworkBot.Core.Platform;
 using NetworkBot.Slack.Spaces;
 using NetworkBot.Slack.WebApi;

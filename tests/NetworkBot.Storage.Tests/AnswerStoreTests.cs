@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
-using NetworkBot.Core.Domain;
+using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Connections;
 using static NetworkBot.Storage.Tests.TestData;
 
 namespace NetworkBot.Storage.Tests;

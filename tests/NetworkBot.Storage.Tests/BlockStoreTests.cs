@@ -1,4 +1,4 @@
-using NetworkBot.Core.Domain;
+using NetworkBot.Core.Coffee;
 using static NetworkBot.Storage.Tests.TestData;
 
 namespace NetworkBot.Storage.Tests;

@@ -1,3 +1,5 @@
+using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
 using static NetworkBot.Storage.Tests.TestData;
 

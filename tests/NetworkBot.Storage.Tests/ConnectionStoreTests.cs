@@ -1,4 +1,5 @@
-using NetworkBot.Core.Domain;
+using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Connections;
 using static NetworkBot.Storage.Tests.TestData;
 
 namespace NetworkBot.Storage.Tests;

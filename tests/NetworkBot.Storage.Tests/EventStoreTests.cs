@@ -1,5 +1,7 @@
+using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Events;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
 using static NetworkBot.Storage.Tests.TestData;
 

@@ -1,3 +1,4 @@
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using static NetworkBot.Storage.Tests.TestData;
 

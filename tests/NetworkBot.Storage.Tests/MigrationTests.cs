@@ -1,5 +1,11 @@
+using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Events;
+using NetworkBot.Core.Interests;
+using NetworkBot.Core.Intro;
+using NetworkBot.Core.Outbox;
+using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Replies;
 using NetworkBot.Storage.Sqlite;
 using static NetworkBot.Storage.Tests.TestData;

@@ -1,5 +1,5 @@
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
 using static NetworkBot.Storage.Tests.TestData;
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using static NetworkBot.Storage.Tests.TestData;
 

@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using NetworkBot.Core.Domain;
+using NetworkBot.Core.Coffee;
 using static NetworkBot.Storage.Tests.TestData;
 
 namespace NetworkBot.Storage.Tests;

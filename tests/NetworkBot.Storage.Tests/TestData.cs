@@ -1,5 +1,9 @@
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Interests;
+using NetworkBot.Core.Intro;
+using NetworkBot.Core.Outbox;
+using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Replies;
 
 namespace NetworkBot.Storage.Tests;

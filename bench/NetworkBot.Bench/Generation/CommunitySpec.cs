@@ -1,4 +1,3 @@
-using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 
 namespace NetworkBot.Bench.Generation;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using NetworkBot.Core.Domain;
+using NetworkBot.Core.Pairing;
 
 namespace NetworkBot.Bench.Generation;
 

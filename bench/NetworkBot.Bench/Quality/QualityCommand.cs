@@ -1,6 +1,5 @@
 using NetworkBot.Bench.Generation;
 using NetworkBot.Bench.Reporting;
-using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Pairing.Json;
 

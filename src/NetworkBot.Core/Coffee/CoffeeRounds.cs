@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Interests;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
-using NetworkBot.Core.Platform;
-using NetworkBot.Core.Storage;
 using NodaTime;
 
 namespace NetworkBot.Core.Coffee;
@@ -12,7 +12,9 @@ namespace NetworkBot.Core.Coffee;
 /// the pairing engine with the community's recent rounds as history. The round and one introduction per group
 /// are stored together, so the groups are announced exactly once.
 /// </summary>
-public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntroduction introduction, TimeProvider time, ILogger<CoffeeRounds> logger)
+public sealed class CoffeeRounds(
+    ICommunityStore communityStore, IMemberStore memberStore, ICoffeeStore coffeeStore, IInterestStore interestStore,
+    PairingEngine engine, GroupIntroduction introduction, TimeProvider time, ILogger<CoffeeRounds> logger)
 {
     /// <summary>How many past rounds the engine sees (half a year of weekly rounds).</summary>
     public const int HistoryRounds = 26;
@@ -24,11 +26,11 @@ public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntrod
     public async Task<RoundPlan> PlanAsync(CommunityId communityId, RoundSettings settings, long seed, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var community = await store.GetCommunityAsync(communityId, ct).ConfigureAwait(false)
+        var community = await communityStore.GetCommunityAsync(communityId, ct).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Community {communityId} does not exist.");
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(community.Settings.TimeZone) ?? DateTimeZone.Utc;
         var today = Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(zone).Date.ToDateOnly();
-        var members = (await store.ListMembersAsync(communityId, ct).ConfigureAwait(false))
+        var members = (await memberStore.ListMembersAsync(communityId, ct).ConfigureAwait(false))
             .Where(m => m.Coffee.IsAvailableOn(today))
             .ToDictionary(m => m.Id);
         var request = await RequestForAsync(communityId, community.Settings.TimeZone, members.Values, settings, seed, ct).ConfigureAwait(false);
@@ -75,7 +77,7 @@ public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntrod
                 now))
             .ToList();
         var record = new RoundRecord(round, groups);
-        await store.SaveRoundAsync(record, messages, ct).ConfigureAwait(false);
+        await coffeeStore.SaveRoundAsync(record, messages, ct).ConfigureAwait(false);
         RoundLog.Started(logger, round.Id.Value, communityId.Value, result.Stats.Members, result.Stats.Groups, seed);
         return new RoundOutcome.Started(record, result.Stats, plan.Elapsed);
     }
@@ -88,10 +90,10 @@ public sealed class CoffeeRounds(IStore store, PairingEngine engine, GroupIntrod
 
     private async Task<PairingRequest> RequestForAsync(CommunityId community, string communityZone, IEnumerable<Member> members, RoundSettings settings, long seed, CancellationToken ct)
     {
-        var blocks = (await store.ListBlocksAsync(community, ct).ConfigureAwait(false)).ToLookup(b => b.Blocker, b => b.Blocked);
-        var groupInterests = await store.ListInterestGroupNamesByMemberAsync(community, ct).ConfigureAwait(false);
-        var history = await store.ListRoundsAsync(community, HistoryRounds, ct).ConfigureAwait(false);
-        var wishes = await store.ListPairWishesAsync(community, ct).ConfigureAwait(false);
+        var blocks = (await coffeeStore.ListBlocksAsync(community, ct).ConfigureAwait(false)).ToLookup(b => b.Blocker, b => b.Blocked);
+        var groupInterests = await interestStore.ListInterestGroupNamesByMemberAsync(community, ct).ConfigureAwait(false);
+        var history = await coffeeStore.ListRoundsAsync(community, HistoryRounds, ct).ConfigureAwait(false);
+        var wishes = await coffeeStore.ListPairWishesAsync(community, ct).ConfigureAwait(false);
         var wished = wishes.Select(w => (w.Member, Tag: WishTag(w.Member, w.Other))).ToLookup(w => w.Member, w => w.Tag);
         var wishedBy = wishes.Select(w => (w.Other, Tag: WishTag(w.Member, w.Other))).ToLookup(w => w.Other, w => w.Tag);
         var pairingMembers = members

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Core.Coffee;
 
@@ -9,7 +8,7 @@ namespace NetworkBot.Core.Coffee;
 /// end date. Profile, history and groups stay, so leaving a server by mistake loses nothing, and <c>/coffee join</c>
 /// brings them back.
 /// </summary>
-public sealed partial class Departures(IStore store, ILogger<Departures> logger)
+public sealed partial class Departures(IMemberStore store, ILogger<Departures> logger)
 {
     /// <summary>True when the member had joined coffee chats and is now paused.</summary>
     public async Task<bool> LeftAsync(CommunityId community, MemberId member, CancellationToken ct)

@@ -1,6 +1,6 @@
 using System.Globalization;
-using NetworkBot.Core.Commands.Intro;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Intro;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
 using NodaTime;
@@ -23,25 +23,25 @@ public sealed class GroupIntroduction(ConversationStarters starters)
         var shared = SharedInterests(members);
         var industries = members.Select(m => m.Profile.Industry).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var crossIndustry = industries.Count > 1;
-        fields.Add(new ReplyField(Messages.RoundWhyTitle.Get(language), string.Join('\n', Reasons(members, shared, industries, language))));
+        fields.Add(new ReplyField(CoffeeTexts.RoundWhyTitle.Get(language), string.Join('\n', Reasons(members, shared, industries, language))));
 
         var questions = starters.Pick(shared, crossIndustry, StableHash(group.Value));
         if (questions.Count > 0)
         {
-            fields.Add(new ReplyField(Messages.RoundStartersTitle.Get(language), string.Join('\n', questions.Select(q => "• " + q.Get(language)))));
+            fields.Add(new ReplyField(CoffeeTexts.RoundStartersTitle.Get(language), string.Join('\n', questions.Select(q => "• " + q.Get(language)))));
         }
 
         var communityZone = Zone(community.Settings.TimeZone) ?? DateTimeZone.Utc;
         var zones = members.Select(m => Zone(m.Profile.TimeZone) ?? communityZone).Distinct().ToList();
         var slots = MeetingTimes.Suggest(zones, from, until);
         fields.Add(new ReplyField(
-            Messages.RoundTimesTitle.Get(language),
-            slots.Count == 0 ? Messages.RoundNoCommonTime.Get(language) : string.Join('\n', slots.Select(s => "• " + Describe(s, zones, language)))));
+            CoffeeTexts.RoundTimesTitle.Get(language),
+            slots.Count == 0 ? CoffeeTexts.RoundNoCommonTime.Get(language) : string.Join('\n', slots.Select(s => "• " + Describe(s, zones, language)))));
 
         // Everyone in the group reads this one message, so it greets them all by name.
-        return new Reply(Messages.RoundGroupIntro.Format(language, NameList.Join(members.Select(m => m.DisplayName), language)))
+        return new Reply(CoffeeTexts.RoundGroupIntro.Format(language, NameList.Join(members.Select(m => m.DisplayName), language)))
         {
-            Title = Messages.RoundGroupTitle.Get(language),
+            Title = CoffeeTexts.RoundGroupTitle.Get(language),
             Fields = fields,
         };
     }
@@ -61,13 +61,13 @@ public sealed class GroupIntroduction(ConversationStarters starters)
         if (shared.Count > 0)
         {
             any = true;
-            yield return Messages.RoundWhySharedInterests.Format(language, string.Join(", ", shared));
+            yield return CoffeeTexts.RoundWhySharedInterests.Format(language, string.Join(", ", shared));
         }
 
         if (industries.Count > 1)
         {
             any = true;
-            yield return Messages.RoundWhyIndustries.Format(language, string.Join(", ", industries));
+            yield return CoffeeTexts.RoundWhyIndustries.Format(language, string.Join(", ", industries));
         }
 
         foreach (var giver in members)
@@ -78,14 +78,14 @@ public sealed class GroupIntroduction(ConversationStarters starters)
                 if (match is not null)
                 {
                     any = true;
-                    yield return Messages.RoundWhyOfferSeek.Format(language, giver.DisplayName, match, taker.DisplayName);
+                    yield return CoffeeTexts.RoundWhyOfferSeek.Format(language, giver.DisplayName, match, taker.DisplayName);
                 }
             }
         }
 
         if (!any)
         {
-            yield return Messages.RoundWhyNew.Get(language);
+            yield return CoffeeTexts.RoundWhyNew.Get(language);
         }
     }
 

@@ -1,8 +1,6 @@
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
-using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Coffee;
 
@@ -10,7 +8,7 @@ namespace NetworkBot.Core.Coffee;
 /// Someone who joins while a round is running should not wait a week: they are added to the group of the
 /// open round that suits them best (no blocks, fewest past meetings, smallest group), until check-in starts.
 /// </summary>
-public sealed class LateJoiners(IStore store, TimeProvider time)
+public sealed class LateJoiners(ICoffeeStore store, TimeProvider time)
 {
     /// <summary>The group the member was added to, or null when no open round takes late joiners.</summary>
     public async Task<Group?> PlaceAsync(Community community, Member member, CancellationToken ct)
@@ -40,7 +38,7 @@ public sealed class LateJoiners(IStore store, TimeProvider time)
         }
 
         var language = community.Settings.Language;
-        var reply = new Reply(Messages.RoundLateJoiner.Format(language, member.DisplayName)) { Fields = [GroupIntroduction.Introduce(member, language)] };
+        var reply = new Reply(CoffeeTexts.RoundLateJoiner.Format(language, member.DisplayName)) { Fields = [GroupIntroduction.Introduce(member, language)] };
         var message = OutboxMessage.Create(community.Id, $"round:{open.Round.Id}:late:{member.Id}", MessageTarget.ToGroup(null, [.. best.Members, member.Id]), reply, now);
         await store.AddGroupMemberAsync(community.Id, best.Id, member.Id, [message], ct).ConfigureAwait(false);
         return best;

@@ -1,4 +1,3 @@
-using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Texts;
 
@@ -21,9 +20,9 @@ public abstract record RoundOutcome
         ArgumentNullException.ThrowIfNull(failure);
         var reason = failure.Kind switch
         {
-            PairingFailureKind.TooFewMembers => new LocalizedMessage(Messages.PairingTooFew, members, groupSize),
-            PairingFailureKind.UnsplittableCount => new LocalizedMessage(Messages.PairingUnsplittable, members, groupSize),
-            _ => new LocalizedMessage(Messages.PairingBlocked, failure.Message),
+            PairingFailureKind.TooFewMembers => new LocalizedMessage(CoffeeTexts.PairingTooFew, members, groupSize),
+            PairingFailureKind.UnsplittableCount => new LocalizedMessage(CoffeeTexts.PairingUnsplittable, members, groupSize),
+            _ => new LocalizedMessage(CoffeeTexts.PairingBlocked, failure.Message),
         };
         return new NotPossible(failure.Kind, reason);
     }

@@ -1,10 +1,10 @@
-using NetworkBot.Core.Commands.Coffee;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using NetworkBot.Core.Admin;
+using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
 using NodaTime;
 
@@ -17,7 +17,9 @@ namespace NetworkBot.Core.Coffee;
 /// stored state and written with its messages in one transaction, so ticking again — after a restart, or twice —
 /// repeats nothing. Driven by a clock: the host ticks it, tests move a fake clock and tick.
 /// </summary>
-public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvider time, ILogger<RoundScheduler> logger)
+public sealed class RoundScheduler(
+    ICommunityStore communityStore, IMemberStore memberStore, ICoffeeStore coffeeStore, IConnectionStore connectionStore,
+    CoffeeRounds rounds, TimeProvider time, ILogger<RoundScheduler> logger)
 {
     public static readonly TimeSpan NoticeLead = TimeSpan.FromDays(1);
     public const double NudgeAtShare = 0.4;
@@ -29,12 +31,12 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
     public async Task<int> TickAsync(CancellationToken ct)
     {
         var steps = 0;
-        foreach (var round in await store.ListOpenRoundsAsync(ct).ConfigureAwait(false))
+        foreach (var round in await coffeeStore.ListOpenRoundsAsync(ct).ConfigureAwait(false))
         {
             steps += await AdvanceAsync(round, ct).ConfigureAwait(false);
         }
 
-        foreach (var schedule in await store.ListActiveSchedulesAsync(ct).ConfigureAwait(false))
+        foreach (var schedule in await coffeeStore.ListActiveSchedulesAsync(ct).ConfigureAwait(false))
         {
             steps += await FollowAsync(schedule, ct).ConfigureAwait(false);
         }
@@ -67,7 +69,7 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
         if (now >= next - NoticeLead && schedule.NoticeSentFor != next)
         {
             var notices = await NoticesAsync(schedule, next, ct).ConfigureAwait(false);
-            await store.SaveScheduleAsync(schedule with { NoticeSentFor = next }, notices, ct).ConfigureAwait(false);
+            await coffeeStore.SaveScheduleAsync(schedule with { NoticeSentFor = next }, notices, ct).ConfigureAwait(false);
             return 1;
         }
 
@@ -79,7 +81,7 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
         var community = schedule.Community;
         var id = RoundId.ForOccurrence(community, occurrence);
         var messages = new List<OutboxMessage>();
-        if (await store.GetRoundAsync(community, id, ct).ConfigureAwait(false) is null)
+        if (await coffeeStore.GetRoundAsync(community, id, ct).ConfigureAwait(false) is null)
         {
             var endsAt = ScheduleCalculator.NextOccurrence(schedule.Recurrence, occurrence) ?? occurrence + CoffeeRounds.DefaultLength;
             var seed = occurrence.ToUnixTimeSeconds();
@@ -87,16 +89,16 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
             {
                 RoundLog.NotPossible(logger, community.Value, occurrence, notPossible.Reason.Render(Language.En));
                 messages.AddRange(await ToManagersAsync(community, $"round-failed:{id}", (c, language) =>
-                    new Reply(Messages.RoundNotPossible.Format(language, LocalDate(occurrence, c), notPossible.Reason.Render(language))) { IsError = true }, ct).ConfigureAwait(false));
+                    new Reply(CoffeeTexts.RoundNotPossible.Format(language, LocalDate(occurrence, c), notPossible.Reason.Render(language))) { IsError = true }, ct).ConfigureAwait(false));
             }
         }
 
-        await store.SaveScheduleAsync(schedule with { LastRoundFor = occurrence, NoticeSentFor = occurrence }, messages, ct).ConfigureAwait(false);
+        await coffeeStore.SaveScheduleAsync(schedule with { LastRoundFor = occurrence, NoticeSentFor = occurrence }, messages, ct).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyList<OutboxMessage>> NoticesAsync(CoffeeSchedule schedule, DateTimeOffset occurrence, CancellationToken ct)
     {
-        var community = await store.GetCommunityAsync(schedule.Community, ct).ConfigureAwait(false);
+        var community = await communityStore.GetCommunityAsync(schedule.Community, ct).ConfigureAwait(false);
         if (community is null)
         {
             return [];
@@ -104,16 +106,16 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
 
         var now = time.GetUtcNow();
         var day = DateOnly.FromDateTime(occurrence.UtcDateTime);
-        var members = await store.ListMembersAsync(schedule.Community, ct).ConfigureAwait(false);
+        var members = await memberStore.ListMembersAsync(schedule.Community, ct).ConfigureAwait(false);
         return members
             .Where(m => m.Coffee.IsAvailableOn(day))
             .Select(m =>
             {
                 var language = m.Profile.Language ?? community.Settings.Language;
                 var when = LocalDateTime(occurrence, m.Profile.TimeZone ?? community.Settings.TimeZone);
-                var reply = new Reply(Messages.RoundNotice.Format(language, when))
+                var reply = new Reply(CoffeeTexts.RoundNotice.Format(language, when))
                 {
-                    Buttons = [new(Messages.ButtonSkip.Get(language), CommandInvocation.Of("coffee skip"))],
+                    Buttons = [new(CoffeeTexts.ButtonSkip.Get(language), CommandInvocation.Of("coffee skip"))],
                 };
                 return OutboxMessage.Create(schedule.Community, $"notice:{occurrence.ToUnixTimeSeconds()}:{m.Id}", MessageTarget.ToMember(m.Id), reply, now);
             })
@@ -123,7 +125,7 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
     private async Task<int> AdvanceAsync(RoundRecord record, CancellationToken ct)
     {
         var round = record.Round;
-        var community = await store.GetCommunityAsync(round.Community, ct).ConfigureAwait(false);
+        var community = await communityStore.GetCommunityAsync(round.Community, ct).ConfigureAwait(false);
         if (community is null || round.EndsAt is not { } endsAt)
         {
             return 0;
@@ -142,21 +144,21 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
         if (round.NudgedAt is null && now >= round.StartedAt + length * NudgeAtShare)
         {
             var quiet = record.Groups.Where(g => g.Outcome == MeetingOutcome.Unknown);
-            round = await PhaseAsync(round with { NudgedAt = now }, "nudge", quiet, g => new Reply(Messages.RoundNudge.Get(language)), ct).ConfigureAwait(false);
+            round = await PhaseAsync(round with { NudgedAt = now }, "nudge", quiet, g => new Reply(CoffeeTexts.RoundNudge.Get(language)), ct).ConfigureAwait(false);
             steps++;
         }
 
         if (round.CheckInAt is null && now >= round.StartedAt + length * CheckInAtShare)
         {
-            round = await PhaseAsync(round with { CheckInAt = now }, "check-in", record.Groups, g => CheckIn(g, Messages.RoundCheckIn, language), ct).ConfigureAwait(false);
+            round = await PhaseAsync(round with { CheckInAt = now }, "check-in", record.Groups, g => CheckIn(g, CoffeeTexts.RoundCheckIn, language), ct).ConfigureAwait(false);
             steps++;
         }
 
         if (round.CheckInAt is not null && round.ReaskedAt is null && now >= round.StartedAt + length * ReaskAtShare)
         {
-            var current = await store.GetRoundAsync(round.Community, round.Id, ct).ConfigureAwait(false) ?? record;
+            var current = await coffeeStore.GetRoundAsync(round.Community, round.Id, ct).ConfigureAwait(false) ?? record;
             var notYet = current.Groups.Where(g => g.Outcome == MeetingOutcome.NotYet);
-            await PhaseAsync(round with { ReaskedAt = now }, "re-ask", notYet, g => CheckIn(g, Messages.RoundReask, language), ct).ConfigureAwait(false);
+            await PhaseAsync(round with { ReaskedAt = now }, "re-ask", notYet, g => CheckIn(g, CoffeeTexts.RoundReask, language), ct).ConfigureAwait(false);
             steps++;
         }
 
@@ -169,7 +171,7 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
         var messages = groups
             .Select(g => OutboxMessage.Create(round.Community, $"round:{round.Id}:{phase}:{g.Id}", MessageTarget.ToGroup(null, g.Members), message(g), now))
             .ToList();
-        await store.UpdateRoundAsync(round, messages, ct).ConfigureAwait(false);
+        await coffeeStore.UpdateRoundAsync(round, messages, ct).ConfigureAwait(false);
         RoundLog.Phase(logger, round.Id.Value, round.Community.Value, phase);
         return round;
     }
@@ -182,9 +184,9 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
         {
             Buttons =
             [
-                Answer(Messages.ButtonMet, "yes", ButtonStyle.Success),
-                Answer(Messages.ButtonNotYet, "not-yet", ButtonStyle.Secondary),
-                Answer(Messages.ButtonDidNotMeet, "no", ButtonStyle.Danger),
+                Answer(CoffeeTexts.ButtonMet, "yes", ButtonStyle.Success),
+                Answer(CoffeeTexts.ButtonNotYet, "not-yet", ButtonStyle.Secondary),
+                Answer(CoffeeTexts.ButtonDidNotMeet, "no", ButtonStyle.Danger),
             ],
         };
     }
@@ -192,10 +194,10 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
     /// <summary>Ends a round: counts who answered, pauses members silent for three rounds, and sends managers the summary.</summary>
     private async Task CloseAsync(RoundRecord stale, Community community, DateTimeOffset now, CancellationToken ct)
     {
-        var record = await store.GetRoundAsync(community.Id, stale.Round.Id, ct).ConfigureAwait(false) ?? stale;
+        var record = await coffeeStore.GetRoundAsync(community.Id, stale.Round.Id, ct).ConfigureAwait(false) ?? stale;
         var round = record.Round;
-        var answers = await store.ListAnswersAsync(community.Id, round.Id, ct).ConfigureAwait(false);
-        var members = (await store.ListMembersAsync(community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id);
+        var answers = await coffeeStore.ListAnswersAsync(community.Id, round.Id, ct).ConfigureAwait(false);
+        var members = (await memberStore.ListMembersAsync(community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id);
         var updated = new List<Member>();
         var messages = new List<OutboxMessage>();
         var paused = new List<string>();
@@ -212,14 +214,14 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
                     paused.Add(member.DisplayName);
                     var language = member.Profile.Language ?? community.Settings.Language;
                     messages.Add(OutboxMessage.Create(community.Id, $"paused:{round.Id}:{id}", MessageTarget.ToMember(id),
-                        new Reply(Messages.PausedForSilence.Format(language, PauseAfterMissedRounds)), now));
+                        new Reply(CoffeeTexts.PausedForSilence.Format(language, PauseAfterMissedRounds)), now));
                 }
 
                 updated.Add(member with { Coffee = coffee });
             }
         }
 
-        var connections = await ConnectionsDuringAsync(store, community.Id, round.StartedAt, now, ct).ConfigureAwait(false);
+        var connections = await ConnectionsDuringAsync(connectionStore, community.Id, round.StartedAt, now, ct).ConfigureAwait(false);
         var groups = record.Groups.Count;
         var met = record.Groups.Count(g => g.Outcome == MeetingOutcome.Met);
         var crossIndustry = record.Groups.Count(g => g.Members
@@ -227,7 +229,7 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
             .OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Count() > 1);
-        messages.AddRange(await ToManagersAsync(community.Id, $"summary:{round.Id}", (c, language) => new Reply(Messages.RoundSummary.Format(
+        messages.AddRange(await ToManagersAsync(community.Id, $"summary:{round.Id}", (c, language) => new Reply(CoffeeTexts.RoundSummary.Format(
             language,
             LocalDate(round.StartedAt, c),
             record.Groups.Sum(g => g.Members.Count),
@@ -236,22 +238,22 @@ public sealed class RoundScheduler(IStore store, CoffeeRounds rounds, TimeProvid
             Percent(met, groups),
             connections,
             Percent(crossIndustry, groups),
-            paused.Count == 0 ? Messages.Nobody.Get(language) : string.Join(", ", paused))), ct).ConfigureAwait(false));
-        await store.CloseRoundAsync(round with { ClosedAt = now }, updated, messages, ct).ConfigureAwait(false);
+            paused.Count == 0 ? CoffeeTexts.Nobody.Get(language) : string.Join(", ", paused))), ct).ConfigureAwait(false));
+        await coffeeStore.CloseRoundAsync(round with { ClosedAt = now }, updated, messages, ct).ConfigureAwait(false);
         RoundLog.Phase(logger, round.Id.Value, community.Id.Value, "closed");
     }
 
     /// <summary>One private message to each manager, in their language.</summary>
     private async Task<IReadOnlyList<OutboxMessage>> ToManagersAsync(CommunityId communityId, string key, Func<Community, Language, Reply> reply, CancellationToken ct)
     {
-        var community = await store.GetCommunityAsync(communityId, ct).ConfigureAwait(false);
+        var community = await communityStore.GetCommunityAsync(communityId, ct).ConfigureAwait(false);
         return community is null
             ? []
-            : await ManagerNotices.CreateAsync(store, community, key, language => reply(community, language), time.GetUtcNow(), ct).ConfigureAwait(false);
+            : await ManagerNotices.CreateAsync(memberStore, community, key, language => reply(community, language), time.GetUtcNow(), ct).ConfigureAwait(false);
     }
 
     /// <summary>Connections made from <paramref name="from"/> up to (not including) <paramref name="until"/>.</summary>
-    public static async Task<int> ConnectionsDuringAsync(IStore store, CommunityId community, DateTimeOffset from, DateTimeOffset until, CancellationToken ct)
+    public static async Task<int> ConnectionsDuringAsync(IConnectionStore store, CommunityId community, DateTimeOffset from, DateTimeOffset until, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(store);
         var since = await store.CountConnectionsSinceAsync(community, from, ct).ConfigureAwait(false);

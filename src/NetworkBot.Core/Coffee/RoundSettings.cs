@@ -1,4 +1,4 @@
-using NetworkBot.Core.Domain;
+using NetworkBot.Core.Pairing;
 
 namespace NetworkBot.Core.Coffee;
 

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Intro;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Commands;
@@ -15,14 +16,18 @@ namespace NetworkBot.Core.Commands;
 public sealed class CommandDispatcher
 {
     private readonly Dictionary<string, CommandHandler> handlers = new(StringComparer.Ordinal);
-    private readonly IStore store;
+    private readonly ICommunityStore communityStore;
+    private readonly IMemberStore memberStore;
     private readonly OptionBinder binder;
     private readonly TimeProvider time;
     private readonly ILogger<CommandDispatcher> logger;
 
-    public CommandDispatcher(IEnumerable<ICommandModule> modules, IStore store, OptionBinder binder, TimeProvider time, ILogger<CommandDispatcher> logger)
+    public CommandDispatcher(
+        IEnumerable<ICommandModule> modules, ICommunityStore communityStore, IMemberStore memberStore,
+        OptionBinder binder, TimeProvider time, ILogger<CommandDispatcher> logger)
     {
-        this.store = store;
+        this.communityStore = communityStore;
+        this.memberStore = memberStore;
         this.binder = binder;
         this.time = time;
         this.logger = logger;
@@ -129,8 +134,8 @@ public sealed class CommandDispatcher
     private async Task<Caller> LoadAsync(CommandRequest request, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var storedCommunity = await store.GetCommunityAsync(request.Community, ct).ConfigureAwait(false);
-        var storedMember = await store.GetMemberAsync(request.Community, request.Caller, ct).ConfigureAwait(false);
+        var storedCommunity = await communityStore.GetCommunityAsync(request.Community, ct).ConfigureAwait(false);
+        var storedMember = await memberStore.GetMemberAsync(request.Community, request.Caller, ct).ConfigureAwait(false);
         return new Caller(
             storedCommunity ?? new Community(request.Community, request.CommunityName ?? request.Community.ExternalId, CommunitySettings.Default, now),
             storedCommunity is not null,
@@ -143,7 +148,7 @@ public sealed class CommandDispatcher
     {
         if (!caller.CommunityStored)
         {
-            await store.SaveCommunityAsync(caller.Community, ct).ConfigureAwait(false);
+            await communityStore.SaveCommunityAsync(caller.Community, ct).ConfigureAwait(false);
         }
 
         var member = caller.Member;
@@ -151,7 +156,7 @@ public sealed class CommandDispatcher
         if (!caller.MemberStored || renamed)
         {
             member = renamed ? member with { DisplayName = request.CallerName } : member;
-            await store.SaveMemberAsync(member, ct).ConfigureAwait(false);
+            await memberStore.SaveMemberAsync(member, ct).ConfigureAwait(false);
         }
 
         return member;

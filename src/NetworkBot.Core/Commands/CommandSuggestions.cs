@@ -1,5 +1,6 @@
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Interests;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 using NodaTime;
 
 namespace NetworkBot.Core.Commands;
@@ -9,7 +10,7 @@ namespace NetworkBot.Core.Commands;
 /// the caller's own community, or time zone ids. Values that start with what was typed come first, then values
 /// that contain it; nothing of another community is ever offered.
 /// </summary>
-public sealed class CommandSuggestions(IStore store)
+public sealed class CommandSuggestions(IMemberStore memberStore, IInterestStore interestStore)
 {
     public const int MaxSuggestions = 25;
 
@@ -19,9 +20,9 @@ public sealed class CommandSuggestions(IStore store)
         var source = CommandTable.Find(request.Path)?.Options.FirstOrDefault(o => o.Name == option)?.Suggest ?? Suggestions.None;
         var candidates = source switch
         {
-            Suggestions.Interests => (await store.ListInterestsAsync(request.Community, includeArchived: false, ct).ConfigureAwait(false))
+            Suggestions.Interests => (await interestStore.ListInterestsAsync(request.Community, includeArchived: false, ct).ConfigureAwait(false))
                 .Select(i => new SelectChoice(i.Name, i.Name)),
-            Suggestions.Members => (await store.ListMembersAsync(request.Community, ct).ConfigureAwait(false))
+            Suggestions.Members => (await memberStore.ListMembersAsync(request.Community, ct).ConfigureAwait(false))
                 .Select(m => new SelectChoice(m.DisplayName, m.Id.Value)),
             Suggestions.TimeZones => DateTimeZoneProviders.Tzdb.Ids.Select(id => new SelectChoice(id, id)),
             _ => [],

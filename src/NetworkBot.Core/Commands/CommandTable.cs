@@ -1,8 +1,8 @@
-using NetworkBot.Core.Commands.Admin;
-using NetworkBot.Core.Commands.Coffee;
-using NetworkBot.Core.Commands.Events;
-using NetworkBot.Core.Commands.Interests;
-using NetworkBot.Core.Commands.Intro;
+using NetworkBot.Core.Admin;
+using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Events;
+using NetworkBot.Core.Interests;
+using NetworkBot.Core.Intro;
 
 namespace NetworkBot.Core.Commands;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
 using NodaTime;
 
@@ -11,7 +10,7 @@ namespace NetworkBot.Core.Commands;
 /// Checks raw option values against the command table and turns them into typed values. Every problem
 /// is reported, not just the first, so the user can fix them all at once.
 /// </summary>
-public sealed class OptionBinder(IStore store)
+public sealed class OptionBinder(IMemberStore store)
 {
     /// <summary>No raw value may be longer than this, whatever the option; stops oversized input before any work.</summary>
     public const int MaxRawLength = 4000;

@@ -1,3 +1,5 @@
+using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Intro;
 using NetworkBot.Core.Replies;
 
 namespace NetworkBot.Core.Domain;

@@ -1,4 +1,3 @@
-using NetworkBot.Core.Commands.Events;
 using System.Globalization;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
@@ -24,41 +23,41 @@ public static class EventCard
         var going = Count(RsvpStatus.Going).ToString(CultureInfo.InvariantCulture);
         var fields = new List<ReplyField>
         {
-            new(Messages.EventWhen.Get(language), When(ev)),
-            new(Messages.EventLength.Get(language), Messages.EventLengthValue.Format(language, (int)ev.Duration.TotalMinutes), Inline: true),
+            new(EventTexts.EventWhen.Get(language), When(ev)),
+            new(EventTexts.EventLength.Get(language), EventTexts.EventLengthValue.Format(language, (int)ev.Duration.TotalMinutes), Inline: true),
         };
         if (ev.Place is { } place)
         {
-            fields.Add(new(Messages.EventWhere.Get(language), place, Inline: true));
+            fields.Add(new(EventTexts.EventWhere.Get(language), place, Inline: true));
         }
 
         if (ev.Repeat is { } repeat)
         {
-            fields.Add(new(Messages.EventRepeats.Get(language), Repeats(repeat, language)));
+            fields.Add(new(EventTexts.EventRepeats.Get(language), Repeats(repeat, language)));
         }
 
-        fields.Add(new(Messages.EventGoing.Get(language), ev.Capacity is { } capacity ? $"{going}/{capacity.ToString(CultureInfo.InvariantCulture)}" : going, Inline: true));
-        fields.Add(new(Messages.EventMaybe.Get(language), Count(RsvpStatus.Maybe).ToString(CultureInfo.InvariantCulture), Inline: true));
+        fields.Add(new(EventTexts.EventGoing.Get(language), ev.Capacity is { } capacity ? $"{going}/{capacity.ToString(CultureInfo.InvariantCulture)}" : going, Inline: true));
+        fields.Add(new(EventTexts.EventMaybe.Get(language), Count(RsvpStatus.Maybe).ToString(CultureInfo.InvariantCulture), Inline: true));
         if (Count(RsvpStatus.Waitlisted) is > 0 and var waiting)
         {
-            fields.Add(new(Messages.EventWaitlist.Get(language), waiting.ToString(CultureInfo.InvariantCulture), Inline: true));
+            fields.Add(new(EventTexts.EventWaitlist.Get(language), waiting.ToString(CultureInfo.InvariantCulture), Inline: true));
         }
 
         ReplyButton Answer(LocalizedText label, string status, ButtonStyle style) =>
             new(label.Get(language), CommandInvocation.Of(RsvpPath, (EventOptions.Event.Name, ev.Id.Value), (EventOptions.Status.Name, status)), style);
-        var calendar = new ReplyButton(Messages.ButtonAddToCalendar.Get(language), CommandInvocation.Of(IcsPath, (EventOptions.Event.Name, ev.Id.Value)));
+        var calendar = new ReplyButton(EventTexts.ButtonAddToCalendar.Get(language), CommandInvocation.Of(IcsPath, (EventOptions.Event.Name, ev.Id.Value)));
         return new Reply(ev.Description ?? string.Empty)
         {
-            Title = ev.Cancelled ? Messages.EventCancelledTitle.Format(language, ev.Title) : ev.Title,
+            Title = ev.Cancelled ? EventTexts.EventCancelledTitle.Format(language, ev.Title) : ev.Title,
             Visibility = Visibility.Public,
             Fields = fields,
             Buttons = ev.Cancelled
                 ? []
                 :
                 [
-                    Answer(Messages.ButtonGoing, "going", ButtonStyle.Success),
-                    Answer(Messages.ButtonMaybe, "maybe", ButtonStyle.Secondary),
-                    Answer(Messages.ButtonNotGoing, "not-going", ButtonStyle.Danger),
+                    Answer(EventTexts.ButtonGoing, "going", ButtonStyle.Success),
+                    Answer(EventTexts.ButtonMaybe, "maybe", ButtonStyle.Secondary),
+                    Answer(EventTexts.ButtonNotGoing, "not-going", ButtonStyle.Danger),
                     calendar,
                 ],
         };
@@ -73,16 +72,16 @@ public static class EventCard
 
     public static string Status(RsvpStatus status, Language language) => status switch
     {
-        RsvpStatus.Going => Messages.StatusGoing.Get(language),
-        RsvpStatus.Maybe => Messages.StatusMaybe.Get(language),
-        RsvpStatus.Waitlisted => Messages.StatusWaitlisted.Get(language),
-        _ => Messages.StatusNotGoing.Get(language),
+        RsvpStatus.Going => EventTexts.StatusGoing.Get(language),
+        RsvpStatus.Maybe => EventTexts.StatusMaybe.Get(language),
+        RsvpStatus.Waitlisted => EventTexts.StatusWaitlisted.Get(language),
+        _ => EventTexts.StatusNotGoing.Get(language),
     };
 
     private static string Repeats(EventRepeat repeat, Language language) => repeat switch
     {
-        { Cadence: CadenceKind.Weekly } => Messages.RepeatWeekly.Format(language, repeat.IntervalWeeks),
-        { WeekOfMonth: -1 } => Messages.RepeatMonthlyLast.Get(language),
-        _ => Messages.RepeatMonthly.Format(language, repeat.WeekOfMonth),
+        { Cadence: CadenceKind.Weekly } => EventTexts.RepeatWeekly.Format(language, repeat.IntervalWeeks),
+        { WeekOfMonth: -1 } => EventTexts.RepeatMonthlyLast.Get(language),
+        _ => EventTexts.RepeatMonthly.Format(language, repeat.WeekOfMonth),
     };
 }

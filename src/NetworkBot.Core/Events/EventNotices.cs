@@ -1,7 +1,6 @@
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Core.Events;
 
@@ -54,7 +53,7 @@ public static class EventNotices
     }
 
     /// <summary>The community's members by id, to address notices in each one's language.</summary>
-    public static async Task<IReadOnlyDictionary<MemberId, Member>> MembersAsync(IStore store, CommunityId community, CancellationToken ct)
+    public static async Task<IReadOnlyDictionary<MemberId, Member>> MembersAsync(IMemberStore store, CommunityId community, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(store);
         return (await store.ListMembersAsync(community, ct).ConfigureAwait(false)).ToDictionary(m => m.Id);

@@ -1,11 +1,9 @@
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Coffee;
-using NetworkBot.Core.Commands.Events;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
-using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Events;
@@ -18,9 +16,10 @@ namespace NetworkBot.Core.Events;
 /// naming the occurrence, so ticking again — after a restart, or twice — repeats nothing.
 /// </summary>
 public sealed class EventScheduler(
-    IStore store, CoffeeRounds rounds, GroupIntroduction introduction, IEnumerable<IPlatformEvents> platformEvents, TimeProvider time, ILogger<EventScheduler> logger)
+    ICommunityStore communityStore, IMemberStore memberStore, IEventStore eventStore, IOutboxStore outboxStore,
+    CoffeeRounds rounds, GroupIntroduction introduction, IEnumerable<IPlatformEvents> platformEvents, TimeProvider time, ILogger<EventScheduler> logger)
 {
-    private readonly PlatformEventSync platform = new(store, platformEvents);
+    private readonly PlatformEventSync platform = new(memberStore, eventStore, outboxStore, platformEvents);
 
     public static readonly TimeSpan IcebreakerLead = TimeSpan.FromDays(1);
 
@@ -31,9 +30,9 @@ public sealed class EventScheduler(
     public async Task<int> TickAsync(CancellationToken ct)
     {
         var steps = 0;
-        foreach (var ev in await store.ListActiveEventsAsync(ct).ConfigureAwait(false))
+        foreach (var ev in await eventStore.ListActiveEventsAsync(ct).ConfigureAwait(false))
         {
-            if (await store.GetCommunityAsync(ev.Community, ct).ConfigureAwait(false) is not { } community)
+            if (await communityStore.GetCommunityAsync(ev.Community, ct).ConfigureAwait(false) is not { } community)
             {
                 continue;
             }
@@ -74,18 +73,18 @@ public sealed class EventScheduler(
 
     private async Task RemindAsync(Event ev, Community community, (TimeSpan Offset, DateTimeOffset At) due, DateTimeOffset now, CancellationToken ct)
     {
-        var rsvps = await store.ListRsvpsAsync(community.Id, ev.Id, ct).ConfigureAwait(false);
+        var rsvps = await eventStore.ListRsvpsAsync(community.Id, ev.Id, ct).ConfigureAwait(false);
         var to = rsvps.Where(r => r.Status == RsvpStatus.Going || (ev.RemindMaybe && r.Status == RsvpStatus.Maybe)).Select(r => r.Member);
-        var members = await EventNotices.MembersAsync(store, community.Id, ct).ConfigureAwait(false);
+        var members = await EventNotices.MembersAsync(memberStore, community.Id, ct).ConfigureAwait(false);
         var key = $"{EventNotices.Occurrence(ev)}:remind:{(long)due.Offset.TotalMinutes}";
         var messages = EventNotices.ToMembers(community, members, to, key, language =>
             EventCard.Render(ev, rsvps, language) with
             {
-                Text = Messages.EventReminder.Format(language, ev.Title, TimeToken.Relative(ev.Start), TimeToken.Full(ev.Start)),
+                Text = EventTexts.EventReminder.Format(language, ev.Title, TimeToken.Relative(ev.Start), TimeToken.Full(ev.Start)),
                 Visibility = Visibility.Private,
             },
             now);
-        await store.SaveEventAsync(ev with { RemindedFor = due.At }, messages, _ => [], ct).ConfigureAwait(false);
+        await eventStore.SaveEventAsync(ev with { RemindedFor = due.At }, messages, _ => [], ct).ConfigureAwait(false);
         EventLog.Reminded(logger, ev.Id.Value, community.Id.Value, messages.Count);
     }
 
@@ -95,8 +94,8 @@ public sealed class EventScheduler(
     /// </summary>
     private async Task<Event> IcebreakAsync(Event ev, Community community, DateTimeOffset now, CancellationToken ct)
     {
-        var rsvps = await store.ListRsvpsAsync(community.Id, ev.Id, ct).ConfigureAwait(false);
-        var members = await EventNotices.MembersAsync(store, community.Id, ct).ConfigureAwait(false);
+        var rsvps = await eventStore.ListRsvpsAsync(community.Id, ev.Id, ct).ConfigureAwait(false);
+        var members = await EventNotices.MembersAsync(memberStore, community.Id, ct).ConfigureAwait(false);
         var going = rsvps.Where(r => r.Status == RsvpStatus.Going).Select(r => members.GetValueOrDefault(r.Member)).OfType<Member>().ToList();
         var messages = new List<OutboxMessage>();
         if (going.Count >= 2
@@ -114,16 +113,16 @@ public sealed class EventScheduler(
                     MessageTarget.ToGroup(null, group),
                     card with
                     {
-                        Title = Messages.EventIcebreakerTitle.Format(language, ev.Title),
+                        Title = EventTexts.EventIcebreakerTitle.Format(language, ev.Title),
                         // The coffee greeting (meet before the next round) would be the wrong errand here: this one replaces it.
-                        Text = Messages.EventIcebreakerIntro.Format(language, NameList.Join(people.Select(m => m.DisplayName), language), ev.Title, TimeToken.Full(ev.Start)),
+                        Text = EventTexts.EventIcebreakerIntro.Format(language, NameList.Join(people.Select(m => m.DisplayName), language), ev.Title, TimeToken.Full(ev.Start)),
                     },
                     now));
             }
         }
 
         var updated = ev with { IcebreakerFor = ev.Start };
-        await store.SaveEventAsync(updated, messages, _ => [], ct).ConfigureAwait(false);
+        await eventStore.SaveEventAsync(updated, messages, _ => [], ct).ConfigureAwait(false);
         EventLog.Icebroken(logger, ev.Id.Value, community.Id.Value, messages.Count);
         return updated;
     }
@@ -131,9 +130,9 @@ public sealed class EventScheduler(
     /// <summary>Ends the occurrence: the follow-up to whoever was going, then finish the event or move on to the next occurrence.</summary>
     private async Task CloseAsync(Event ev, Community community, DateTimeOffset now, CancellationToken ct)
     {
-        var rsvps = await store.ListRsvpsAsync(community.Id, ev.Id, ct).ConfigureAwait(false);
+        var rsvps = await eventStore.ListRsvpsAsync(community.Id, ev.Id, ct).ConfigureAwait(false);
         var attendees = rsvps.Where(r => r.Status == RsvpStatus.Going).Select(r => r.Member).ToList();
-        var members = await EventNotices.MembersAsync(store, community.Id, ct).ConfigureAwait(false);
+        var members = await EventNotices.MembersAsync(memberStore, community.Id, ct).ConfigureAwait(false);
         var messages = attendees
             .SelectMany(a => EventNotices.ToMembers(community, members, [a], EventNotices.Occurrence(ev) + ":follow-up",
                 language => FollowUp(ev, attendees.Where(o => o != a).Select(o => members.GetValueOrDefault(o)).OfType<Member>().ToList(), language), now))
@@ -159,7 +158,7 @@ public sealed class EventScheduler(
             }
         }
 
-        await store.CloseOccurrenceAsync(updated, ev.Start, attendees, messages, ct).ConfigureAwait(false);
+        await eventStore.CloseOccurrenceAsync(updated, ev.Start, attendees, messages, ct).ConfigureAwait(false);
         EventLog.Closed(logger, ev.Id.Value, community.Id.Value, attendees.Count, !updated.Finished);
         if (!updated.Finished)
         {
@@ -173,16 +172,16 @@ public sealed class EventScheduler(
     {
         if (others.Count == 0)
         {
-            return new Reply(Messages.EventFollowUpNobody.Format(language, ev.Title));
+            return new Reply(EventTexts.EventFollowUpNobody.Format(language, ev.Title));
         }
 
         var fields = others.Take(25)
             .Select(m => new ReplyField(m.DisplayName, string.Join(" · ", new[] { m.Profile.Pitch, m.Profile.Offers.Count > 0 ? string.Join(", ", m.Profile.Offers) : null }.OfType<string>().DefaultIfEmpty("—"))))
             .ToList();
         var buttons = others.Take(MaxConnectButtons)
-            .Select(m => new ReplyButton(Messages.ButtonConnect.Format(language, m.DisplayName), CommandInvocation.Of("events connect", (EventOptions.Event.Name, ev.Id.Value), (EventOptions.Attendee.Name, m.Id.Value)), ButtonStyle.Primary))
-            .Append(new ReplyButton(Messages.ButtonPairMe.Get(language), CommandInvocation.Of("events pair-me", (EventOptions.Event.Name, ev.Id.Value))))
+            .Select(m => new ReplyButton(EventTexts.ButtonConnect.Format(language, m.DisplayName), CommandInvocation.Of("events connect", (EventOptions.Event.Name, ev.Id.Value), (EventOptions.Attendee.Name, m.Id.Value)), ButtonStyle.Primary))
+            .Append(new ReplyButton(EventTexts.ButtonPairMe.Get(language), CommandInvocation.Of("events pair-me", (EventOptions.Event.Name, ev.Id.Value))))
             .ToList();
-        return new Reply(Messages.EventFollowUp.Format(language, ev.Title)) { Title = ev.Title, Fields = fields, Buttons = buttons };
+        return new Reply(EventTexts.EventFollowUp.Format(language, ev.Title)) { Title = ev.Title, Fields = fields, Buttons = buttons };
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Core.Events;
 
@@ -16,7 +15,7 @@ namespace NetworkBot.Core.Events;
 /// The event is found by its reference within the community the platform named, so another community's reference
 /// never matches; a cancelled or finished event takes no answers. No message is sent either way.
 /// </summary>
-public sealed partial class PlatformEventInterest(IStore store, TimeProvider time, ILogger<PlatformEventInterest> logger)
+public sealed partial class PlatformEventInterest(IEventStore store, TimeProvider time, ILogger<PlatformEventInterest> logger)
 {
     /// <summary>True when the member's answer changed.</summary>
     public async Task<bool> ChangedAsync(CommunityId community, string platformRef, MemberId member, bool interested, CancellationToken ct)

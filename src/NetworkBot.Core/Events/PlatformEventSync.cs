@@ -1,9 +1,8 @@
 using System.Globalization;
+using NetworkBot.Core.Admin;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
-using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Events;
 
@@ -13,7 +12,8 @@ namespace NetworkBot.Core.Events;
 /// the managers through the outbox, at most once a day per event. The event in NetworkBot is never changed back.
 /// On a platform without <see cref="IPlatformEvents"/> nothing happens.
 /// </summary>
-public sealed class PlatformEventSync(IStore store, IEnumerable<IPlatformEvents> platforms)
+public sealed class PlatformEventSync(
+    IMemberStore memberStore, IEventStore eventStore, IOutboxStore outboxStore, IEnumerable<IPlatformEvents> platforms)
 {
     private readonly Dictionary<string, IPlatformEvents> byPlatform = platforms.ToDictionary(p => p.Platform, StringComparer.Ordinal);
 
@@ -29,9 +29,9 @@ public sealed class PlatformEventSync(IStore store, IEnumerable<IPlatformEvents>
     public static string? Problem(PlatformEventOutcome? outcome, bool cancelled, Event ev, Language language) => outcome switch
     {
         null => null,
-        _ when cancelled => Messages.PlatformEventNotCancelled.Format(language, ev.Title),
-        PlatformEventOutcome.MissingPermission => Messages.PlatformEventNotPublishedPermission.Format(language, ev.Title),
-        _ => Messages.PlatformEventNotPublished.Format(language, ev.Title),
+        _ when cancelled => EventTexts.PlatformEventNotCancelled.Format(language, ev.Title),
+        PlatformEventOutcome.MissingPermission => EventTexts.PlatformEventNotPublishedPermission.Format(language, ev.Title),
+        _ => EventTexts.PlatformEventNotPublished.Format(language, ev.Title),
     };
 
     private async Task<PlatformEventOutcome?> SyncAsync(Community community, Event ev, bool cancel, DateTimeOffset now, CancellationToken ct)
@@ -48,7 +48,7 @@ public sealed class PlatformEventSync(IStore store, IEnumerable<IPlatformEvents>
             : await platform.PublishAsync(community, ev, ct).ConfigureAwait(false);
         if (result.Ref is { } reference && reference != ev.PlatformRef)
         {
-            await store.SetEventPlatformRefAsync(community.Id, ev.Id, reference, ct).ConfigureAwait(false);
+            await eventStore.SetEventPlatformRefAsync(community.Id, ev.Id, reference, ct).ConfigureAwait(false);
         }
 
         if (result.Succeeded)
@@ -59,9 +59,9 @@ public sealed class PlatformEventSync(IStore store, IEnumerable<IPlatformEvents>
         if (result.Outcome == PlatformEventOutcome.MissingPermission)
         {
             var day = now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var notices = await ManagerNotices.CreateAsync(store, community, $"platform-event:{ev.Id}:{day}",
-                language => new Reply(Messages.ManagerPlatformEventPermission.Format(language, ev.Title)) { IsError = true }, now, ct).ConfigureAwait(false);
-            await store.EnqueueAsync(notices, ct).ConfigureAwait(false);
+            var notices = await ManagerNotices.CreateAsync(memberStore, community, $"platform-event:{ev.Id}:{day}",
+                language => new Reply(EventTexts.ManagerPlatformEventPermission.Format(language, ev.Title)) { IsError = true }, now, ct).ConfigureAwait(false);
+            await outboxStore.EnqueueAsync(notices, ct).ConfigureAwait(false);
         }
 
         return result.Outcome;

@@ -1,5 +1,3 @@
-using NetworkBot.Core.Domain;
-
 namespace NetworkBot.Core.Pairing;
 
 /// <summary>Everything one round of pairing depends on; the same request always gives the same groups.</summary>

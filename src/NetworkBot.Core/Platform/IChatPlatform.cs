@@ -1,4 +1,5 @@
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Outbox;
 
 namespace NetworkBot.Core.Platform;
 

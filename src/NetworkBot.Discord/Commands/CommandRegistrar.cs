@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NetworkBot.Core.Storage;
+using NetworkBot.Core.Platform;
 using NetworkBot.Discord.Rest;
 
 namespace NetworkBot.Discord.Commands;
@@ -13,7 +13,7 @@ namespace NetworkBot.Discord.Commands;
 /// </summary>
 public sealed partial class CommandRegistrar(
     DiscordRestClient rest,
-    IStore store,
+    IPlatformStateStore store,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<CommandRegistrar> logger)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Events;
 using NetworkBot.Discord.Rendering;
 using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Rest.Payloads;

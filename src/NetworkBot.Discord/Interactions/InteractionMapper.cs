@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Replies;
 using NetworkBot.Discord.Commands;
 using NetworkBot.Discord.Rendering;
 using NetworkBot.Discord.Rest;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Interests;
 using NetworkBot.Discord.Rendering;
 using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Rest.Payloads;

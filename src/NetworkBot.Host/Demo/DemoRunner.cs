@@ -1,10 +1,9 @@
-using NetworkBot.Core.Commands.Coffee;
 using System.Globalization;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
-using NetworkBot.Core.Platform;
 using NetworkBot.Core.Storage;
 using NetworkBot.Host.Shell;
 using Spectre.Console;

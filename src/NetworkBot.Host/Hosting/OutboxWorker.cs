@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Outbox;
 
 namespace NetworkBot.Host.Hosting;
 

@@ -4,7 +4,8 @@ using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Intro;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Storage;
 using NodaTime;
 

@@ -1,13 +1,13 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
 using NetworkBot.Slack.BlockKit;
 using NetworkBot.Slack.WebApi;
 using NetworkBot.Slack.WebApi.Payloads;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace NetworkBot.Slack.Bot;
 

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
-using NetworkBot.Core.Commands.Coffee;
-using NetworkBot.Core.Commands.Interests;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Interests;
+using NetworkBot.Core.Intro;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
@@ -87,7 +87,7 @@ public sealed partial class SlackAppHome(
         var fields = new List<ReplyField>
         {
             new(Messages.SlackHomeIntroField.Get(language), member.Profile.IsEmpty ? Messages.SlackHomeNoIntro.Get(language) : IntroText(member, language)),
-            new(status.Title ?? Messages.CoffeeStatusTitle.Get(language), status.Text),
+            new(status.Title ?? CoffeeTexts.CoffeeStatusTitle.Get(language), status.Text),
         };
         var buttons = new List<ReplyButton>(status.Buttons) { new(Messages.SlackButtonEditIntro.Get(language), CommandInvocation.Of("intro set")) };
 
@@ -126,7 +126,7 @@ public sealed partial class SlackAppHome(
         var buttons = shown.Select(g => mine.Contains(g.Name)
             ? new ReplyButton(Messages.SlackButtonLeaveInterest.Format(language, g.Name), CommandInvocation.Of("interests leave", (InterestOptions.Name.Name, g.Name)))
             : new ReplyButton(Messages.SlackButtonJoinInterest.Format(language, g.Name), CommandInvocation.Of("interests join", (InterestOptions.Name.Name, g.Name))));
-        return new AppHomeSection([new(Messages.InterestsTitle.Get(language), list)], [.. buttons]);
+        return new AppHomeSection([new(InterestTexts.InterestsTitle.Get(language), list)], [.. buttons]);
     }
 
     /// <summary>Pausing needs a date, so it is a choice of dates rather than a button.</summary>
@@ -141,7 +141,7 @@ public sealed partial class SlackAppHome(
 
     private static string IntroText(Member member, Language language)
     {
-        var card = Core.Commands.Intro.ProfileCard.For(member, language);
+        var card = Core.Intro.ProfileCard.For(member, language);
         var lines = card.Fields.Select(f => $"{f.Name}: {f.Value}").Prepend(card.Text).Where(l => l.Length > 0);
         return string.Join('\n', lines);
     }

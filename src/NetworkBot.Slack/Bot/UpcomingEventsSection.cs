@@ -1,8 +1,6 @@
-using NetworkBot.Core.Commands.Events;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Replies;
-using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Slack.Bot;
@@ -11,7 +9,7 @@ namespace NetworkBot.Slack.Bot;
 /// The community's next events on the App Home: each with its time (in the reader's zone), place and the member's
 /// own answer, and a Going button for the ones not answered yet. Past, finished and cancelled events are left out.
 /// </summary>
-public sealed class UpcomingEventsSection(IStore store, TimeProvider time) : IAppHomeSection
+public sealed class UpcomingEventsSection(IEventStore store, TimeProvider time) : IAppHomeSection
 {
     public const int MaxEvents = 3;
 
@@ -26,7 +24,7 @@ public sealed class UpcomingEventsSection(IStore store, TimeProvider time) : IAp
             .ToList();
         if (upcoming.Count == 0)
         {
-            return new AppHomeSection([new ReplyField(Messages.EventsTitle.Get(language), Messages.EventsNone.Get(language))], []);
+            return new AppHomeSection([new ReplyField(EventTexts.EventsTitle.Get(language), EventTexts.EventsNone.Get(language))], []);
         }
 
         var fields = new List<ReplyField>();

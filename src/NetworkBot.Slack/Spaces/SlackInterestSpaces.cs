@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Interests;
 using NetworkBot.Slack.WebApi;
 using NetworkBot.Slack.WebApi.Payloads;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkBot.Core.Interests;
 using NetworkBot.Core.Platform;
 using NetworkBot.Slack.Spaces;
 

@@ -1,11 +1,14 @@
 using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
 
 namespace NetworkBot.Storage.Sqlite;
 
 /// <remarks>
 /// A connection is one row per pair, with <c>member_a</c> ordinally before <c>member_b</c>
 /// (<see cref="Connection.Between"/>), so the pair is found whichever member asks and is never stored twice.
+/// Two members who both ask to connect after an event (<c>event_connects</c>) get a connection the same way.
 /// </remarks>
 public sealed partial class SqliteStore
 {
@@ -27,6 +30,37 @@ public sealed partial class SqliteStore
             [("$community", community.Value), ("$since", SqliteValues.Instant(since))],
             r => r.GetInt32(0),
             ct).ConfigureAwait(false))[0];
+
+    public async Task<bool> WishConnectionAsync(CommunityId community, EventId ev, MemberId from, MemberId to, DateTimeOffset at, CancellationToken ct)
+    {
+        var connected = false;
+        await InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                (string, object?)[] key = [("$community", community.Value), ("$event", ev.Value), ("$from", from.Value), ("$to", to.Value)];
+                await connection.ExecuteAsync(
+                    """
+                    INSERT OR IGNORE INTO event_connects (community_id, event_id, from_member, to_member, pressed_at)
+                    VALUES ($community, $event, $from, $to, $at)
+                    """,
+                    transaction,
+                    [.. key, ("$at", SqliteValues.Instant(at))],
+                    ct).ConfigureAwait(false);
+                var mutual = await connection.QueryAsync(
+                    "SELECT 1 FROM event_connects WHERE community_id = $community AND event_id = $event AND from_member = $to AND to_member = $from",
+                    transaction,
+                    key,
+                    r => r.GetInt32(0),
+                    ct).ConfigureAwait(false);
+                connected = mutual.Count == 1;
+                if (connected)
+                {
+                    await InsertConnectionsAsync(connection, transaction, community, [Connection.Between(community, from, to, at)], ct).ConfigureAwait(false);
+                }
+            },
+            ct).ConfigureAwait(false);
+        return connected;
+    }
 
     /// <summary>
     /// Adds the pairs not stored yet; a stored pair keeps its first date. The pair is put in stored order

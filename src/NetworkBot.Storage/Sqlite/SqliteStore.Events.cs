@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Events;
+using NetworkBot.Core.Outbox;
 
 namespace NetworkBot.Storage.Sqlite;
 
@@ -113,65 +114,6 @@ public sealed partial class SqliteStore
             "SELECT DISTINCT member_id FROM event_attendees WHERE community_id = $community AND event_id = $event ORDER BY member_id",
             [("$community", community.Value), ("$event", ev.Value)],
             ReadMemberId,
-            ct);
-
-    public async Task<bool> WishConnectionAsync(CommunityId community, EventId ev, MemberId from, MemberId to, DateTimeOffset at, CancellationToken ct)
-    {
-        var connected = false;
-        await InTransactionAsync(
-            async (connection, transaction) =>
-            {
-                (string, object?)[] key = [("$community", community.Value), ("$event", ev.Value), ("$from", from.Value), ("$to", to.Value)];
-                await connection.ExecuteAsync(
-                    """
-                    INSERT OR IGNORE INTO event_connects (community_id, event_id, from_member, to_member, pressed_at)
-                    VALUES ($community, $event, $from, $to, $at)
-                    """,
-                    transaction,
-                    [.. key, ("$at", SqliteValues.Instant(at))],
-                    ct).ConfigureAwait(false);
-                var mutual = await connection.QueryAsync(
-                    "SELECT 1 FROM event_connects WHERE community_id = $community AND event_id = $event AND from_member = $to AND to_member = $from",
-                    transaction,
-                    key,
-                    r => r.GetInt32(0),
-                    ct).ConfigureAwait(false);
-                connected = mutual.Count == 1;
-                if (connected)
-                {
-                    await InsertConnectionsAsync(connection, transaction, community, [Connection.Between(community, from, to, at)], ct).ConfigureAwait(false);
-                }
-            },
-            ct).ConfigureAwait(false);
-        return connected;
-    }
-
-    public Task SavePairWishesAsync(CommunityId community, MemberId member, IReadOnlyList<MemberId> others, DateTimeOffset at, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(others);
-        return InTransactionAsync(
-            async (connection, transaction) =>
-            {
-                foreach (var other in others.Where(o => o != member))
-                {
-                    await connection.ExecuteAsync(
-                        """
-                        INSERT INTO pair_wishes (community_id, member_id, other_id, wished_at) VALUES ($community, $member, $other, $at)
-                        ON CONFLICT (community_id, member_id, other_id) DO UPDATE SET wished_at = excluded.wished_at
-                        """,
-                        transaction,
-                        [("$community", community.Value), ("$member", member.Value), ("$other", other.Value), ("$at", SqliteValues.Instant(at))],
-                        ct).ConfigureAwait(false);
-                }
-            },
-            ct);
-    }
-
-    public Task<IReadOnlyList<(MemberId Member, MemberId Other)>> ListPairWishesAsync(CommunityId community, CancellationToken ct) =>
-        QueryAsync(
-            "SELECT member_id, other_id FROM pair_wishes WHERE community_id = $community ORDER BY member_id, other_id",
-            [("$community", community.Value)],
-            r => (new MemberId(r.GetString(0)), new MemberId(r.GetString(1))),
             ct);
 
     public async Task<RsvpOutcome> RespondAsync(

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Interests;
+using NetworkBot.Core.Outbox;
 
 namespace NetworkBot.Storage.Sqlite;
 

@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Storage.Serialization;
 
 namespace NetworkBot.Storage.Sqlite;

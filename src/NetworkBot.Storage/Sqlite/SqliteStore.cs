@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Intro;
 using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Serialization;
 
@@ -12,8 +14,9 @@ namespace NetworkBot.Storage.Sqlite;
 /// <see cref="SqliteMigrator"/>; the store assumes it is current.
 /// </summary>
 /// <remarks>
-/// Split by concern: communities and members here, then interests, rounds, the round lifecycle (answers,
-/// late joiners, closing), connections, coffee schedules and the outbox.
+/// Split as Core's store interfaces are: communities and members (<see cref="ICommunityStore"/>,
+/// <see cref="IMemberStore"/>) here, then one file per feature: <c>SqliteStore.Coffee*.cs</c>, <c>.Interests</c>,
+/// <c>.Events</c>, <c>.Connections</c>, <c>.Outbox</c> and <c>.PlatformState</c>.
 /// </remarks>
 public sealed partial class SqliteStore(IOptions<StorageOptions> options) : IStore
 {
@@ -117,32 +120,6 @@ public sealed partial class SqliteStore(IOptions<StorageOptions> options) : ISto
             ct);
     }
 
-    public Task<bool> AddBlockAsync(CommunityId community, Block block, CancellationToken ct) =>
-        ChangesOneRowAsync(
-            "INSERT OR IGNORE INTO blocks (community_id, blocker_id, blocked_id) VALUES ($community, $blocker, $blocked)",
-            BlockParameters(community, block),
-            ct);
-
-    public Task<bool> RemoveBlockAsync(CommunityId community, Block block, CancellationToken ct) =>
-        ChangesOneRowAsync(
-            "DELETE FROM blocks WHERE community_id = $community AND blocker_id = $blocker AND blocked_id = $blocked",
-            BlockParameters(community, block),
-            ct);
-
-    public Task<IReadOnlyList<MemberId>> ListBlockedAsync(CommunityId community, MemberId blocker, CancellationToken ct) =>
-        QueryAsync(
-            "SELECT blocked_id FROM blocks WHERE community_id = $community AND blocker_id = $blocker ORDER BY blocked_id",
-            [("$community", community.Value), ("$blocker", blocker.Value)],
-            ReadMemberId,
-            ct);
-
-    public Task<IReadOnlyList<Block>> ListBlocksAsync(CommunityId community, CancellationToken ct) =>
-        QueryAsync(
-            "SELECT blocker_id, blocked_id FROM blocks WHERE community_id = $community ORDER BY blocker_id, blocked_id",
-            [("$community", community.Value)],
-            r => new Block(new MemberId(r.GetString(0)), new MemberId(r.GetString(1))),
-            ct);
-
     private static (string, object?)[] MemberParameters(Member member)
     {
         ArgumentNullException.ThrowIfNull(member);
@@ -177,12 +154,6 @@ public sealed partial class SqliteStore(IOptions<StorageOptions> options) : ISto
             ("$coffee_skip_next", SqliteValues.Flag(coffee.SkipNext)),
             ("$missed_rounds", coffee.MissedRounds),
         ];
-    }
-
-    private static (string, object?)[] BlockParameters(CommunityId community, Block block)
-    {
-        ArgumentNullException.ThrowIfNull(block);
-        return [("$community", community.Value), ("$blocker", block.Blocker.Value), ("$blocked", block.Blocked.Value)];
     }
 
     private static MemberId ReadMemberId(SqliteDataReader r) => new(r.GetString(0));

@@ -57,7 +57,7 @@ public sealed class CoffeeAdminCommandTests : CommandTestBase
 
         Assert.False(scheduled.IsError, scheduled.Text);
         Assert.NotNull(schedule);
-        Assert.Equal((Domain.CadenceKind.MonthlyNthWeekday, -1, DayOfWeek.Friday, new TimeOnly(12, 30), "Europe/Paris", 3, Domain.PairingMode.SharedInterest, 4, "coffee"),
+        Assert.Equal((Domain.CadenceKind.MonthlyNthWeekday, -1, DayOfWeek.Friday, new TimeOnly(12, 30), "Europe/Paris", 3, Core.Pairing.PairingMode.SharedInterest, 4, "coffee"),
             (schedule.Recurrence.Cadence, schedule.Recurrence.WeekOfMonth, schedule.Recurrence.Weekday, schedule.Recurrence.Time, schedule.Recurrence.TimeZone,
                 schedule.GroupSize, schedule.Mode, schedule.CooldownRounds, schedule.Channel));
         Assert.Contains("2026-11-27 12:30", string.Join('\n', scheduled.Fields.Select(f => f.Value)));

@@ -1,5 +1,6 @@
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Intro;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Tests.Coffee;

@@ -1,5 +1,6 @@
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Interests;
 using NetworkBot.Core.Replies;
 
 namespace NetworkBot.Core.Tests.Commands;

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
-using NetworkBot.Core.Texts;
+using NetworkBot.Core.Interests;
+using NetworkBot.Core.Intro;
+using NetworkBot.Core.Outbox;
 
 namespace NetworkBot.Core.Tests.Commands;
 
@@ -41,7 +42,7 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
     {
         var reply = await Harness.TypeAsync("mana", "/admin interests create rust");
 
-        Assert.Equal(Messages.InterestCreated.Format(Language.En, "rust"), reply.Text);
+        Assert.Equal(InterestTexts.InterestCreated.Format(Language.En, "rust"), reply.Text);
         Assert.Equal(["ensure rust -"], spaces.Calls);
         var interest = await InterestAsync("rust");
         Assert.Equal(("role-rust", "channel-rust"), (interest.RoleRef, interest.ChannelRef));
@@ -68,7 +69,7 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
 
         var reply = await Harness.TypeAsync("mana", "/admin interests create rust");
 
-        Assert.StartsWith(Messages.InterestCreated.Format(Language.En, "rust"), reply.Text);
+        Assert.StartsWith(InterestTexts.InterestCreated.Format(Language.En, "rust"), reply.Text);
         Assert.Contains("Manage Roles and Manage Channels", reply.Text);
         Assert.Contains("Move the NetworkBot role above the interest roles in Server Settings → Roles", reply.Text, StringComparison.OrdinalIgnoreCase);
         var interest = await InterestAsync("rust");
@@ -86,7 +87,7 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
     {
         await Harness.TypeAsync("mana", "/admin interests create rust");
 
-        Assert.Equal(Messages.InterestJoinedRolePending.Format(Language.En, "rust"), (await Harness.TypeAsync("aiko", "/interests join rust")).Text);
+        Assert.Equal(InterestTexts.InterestJoinedRolePending.Format(Language.En, "rust"), (await Harness.TypeAsync("aiko", "/interests join rust")).Text);
         Assert.Equal([new MemberId("aiko")], await MembersOfAsync("rust"));
         Assert.Equal(["ensure rust -"], spaces.Calls);
         var entry = Assert.Single(await Harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, CancellationToken.None));
@@ -108,7 +109,7 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
         await Harness.TypeAsync("aiko", "/interests join rust");
         await Harness.TickAsync();
 
-        Assert.Equal(Messages.InterestLeftRolePending.Format(Language.En, "rust"), (await Harness.TypeAsync("aiko", "/interests leave rust")).Text);
+        Assert.Equal(InterestTexts.InterestLeftRolePending.Format(Language.En, "rust"), (await Harness.TypeAsync("aiko", "/interests leave rust")).Text);
         Assert.Empty(await MembersOfAsync("rust"));
         await Harness.TickAsync();
 
@@ -139,18 +140,18 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
 
         var reply = await Harness.TypeAsync("yui", "/interests join rust", locale: Language.Ja);
 
-        Assert.Equal(Messages.InterestJoinedRolePending.Format(Language.Ja, "rust"), reply.Text);
+        Assert.Equal(InterestTexts.InterestJoinedRolePending.Format(Language.Ja, "rust"), reply.Text);
         Assert.Equal([new MemberId("yui")], await MembersOfAsync("rust"));
         var notices = (await DeliveredNoticesAsync()).ToDictionary(n => Assert.Single(n.Target.Members).Value, n => n.Reply.Text);
         Assert.Equal(["kenji", "mana"], notices.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(Messages.ManagerRoleNotGiven.Format(Language.En, "Yui Mori", "rust"), notices["mana"]);
+        Assert.Equal(InterestTexts.ManagerRoleNotGiven.Format(Language.En, "Yui Mori", "rust"), notices["mana"]);
         Assert.Contains("Move the NetworkBot role above the interest roles in Server Settings → Roles", notices["mana"], StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(Messages.ManagerRoleNotGiven.Format(Language.Ja, "Yui Mori", "rust"), notices["kenji"]);
+        Assert.Equal(InterestTexts.ManagerRoleNotGiven.Format(Language.Ja, "Yui Mori", "rust"), notices["kenji"]);
         Assert.Contains("サーバー設定 → ロール", notices["kenji"]);
         var toMember = Assert.Single(Harness.Platform.Keyed("interest-space-member:"));
         Assert.Equal((MessageTargetKind.Member, new MemberId("yui")), (toMember.Target.Kind, Assert.Single(toMember.Target.Members)));
         Assert.Equal(
-            $"{Messages.InterestJoinedRoleFailed.Format(Language.Ja, "rust")} {Messages.InterestSpaceManagersTold.Get(Language.Ja)}",
+            $"{InterestTexts.InterestJoinedRoleFailed.Format(Language.Ja, "rust")} {InterestTexts.InterestSpaceManagersTold.Get(Language.Ja)}",
             toMember.Reply.Text);
     }
 
@@ -166,8 +167,8 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
 
         Assert.Empty(await MembersOfAsync("rust"));
         var notice = Assert.Single(await DeliveredNoticesAsync());
-        Assert.Equal(Messages.ManagerRoleNotRemoved.Format(Language.En, "Aiko Tanaka", "rust"), notice.Reply.Text);
-        Assert.StartsWith(Messages.InterestLeftRoleFailed.Format(Language.En, "rust"), Assert.Single(Harness.Platform.Keyed("interest-space-member:")).Reply.Text);
+        Assert.Equal(InterestTexts.ManagerRoleNotRemoved.Format(Language.En, "Aiko Tanaka", "rust"), notice.Reply.Text);
+        Assert.StartsWith(InterestTexts.InterestLeftRoleFailed.Format(Language.En, "rust"), Assert.Single(Harness.Platform.Keyed("interest-space-member:")).Reply.Text);
     }
 
     [Fact]
@@ -178,7 +179,7 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
 
         await Harness.TypeAsync("aiko", "/interests join rust");
 
-        Assert.Equal(Messages.ManagerRoleMissing.Format(Language.En, "Aiko Tanaka", "rust"), Assert.Single(await DeliveredNoticesAsync()).Reply.Text);
+        Assert.Equal(InterestTexts.ManagerRoleMissing.Format(Language.En, "Aiko Tanaka", "rust"), Assert.Single(await DeliveredNoticesAsync()).Reply.Text);
     }
 
     [Fact]
@@ -192,7 +193,7 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
 
         Assert.Empty(await DeliveredNoticesAsync());
         Assert.Equal(
-            $"{Messages.InterestJoinedRoleFailed.Format(Language.En, "rust")} {Messages.InterestSpaceNoManagers.Get(Language.En)}",
+            $"{InterestTexts.InterestJoinedRoleFailed.Format(Language.En, "rust")} {InterestTexts.InterestSpaceNoManagers.Get(Language.En)}",
             Assert.Single(Harness.Platform.Keyed("interest-space-member:")).Reply.Text);
         Assert.Equal([new MemberId("aiko")], await MembersOfAsync("rust"));
         Assert.Empty(await Harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, CancellationToken.None));

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 
 namespace NetworkBot.Core.Tests.Commands;

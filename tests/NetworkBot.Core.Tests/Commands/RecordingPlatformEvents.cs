@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Events;
 
 namespace NetworkBot.Core.Tests.Commands;
 

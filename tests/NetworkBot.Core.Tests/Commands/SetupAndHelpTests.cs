@@ -1,15 +1,13 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using NetworkBot.Core.Admin;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
-using NetworkBot.Core.Commands.Admin;
-using NetworkBot.Core.Commands.Coffee;
-using NetworkBot.Core.Commands.Events;
-using NetworkBot.Core.Commands.Help;
-using NetworkBot.Core.Commands.Interests;
-using NetworkBot.Core.Commands.Intro;
+using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
+using NetworkBot.Core.Interests;
+using NetworkBot.Core.Intro;
 using NetworkBot.Core.Pairing;
-using NetworkBot.Core.Platform;
 using NetworkBot.Core.Storage;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
@@ -181,14 +179,14 @@ public sealed class SetupAndHelpTests : CommandTestBase
         var store = Substitute.For<IStore>();
         store.GetCommunityAsync(default, default).ReturnsForAnyArgs(new Community(CommandHarness.Community, "t", CommunitySettings.Default, CommandHarness.Start));
         store.SaveMemberAsync(default!, default).ThrowsAsyncForAnyArgs(new InvalidOperationException("disk full"));
-        var rounds = new CoffeeRounds(store, new PairingEngine(), new GroupIntroduction(ConversationStarters.None), TimeProvider.System, NullLogger<CoffeeRounds>.Instance);
+        var rounds = new CoffeeRounds(store, store, store, store, new PairingEngine(), new GroupIntroduction(ConversationStarters.None), TimeProvider.System, NullLogger<CoffeeRounds>.Instance);
         ICommandModule[] modules =
         [
-            new HelpCommand(), new IntroCommands(store), new CoffeeCommands(store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store, [], new InterestSpaceSync(store, [], TimeProvider.System)),
-            new SetupCommands(store), new MeetingAnswers(store), new CoffeeAdminCommands(store, rounds),
-            new EventCommands(store), new EventAdminCommands(store, []),
+            new HelpCommand(), new IntroCommands(store, store), new CoffeeCommands(store, store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store, store, [], new InterestSpaceSync(store, store, store, store, [], TimeProvider.System)),
+            new SetupCommands(store, store), new MeetingAnswers(store, store), new ConnectionCommands(store, store), new CoffeeAdminCommands(store, rounds),
+            new EventCommands(store, store, store, store), new EventAdminCommands(store, store, store, []),
         ];
-        var dispatcher = new CommandDispatcher(modules, store, new OptionBinder(store), TimeProvider.System, NullLogger<CommandDispatcher>.Instance);
+        var dispatcher = new CommandDispatcher(modules, store, store, new OptionBinder(store), TimeProvider.System, NullLogger<CommandDispatcher>.Instance);
 
         var reply = await dispatcher.HandleTextAsync(Harness.Request("aiko"), "/coffee join", CancellationToken.None);
 

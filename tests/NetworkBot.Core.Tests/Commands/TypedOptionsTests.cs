@@ -1,6 +1,6 @@
 using NetworkBot.Core.Commands;
-using NetworkBot.Core.Commands.Events;
-using NetworkBot.Core.Commands.Intro;
+using NetworkBot.Core.Events;
+using NetworkBot.Core.Intro;
 
 namespace NetworkBot.Core.Tests.Commands;
 

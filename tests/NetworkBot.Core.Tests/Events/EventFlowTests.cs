@@ -1,6 +1,6 @@
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Tests.Commands;
 

@@ -1,5 +1,6 @@
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
 
 namespace NetworkBot.Core.Tests.Events;
 

@@ -1,9 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Tests.Commands;
-using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Tests.Events;
 
@@ -55,7 +54,7 @@ public sealed class PlatformEventTests : CommandTestBase
         var cancelled = await Harness.TypeAsync("mana", $"/admin events cancel event:{ev.Id}");
 
         Assert.Equal(["publish Rust meetup - 2026-12-03T10:00:00Z", "publish Rust night pe-1 2026-12-03T11:00:00Z", "cancel pe-1"], platform.Calls);
-        Assert.Equal(Messages.EventCancelled.Format(Language.En, "Rust night", 0), cancelled.Text);
+        Assert.Equal(EventTexts.EventCancelled.Format(Language.En, "Rust night", 0), cancelled.Text);
         var stored = await StoredAsync(ev);
         Assert.Equal(("pe-1", true), (stored.PlatformRef, stored.Cancelled));
     }
@@ -74,14 +73,14 @@ public sealed class PlatformEventTests : CommandTestBase
         Assert.Contains("Create Events and Manage Events", notice.Reply.Text);
 
         var edited = await Harness.TypeAsync("mana", $"/admin events edit event:{ev.Id} title:\"Rust night\"");
-        Assert.Contains(Messages.PlatformEventNotPublishedPermission.Format(Language.En, "Rust night"), edited.Text);
+        Assert.Contains(EventTexts.PlatformEventNotPublishedPermission.Format(Language.En, "Rust night"), edited.Text);
         Assert.Equal("Rust night", (await StoredAsync(ev)).Title);
         await Harness.TickAsync();
         Assert.Single(Harness.Platform.Keyed("platform-event:"));
 
         platform.NextOutcome = PlatformEventOutcome.Done;
         var retried = await Harness.TypeAsync("mana", $"/admin events edit event:{ev.Id} capacity:5");
-        Assert.DoesNotContain(Messages.PlatformEventNotPublishedPermission.Format(Language.En, "Rust night"), retried.Text);
+        Assert.DoesNotContain(EventTexts.PlatformEventNotPublishedPermission.Format(Language.En, "Rust night"), retried.Text);
         Assert.Equal("pe-1", (await StoredAsync(ev)).PlatformRef);
     }
 
@@ -93,7 +92,7 @@ public sealed class PlatformEventTests : CommandTestBase
 
         var cancelled = await Harness.TypeAsync("mana", $"/admin events cancel event:{ev.Id}");
 
-        Assert.EndsWith(Messages.PlatformEventNotCancelled.Format(Language.En, "Rust meetup"), cancelled.Text);
+        Assert.EndsWith(EventTexts.PlatformEventNotCancelled.Format(Language.En, "Rust meetup"), cancelled.Text);
         Assert.True((await StoredAsync(ev)).Cancelled);
         await Harness.TickAsync();
         Assert.Empty(Harness.Platform.Keyed("platform-event:"));

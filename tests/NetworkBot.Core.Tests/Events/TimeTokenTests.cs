@@ -1,5 +1,7 @@
-using NetworkBot.Core.Domain;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Intro;
 using NetworkBot.Core.Replies;
 using NodaTime;
 

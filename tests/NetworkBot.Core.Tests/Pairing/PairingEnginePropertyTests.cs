@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 
 namespace NetworkBot.Core.Tests.Pairing;

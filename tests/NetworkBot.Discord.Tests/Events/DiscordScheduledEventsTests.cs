@@ -1,5 +1,5 @@
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Events;
 using NetworkBot.Discord.Events;
 using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Tests.Rest;

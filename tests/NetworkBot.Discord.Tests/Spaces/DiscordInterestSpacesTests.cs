@@ -1,5 +1,5 @@
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Interests;
 using NetworkBot.Discord.Spaces;
 using NetworkBot.Discord.Tests.Rest;
 

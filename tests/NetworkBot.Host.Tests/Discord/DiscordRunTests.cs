@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NetworkBot.Core.Commands;
+using NetworkBot.Core.Interests;
 using NetworkBot.Core.Texts;
 using NetworkBot.Discord.Tests.Fakes;
 using static NetworkBot.Discord.Tests.Fixtures.InteractionJson;
@@ -246,7 +247,7 @@ public sealed class DiscordRunTests : IAsyncLifetime
         var joined = answer.Json.GetProperty("type").GetInt32() == 4
             ? Text(answer.Json)
             : (await api.WaitForAsync(r => r.Method == "PATCH" && r.Path.Contains($"interaction-token-{joinId}/", StringComparison.Ordinal), Guard)).Json.GetProperty("content").GetString();
-        Assert.Equal(Messages.InterestJoinedRolePending.Format(Core.Domain.Language.En, "rust"), joined);
+        Assert.Equal(InterestTexts.InterestJoinedRolePending.Format(Core.Domain.Language.En, "rust"), joined);
 
         // The grant comes afterwards, from the outbox worker, and may wait on Discord as long as it likes.
         var grant = await api.WaitForAsync(r => r.Method == "PUT" && r.Path.Contains($"/members/{UserId}/roles/", StringComparison.Ordinal), Guard);

@@ -1,5 +1,5 @@
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Host.Tests.Journeys;
 
@@ -19,15 +19,15 @@ internal static class CoffeeJourney
         await Journey.OkAsync(s, "Mana", $"/admin setup timezone:UTC coffee-channel:{s.Channel("coffee")}", ct);
         foreach (var member in Members)
         {
-            Assert.Contains(Messages.CoffeeJoined.En, (await Journey.OkAsync(s, member, "/coffee join", ct)).Text, StringComparison.Ordinal);
+            Assert.Contains(CoffeeTexts.CoffeeJoined.En, (await Journey.OkAsync(s, member, "/coffee join", ct)).Text, StringComparison.Ordinal);
         }
 
         // Monday 09:00: weekly rounds on Wednesdays at 10:00 UTC, so the notice comes on Tuesday at 10:00.
         await Journey.OkAsync(s, "Mana", "/admin coffee schedule weekday:wed time:10:00 timezone:UTC group-size:2", ct);
         await s.AdvanceAsync(TimeSpan.FromHours(25), ct);
-        var notice = await s.NextAsync("Eve", m => m.Buttons.Contains(Messages.ButtonSkip.En), ct);
+        var notice = await s.NextAsync("Eve", m => m.Buttons.Contains(CoffeeTexts.ButtonSkip.En), ct);
         Assert.Equal(Place.Direct, notice.Where);
-        Assert.Contains(Messages.CoffeeSkipping.En, (await s.PressAsync("Eve", notice, Messages.ButtonSkip.En, ct)).Text, StringComparison.Ordinal);
+        Assert.Contains(CoffeeTexts.CoffeeSkipping.En, (await s.PressAsync("Eve", notice, CoffeeTexts.ButtonSkip.En, ct)).Text, StringComparison.Ordinal);
         Assert.True((await Journey.MemberAsync(s, "Eve", ct)).Coffee.SkipNext);
 
         // Wednesday 10:00: the round, without Eve.
@@ -46,22 +46,22 @@ internal static class CoffeeJourney
 
         // The nudge at 40 % of the week, "did you meet?" at 70 %.
         await s.AdvanceAsync(TimeSpan.FromDays(7 * 0.4) + TimeSpan.FromMinutes(1), ct);
-        await s.NextAsync(a[0], m => m.Text.Contains(Messages.RoundNudge.En, StringComparison.Ordinal), ct);
+        await s.NextAsync(a[0], m => m.Text.Contains(CoffeeTexts.RoundNudge.En, StringComparison.Ordinal), ct);
         await s.AdvanceAsync(TimeSpan.FromDays(7 * 0.3), ct);
         var asked = new Dictionary<string, Seen>(StringComparer.Ordinal);
         foreach (var member in a.Concat(b))
         {
-            asked[member] = await s.NextAsync(member, m => m.Text.Contains(Messages.RoundCheckIn.En, StringComparison.Ordinal), ct);
+            asked[member] = await s.NextAsync(member, m => m.Text.Contains(CoffeeTexts.RoundCheckIn.En, StringComparison.Ordinal), ct);
         }
 
         // Group A met; in group B one says "not yet" and the other does not answer yet.
         foreach (var member in a)
         {
-            var answer = await s.PressAsync(member, asked[member], Messages.ButtonMet.En, ct);
+            var answer = await s.PressAsync(member, asked[member], CoffeeTexts.ButtonMet.En, ct);
             Assert.Contains("connection", answer.Text, StringComparison.OrdinalIgnoreCase);
         }
 
-        await s.PressAsync(b[0], asked[b[0]], Messages.ButtonNotYet.En, ct);
+        await s.PressAsync(b[0], asked[b[0]], CoffeeTexts.ButtonNotYet.En, ct);
         var connected = await s.Store.ListConnectionsAsync(s.Community, s.Id(a[0]), ct);
         Assert.Equal([s.Id(a[1])], connected.Select(c => c.A == s.Id(a[0]) ? c.B : c.A));
 
@@ -69,8 +69,8 @@ internal static class CoffeeJourney
         await s.AdvanceAsync(TimeSpan.FromDays(7 * 0.2), ct);
         foreach (var member in b)
         {
-            var again = await s.NextAsync(member, m => m.Text.Contains(Messages.RoundReask.En, StringComparison.Ordinal), ct);
-            await s.PressAsync(member, again, Messages.ButtonDidNotMeet.En, ct);
+            var again = await s.NextAsync(member, m => m.Text.Contains(CoffeeTexts.RoundReask.En, StringComparison.Ordinal), ct);
+            await s.PressAsync(member, again, CoffeeTexts.ButtonDidNotMeet.En, ct);
         }
 
         // Wednesday again: round 1 closes with one group of two met, and round 2 starts with Eve.

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Interests;
 using NetworkBot.Core.Storage;
 using NetworkBot.Discord.Tests.Fakes;
 using NetworkBot.Host.Tests.Discord;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Texts;
+using NetworkBot.Core.Events;
 
 namespace NetworkBot.Host.Tests.Journeys;
 
@@ -43,26 +43,26 @@ internal static class EventsJourney
         foreach (var member in new[] { "Aiko", "Ben", "Chen" })
         {
             var card = await s.NextAsync(member, m => m.Where == Place.Channel && m.Text.Contains(Title, StringComparison.Ordinal), ct);
-            await s.PressAsync(member, card, Messages.ButtonGoing.En, ct);
+            await s.PressAsync(member, card, EventTexts.ButtonGoing.En, ct);
         }
 
         var announcement = await s.NextAsync("Dana", m => m.Where == Place.Channel && m.Text.Contains(Title, StringComparison.Ordinal), ct);
-        var waiting = await s.PressAsync("Dana", announcement, Messages.ButtonGoing.En, ct);
+        var waiting = await s.PressAsync("Dana", announcement, EventTexts.ButtonGoing.En, ct);
         Assert.Contains("waitlist", waiting.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(RsvpStatus.Waitlisted, await StatusAsync(s, ev, "Dana", ct));
 
         // Ben can't come after all: Dana moves up and is told by DM.
-        await s.PressAsync("Ben", announcement, Messages.ButtonNotGoing.En, ct);
+        await s.PressAsync("Ben", announcement, EventTexts.ButtonNotGoing.En, ct);
         var promoted = await s.NextAsync("Dana", m => m.Where == Place.Direct && m.Text.Contains(Title, StringComparison.Ordinal), ct);
         Assert.Contains("place", promoted.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(RsvpStatus.Going, await StatusAsync(s, ev, "Dana", ct));
 
         // A day before: the reminder, whose own buttons change the answer.
         await s.AdvanceAsync(TimeSpan.FromDays(2) - TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1), ct);
-        var reminder = await s.NextAsync("Dana", m => m.Where == Place.Direct && m.Buttons.Contains(Messages.ButtonMaybe.En), ct);
-        await s.PressAsync("Dana", reminder, Messages.ButtonMaybe.En, ct);
+        var reminder = await s.NextAsync("Dana", m => m.Where == Place.Direct && m.Buttons.Contains(EventTexts.ButtonMaybe.En), ct);
+        await s.PressAsync("Dana", reminder, EventTexts.ButtonMaybe.En, ct);
         Assert.Equal(RsvpStatus.Maybe, await StatusAsync(s, ev, "Dana", ct));
-        await s.PressAsync("Dana", reminder, Messages.ButtonGoing.En, ct);
+        await s.PressAsync("Dana", reminder, EventTexts.ButtonGoing.En, ct);
         Assert.Equal(RsvpStatus.Going, await StatusAsync(s, ev, "Dana", ct));
 
         // After the event: the follow-up, where Aiko and Chen connect and Aiko asks to meet the others.
@@ -70,13 +70,13 @@ internal static class EventsJourney
         var aikos = await s.NextAsync("Aiko", m => m.Buttons.Any(b => b.StartsWith("Connect", StringComparison.Ordinal)), ct);
         var chens = await s.NextAsync("Chen", m => m.Buttons.Any(b => b.StartsWith("Connect", StringComparison.Ordinal)), ct);
         Assert.Equal((Place.Direct, Place.Direct), (aikos.Where, chens.Where));
-        await s.PressAsync("Aiko", aikos, Messages.ButtonConnect.Format(Language.En, "Chen"), ct);
+        await s.PressAsync("Aiko", aikos, EventTexts.ButtonConnect.Format(Language.En, "Chen"), ct);
         Assert.Empty(await s.Store.ListConnectionsAsync(s.Community, s.Id("Aiko"), ct));
-        await s.PressAsync("Chen", chens, Messages.ButtonConnect.Format(Language.En, "Aiko"), ct);
+        await s.PressAsync("Chen", chens, EventTexts.ButtonConnect.Format(Language.En, "Aiko"), ct);
         var connection = Assert.Single(await s.Store.ListConnectionsAsync(s.Community, s.Id("Aiko"), ct));
         Assert.Contains(s.Id("Chen"), new[] { connection.A, connection.B });
 
-        await s.PressAsync("Aiko", aikos, Messages.ButtonPairMe.En, ct);
+        await s.PressAsync("Aiko", aikos, EventTexts.ButtonPairMe.En, ct);
         Assert.Equal([s.Id("Dana")], (await s.Store.ListPairWishesAsync(s.Community, ct)).Where(w => w.Member == s.Id("Aiko")).Select(w => w.Other));
 
         await Journey.OkAsync(s, "Mana", "/admin coffee run-now", ct);

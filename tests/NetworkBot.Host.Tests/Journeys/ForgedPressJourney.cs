@@ -1,4 +1,4 @@
-using NetworkBot.Core.Texts;
+using NetworkBot.Core.Coffee;
 
 namespace NetworkBot.Host.Tests.Journeys;
 
@@ -17,17 +17,17 @@ internal static class ForgedPressJourney
         await Journey.OkAsync(s, "Eve", "/coffee status", ct);
         await Journey.OkAsync(s, "Mana", "/admin coffee run-now", ct);
         await s.AdvanceAsync(TimeSpan.FromDays(5), ct);
-        var asked = await s.NextAsync("Aiko", m => m.Text.Contains(Messages.RoundCheckIn.En, StringComparison.Ordinal), ct);
+        var asked = await s.NextAsync("Aiko", m => m.Text.Contains(CoffeeTexts.RoundCheckIn.En, StringComparison.Ordinal), ct);
         var round = await Journey.RoundAsync(s, 1, ct);
 
-        Assert.True((await s.PressAsync("Eve", asked, Messages.ButtonMet.En, ct)).IsError);
-        Assert.True((await s.PressAsync("Zed", asked, Messages.ButtonMet.En, ct)).IsError);
+        Assert.True((await s.PressAsync("Eve", asked, CoffeeTexts.ButtonMet.En, ct)).IsError);
+        Assert.True((await s.PressAsync("Zed", asked, CoffeeTexts.ButtonMet.En, ct)).IsError);
 
         Assert.Empty(await s.Store.ListAnswersAsync(s.Community, round.Round.Id, ct));
         Assert.Empty(await s.Store.ListConnectionsAsync(s.Community, s.Id("Aiko"), ct));
         Assert.Empty(await s.Store.ListConnectionsAsync(s.Community, s.Id("Eve"), ct));
 
-        await s.PressAsync("Aiko", asked, Messages.ButtonMet.En, ct);
+        await s.PressAsync("Aiko", asked, CoffeeTexts.ButtonMet.En, ct);
         Assert.Single(await s.Store.ListConnectionsAsync(s.Community, s.Id("Aiko"), ct));
     }
 }

@@ -1,4 +1,5 @@
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Interests;
 using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Host.Tests.Journeys;

@@ -1,4 +1,4 @@
-using NetworkBot.Core.Texts;
+using NetworkBot.Core.Intro;
 
 namespace NetworkBot.Host.Tests.Journeys;
 
@@ -26,13 +26,13 @@ internal static class IntroJourney
             ["offers"] = "code review, intros to VCs",
             ["seeks"] = "UX feedback",
         }, ct);
-        Assert.Contains(Messages.IntroSaved.En[..20], saved.Text, StringComparison.Ordinal);
+        Assert.Contains(IntroTexts.IntroSaved.En[..20], saved.Text, StringComparison.Ordinal);
 
         var profile = (await Journey.MemberAsync(s, "Aiko", ct)).Profile;
         Assert.Equal((Pitch, "Engineer", "finance"), (profile.Pitch, profile.Role, profile.Industry));
         Assert.Equal(["code review", "intros to VCs"], profile.Offers);
 
-        await s.PressAsync("Aiko", saved, Messages.ButtonPostIntro.En, ct);
+        await s.PressAsync("Aiko", saved, IntroTexts.ButtonPostIntro.En, ct);
         var posted = await s.NextAsync("Ben", m => m.Text.Contains(Pitch, StringComparison.Ordinal), ct);
         Assert.Equal(Place.Channel, posted.Where);
         Assert.Contains("Aiko", posted.Text, StringComparison.Ordinal);

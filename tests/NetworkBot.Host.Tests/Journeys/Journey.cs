@@ -1,3 +1,4 @@
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 
 namespace NetworkBot.Host.Tests.Journeys;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Interests;
 using NetworkBot.Core.Storage;
 using NetworkBot.Host.Cli;
 using NetworkBot.Host.Shell;

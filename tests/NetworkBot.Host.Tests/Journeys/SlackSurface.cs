@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Interests;
 using NetworkBot.Core.Storage;
 using NetworkBot.Slack;
 using NetworkBot.Slack.Tests.Fakes;

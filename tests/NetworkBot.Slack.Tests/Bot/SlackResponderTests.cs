@@ -1,12 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Interests;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
-using NetworkBot.Slack.Bot;
 using NetworkBot.Slack.BlockKit;
+using NetworkBot.Slack.Bot;
 using NetworkBot.Slack.Inbound;
 using static NetworkBot.Slack.Tests.Bot.SlackBotHarness;
 
@@ -81,7 +83,7 @@ public sealed class SlackResponderTests : IAsyncLifetime
     {
         Assert.Contains("Created the interest group", Text(await harness.CommandAsync("admin interests create \"rust lang\"", Admin)), StringComparison.Ordinal);
 
-        Assert.Contains(Messages.InterestJoined.Format(Language.En, "rust lang"), Text(await harness.CommandAsync("interests join \"rust lang\"")), StringComparison.Ordinal);
+        Assert.Contains(InterestTexts.InterestJoined.Format(Language.En, "rust lang"), Text(await harness.CommandAsync("interests join \"rust lang\"")), StringComparison.Ordinal);
     }
 
     [Fact]

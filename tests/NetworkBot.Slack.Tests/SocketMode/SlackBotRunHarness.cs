@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NetworkBot.Core.Domain;
 using NetworkBot.Core.Storage;
 using NetworkBot.Discord.Tests.Interactions;
 using NetworkBot.Slack.Tests.Bot;

@@ -1,5 +1,5 @@
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Platform;
+using NetworkBot.Core.Interests;
 using NetworkBot.Slack.Spaces;
 using NetworkBot.Slack.Tests.Fakes;
 using NetworkBot.Slack.Tests.WebApi;

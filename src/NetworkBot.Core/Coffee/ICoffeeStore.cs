@@ -1,0 +1,82 @@
+using NetworkBot.Core.Connections;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Outbox;
+
+namespace NetworkBot.Core.Coffee;
+
+/// <summary>
+/// Coffee chats: the schedule, rounds and their groups, the "did you meet?" answers, blocks and pair wishes. A
+/// write that causes messages enqueues them in its own transaction. Part of <see cref="Storage.IStore"/>, which a
+/// storage provider implements.
+/// </summary>
+public interface ICoffeeStore
+{
+    /// <summary>The community's coffee schedule (active or cancelled), or null when none was ever set.</summary>
+    Task<CoffeeSchedule?> GetScheduleAsync(CommunityId community, CancellationToken ct);
+
+    /// <summary>Every active schedule, across communities (the scheduler's work list).</summary>
+    Task<IReadOnlyList<CoffeeSchedule>> ListActiveSchedulesAsync(CancellationToken ct);
+
+    /// <summary>Inserts or replaces the community's schedule and enqueues the messages it causes, in one transaction.</summary>
+    Task SaveScheduleAsync(CoffeeSchedule schedule, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
+    /// <summary>
+    /// Stores a round, its groups and the messages it causes in one transaction, and clears the
+    /// skip-next flag of every joined member of the community (their skip was used by this round).
+    /// </summary>
+    Task SaveRoundAsync(RoundRecord round, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
+    /// <summary>The newest <paramref name="limit"/> rounds of the community, oldest first.</summary>
+    Task<IReadOnlyList<RoundRecord>> ListRoundsAsync(CommunityId community, int limit, CancellationToken ct);
+
+    /// <summary>The newest <paramref name="limit"/> rounds the member was grouped in, newest first, each with the member's group only.</summary>
+    Task<IReadOnlyList<RoundRecord>> ListMemberRoundsAsync(CommunityId community, MemberId member, int limit, CancellationToken ct);
+
+    /// <summary>The round with all its groups.</summary>
+    Task<RoundRecord?> GetRoundAsync(CommunityId community, RoundId round, CancellationToken ct);
+
+    /// <summary>Rounds with an <see cref="Round.EndsAt"/> that are not closed yet, across communities, oldest first.</summary>
+    Task<IReadOnlyList<RoundRecord>> ListOpenRoundsAsync(CancellationToken ct);
+
+    /// <summary>The round a group belongs to, with that group only; null when the community has no such group.</summary>
+    Task<RoundRecord?> FindGroupAsync(CommunityId community, GroupId group, CancellationToken ct);
+
+    /// <summary>Stores the round's phase times and enqueues the messages the phase causes, in one transaction.</summary>
+    Task UpdateRoundAsync(Round round, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
+    /// <summary>Adds a late joiner to a group (at the end) and enqueues the messages it causes, in one transaction.</summary>
+    Task AddGroupMemberAsync(CommunityId community, GroupId group, MemberId member, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
+    /// <summary>
+    /// Stores a member's answer (replacing an earlier one), sets the group's outcome, and adds connections
+    /// (a connection already there is kept with its first date), in one transaction.
+    /// </summary>
+    Task RecordAnswerAsync(CommunityId community, GroupAnswer answer, MeetingOutcome groupOutcome, IReadOnlyList<Connection> connections, CancellationToken ct);
+
+    /// <summary>Every answer given in the round's groups.</summary>
+    Task<IReadOnlyList<GroupAnswer>> ListAnswersAsync(CommunityId community, RoundId round, CancellationToken ct);
+
+    /// <summary>
+    /// Closes a round: stores its phase times, the members' updated coffee enrolment (missed rounds, pauses) and
+    /// enqueues the summary and pause messages, in one transaction.
+    /// </summary>
+    Task CloseRoundAsync(Round round, IReadOnlyList<Member> members, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
+    /// <summary>Returns false when the block already existed.</summary>
+    Task<bool> AddBlockAsync(CommunityId community, Block block, CancellationToken ct);
+
+    /// <summary>Returns false when there was no such block.</summary>
+    Task<bool> RemoveBlockAsync(CommunityId community, Block block, CancellationToken ct);
+
+    /// <summary>The members <paramref name="blocker"/> blocked.</summary>
+    Task<IReadOnlyList<MemberId>> ListBlockedAsync(CommunityId community, MemberId blocker, CancellationToken ct);
+
+    /// <summary>Every block in the community (for pairing).</summary>
+    Task<IReadOnlyList<Block>> ListBlocksAsync(CommunityId community, CancellationToken ct);
+
+    /// <summary>Records that <paramref name="member"/> wants to be paired with each of <paramref name="others"/> in coffee rounds.</summary>
+    Task SavePairWishesAsync(CommunityId community, MemberId member, IReadOnlyList<MemberId> others, DateTimeOffset at, CancellationToken ct);
+
+    /// <summary>Every open pair wish of the community, as (member, other).</summary>
+    Task<IReadOnlyList<(MemberId Member, MemberId Other)>> ListPairWishesAsync(CommunityId community, CancellationToken ct);
+}

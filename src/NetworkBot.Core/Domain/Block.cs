@@ -1,4 +1,0 @@
-namespace NetworkBot.Core.Domain;
-
-/// <summary>A private "don't match me with" entry: <see cref="Blocker"/> never shares a group with <see cref="Blocked"/>.</summary>
-public sealed record Block(MemberId Blocker, MemberId Blocked);

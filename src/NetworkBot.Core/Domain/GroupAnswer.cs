@@ -1,4 +1,0 @@
-namespace NetworkBot.Core.Domain;
-
-/// <summary>One member's latest answer to "did you meet?" for their group.</summary>
-public sealed record GroupAnswer(GroupId Group, MemberId Member, MeetingOutcome Answer, DateTimeOffset AnsweredAt);

@@ -1,9 +1,0 @@
-namespace NetworkBot.Core.Domain;
-
-/// <summary>An interest group's id, unique within one community.</summary>
-public readonly record struct InterestId(string Value)
-{
-    public static InterestId New() => new(Guid.CreateVersion7().ToString("N"));
-
-    public override string ToString() => Value;
-}

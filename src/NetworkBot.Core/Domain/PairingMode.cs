@@ -1,9 +1,0 @@
-namespace NetworkBot.Core.Domain;
-
-/// <summary>What a coffee round optimises for beyond avoiding repeats.</summary>
-public enum PairingMode
-{
-    Random,
-    CrossIndustry,
-    SharedInterest,
-}

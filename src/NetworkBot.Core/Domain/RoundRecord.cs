@@ -1,4 +1,0 @@
-namespace NetworkBot.Core.Domain;
-
-/// <summary>A stored round with its groups.</summary>
-public sealed record RoundRecord(Round Round, IReadOnlyList<Group> Groups);

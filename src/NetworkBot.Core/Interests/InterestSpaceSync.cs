@@ -1,0 +1,95 @@
+using System.Globalization;
+using NetworkBot.Core.Admin;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Outbox;
+using NetworkBot.Core.Platform;
+using NetworkBot.Core.Replies;
+
+namespace NetworkBot.Core.Interests;
+
+/// <summary>
+/// Joining or leaving an interest group changes NetworkBot's data and queues an <see cref="MessageTargetKind.InterestSpace"/>
+/// entry in the same transaction (<see cref="Queue"/>); the outbox later makes the member's role (Discord) or channel
+/// membership (Slack) match that data. Giving a role can wait on the platform's rate limit, so it never runs inside
+/// the member's 3-second answer. The entry reads the membership when it is delivered, not when it was queued, so
+/// entries delivered out of order (a join retried after a leave) still end where the data is.
+/// </summary>
+public sealed class InterestSpaceSync(
+    ICommunityStore communityStore, IMemberStore memberStore, IInterestStore interestStore, IOutboxStore outboxStore,
+    IEnumerable<IInterestSpaces> spaces, TimeProvider time)
+{
+    /// <summary>How long an entry waits after the platform did not answer or asked to wait.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
+
+    private readonly Dictionary<string, IInterestSpaces> byPlatform = spaces.ToDictionary(s => s.Platform, StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="community"/>'s platform has spaces for interest groups.</summary>
+    public bool HasSpaces(CommunityId community) => byPlatform.ContainsKey(community.Platform);
+
+    /// <summary>
+    /// The entry that syncs <paramref name="member"/>'s place in the group's space. Every change gets its own key:
+    /// asking again is harmless and repairs an earlier refusal.
+    /// </summary>
+    public static OutboxMessage Queue(CommunityId community, InterestId interest, MemberId member, Reply told, DateTimeOffset now) =>
+        OutboxMessage.Create(community, $"space-sync:{interest}:{member}:{Guid.CreateVersion7():N}", MessageTarget.ToInterestSpace(interest, member), told, now);
+
+    /// <summary>
+    /// Gives or takes the role as NetworkBot's data says now. A refusal a manager can fix reaches each manager and the
+    /// member privately, at most once a day per member, group and direction, so a member trying again does not flood them.
+    /// </summary>
+    public async Task<DeliveryResult> DeliverAsync(OutboxMessage message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Target is not { Kind: MessageTargetKind.InterestSpace, Interest: { } interestId, Members: [var member] })
+        {
+            return new DeliveryResult.Failed("An interest space entry needs an interest and exactly one member.");
+        }
+
+        if (!byPlatform.TryGetValue(message.Community.Platform, out var space)
+            || await communityStore.GetCommunityAsync(message.Community, ct).ConfigureAwait(false) is not { } community)
+        {
+            return new DeliveryResult.Delivered(null);
+        }
+
+        var interests = await interestStore.ListInterestsAsync(community.Id, includeArchived: true, ct).ConfigureAwait(false);
+        if (interests.FirstOrDefault(i => i.Id.Value == interestId) is not { } interest)
+        {
+            return new DeliveryResult.Delivered(null);
+        }
+
+        var joined = (await interestStore.ListInterestMembersAsync(community.Id, interest.Id, ct).ConfigureAwait(false)).Contains(member);
+        var result = joined
+            ? await space.AddMemberAsync(community, interest, member, ct).ConfigureAwait(false)
+            : await space.RemoveMemberAsync(community, interest, member, ct).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            return new DeliveryResult.Delivered(null);
+        }
+
+        if (result.Outcome == InterestSpaceOutcome.Unavailable)
+        {
+            return new DeliveryResult.RetryLater(RetryAfter, "the platform did not change the interest space just now");
+        }
+
+        await TellAsync(community, interest, member, joined, result.Outcome, ct).ConfigureAwait(false);
+        return new DeliveryResult.Failed($"the platform refused to change the interest space: {result.Outcome}");
+    }
+
+    private async Task TellAsync(Community community, Interest interest, MemberId member, bool joining, InterestSpaceOutcome outcome, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var who = await memberStore.GetMemberAsync(community.Id, member, ct).ConfigureAwait(false);
+        var notice = outcome == InterestSpaceOutcome.NotFound ? InterestTexts.ManagerRoleMissing
+            : joining ? InterestTexts.ManagerRoleNotGiven
+            : InterestTexts.ManagerRoleNotRemoved;
+        var day = now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var key = $"interest-space:{interest.Id}:{(joining ? "join" : "leave")}:{member}:{day}";
+        var notices = await ManagerNotices.CreateAsync(memberStore, community, key,
+            language => new Reply(notice.Format(language, who?.DisplayName ?? member.Value, interest.Name)) { IsError = true }, now, ct).ConfigureAwait(false);
+        var language = who?.Profile.Language ?? community.Settings.Language;
+        var failed = (joining ? InterestTexts.InterestJoinedRoleFailed : InterestTexts.InterestLeftRoleFailed).Format(language, interest.Name);
+        var next = (notices.Count > 0 ? InterestTexts.InterestSpaceManagersTold : InterestTexts.InterestSpaceNoManagers).Get(language);
+        var toMember = OutboxMessage.Create(community.Id, $"interest-space-member:{key}", MessageTarget.ToMember(member), new Reply($"{failed} {next}") { IsError = true }, now);
+        await outboxStore.EnqueueAsync([.. notices, toMember], ct).ConfigureAwait(false);
+    }
+}

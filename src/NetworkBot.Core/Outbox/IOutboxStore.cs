@@ -1,0 +1,25 @@
+namespace NetworkBot.Core.Outbox;
+
+/// <summary>
+/// The outbox: messages waiting to be delivered by the <c>OutboxDispatcher</c>, with what each attempt did. Part of
+/// <see cref="Storage.IStore"/>, which a storage provider implements.
+/// </summary>
+public interface IOutboxStore
+{
+    /// <summary>Adds messages to the outbox; a message whose (community, key) is already there is ignored.</summary>
+    Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
+    /// <summary>Undelivered messages due at <paramref name="now"/>, oldest first, across communities.</summary>
+    Task<IReadOnlyList<OutboxMessage>> ListDueOutboxAsync(DateTimeOffset now, int max, CancellationToken ct);
+
+    Task MarkDeliveredAsync(long outboxId, string? messageRef, DateTimeOffset at, CancellationToken ct);
+
+    /// <summary>
+    /// Records what a delivery attempt already did (a Discord thread it created), so a later attempt of the same
+    /// message, even after a crash, continues from there instead of doing it twice. See <see cref="OutboxMessage.Progress"/>.
+    /// </summary>
+    Task SaveOutboxProgressAsync(long outboxId, string progress, CancellationToken ct);
+
+    /// <summary>Records a failed attempt; the message is due again at <paramref name="retryAt"/>, or never when null.</summary>
+    Task MarkAttemptFailedAsync(long outboxId, string reason, DateTimeOffset? retryAt, CancellationToken ct);
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Logging;
+
+namespace NetworkBot.Core.Outbox;
+
+internal static partial class OutboxLog
+{
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Debug, Message = "Delivered outbox message {OutboxId} of {Community}")]
+    public static partial void Delivered(ILogger logger, long outboxId, string community);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Outbox message {OutboxId} of {Community} will be retried at {RetryAt}: {Reason}")]
+    public static partial void Retrying(ILogger logger, long outboxId, string community, DateTimeOffset retryAt, string reason);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Outbox message {OutboxId} of {Community} cannot be delivered: {Reason}")]
+    public static partial void GaveUp(ILogger logger, long outboxId, string community, string reason);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Delivering outbox message {OutboxId} of {Community} threw")]
+    public static partial void Threw(ILogger logger, Exception exception, long outboxId, string community);
+}
