@@ -8,6 +8,7 @@ using NetworkBot.Host.Hosting;
 using NetworkBot.Host.Shell;
 using NetworkBot.Slack;
 using NetworkBot.Slack.Http;
+using NetworkBot.Storage.Sqlite;
 
 namespace NetworkBot.Host.Cli;
 
@@ -48,6 +49,12 @@ internal static class RunCommand
             }
 
             return 2;
+        }
+
+        using var database = await DatabaseGate.EnterAsync(app.Services, "run", console).ConfigureAwait(false);
+        if (database is null)
+        {
+            return DatabaseLock.InUseExitCode;
         }
 
         app.MapGet("/healthz", () => Results.Text("ok"));
