@@ -1,8 +1,11 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Intro;
+using NetworkBot.Core.Pairing;
 using NetworkBot.Storage;
 using NetworkBot.Storage.Sqlite;
 
