@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Discord;
@@ -8,6 +9,7 @@ using NetworkBot.Host.Hosting;
 using NetworkBot.Host.Shell;
 using NetworkBot.Slack;
 using NetworkBot.Slack.Http;
+using NetworkBot.Transport;
 
 namespace NetworkBot.Host.Cli;
 
@@ -57,17 +59,16 @@ internal static class RunCommand
             app.MapSlack();
         }
 
-        var discord = app.Services.GetRequiredService<DiscordBot>();
-        var slack = app.Services.GetRequiredService<SlackBot>();
+        var bots = app.Services.GetServices<IHostedService>().OfType<PlatformBot>().ToList();
         try
         {
             await app.RunAsync(ct).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (discord.Refused || slack.Refused)
+        catch (OperationCanceledException) when (bots.Any(b => b.Refused))
         {
             // A platform refused its token while the host was still starting: starting was cancelled by the stop.
         }
 
-        return discord.Refused || slack.Refused ? DiscordBot.ConfigurationRefusedExitCode : 0;
+        return bots.Any(b => b.Refused) ? PlatformBot.ConfigurationRefusedExitCode : 0;
     }
 }
