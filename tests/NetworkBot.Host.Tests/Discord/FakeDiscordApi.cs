@@ -28,6 +28,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     private readonly SemaphoreSlim arrived = new(0);
     private readonly Uri gatewayUrl;
     private readonly ConcurrentQueue<(string PathEnd, bool Global)> rateLimits = new();
+    private readonly ConcurrentQueue<(string PathEnd, int Status)> failures = new();
     private readonly ConcurrentDictionary<string, string> dmRecipients = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> threads = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -71,6 +72,18 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     /// <c>retry_after</c> and, for the global limit, <c>X-RateLimit-Global</c>; per bucket otherwise.
     /// </summary>
     public void RateLimitNext(string pathEnd, bool global) => rateLimits.Enqueue((pathEnd, global));
+
+    /// <summary>
+    /// The next <paramref name="times"/> requests whose path ends with <paramref name="pathEnd"/> are answered with
+    /// <paramref name="status"/> and a Discord error body (a 503 for an outage, a 401 for a rejected token).
+    /// </summary>
+    public void FailNext(string pathEnd, int status, int times = 1)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            failures.Enqueue((pathEnd, status));
+        }
+    }
 
     /// <summary>Requests <paramref name="match"/> accepts are recorded, then answered only after <see cref="Release"/>.</summary>
     public void Hold(Func<ApiRequest, bool> match) => held = match;
@@ -158,6 +171,14 @@ public sealed class FakeDiscordApi : IAsyncDisposable
 
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync($$"""{"message":"You are being rate limited.","retry_after":0.05,"global":{{(limit.Global ? "true" : "false")}}}""");
+            return;
+        }
+
+        if (failures.TryPeek(out var failure) && path.EndsWith(failure.PathEnd, StringComparison.Ordinal) && failures.TryDequeue(out _))
+        {
+            context.Response.StatusCode = failure.Status;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync($$"""{"message":"{{failure.Status}}: failing on purpose","code":0}""");
             return;
         }
 
