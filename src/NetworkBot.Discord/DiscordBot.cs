@@ -81,8 +81,9 @@ public sealed partial class DiscordBot(
     protected override bool IsOutage(Exception exception) => DiscordOutage.Is(exception);
 
     /// <summary>
-    /// A registration Discord refuses for good (a 4xx but 401) leaves the commands registered last time in place; one
-    /// that fails for a passing reason is tried again with the rest of the start-up.
+    /// A registration Discord refuses for good (a 4xx but 401), or holds back for longer than is waited inline (its
+    /// daily command limit), leaves the commands registered last time in place; one that fails for a passing reason
+    /// (no answer, a 5xx) is tried again with the rest of the start-up.
     /// </summary>
     private async Task RegisterAsync(Snowflake applicationId, CancellationToken ct)
     {
@@ -90,7 +91,8 @@ public sealed partial class DiscordBot(
         {
             await registrar.EnsureRegisteredAsync(applicationId, ct).ConfigureAwait(false);
         }
-        catch (DiscordApiException exception) when (exception is not DiscordAuthenticationException && !exception.IsOutage)
+        catch (Exception exception) when (exception is DiscordRateLimitedException
+            || exception is DiscordApiException { IsOutage: false } and not DiscordAuthenticationException)
         {
             RegistrationFailed(Logger, exception.Message);
         }

@@ -353,6 +353,17 @@ public sealed class DiscordRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Commands_held_back_for_an_hour_stay_as_registered_and_the_bot_connects_anyway()
+    {
+        api.RateLimitNext("/commands", global: false, retryAfterSeconds: 3600);
+
+        await StartAsync(stop.Token);
+
+        Assert.Single(api.Requests, r => r.Method == "PUT");
+        Assert.Contains("You're in", Text(await InteractAsync(InGuild(2, Command("coffee join")))), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_refused_token_stops_run_with_exit_code_3_and_no_retry()
     {
         api.FailNext("/applications/@me", 401);
