@@ -1,4 +1,3 @@
-using System.Net;
 using NetworkBot.Core.Platform;
 
 namespace NetworkBot.Discord.Rest;
@@ -17,7 +16,7 @@ public static class DiscordDeliveryResults
     {
         ArgumentNullException.ThrowIfNull(exception);
         var reason = DiscordApiError.Describe(exception.Error);
-        return (int)exception.Error.Status >= 500 || exception.Error.Status == HttpStatusCode.TooManyRequests
+        return exception.IsOutage
             ? new DeliveryResult.RetryLater(OutageDelay, reason)
             : new DeliveryResult.Failed(reason);
     }

@@ -14,7 +14,7 @@ namespace NetworkBot.Storage.Sqlite;
 public sealed class DatabaseLock : IDisposable
 {
     /// <summary>The exit code of a verb refused because another process holds the database (2 is configuration, 3 a refused token).</summary>
-    public const int InUseExitCode = 4;
+    public const int InUseExitCode = 5;
 
     private readonly FileStream? held;
 
