@@ -9,15 +9,12 @@ namespace NetworkBot.Discord.Rest;
 /// </summary>
 public static class DiscordDeliveryResults
 {
-    /// <summary>How long to wait after Discord stayed down through the client's own retries.</summary>
-    public static readonly TimeSpan OutageDelay = TimeSpan.FromMinutes(1);
-
     public static DeliveryResult From(DiscordApiException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
         var reason = DiscordApiError.Describe(exception.Error);
         return exception.IsOutage
-            ? new DeliveryResult.RetryLater(OutageDelay, reason)
+            ? DeliveryResult.Outage(reason)
             : new DeliveryResult.Failed(reason);
     }
 
