@@ -301,7 +301,7 @@ public sealed class SlackApiClient(ApiConnection api, IOptions<SlackOptions> opt
     {
         private string Method => request.Method;
 
-        // 5xx answers are retried for every method (see JudgeAsync); this governs only requests lost mid-flight.
+        // Governs requests lost mid-flight and 5xx answers alike: Slack may have posted before it failed to answer.
         public bool Repeatable { get; } = !NotRepeatable.Contains(request.Method);
 
         public ValueTask WaitForRateLimitAsync(CancellationToken ct) => limiter.AcquireAsync(Method, ct);
@@ -332,7 +332,7 @@ public sealed class SlackApiClient(ApiConnection api, IOptions<SlackOptions> opt
 
             if (status >= 500)
             {
-                return mayRetry ? ApiVerdict<(byte[], SlackEnvelope)>.RetryAfterBackoff(status) : throw new SlackApiException(Method, $"http_{status}");
+                return mayRetry && Repeatable ? ApiVerdict<(byte[], SlackEnvelope)>.RetryAfterBackoff(status) : throw new SlackApiException(Method, $"http_{status}");
             }
 
             if (envelope is null)

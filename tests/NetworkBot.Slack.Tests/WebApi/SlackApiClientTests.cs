@@ -219,6 +219,18 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_post_answered_with_a_server_error_is_not_sent_again_since_slack_may_have_posted_it()
+    {
+        Api.ServerErrorNext("chat.postMessage", 503, times: 1);
+
+        var thrown = await Assert.ThrowsAsync<SlackApiException>(
+            () => harness.Client.PostMessageAsync("C1", Hello, null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.True(thrown.IsTransient);
+        Assert.Single(Api.Calls, c => c.Method == "chat.postMessage");
+    }
+
+    [Fact]
     public async Task Users_list_follows_the_cursor_across_three_pages()
     {
         Api.PageSize = 2;
