@@ -62,6 +62,49 @@ public sealed class InterestStoreTests : StoreTestBase
     }
 
     [Fact]
+    public async Task Two_creations_of_one_name_at_once_store_one_group_and_queue_one_intent()
+    {
+        var first = Interest(Tokyo, "Rust") with { RoleRef = null, ChannelRef = null, SpacePending = true };
+        var second = Interest(Tokyo, "rust") with { RoleRef = null, ChannelRef = null, SpacePending = true };
+
+        var created = await Task.WhenAll(
+            Task.Run(() => Store.CreateInterestAsync(first, [Message(Tokyo, "setup-1", T0)], Ct)),
+            Task.Run(() => Store.CreateInterestAsync(second, [Message(Tokyo, "setup-2", T0)], Ct)));
+
+        Assert.Single(created, c => c);
+        var stored = Assert.Single(await Store.ListInterestsAsync(Tokyo, includeArchived: true, Ct));
+        Assert.Equal(created[0] ? first : second, stored);
+        Assert.Equal(1L, await Database.CountAsync("outbox"));
+    }
+
+    [Fact]
+    public async Task Creating_again_reopens_an_archived_group_once()
+    {
+        var archived = Interest(Tokyo, "Go", archived: true);
+        await Store.SaveInterestAsync(archived, Ct);
+        var reopened = archived with { Archived = false, Description = "new", SpacePending = true };
+
+        Assert.True(await Store.CreateInterestAsync(reopened, [Message(Tokyo, "setup-1", T0)], Ct));
+        Assert.False(await Store.CreateInterestAsync(reopened, [Message(Tokyo, "setup-2", T0)], Ct));
+
+        Assert.Equal(reopened, await Store.GetInterestByNameAsync(Tokyo, "go", Ct));
+        Assert.Equal(1L, await Database.CountAsync("outbox"));
+    }
+
+    [Fact]
+    public async Task Recording_the_space_keeps_a_ref_not_given_and_queues_its_messages_with_it()
+    {
+        var interest = Interest(Tokyo, "Rust") with { RoleRef = null, ChannelRef = null, SpacePending = true };
+        await Store.CreateInterestAsync(interest, [], Ct);
+
+        await Store.RecordInterestSpaceAsync(Tokyo, interest.Id, "role-9", null, pending: true, [], Ct);
+        await Store.RecordInterestSpaceAsync(Tokyo, interest.Id, null, "channel-9", pending: false, [Message(Tokyo, "ready", T0)], Ct);
+
+        Assert.Equal(interest with { RoleRef = "role-9", ChannelRef = "channel-9", SpacePending = false }, await Store.GetInterestByNameAsync(Tokyo, "rust", Ct));
+        Assert.Equal(1L, await Database.CountAsync("outbox"));
+    }
+
+    [Fact]
     public async Task Joining_twice_returns_false_the_second_time_and_leaving_twice_likewise()
     {
         var rust = Interest(Tokyo, "Rust");
