@@ -8,8 +8,11 @@ namespace NetworkBot.Core.Interests;
 /// </summary>
 public interface IInterestStore
 {
-    /// <summary>Inserts or replaces an interest group.</summary>
-    Task SaveInterestAsync(Interest interest, CancellationToken ct);
+    /// <summary>
+    /// Archives the open group; false when it was archived already. Its space and the record of it (see
+    /// <see cref="RecordInterestSpaceAsync"/>) are left as they are, so an intent still making the space finishes.
+    /// </summary>
+    Task<bool> ArchiveInterestAsync(CommunityId community, InterestId interest, CancellationToken ct);
 
     /// <summary>
     /// Stores a new group, or opens again the archived group with <paramref name="interest"/>'s id, and queues

@@ -185,13 +185,9 @@ public sealed class InterestCommands(IMemberStore memberStore, IInterestStore in
             return error!;
         }
 
-        if (interest.Archived)
-        {
-            return new Reply(context.Text(InterestTexts.InterestAlreadyArchived, interest.Name));
-        }
-
-        await interestStore.SaveInterestAsync(interest with { Archived = true }, ct).ConfigureAwait(false);
-        return new Reply(context.Text(InterestTexts.InterestArchived, interest.Name));
+        return await interestStore.ArchiveInterestAsync(context.Community.Id, interest.Id, ct).ConfigureAwait(false)
+            ? new Reply(context.Text(InterestTexts.InterestArchived, interest.Name))
+            : new Reply(context.Text(InterestTexts.InterestAlreadyArchived, interest.Name));
     }
 
     private Task<(Interest? Interest, Reply? Error)> OpenInterestAsync(CommandContext context, CancellationToken ct) =>

@@ -15,21 +15,11 @@ public sealed partial class SqliteStore
 
     private const string ByName = $"name COLLATE {SqliteConnectionFactory.IgnoreCaseCollation}";
 
-    /// <summary>Replaces everything but <see cref="Interest.CreatedAt"/>, which keeps the first save's value.</summary>
-    public Task SaveInterestAsync(Interest interest, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(interest);
-        return ExecuteAsync(
-            $"""
-            INSERT INTO interests ({InterestColumns})
-            VALUES ($community, $interest, $name, $description, $archived, $role_ref, $channel_ref, $created_at, $space_pending)
-            ON CONFLICT (community_id, interest_id) DO UPDATE SET
-                name = excluded.name, description = excluded.description, archived = excluded.archived,
-                role_ref = excluded.role_ref, channel_ref = excluded.channel_ref, space_pending = excluded.space_pending
-            """,
-            InterestParameters(interest),
+    public Task<bool> ArchiveInterestAsync(CommunityId community, InterestId interest, CancellationToken ct) =>
+        ChangesOneRowAsync(
+            "UPDATE interests SET archived = 1 WHERE community_id = $community AND interest_id = $interest AND archived = 0",
+            [("$community", community.Value), ("$interest", interest.Value)],
             ct);
-    }
 
     /// <summary>
     /// Inserts, or reopens the archived row with the same id; the unique name index refuses a second open group of

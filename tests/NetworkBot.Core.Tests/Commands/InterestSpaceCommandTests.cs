@@ -115,6 +115,19 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
     }
 
     [Fact]
+    public async Task Archiving_while_the_space_is_being_made_keeps_what_the_outbox_records()
+    {
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await Harness.TypeAsync("mana", "/admin interests archive rust");
+
+        await Harness.TickAsync();
+
+        var interest = await InterestAsync("rust");
+        Assert.Equal((true, false, "role-rust", "channel-rust"), (interest.Archived, interest.SpacePending, interest.RoleRef, interest.ChannelRef));
+        Assert.Equal(InterestTexts.InterestAlreadyArchived.Format(Language.En, "rust"), (await Harness.TypeAsync("mana", "/admin interests archive rust")).Text);
+    }
+
+    [Fact]
     public async Task A_refused_creation_keeps_the_group_and_tells_the_manager_how_to_fix_it()
     {
         spaces.NextOutcome = InterestSpaceOutcome.MissingPermissionOrHierarchy;
