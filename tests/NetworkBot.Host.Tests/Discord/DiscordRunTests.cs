@@ -204,16 +204,17 @@ public sealed class DiscordRunTests : IAsyncLifetime
         var published = await api.WaitForAsync(r => r is { Method: "POST", Path: $"/api/v10/guilds/{GuildId}/scheduled-events" }, Guard);
         Assert.Equal(3, published.Json.GetProperty("entity_type").GetInt32());
 
-        foreach (var user in new[] { FakeDiscordApi.BotUserId, UserId })
-        {
-            await gateway.DispatchAsync("GUILD_SCHEDULED_EVENT_USER_ADD",
-                $$$"""{"guild_scheduled_event_id":"{{{FakeDiscordApi.ScheduledEventId}}}","user_id":"{{{user}}}","guild_id":"{{{GuildId}}}"}""", Guard);
-        }
-
-        // Events are handled by several workers, so the answers are read until the member's Maybe shows.
+        // The outbox records the scheduled event's id just after Discord answers the POST, and events are handled by
+        // several workers, so Interested is sent again (it is idempotent) until the member's Maybe shows.
         string maybe;
         do
         {
+            foreach (var user in new[] { FakeDiscordApi.BotUserId, UserId })
+            {
+                await gateway.DispatchAsync("GUILD_SCHEDULED_EVENT_USER_ADD",
+                    $$$"""{"guild_scheduled_event_id":"{{{FakeDiscordApi.ScheduledEventId}}}","user_id":"{{{user}}}","guild_id":"{{{GuildId}}}"}""", Guard);
+            }
+
             var card = await InteractAsync(InGuild(2, Command("events show", Option("event", 3, "Lunch session"))));
             maybe = card.GetProperty("data").GetProperty("embeds")[0].GetProperty("fields").EnumerateArray()
                 .Single(f => f.GetProperty("name").GetString() == "Maybe").GetProperty("value").GetString()!;
