@@ -35,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<CommandSuggestions>();
         services.TryAddSingleton<InterestSpaceSync>();
+        services.TryAddSingleton<PlatformEventSync>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<PairingEngine>();
         services.TryAddSingleton(ConversationStarters.None);

@@ -39,8 +39,8 @@ public sealed class CommunityIsolationTests : StoreTestBase
     public async Task Interests_and_their_members_stay_in_their_community()
     {
         var rust = Interest(Tokyo, "Rust");
-        await Store.SaveInterestAsync(rust, Ct);
-        await Store.SaveInterestAsync(rust with { Community = Osaka, Name = "Go" }, Ct);
+        await Store.CreateInterestAsync(rust, [], Ct);
+        await Store.CreateInterestAsync(rust with { Community = Osaka, Name = "Go" }, [], Ct);
         await Store.AddInterestMemberAsync(Tokyo, rust.Id, Id("u1"), Ct);
 
         Assert.Null(await Store.GetInterestByNameAsync(Osaka, "Rust", Ct));

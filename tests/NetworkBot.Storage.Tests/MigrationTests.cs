@@ -30,8 +30,8 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal(new Core.Storage.MigrationReport(0, SqliteMigrations.LatestVersion, database.FilePath), report);
         Assert.True(report.CreatedNew);
         Assert.True(File.Exists(database.FilePath));
-        Assert.Equal(8, SqliteMigrations.LatestVersion);
-        Assert.Equal(8L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(9, SqliteMigrations.LatestVersion);
+        Assert.Equal(9L, await database.CountAsync("schema_migrations"));
         Assert.Equal("wal", await database.ScalarAsync("PRAGMA journal_mode"));
     }
 
@@ -44,7 +44,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         Assert.Equal((SqliteMigrations.LatestVersion, SqliteMigrations.LatestVersion), (again.FromVersion, again.ToVersion));
         Assert.False(again.CreatedNew);
-        Assert.Equal(8L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(9L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class MigrationTests : IAsyncLifetime
         var reports = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => database.Migrator().MigrateAsync(Ct))));
 
         Assert.All(reports, r => Assert.Equal(SqliteMigrations.LatestVersion, r.ToVersion));
-        Assert.Equal(8L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(9L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rounds'"));
 
         var rest = await database.Migrator().MigrateAsync(Ct);
-        Assert.Equal((1, 8), (rest.FromVersion, rest.ToVersion));
+        Assert.Equal((1, 9), (rest.FromVersion, rest.ToVersion));
     }
 
     [Fact]
@@ -206,10 +206,8 @@ public sealed class MigrationTests : IAsyncLifetime
     [Fact]
     public async Task Upgrading_from_version_5_keeps_events_and_answers_with_the_new_defaults()
     {
-        await database.Migrator().MigrateAsync(5, Ct);
+        await AtVersionWithTokyoAsync(5);
         await database.ExecuteAsync("""
-            INSERT INTO communities (community_id, name, language, time_zone, managers, created_at)
-            VALUES ('discord:81384788765712384', '東京', 'ja', 'Asia/Tokyo', '[]', '2025-04-01T00:30:15.1234567Z');
             INSERT INTO events (community_id, event_id, title, description, start_at, duration_ticks, time_zone, place, capacity, cancelled)
             VALUES ('discord:81384788765712384', 'e1', '朝活ピッチ', NULL, '2025-04-01T00:30:15.1234567Z', 36000000000, 'Asia/Tokyo', '渋谷', 20, 0);
             INSERT INTO rsvps (community_id, event_id, member_id, status, answered_at)
@@ -232,10 +230,8 @@ public sealed class MigrationTests : IAsyncLifetime
     [Fact]
     public async Task Upgrading_from_version_7_keeps_events_and_answers_with_no_platform_ref_and_answers_made_in_NetworkBot()
     {
-        await database.Migrator().MigrateAsync(7, Ct);
+        await AtVersionWithTokyoAsync(7);
         await database.ExecuteAsync("""
-            INSERT INTO communities (community_id, name, language, time_zone, managers, created_at)
-            VALUES ('discord:81384788765712384', '東京', 'ja', 'Asia/Tokyo', '[]', '2025-04-01T00:30:15.1234567Z');
             INSERT INTO events (community_id, event_id, title, description, start_at, duration_ticks, time_zone, place, capacity, cancelled, created_at, sequence)
             VALUES ('discord:81384788765712384', 'e1', '朝活ピッチ', NULL, '2025-04-01T00:30:15.1234567Z', 36000000000, 'Asia/Tokyo', '渋谷', 20, 0, '2025-04-01T00:30:15.1234567Z', 2);
             INSERT INTO rsvps (community_id, event_id, member_id, status, answered_at)
@@ -244,7 +240,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         var report = await database.Migrator().MigrateAsync(Ct);
 
-        Assert.Equal((7, 8), (report.FromVersion, report.ToVersion));
+        Assert.Equal((7, 9), (report.FromVersion, report.ToVersion));
         var store = database.Store();
         var ev = (await store.GetEventAsync(Tokyo, new EventId("e1"), Ct))!;
         Assert.Equal(("朝活ピッチ", 2, null), (ev.Title, ev.Sequence, ev.PlatformRef));
@@ -253,5 +249,38 @@ public sealed class MigrationTests : IAsyncLifetime
 
         await store.SetEventPlatformRefAsync(Tokyo, ev.Id, "60", Ct);
         Assert.Equal(ev.Id, (await store.FindEventByPlatformRefAsync(Tokyo, "60", Ct))?.Id);
+    }
+
+    [Fact]
+    public async Task Upgrading_from_version_8_keeps_the_first_of_groups_sharing_a_name_renames_the_others_and_makes_names_unique()
+    {
+        await AtVersionWithTokyoAsync(8);
+        await database.ExecuteAsync("""
+            INSERT INTO interests (community_id, interest_id, name, description, archived, role_ref, channel_ref, created_at)
+            VALUES ('discord:81384788765712384', 'i-old-archived-000001', 'rust', NULL, 1, NULL, NULL, '2025-01-01T00:00:00.0000000Z'),
+                   ('discord:81384788765712384', 'i-open-first-000002', 'Rust', NULL, 0, 'r1', 'c1', '2025-02-01T00:00:00.0000000Z'),
+                   ('discord:81384788765712384', 'i-open-later-000003', 'RUST', NULL, 0, NULL, NULL, '2025-03-01T00:00:00.0000000Z');
+            """);
+
+        var report = await database.Migrator().MigrateAsync(Ct);
+
+        Assert.Equal((8, 9), (report.FromVersion, report.ToVersion));
+        var store = database.Store();
+        var names = (await store.ListInterestsAsync(Tokyo, includeArchived: true, Ct)).ToDictionary(i => i.Id.Value, i => (i.Name, i.SpacePending));
+        Assert.Equal(("Rust", false), names["i-open-first-000002"]);
+        Assert.Equal(("RUST (000003)", false), names["i-open-later-000003"]);
+        Assert.Equal(("rust (000001)", false), names["i-old-archived-000001"]);
+        var again = new Interest(Tokyo, new InterestId("i-new"), "rust", null, Archived: false, null, null, T0);
+        Assert.False(await store.CreateInterestAsync(again, [], Ct));
+    }
+
+    /// <summary>The schema of <paramref name="version"/> holding the Tokyo community, as an older build left it.</summary>
+    private async Task AtVersionWithTokyoAsync(int version)
+    {
+        await database.Migrator().MigrateAsync(version, Ct);
+        await database.ExecuteAsync("""
+            INSERT INTO communities (community_id, name, language, time_zone, managers, created_at)
+            VALUES ('discord:81384788765712384', '東京', 'ja', 'Asia/Tokyo', '[]', '2025-04-01T00:30:15.1234567Z');
+            """);
     }
 }

@@ -10,15 +10,12 @@ namespace NetworkBot.Core.Events;
 
 /// <summary>
 /// <c>/admin events create | edit | cancel | list | feed</c>: managers plan events; the announcement, the notices
-/// of a change and the cancellation go through the outbox in the same transaction as the change itself.
-/// Once saved, the change is mirrored to the platform's own event list where it has one (<see cref="IPlatformEvents"/>);
-/// a refusal there keeps the event as saved and is told to the manager in the reply.
+/// of a change and the cancellation go through the outbox in the same transaction as the change itself, and so does
+/// the intent that mirrors the change to the platform's own event list where it has one (<see cref="PlatformEventSync"/>);
+/// a refusal there keeps the event as saved and reaches the managers from the outbox.
 /// </summary>
-public sealed class EventAdminCommands(
-    IMemberStore memberStore, IEventStore eventStore, IOutboxStore outboxStore,
-    IEnumerable<IPlatformEvents> platformEvents) : ICommandModule
+public sealed class EventAdminCommands(IMemberStore memberStore, IEventStore eventStore, IEnumerable<IPlatformEvents> platformEvents) : ICommandModule
 {
-    private readonly PlatformEventSync platform = new(memberStore, eventStore, outboxStore, platformEvents);
 
     public const int MaxReminders = 5;
     public static readonly TimeSpan DefaultDuration = TimeSpan.FromHours(1);
@@ -67,12 +64,12 @@ public sealed class EventAdminCommands(
         }
 
         var announcement = EventNotices.Announcement(ev, context.Community, context.Now);
-        await eventStore.SaveEventAsync(ev, announcement is null ? [] : [announcement], _ => [], ct).ConfigureAwait(false);
-        var synced = await platform.PublishAsync(context.Community, ev, context.Now, ct).ConfigureAwait(false);
+        var platform = PlatformEventSync.Intents(platformEvents, context.Community, ev, context.Now);
+        await eventStore.SaveEventAsync(ev, announcement is null ? platform : [announcement, .. platform], _ => [], ct).ConfigureAwait(false);
         var text = announcement is null
             ? context.Text(EventTexts.EventCreatedUnannounced, ev.Title, ev.Id)
             : context.Text(EventTexts.EventCreated, ev.Title, ev.Id, announcement.Target.Channel);
-        return EventCard.Render(ev, [], context.Language) with { Text = WithProblem(text, synced, ev, context), Visibility = Visibility.Private };
+        return EventCard.Render(ev, [], context.Language) with { Text = text, Visibility = Visibility.Private };
     }
 
     private async Task<Reply> EditAsync(CommandContext context, CancellationToken ct)
@@ -101,9 +98,10 @@ public sealed class EventAdminCommands(
         var notices = EventNotices.ToMembers(context.Community, members, rsvps.Select(r => r.Member), $"event:{ev.Id}:s{ev.Sequence}:changed",
             language => EventCard.Render(ev, rsvps, language) with { Text = EventTexts.EventChangedNotice.Format(language, ev.Title, when), Visibility = Visibility.Private },
             context.Now);
-        await eventStore.SaveEventAsync(ev, notices, promoted => EventCommands.Promotions(context.Community, members, ev, promoted, context.Now), ct).ConfigureAwait(false);
-        var synced = await platform.PublishAsync(context.Community, ev, context.Now, ct).ConfigureAwait(false);
-        var text = WithProblem(context.Text(EventTexts.EventEdited, ev.Title, notices.Count), synced, ev, context);
+        await eventStore.SaveEventAsync(
+            ev, [.. notices, .. PlatformEventSync.Intents(platformEvents, context.Community, ev, context.Now)],
+            promoted => EventCommands.Promotions(context.Community, members, ev, promoted, context.Now), ct).ConfigureAwait(false);
+        var text = context.Text(EventTexts.EventEdited, ev.Title, notices.Count);
         return EventCard.Render(ev, rsvps, context.Language) with { Text = text, Visibility = Visibility.Private };
     }
 
@@ -125,14 +123,10 @@ public sealed class EventAdminCommands(
             notices.Add(card with { Key = $"event:{ev.Id}:cancelled", Reply = card.Reply with { MentionRole = null } });
         }
 
+        notices.AddRange(PlatformEventSync.Intents(platformEvents, context.Community, ev, context.Now));
         await eventStore.SaveEventAsync(ev, notices, _ => [], ct).ConfigureAwait(false);
-        var synced = await platform.CancelAsync(context.Community, ev, context.Now, ct).ConfigureAwait(false);
-        return new Reply(WithProblem(context.Text(EventTexts.EventCancelled, ev.Title, rsvps.Count), synced, ev, context));
+        return new Reply(context.Text(EventTexts.EventCancelled, ev.Title, rsvps.Count));
     }
-
-    /// <summary><paramref name="done"/>, and on a new paragraph what did not reach the platform's event list.</summary>
-    private static string WithProblem(string done, PlatformEventOutcome? synced, Event ev, CommandContext context) =>
-        PlatformEventSync.Problem(synced, ev.Cancelled, ev, context.Language) is { } problem ? $"{done}\n\n{problem}" : done;
 
     private Task<Reply> ListAsync(CommandContext context, CancellationToken ct) =>
         EventListing.ReplyAsync(

@@ -16,10 +16,9 @@ namespace NetworkBot.Core.Events;
 /// naming the occurrence, so ticking again — after a restart, or twice — repeats nothing.
 /// </summary>
 public sealed class EventScheduler(
-    ICommunityStore communityStore, IMemberStore memberStore, IEventStore eventStore, IOutboxStore outboxStore,
+    ICommunityStore communityStore, IMemberStore memberStore, IEventStore eventStore,
     CoffeeRounds rounds, GroupIntroduction introduction, IEnumerable<IPlatformEvents> platformEvents, TimeProvider time, ILogger<EventScheduler> logger)
 {
-    private readonly PlatformEventSync platform = new(memberStore, eventStore, outboxStore, platformEvents);
 
     public static readonly TimeSpan IcebreakerLead = TimeSpan.FromDays(1);
 
@@ -155,16 +154,14 @@ public sealed class EventScheduler(
                 {
                     messages.Add(announcement);
                 }
+
+                // The platform's event moves on with it, from the outbox; a refusal reaches the managers.
+                messages.AddRange(PlatformEventSync.Intents(platformEvents, community, updated, now));
             }
         }
 
         await eventStore.CloseOccurrenceAsync(updated, ev.Start, attendees, messages, ct).ConfigureAwait(false);
         EventLog.Closed(logger, ev.Id.Value, community.Id.Value, attendees.Count, !updated.Finished);
-        if (!updated.Finished)
-        {
-            // The platform's event moves on with it; a refusal reaches the managers, and the next occurrence tries again.
-            await platform.PublishAsync(community, updated, now, ct).ConfigureAwait(false);
-        }
     }
 
     /// <summary>Who else came, with their pitch and offers, a "connect" button for each, and "pair me with the ones I didn't meet".</summary>

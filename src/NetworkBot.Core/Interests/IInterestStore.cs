@@ -8,8 +8,26 @@ namespace NetworkBot.Core.Interests;
 /// </summary>
 public interface IInterestStore
 {
-    /// <summary>Inserts or replaces an interest group.</summary>
-    Task SaveInterestAsync(Interest interest, CancellationToken ct);
+    /// <summary>
+    /// Archives the open group; false when it was archived already. Its space and the record of it (see
+    /// <see cref="RecordInterestSpaceAsync"/>) are left as they are, so an intent still making the space finishes.
+    /// </summary>
+    Task<bool> ArchiveInterestAsync(CommunityId community, InterestId interest, CancellationToken ct);
+
+    /// <summary>
+    /// Stores a new group, or opens again the archived group with <paramref name="interest"/>'s id, and queues
+    /// <paramref name="messages"/> (the intent that makes its space), in one transaction. False, with nothing stored or
+    /// queued, when an open group of the community already has the name (ignoring case): of two managers creating the same
+    /// group at once, one gets it.
+    /// </summary>
+    Task<bool> CreateInterestAsync(Interest interest, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+
+    /// <summary>
+    /// Records the group's space as the platform has it now (a null reference keeps the stored one), whether it is still
+    /// <see cref="Interest.SpacePending"/>, and queues <paramref name="messages"/>, in one transaction.
+    /// </summary>
+    Task RecordInterestSpaceAsync(
+        CommunityId community, InterestId interest, string? roleRef, string? channelRef, bool pending, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
 
     /// <summary>The interest group with this name, ignoring case, archived or not.</summary>
     Task<Interest?> GetInterestByNameAsync(CommunityId community, string name, CancellationToken ct);

@@ -1,4 +1,5 @@
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
 
 namespace NetworkBot.Core.Interests;
@@ -19,4 +20,10 @@ public sealed record Interest(
 
     /// <summary>As a manager wrote it, never holding the bot's markup (<see cref="UserText"/>).</summary>
     public string? Description { get; init => field = UserText.Literal(value); } = UserText.Literal(Description);
+
+    /// <summary>
+    /// The space on the platform is being made by an outbox intent (<see cref="MessageTargetKind.InterestSpaceSetup"/>):
+    /// members' role changes wait until it has recorded <see cref="RoleRef"/> and <see cref="ChannelRef"/>.
+    /// </summary>
+    public bool SpacePending { get; init; }
 }

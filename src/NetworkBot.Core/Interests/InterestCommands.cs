@@ -11,16 +11,13 @@ namespace NetworkBot.Core.Interests;
 /// conversation easy, so members can browse, join, leave and find each other by them.
 /// Where the platform has <see cref="IInterestSpaces"/>, a group also has a space there (a role and a channel on
 /// Discord): creating the group makes it, joining and leaving give and take the role. NetworkBot's data changes
-/// at once; the role follows through the outbox (<see cref="InterestSpaceSync"/>), so a rate-limited role grant
-/// never holds up the member's answer. A refusal reaches the member and the managers from there.
+/// at once, together with the intent to change the platform; the space and the roles follow through the outbox
+/// (<see cref="InterestSpaceSync"/>), so neither a rate limit nor a crash stands between the data and the platform,
+/// and no platform call holds up an answer. A refusal reaches the member and the managers from there.
 /// </summary>
-public sealed class InterestCommands(
-    IMemberStore memberStore, IInterestStore interestStore,
-    IEnumerable<IInterestSpaces> spaces, InterestSpaceSync spaceSync) : ICommandModule
+public sealed class InterestCommands(IMemberStore memberStore, IInterestStore interestStore, InterestSpaceSync spaceSync) : ICommandModule
 {
     private const int MaxListed = 25;
-
-    private readonly Dictionary<string, IInterestSpaces> spacesByPlatform = spaces.ToDictionary(s => s.Platform, StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, CommandHandler> Handlers => new Dictionary<string, CommandHandler>
     {
@@ -144,6 +141,10 @@ public sealed class InterestCommands(
         };
     }
 
+    /// <summary>
+    /// Saves the group and, where the platform has spaces, the intent that makes its space, in one transaction; the
+    /// manager is answered at once and hears from the outbox when the role and channel are ready.
+    /// </summary>
     private async Task<Reply> CreateAsync(CommandContext context, CancellationToken ct)
     {
         var name = context.Options.Get(InterestOptions.Name);
@@ -159,13 +160,21 @@ public sealed class InterestCommands(
         }
 
         var description = context.Options.Get(InterestOptions.Description);
-        var interest = existing is not null
+        var hasSpace = spaceSync.HasSpaces(context.Community.Id);
+        var interest = (existing is not null
             ? existing with { Archived = false, Description = description ?? existing.Description }
-            : new Interest(context.Community.Id, InterestId.New(), name, description, Archived: false, RoleRef: null, ChannelRef: null, context.Now);
-        var (withSpace, spaceProblem) = await EnsureSpaceAsync(context, interest, ct).ConfigureAwait(false);
-        await interestStore.SaveInterestAsync(withSpace, ct).ConfigureAwait(false);
+            : new Interest(context.Community.Id, InterestId.New(), name, description, Archived: false, RoleRef: null, ChannelRef: null, context.Now))
+            with { SpacePending = hasSpace };
+        IReadOnlyList<OutboxMessage> setup = hasSpace
+            ? [InterestSpaceSync.Setup(context.Community.Id, interest.Id, context.Caller.Id, new Reply(context.Text(InterestTexts.InterestSpaceReady, interest.Name)), context.Now)]
+            : [];
+        if (!await interestStore.CreateInterestAsync(interest, setup, ct).ConfigureAwait(false))
+        {
+            return Reply.Error(context.Text(InterestTexts.InterestExists, interest.Name));
+        }
+
         var done = context.Text(existing is null ? InterestTexts.InterestCreated : InterestTexts.InterestRestored, interest.Name);
-        return new Reply(spaceProblem is null ? done : $"{done}\n\n{spaceProblem}");
+        return new Reply(hasSpace ? $"{done}\n\n{context.Text(InterestTexts.InterestSpacePending, interest.Name)}" : done);
     }
 
     private async Task<Reply> ArchiveAsync(CommandContext context, CancellationToken ct)
@@ -176,35 +185,9 @@ public sealed class InterestCommands(
             return error!;
         }
 
-        if (interest.Archived)
-        {
-            return new Reply(context.Text(InterestTexts.InterestAlreadyArchived, interest.Name));
-        }
-
-        await interestStore.SaveInterestAsync(interest with { Archived = true }, ct).ConfigureAwait(false);
-        return new Reply(context.Text(InterestTexts.InterestArchived, interest.Name));
-    }
-
-    /// <summary>
-    /// The interest with the references of its space (made now, or reused from before archiving), and what the
-    /// calling manager should do when the platform refused. Whatever was made is kept, so a retry completes it.
-    /// </summary>
-    private async Task<(Interest Interest, string? Problem)> EnsureSpaceAsync(CommandContext context, Interest interest, CancellationToken ct)
-    {
-        if (!spacesByPlatform.TryGetValue(context.Community.Id.Platform, out var space))
-        {
-            return (interest, null);
-        }
-
-        var result = await space.EnsureAsync(context.Community, interest, ct).ConfigureAwait(false);
-        var withRefs = interest with { RoleRef = result.RoleRef ?? interest.RoleRef, ChannelRef = result.ChannelRef ?? interest.ChannelRef };
-        if (result.Succeeded)
-        {
-            return (withRefs, null);
-        }
-
-        var problem = result.Outcome == InterestSpaceOutcome.MissingPermissionOrHierarchy ? InterestTexts.InterestSpaceNotCreatedPermission : InterestTexts.InterestSpaceNotCreated;
-        return (withRefs, context.Text(problem, interest.Name));
+        return await interestStore.ArchiveInterestAsync(context.Community.Id, interest.Id, ct).ConfigureAwait(false)
+            ? new Reply(context.Text(InterestTexts.InterestArchived, interest.Name))
+            : new Reply(context.Text(InterestTexts.InterestAlreadyArchived, interest.Name));
     }
 
     private Task<(Interest? Interest, Reply? Error)> OpenInterestAsync(CommandContext context, CancellationToken ct) =>

@@ -8,11 +8,14 @@ using NetworkBot.Core.Replies;
 namespace NetworkBot.Core.Interests;
 
 /// <summary>
-/// Joining or leaving an interest group changes NetworkBot's data and queues an <see cref="MessageTargetKind.InterestSpace"/>
-/// entry in the same transaction (<see cref="Queue"/>); the outbox later makes the member's role (Discord) or channel
-/// membership (Slack) match that data. Giving a role can wait on the platform's rate limit, so it never runs inside
-/// the member's 3-second answer. The entry reads the membership when it is delivered, not when it was queued, so
-/// entries delivered out of order (a join retried after a leave) still end where the data is.
+/// Interest spaces through the outbox. Creating a group saves it with a <see cref="MessageTargetKind.InterestSpaceSetup"/>
+/// intent (<see cref="Setup"/>); delivering it makes the role and channel — the platform first looks for ones an earlier,
+/// interrupted attempt made — and records them, so a crash at any point ends with exactly one of each.
+/// Joining or leaving changes NetworkBot's data and queues an <see cref="MessageTargetKind.InterestSpace"/> entry in the
+/// same transaction (<see cref="Queue"/>); the outbox later makes the member's role (Discord) or channel membership
+/// (Slack) match that data, once the space is there. Giving a role can wait on the platform's rate limit, so it never
+/// runs inside the member's 3-second answer. The entry reads the membership when it is delivered, not when it was
+/// queued, so entries delivered out of order (a join retried after a leave) still end where the data is.
 /// </summary>
 public sealed class InterestSpaceSync(
     ICommunityStore communityStore, IMemberStore memberStore, IInterestStore interestStore, IOutboxStore outboxStore,
@@ -34,13 +37,17 @@ public sealed class InterestSpaceSync(
         OutboxMessage.Create(community, $"space-sync:{interest}:{member}:{Guid.CreateVersion7():N}", MessageTarget.ToInterestSpace(interest, member), told, now);
 
     /// <summary>
-    /// Gives or takes the role as NetworkBot's data says now. A refusal a manager can fix reaches each manager and the
-    /// member privately, at most once a day per member, group and direction, so a member trying again does not flood them.
+    /// The intent that makes the group's space, saved with the group; <paramref name="ready"/> reaches
+    /// <paramref name="manager"/> once the space is recorded. Every creation gets its own key.
     /// </summary>
+    public static OutboxMessage Setup(CommunityId community, InterestId interest, MemberId manager, Reply ready, DateTimeOffset now) =>
+        OutboxMessage.Create(community, $"space-setup:{interest}:{Guid.CreateVersion7():N}", MessageTarget.ToInterestSpaceSetup(interest, manager), ready, now);
+
+    /// <summary>Makes the group's space (<see cref="MessageTargetKind.InterestSpaceSetup"/>) or syncs a member's place in it.</summary>
     public async Task<DeliveryResult> DeliverAsync(OutboxMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (message.Target is not { Kind: MessageTargetKind.InterestSpace, Interest: { } interestId, Members: [var member] })
+        if (message.Target is not { Interest: { } interestId, Members: [var member] })
         {
             return new DeliveryResult.Failed("An interest space entry needs an interest and exactly one member.");
         }
@@ -55,6 +62,55 @@ public sealed class InterestSpaceSync(
         if (interests.FirstOrDefault(i => i.Id.Value == interestId) is not { } interest)
         {
             return new DeliveryResult.Delivered(null);
+        }
+
+        return message.Target.Kind == MessageTargetKind.InterestSpaceSetup
+            ? await SetUpAsync(message, space, community, interest, member, ct).ConfigureAwait(false)
+            : await SyncMemberAsync(space, community, interest, member, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Makes what the space lacks and records it with the manager's answer: ready, or refused with what to do. Parts made
+    /// before an outage are recorded too, and the intent is tried again; members' entries wait while it is pending.
+    /// </summary>
+    private async Task<DeliveryResult> SetUpAsync(
+        OutboxMessage message, IInterestSpaces space, Community community, Interest interest, MemberId manager, CancellationToken ct)
+    {
+        var result = await space.EnsureAsync(community, interest, ct).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        if (result.Outcome == InterestSpaceOutcome.Unavailable)
+        {
+            await interestStore.RecordInterestSpaceAsync(community.Id, interest.Id, result.RoleRef, result.ChannelRef, pending: true, [], ct).ConfigureAwait(false);
+            return new DeliveryResult.RetryLater(RetryAfter, "the platform did not make the interest space just now");
+        }
+
+        OutboxMessage answer;
+        if (result.Succeeded)
+        {
+            answer = OutboxMessage.Create(community.Id, $"{message.Key}:ready", MessageTarget.ToMember(manager), message.Reply, now);
+        }
+        else
+        {
+            var language = (await memberStore.GetMemberAsync(community.Id, manager, ct).ConfigureAwait(false))?.Profile.Language ?? community.Settings.Language;
+            var refusal = result.Outcome == InterestSpaceOutcome.MissingPermissionOrHierarchy ? InterestTexts.InterestSpaceNotCreatedPermission : InterestTexts.InterestSpaceNotCreated;
+            answer = OutboxMessage.Create(community.Id, $"{message.Key}:refused", MessageTarget.ToMember(manager), new Reply(refusal.Format(language, interest.Name)) { IsError = true }, now);
+        }
+
+        await interestStore.RecordInterestSpaceAsync(community.Id, interest.Id, result.RoleRef, result.ChannelRef, pending: false, [answer], ct).ConfigureAwait(false);
+        return result.Succeeded
+            ? new DeliveryResult.Delivered(null)
+            : new DeliveryResult.Failed($"the platform refused to make the interest space: {result.Outcome}");
+    }
+
+    /// <summary>
+    /// Gives or takes the role as NetworkBot's data says now. A refusal a manager can fix reaches each manager and the
+    /// member privately, at most once a day per member, group and direction, so a member trying again does not flood them.
+    /// </summary>
+    private async Task<DeliveryResult> SyncMemberAsync(IInterestSpaces space, Community community, Interest interest, MemberId member, CancellationToken ct)
+    {
+        if (interest.SpacePending)
+        {
+            return new DeliveryResult.RetryLater(RetryAfter, "the interest space is still being made");
         }
 
         var joined = (await interestStore.ListInterestMembersAsync(community.Id, interest.Id, ct).ConfigureAwait(false)).Contains(member);

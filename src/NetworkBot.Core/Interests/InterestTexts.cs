@@ -49,6 +49,12 @@ public static class InterestTexts
     public static readonly LocalizedText InterestSpaceNotCreatedPermission = new(
         "I couldn't make the role and channel of {0} on the server, so for now the group exists in NetworkBot only. Give NetworkBot the Manage Roles and Manage Channels permissions and move the NetworkBot role above the interest roles in Server Settings → Roles, then archive {0} and create it again.",
         "サーバーに {0} のロールとチャンネルを作れなかったため、今のところグループは NetworkBot の中にだけあります。NetworkBot に「ロールの管理」と「チャンネルの管理」の権限を与え、サーバー設定 → ロール で NetworkBot のロールを興味グループのロールより上に移動してから、{0} をアーカイブしてもう一度作成してください。");
+    public static readonly LocalizedText InterestSpacePending = new(
+        "The role and channel of {0} are being set up on the server; I'll tell you when they're ready.",
+        "サーバーに {0} のロールとチャンネルを用意しています。できあがったらお知らせします。");
+    public static readonly LocalizedText InterestSpaceReady = new(
+        "The role and channel of the interest group {0} are ready.",
+        "興味グループ {0} のロールとチャンネルができました。");
     public static readonly LocalizedText InterestSpaceNotCreated = new(
         "I couldn't make the role and channel of {0} on the server just now, so for now the group exists in NetworkBot only. Archive {0} and create it again in a while to try once more.",
         "今はサーバーに {0} のロールとチャンネルを作れなかったため、グループは NetworkBot の中にだけあります。しばらくしてから {0} をアーカイブし、もう一度作成してください。");

@@ -1,16 +1,21 @@
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
 
 namespace NetworkBot.Core.Outbox;
 
 /// <summary>
 /// Where an outgoing message goes: a channel, one member privately, or a private group of members; or, for
-/// <see cref="MessageTargetKind.InterestSpace"/>, the member whose place in <see cref="Interest"/>'s space is synced.
+/// <see cref="MessageTargetKind.InterestSpace"/>, the member whose place in <see cref="Interest"/>'s space is synced; or, for the
+/// intents <see cref="MessageTargetKind.InterestSpaceSetup"/> and <see cref="MessageTargetKind.PlatformEvent"/>, the platform object to make.
 /// </summary>
 public sealed record MessageTarget(MessageTargetKind Kind, string? Channel, IReadOnlyList<MemberId> Members)
 {
-    /// <summary>The interest group's id, for <see cref="MessageTargetKind.InterestSpace"/> only.</summary>
+    /// <summary>The interest group's id, for <see cref="MessageTargetKind.InterestSpace"/> and <see cref="MessageTargetKind.InterestSpaceSetup"/> only.</summary>
     public string? Interest { get; init; }
+
+    /// <summary>The event's id, for <see cref="MessageTargetKind.PlatformEvent"/> only.</summary>
+    public string? Event { get; init; }
 
     public static MessageTarget ToChannel(string channel) => new(MessageTargetKind.Channel, channel, []);
 
@@ -21,4 +26,11 @@ public sealed record MessageTarget(MessageTargetKind Kind, string? Channel, IRea
 
     public static MessageTarget ToInterestSpace(InterestId interest, MemberId member) =>
         new(MessageTargetKind.InterestSpace, null, [member]) { Interest = interest.Value };
+
+    /// <summary>Makes the interest group's space; <paramref name="manager"/> hears when it is ready or refused.</summary>
+    public static MessageTarget ToInterestSpaceSetup(InterestId interest, MemberId manager) =>
+        new(MessageTargetKind.InterestSpaceSetup, null, [manager]) { Interest = interest.Value };
+
+    public static MessageTarget ToPlatformEvent(EventId ev) =>
+        new(MessageTargetKind.PlatformEvent, null, []) { Event = ev.Value };
 }

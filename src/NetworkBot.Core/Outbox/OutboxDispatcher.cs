@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Platform;
 
@@ -6,11 +7,11 @@ namespace NetworkBot.Core.Outbox;
 
 /// <summary>
 /// Delivers stored outbox messages through the adapter of each message's platform and records the outcome,
-/// so a decision written once is sent once even across restarts. Interest space entries are no messages: they go to
-/// <see cref="InterestSpaceSync"/>, which changes the member's role or channel on the platform.
+/// so a decision written once is sent once even across restarts. Interest space entries and intents are no messages: they
+/// go to <see cref="InterestSpaceSync"/> (a space, a member's role or channel) and <see cref="PlatformEventSync"/> (an event's counterpart).
 /// </summary>
 public sealed class OutboxDispatcher(
-    IOutboxStore store, IEnumerable<IChatPlatform> platforms, InterestSpaceSync spaces, TimeProvider time, ILogger<OutboxDispatcher> logger)
+    IOutboxStore store, IEnumerable<IChatPlatform> platforms, InterestSpaceSync spaces, PlatformEventSync events, TimeProvider time, ILogger<OutboxDispatcher> logger)
 {
     public const int BatchSize = 100;
 
@@ -52,9 +53,14 @@ public sealed class OutboxDispatcher(
 
     private async Task<DeliveryResult> DeliverAsync(OutboxMessage message, CancellationToken ct)
     {
-        if (message.Target.Kind == MessageTargetKind.InterestSpace)
+        if (message.Target.Kind is MessageTargetKind.InterestSpace or MessageTargetKind.InterestSpaceSetup)
         {
             return await GuardedAsync(message, () => spaces.DeliverAsync(message, ct), ct).ConfigureAwait(false);
+        }
+
+        if (message.Target.Kind == MessageTargetKind.PlatformEvent)
+        {
+            return await GuardedAsync(message, () => events.DeliverAsync(message, ct), ct).ConfigureAwait(false);
         }
 
         if (!byPlatform.TryGetValue(message.Community.Platform, out var platform))

@@ -13,6 +13,9 @@ namespace NetworkBot.Discord.Events;
 /// server only (privacy level 2). Its location is the event's place, else a link to the channel it is announced in,
 /// else "Discord". Creating needs Create Events, changing and cancelling Manage Events; Discord refuses a lack of
 /// either with 50013, reported as <see cref="PlatformEventOutcome.MissingPermission"/>.
+/// Discord has no idempotency key for scheduled events, so the description ends with the event's <see cref="Marker"/>:
+/// before making one, the guild's scheduled events are searched for it, and one an interrupted attempt made (its answer
+/// lost to a timeout or a crash) is adopted instead of made again.
 /// </summary>
 public sealed class DiscordScheduledEvents(DiscordRestClient rest, ILogger<DiscordScheduledEvents> logger) : IPlatformEvents
 {
@@ -20,6 +23,8 @@ public sealed class DiscordScheduledEvents(DiscordRestClient rest, ILogger<Disco
     public const int MaxDescriptionLength = 1000;
     public const int MaxLocationLength = 100;
     public const int ExternalEntityType = 3;
+    public const int ScheduledStatus = 1;
+    public const int ActiveStatus = 2;
     public const int CompletedStatus = 3;
     public const int CanceledStatus = 4;
     public const string DefaultLocation = "Discord";
@@ -28,7 +33,8 @@ public sealed class DiscordScheduledEvents(DiscordRestClient rest, ILogger<Disco
 
     /// <summary>
     /// PATCHes the scheduled event the event refers to with everything Discord shows; when that one is gone or over
-    /// (deleted by hand, or completed, as a repeating event's past occurrence is), makes a new one instead.
+    /// (deleted by hand, or completed, as a repeating event's past occurrence is), or the event refers to none yet, adopts
+    /// the live one carrying the event's marker, else makes a new one.
     /// </summary>
     public async Task<PlatformEventResult> PublishAsync(Community community, Event ev, CancellationToken ct)
     {
@@ -47,6 +53,13 @@ public sealed class DiscordScheduledEvents(DiscordRestClient rest, ILogger<Disco
                 return PlatformEventResult.Done(kept.Id.ToString());
             }
 
+            if (await FindMarkedAsync(guild, ev, ct).ConfigureAwait(false) is { } made
+                && await ModifyAsync(guild, made.Id, ev, Location(community, guild, ev), ct).ConfigureAwait(false) is { } adopted)
+            {
+                DiscordScheduledEventsLog.Adopted(logger, adopted.Id.Value, ev.Id.Value, community.Id.Value);
+                return PlatformEventResult.Done(adopted.Id.ToString());
+            }
+
             var created = await rest.CreateScheduledEventAsync(guild, Create(ev, Location(community, guild, ev)), ct).ConfigureAwait(false);
             return PlatformEventResult.Done(created.Id.ToString());
         }
@@ -57,25 +70,29 @@ public sealed class DiscordScheduledEvents(DiscordRestClient rest, ILogger<Disco
         }
     }
 
-    /// <summary>PATCHes the status to CANCELED; a scheduled event Discord no longer has (10070) needs nothing more.</summary>
+    /// <summary>
+    /// PATCHes the status to CANCELED; a scheduled event Discord no longer has (10070) needs nothing more. An event that
+    /// refers to none may still have one an interrupted attempt made, found by its marker.
+    /// </summary>
     public async Task<PlatformEventResult> CancelAsync(Community community, Event ev, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(community);
         ArgumentNullException.ThrowIfNull(ev);
-        if (ev.PlatformRef is null)
-        {
-            return PlatformEventResult.Done(null);
-        }
-
-        if (!Snowflake.TryParse(community.Id.ExternalId, out var guild) || !Snowflake.TryParse(ev.PlatformRef, out var existing))
+        if (!Snowflake.TryParse(community.Id.ExternalId, out var guild) || (ev.PlatformRef is not null && !Snowflake.TryParse(ev.PlatformRef, out _)))
         {
             return new PlatformEventResult(PlatformEventOutcome.Refused, ev.PlatformRef);
         }
 
         try
         {
-            await rest.ModifyScheduledEventAsync(guild, existing, new DiscordScheduledEventModify(Status: CanceledStatus), ct).ConfigureAwait(false);
-            return PlatformEventResult.Done(ev.PlatformRef);
+            var existing = ev.PlatformRef is null ? (await FindMarkedAsync(guild, ev, ct).ConfigureAwait(false))?.Id : Snowflake.Parse(ev.PlatformRef);
+            if (existing is not { } target)
+            {
+                return PlatformEventResult.Done(null);
+            }
+
+            await rest.ModifyScheduledEventAsync(guild, target, new DiscordScheduledEventModify(Status: CanceledStatus), ct).ConfigureAwait(false);
+            return PlatformEventResult.Done(target.ToString());
         }
         catch (DiscordApiException e) when (IsGone(e.Error))
         {
@@ -138,11 +155,31 @@ public sealed class DiscordScheduledEvents(DiscordRestClient rest, ILogger<Disco
         }
     }
 
+    /// <summary>The last line of the scheduled event's description, naming the event: how a retry knows the one it made.</summary>
+    public static string Marker(Event ev)
+    {
+        ArgumentNullException.ThrowIfNull(ev);
+        return $"NetworkBot event: {ev.Id}";
+    }
+
+    /// <summary>The live (scheduled or active) scheduled event whose description ends with the event's marker; null when none.</summary>
+    private async Task<DiscordScheduledEvent?> FindMarkedAsync(Snowflake guild, Event ev, CancellationToken ct)
+    {
+        var marker = Marker(ev);
+        var events = await rest.GetScheduledEventsAsync(guild, ct).ConfigureAwait(false);
+        return events.FirstOrDefault(e => e.Status is ScheduledStatus or ActiveStatus && e.Description?.EndsWith(marker, StringComparison.Ordinal) == true);
+    }
+
     private static string Name(Event ev) => Truncation.Truncate(ev.Title.Trim(), MaxNameLength);
 
-    /// <summary>Left out when the event has none, so an edit that removed it leaves Discord's as it was.</summary>
-    private static string? Description(Event ev) =>
-        ev.Description?.Trim() is { Length: > 0 } description ? Truncation.Truncate(description, MaxDescriptionLength) : null;
+    /// <summary>The event's description, shortened to leave room for the <see cref="Marker"/> that ends it.</summary>
+    private static string Description(Event ev)
+    {
+        var marker = Marker(ev);
+        return ev.Description?.Trim() is { Length: > 0 } description
+            ? $"{Truncation.Truncate(description, MaxDescriptionLength - marker.Length - 2)}\n\n{marker}"
+            : marker;
+    }
 
     private static bool IsGone(DiscordApiError error) =>
         error.Code == DiscordApiError.UnknownGuildScheduledEvent || error.Status == System.Net.HttpStatusCode.NotFound;

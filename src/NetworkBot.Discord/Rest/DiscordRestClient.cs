@@ -103,6 +103,18 @@ public sealed class DiscordRestClient(ApiConnection api, IOptions<DiscordOptions
     public Task RemoveGuildMemberRoleAsync(Snowflake guildId, Snowflake userId, Snowflake roleId, CancellationToken ct) =>
         SendAsync(MemberRoleRoute(HttpMethod.Delete, guildId, userId, roleId), null, ct);
 
+    /// <summary>The guild's roles: what a role POST whose answer was lost may already have made.</summary>
+    public Task<List<DiscordRole>> GetGuildRolesAsync(Snowflake guildId, CancellationToken ct) =>
+        SendAsync(DiscordRoute.Create(HttpMethod.Get, "/guilds/{guild_id}/roles", guildId.ToString()), null, Json.ListDiscordRole, ct);
+
+    /// <summary>The guild's channels (threads not included), with their permission overwrites.</summary>
+    public Task<List<DiscordChannel>> GetGuildChannelsAsync(Snowflake guildId, CancellationToken ct) =>
+        SendAsync(DiscordRoute.Create(HttpMethod.Get, "/guilds/{guild_id}/channels", guildId.ToString()), null, Json.ListDiscordChannel, ct);
+
+    /// <summary>The guild's scheduled events that are scheduled or active (Discord drops completed and cancelled ones from the list soon).</summary>
+    public Task<List<DiscordScheduledEvent>> GetScheduledEventsAsync(Snowflake guildId, CancellationToken ct) =>
+        SendAsync(DiscordRoute.Create(HttpMethod.Get, "/guilds/{guild_id}/scheduled-events", guildId.ToString()), null, Json.ListDiscordScheduledEvent, ct);
+
     public Task<DiscordRole> CreateGuildRoleAsync(Snowflake guildId, DiscordRoleCreate role, CancellationToken ct) =>
         SendAsync(
             DiscordRoute.Create(HttpMethod.Post, "/guilds/{guild_id}/roles", guildId.ToString()),

@@ -34,7 +34,12 @@ public sealed class DiscordInterestSpaces(DiscordRestClient rest, ILogger<Discor
 
     public string Platform => DiscordPlatform.PlatformName;
 
-    /// <summary>Makes the role first: the channel's overwrites need its id, and a channel exists only with its role.</summary>
+    /// <summary>
+    /// Makes the role first: the channel's overwrites need its id, and a channel exists only with its role. Before
+    /// making either it looks for the one an earlier attempt made whose answer was lost (a crash, a dropped
+    /// connection): a role of the group's name with no permissions, a text channel whose overwrites let that role in.
+    /// So a retry adopts instead of making a second.
+    /// </summary>
     public async Task<InterestSpaceResult> EnsureAsync(Community community, Interest interest, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(community);
@@ -49,16 +54,32 @@ public sealed class DiscordInterestSpaces(DiscordRestClient rest, ILogger<Discor
         {
             if (roleRef is null)
             {
-                var role = await rest.CreateGuildRoleAsync(
-                    guild, new DiscordRoleCreate(Truncation.Truncate(interest.Name.Trim(), MaxNameLength), Permissions: 0, Mentionable: false), ct).ConfigureAwait(false);
+                var name = Truncation.Truncate(interest.Name.Trim(), MaxNameLength);
+                var roles = await rest.GetGuildRolesAsync(guild, ct).ConfigureAwait(false);
+                var role = roles.FirstOrDefault(r => r is { Permissions: 0, Managed: false } && r.Name == name);
+                if (role is not null)
+                {
+                    DiscordInterestSpacesLog.Adopted(logger, "role", role.Id.Value, interest.Id.Value, community.Id.Value);
+                }
+
+                role ??= await rest.CreateGuildRoleAsync(guild, new DiscordRoleCreate(name, Permissions: 0, Mentionable: false), ct).ConfigureAwait(false);
                 roleRef = role.Id.ToString();
             }
 
             if (channelRef is null)
             {
-                var overwrites = await OverwritesAsync(community, guild, Snowflake.Parse(roleRef), ct).ConfigureAwait(false);
-                var channel = await rest.CreateGuildChannelAsync(
-                    guild, new DiscordChannelCreate(ChannelName(interest.Name), TextChannelType, Topic: interest.Description, PermissionOverwrites: overwrites), ct).ConfigureAwait(false);
+                var role = Snowflake.Parse(roleRef);
+                var channels = await rest.GetGuildChannelsAsync(guild, ct).ConfigureAwait(false);
+                var channel = channels.FirstOrDefault(c => c.Type == TextChannelType && LetsIn(c, role));
+                if (channel is not null)
+                {
+                    DiscordInterestSpacesLog.Adopted(logger, "channel", channel.Id.Value, interest.Id.Value, community.Id.Value);
+                }
+
+                channel ??= await rest.CreateGuildChannelAsync(
+                    guild,
+                    new DiscordChannelCreate(ChannelName(interest.Name), TextChannelType, Topic: interest.Description, PermissionOverwrites: await OverwritesAsync(community, guild, role, ct).ConfigureAwait(false)),
+                    ct).ConfigureAwait(false);
                 channelRef = channel.Id.ToString();
             }
 
@@ -87,6 +108,10 @@ public sealed class DiscordInterestSpaces(DiscordRestClient rest, ILogger<Discor
         var words = interestName.ToLower(CultureInfo.InvariantCulture).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? DefaultChannelName : Truncation.Truncate(string.Join('-', words), MaxNameLength);
     }
+
+    /// <summary>Whether the channel's overwrites let the group's role in as the bot's channels do; no one else makes such a channel for a role of ours.</summary>
+    private static bool LetsIn(DiscordChannel channel, Snowflake role) =>
+        channel.PermissionOverwrites?.Any(o => o.Id == role && o.Type == DiscordPermissionOverwrite.RoleType && o.Allow == ChannelPermissions) == true;
 
     private async Task<InterestSpaceResult> ChangeRoleAsync(Community community, Interest interest, MemberId member, bool give, CancellationToken ct)
     {

@@ -10,4 +10,7 @@ internal static partial class DiscordInterestSpacesLog
 
     [LoggerMessage(EventId = 2301, Level = LogLevel.Information, Message = "The bot's own user id is unknown ({Reason}); interest channels of {Community} get no overwrite for the bot")]
     public static partial void BotUserUnknown(ILogger logger, string community, string reason);
+
+    [LoggerMessage(EventId = 2302, Level = LogLevel.Information, Message = "Adopted the {Part} {PartId} an earlier attempt made for interest {Interest} of {Community}")]
+    public static partial void Adopted(ILogger logger, string part, ulong partId, string interest, string community);
 }

@@ -287,6 +287,22 @@ internal static class SqliteMigrations
 
             ALTER TABLE rsvps ADD COLUMN from_platform INTEGER NOT NULL DEFAULT 0;
             """),
+
+        // Group names become unique per community, ignoring case as the look-up does, so two managers creating the same
+        // group at once make one. Groups that already share a name keep the one the look-up found (unarchived, then
+        // oldest); the others get the end of their id added. space_pending: an outbox intent is making the space.
+        new(9, "interest groups: names unique per community; the space being made", $"""
+            UPDATE interests SET name = name || ' (' || substr(interest_id, -6) || ')'
+            WHERE EXISTS (
+                SELECT 1 FROM interests AS first
+                WHERE first.community_id = interests.community_id
+                    AND first.name = interests.name COLLATE {SqliteConnectionFactory.IgnoreCaseCollation}
+                    AND (first.archived, first.created_at, first.interest_id) < (interests.archived, interests.created_at, interests.interest_id));
+
+            CREATE UNIQUE INDEX interests_by_name ON interests (community_id, name COLLATE {SqliteConnectionFactory.IgnoreCaseCollation});
+
+            ALTER TABLE interests ADD COLUMN space_pending INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

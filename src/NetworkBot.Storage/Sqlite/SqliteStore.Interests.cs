@@ -8,36 +8,87 @@ namespace NetworkBot.Storage.Sqlite;
 public sealed partial class SqliteStore
 {
     private const string InterestColumns =
-        "community_id, interest_id, name, description, archived, role_ref, channel_ref, created_at";
+        "community_id, interest_id, name, description, archived, role_ref, channel_ref, created_at, space_pending";
+
+    /// <summary>SQLITE_CONSTRAINT_UNIQUE: here, a second group of the same name.</summary>
+    private const int UniqueConstraintFailed = 2067;
 
     private const string ByName = $"name COLLATE {SqliteConnectionFactory.IgnoreCaseCollation}";
 
-    /// <summary>Replaces everything but <see cref="Interest.CreatedAt"/>, which keeps the first save's value.</summary>
-    public Task SaveInterestAsync(Interest interest, CancellationToken ct)
+    public Task<bool> ArchiveInterestAsync(CommunityId community, InterestId interest, CancellationToken ct) =>
+        ChangesOneRowAsync(
+            "UPDATE interests SET archived = 1 WHERE community_id = $community AND interest_id = $interest AND archived = 0",
+            [("$community", community.Value), ("$interest", interest.Value)],
+            ct);
+
+    /// <summary>
+    /// Inserts, or reopens the archived row with the same id; the unique name index refuses a second open group of
+    /// the same name, whoever's transaction comes second.
+    /// </summary>
+    public async Task<bool> CreateInterestAsync(Interest interest, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(interest);
-        return ExecuteAsync(
-            $"""
-            INSERT INTO interests ({InterestColumns})
-            VALUES ($community, $interest, $name, $description, $archived, $role_ref, $channel_ref, $created_at)
-            ON CONFLICT (community_id, interest_id) DO UPDATE SET
-                name = excluded.name, description = excluded.description, archived = excluded.archived,
-                role_ref = excluded.role_ref, channel_ref = excluded.channel_ref
-            """,
-            [
-                ("$community", interest.Community.Value),
-                ("$interest", interest.Id.Value),
-                ("$name", interest.Name),
-                ("$description", interest.Description),
-                ("$archived", SqliteValues.Flag(interest.Archived)),
-                ("$role_ref", interest.RoleRef),
-                ("$channel_ref", interest.ChannelRef),
-                ("$created_at", SqliteValues.Instant(interest.CreatedAt)),
-            ],
+        ArgumentNullException.ThrowIfNull(messages);
+        var created = false;
+        try
+        {
+            await InTransactionAsync(
+                async (connection, transaction) =>
+                {
+                    created = await connection.ExecuteAsync(
+                        $"""
+                        INSERT INTO interests ({InterestColumns})
+                        VALUES ($community, $interest, $name, $description, $archived, $role_ref, $channel_ref, $created_at, $space_pending)
+                        ON CONFLICT (community_id, interest_id) DO UPDATE SET
+                            description = excluded.description, archived = 0, space_pending = excluded.space_pending
+                        WHERE interests.archived = 1
+                        """,
+                        transaction,
+                        InterestParameters(interest),
+                        ct).ConfigureAwait(false) == 1;
+                    if (created)
+                    {
+                        await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
+                    }
+                },
+                ct).ConfigureAwait(false);
+        }
+        catch (SqliteException e) when (e.SqliteExtendedErrorCode == UniqueConstraintFailed)
+        {
+            return false;
+        }
+
+        return created;
+    }
+
+    public Task RecordInterestSpaceAsync(
+        CommunityId community, InterestId interest, string? roleRef, string? channelRef, bool pending, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                await connection.ExecuteAsync(
+                    """
+                    UPDATE interests SET
+                        role_ref = COALESCE($role_ref, role_ref), channel_ref = COALESCE($channel_ref, channel_ref), space_pending = $space_pending
+                    WHERE community_id = $community AND interest_id = $interest
+                    """,
+                    transaction,
+                    [
+                        ("$community", community.Value),
+                        ("$interest", interest.Value),
+                        ("$role_ref", roleRef),
+                        ("$channel_ref", channelRef),
+                        ("$space_pending", SqliteValues.Flag(pending)),
+                    ],
+                    ct).ConfigureAwait(false);
+                await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
+            },
             ct);
     }
 
-    /// <summary>When two groups share a name (names are not unique in the schema), the unarchived, older one wins.</summary>
+    /// <summary>Names are unique per community, ignoring case (migration 9).</summary>
     public Task<Interest?> GetInterestByNameAsync(CommunityId community, string name, CancellationToken ct) =>
         QueryFirstAsync(
             $"""
@@ -125,6 +176,19 @@ public sealed partial class SqliteStore
         return changed;
     }
 
+    private static (string, object?)[] InterestParameters(Interest interest) =>
+    [
+        ("$community", interest.Community.Value),
+        ("$interest", interest.Id.Value),
+        ("$name", interest.Name),
+        ("$description", interest.Description),
+        ("$archived", SqliteValues.Flag(interest.Archived)),
+        ("$role_ref", interest.RoleRef),
+        ("$channel_ref", interest.ChannelRef),
+        ("$created_at", SqliteValues.Instant(interest.CreatedAt)),
+        ("$space_pending", SqliteValues.Flag(interest.SpacePending)),
+    ];
+
     private static Interest ReadInterest(SqliteDataReader r) => new(
         new CommunityId(r.GetString(0)),
         new InterestId(r.GetString(1)),
@@ -133,5 +197,8 @@ public sealed partial class SqliteStore
         r.GetFlag(4),
         r.GetNullableString(5),
         r.GetNullableString(6),
-        r.GetInstant(7));
+        r.GetInstant(7))
+    {
+        SpacePending = r.GetFlag(8),
+    };
 }

@@ -16,8 +16,8 @@ public sealed class CommandSuggestionsTests : CommandTestBase
         await Harness.TypeAsync("mana", "/admin interests create rust");
         await Harness.TypeAsync("mana", "/admin interests create trust-and-safety");
         await Harness.TypeAsync("mana", "/admin interests create 写真");
-        await Harness.Store.SaveInterestAsync(
-            new Interest(new CommunityId("shell:other"), InterestId.New(), "rustaceans", null, false, null, null, CommandHarness.Start), CancellationToken.None);
+        await Harness.Store.CreateInterestAsync(
+            new Interest(new CommunityId("shell:other"), InterestId.New(), "rustaceans", null, false, null, null, CommandHarness.Start), [], CancellationToken.None);
 
         var choices = await SuggestAsync("interests join", "name", "rust");
 

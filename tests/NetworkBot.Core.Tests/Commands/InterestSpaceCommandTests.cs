@@ -18,6 +18,16 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
         await Harness.Store.GetInterestByNameAsync(CommandHarness.Community, name, CancellationToken.None)
         ?? throw new InvalidOperationException($"No interest {name}.");
 
+    /// <summary>The manager creates the group and the outbox makes its space.</summary>
+    private async Task CreatedAsync(string name)
+    {
+        await Harness.TypeAsync("mana", $"/admin interests create {name}");
+        await Harness.TickAsync();
+    }
+
+    /// <summary>What members and managers were sent, leaving out the manager's "ready" of a group's space.</summary>
+    private IEnumerable<OutboxMessage> Sent => Harness.Platform.Delivered.Where(m => !m.Key.StartsWith("space-setup:", StringComparison.Ordinal));
+
     private async Task<IReadOnlyList<MemberId>> MembersOfAsync(string name) =>
         await Harness.Store.ListInterestMembersAsync(CommandHarness.Community, (await InterestAsync(name)).Id, CancellationToken.None);
 
@@ -38,28 +48,83 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
     }
 
     [Fact]
-    public async Task Creating_a_group_makes_its_space_and_stores_the_role_and_channel()
+    public async Task Creating_a_group_saves_it_with_the_intent_answers_at_once_and_the_outbox_makes_the_space_and_tells_the_manager()
     {
         var reply = await Harness.TypeAsync("mana", "/admin interests create rust");
 
-        Assert.Equal(InterestTexts.InterestCreated.Format(Language.En, "rust"), reply.Text);
+        Assert.Equal($"{InterestTexts.InterestCreated.Format(Language.En, "rust")}\n\n{InterestTexts.InterestSpacePending.Format(Language.En, "rust")}", reply.Text);
+        Assert.Empty(spaces.Calls);
+        var pending = await InterestAsync("rust");
+        Assert.Equal((true, null, null), (pending.SpacePending, pending.RoleRef, pending.ChannelRef));
+        var intent = Assert.Single(await Harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, CancellationToken.None));
+        Assert.Equal((MessageTargetKind.InterestSpaceSetup, pending.Id.Value), (intent.Target.Kind, intent.Target.Interest));
+
+        await Harness.TickAsync();
+
         Assert.Equal(["ensure rust -"], spaces.Calls);
         var interest = await InterestAsync("rust");
-        Assert.Equal(("role-rust", "channel-rust"), (interest.RoleRef, interest.ChannelRef));
+        Assert.Equal((false, "role-rust", "channel-rust"), (interest.SpacePending, interest.RoleRef, interest.ChannelRef));
+        var ready = Assert.Single(Harness.Platform.Keyed("space-setup:"));
+        Assert.Equal((new MemberId("mana"), InterestTexts.InterestSpaceReady.Format(Language.En, "rust")), (Assert.Single(ready.Target.Members), ready.Reply.Text));
+    }
+
+    [Fact]
+    public async Task A_second_create_of_the_same_name_in_any_case_is_refused_and_stores_nothing()
+    {
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+
+        var again = await Harness.TypeAsync("mana", "/admin interests create RUST");
+
+        Assert.True(again.IsError);
+        Assert.Equal(InterestTexts.InterestExists.Format(Language.En, "rust"), again.Text);
+        Assert.Single(await Harness.Store.ListInterestsAsync(CommandHarness.Community, includeArchived: true, CancellationToken.None));
+        Assert.Single(await Harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_join_before_the_space_exists_waits_for_it()
+    {
+        spaces.NextOutcome = InterestSpaceOutcome.Unavailable;
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await Harness.TypeAsync("aiko", "/interests join rust");
+
+        await Harness.TickAsync();
+
+        Assert.Equal(["ensure rust -"], spaces.Calls);
+        spaces.NextOutcome = InterestSpaceOutcome.Done;
+        Harness.Clock.Advance(InterestSpaceSync.RetryAfter);
+        await Harness.TickAsync();
+
+        Assert.Equal(["ensure rust -", "ensure rust -", "add rust aiko role-rust"], spaces.Calls);
+        Assert.Empty(await Harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, CancellationToken.None));
     }
 
     [Fact]
     public async Task Archiving_leaves_the_space_alone_and_restoring_reuses_its_role_and_channel()
     {
-        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await CreatedAsync("rust");
         await Harness.TypeAsync("mana", "/admin interests archive rust");
         Assert.Equal(["ensure rust -"], spaces.Calls);
 
         Assert.Contains("open again", (await Harness.TypeAsync("mana", "/admin interests create rust")).Text);
+        await Harness.TickAsync();
 
         Assert.Equal(["ensure rust -", "ensure rust role-rust"], spaces.Calls);
         var interest = await InterestAsync("rust");
         Assert.Equal(("role-rust", "channel-rust"), (interest.RoleRef, interest.ChannelRef));
+    }
+
+    [Fact]
+    public async Task Archiving_while_the_space_is_being_made_keeps_what_the_outbox_records()
+    {
+        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await Harness.TypeAsync("mana", "/admin interests archive rust");
+
+        await Harness.TickAsync();
+
+        var interest = await InterestAsync("rust");
+        Assert.Equal((true, false, "role-rust", "channel-rust"), (interest.Archived, interest.SpacePending, interest.RoleRef, interest.ChannelRef));
+        Assert.Equal(InterestTexts.InterestAlreadyArchived.Format(Language.En, "rust"), (await Harness.TypeAsync("mana", "/admin interests archive rust")).Text);
     }
 
     [Fact]
@@ -68,24 +133,28 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
         spaces.NextOutcome = InterestSpaceOutcome.MissingPermissionOrHierarchy;
 
         var reply = await Harness.TypeAsync("mana", "/admin interests create rust");
+        await Harness.TickAsync();
+        await Harness.TickAsync();
 
         Assert.StartsWith(InterestTexts.InterestCreated.Format(Language.En, "rust"), reply.Text);
-        Assert.Contains("Manage Roles and Manage Channels", reply.Text);
-        Assert.Contains("Move the NetworkBot role above the interest roles in Server Settings → Roles", reply.Text, StringComparison.OrdinalIgnoreCase);
+        var refused = Assert.Single(Harness.Platform.Keyed("space-setup:"));
+        Assert.Equal(new MemberId("mana"), Assert.Single(refused.Target.Members));
+        Assert.Contains("Manage Roles and Manage Channels", refused.Reply.Text);
+        Assert.Contains("Move the NetworkBot role above the interest roles in Server Settings → Roles", refused.Reply.Text, StringComparison.OrdinalIgnoreCase);
         var interest = await InterestAsync("rust");
-        Assert.False(interest.Archived);
-        Assert.Null(interest.RoleRef);
+        Assert.Equal((false, false, null), (interest.Archived, interest.SpacePending, interest.RoleRef));
 
         spaces.NextOutcome = InterestSpaceOutcome.Done;
         await Harness.TypeAsync("mana", "/admin interests archive rust");
         await Harness.TypeAsync("mana", "/admin interests create rust");
+        await Harness.TickAsync();
         Assert.Equal("role-rust", (await InterestAsync("rust")).RoleRef);
     }
 
     [Fact]
     public async Task Joining_answers_at_once_and_the_outbox_gives_the_role_afterwards()
     {
-        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await CreatedAsync("rust");
 
         Assert.Equal(InterestTexts.InterestJoinedRolePending.Format(Language.En, "rust"), (await Harness.TypeAsync("aiko", "/interests join rust")).Text);
         Assert.Equal([new MemberId("aiko")], await MembersOfAsync("rust"));
@@ -99,13 +168,13 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
 
         Assert.Equal(["ensure rust -", "add rust aiko role-rust"], spaces.Calls);
         Assert.Empty(await Harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, CancellationToken.None));
-        Assert.Empty(Harness.Platform.Delivered);
+        Assert.Empty(Sent);
     }
 
     [Fact]
     public async Task Leaving_takes_the_role_through_the_outbox()
     {
-        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await CreatedAsync("rust");
         await Harness.TypeAsync("aiko", "/interests join rust");
         await Harness.TickAsync();
 
@@ -120,7 +189,7 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
     [Fact]
     public async Task A_join_delivered_after_a_leave_follows_the_data_and_takes_the_role()
     {
-        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await CreatedAsync("rust");
         await Harness.TypeAsync("aiko", "/interests join rust");
         await Harness.TypeAsync("aiko", "/interests leave rust");
 
@@ -135,7 +204,7 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
         await Harness.AddMemberAsync("kenji", "Kenji Sato", Profile.Empty with { Language = Language.Ja });
         await Harness.AddMemberAsync("yui", "Yui Mori", Profile.Empty with { Language = Language.Ja });
         await SetManagersAsync("mana", "kenji");
-        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await CreatedAsync("rust");
         spaces.NextOutcome = InterestSpaceOutcome.MissingPermissionOrHierarchy;
 
         var reply = await Harness.TypeAsync("yui", "/interests join rust", locale: Language.Ja);
@@ -158,7 +227,7 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
     [Fact]
     public async Task A_refused_role_removal_still_leaves_the_group_and_asks_managers_to_remove_the_role()
     {
-        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await CreatedAsync("rust");
         await Harness.TypeAsync("aiko", "/interests join rust");
         await Harness.TickAsync();
         spaces.NextOutcome = InterestSpaceOutcome.MissingPermissionOrHierarchy;
@@ -174,7 +243,7 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
     [Fact]
     public async Task A_missing_role_is_reported_to_managers_as_missing()
     {
-        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await CreatedAsync("rust");
         spaces.NextOutcome = InterestSpaceOutcome.NotFound;
 
         await Harness.TypeAsync("aiko", "/interests join rust");
@@ -185,7 +254,7 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
     [Fact]
     public async Task Without_managers_the_member_is_asked_to_tell_a_server_admin()
     {
-        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await CreatedAsync("rust");
         await SetManagersAsync();
         spaces.NextOutcome = InterestSpaceOutcome.MissingPermissionOrHierarchy;
 
@@ -202,27 +271,27 @@ public sealed class InterestSpaceCommandTests : CommandTestBase
     [Fact]
     public async Task An_unavailable_platform_is_retried_by_the_outbox_without_bothering_anyone()
     {
-        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await CreatedAsync("rust");
         spaces.NextOutcome = InterestSpaceOutcome.Unavailable;
 
         await Harness.TypeAsync("aiko", "/interests join rust");
         await Harness.TickAsync();
 
         Assert.Equal(["add rust aiko role-rust"], spaces.Calls.Skip(1));
-        Assert.Empty(Harness.Platform.Delivered);
+        Assert.Empty(Sent);
         spaces.NextOutcome = InterestSpaceOutcome.Done;
         Harness.Clock.Advance(InterestSpaceSync.RetryAfter);
         await Harness.TickAsync();
 
         Assert.Equal(["add rust aiko role-rust", "add rust aiko role-rust"], spaces.Calls.Skip(1));
         Assert.Empty(await Harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, CancellationToken.None));
-        Assert.Empty(Harness.Platform.Delivered);
+        Assert.Empty(Sent);
     }
 
     [Fact]
     public async Task Trying_again_the_same_day_notifies_the_managers_once()
     {
-        await Harness.TypeAsync("mana", "/admin interests create rust");
+        await CreatedAsync("rust");
         spaces.NextOutcome = InterestSpaceOutcome.MissingPermissionOrHierarchy;
 
         await Harness.TypeAsync("aiko", "/interests join rust");

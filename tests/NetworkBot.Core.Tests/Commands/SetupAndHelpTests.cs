@@ -182,9 +182,9 @@ public sealed class SetupAndHelpTests : CommandTestBase
         var rounds = new CoffeeRounds(store, store, store, store, new PairingEngine(), new GroupIntroduction(ConversationStarters.None), TimeProvider.System, NullLogger<CoffeeRounds>.Instance);
         ICommandModule[] modules =
         [
-            new HelpCommand(), new IntroCommands(store, store), new CoffeeCommands(store, store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store, store, [], new InterestSpaceSync(store, store, store, store, [], TimeProvider.System)),
+            new HelpCommand(), new IntroCommands(store, store), new CoffeeCommands(store, store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store, store, new InterestSpaceSync(store, store, store, store, [], TimeProvider.System)),
             new SetupCommands(store, store), new MeetingAnswers(store, store), new ConnectionCommands(store, store), new CoffeeAdminCommands(store, rounds),
-            new EventCommands(store, store, store, store), new EventAdminCommands(store, store, store, []),
+            new EventCommands(store, store, store, store), new EventAdminCommands(store, store, []),
         ];
         var dispatcher = new CommandDispatcher(modules, store, store, new OptionBinder(store), TimeProvider.System, NullLogger<CommandDispatcher>.Instance);
 

@@ -9,6 +9,7 @@ public sealed class DiscordInterestSpacesTests : IAsyncLifetime
 {
     private static readonly Community Guild = new(CommunityId.For("discord", "555"), "Guild", CommunitySettings.Default, DateTimeOffset.UnixEpoch);
     private static readonly MemberId Ada = new("701");
+    private const string NoneListed = "[]";
     private const string Role = """{"id":"300","name":"Machine Learning"}""";
     private const string BotUser = """{"id":"900","username":"NetworkBot"}""";
     private const string Channel = """{"id":"400","type":0,"guild_id":"555"}""";
@@ -40,9 +41,11 @@ public sealed class DiscordInterestSpacesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Creating_makes_a_plain_role_then_a_text_channel_only_the_role_and_the_bot_can_see()
+    public async Task Creating_looks_for_each_part_then_makes_a_plain_role_then_a_text_channel_only_the_role_and_the_bot_can_see()
     {
+        discord.Server.Enqueue(200, NoneListed);
         discord.Server.Enqueue(200, Role);
+        discord.Server.Enqueue(200, NoneListed);
         discord.Server.Enqueue(200, BotUser);
         discord.Server.Enqueue(200, Channel);
 
@@ -50,10 +53,13 @@ public sealed class DiscordInterestSpacesTests : IAsyncLifetime
 
         Assert.Equal(InterestSpaceResult.Done("300", "400"), result);
         Assert.Equal(
-            [("POST", "/api/v10/guilds/555/roles"), ("GET", "/api/v10/users/@me"), ("POST", "/api/v10/guilds/555/channels")],
+            [
+                ("GET", "/api/v10/guilds/555/roles"), ("POST", "/api/v10/guilds/555/roles"),
+                ("GET", "/api/v10/guilds/555/channels"), ("GET", "/api/v10/users/@me"), ("POST", "/api/v10/guilds/555/channels"),
+            ],
             Requests.Select(r => (r.Method, r.Path)));
-        Assert.Equal("""{"name":"Machine Learning","permissions":"0","mentionable":false}""", Requests[0].Body);
-        var channel = Requests[2].Json;
+        Assert.Equal("""{"name":"Machine Learning","permissions":"0","mentionable":false}""", Requests[1].Body);
+        var channel = Requests[4].Json;
         Assert.Equal("machine-learning", channel.GetProperty("name").GetString());
         Assert.Equal(0, channel.GetProperty("type").GetInt32());
         Assert.Equal("Models and data", channel.GetProperty("topic").GetString());
@@ -63,10 +69,32 @@ public sealed class DiscordInterestSpacesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_role_and_channel_an_interrupted_attempt_made_are_adopted_and_not_made_again()
+    {
+        discord.Server.Enqueue(200, """
+            [{"id":"299","name":"Machine Learning","permissions":"8","managed":false},
+             {"id":"298","name":"Machine Learning","permissions":"0","managed":true},
+             {"id":"300","name":"Machine Learning","permissions":"0","managed":false}]
+            """);
+        discord.Server.Enqueue(200, """
+            [{"id":"401","type":0,"name":"machine-learning","permission_overwrites":[{"id":"299","type":0,"allow":"68608","deny":"0"}]},
+             {"id":"400","type":0,"name":"machine-learning","permission_overwrites":[{"id":"555","type":0,"allow":"0","deny":"1024"},{"id":"300","type":0,"allow":"68608","deny":"0"}]}]
+            """);
+
+        var result = await spaces.EnsureAsync(Guild, Interest(), CancellationToken.None);
+
+        Assert.Equal(InterestSpaceResult.Done("300", "400"), result);
+        Assert.All(Requests, r => Assert.Equal("GET", r.Method));
+        Assert.Equal(2, Requests.Count);
+    }
+
+    [Fact]
     public async Task The_bot_user_is_asked_for_once()
     {
+        discord.Server.Enqueue(200, NoneListed);
         discord.Server.Enqueue(200, BotUser);
         discord.Server.Enqueue(200, Channel);
+        discord.Server.Enqueue(200, NoneListed);
         discord.Server.Enqueue(200, Channel);
 
         await spaces.EnsureAsync(Guild, Interest(roleRef: "300"), CancellationToken.None);
@@ -79,7 +107,9 @@ public sealed class DiscordInterestSpacesTests : IAsyncLifetime
     [Fact]
     public async Task Without_the_bot_user_id_the_channel_has_no_bot_overwrite()
     {
+        discord.Server.Enqueue(200, NoneListed);
         discord.Server.Enqueue(200, Role);
+        discord.Server.Enqueue(200, NoneListed);
         discord.Server.Enqueue(403, Refusal(50001));
         discord.Server.Enqueue(200, Channel);
 
@@ -102,7 +132,9 @@ public sealed class DiscordInterestSpacesTests : IAsyncLifetime
     [Fact]
     public async Task A_refused_channel_keeps_the_role_that_was_made_and_a_retry_makes_only_the_channel()
     {
+        discord.Server.Enqueue(200, NoneListed);
         discord.Server.Enqueue(200, Role);
+        discord.Server.Enqueue(200, NoneListed);
         discord.Server.Enqueue(200, BotUser);
         discord.Server.Enqueue(403, Refusal(50013));
 
@@ -110,11 +142,12 @@ public sealed class DiscordInterestSpacesTests : IAsyncLifetime
 
         Assert.Equal(new InterestSpaceResult(InterestSpaceOutcome.MissingPermissionOrHierarchy, "300", null), refused);
 
+        discord.Server.Enqueue(200, NoneListed);
         discord.Server.Enqueue(200, Channel);
         var retried = await spaces.EnsureAsync(Guild, Interest(refused.RoleRef), CancellationToken.None);
 
         Assert.Equal(InterestSpaceResult.Done("300", "400"), retried);
-        Assert.Single(Requests, r => r.Path == "/api/v10/guilds/555/roles");
+        Assert.Single(Requests, r => r is { Method: "POST", Path: "/api/v10/guilds/555/roles" });
     }
 
     [Fact]

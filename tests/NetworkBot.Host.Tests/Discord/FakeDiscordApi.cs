@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using NetworkBot.Discord.Tests.Fakes;
@@ -15,13 +16,19 @@ namespace NetworkBot.Host.Tests.Discord;
 /// answers shaped like Discord's. Every request is recorded, and a test can wait for the next one matching a test.
 /// A test can hold requests back (<see cref="Hold"/>) to make a route slow, and give the member role route a
 /// bucket as Discord's (<see cref="LimitMemberRoles"/>). The benchmarks drive the bot with it too.
+/// Guild roles, channels and scheduled events are kept per guild as Discord keeps them: made by POST, listed by GET
+/// (<c>/guilds/{guild}/roles|channels|scheduled-events</c>), scheduled events changed by PATCH and removed by DELETE
+/// (404 with code 10070 once gone). <see cref="LoseAnswerAfterMaking"/> makes one such POST whose answer never reaches the bot.
 /// </summary>
 public sealed class FakeDiscordApi : IAsyncDisposable
 {
     public const string BotUserId = "845027738276462999";
 
-    /// <summary>The id every created guild scheduled event gets.</summary>
+    /// <summary>The id the first guild scheduled event made gets; later ones count up from it.</summary>
     public const string ScheduledEventId = "950000000000000001";
+
+    /// <summary>What Discord answers for a scheduled event it does not have.</summary>
+    public const int UnknownScheduledEvent = 10070;
 
     private readonly WebApplication app;
     private readonly ConcurrentQueue<ApiRequest> requests = new();
@@ -33,7 +40,11 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte> threads = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock bucketGate = new();
+    private readonly Lock guildGate = new();
+    private readonly List<(string Guild, string Kind, JsonObject Item)> guildObjects = [];
+    private long nextScheduledEventId = long.Parse(ScheduledEventId, CultureInfo.InvariantCulture);
     private Func<ApiRequest, bool>? held;
+    private Func<ApiRequest, bool>? loseAnswer;
     private (int Limit, TimeSpan Per)? memberRoleBucket;
     private (DateTimeOffset Start, int Used) memberRoleWindow;
     private long nextId = 900_000_000_000_000_000;
@@ -88,6 +99,21 @@ public sealed class FakeDiscordApi : IAsyncDisposable
 
     /// <summary>Requests <paramref name="match"/> accepts are recorded, then answered only after <see cref="Release"/>.</summary>
     public void Hold(Func<ApiRequest, bool> match) => held = match;
+
+    /// <summary>
+    /// The next POST <paramref name="match"/> accepts makes its object, then the connection is dropped before the answer:
+    /// to the bot it is a request whose answer never came (a timeout, a crash mid-request), though Discord made it.
+    /// </summary>
+    public void LoseAnswerAfterMaking(Func<ApiRequest, bool> match) => loseAnswer = match;
+
+    /// <summary>The roles (<c>roles</c>), channels (<c>channels</c>) or scheduled events (<c>scheduled-events</c>) the guild has now.</summary>
+    public IReadOnlyList<JsonObject> GuildObjects(string guild, string kind)
+    {
+        lock (guildGate)
+        {
+            return [.. guildObjects.Where(o => o.Guild == guild && o.Kind == kind).Select(o => (JsonObject)o.Item.DeepClone())];
+        }
+    }
 
     /// <summary>Answers every held request, and those that come later at once.</summary>
     public void Release() => released.TrySetResult();
@@ -183,6 +209,19 @@ public sealed class FakeDiscordApi : IAsyncDisposable
             return;
         }
 
+        if (GuildObjectAnswer(request.Method, route, body) is { } kept)
+        {
+            if (request.Method == "POST" && loseAnswer?.Invoke(request) == true)
+            {
+                loseAnswer = null;
+                context.Abort();
+                return;
+            }
+
+            await AnswerAsync(context, kept.Status, kept.Answer);
+            return;
+        }
+
         var (status, answer) = (request.Method, route) switch
         {
             ("GET", "/applications/@me") => (200, $$"""{"id":"{{FakeDiscordGateway.ApplicationId}}","name":"NetworkBot"}"""),
@@ -194,11 +233,80 @@ public sealed class FakeDiscordApi : IAsyncDisposable
             _ when request.Method is "POST" or "PATCH" => (200, Created(route, body)),
             _ => (404, """{"code":0,"message":"404: Not Found"}"""),
         };
+        await AnswerAsync(context, status, answer);
+    }
+
+    private static async Task AnswerAsync(HttpContext context, int status, string answer)
+    {
         context.Response.StatusCode = status;
         if (answer.Length > 0)
         {
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(answer);
+        }
+    }
+
+    /// <summary>
+    /// The answer for <c>/guilds/{guild}/roles|channels|scheduled-events[/{id}]</c>, keeping what they make; null for any
+    /// other route.
+    /// </summary>
+    private (int Status, string Answer)? GuildObjectAnswer(string method, string route, string body)
+    {
+        var parts = route.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (parts is not ["guilds", _, "roles" or "channels" or "scheduled-events", ..] || parts.Length > 4)
+        {
+            return null;
+        }
+
+        var (guild, kind) = (parts[1], parts[2]);
+
+        lock (guildGate)
+        {
+            switch (method, parts.Length)
+            {
+                case ("GET", 3):
+                    return (200, new JsonArray([.. guildObjects.Where(o => o.Guild == guild && o.Kind == kind).Select(o => o.Item.DeepClone())]).ToJsonString());
+                case ("POST", 3):
+                    var item = JsonNode.Parse(body)!.AsObject();
+                    item["id"] = kind == "scheduled-events"
+                        ? (nextScheduledEventId++).ToString(CultureInfo.InvariantCulture)
+                        : Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
+                    item["guild_id"] = guild;
+                    if (kind == "roles")
+                    {
+                        item["managed"] = false;
+                        item["permissions"] ??= "0";
+                    }
+                    else if (kind == "scheduled-events")
+                    {
+                        item["status"] = 1;
+                    }
+
+                    guildObjects.Add((guild, kind, item));
+                    return (200, item.ToJsonString());
+                case ("PATCH" or "DELETE", 4) when kind == "scheduled-events":
+                    var index = guildObjects.FindIndex(o => o.Guild == guild && o.Kind == kind && (string?)o.Item["id"] == parts[3]);
+                    if (index < 0)
+                    {
+                        return (404, $$"""{"code":{{UnknownScheduledEvent}},"message":"Unknown Guild Scheduled Event"}""");
+                    }
+
+                    if (method == "DELETE")
+                    {
+                        guildObjects.RemoveAt(index);
+                        return (204, "");
+                    }
+
+                    var scheduled = guildObjects[index].Item;
+                    foreach (var (name, value) in JsonNode.Parse(body)!.AsObject())
+                    {
+                        scheduled[name] = value?.DeepClone();
+                    }
+
+                    return (200, scheduled.ToJsonString());
+                default:
+                    return null;
+            }
         }
     }
 
@@ -242,7 +350,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         await context.Response.WriteAsync($$"""{"message":"You are being rate limited.","retry_after":{{seconds}},"global":false}""");
     }
 
-    /// <summary>A new object with a fresh id: a thread, DM channel, channel, role or message, as the route asks.</summary>
+    /// <summary>A new object with a fresh id: a thread, DM channel or message, as the route asks.</summary>
     private string Created(string route, string body)
     {
         var id = Interlocked.Increment(ref nextId);
@@ -260,9 +368,6 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         {
             _ when route.EndsWith("/threads", StringComparison.Ordinal) => $$"""{"id":"{{id}}","type":12}""",
             "/users/@me/channels" => $$"""{"id":"{{id}}","type":1}""",
-            _ when route.EndsWith("/channels", StringComparison.Ordinal) => $$"""{"id":"{{id}}","type":0}""",
-            _ when route.EndsWith("/roles", StringComparison.Ordinal) => $$"""{"id":"{{id}}","name":"role"}""",
-            _ when route.EndsWith("/scheduled-events", StringComparison.Ordinal) => $$"""{"id":"{{ScheduledEventId}}","guild_id":"1","name":"event","status":1}""",
             _ => $$"""{"id":"{{id}}","channel_id":"1"}""",
         };
     }

@@ -5,7 +5,7 @@ using NetworkBot.Core.Texts;
 namespace NetworkBot.Host.Tests.Journeys;
 
 /// <summary>
-/// An interest group: created with its space on the platform (Discord a role and a channel, Slack a channel) →
+/// An interest group: created, its space then made on the platform by the outbox (Discord a role and a channel, Slack a channel) →
 /// joined and left by command and by button (the list's choice, the answer's Leave/Join, App Home on Slack) →
 /// membership stored and the platform asked to let each member in or out.
 /// </summary>
@@ -15,7 +15,7 @@ internal static class InterestsJourney
     {
         await s.StartAsync("Mana", ct);
         await Journey.OkAsync(s, "Mana", "/admin interests create rust description:\"Systems programming\"", ct);
-        var rust = await s.Store.GetInterestByNameAsync(s.Community, "rust", ct) ?? throw new Xunit.Sdk.XunitException("rust was not stored.");
+        var rust = await SpaceMadeAsync(s, "rust", ct);
         Assert.Equal(s.InterestSpace, (rust.RoleRef is not null, rust.ChannelRef is not null));
 
         // Aiko joins by command, Ben by picking the group in the list.
@@ -47,6 +47,24 @@ internal static class InterestsJourney
             var after = await s.HomeAsync("Chen", ct) ?? throw new Xunit.Sdk.XunitException("App Home disappeared.");
             await s.PressAsync("Chen", after, Messages.SlackButtonLeaveInterest.Format(Language.En, "rust"), ct);
             Assert.DoesNotContain(s.Id("Chen"), await MembersAsync(s, rust, ct));
+        }
+    }
+
+    /// <summary>
+    /// The group once the bot's outbox has made its space (at once where there are none): creating answers first and
+    /// makes the role and channel afterwards, so the script waits as the manager does for the "ready" notice.
+    /// </summary>
+    private static async Task<Interest> SpaceMadeAsync(IJourneySurface s, string name, CancellationToken ct)
+    {
+        while (true)
+        {
+            var interest = await s.Store.GetInterestByNameAsync(s.Community, name, ct) ?? throw new Xunit.Sdk.XunitException($"{name} was not stored.");
+            if (!interest.SpacePending)
+            {
+                return interest;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20), ct);
         }
     }
 

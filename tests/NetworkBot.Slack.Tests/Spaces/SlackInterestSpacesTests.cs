@@ -70,6 +70,18 @@ public sealed class SlackInterestSpacesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_retry_after_a_create_whose_answer_was_lost_adopts_the_channel_it_made()
+    {
+        var made = Api.AddChannel("machine-learning", botIsMember: true);
+
+        var result = await spaces.EnsureAsync(Workspace, Interest(), CancellationToken.None);
+
+        Assert.Equal(InterestSpaceResult.Done(channelRef: made), result);
+        Assert.Equal(["conversations.create", "conversations.list"], Api.Calls.Select(c => c.Method));
+        Assert.Equal(made, Api.ChannelNamed("machine-learning"));
+    }
+
+    [Fact]
     public async Task A_name_taken_by_an_archived_channel_gets_a_number()
     {
         Api.AddChannel("machine-learning", isArchived: true);
