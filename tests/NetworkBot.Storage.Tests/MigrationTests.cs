@@ -274,6 +274,18 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.False(await store.CreateInterestAsync(again, [], Ct));
     }
 
+    [Fact]
+    public async Task The_plain_sqlite3_tool_can_check_and_write_the_migrated_file()
+    {
+        await AtVersionWithTokyoAsync(SqliteMigrations.LatestVersion);
+        var store = database.Store();
+        Assert.True(await store.CreateInterestAsync(new Interest(Tokyo, new InterestId("i-1"), "Émigré", null, Archived: false, null, null, T0), [], Ct));
+
+        Assert.Equal("ok", await database.ScalarAsync("PRAGMA integrity_check"));
+        await database.ExecuteAsync("UPDATE interests SET description = 'set by an operator' WHERE interest_id = 'i-1'");
+        Assert.Equal("set by an operator", (await store.GetInterestByNameAsync(Tokyo, "éMIGRÉ", Ct))?.Description);
+    }
+
     /// <summary>The schema of <paramref name="version"/> holding the Tokyo community, as an older build left it.</summary>
     private async Task AtVersionWithTokyoAsync(int version)
     {

@@ -289,17 +289,23 @@ internal static class SqliteMigrations
             """),
 
         // Group names become unique per community, ignoring case as the look-up does, so two managers creating the same
-        // group at once make one. Groups that already share a name keep the one the look-up found (unarchived, then
+        // group at once make one. The index is on name_key, the name folded by .NET (SqliteConnectionFactory.FoldFunction,
+        // used only while migrating), so the schema needs no collation of ours and the plain sqlite3 tool can still
+        // check and write the file. Groups that already share a name keep the one the look-up found (unarchived, then
         // oldest); the others get the end of their id added. space_pending: an outbox intent is making the space.
         new(9, "interest groups: names unique per community; the space being made", $"""
+            ALTER TABLE interests ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+            UPDATE interests SET name_key = {SqliteConnectionFactory.FoldFunction}(name);
+
             UPDATE interests SET name = name || ' (' || substr(interest_id, -6) || ')'
             WHERE EXISTS (
                 SELECT 1 FROM interests AS first
                 WHERE first.community_id = interests.community_id
-                    AND first.name = interests.name COLLATE {SqliteConnectionFactory.IgnoreCaseCollation}
+                    AND first.name_key = interests.name_key
                     AND (first.archived, first.created_at, first.interest_id) < (interests.archived, interests.created_at, interests.interest_id));
+            UPDATE interests SET name_key = {SqliteConnectionFactory.FoldFunction}(name);
 
-            CREATE UNIQUE INDEX interests_by_name ON interests (community_id, name COLLATE {SqliteConnectionFactory.IgnoreCaseCollation});
+            CREATE UNIQUE INDEX interests_by_name ON interests (community_id, name_key);
 
             ALTER TABLE interests ADD COLUMN space_pending INTEGER NOT NULL DEFAULT 0;
             """),

@@ -37,8 +37,8 @@ public sealed partial class SqliteStore
                 {
                     created = await connection.ExecuteAsync(
                         $"""
-                        INSERT INTO interests ({InterestColumns})
-                        VALUES ($community, $interest, $name, $description, $archived, $role_ref, $channel_ref, $created_at, $space_pending)
+                        INSERT INTO interests ({InterestColumns}, name_key)
+                        VALUES ($community, $interest, $name, $description, $archived, $role_ref, $channel_ref, $created_at, $space_pending, $name_key)
                         ON CONFLICT (community_id, interest_id) DO UPDATE SET
                             description = excluded.description, archived = 0, space_pending = excluded.space_pending
                         WHERE interests.archived = 1
@@ -93,11 +93,11 @@ public sealed partial class SqliteStore
         QueryFirstAsync(
             $"""
             SELECT {InterestColumns} FROM interests
-            WHERE community_id = $community AND {ByName} = $name
+            WHERE community_id = $community AND name_key = $name_key
             ORDER BY archived, created_at, interest_id
             LIMIT 1
             """,
-            [("$community", community.Value), ("$name", name)],
+            [("$community", community.Value), ("$name_key", SqliteConnectionFactory.Fold(name))],
             ReadInterest,
             ct);
 
@@ -180,6 +180,7 @@ public sealed partial class SqliteStore
     [
         ("$community", interest.Community.Value),
         ("$interest", interest.Id.Value),
+        ("$name_key", SqliteConnectionFactory.Fold(interest.Name)),
         ("$name", interest.Name),
         ("$description", interest.Description),
         ("$archived", SqliteValues.Flag(interest.Archived)),
