@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Platform;
+using NetworkBot.Core.Telemetry;
 
 namespace NetworkBot.Core.Outbox;
 
@@ -10,7 +11,7 @@ namespace NetworkBot.Core.Outbox;
 /// <see cref="InterestSpaceSync"/>, which changes the member's role or channel on the platform.
 /// </summary>
 public sealed class OutboxDispatcher(
-    IOutboxStore store, IEnumerable<IChatPlatform> platforms, InterestSpaceSync spaces, TimeProvider time, ILogger<OutboxDispatcher> logger)
+    IOutboxStore store, IEnumerable<IChatPlatform> platforms, InterestSpaceSync spaces, BotMetrics metrics, TimeProvider time, ILogger<OutboxDispatcher> logger)
 {
     public const int BatchSize = 100;
 
@@ -27,6 +28,7 @@ public sealed class OutboxDispatcher(
         foreach (var message in due)
         {
             var result = await DeliverAsync(message, ct).ConfigureAwait(false);
+            metrics.Delivered(message.Community.Platform, result);
             var community = message.Community.Value;
             switch (result)
             {
