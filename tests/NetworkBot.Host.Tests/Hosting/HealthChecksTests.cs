@@ -8,12 +8,8 @@ using NSubstitute.ExceptionExtensions;
 
 namespace NetworkBot.Host.Tests.Hosting;
 
-public sealed class HealthChecksTests : IDisposable
+public sealed class HealthChecksTests
 {
-    private readonly TestMeterFactory meters = new();
-
-    public void Dispose() => meters.Dispose();
-
     [Fact]
     public async Task A_store_that_fails_its_query_is_unhealthy_with_the_reason()
     {
@@ -28,6 +24,7 @@ public sealed class HealthChecksTests : IDisposable
     [Fact]
     public async Task A_platform_not_configured_passes_and_a_configured_one_without_connections_is_starting()
     {
+        using var meters = new TestMeterFactory();
         var connections = new PlatformConnections(new TransportMetrics(meters));
 
         var off = await new PlatformHealthCheck("slack", configured: false, connections).CheckHealthAsync(new HealthCheckContext());
