@@ -10,12 +10,13 @@ using NetworkBot.Core.Interests;
 using NetworkBot.Core.Intro;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
+using NetworkBot.Core.Telemetry;
 
 namespace NetworkBot.Core;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>The command layer, the outbox dispatcher and the clock. Platforms and the store are added by their own projects.</summary>
+    /// <summary>The command layer, the outbox dispatcher, their metrics and the clock. Platforms and the store are added by their own projects.</summary>
     public static IHostApplicationBuilder AddNetworkBotCore(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -37,6 +38,10 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<InterestSpaceSync>();
         services.TryAddSingleton<PlatformEventSync>();
         services.TryAddSingleton<OutboxDispatcher>();
+
+        // On the host's IMeterFactory; the host decides where the measurements go.
+        services.TryAddSingleton<BotMetrics>();
+        services.TryAddSingleton<OutboxGauges>();
         services.TryAddSingleton<PairingEngine>();
         services.TryAddSingleton(ConversationStarters.None);
         services.TryAddSingleton<GroupIntroduction>();

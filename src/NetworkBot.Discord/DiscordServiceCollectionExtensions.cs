@@ -24,6 +24,7 @@ public static class DiscordServiceCollectionExtensions
     public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
     {
         var services = builder.AddPlatformOptions(DiscordOptions.Section, DiscordOptions.Rules);
+        services.AddPlatformTelemetry();
 
         // The rate limiter is a singleton because Discord's limits are per bot token.
         services.TryAddSingleton<DiscordRateLimiter>();

@@ -22,6 +22,7 @@ public sealed partial class SlackBot(
     SlackSocketMode socketMode,
     SlackInbox inbox,
     SlackResponder responder,
+    PlatformConnections connections,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
     [FromKeyedServices(typeof(SlackBot))] Random random,
@@ -36,6 +37,15 @@ public sealed partial class SlackBot(
     {
         var auth = await api.AuthTestAsync(ct).ConfigureAwait(false);
         Connected(Logger, auth.TeamId, auth.UserId);
+        if (string.IsNullOrWhiteSpace(options.Value.AppToken))
+        {
+            // HTTP mode has no connection of its own: Slack reaches the endpoints once the token is known good.
+            connections.Up(SlackPlatform.PlatformName, "http", "auth.test done");
+        }
+        else
+        {
+            connections.Expect(SlackPlatform.PlatformName, SlackSocketMode.ConnectionName);
+        }
     }
 
     protected override async Task RunAsync(CancellationToken ct)

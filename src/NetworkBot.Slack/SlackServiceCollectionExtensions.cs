@@ -19,6 +19,7 @@ public static class SlackServiceCollectionExtensions
     public static IHostApplicationBuilder AddSlack(this IHostApplicationBuilder builder)
     {
         var services = builder.AddPlatformOptions(SlackOptions.Section, SlackOptions.Rules);
+        services.AddPlatformTelemetry();
         services.AddSlackWebApi();
         services.AddSlackInbound();
         AddSlackHandling(services);

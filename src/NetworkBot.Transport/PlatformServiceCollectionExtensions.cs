@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace NetworkBot.Transport;
 
-/// <summary>How each platform adapter registers what every adapter has: its options, its API client, its bot.</summary>
+/// <summary>How each platform adapter registers what every adapter has: its options, its API client, its bot, their telemetry.</summary>
 public static class PlatformServiceCollectionExtensions
 {
     /// <summary>
@@ -29,6 +29,17 @@ public static class PlatformServiceCollectionExtensions
 
         options.ValidateOnStart();
         return builder.Services;
+    }
+
+    /// <summary>
+    /// Registers what the platforms' connections and API clients report to: <see cref="TransportMetrics"/> (on the
+    /// host's <c>IMeterFactory</c>) and <see cref="PlatformConnections"/>, one of each for all platforms.
+    /// </summary>
+    public static IServiceCollection AddPlatformTelemetry(this IServiceCollection services)
+    {
+        services.TryAddSingleton<TransportMetrics>();
+        services.TryAddSingleton<PlatformConnections>();
+        return services;
     }
 
     /// <summary>

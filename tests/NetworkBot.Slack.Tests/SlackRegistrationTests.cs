@@ -6,6 +6,8 @@ using NetworkBot.Core.Interests;
 using NetworkBot.Core.Platform;
 using NetworkBot.Slack.Spaces;
 using NetworkBot.Slack.WebApi;
+using NetworkBot.Tests;
+using NetworkBot.Transport;
 
 namespace NetworkBot.Slack.Tests;
 
@@ -48,7 +50,7 @@ public sealed class SlackRegistrationTests
     [Fact]
     public void A_test_can_replace_a_piece_before_AddSlack()
     {
-        var limiter = new SlackRateLimiter(TimeProvider.System, NullLogger<SlackRateLimiter>.Instance) { MaxWait = TimeSpan.Zero };
+        var limiter = new SlackRateLimiter(TimeProvider.System, new TransportMetrics(new TestMeterFactory()), NullLogger<SlackRateLimiter>.Instance) { MaxWait = TimeSpan.Zero };
         using var host = Build(services => services.AddSingleton(limiter));
 
         Assert.Same(limiter, host.Services.GetRequiredService<SlackRateLimiter>());

@@ -22,4 +22,7 @@ public interface IOutboxStore
 
     /// <summary>Records a failed attempt; the message is due again at <paramref name="retryAt"/>, or never when null.</summary>
     Task MarkAttemptFailedAsync(long outboxId, string reason, DateTimeOffset? retryAt, CancellationToken ct);
+
+    /// <summary>How many messages are still to be delivered, and the oldest due time among those due at <paramref name="now"/>; one cheap query.</summary>
+    Task<OutboxBacklog> GetOutboxBacklogAsync(DateTimeOffset now, CancellationToken ct);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Platform;
+using NetworkBot.Core.Telemetry;
 
 namespace NetworkBot.Core.Outbox;
 
@@ -11,7 +12,8 @@ namespace NetworkBot.Core.Outbox;
 /// go to <see cref="InterestSpaceSync"/> (a space, a member's role or channel) and <see cref="PlatformEventSync"/> (an event's counterpart).
 /// </summary>
 public sealed class OutboxDispatcher(
-    IOutboxStore store, IEnumerable<IChatPlatform> platforms, InterestSpaceSync spaces, PlatformEventSync events, TimeProvider time, ILogger<OutboxDispatcher> logger)
+    IOutboxStore store, IEnumerable<IChatPlatform> platforms, InterestSpaceSync spaces, PlatformEventSync events, BotMetrics metrics, TimeProvider time,
+    ILogger<OutboxDispatcher> logger)
 {
     public const int BatchSize = 100;
 
@@ -28,6 +30,7 @@ public sealed class OutboxDispatcher(
         foreach (var message in due)
         {
             var result = await DeliverAsync(message, ct).ConfigureAwait(false);
+            metrics.Delivered(message.Community.Platform, result);
             var community = message.Community.Value;
             switch (result)
             {

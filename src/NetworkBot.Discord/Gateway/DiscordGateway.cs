@@ -16,6 +16,7 @@ namespace NetworkBot.Discord.Gateway;
 public sealed class DiscordGateway(
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
+    PlatformConnections connections,
     TimeProvider time,
     [FromKeyedServices(typeof(DiscordGateway))] Random random,
     ILogger<DiscordGateway> logger)
@@ -57,7 +58,8 @@ public sealed class DiscordGateway(
             var (first, count, total) = options.Value is { ShardId: { } id, ShardCount: { } of } ? (id, 1, of) : (0, bot.Shards, bot.Shards);
             var shards = Enumerable.Range(first, count).Select((shardId, index) =>
             {
-                var shard = new GatewayShard(shardId, total, token, new Uri(bot.Url), sessionStarts, dispatches.Writer, time, random, logger);
+                connections.Expect(DiscordPlatform.PlatformName, GatewayShard.ConnectionName(shardId));
+                var shard = new GatewayShard(shardId, total, token, new Uri(bot.Url), sessionStarts, dispatches.Writer, connections, time, random, logger);
                 return RunShardAsync(shard, SessionStartLimiter.ConcurrencyWindow * (index / bucketSize), stop.Token);
             }).ToList();
             await WhenAllOrFirstFailureAsync(shards, stop).ConfigureAwait(false);

@@ -18,6 +18,7 @@ internal sealed class GatewayShard(
     Uri gatewayUrl,
     SessionStartLimiter sessionStarts,
     ChannelWriter<GatewayDispatch> dispatches,
+    PlatformConnections connections,
     TimeProvider time,
     Random random,
     ILogger logger)
@@ -33,6 +34,9 @@ internal sealed class GatewayShard(
     private long? LastSequence => Volatile.Read(ref lastSequence) is var seq and >= 0 ? seq : null;
 
     private bool CanResume => sessionId is not null && resumeUrl is not null && LastSequence is not null;
+
+    /// <summary>How a shard is named among the platform's <see cref="PlatformConnections"/>.</summary>
+    public static string ConnectionName(int shardId) => $"shard {shardId}";
 
     /// <summary>Runs until <paramref name="ct"/> is cancelled (then throws <see cref="OperationCanceledException"/>) or a fatal close.</summary>
     /// <exception cref="DiscordGatewayFatalException">Discord closed with 4004 or 4010–4014.</exception>
@@ -56,6 +60,7 @@ internal sealed class GatewayShard(
             }
 
             GatewayLog.Disconnected(logger, shardId, end.Reason, end.Action);
+            connections.Lost(DiscordPlatform.PlatformName, ConnectionName(shardId), end.Reason);
             if (end.Action == GatewayCloseAction.Identify)
             {
                 // A new session must not inherit the old sequence: a stale seq makes later resumes bogus.
@@ -187,12 +192,14 @@ internal sealed class GatewayShard(
             sessionId = ready.SessionId;
             resumeUrl = new Uri(ready.ResumeGatewayUrl);
             state.Started = true;
+            connections.Up(DiscordPlatform.PlatformName, ConnectionName(shardId), "READY");
             var guilds = payload.D.TryGetProperty("guilds", out var list) && list.ValueKind == JsonValueKind.Array ? list.GetArrayLength() : 0;
             GatewayLog.Ready(logger, shardId, ready.Application.Id, guilds);
         }
         else if (type == "RESUMED")
         {
             state.Started = true;
+            connections.Up(DiscordPlatform.PlatformName, ConnectionName(shardId), "RESUMED");
             GatewayLog.Resumed(logger, shardId);
         }
 

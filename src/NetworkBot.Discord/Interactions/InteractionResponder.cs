@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
+using NetworkBot.Core.Telemetry;
 using NetworkBot.Core.Texts;
 using NetworkBot.Discord.Rendering;
 using NetworkBot.Discord.Rest;
@@ -25,6 +26,7 @@ public sealed partial class InteractionResponder(
     CommandDispatcher dispatcher,
     CommandSuggestions suggestions,
     DiscordRestClient rest,
+    BotMetrics metrics,
     TimeProvider time,
     ILogger<InteractionResponder> logger)
 {
@@ -54,11 +56,11 @@ public sealed partial class InteractionResponder(
                     await RunAsync(command, receivedAt, ct).ConfigureAwait(false);
                     break;
                 case AutocompleteInteraction autocomplete:
-                    await SuggestAsync(autocomplete, ct).ConfigureAwait(false);
+                    await SuggestAsync(autocomplete, receivedAt, ct).ConfigureAwait(false);
                     break;
                 case NotUnderstoodInteraction { Source: { } source } notUnderstood:
                     NotUnderstood(logger, source.Id, notUnderstood.Reason);
-                    await AnswerAsync(source, DiscordRenderer.Render(Reply.Error(Messages.NotUnderstood.Get(LanguageOf(source)))), null, ct).ConfigureAwait(false);
+                    await AnswerAsync(source, receivedAt, DiscordRenderer.Render(Reply.Error(Messages.NotUnderstood.Get(LanguageOf(source)))), null, ct).ConfigureAwait(false);
                     break;
                 case NotUnderstoodInteraction notUnderstood:
                     NotUnderstood(logger, null, notUnderstood.Reason);
@@ -80,13 +82,13 @@ public sealed partial class InteractionResponder(
         {
             var ready = await handling.ConfigureAwait(false);
             var response = Render(command, ready);
-            await AnswerAsync(command.Source, response, response.Type == InteractionCallbackType.ChannelMessageWithSource ? FileOf(ready) : null, ct).ConfigureAwait(false);
+            await AnswerAsync(command.Source, receivedAt, response, response.Type == InteractionCallbackType.ChannelMessageWithSource ? FileOf(ready) : null, ct).ConfigureAwait(false);
             return;
         }
 
         // Deferring fixes the visibility: private, as almost every reply is; public posts go through the outbox.
         Deferred(logger, command.Source.Id, command.Request.Path);
-        await AnswerAsync(command.Source, new InteractionResponse(
+        await AnswerAsync(command.Source, receivedAt, new InteractionResponse(
             InteractionCallbackType.DeferredChannelMessageWithSource,
             new InteractionCallbackData { Flags = InteractionCallbackData.EphemeralFlag }), null, ct).ConfigureAwait(false);
         var reply = await handling.ConfigureAwait(false);
@@ -119,20 +121,33 @@ public sealed partial class InteractionResponder(
         }
     }
 
-    private async Task SuggestAsync(AutocompleteInteraction autocomplete, CancellationToken ct)
+    private async Task SuggestAsync(AutocompleteInteraction autocomplete, DateTimeOffset receivedAt, CancellationToken ct)
     {
         var choices = await suggestions.SuggestAsync(autocomplete.Request, autocomplete.FocusedOption, autocomplete.PartialValue, ct).ConfigureAwait(false);
-        await AnswerAsync(autocomplete.Source, DiscordRenderer.RenderAutocomplete(choices), null, ct).ConfigureAwait(false);
+        await AnswerAsync(autocomplete.Source, receivedAt, DiscordRenderer.RenderAutocomplete(choices), null, ct).ConfigureAwait(false);
     }
 
-    private Task AnswerAsync(Interaction source, InteractionResponse response, DiscordFile? file, CancellationToken ct) =>
-        rest.CreateInteractionResponseAsync(
+    /// <summary>Sends the interaction's one callback (an answer or a defer) and measures it from the interaction's receipt.</summary>
+    private async Task AnswerAsync(Interaction source, DateTimeOffset receivedAt, InteractionResponse response, DiscordFile? file, CancellationToken ct)
+    {
+        await rest.CreateInteractionResponseAsync(
             Id(source.Id),
             source.Token ?? throw new InvalidOperationException("The interaction carries no token to answer with."),
             (int)response.Type,
             response.Data is { } data ? JsonSerializer.SerializeToElement(data, RenderingJsonContext.Default.InteractionCallbackData) : null,
             file,
-            ct);
+            ct).ConfigureAwait(false);
+        metrics.Answered(DiscordPlatform.PlatformName, KindOf(source.Type), time.GetUtcNow() - receivedAt);
+    }
+
+    private static InteractionKind KindOf(InteractionType type) => type switch
+    {
+        InteractionType.ApplicationCommand => InteractionKind.Command,
+        InteractionType.MessageComponent => InteractionKind.Component,
+        InteractionType.ModalSubmit => InteractionKind.Form,
+        InteractionType.ApplicationCommandAutocomplete => InteractionKind.Autocomplete,
+        _ => InteractionKind.Other,
+    };
 
     private static DiscordFile? FileOf(Reply reply) =>
         reply.File is { } file ? new DiscordFile(file.Name, file.ContentType, Encoding.UTF8.GetBytes(file.Content)) : null;

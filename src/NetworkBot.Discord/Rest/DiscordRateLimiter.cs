@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NetworkBot.Transport;
 
 namespace NetworkBot.Discord.Rest;
 
@@ -7,7 +8,7 @@ namespace NetworkBot.Discord.Rest;
 /// route's major parameters), the 50 requests/second global limit, and the pauses 429s ask for.
 /// One instance per bot token: register it as a singleton.
 /// </summary>
-public sealed class DiscordRateLimiter(TimeProvider time, ILogger<DiscordRateLimiter> logger)
+public sealed class DiscordRateLimiter(TimeProvider time, TransportMetrics metrics, ILogger<DiscordRateLimiter> logger)
 {
     /// <summary>Discord's documented global limit per bot.</summary>
     public const int GlobalRequestsPerSecond = 50;
@@ -65,6 +66,7 @@ public sealed class DiscordRateLimiter(TimeProvider time, ILogger<DiscordRateLim
             }
 
             DiscordRestLog.WaitingForRateLimit(logger, route.Method.Method, route.Template, wait.TotalSeconds, global);
+            metrics.RateLimitWaited(DiscordPlatform.PlatformName, wait);
             await Task.Delay(wait, time, ct).ConfigureAwait(false);
         }
     }

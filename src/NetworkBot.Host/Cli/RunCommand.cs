@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,7 +14,7 @@ using NetworkBot.Transport;
 namespace NetworkBot.Host.Cli;
 
 /// <summary>
-/// <c>networkbot run</c>: the long-running worker with its HTTP listener (health, calendar feeds; Slack HTTP mode
+/// <c>networkbot run</c>: the long-running worker with its HTTP listener (health, readiness, metrics, calendar feeds; Slack HTTP mode
 /// and the dashboard as they arrive). Refuses to start without a chat platform. Exit codes: 0 stopped when asked,
 /// 2 bad configuration, 3 a platform refused it (<see cref="PlatformBot.ConfigurationRefusedExitCode"/>), 4 a background
 /// part failed (<see cref="PartFailedExitCode"/>), 5 another process holds the embedded database (<see cref="DatabaseLock.InUseExitCode"/>).
@@ -36,6 +35,8 @@ internal static class RunCommand
         NetworkBotHost.Configure(builder, console, overrides, LogLevel.Information);
         builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? "http://127.0.0.1:8080");
         builder.AddNetworkBotWorkers();
+        builder.AddNetworkBotHealth();
+        builder.AddNetworkBotMetrics();
         builder.HostDiscordBot();
         builder.HostSlackBot();
         await using var app = builder.Build();
@@ -64,7 +65,8 @@ internal static class RunCommand
             return DatabaseLock.InUseExitCode;
         }
 
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapHealth();
+        app.MapMetrics();
         app.MapCalendarFeed();
         if (app.Services.GetRequiredService<IOptions<SlackOptions>>().Value is { IsEnabled: true, SigningSecret: { Length: > 0 } })
         {

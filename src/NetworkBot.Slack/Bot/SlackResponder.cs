@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
+using NetworkBot.Core.Telemetry;
 using NetworkBot.Core.Texts;
 using NetworkBot.Slack.BlockKit;
 using NetworkBot.Slack.Inbound;
@@ -28,6 +29,7 @@ public sealed partial class SlackResponder(
     SlackCallers callers,
     SlackAnswers answers,
     SlackAppHome home,
+    BotMetrics metrics,
     TimeProvider time,
     ILogger<SlackResponder> logger)
 {
@@ -43,19 +45,19 @@ public sealed partial class SlackResponder(
                 await CommandAsync(inbound, ct).ConfigureAwait(false);
                 break;
             case (SlackInboundKind.Interactive, "block_actions"):
-                await inbound.AckAsync(null, ct).ConfigureAwait(false);
+                await AckAsync(inbound, null, ct).ConfigureAwait(false);
                 await ActionAsync(inbound.Payload, ct).ConfigureAwait(false);
                 break;
             case (SlackInboundKind.Interactive, "view_submission"):
                 await SubmissionAsync(inbound, ct).ConfigureAwait(false);
                 break;
             case (SlackInboundKind.Event, _):
-                await inbound.AckAsync(null, ct).ConfigureAwait(false);
+                await AckAsync(inbound, null, ct).ConfigureAwait(false);
                 await home.OnEventAsync(inbound.Payload, ct).ConfigureAwait(false);
                 break;
             default:
                 // view_closed, shortcuts and the like: nothing to do.
-                await inbound.AckAsync(null, ct).ConfigureAwait(false);
+                await AckAsync(inbound, null, ct).ConfigureAwait(false);
                 break;
         }
     }
@@ -67,7 +69,7 @@ public sealed partial class SlackResponder(
         var (team, user, channel) = (String(payload, "team_id"), String(payload, "user_id"), String(payload, "channel_id"));
         if (team is null || user is null)
         {
-            await inbound.AckAsync(null, ct).ConfigureAwait(false);
+            await AckAsync(inbound, null, ct).ConfigureAwait(false);
             return;
         }
 
@@ -87,9 +89,9 @@ public sealed partial class SlackResponder(
             if (reply.Form is { } form)
             {
                 await OpenFormAsync(String(payload, "trigger_id"), form, team, user, channel, ct).ConfigureAwait(false);
-                await inbound.AckAsync(null, ct).ConfigureAwait(false);
+                await AckAsync(inbound, null, ct).ConfigureAwait(false);
             }
-            else if (await inbound.AckAsync(answers.Ephemeral(reply), ct).ConfigureAwait(false)
+            else if (await AckAsync(inbound, answers.Ephemeral(reply), ct).ConfigureAwait(false)
                 && await inbound.ResponseDelivered.WaitAsync(ct).ConfigureAwait(false))
             {
                 await answers.FileAsync(user, reply, ct).ConfigureAwait(false);
@@ -103,7 +105,7 @@ public sealed partial class SlackResponder(
             return;
         }
 
-        await inbound.AckAsync(null, ct).ConfigureAwait(false);
+        await AckAsync(inbound, null, ct).ConfigureAwait(false);
         Deferred(logger, path);
         var late = await handling.ConfigureAwait(false);
         if (late.Form is { } lateForm)
@@ -172,7 +174,7 @@ public sealed partial class SlackResponder(
             || CommandTable.Find(submit.Path) is not { } spec)
         {
             NotUnderstood(logger, "a modal NetworkBot did not open");
-            await inbound.AckAsync(null, ct).ConfigureAwait(false);
+            await AckAsync(inbound, null, ct).ConfigureAwait(false);
             return;
         }
 
@@ -193,11 +195,11 @@ public sealed partial class SlackResponder(
 
         if (errors.Count > 0)
         {
-            await inbound.AckAsync(new JsonObject { ["response_action"] = "errors", ["errors"] = errors }, ct).ConfigureAwait(false);
+            await AckAsync(inbound, new JsonObject { ["response_action"] = "errors", ["errors"] = errors }, ct).ConfigureAwait(false);
             return;
         }
 
-        await inbound.AckAsync(new JsonObject { ["response_action"] = "clear" }, ct).ConfigureAwait(false);
+        await AckAsync(inbound, new JsonObject { ["response_action"] = "clear" }, ct).ConfigureAwait(false);
         var request = await callers.RequestAsync(team, user, StringAt(payload, "user", "username") ?? StringAt(payload, "user", "name"), submit with { Options = values }, channel, ct).ConfigureAwait(false);
         var reply = await SafelyAsync(request, () => dispatcher.HandleAsync(request, ct), ct).ConfigureAwait(false);
         await answers.PrivatelyAsync(channel, user, reply, ct).ConfigureAwait(false);
@@ -223,6 +225,30 @@ public sealed partial class SlackResponder(
 
         return values;
     }
+
+    /// <summary>
+    /// Acknowledges the delivery: for a command or an interaction that is its answer (or its defer), measured from its
+    /// receipt; an event's acknowledgement answers nobody.
+    /// </summary>
+    private async ValueTask<bool> AckAsync(SlackInbound inbound, JsonNode? responsePayload, CancellationToken ct)
+    {
+        var taken = await inbound.AckAsync(responsePayload, ct).ConfigureAwait(false);
+        if (KindOf(inbound) is { } kind)
+        {
+            metrics.Answered(SlackPlatform.PlatformName, kind, time.GetUtcNow() - inbound.ReceivedAt);
+        }
+
+        return taken;
+    }
+
+    private static InteractionKind? KindOf(SlackInbound inbound) => (inbound.Kind, inbound.Type) switch
+    {
+        (SlackInboundKind.SlashCommand, _) => InteractionKind.Command,
+        (SlackInboundKind.Interactive, "block_actions") => InteractionKind.Component,
+        (SlackInboundKind.Interactive, "view_submission") => InteractionKind.Form,
+        (SlackInboundKind.Interactive, _) => InteractionKind.Other,
+        _ => null,
+    };
 
     private async Task OpenFormAsync(string? trigger, ReplyForm form, string team, string user, string? channel, CancellationToken ct)
     {

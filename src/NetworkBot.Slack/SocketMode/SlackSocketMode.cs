@@ -17,11 +17,15 @@ public sealed class SlackSocketMode(
     [FromKeyedServices(typeof(SlackSocketMode))] HttpClient http,
     SlackInbox inbox,
     IOptions<SlackOptions> options,
+    PlatformConnections status,
     TimeProvider time,
     [FromKeyedServices(typeof(SlackSocketMode))] Random random,
     ILogger<SlackSocketMode> logger)
 {
     public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>How Socket Mode is named among Slack's <see cref="PlatformConnections"/>: one live connection at a time.</summary>
+    public const string ConnectionName = "socket mode";
 
     // A connection that ends sooner than this after its hello counts as a failure, so sockets that Slack (or a
     // proxy) drops at once cannot make a tight reconnect loop. One that lived longer was working: the next opens at
@@ -67,6 +71,7 @@ public sealed class SlackSocketMode(
                 {
                     var ended = await current.Ended.ConfigureAwait(false);
                     SocketModeLog.Disconnected(logger, current.Number, ended);
+                    status.Lost(SlackPlatform.PlatformName, ConnectionName, ended);
                     var quick = time.GetUtcNow() - current.ConnectedAt < StableAfter;
                     await current.CloseAsync().ConfigureAwait(false);
                     current = null;
@@ -90,6 +95,7 @@ public sealed class SlackSocketMode(
                         // Opening another socket now is what keeps the count above the limit: close this one, then wait.
                         await current.CloseAsync().ConfigureAwait(false);
                         current = null;
+                        status.Lost(SlackPlatform.PlatformName, ConnectionName, reason);
                         await crowded.WaitAfterFailureAsync((delay, times) => CrowdedWaiting(reason, delay, times), ct).ConfigureAwait(false);
                         break;
                     case "link_disabled":
@@ -178,6 +184,7 @@ public sealed class SlackSocketMode(
             var hello = await connection.Hello.WaitAsync(waiting.Token).ConfigureAwait(false);
             connection.ConnectedAt = time.GetUtcNow();
             SocketModeLog.Connected(logger, number, hello.NumConnections, hello.ApproximateConnectionSeconds);
+            status.Up(SlackPlatform.PlatformName, ConnectionName, $"hello on connection {number}");
             return new ConnectAttempt(connection, null, null);
         }
         catch (Exception e) when (!ct.IsCancellationRequested && e is OperationCanceledException or WebSocketException or IOException)

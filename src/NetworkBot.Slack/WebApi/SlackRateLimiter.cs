@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NetworkBot.Transport;
 
 namespace NetworkBot.Slack.WebApi;
 
@@ -7,7 +8,7 @@ namespace NetworkBot.Slack.WebApi;
 /// a pause holds back only its own method: a rate-limited <c>conversations.create</c> does not delay
 /// <c>chat.postMessage</c>. One instance per bot token: register it as a singleton.
 /// </summary>
-public sealed class SlackRateLimiter(TimeProvider time, ILogger<SlackRateLimiter> logger)
+public sealed class SlackRateLimiter(TimeProvider time, TransportMetrics metrics, ILogger<SlackRateLimiter> logger)
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, DateTimeOffset> pausedUntil = new(StringComparer.Ordinal);
@@ -38,6 +39,7 @@ public sealed class SlackRateLimiter(TimeProvider time, ILogger<SlackRateLimiter
             }
 
             SlackApiLog.WaitingForRateLimit(logger, method, wait.TotalSeconds);
+            metrics.RateLimitWaited(SlackPlatform.PlatformName, wait);
             await Task.Delay(wait, time, ct).ConfigureAwait(false);
         }
     }

@@ -256,7 +256,7 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
     [Fact]
     public async Task Pruning_idle_buckets_keeps_the_ones_still_holding_requests_back()
     {
-        var limiter = new DiscordRateLimiter(Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<DiscordRateLimiter>.Instance);
+        var limiter = new DiscordRateLimiter(Clock, new TransportMetrics(new TestMeterFactory()), Microsoft.Extensions.Logging.Abstractions.NullLogger<DiscordRateLimiter>.Instance);
         var held = DiscordRoute.Create(HttpMethod.Post, "/channels/{channel_id}/messages", "1");
         limiter.OnResponse(held, new DiscordRateLimitHeaders(5, 0, TimeSpan.FromSeconds(5), "b1", false, null, null));
         for (var i = 0; i <= 10_000; i++)
