@@ -30,8 +30,8 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal(new Core.Storage.MigrationReport(0, SqliteMigrations.LatestVersion, database.FilePath), report);
         Assert.True(report.CreatedNew);
         Assert.True(File.Exists(database.FilePath));
-        Assert.Equal(8, SqliteMigrations.LatestVersion);
-        Assert.Equal(8L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(9, SqliteMigrations.LatestVersion);
+        Assert.Equal(9L, await database.CountAsync("schema_migrations"));
         Assert.Equal("wal", await database.ScalarAsync("PRAGMA journal_mode"));
     }
 
@@ -44,7 +44,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         Assert.Equal((SqliteMigrations.LatestVersion, SqliteMigrations.LatestVersion), (again.FromVersion, again.ToVersion));
         Assert.False(again.CreatedNew);
-        Assert.Equal(8L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(9L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class MigrationTests : IAsyncLifetime
         var reports = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => database.Migrator().MigrateAsync(Ct))));
 
         Assert.All(reports, r => Assert.Equal(SqliteMigrations.LatestVersion, r.ToVersion));
-        Assert.Equal(8L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(9L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rounds'"));
 
         var rest = await database.Migrator().MigrateAsync(Ct);
-        Assert.Equal((1, 8), (rest.FromVersion, rest.ToVersion));
+        Assert.Equal((1, 9), (rest.FromVersion, rest.ToVersion));
     }
 
     [Fact]
@@ -191,13 +191,13 @@ public sealed class MigrationTests : IAsyncLifetime
             new Round(Tokyo, new RoundId("r1"), T0, 2, PairingMode.Random, 7),
             [new Group(new RoundId("r1"), new GroupId("g1"), [Id("u1"), Id("u2")], MeetingOutcome.Unknown)]);
         Assert.Equivalent(round, await store.GetRoundAsync(Tokyo, new RoundId("r1"), Ct), strict: true);
-        Assert.Empty(await store.ListOpenRoundsAsync(Ct));
+        Assert.Empty(await store.ListOpenRoundsAsync(Tokyo, Ct));
         Assert.Equal([new Connection(Tokyo, Id("u1"), Id("u3"), T0)], await store.ListConnectionsAsync(Tokyo, Id("u3"), Ct));
         Assert.Equal(["r1/g1"], (await store.ListDueOutboxAsync(T0, 10, Ct)).Select(m => m.Key));
         Assert.Null(await store.GetScheduleAsync(Tokyo, Ct));
 
         await store.AddGroupMemberAsync(Tokyo, new GroupId("g1"), Id("u4"), [], Ct);
-        await store.RecordAnswerAsync(Tokyo, new GroupAnswer(new GroupId("g1"), Id("u1"), MeetingOutcome.Met, T0), MeetingOutcome.Met, [], Ct);
+        await store.RecordAnswerAsync(Tokyo, new GroupAnswer(new GroupId("g1"), Id("u1"), MeetingOutcome.Met, T0), MeetingOutcome.Met, 0, [], Ct);
         var group = Assert.Single((await store.GetRoundAsync(Tokyo, new RoundId("r1"), Ct))!.Groups);
         Assert.Equal([Id("u1"), Id("u2"), Id("u4")], group.Members);
         Assert.Equal(MeetingOutcome.Met, group.Outcome);
@@ -244,7 +244,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         var report = await database.Migrator().MigrateAsync(Ct);
 
-        Assert.Equal((7, 8), (report.FromVersion, report.ToVersion));
+        Assert.Equal((7, 9), (report.FromVersion, report.ToVersion));
         var store = database.Store();
         var ev = (await store.GetEventAsync(Tokyo, new EventId("e1"), Ct))!;
         Assert.Equal(("朝活ピッチ", 2, null), (ev.Title, ev.Sequence, ev.PlatformRef));

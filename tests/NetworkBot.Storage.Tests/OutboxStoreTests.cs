@@ -41,11 +41,11 @@ public sealed class OutboxStoreTests : StoreTestBase
         OutboxMessage Later(string key) => Message(Tokyo, key, T0) with { DueAt = dueAt };
         await Store.SaveMemberAsync(Member(Tokyo, "u1"), Ct);
 
-        await Store.SaveRoundAsync(round, [Later("save-round")], Ct);
+        await Store.SaveRoundAsync(round, new([], null), [Later("save-round")], Ct);
         await Store.UpdateRoundAsync(round.Round, [Later("update-round")], Ct);
         await Store.AddGroupMemberAsync(Tokyo, round.Groups[0].Id, Id("u3"), [Later("add-member")], Ct);
         await Store.SaveScheduleAsync(Schedule(Tokyo), [Later("save-schedule")], Ct);
-        await Store.CloseRoundAsync(round.Round with { ClosedAt = T0 }, [Member(Tokyo, "u1")], [Later("close-round")], Ct);
+        await Store.CloseRoundAsync(round.Round with { ClosedAt = T0, Version = 1 }, [Member(Tokyo, "u1")], [Later("close-round")], Ct);
 
         Assert.Empty(await Store.ListDueOutboxAsync(dueAt - Tick, 10, Ct));
         Assert.Equal(
