@@ -7,6 +7,7 @@ using NetworkBot.Core.Intro;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Replies;
+using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Sqlite;
 using static NetworkBot.Storage.Tests.TestData;
 
@@ -68,14 +69,15 @@ public sealed class MigrationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Database_from_a_newer_build_is_left_as_it_is()
+    public async Task Database_from_a_newer_build_is_refused_and_left_as_it_is()
     {
         await database.Migrator().MigrateAsync(Ct);
         await database.ExecuteAsync("INSERT INTO schema_migrations VALUES (99, 'from the future', '2030-01-01T00:00:00.0000000Z')");
 
-        var report = await database.Migrator().MigrateAsync(Ct);
+        var refused = await Assert.ThrowsAsync<SchemaNewerThanBuildException>(() => database.Migrator().MigrateAsync(Ct));
 
-        Assert.Equal((99, 99), (report.FromVersion, report.ToVersion));
+        Assert.Contains("version 99, newer than the 9 this build knows", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(99L, await database.ScalarAsync("SELECT MAX(version) FROM schema_migrations"));
     }
 
     [Fact]
