@@ -54,6 +54,18 @@ public sealed class OutboxStoreTests : StoreTestBase
     }
 
     [Fact]
+    public async Task An_unreadable_row_is_set_aside_as_failed_and_the_rows_after_it_are_listed()
+    {
+        await Store.EnqueueAsync([Message(Tokyo, "unreadable", T0), Message(Tokyo, "fine", T0.AddMinutes(1))], Ct);
+        await Database.ExecuteAsync("UPDATE outbox SET reply = '{\"text\": ' WHERE key = 'unreadable'");
+
+        Assert.Equal(["fine"], (await Store.ListDueOutboxAsync(T0.AddMinutes(1), 10, Ct)).Select(m => m.Key));
+
+        Assert.Equal("unreadable: JsonException", await Database.ScalarAsync("SELECT last_error FROM outbox WHERE key = 'unreadable' AND due_at IS NULL"));
+        Assert.Equal(["fine"], (await Store.ListDueOutboxAsync(T0.AddDays(1), 10, Ct)).Select(m => m.Key));
+    }
+
+    [Fact]
     public async Task Enqueueing_a_key_that_is_already_there_is_ignored()
     {
         await Store.EnqueueAsync([Message(Tokyo, "k1", T0, "original")], Ct);

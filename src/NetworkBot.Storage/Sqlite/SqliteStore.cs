@@ -198,6 +198,38 @@ public sealed partial class SqliteStore(IOptions<StorageOptions> options) : ISto
         return await connection.QueryAsync(sql, null, parameters, map, ct).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// As <see cref="QueryAsync"/>, but a row <paramref name="map"/> cannot read (a stored value this build cannot parse)
+    /// is handed, by the id in its first column and the exception's type, to <paramref name="setAside"/> instead of failing
+    /// the whole list: one unreadable row never holds up the rows after it.
+    /// </summary>
+    private async Task<IReadOnlyList<T>> QueryReadableAsync<T>(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<SqliteDataReader, T> map,
+        Func<long, string, Task> setAside, CancellationToken ct)
+    {
+        var rows = await QueryAsync(
+            sql,
+            parameters,
+            r =>
+            {
+                try
+                {
+                    return (Value: map(r), Id: 0L, Error: (string?)null);
+                }
+                catch (Exception exception) when (exception is not SqliteException)
+                {
+                    return (Value: default(T), Id: r.GetInt64(0), Error: exception.GetType().Name);
+                }
+            },
+            ct).ConfigureAwait(false);
+        foreach (var (_, id, error) in rows.Where(r => r.Error is not null))
+        {
+            await setAside(id, error!).ConfigureAwait(false);
+        }
+
+        return [.. rows.Where(r => r.Error is null).Select(r => r.Value!)];
+    }
+
     /// <summary>The first row of <paramref name="sql"/>, or null when there is none.</summary>
     private async Task<T?> QueryFirstAsync<T>(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<SqliteDataReader, T> map, CancellationToken ct)
