@@ -10,6 +10,7 @@ using NetworkBot.Core.Interests;
 using NetworkBot.Core.Intro;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
+using NetworkBot.Core.Scheduling;
 using NetworkBot.Core.Telemetry;
 
 namespace NetworkBot.Core;
@@ -48,6 +49,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<CoffeeRounds>();
         services.TryAddSingleton<LateJoiners>();
         services.TryAddSingleton<Departures>();
+        services.TryAddSingleton<StepSupervisor>();
         services.TryAddSingleton<RoundScheduler>();
         services.TryAddSingleton<EventScheduler>();
         services.TryAddSingleton<PlatformEventInterest>();

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using NetworkBot.Host.Cli;
 
 namespace NetworkBot.Host.Tests;
 
@@ -113,6 +114,28 @@ public sealed partial class VerbTests : IDisposable
         Assert.Equal(0, first.Exit);
         Assert.Contains("upgraded from version 0", first.Out);
         Assert.Contains("up to date", second.Out);
+    }
+
+    [Fact]
+    public async Task A_schema_from_a_newer_build_is_refused_with_one_line_and_a_non_zero_exit()
+    {
+        await cli.RunAsync(string.Empty, "migrate");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(cli.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO schema_migrations VALUES (99, 'from the future', '2030-01-01T00:00:00.0000000Z')";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        foreach (var verb in new[] { "migrate", "shell" })
+        {
+            var (exit, _, error) = await cli.RunAsync(string.Empty, verb);
+
+            Assert.Equal(NetworkBotCli.FatalExitCode, exit);
+            var line = Assert.Single(error.Trim().Split('\n'));
+            Assert.Contains("is at version 99, newer than the", line, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class AnswerStoreTests : StoreTestBase
         var round = await SaveRoundAsync(["u1", "u2"]);
         var answer = Answer(round, 0, "u1", MeetingOutcome.Met, T0.AddDays(5));
 
-        await Store.RecordAnswerAsync(Tokyo, answer, MeetingOutcome.Met, [], Ct);
+        await RecordAnswerAsync(Tokyo, answer, MeetingOutcome.Met, []);
 
         Assert.Equal([answer], await Store.ListAnswersAsync(Tokyo, round.Round.Id, Ct));
         Assert.Equal(MeetingOutcome.Met, (await Store.FindGroupAsync(Tokyo, answer.Group, Ct))!.Groups[0].Outcome);
@@ -23,10 +23,10 @@ public sealed class AnswerStoreTests : StoreTestBase
     public async Task Answering_again_replaces_the_earlier_answer_and_the_group_outcome()
     {
         var round = await SaveRoundAsync(["u1", "u2"]);
-        await Store.RecordAnswerAsync(Tokyo, Answer(round, 0, "u1", MeetingOutcome.NotYet, T0.AddDays(5)), MeetingOutcome.NotYet, [], Ct);
+        await RecordAnswerAsync(Tokyo, Answer(round, 0, "u1", MeetingOutcome.NotYet, T0.AddDays(5)), MeetingOutcome.NotYet, []);
         var later = Answer(round, 0, "u1", MeetingOutcome.DidNotMeet, T0.AddDays(6));
 
-        await Store.RecordAnswerAsync(Tokyo, later, MeetingOutcome.DidNotMeet, [], Ct);
+        await RecordAnswerAsync(Tokyo, later, MeetingOutcome.DidNotMeet, []);
 
         Assert.Equal([later], await Store.ListAnswersAsync(Tokyo, round.Round.Id, Ct));
         Assert.Equal(MeetingOutcome.DidNotMeet, (await Store.GetRoundAsync(Tokyo, round.Round.Id, Ct))!.Groups[0].Outcome);
@@ -46,7 +46,7 @@ public sealed class AnswerStoreTests : StoreTestBase
         };
         foreach (var answer in answers)
         {
-            await Store.RecordAnswerAsync(Tokyo, answer, answer.Answer, [], Ct);
+            await RecordAnswerAsync(Tokyo, answer, answer.Answer, []);
         }
 
         var listed = await Store.ListAnswersAsync(Tokyo, round.Round.Id, Ct);
@@ -59,19 +59,17 @@ public sealed class AnswerStoreTests : StoreTestBase
     public async Task Connections_from_answers_are_added_once_and_keep_their_first_date()
     {
         var round = await SaveRoundAsync(["u1", "u2", "u3"]);
-        await Store.RecordAnswerAsync(
+        await RecordAnswerAsync(
             Tokyo,
             Answer(round, 0, "u1", MeetingOutcome.Met, T0),
             MeetingOutcome.Met,
-            [Connection.Between(Tokyo, Id("u1"), Id("u2"), T0), Connection.Between(Tokyo, Id("u1"), Id("u3"), T0)],
-            Ct);
+            [Connection.Between(Tokyo, Id("u1"), Id("u2"), T0), Connection.Between(Tokyo, Id("u1"), Id("u3"), T0)]);
 
-        await Store.RecordAnswerAsync(
+        await RecordAnswerAsync(
             Tokyo,
             Answer(round, 0, "u2", MeetingOutcome.Met, T0.AddDays(1)),
             MeetingOutcome.Met,
-            [Connection.Between(Tokyo, Id("u2"), Id("u1"), T0.AddDays(1)), Connection.Between(Tokyo, Id("u2"), Id("u3"), T0.AddDays(1))],
-            Ct);
+            [Connection.Between(Tokyo, Id("u2"), Id("u1"), T0.AddDays(1)), Connection.Between(Tokyo, Id("u2"), Id("u3"), T0.AddDays(1))]);
 
         Assert.Equal(
             [new Connection(Tokyo, Id("u2"), Id("u3"), T0.AddDays(1)), new Connection(Tokyo, Id("u1"), Id("u2"), T0)],
@@ -83,10 +81,10 @@ public sealed class AnswerStoreTests : StoreTestBase
     public async Task Connection_given_in_reverse_order_is_stored_once_in_stored_order()
     {
         var round = await SaveRoundAsync(["u1", "u2"]);
-        await Store.RecordAnswerAsync(Tokyo, Answer(round, 0, "u1", MeetingOutcome.Met, T0), MeetingOutcome.Met, [Connection.Between(Tokyo, Id("u1"), Id("u2"), T0)], Ct);
+        await RecordAnswerAsync(Tokyo, Answer(round, 0, "u1", MeetingOutcome.Met, T0), MeetingOutcome.Met, [Connection.Between(Tokyo, Id("u1"), Id("u2"), T0)]);
 
-        await Store.RecordAnswerAsync(
-            Tokyo, Answer(round, 0, "u2", MeetingOutcome.Met, T0.AddDays(1)), MeetingOutcome.Met, [new Connection(Tokyo, Id("u2"), Id("u1"), T0.AddDays(1))], Ct);
+        await RecordAnswerAsync(
+            Tokyo, Answer(round, 0, "u2", MeetingOutcome.Met, T0.AddDays(1)), MeetingOutcome.Met, [new Connection(Tokyo, Id("u2"), Id("u1"), T0.AddDays(1))]);
 
         Assert.Equal([new Connection(Tokyo, Id("u1"), Id("u2"), T0)], await Store.ListConnectionsAsync(Tokyo, Id("u2"), Ct));
     }
@@ -94,12 +92,11 @@ public sealed class AnswerStoreTests : StoreTestBase
     [Fact]
     public async Task Answer_for_an_unknown_group_is_rejected_and_adds_no_connection()
     {
-        await Assert.ThrowsAsync<SqliteException>(() => Store.RecordAnswerAsync(
+        await Assert.ThrowsAsync<SqliteException>(() => RecordAnswerAsync(
             Tokyo,
             new GroupAnswer(GroupId.New(), Id("u1"), MeetingOutcome.Met, T0),
             MeetingOutcome.Met,
-            [Connection.Between(Tokyo, Id("u1"), Id("u2"), T0)],
-            Ct));
+            [Connection.Between(Tokyo, Id("u1"), Id("u2"), T0)]));
 
         Assert.Equal(0L, await Database.CountAsync("group_answers"));
         Assert.Equal(0L, await Database.CountAsync("connections"));
@@ -110,12 +107,11 @@ public sealed class AnswerStoreTests : StoreTestBase
     {
         var round = await SaveRoundAsync(["u1", "u2"]);
 
-        await Assert.ThrowsAsync<SqliteException>(() => Store.RecordAnswerAsync(
+        await Assert.ThrowsAsync<SqliteException>(() => RecordAnswerAsync(
             Tokyo,
             Answer(round, 0, "u1", MeetingOutcome.Met, T0),
             MeetingOutcome.Met,
-            [Connection.Between(Tokyo, Id("u1"), Id("u2"), T0), Connection.Between(Tokyo, Id("u1"), Id("u1"), T0)],
-            Ct));
+            [Connection.Between(Tokyo, Id("u1"), Id("u2"), T0), Connection.Between(Tokyo, Id("u1"), Id("u1"), T0)]));
 
         Assert.Empty(await Store.ListAnswersAsync(Tokyo, round.Round.Id, Ct));
         Assert.Equal(MeetingOutcome.Unknown, (await Store.GetRoundAsync(Tokyo, round.Round.Id, Ct))!.Groups[0].Outcome);
@@ -125,7 +121,7 @@ public sealed class AnswerStoreTests : StoreTestBase
     private async Task<RoundRecord> SaveRoundAsync(params string[][] groups)
     {
         var round = Open(Round(Tokyo, T0, groups));
-        await Store.SaveRoundAsync(round, [], Ct);
+        await Store.SaveRoundAsync(round, new([], null), [], Ct);
         return round;
     }
 }

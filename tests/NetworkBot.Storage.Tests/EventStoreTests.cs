@@ -3,6 +3,7 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
+using NetworkBot.Core.Storage;
 using static NetworkBot.Storage.Tests.TestData;
 
 namespace NetworkBot.Storage.Tests;
@@ -38,7 +39,7 @@ public sealed class EventStoreTests : StoreTestBase
         await Store.SaveEventAsync(ev, [], _ => [], Ct);
 
         Assert.Equivalent(ev, await Store.GetEventAsync(Tokyo, ev.Id, Ct), strict: true);
-        Assert.Equivalent(new[] { ev }, await Store.ListActiveEventsAsync(Ct), strict: true);
+        Assert.Equal([Tokyo], await Store.ListEventCommunitiesAsync(Ct));
     }
 
     [Fact]
@@ -114,14 +115,19 @@ public sealed class EventStoreTests : StoreTestBase
     }
 
     [Fact]
-    public async Task A_write_with_an_older_sequence_does_not_undo_a_newer_edit()
+    public async Task A_write_from_a_copy_read_before_an_edit_is_refused_and_enqueues_nothing()
     {
         var ev = Meetup(Tokyo);
-        await Store.SaveEventAsync(ev with { Sequence = 4, Title = "edited" }, [], _ => [], Ct);
+        await Store.SaveEventAsync(ev, [], _ => [], Ct);
+        await Store.SaveEventAsync(ev with { Sequence = 1, Title = "edited" }, [], _ => [], Ct);
 
-        await Store.SaveEventAsync(ev with { RemindedFor = T0 }, [Message(Tokyo, "reminder", T0)], _ => [], Ct);
+        await Assert.ThrowsAsync<StaleWriteException>(() => Store.SaveEventAsync(ev with { RemindedFor = T0 }, [Message(Tokyo, "reminder", T0)], _ => [], Ct));
+        await Assert.ThrowsAsync<StaleWriteException>(() => Store.CloseOccurrenceAsync(ev with { Finished = true }, ev.Start, [Id("a")], [Message(Tokyo, "follow-up", T0)], Ct));
 
-        Assert.Equal("edited", (await Store.GetEventAsync(Tokyo, ev.Id, Ct))!.Title);
+        var stored = (await Store.GetEventAsync(Tokyo, ev.Id, Ct))!;
+        Assert.Equal(("edited", 1, false), (stored.Title, stored.Version, stored.Finished));
+        Assert.Empty(await Store.ListDueOutboxAsync(T0, 10, Ct));
+        Assert.Empty(await Store.ListAttendeesAsync(Tokyo, ev.Id, Ct));
     }
 
     [Fact]
@@ -134,13 +140,13 @@ public sealed class EventStoreTests : StoreTestBase
 
         await Store.CloseOccurrenceAsync(next, ev.Start, [Id("a"), Id("b")], [Message(Tokyo, "follow-up", T0)], Ct);
 
-        Assert.Equivalent(next, await Store.GetEventAsync(Tokyo, ev.Id, Ct), strict: true);
+        Assert.Equivalent(next with { Version = 1 }, await Store.GetEventAsync(Tokyo, ev.Id, Ct), strict: true);
         Assert.Empty(await Store.ListRsvpsAsync(Tokyo, ev.Id, Ct));
         Assert.Equal([Id("a"), Id("b")], await Store.ListAttendeesAsync(Tokyo, ev.Id, Ct));
         Assert.Single(await Store.ListDueOutboxAsync(T0, 10, Ct));
 
-        await Store.CloseOccurrenceAsync(next with { Finished = true }, next.Start, [Id("a")], [], Ct);
-        Assert.Empty(await Store.ListActiveEventsAsync(Ct));
+        await Store.CloseOccurrenceAsync(next with { Finished = true, Version = 1 }, next.Start, [Id("a")], [], Ct);
+        Assert.Empty(await Store.ListEventCommunitiesAsync(Ct));
         Assert.Empty(await Store.ListEventsAsync(Tokyo, includeCancelled: true, Ct));
     }
 

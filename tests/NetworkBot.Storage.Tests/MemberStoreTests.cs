@@ -53,7 +53,7 @@ public sealed class MemberStoreTests : StoreTestBase
 
         await Store.SaveMemberAsync(updated, Ct);
 
-        Assert.Equivalent(updated with { JoinedAt = T0 }, await Store.GetMemberAsync(Tokyo, Id("u1"), Ct), strict: true);
+        Assert.Equivalent(updated with { JoinedAt = T0, Version = 1 }, await Store.GetMemberAsync(Tokyo, Id("u1"), Ct), strict: true);
     }
 
     [Theory]

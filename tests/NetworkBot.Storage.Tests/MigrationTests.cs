@@ -7,6 +7,7 @@ using NetworkBot.Core.Intro;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Replies;
+using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Sqlite;
 using static NetworkBot.Storage.Tests.TestData;
 
@@ -30,8 +31,8 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal(new Core.Storage.MigrationReport(0, SqliteMigrations.LatestVersion, database.FilePath), report);
         Assert.True(report.CreatedNew);
         Assert.True(File.Exists(database.FilePath));
-        Assert.Equal(9, SqliteMigrations.LatestVersion);
-        Assert.Equal(9L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(10, SqliteMigrations.LatestVersion);
+        Assert.Equal(10L, await database.CountAsync("schema_migrations"));
         Assert.Equal("wal", await database.ScalarAsync("PRAGMA journal_mode"));
     }
 
@@ -44,7 +45,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         Assert.Equal((SqliteMigrations.LatestVersion, SqliteMigrations.LatestVersion), (again.FromVersion, again.ToVersion));
         Assert.False(again.CreatedNew);
-        Assert.Equal(9L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(10L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class MigrationTests : IAsyncLifetime
         var reports = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => database.Migrator().MigrateAsync(Ct))));
 
         Assert.All(reports, r => Assert.Equal(SqliteMigrations.LatestVersion, r.ToVersion));
-        Assert.Equal(9L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(10L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -64,18 +65,19 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rounds'"));
 
         var rest = await database.Migrator().MigrateAsync(Ct);
-        Assert.Equal((1, 9), (rest.FromVersion, rest.ToVersion));
+        Assert.Equal((1, 10), (rest.FromVersion, rest.ToVersion));
     }
 
     [Fact]
-    public async Task Database_from_a_newer_build_is_left_as_it_is()
+    public async Task Database_from_a_newer_build_is_refused_and_left_as_it_is()
     {
         await database.Migrator().MigrateAsync(Ct);
         await database.ExecuteAsync("INSERT INTO schema_migrations VALUES (99, 'from the future', '2030-01-01T00:00:00.0000000Z')");
 
-        var report = await database.Migrator().MigrateAsync(Ct);
+        var refused = await Assert.ThrowsAsync<SchemaNewerThanBuildException>(() => database.Migrator().MigrateAsync(Ct));
 
-        Assert.Equal((99, 99), (report.FromVersion, report.ToVersion));
+        Assert.Contains("version 99, newer than the 10 this build knows", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(99L, await database.ScalarAsync("SELECT MAX(version) FROM schema_migrations"));
     }
 
     [Fact]
@@ -191,13 +193,13 @@ public sealed class MigrationTests : IAsyncLifetime
             new Round(Tokyo, new RoundId("r1"), T0, 2, PairingMode.Random, 7),
             [new Group(new RoundId("r1"), new GroupId("g1"), [Id("u1"), Id("u2")], MeetingOutcome.Unknown)]);
         Assert.Equivalent(round, await store.GetRoundAsync(Tokyo, new RoundId("r1"), Ct), strict: true);
-        Assert.Empty(await store.ListOpenRoundsAsync(Ct));
+        Assert.Empty(await store.ListOpenRoundsAsync(Tokyo, Ct));
         Assert.Equal([new Connection(Tokyo, Id("u1"), Id("u3"), T0)], await store.ListConnectionsAsync(Tokyo, Id("u3"), Ct));
         Assert.Equal(["r1/g1"], (await store.ListDueOutboxAsync(T0, 10, Ct)).Select(m => m.Key));
         Assert.Null(await store.GetScheduleAsync(Tokyo, Ct));
 
         await store.AddGroupMemberAsync(Tokyo, new GroupId("g1"), Id("u4"), [], Ct);
-        await store.RecordAnswerAsync(Tokyo, new GroupAnswer(new GroupId("g1"), Id("u1"), MeetingOutcome.Met, T0), MeetingOutcome.Met, [], Ct);
+        await store.RecordAnswerAsync(Tokyo, new GroupAnswer(new GroupId("g1"), Id("u1"), MeetingOutcome.Met, T0), MeetingOutcome.Met, 0, [], Ct);
         var group = Assert.Single((await store.GetRoundAsync(Tokyo, new RoundId("r1"), Ct))!.Groups);
         Assert.Equal([Id("u1"), Id("u2"), Id("u4")], group.Members);
         Assert.Equal(MeetingOutcome.Met, group.Outcome);
@@ -240,7 +242,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         var report = await database.Migrator().MigrateAsync(Ct);
 
-        Assert.Equal((7, 9), (report.FromVersion, report.ToVersion));
+        Assert.Equal((7, 10), (report.FromVersion, report.ToVersion));
         var store = database.Store();
         var ev = (await store.GetEventAsync(Tokyo, new EventId("e1"), Ct))!;
         Assert.Equal(("朝活ピッチ", 2, null), (ev.Title, ev.Sequence, ev.PlatformRef));
@@ -264,7 +266,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         var report = await database.Migrator().MigrateAsync(Ct);
 
-        Assert.Equal((8, 9), (report.FromVersion, report.ToVersion));
+        Assert.Equal((8, 10), (report.FromVersion, report.ToVersion));
         var store = database.Store();
         var names = (await store.ListInterestsAsync(Tokyo, includeArchived: true, Ct)).ToDictionary(i => i.Id.Value, i => (i.Name, i.SpacePending));
         Assert.Equal(("Rust", false), names["i-open-first-000002"]);

@@ -41,16 +41,28 @@ public sealed class OutboxStoreTests : StoreTestBase
         OutboxMessage Later(string key) => Message(Tokyo, key, T0) with { DueAt = dueAt };
         await Store.SaveMemberAsync(Member(Tokyo, "u1"), Ct);
 
-        await Store.SaveRoundAsync(round, [Later("save-round")], Ct);
+        await Store.SaveRoundAsync(round, new([], null), [Later("save-round")], Ct);
         await Store.UpdateRoundAsync(round.Round, [Later("update-round")], Ct);
         await Store.AddGroupMemberAsync(Tokyo, round.Groups[0].Id, Id("u3"), [Later("add-member")], Ct);
         await Store.SaveScheduleAsync(Schedule(Tokyo), [Later("save-schedule")], Ct);
-        await Store.CloseRoundAsync(round.Round with { ClosedAt = T0 }, [Member(Tokyo, "u1")], [Later("close-round")], Ct);
+        await Store.CloseRoundAsync(round.Round with { ClosedAt = T0, Version = 1 }, [Member(Tokyo, "u1")], [Later("close-round")], Ct);
 
         Assert.Empty(await Store.ListDueOutboxAsync(dueAt - Tick, 10, Ct));
         Assert.Equal(
             ["save-round", "update-round", "add-member", "save-schedule", "close-round"],
             (await Store.ListDueOutboxAsync(dueAt, 10, Ct)).Select(m => m.Key));
+    }
+
+    [Fact]
+    public async Task An_unreadable_row_is_set_aside_as_failed_and_the_rows_after_it_are_listed()
+    {
+        await Store.EnqueueAsync([Message(Tokyo, "unreadable", T0), Message(Tokyo, "fine", T0.AddMinutes(1))], Ct);
+        await Database.ExecuteAsync("UPDATE outbox SET reply = '{\"text\": ' WHERE key = 'unreadable'");
+
+        Assert.Equal(["fine"], (await Store.ListDueOutboxAsync(T0.AddMinutes(1), 10, Ct)).Select(m => m.Key));
+
+        Assert.Equal("unreadable: JsonException", await Database.ScalarAsync("SELECT last_error FROM outbox WHERE key = 'unreadable' AND due_at IS NULL"));
+        Assert.Equal(["fine"], (await Store.ListDueOutboxAsync(T0.AddDays(1), 10, Ct)).Select(m => m.Key));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class RoundLifecycleStoreTests : StoreTestBase
             },
         };
 
-        await Store.SaveRoundAsync(round, [], Ct);
+        await Store.SaveRoundAsync(round, new([], null), [], Ct);
 
         Assert.Equivalent(round, Assert.Single(await Store.ListRoundsAsync(Tokyo, 5, Ct)), strict: true);
         Assert.Equivalent(round, Assert.Single(await Store.ListMemberRoundsAsync(Tokyo, Id("u1"), 5, Ct)), strict: true);
@@ -36,46 +36,48 @@ public sealed class RoundLifecycleStoreTests : StoreTestBase
     public async Task Getting_a_round_returns_all_its_groups_in_order_and_null_for_an_unknown_round()
     {
         var round = Round(Tokyo, T0, ["u3", "u1"], ["u5", "u2", "u4"]);
-        await Store.SaveRoundAsync(round, [], Ct);
+        await Store.SaveRoundAsync(round, new([], null), [], Ct);
 
         Assert.Equivalent(round, await Store.GetRoundAsync(Tokyo, round.Round.Id, Ct), strict: true);
         Assert.Null(await Store.GetRoundAsync(Tokyo, RoundId.New(), Ct));
     }
 
     [Fact]
-    public async Task Open_rounds_are_those_with_an_end_and_no_close_across_communities_oldest_first()
+    public async Task Open_rounds_are_those_of_the_community_with_an_end_and_no_close_oldest_first()
     {
         var tokyoLater = Open(Round(Tokyo, T0.AddDays(7), ["u1", "u2"], ["u3", "u4"]));
-        var osakaEarlier = Open(Round(Osaka, T0, ["u1", "u2"]));
+        var tokyoEarlier = Open(Round(Tokyo, T0, ["u1", "u2"]));
+        var osaka = Open(Round(Osaka, T0, ["u1", "u2"]));
         var closed = Open(Round(Tokyo, T0.AddDays(1), ["u1", "u2"]));
         closed = closed with { Round = closed.Round with { ClosedAt = T0.AddDays(8) } };
         var demo = Round(Tokyo, T0.AddDays(2), ["u1", "u2"]);
-        foreach (var round in new[] { tokyoLater, closed, demo, osakaEarlier })
+        foreach (var round in new[] { tokyoLater, closed, demo, osaka, tokyoEarlier })
         {
-            await Store.SaveRoundAsync(round, [], Ct);
+            await Store.SaveRoundAsync(round, new([], null), [], Ct);
         }
 
-        var open = await Store.ListOpenRoundsAsync(Ct);
+        var open = await Store.ListOpenRoundsAsync(Tokyo, Ct);
 
-        Assert.Equivalent(new[] { osakaEarlier, tokyoLater }, open, strict: true);
+        Assert.Equivalent(new[] { tokyoEarlier, tokyoLater }, open, strict: true);
+        Assert.Equal([Tokyo, Osaka], await Store.ListCoffeeCommunitiesAsync(Ct));
     }
 
     [Fact]
     public async Task Round_closed_by_an_update_is_no_longer_open()
     {
         var round = Open(Round(Tokyo, T0, ["u1", "u2"]));
-        await Store.SaveRoundAsync(round, [], Ct);
+        await Store.SaveRoundAsync(round, new([], null), [], Ct);
 
         await Store.UpdateRoundAsync(round.Round with { ClosedAt = T0.AddDays(7) }, [], Ct);
 
-        Assert.Empty(await Store.ListOpenRoundsAsync(Ct));
+        Assert.Empty(await Store.ListOpenRoundsAsync(Tokyo, Ct));
     }
 
     [Fact]
     public async Task Finding_a_group_returns_its_round_with_that_group_only()
     {
         var round = Round(Tokyo, T0, ["u1", "u2"], ["u3", "u4", "u5"]);
-        await Store.SaveRoundAsync(round, [], Ct);
+        await Store.SaveRoundAsync(round, new([], null), [], Ct);
 
         var found = await Store.FindGroupAsync(Tokyo, round.Groups[1].Id, Ct);
 
@@ -87,13 +89,13 @@ public sealed class RoundLifecycleStoreTests : StoreTestBase
     public async Task Updating_a_round_stores_its_phase_times_and_enqueues_its_messages_leaving_the_rest()
     {
         var round = Open(Round(Tokyo, T0, ["u1", "u2"]));
-        await Store.SaveRoundAsync(round, [], Ct);
+        await Store.SaveRoundAsync(round, new([], null), [], Ct);
         var nudged = round.Round with { NudgedAt = T0.AddDays(3), EndsAt = T0.AddDays(14), Seed = 999, GroupSize = 5 };
 
         await Store.UpdateRoundAsync(nudged, [Message(Tokyo, "round/nudge", T0.AddDays(3))], Ct);
 
         var read = await Store.GetRoundAsync(Tokyo, round.Round.Id, Ct);
-        Assert.Equivalent(round with { Round = round.Round with { NudgedAt = T0.AddDays(3), EndsAt = T0.AddDays(14) } }, read, strict: true);
+        Assert.Equivalent(round with { Round = round.Round with { NudgedAt = T0.AddDays(3), EndsAt = T0.AddDays(14), Version = 1 } }, read, strict: true);
         Assert.Equal(["round/nudge"], (await Store.ListDueOutboxAsync(T0.AddDays(3), 10, Ct)).Select(m => m.Key));
     }
 
@@ -111,7 +113,7 @@ public sealed class RoundLifecycleStoreTests : StoreTestBase
     public async Task Late_joiners_are_added_at_the_end_of_their_group_in_the_order_they_came()
     {
         var round = Round(Tokyo, T0, ["u3", "u1"], ["u5", "u2"]);
-        await Store.SaveRoundAsync(round, [], Ct);
+        await Store.SaveRoundAsync(round, new([], null), [], Ct);
 
         await Store.AddGroupMemberAsync(Tokyo, round.Groups[0].Id, Id("u9"), [Message(Tokyo, "late/u9", T0)], Ct);
         await Store.AddGroupMemberAsync(Tokyo, round.Groups[0].Id, Id("u0"), [], Ct);
@@ -135,7 +137,7 @@ public sealed class RoundLifecycleStoreTests : StoreTestBase
     public async Task Adding_a_member_already_in_the_group_is_rejected_and_enqueues_nothing()
     {
         var round = Round(Tokyo, T0, ["u1", "u2"]);
-        await Store.SaveRoundAsync(round, [], Ct);
+        await Store.SaveRoundAsync(round, new([], null), [], Ct);
 
         await Assert.ThrowsAsync<SqliteException>(
             () => Store.AddGroupMemberAsync(Tokyo, round.Groups[0].Id, Id("u2"), [Message(Tokyo, "late/u2", T0)], Ct));
@@ -148,7 +150,7 @@ public sealed class RoundLifecycleStoreTests : StoreTestBase
     public async Task Closing_a_round_stores_its_close_the_members_enrolment_and_its_messages()
     {
         var round = Open(Round(Tokyo, T0, ["u1", "u2"]));
-        await Store.SaveRoundAsync(round, [], Ct);
+        await Store.SaveRoundAsync(round, new([], null), [], Ct);
         await Store.SaveMembersAsync([Member(Tokyo, "u1", "Hanako"), Member(Tokyo, "u2")], Ct);
         var paused = Member(Tokyo, "u1", "an older copy of the name", new CoffeeEnrollment(true, new DateOnly(2025, 6, 1), false) { MissedRounds = 3 });
         var missedOne = Member(Tokyo, "u2", coffee: new CoffeeEnrollment(true, null, false) { MissedRounds = 1 });
@@ -156,13 +158,13 @@ public sealed class RoundLifecycleStoreTests : StoreTestBase
 
         await Store.CloseRoundAsync(closed, [paused, missedOne], [Message(Tokyo, "round/summary", T0.AddDays(7)), Message(Tokyo, "pause/u1", T0.AddDays(7))], Ct);
 
-        Assert.Equal(closed, (await Store.GetRoundAsync(Tokyo, round.Round.Id, Ct))!.Round);
+        Assert.Equal(closed with { Version = 1 }, (await Store.GetRoundAsync(Tokyo, round.Round.Id, Ct))!.Round);
         var u1 = (await Store.GetMemberAsync(Tokyo, Id("u1"), Ct))!;
         Assert.Equivalent(paused.Coffee, u1.Coffee, strict: true);
         Assert.Equal("Hanako", u1.DisplayName);
         Assert.Equal(1, (await Store.GetMemberAsync(Tokyo, Id("u2"), Ct))!.Coffee.MissedRounds);
         Assert.Equal(["round/summary", "pause/u1"], (await Store.ListDueOutboxAsync(T0.AddDays(7), 10, Ct)).Select(m => m.Key));
-        Assert.Empty(await Store.ListOpenRoundsAsync(Ct));
+        Assert.Empty(await Store.ListOpenRoundsAsync(Tokyo, Ct));
     }
 
     [Fact]
@@ -214,7 +216,7 @@ public sealed class RoundLifecycleStoreTests : StoreTestBase
     {
         var round = Open(Round(Tokyo, T0, ["u1", "u2"]));
         var member = Member(Tokyo, "u1");
-        await Store.SaveRoundAsync(round, [], Ct);
+        await Store.SaveRoundAsync(round, new([], null), [], Ct);
         await Store.SaveMemberAsync(member, Ct);
         return (round, member);
     }

@@ -12,7 +12,7 @@ public sealed class RoundStoreTests : StoreTestBase
         var round = Round(Tokyo, T0, ["u3", "u1"], ["u5", "u2", "u4"]);
         round = round with { Groups = [round.Groups[0] with { Outcome = MeetingOutcome.Met }, round.Groups[1]] };
 
-        await Store.SaveRoundAsync(round, [], Ct);
+        await Store.SaveRoundAsync(round, new([], null), [], Ct);
 
         var read = Assert.Single(await Store.ListRoundsAsync(Tokyo, 10, Ct));
         Assert.Equivalent(round, read, strict: true);
@@ -25,7 +25,7 @@ public sealed class RoundStoreTests : StoreTestBase
         var rounds = Enumerable.Range(0, 4).Select(week => Round(Tokyo, T0.AddDays(7 * week), ["u1", "u2"])).ToList();
         foreach (var round in new[] { rounds[2], rounds[0], rounds[3], rounds[1] })
         {
-            await Store.SaveRoundAsync(round, [], Ct);
+            await Store.SaveRoundAsync(round, new([], null), [], Ct);
         }
 
         var newestThree = await Store.ListRoundsAsync(Tokyo, 3, Ct);
@@ -36,7 +36,7 @@ public sealed class RoundStoreTests : StoreTestBase
     [Fact]
     public async Task Listing_rounds_with_a_limit_of_zero_returns_nothing()
     {
-        await Store.SaveRoundAsync(Round(Tokyo, T0, ["u1", "u2"]), [], Ct);
+        await Store.SaveRoundAsync(Round(Tokyo, T0, ["u1", "u2"]), new([], null), [], Ct);
 
         Assert.Empty(await Store.ListRoundsAsync(Tokyo, 0, Ct));
     }
@@ -49,7 +49,7 @@ public sealed class RoundStoreTests : StoreTestBase
         var withoutU1 = Round(Tokyo, T0.AddDays(14), ["u2", "u3"], ["u4", "u5"]);
         foreach (var round in new[] { first, second, withoutU1 })
         {
-            await Store.SaveRoundAsync(round, [], Ct);
+            await Store.SaveRoundAsync(round, new([], null), [], Ct);
         }
 
         var rounds = await Store.ListMemberRoundsAsync(Tokyo, Id("u1"), 10, Ct);
@@ -63,7 +63,7 @@ public sealed class RoundStoreTests : StoreTestBase
         var rounds = Enumerable.Range(0, 3).Select(week => Round(Tokyo, T0.AddDays(7 * week), ["u1", "u2"])).ToList();
         foreach (var round in rounds)
         {
-            await Store.SaveRoundAsync(round, [], Ct);
+            await Store.SaveRoundAsync(round, new([], null), [], Ct);
         }
 
         var latestTwo = await Store.ListMemberRoundsAsync(Tokyo, Id("u2"), 2, Ct);
@@ -80,7 +80,7 @@ public sealed class RoundStoreTests : StoreTestBase
             [Member(Tokyo, "u1", coffee: skipping), Member(Tokyo, "u2", coffee: new CoffeeEnrollment(false, null, true)), Member(Osaka, "u1", coffee: skipping)],
             Ct);
 
-        await Store.SaveRoundAsync(Round(Tokyo, T0, ["u3", "u4"]), [], Ct);
+        await Store.SaveRoundAsync(Round(Tokyo, T0, ["u3", "u4"]), new([], null), [], Ct);
 
         Assert.False((await Store.GetMemberAsync(Tokyo, Id("u1"), Ct))!.Coffee.SkipNext);
         Assert.True((await Store.GetMemberAsync(Tokyo, Id("u2"), Ct))!.Coffee.SkipNext);
@@ -93,7 +93,7 @@ public sealed class RoundStoreTests : StoreTestBase
         await Store.EnqueueAsync([Message(Tokyo, "round-1/intro", T0, "first")], Ct);
 
         await Store.SaveRoundAsync(
-            Round(Tokyo, T0, ["u1", "u2"]),
+            Round(Tokyo, T0, ["u1", "u2"]), new([], null),
             [Message(Tokyo, "round-1/intro", T0, "second"), Message(Tokyo, "round-1/group-1", T0)],
             Ct);
 
@@ -123,7 +123,7 @@ public sealed class RoundStoreTests : StoreTestBase
         await Store.SaveMemberAsync(Member(Tokyo, "u1", coffee: new CoffeeEnrollment(true, null, true)), Ct);
 
         await Assert.ThrowsAsync<SqliteException>(
-            () => Store.SaveRoundAsync(round, [Message(Tokyo, "round/announce", T0)], Ct));
+            () => Store.SaveRoundAsync(round, new([], null), [Message(Tokyo, "round/announce", T0)], Ct));
 
         foreach (var table in new[] { "rounds", "round_groups", "group_members", "outbox" })
         {

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
+using NetworkBot.Core.Storage;
 using static NetworkBot.Storage.Tests.TestData;
 
 namespace NetworkBot.Storage.Tests;
@@ -47,22 +48,33 @@ public sealed class ScheduleStoreTests : StoreTestBase
 
         await Store.SaveScheduleAsync(cancelled, [], Ct);
 
-        Assert.Equivalent(cancelled, await Store.GetScheduleAsync(Tokyo, Ct), strict: true);
+        Assert.Equivalent(cancelled with { Version = 1 }, await Store.GetScheduleAsync(Tokyo, Ct), strict: true);
         Assert.Equal(1L, await Database.CountAsync("coffee_schedules"));
     }
 
     [Fact]
-    public async Task Active_schedules_span_communities_and_leave_out_cancelled_ones()
+    public async Task A_save_from_a_copy_read_before_another_save_is_refused_and_enqueues_nothing()
+    {
+        await Store.SaveScheduleAsync(Schedule(Tokyo), [], Ct);
+        var read = (await Store.GetScheduleAsync(Tokyo, Ct))!;
+        await Store.SaveScheduleAsync(read with { Active = false }, [], Ct);
+
+        await Assert.ThrowsAsync<StaleWriteException>(() => Store.SaveScheduleAsync(read with { LastRoundFor = T0 }, [Message(Tokyo, "round", T0)], Ct));
+
+        Assert.False((await Store.GetScheduleAsync(Tokyo, Ct))!.Active);
+        Assert.Empty(await Store.ListDueOutboxAsync(T0, 10, Ct));
+    }
+
+    [Fact]
+    public async Task The_work_list_spans_communities_with_an_active_schedule_and_leaves_out_cancelled_ones()
     {
         var shell = CommunityId.For("shell", "local");
         await Store.SaveScheduleAsync(Schedule(Osaka), [], Ct);
         await Store.SaveScheduleAsync(Schedule(shell, active: false), [], Ct);
         await Store.SaveScheduleAsync(Schedule(Tokyo), [], Ct);
 
-        var active = await Store.ListActiveSchedulesAsync(Ct);
-
-        Assert.Equal([Tokyo, Osaka], active.Select(s => s.Community));
-        Assert.Equivalent(Schedule(Osaka), active[1], strict: true);
+        Assert.Equal([Tokyo, Osaka], await Store.ListCoffeeCommunitiesAsync(Ct));
+        Assert.Equivalent(Schedule(Osaka), await Store.GetScheduleAsync(Osaka, Ct), strict: true);
     }
 
     [Fact]

@@ -57,6 +57,7 @@ public sealed class CoffeeAdminCommands(ICoffeeStore store, CoffeeRounds rounds)
         {
             // Occurrences before now are not owed: the first round is the next one from here.
             LastRoundFor = context.Now,
+            Version = (await store.GetScheduleAsync(context.Community.Id, ct).ConfigureAwait(false))?.Version ?? 0,
         };
         await store.SaveScheduleAsync(schedule, [], ct).ConfigureAwait(false);
         return Describe(context, schedule, context.Text(CoffeeTexts.ScheduleSaved));

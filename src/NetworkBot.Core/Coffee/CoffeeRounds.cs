@@ -52,9 +52,13 @@ public sealed class CoffeeRounds(
 
     /// <summary>
     /// Runs a round: plans it, then stores it with its group introductions. <paramref name="roundId"/> lets the
-    /// scheduler give an occurrence a fixed id, so a round interrupted by a crash is never run twice.
+    /// scheduler give an occurrence a fixed id, so a round interrupted by a crash is never run twice, and
+    /// <paramref name="schedule"/> (the schedule with the occurrence marked handled) is stored with the round. Throws
+    /// <see cref="Storage.StaleWriteException"/>, storing nothing, when a grouped member or the schedule changed while
+    /// the round was worked out.
     /// </summary>
-    public async Task<RoundOutcome> RunAsync(CommunityId communityId, RoundSettings settings, long seed, CancellationToken ct, RoundId? roundId = null, DateTimeOffset? endsAt = null)
+    public async Task<RoundOutcome> RunAsync(
+        CommunityId communityId, RoundSettings settings, long seed, CancellationToken ct, RoundId? roundId = null, DateTimeOffset? endsAt = null, CoffeeSchedule? schedule = null)
     {
         var plan = await PlanAsync(communityId, settings, seed, ct).ConfigureAwait(false);
         if (plan.Outcome is PairingOutcome.Failure failure)
@@ -77,7 +81,7 @@ public sealed class CoffeeRounds(
                 now))
             .ToList();
         var record = new RoundRecord(round, groups);
-        await coffeeStore.SaveRoundAsync(record, messages, ct).ConfigureAwait(false);
+        await coffeeStore.SaveRoundAsync(record, new RoundBasis([.. plan.Members.Values], schedule), messages, ct).ConfigureAwait(false);
         RoundLog.Started(logger, round.Id.Value, communityId.Value, result.Stats.Members, result.Stats.Groups, seed);
         return new RoundOutcome.Started(record, result.Stats, plan.Elapsed);
     }

@@ -21,4 +21,7 @@ public sealed record CoffeeSchedule(
     public DateTimeOffset? NoticeSentFor { get; init; }
 
     public DateTimeOffset? LastRoundFor { get; init; }
+
+    /// <summary>The stored row's version as read (0 for a schedule never stored); a save succeeds only while it is current.</summary>
+    public int Version { get; init; }
 }

@@ -16,8 +16,8 @@ public sealed class LateJoiners(ICoffeeStore store, TimeProvider time)
         ArgumentNullException.ThrowIfNull(community);
         ArgumentNullException.ThrowIfNull(member);
         var now = time.GetUtcNow();
-        var open = (await store.ListOpenRoundsAsync(ct).ConfigureAwait(false))
-            .LastOrDefault(r => r.Round.Community == community.Id && r.Round.CheckInAt is null && now < r.Round.EndsAt);
+        var open = (await store.ListOpenRoundsAsync(community.Id, ct).ConfigureAwait(false))
+            .LastOrDefault(r => r.Round.CheckInAt is null && now < r.Round.EndsAt);
         if (open is null || open.Groups.Any(g => g.Members.Contains(member.Id)))
         {
             return null;

@@ -2,13 +2,16 @@ using NetworkBot.Core.Commands;
 using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Replies;
+using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Coffee;
 
 /// <summary>
 /// The "did you meet?" buttons (<c>coffee met</c>): follow-up is what turns one meeting into a relationship, so a
-/// "yes" records a connection (<c>/connections</c> lists them).
+/// "yes" records a connection (<c>/connections</c> lists them). The group's outcome follows from all its members'
+/// answers; when another member's answer lands between reading them and writing, the answer is worked out again on
+/// the fresh ones (a few times at most).
 /// </summary>
 public sealed class MeetingAnswers(IMemberStore memberStore, ICoffeeStore coffeeStore) : ICommandModule
 {
@@ -17,7 +20,24 @@ public sealed class MeetingAnswers(IMemberStore memberStore, ICoffeeStore coffee
         ["coffee met"] = AnswerAsync,
     };
 
+    private const int Attempts = 3;
+
     private async Task<Reply> AnswerAsync(CommandContext context, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryAnswerAsync(context, ct).ConfigureAwait(false);
+            }
+            catch (StaleWriteException) when (attempt < Attempts)
+            {
+                // Another answer in the group came first: read the answers again.
+            }
+        }
+    }
+
+    private async Task<Reply> TryAnswerAsync(CommandContext context, CancellationToken ct)
     {
         var community = context.Community.Id;
         var record = await coffeeStore.FindGroupAsync(community, new GroupId(context.Options.Get(CoffeeOptions.Group)), ct).ConfigureAwait(false);
@@ -50,7 +70,7 @@ public sealed class MeetingAnswers(IMemberStore memberStore, ICoffeeStore coffee
         var connections = answer == MeetingOutcome.Met
             ? others.Select(other => Connection.Between(community, context.Caller.Id, other, context.Now)).ToList()
             : [];
-        await coffeeStore.RecordAnswerAsync(community, new GroupAnswer(group.Id, context.Caller.Id, answer, context.Now), outcome, connections, ct).ConfigureAwait(false);
+        await coffeeStore.RecordAnswerAsync(community, new GroupAnswer(group.Id, context.Caller.Id, answer, context.Now), outcome, group.Version, connections, ct).ConfigureAwait(false);
 
         if (answer != MeetingOutcome.Met)
         {

@@ -25,4 +25,7 @@ public sealed record Round(
     public DateTimeOffset? ReaskedAt { get; init; }
 
     public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>The stored row's version as read (0 when new); a phase write succeeds only while it is current.</summary>
+    public int Version { get; init; }
 }

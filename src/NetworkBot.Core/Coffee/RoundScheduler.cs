@@ -5,6 +5,7 @@ using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
+using NetworkBot.Core.Scheduling;
 using NetworkBot.Core.Texts;
 using NodaTime;
 
@@ -15,11 +16,14 @@ namespace NetworkBot.Core.Coffee;
 /// the round itself, a nudge to groups that have not answered, "did you meet?", a second ask to "not yet"
 /// groups, and the close (summary to managers, pausing members who stopped answering). Each step is decided from
 /// stored state and written with its messages in one transaction, so ticking again — after a restart, or twice —
-/// repeats nothing. Driven by a clock: the host ticks it, tests move a fake clock and tick.
+/// repeats nothing. Each write carries the versions of what it was decided from: when a member, a manager or another
+/// step changed them meanwhile, the write is refused and the community's step decides again on fresh data. Each
+/// community's step runs under the <see cref="StepSupervisor"/>, so one community's failure holds up no other.
+/// Driven by a clock: the host ticks it, tests move a fake clock and tick.
 /// </summary>
 public sealed class RoundScheduler(
     ICommunityStore communityStore, IMemberStore memberStore, ICoffeeStore coffeeStore, IConnectionStore connectionStore,
-    CoffeeRounds rounds, TimeProvider time, ILogger<RoundScheduler> logger)
+    CoffeeRounds rounds, StepSupervisor supervisor, TimeProvider time, ILogger<RoundScheduler> logger)
 {
     public static readonly TimeSpan NoticeLead = TimeSpan.FromDays(1);
     public const double NudgeAtShare = 0.4;
@@ -27,16 +31,23 @@ public sealed class RoundScheduler(
     public const double ReaskAtShare = 0.9;
     public const int PauseAfterMissedRounds = 3;
 
-    /// <summary>Does everything that is due now; returns how many steps were taken.</summary>
-    public async Task<int> TickAsync(CancellationToken ct)
+    /// <summary>
+    /// Does everything that is due now, each community apart; returns how many steps were taken. Throws only when the
+    /// store has been unreachable too long (<see cref="Storage.StoreUnavailableException"/>) or <paramref name="ct"/> is cancelled.
+    /// </summary>
+    public Task<int> TickAsync(CancellationToken ct) =>
+        supervisor.RunEachCommunityAsync("coffee rounds", () => coffeeStore.ListCoffeeCommunitiesAsync(ct), community => StepAsync(community, ct), ct);
+
+    /// <summary>The community's due steps, decided from what is stored now.</summary>
+    private async Task<int> StepAsync(CommunityId community, CancellationToken ct)
     {
         var steps = 0;
-        foreach (var round in await coffeeStore.ListOpenRoundsAsync(ct).ConfigureAwait(false))
+        foreach (var round in await coffeeStore.ListOpenRoundsAsync(community, ct).ConfigureAwait(false))
         {
             steps += await AdvanceAsync(round, ct).ConfigureAwait(false);
         }
 
-        foreach (var schedule in await coffeeStore.ListActiveSchedulesAsync(ct).ConfigureAwait(false))
+        if (await coffeeStore.GetScheduleAsync(community, ct).ConfigureAwait(false) is { Active: true } schedule)
         {
             steps += await FollowAsync(schedule, ct).ConfigureAwait(false);
         }
@@ -76,24 +87,28 @@ public sealed class RoundScheduler(
         return 0;
     }
 
+    /// <summary>Runs the occurrence's round, storing the schedule with the occurrence handled in the round's own transaction.</summary>
     private async Task RunOccurrenceAsync(CoffeeSchedule schedule, DateTimeOffset occurrence, CancellationToken ct)
     {
         var community = schedule.Community;
         var id = RoundId.ForOccurrence(community, occurrence);
+        var handled = schedule with { LastRoundFor = occurrence, NoticeSentFor = occurrence };
         var messages = new List<OutboxMessage>();
         if (await coffeeStore.GetRoundAsync(community, id, ct).ConfigureAwait(false) is null)
         {
             var endsAt = ScheduleCalculator.NextOccurrence(schedule.Recurrence, occurrence) ?? occurrence + CoffeeRounds.DefaultLength;
             var seed = occurrence.ToUnixTimeSeconds();
-            if (await rounds.RunAsync(community, RoundSettings.From(schedule), seed, ct, id, endsAt).ConfigureAwait(false) is RoundOutcome.NotPossible notPossible)
+            if (await rounds.RunAsync(community, RoundSettings.From(schedule), seed, ct, id, endsAt, handled).ConfigureAwait(false) is not RoundOutcome.NotPossible notPossible)
             {
-                RoundLog.NotPossible(logger, community.Value, occurrence, notPossible.Reason.Render(Language.En));
-                messages.AddRange(await ToManagersAsync(community, $"round-failed:{id}", (c, language) =>
-                    new Reply(CoffeeTexts.RoundNotPossible.Format(language, LocalDate(occurrence, c), notPossible.Reason.Render(language))) { IsError = true }, ct).ConfigureAwait(false));
+                return;
             }
+
+            RoundLog.NotPossible(logger, community.Value, occurrence, notPossible.Reason.Render(Language.En));
+            messages.AddRange(await ToManagersAsync(community, $"round-failed:{id}", (c, language) =>
+                new Reply(CoffeeTexts.RoundNotPossible.Format(language, LocalDate(occurrence, c), notPossible.Reason.Render(language))) { IsError = true }, ct).ConfigureAwait(false));
         }
 
-        await coffeeStore.SaveScheduleAsync(schedule with { LastRoundFor = occurrence, NoticeSentFor = occurrence }, messages, ct).ConfigureAwait(false);
+        await coffeeStore.SaveScheduleAsync(handled, messages, ct).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyList<OutboxMessage>> NoticesAsync(CoffeeSchedule schedule, DateTimeOffset occurrence, CancellationToken ct)
@@ -165,6 +180,7 @@ public sealed class RoundScheduler(
         return steps;
     }
 
+    /// <summary>Stores the phase with its messages; returns the round as stored (its version raised), for the next phase of the same tick.</summary>
     private async Task<Round> PhaseAsync(Round round, string phase, IEnumerable<Group> groups, Func<Group, Reply> message, CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -173,7 +189,7 @@ public sealed class RoundScheduler(
             .ToList();
         await coffeeStore.UpdateRoundAsync(round, messages, ct).ConfigureAwait(false);
         RoundLog.Phase(logger, round.Id.Value, round.Community.Value, phase);
-        return round;
+        return round with { Version = round.Version + 1 };
     }
 
     private static Reply CheckIn(Group group, LocalizedText question, Language language)
@@ -192,9 +208,8 @@ public sealed class RoundScheduler(
     }
 
     /// <summary>Ends a round: counts who answered, pauses members silent for three rounds, and sends managers the summary.</summary>
-    private async Task CloseAsync(RoundRecord stale, Community community, DateTimeOffset now, CancellationToken ct)
+    private async Task CloseAsync(RoundRecord record, Community community, DateTimeOffset now, CancellationToken ct)
     {
-        var record = await coffeeStore.GetRoundAsync(community.Id, stale.Round.Id, ct).ConfigureAwait(false) ?? stale;
         var round = record.Round;
         var answers = await coffeeStore.ListAnswersAsync(community.Id, round.Id, ct).ConfigureAwait(false);
         var members = (await memberStore.ListMembersAsync(community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id);

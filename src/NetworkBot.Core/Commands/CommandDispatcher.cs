@@ -4,6 +4,7 @@ using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Intro;
 using NetworkBot.Core.Replies;
+using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Commands;
@@ -105,6 +106,12 @@ public sealed class CommandDispatcher
             var reply = await handlers[spec.Path](context, ct).ConfigureAwait(false);
             CommandLog.Handled(logger, spec.Path, request.Community.Value, request.Caller.Value, time.GetElapsedTime(started).TotalMilliseconds);
             return reply;
+        }
+        catch (StaleWriteException)
+        {
+            // Another write to the same row came first; the handler's write, derived from what it read before, was refused whole.
+            CommandLog.Refused(logger, spec.Path, request.Community.Value, request.Caller.Value, "changed meanwhile");
+            return Reply.Error(Messages.ChangedMeanwhile.Get(language));
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
         {

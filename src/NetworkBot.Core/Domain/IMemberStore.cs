@@ -13,9 +13,14 @@ public interface IMemberStore
 
     Task<IReadOnlyList<Member>> ListMembersAsync(CommunityId community, CancellationToken ct);
 
-    /// <summary>Inserts or replaces the member (display name, profile, coffee enrolment).</summary>
+    /// <summary>
+    /// Inserts or replaces the member (display name, profile, coffee enrolment) and raises its <see cref="Member.Version"/>.
+    /// The member's own command is the latest word on their row, so this write does not check the version; the
+    /// scheduler's writes derived from an earlier read do (<see cref="Coffee.ICoffeeStore.SaveRoundAsync"/>,
+    /// <see cref="Coffee.ICoffeeStore.CloseRoundAsync"/>), so they never undo a pause made meanwhile.
+    /// </summary>
     Task SaveMemberAsync(Member member, CancellationToken ct);
 
-    /// <summary>Inserts or replaces many members in one transaction.</summary>
+    /// <summary>Inserts or replaces many members in one transaction, as <see cref="SaveMemberAsync"/> does one.</summary>
     Task SaveMembersAsync(IReadOnlyList<Member> members, CancellationToken ct);
 }

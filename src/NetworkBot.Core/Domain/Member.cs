@@ -15,4 +15,7 @@ public sealed record Member(
 {
     /// <summary>As the platform or the member gave it, never holding the bot's markup (<see cref="UserText"/>).</summary>
     public string DisplayName { get; init => field = UserText.Literal(value); } = UserText.Literal(DisplayName);
+
+    /// <summary>The stored row's version as read (0 for a member never stored); raised by every write of the member.</summary>
+    public int Version { get; init; }
 }

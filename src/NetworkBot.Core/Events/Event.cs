@@ -55,6 +55,12 @@ public sealed record Event(
     /// <summary>Raised by every edit: the calendar's SEQUENCE, and part of the key of the change notices.</summary>
     public int Sequence { get; init; }
 
+    /// <summary>
+    /// The stored row's version as read (0 for an event never stored): raised by every write, edits and the scheduler's
+    /// steps alike, and a write succeeds only while it is current (<see cref="IEventStore.SaveEventAsync"/>).
+    /// </summary>
+    public int Version { get; init; }
+
     /// <summary>When the latest reminder of the current occurrence was due; reminders due up to it were sent.</summary>
     public DateTimeOffset? RemindedFor { get; init; }
 

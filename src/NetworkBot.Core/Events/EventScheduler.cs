@@ -4,6 +4,7 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Replies;
+using NetworkBot.Core.Scheduling;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Events;
@@ -13,11 +14,15 @@ namespace NetworkBot.Core.Events;
 /// asks for them), reminders at each offset before the start (to "going", and "maybe" when the event says so), and at the end the follow-up to the attendees, then either the event is finished or a
 /// repeating one moves on to its next occurrence (<see cref="ScheduleCalculator"/>) with a new announcement. Each
 /// step is written with its messages in one transaction and recorded on the event, and every message has a key
-/// naming the occurrence, so ticking again — after a restart, or twice — repeats nothing.
+/// naming the occurrence, so ticking again — after a restart, or twice — repeats nothing. Each write carries the
+/// event's version as read: an edit or a cancel made meanwhile refuses it, and the community's step decides again on
+/// the fresh event (so no reminder goes out for an event just cancelled, and no close rewinds an edit). Each community's
+/// step runs under the <see cref="StepSupervisor"/>, so one community's failure holds up no other.
 /// </summary>
 public sealed class EventScheduler(
     ICommunityStore communityStore, IMemberStore memberStore, IEventStore eventStore,
-    CoffeeRounds rounds, GroupIntroduction introduction, IEnumerable<IPlatformEvents> platformEvents, TimeProvider time, ILogger<EventScheduler> logger)
+    CoffeeRounds rounds, GroupIntroduction introduction, IEnumerable<IPlatformEvents> platformEvents, StepSupervisor supervisor,
+    TimeProvider time, ILogger<EventScheduler> logger)
 {
 
     public static readonly TimeSpan IcebreakerLead = TimeSpan.FromDays(1);
@@ -25,17 +30,24 @@ public sealed class EventScheduler(
     /// <summary>At most this many attendees get a "connect" button in the follow-up (Discord shows 25 buttons, one row is kept).</summary>
     public const int MaxConnectButtons = 19;
 
-    /// <summary>Does everything that is due now; returns how many steps were taken.</summary>
-    public async Task<int> TickAsync(CancellationToken ct)
-    {
-        var steps = 0;
-        foreach (var ev in await eventStore.ListActiveEventsAsync(ct).ConfigureAwait(false))
-        {
-            if (await communityStore.GetCommunityAsync(ev.Community, ct).ConfigureAwait(false) is not { } community)
-            {
-                continue;
-            }
+    /// <summary>
+    /// Does everything that is due now, each community apart; returns how many steps were taken. Throws only when the
+    /// store has been unreachable too long (<see cref="Storage.StoreUnavailableException"/>) or <paramref name="ct"/> is cancelled.
+    /// </summary>
+    public Task<int> TickAsync(CancellationToken ct) =>
+        supervisor.RunEachCommunityAsync("events", () => eventStore.ListEventCommunitiesAsync(ct), community => StepAsync(community, ct), ct);
 
+    /// <summary>The community's due steps, decided from its events as stored now.</summary>
+    private async Task<int> StepAsync(CommunityId communityId, CancellationToken ct)
+    {
+        if (await communityStore.GetCommunityAsync(communityId, ct).ConfigureAwait(false) is not { } community)
+        {
+            return 0;
+        }
+
+        var steps = 0;
+        foreach (var ev in await eventStore.ListEventsAsync(communityId, includeCancelled: false, ct).ConfigureAwait(false))
+        {
             var now = time.GetUtcNow();
             if (now >= ev.End)
             {
@@ -89,7 +101,7 @@ public sealed class EventScheduler(
 
     /// <summary>
     /// Groups the members going (two or more) with the coffee engine — new faces first, by the community's round
-    /// history — and introduces each group privately; nothing is stored as a coffee round.
+    /// history — and introduces each group privately; nothing is stored as a coffee round. Returns the event as stored.
     /// </summary>
     private async Task<Event> IcebreakAsync(Event ev, Community community, DateTimeOffset now, CancellationToken ct)
     {
@@ -123,7 +135,7 @@ public sealed class EventScheduler(
         var updated = ev with { IcebreakerFor = ev.Start };
         await eventStore.SaveEventAsync(updated, messages, _ => [], ct).ConfigureAwait(false);
         EventLog.Icebroken(logger, ev.Id.Value, community.Id.Value, messages.Count);
-        return updated;
+        return updated with { Version = updated.Version + 1 };
     }
 
     /// <summary>Ends the occurrence: the follow-up to whoever was going, then finish the event or move on to the next occurrence.</summary>

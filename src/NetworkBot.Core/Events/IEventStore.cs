@@ -20,21 +20,26 @@ public interface IEventStore
     /// </summary>
     Task<IReadOnlyList<Event>> ListCalendarEventsAsync(CommunityId community, DateTimeOffset since, CancellationToken ct);
 
-    /// <summary>Every event neither cancelled nor finished, across communities, soonest first (the event scheduler's work list).</summary>
-    Task<IReadOnlyList<Event>> ListActiveEventsAsync(CancellationToken ct);
+    /// <summary>
+    /// The communities with an event neither cancelled nor finished, by id (the event scheduler's work list). Ids only:
+    /// each community's events are read in its own step, so one unreadable row stops that community only.
+    /// </summary>
+    Task<IReadOnlyList<CommunityId>> ListEventCommunitiesAsync(CancellationToken ct);
 
     /// <summary>
-    /// Inserts or replaces the event, moves waitlisted members up into places it now has free (its capacity was
-    /// raised), and enqueues <paramref name="messages"/> and those <paramref name="promoted"/> makes for them, in one
-    /// transaction. A write carrying an older <see cref="Event.Sequence"/> than the stored one changes nothing of the
-    /// event, so a scheduler's step never undoes a manager's edit made meanwhile.
+    /// Inserts the event, or replaces it while the stored one is still at <see cref="Event.Version"/>, moves waitlisted
+    /// members up into places it now has free (its capacity was raised), and enqueues <paramref name="messages"/> and those
+    /// <paramref name="promoted"/> makes for them, in one transaction. When the event moved on since it was read (an
+    /// edit, a cancel, the scheduler's step) nothing is stored or enqueued and <see cref="Storage.StaleWriteException"/> is
+    /// thrown, so a scheduler's step never undoes an edit or reminds of a cancelled event, and an edit never rewinds one.
     /// </summary>
     Task SaveEventAsync(Event ev, IReadOnlyList<OutboxMessage> messages, Func<IReadOnlyList<MemberId>, IReadOnlyList<OutboxMessage>> promoted, CancellationToken ct);
 
     /// <summary>
     /// Ends the occurrence that started at <paramref name="occurrence"/>, in one transaction: records who attended,
     /// forgets the answers, stores <paramref name="updated"/> (finished, or moved on to its next occurrence) and
-    /// enqueues the messages it causes (the follow-up, the next announcement).
+    /// enqueues the messages it causes (the follow-up, the next announcement). As <see cref="SaveEventAsync"/>, only while
+    /// the stored event is still at <see cref="Event.Version"/>; otherwise <see cref="Storage.StaleWriteException"/>.
     /// </summary>
     Task CloseOccurrenceAsync(Event updated, DateTimeOffset occurrence, IReadOnlyList<MemberId> attendees, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
 

@@ -87,6 +87,9 @@ public static partial class Messages
     public static readonly LocalizedText NotUnderstood = new(
         "NetworkBot couldn't read that (perhaps the button belongs to an older message). Nothing was changed; please use the slash command instead.",
         "この操作を読み取れませんでした（古いメッセージのボタンかもしれません）。何も変更していません。スラッシュコマンドからもう一度お試しください。");
+    public static readonly LocalizedText ChangedMeanwhile = new(
+        "Something you changed was changed by someone else at the same moment, so nothing was changed. Please look again and retry.",
+        "同じ内容が同時に別の操作で変更されたため、何も変更していません。内容を確認して、もう一度お試しください。");
     public static readonly LocalizedText InternalError = new(
         "Sorry, something went wrong on our side and nothing was changed. Please try again in a moment.",
         "申し訳ありません、内部でエラーが起きたため何も変更していません。少し待ってからもう一度お試しください。");

@@ -23,6 +23,9 @@ namespace NetworkBot.Host.Cli;
 /// </summary>
 internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<string, string?> overrides, TimeProvider? clock = null)
 {
+    /// <summary>The exit code of a process stopped by a condition it cannot go on with (see <see cref="StoppingOnFatalAsync"/>).</summary>
+    public const int FatalExitCode = 4;
+
     public Task<int> InvokeAsync(string[] args, CancellationToken ct)
     {
         var root = new RootCommand("NetworkBot — coffee chats, introductions, interest groups and events for Discord and Slack communities.");
@@ -38,7 +41,7 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
     private Command RunVerb()
     {
         var verb = new Command("run", "Run the bot: connects to Discord and/or Slack as configured.");
-        verb.SetAction((_, ct) => RunCommand.RunAsync(console, overrides, clock, ct));
+        verb.SetAction((_, ct) => StoppingOnFatalAsync(() => RunCommand.RunAsync(console, overrides, clock, ct)));
         return verb;
     }
 
@@ -182,10 +185,30 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
     }
 
     /// <summary>
+    /// Runs a verb; a condition the process cannot go on with — a schema from a newer build, a store unreachable for too
+    /// long — ends it with one line saying why and <see cref="FatalExitCode"/>, not a stack trace.
+    /// </summary>
+    private async Task<int> StoppingOnFatalAsync(Func<Task<int>> verb)
+    {
+        try
+        {
+            return await verb().ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is SchemaNewerThanBuildException or StoreUnavailableException)
+        {
+            await console.Error.WriteLineAsync($"networkbot: {exception.Message}").ConfigureAwait(false);
+            return FatalExitCode;
+        }
+    }
+
+    /// <summary>
     /// Builds the services, stops with one line per configuration problem, holds the database for <paramref name="verb"/>
     /// (none for a verb that does not open it), migrates, then runs <paramref name="work"/>.
     /// </summary>
-    private async Task<int> WithServicesAsync(string? verb, Func<IServiceProvider, Task<int>> work, CancellationToken ct, bool migrate = true)
+    private Task<int> WithServicesAsync(string? verb, Func<IServiceProvider, Task<int>> work, CancellationToken ct, bool migrate = true) =>
+        StoppingOnFatalAsync(() => WithBuiltServicesAsync(verb, work, ct, migrate));
+
+    private async Task<int> WithBuiltServicesAsync(string? verb, Func<IServiceProvider, Task<int>> work, CancellationToken ct, bool migrate)
     {
         var (host, problems) = NetworkBotHost.BuildForVerb(console, overrides, clock);
         if (host is null)

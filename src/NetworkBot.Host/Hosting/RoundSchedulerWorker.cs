@@ -7,7 +7,9 @@ namespace NetworkBot.Host.Hosting;
 
 /// <summary>
 /// The one clock loop of the bot: ticks the round scheduler and the event scheduler while the bot runs. Their steps
-/// are idempotent, so a tick after a restart repeats nothing.
+/// are idempotent, so a tick after a restart repeats nothing, and supervised (<see cref="Core.Scheduling.StepSupervisor"/>),
+/// so a step's failure never ends the loop. Only a store unreachable for too long does: the
+/// <see cref="Core.Storage.StoreUnavailableException"/> leaves <see cref="ExecuteAsync"/>, which stops the host.
 /// </summary>
 internal sealed class RoundSchedulerWorker(RoundScheduler scheduler, EventScheduler events, IOptions<WorkerOptions> options, TimeProvider time) : BackgroundService
 {

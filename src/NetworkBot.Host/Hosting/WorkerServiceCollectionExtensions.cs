@@ -16,6 +16,14 @@ internal static class WorkerServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateOnStart();
+
+        // Set here rather than left to defaults: a worker that ends with a fatal condition (StoreUnavailableException) stops
+        // the whole host, and stopping gives the workers and the bots this long to finish what they are sending.
+        builder.Services.Configure<HostOptions>(options =>
+        {
+            options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost;
+            options.ShutdownTimeout = TimeSpan.FromSeconds(15);
+        });
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MigrationService>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxWorker>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RoundSchedulerWorker>());

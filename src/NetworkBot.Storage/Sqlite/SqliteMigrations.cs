@@ -309,6 +309,17 @@ internal static class SqliteMigrations
 
             ALTER TABLE interests ADD COLUMN space_pending INTEGER NOT NULL DEFAULT 0;
             """),
+
+        // version is the row's version: a write derived from a read names the version it read and adds one, and
+        // finds no row to change when another write came first (see StaleWriteException), so no read-then-write
+        // step stores a stale copy over a newer one.
+        new(10, "row versions of schedules, rounds, groups, members and events", """
+            ALTER TABLE coffee_schedules ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE rounds ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE round_groups ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE members ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -8,7 +8,8 @@ namespace NetworkBot.Storage.Sqlite;
 /// <summary>
 /// Brings a SQLite database up to <see cref="SqliteMigrations.LatestVersion"/>. Each step runs in its own
 /// immediate (write-locking) transaction and re-checks the version inside it, so two processes migrating
-/// the same file at once apply every step exactly once.
+/// the same file at once apply every step exactly once. A schema newer than this build knows is refused
+/// (<see cref="SchemaNewerThanBuildException"/>) and left as it is: this build cannot read or write it safely.
 /// </summary>
 public sealed class SqliteMigrator(IOptions<StorageOptions> options, ILogger<SqliteMigrator> logger) : IStoreMigrator
 {
@@ -35,7 +36,8 @@ public sealed class SqliteMigrator(IOptions<StorageOptions> options, ILogger<Sql
         var from = await CurrentVersionAsync(connection, null, ct).ConfigureAwait(false);
         if (from > SqliteMigrations.LatestVersion)
         {
-            StorageLog.SchemaNewerThanBuild(logger, connections.Location, from, SqliteMigrations.LatestVersion);
+            throw new SchemaNewerThanBuildException(
+                $"the schema of {connections.Location} is at version {from}, newer than the {SqliteMigrations.LatestVersion} this build knows; run a newer build (or restore a backup).");
         }
 
         foreach (var migration in SqliteMigrations.All.Where(m => m.Version > from && m.Version <= targetVersion))

@@ -9,7 +9,8 @@ namespace NetworkBot.Storage.Sqlite;
 /// <remarks>
 /// What happens to a round after it is saved: phase times, late joiners, "did you meet?" answers and the
 /// close. A write naming a round, group or member that does not exist in the community is a bug in the
-/// caller: it throws and the whole transaction rolls back.
+/// caller: it throws and the whole transaction rolls back. A write derived from a row read at a version the row has
+/// since left throws <see cref="StaleWriteException"/> and rolls back the same way.
 /// </remarks>
 public sealed partial class SqliteStore
 {
@@ -55,13 +56,18 @@ public sealed partial class SqliteStore
     }
 
     public Task RecordAnswerAsync(
-        CommunityId community, GroupAnswer answer, MeetingOutcome groupOutcome, IReadOnlyList<Connection> connections, CancellationToken ct)
+        CommunityId community, GroupAnswer answer, MeetingOutcome groupOutcome, int groupVersion, IReadOnlyList<Connection> connections, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(connections);
         return InTransactionAsync(
             async (connection, transaction) =>
             {
+                // A group the community does not have is left to the foreign key below, which rejects the answer.
+                await RequireVersionAsync(
+                    connection, transaction, "round_groups", "community_id = $community AND group_id = $group",
+                    [("$community", community.Value), ("$group", answer.Group.Value)],
+                    groupVersion, $"Group {answer.Group} of {community}", mustExist: false, ct).ConfigureAwait(false);
                 // The foreign key to round_groups rejects an answer for a group the community does not have.
                 await connection.ExecuteAsync(
                     """
@@ -80,7 +86,7 @@ public sealed partial class SqliteStore
                     ],
                     ct).ConfigureAwait(false);
                 await connection.ExecuteAsync(
-                    "UPDATE round_groups SET outcome = $outcome WHERE community_id = $community AND group_id = $group",
+                    "UPDATE round_groups SET outcome = $outcome, version = version + 1 WHERE community_id = $community AND group_id = $group",
                     transaction,
                     [("$community", community.Value), ("$group", answer.Group.Value), ("$outcome", groupOutcome.ToString())],
                     ct).ConfigureAwait(false);
@@ -104,8 +110,8 @@ public sealed partial class SqliteStore
             ct);
 
     /// <summary>
-    /// Writes only the members' coffee enrolment, not their whole record, so a profile edit made while the
-    /// round was being closed is not overwritten with the copy the lifecycle read earlier.
+    /// Writes only the members' coffee enrolment, not their whole record, and only while each member is still at the
+    /// version the close read, so neither a profile edit nor a pause made meanwhile is overwritten with that copy.
     /// </summary>
     public Task CloseRoundAsync(Round round, IReadOnlyList<Member> members, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
@@ -123,17 +129,16 @@ public sealed partial class SqliteStore
                 await UpdatePhasesAsync(connection, transaction, round, ct).ConfigureAwait(false);
                 foreach (var member in members)
                 {
-                    await ChangeRowsAsync(
-                        connection,
+                    await RequireMemberVersionAsync(connection, transaction, member, ct).ConfigureAwait(false);
+                    await connection.ExecuteAsync(
                         """
                         UPDATE members SET
                             coffee_joined = $coffee_joined, coffee_paused_until = $coffee_paused_until,
-                            coffee_skip_next = $coffee_skip_next, missed_rounds = $missed_rounds
+                            coffee_skip_next = $coffee_skip_next, missed_rounds = $missed_rounds, version = version + 1
                         WHERE community_id = $community AND member_id = $member
                         """,
                         transaction,
                         CoffeeParameters(member),
-                        $"Community {member.Community} has no member {member.Id}.",
                         ct).ConfigureAwait(false);
                 }
 
@@ -142,18 +147,29 @@ public sealed partial class SqliteStore
             ct);
     }
 
-    private static Task UpdatePhasesAsync(SqliteConnection connection, SqliteTransaction transaction, Round round, CancellationToken ct) =>
-        ChangeRowsAsync(
-            connection,
+    private static async Task UpdatePhasesAsync(SqliteConnection connection, SqliteTransaction transaction, Round round, CancellationToken ct)
+    {
+        var key = PhaseParameters(round);
+        await RequireVersionAsync(
+            connection, transaction, "rounds", "community_id = $community AND round_id = $round", key[..2],
+            round.Version, $"Round {round.Id} of {round.Community}", mustExist: true, ct).ConfigureAwait(false);
+        await connection.ExecuteAsync(
             """
             UPDATE rounds SET
-                ends_at = $ends_at, nudged_at = $nudged_at, check_in_at = $check_in_at, reasked_at = $reasked_at, closed_at = $closed_at
+                ends_at = $ends_at, nudged_at = $nudged_at, check_in_at = $check_in_at, reasked_at = $reasked_at, closed_at = $closed_at,
+                version = version + 1
             WHERE community_id = $community AND round_id = $round
             """,
             transaction,
-            PhaseParameters(round),
-            $"Community {round.Community} has no round {round.Id}.",
-            ct);
+            key,
+            ct).ConfigureAwait(false);
+    }
+
+    private static Task RequireMemberVersionAsync(SqliteConnection connection, SqliteTransaction transaction, Member member, CancellationToken ct) =>
+        RequireVersionAsync(
+            connection, transaction, "members", "community_id = $community AND member_id = $member",
+            [("$community", member.Community.Value), ("$member", member.Id.Value)],
+            member.Version, $"Member {member.Id} of {member.Community}", mustExist: true, ct);
 
     /// <summary>Runs a write that must change a row: none changed means the caller named something that is not there.</summary>
     private static async Task ChangeRowsAsync(

@@ -17,21 +17,43 @@ public sealed partial class SqliteStore
     private const string RoundRows = """
         SELECT r.community_id, r.round_id, r.started_at, r.group_size, r.mode, r.seed,
                r.ends_at, r.nudged_at, r.check_in_at, r.reasked_at, r.closed_at,
-               g.group_id, g.outcome, gm.member_id
+               g.group_id, g.outcome, gm.member_id, r.version, g.version
         FROM picked p
         JOIN rounds r ON r.community_id = p.community_id AND r.round_id = p.round_id
         LEFT JOIN round_groups g ON g.community_id = r.community_id AND g.round_id = r.round_id AND (p.group_id IS NULL OR g.group_id = p.group_id)
         LEFT JOIN group_members gm ON gm.community_id = g.community_id AND gm.group_id = g.group_id
         """;
 
-    public Task SaveRoundAsync(RoundRecord round, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
+    /// <summary>The round and its groups are stored at version 0; the members' versions are checked, not raised, but for those whose skip it uses.</summary>
+    public Task SaveRoundAsync(RoundRecord round, RoundBasis basis, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(basis);
         ArgumentNullException.ThrowIfNull(messages);
         var community = round.Round.Community.Value;
+        foreach (var member in basis.Members)
+        {
+            RequireCommunity(round.Round.Community, member.Community, nameof(basis));
+        }
+
+        if (basis.Schedule is { } schedule)
+        {
+            RequireCommunity(round.Round.Community, schedule.Community, nameof(basis));
+        }
+
         return InTransactionAsync(
             async (connection, transaction) =>
             {
+                foreach (var member in basis.Members)
+                {
+                    await RequireMemberVersionAsync(connection, transaction, member, ct).ConfigureAwait(false);
+                }
+
+                if (basis.Schedule is { } schedule)
+                {
+                    await UpsertScheduleAsync(connection, transaction, schedule, ct).ConfigureAwait(false);
+                }
+
                 await connection.ExecuteAsync(
                     """
                     INSERT INTO rounds (community_id, round_id, started_at, group_size, mode, seed, ends_at, nudged_at, check_in_at, reasked_at, closed_at)
@@ -54,7 +76,10 @@ public sealed partial class SqliteStore
 
                 await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
                 await connection.ExecuteAsync(
-                    "UPDATE members SET coffee_skip_next = 0 WHERE community_id = $community AND coffee_joined = 1 AND coffee_skip_next = 1",
+                    """
+                    UPDATE members SET coffee_skip_next = 0, version = version + 1
+                    WHERE community_id = $community AND coffee_joined = 1 AND coffee_skip_next = 1
+                    """,
                     transaction,
                     [("$community", community)],
                     ct).ConfigureAwait(false);
@@ -109,17 +134,17 @@ public sealed partial class SqliteStore
             [("$community", community.Value), ("$round", round.Value)],
             ct).ConfigureAwait(false)).FirstOrDefault();
 
-    /// <summary>Across communities, by design: this is the lifecycle worker's list. Ties in start time go by community, then id.</summary>
-    public Task<IReadOnlyList<RoundRecord>> ListOpenRoundsAsync(CancellationToken ct) =>
+    /// <summary>Ties in start time go by id.</summary>
+    public Task<IReadOnlyList<RoundRecord>> ListOpenRoundsAsync(CommunityId community, CancellationToken ct) =>
         ReadRoundsAsync(
             $"""
             WITH picked AS (
                 SELECT community_id, round_id, NULL AS group_id FROM rounds
-                WHERE ends_at IS NOT NULL AND closed_at IS NULL)
+                WHERE community_id = $community AND ends_at IS NOT NULL AND closed_at IS NULL)
             {RoundRows}
-            ORDER BY r.started_at, r.community_id, r.round_id, g.position, gm.position
+            ORDER BY r.started_at, r.round_id, g.position, gm.position
             """,
-            [],
+            [("$community", community.Value)],
             ct);
 
     public async Task<RoundRecord?> FindGroupAsync(CommunityId community, GroupId group, CancellationToken ct) =>
@@ -176,6 +201,7 @@ public sealed partial class SqliteStore
             CheckInAt = r.GetNullableInstant(8),
             ReaskedAt = r.GetNullableInstant(9),
             ClosedAt = r.GetNullableInstant(10),
+            Version = r.GetInt32(14),
         };
 
     /// <summary>Runs a query that defines <c>picked</c> followed by <see cref="RoundRows"/>, and folds its contiguous rows back into rounds with their groups.</summary>
@@ -188,10 +214,11 @@ public sealed partial class SqliteStore
                 Round: ReadRound(r),
                 Group: r.IsDBNull(11) ? (GroupId?)null : new GroupId(r.GetString(11)),
                 Outcome: r.IsDBNull(12) ? MeetingOutcome.Unknown : r.GetEnum<MeetingOutcome>(12),
-                Member: r.IsDBNull(13) ? (MemberId?)null : new MemberId(r.GetString(13))),
+                Member: r.IsDBNull(13) ? (MemberId?)null : new MemberId(r.GetString(13)),
+                GroupVersion: r.IsDBNull(15) ? 0 : r.GetInt32(15)),
             ct).ConfigureAwait(false);
 
-        var rounds = new List<(Round Round, List<(GroupId Id, MeetingOutcome Outcome, List<MemberId> Members)> Groups)>();
+        var rounds = new List<(Round Round, List<(GroupId Id, MeetingOutcome Outcome, int Version, List<MemberId> Members)> Groups)>();
         foreach (var row in rows)
         {
             // Round ids are unique within a community only: the cross-community list needs both to tell rounds apart.
@@ -203,7 +230,7 @@ public sealed partial class SqliteStore
             var groups = rounds[^1].Groups;
             if (row.Group is { } group && (groups.Count == 0 || groups[^1].Id != group))
             {
-                groups.Add((group, row.Outcome, []));
+                groups.Add((group, row.Outcome, row.GroupVersion, []));
             }
 
             if (row.Member is { } member)
@@ -212,6 +239,6 @@ public sealed partial class SqliteStore
             }
         }
 
-        return [.. rounds.Select(r => new RoundRecord(r.Round, [.. r.Groups.Select(g => new Group(r.Round.Id, g.Id, g.Members, g.Outcome))]))];
+        return [.. rounds.Select(r => new RoundRecord(r.Round, [.. r.Groups.Select(g => new Group(r.Round.Id, g.Id, g.Members, g.Outcome) { Version = g.Version })]))];
     }
 }

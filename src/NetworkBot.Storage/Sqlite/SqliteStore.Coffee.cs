@@ -17,7 +17,7 @@ public sealed partial class SqliteStore
 {
     private const string ScheduleColumns =
         "community_id, cadence, interval_weeks, week_of_month, weekday, time, time_zone, starts_on, group_size, mode, "
-        + "cooldown_rounds, channel, active, notice_sent_for, last_round_for";
+        + "cooldown_rounds, channel, active, notice_sent_for, last_round_for, version";
 
     public Task<CoffeeSchedule?> GetScheduleAsync(CommunityId community, CancellationToken ct) =>
         QueryFirstAsync(
@@ -27,11 +27,16 @@ public sealed partial class SqliteStore
             ct);
 
     /// <summary>Across communities, by design: this is the scheduler's work list. Ordered by community id.</summary>
-    public Task<IReadOnlyList<CoffeeSchedule>> ListActiveSchedulesAsync(CancellationToken ct) =>
+    public Task<IReadOnlyList<CommunityId>> ListCoffeeCommunitiesAsync(CancellationToken ct) =>
         QueryAsync(
-            $"SELECT {ScheduleColumns} FROM coffee_schedules WHERE active = 1 ORDER BY community_id",
+            """
+            SELECT community_id FROM coffee_schedules WHERE active = 1
+            UNION
+            SELECT community_id FROM rounds WHERE ends_at IS NOT NULL AND closed_at IS NULL
+            ORDER BY community_id
+            """,
             [],
-            ReadSchedule,
+            r => new CommunityId(r.GetString(0)),
             ct);
 
     public Task SaveScheduleAsync(CoffeeSchedule schedule, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
@@ -41,40 +46,51 @@ public sealed partial class SqliteStore
         return InTransactionAsync(
             async (connection, transaction) =>
             {
-                await connection.ExecuteAsync(
-                    $"""
-                    INSERT INTO coffee_schedules ({ScheduleColumns})
-                    VALUES ($community, $cadence, $interval_weeks, $week_of_month, $weekday, $time, $time_zone, $starts_on, $group_size, $mode,
-                            $cooldown_rounds, $channel, $active, $notice_sent_for, $last_round_for)
-                    ON CONFLICT (community_id) DO UPDATE SET
-                        cadence = excluded.cadence, interval_weeks = excluded.interval_weeks, week_of_month = excluded.week_of_month,
-                        weekday = excluded.weekday, time = excluded.time, time_zone = excluded.time_zone, starts_on = excluded.starts_on,
-                        group_size = excluded.group_size, mode = excluded.mode, cooldown_rounds = excluded.cooldown_rounds,
-                        channel = excluded.channel, active = excluded.active,
-                        notice_sent_for = excluded.notice_sent_for, last_round_for = excluded.last_round_for
-                    """,
-                    transaction,
-                    [
-                        ("$community", schedule.Community.Value),
-                        ("$cadence", schedule.Recurrence.Cadence.ToString()),
-                        ("$interval_weeks", schedule.Recurrence.IntervalWeeks),
-                        ("$week_of_month", schedule.Recurrence.WeekOfMonth),
-                        ("$weekday", schedule.Recurrence.Weekday.ToString()),
-                        ("$time", SqliteValues.Time(schedule.Recurrence.Time)),
-                        ("$time_zone", schedule.Recurrence.TimeZone),
-                        ("$starts_on", SqliteValues.Date(schedule.Recurrence.StartsOn)),
-                        ("$group_size", schedule.GroupSize),
-                        ("$mode", schedule.Mode.ToString()),
-                        ("$cooldown_rounds", schedule.CooldownRounds),
-                        ("$channel", schedule.Channel),
-                        ("$active", SqliteValues.Flag(schedule.Active)),
-                        ("$notice_sent_for", SqliteValues.Instant(schedule.NoticeSentFor)),
-                        ("$last_round_for", SqliteValues.Instant(schedule.LastRoundFor)),
-                    ],
-                    ct).ConfigureAwait(false);
+                await UpsertScheduleAsync(connection, transaction, schedule, ct).ConfigureAwait(false);
                 await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
             },
             ct);
+    }
+
+    /// <summary>Inserts the schedule, or replaces the stored one while it is still at the version <paramref name="schedule"/> was read at.</summary>
+    private static async Task UpsertScheduleAsync(SqliteConnection connection, SqliteTransaction transaction, CoffeeSchedule schedule, CancellationToken ct)
+    {
+        await RequireVersionAsync(
+            connection, transaction, "coffee_schedules", "community_id = $community", [("$community", schedule.Community.Value)],
+            schedule.Version, $"The coffee schedule of {schedule.Community}", mustExist: false, ct).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            $"""
+            INSERT INTO coffee_schedules ({ScheduleColumns})
+            VALUES ($community, $cadence, $interval_weeks, $week_of_month, $weekday, $time, $time_zone, $starts_on, $group_size, $mode,
+                    $cooldown_rounds, $channel, $active, $notice_sent_for, $last_round_for, $version)
+            ON CONFLICT (community_id) DO UPDATE SET
+                cadence = excluded.cadence, interval_weeks = excluded.interval_weeks, week_of_month = excluded.week_of_month,
+                weekday = excluded.weekday, time = excluded.time, time_zone = excluded.time_zone, starts_on = excluded.starts_on,
+                group_size = excluded.group_size, mode = excluded.mode, cooldown_rounds = excluded.cooldown_rounds,
+                channel = excluded.channel, active = excluded.active,
+                notice_sent_for = excluded.notice_sent_for, last_round_for = excluded.last_round_for,
+                version = coffee_schedules.version + 1
+            """,
+            transaction,
+            [
+                ("$community", schedule.Community.Value),
+                ("$cadence", schedule.Recurrence.Cadence.ToString()),
+                ("$interval_weeks", schedule.Recurrence.IntervalWeeks),
+                ("$week_of_month", schedule.Recurrence.WeekOfMonth),
+                ("$weekday", schedule.Recurrence.Weekday.ToString()),
+                ("$time", SqliteValues.Time(schedule.Recurrence.Time)),
+                ("$time_zone", schedule.Recurrence.TimeZone),
+                ("$starts_on", SqliteValues.Date(schedule.Recurrence.StartsOn)),
+                ("$group_size", schedule.GroupSize),
+                ("$mode", schedule.Mode.ToString()),
+                ("$cooldown_rounds", schedule.CooldownRounds),
+                ("$channel", schedule.Channel),
+                ("$active", SqliteValues.Flag(schedule.Active)),
+                ("$notice_sent_for", SqliteValues.Instant(schedule.NoticeSentFor)),
+                ("$last_round_for", SqliteValues.Instant(schedule.LastRoundFor)),
+                ("$version", schedule.Version),
+            ],
+            ct).ConfigureAwait(false);
     }
 
     public Task<bool> AddBlockAsync(CommunityId community, Block block, CancellationToken ct) =>
@@ -143,6 +159,7 @@ public sealed partial class SqliteStore
         {
             NoticeSentFor = r.GetNullableInstant(13),
             LastRoundFor = r.GetNullableInstant(14),
+            Version = r.GetInt32(15),
         };
 
     private static (string, object?)[] BlockParameters(CommunityId community, Block block)

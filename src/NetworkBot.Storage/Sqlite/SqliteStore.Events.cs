@@ -17,7 +17,7 @@ public sealed partial class SqliteStore
     private const string EventColumns =
         "community_id, event_id, title, description, start_at, duration_ticks, time_zone, place, capacity, cancelled, "
         + "repeat_cadence, repeat_interval_weeks, repeat_week_of_month, reminders, remind_maybe, channel, mention_role, created_by, "
-        + "COALESCE(created_at, start_at), sequence, reminded_for, finished, icebreaker, icebreaker_for, platform_ref";
+        + "COALESCE(created_at, start_at), sequence, reminded_for, finished, icebreaker, icebreaker_for, platform_ref, version";
 
     private const string RsvpColumns = "event_id, member_id, status, answered_at, waitlist_position";
 
@@ -56,12 +56,12 @@ public sealed partial class SqliteStore
             ReadEvent,
             ct);
 
-    /// <summary>Across communities, by design: this is the event scheduler's work list.</summary>
-    public Task<IReadOnlyList<Event>> ListActiveEventsAsync(CancellationToken ct) =>
+    /// <summary>Across communities, by design: this is the event scheduler's work list. Ordered by community id.</summary>
+    public Task<IReadOnlyList<CommunityId>> ListEventCommunitiesAsync(CancellationToken ct) =>
         QueryAsync(
-            $"SELECT {EventColumns} FROM events WHERE cancelled = 0 AND finished = 0 ORDER BY start_at, community_id, event_id",
+            "SELECT DISTINCT community_id FROM events WHERE cancelled = 0 AND finished = 0 ORDER BY community_id",
             [],
-            ReadEvent,
+            r => new CommunityId(r.GetString(0)),
             ct);
 
     public Task SaveEventAsync(
@@ -286,15 +286,21 @@ public sealed partial class SqliteStore
         return rows.Count == 1 ? rows[0] : throw new InvalidOperationException($"Community {community} has no event {ev}.");
     }
 
-    private static Task UpsertEventAsync(SqliteConnection connection, SqliteTransaction transaction, Event ev, CancellationToken ct) =>
-        connection.ExecuteAsync(
+    /// <summary>Inserts the event, or replaces the stored one while it is still at the version <paramref name="ev"/> was read at.</summary>
+    private static async Task UpsertEventAsync(SqliteConnection connection, SqliteTransaction transaction, Event ev, CancellationToken ct)
+    {
+        await RequireVersionAsync(
+            connection, transaction, "events", "community_id = $community AND event_id = $event",
+            [("$community", ev.Community.Value), ("$event", ev.Id.Value)],
+            ev.Version, $"Event {ev.Id} of {ev.Community}", mustExist: false, ct).ConfigureAwait(false);
+        await connection.ExecuteAsync(
             """
             INSERT INTO events (community_id, event_id, title, description, start_at, duration_ticks, time_zone, place, capacity, cancelled,
                                 repeat_cadence, repeat_interval_weeks, repeat_week_of_month, reminders, remind_maybe, channel, mention_role,
-                                created_by, created_at, sequence, reminded_for, finished, icebreaker, icebreaker_for)
+                                created_by, created_at, sequence, reminded_for, finished, icebreaker, icebreaker_for, version)
             VALUES ($community, $event, $title, $description, $start_at, $duration_ticks, $time_zone, $place, $capacity, $cancelled,
                     $repeat_cadence, $repeat_interval_weeks, $repeat_week_of_month, $reminders, $remind_maybe, $channel, $mention_role,
-                    $created_by, $created_at, $sequence, $reminded_for, $finished, $icebreaker, $icebreaker_for)
+                    $created_by, $created_at, $sequence, $reminded_for, $finished, $icebreaker, $icebreaker_for, $version)
             ON CONFLICT (community_id, event_id) DO UPDATE SET
                 title = excluded.title, description = excluded.description, start_at = excluded.start_at,
                 duration_ticks = excluded.duration_ticks, time_zone = excluded.time_zone, place = excluded.place,
@@ -302,8 +308,8 @@ public sealed partial class SqliteStore
                 repeat_interval_weeks = excluded.repeat_interval_weeks, repeat_week_of_month = excluded.repeat_week_of_month,
                 reminders = excluded.reminders, remind_maybe = excluded.remind_maybe, channel = excluded.channel,
                 mention_role = excluded.mention_role, sequence = excluded.sequence, reminded_for = excluded.reminded_for,
-                finished = excluded.finished, icebreaker = excluded.icebreaker, icebreaker_for = excluded.icebreaker_for
-            WHERE events.sequence <= excluded.sequence
+                finished = excluded.finished, icebreaker = excluded.icebreaker, icebreaker_for = excluded.icebreaker_for,
+                version = events.version + 1
             """,
             transaction,
             [
@@ -331,8 +337,10 @@ public sealed partial class SqliteStore
                 ("$finished", SqliteValues.Flag(ev.Finished)),
                 ("$icebreaker", SqliteValues.Flag(ev.Icebreaker)),
                 ("$icebreaker_for", SqliteValues.Instant(ev.IcebreakerFor)),
+                ("$version", ev.Version),
             ],
-            ct);
+            ct).ConfigureAwait(false);
+    }
 
     private static Event ReadEvent(SqliteDataReader r) =>
         new(
@@ -362,6 +370,7 @@ public sealed partial class SqliteStore
             Icebreaker = r.GetFlag(22),
             IcebreakerFor = r.GetNullableInstant(23),
             PlatformRef = r.GetNullableString(24),
+            Version = r.GetInt32(25),
         };
 
     private static Rsvp ReadRsvp(SqliteDataReader r) =>

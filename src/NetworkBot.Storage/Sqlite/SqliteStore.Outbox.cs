@@ -20,11 +20,14 @@ public sealed partial class SqliteStore
         return InTransactionAsync((connection, transaction) => InsertOutboxAsync(connection, transaction, messages, ct), ct);
     }
 
-    /// <summary>Oldest first by creation time (then id), across communities.</summary>
+    /// <summary>
+    /// Oldest first by creation time (then id), across communities. A row this build cannot read is set aside as a
+    /// permanent failure (its reason names the exception), so it neither fails the batch nor comes back.
+    /// </summary>
     public Task<IReadOnlyList<OutboxMessage>> ListDueOutboxAsync(DateTimeOffset now, int max, CancellationToken ct) =>
         max <= 0
             ? Task.FromResult<IReadOnlyList<OutboxMessage>>([])
-            : QueryAsync(
+            : QueryReadableAsync(
                 """
                 SELECT id, community_id, key, target, reply, created_at, NULLIF(due_at, created_at), progress FROM outbox
                 WHERE delivered_at IS NULL AND due_at IS NOT NULL AND due_at <= $now
@@ -43,6 +46,7 @@ public sealed partial class SqliteStore
                     DueAt = r.GetNullableInstant(6),
                     Progress = r.GetNullableString(7),
                 },
+                (id, error) => MarkAttemptFailedAsync(id, $"unreadable: {error}", null, ct),
                 ct);
 
     public Task MarkDeliveredAsync(long outboxId, string? messageRef, DateTimeOffset at, CancellationToken ct) =>

@@ -36,7 +36,8 @@ public sealed partial class SqliteStore(IOptions<StorageOptions> options) : ISto
             offers = excluded.offers, seeks = excluded.seeks, interests = excluded.interests,
             time_zone = excluded.time_zone, language = excluded.language,
             coffee_joined = excluded.coffee_joined, coffee_paused_until = excluded.coffee_paused_until,
-            coffee_skip_next = excluded.coffee_skip_next, missed_rounds = excluded.missed_rounds
+            coffee_skip_next = excluded.coffee_skip_next, missed_rounds = excluded.missed_rounds,
+            version = members.version + 1
         """;
 
     private readonly SqliteConnectionFactory connections = new(options.Value.ConnectionString);
@@ -79,7 +80,7 @@ public sealed partial class SqliteStore(IOptions<StorageOptions> options) : ISto
 
     public Task<Member?> GetMemberAsync(CommunityId community, MemberId member, CancellationToken ct) =>
         QueryFirstAsync(
-            $"SELECT {MemberColumns} FROM members WHERE community_id = $community AND member_id = $member",
+            $"SELECT {MemberColumns}, version FROM members WHERE community_id = $community AND member_id = $member",
             [("$community", community.Value), ("$member", member.Value)],
             ReadMember,
             ct);
@@ -87,7 +88,7 @@ public sealed partial class SqliteStore(IOptions<StorageOptions> options) : ISto
     public Task<IReadOnlyList<Member>> FindMembersByNameAsync(CommunityId community, string displayName, CancellationToken ct) =>
         QueryAsync(
             $"""
-            SELECT {MemberColumns} FROM members
+            SELECT {MemberColumns}, version FROM members
             WHERE community_id = $community AND display_name = $name COLLATE {SqliteConnectionFactory.IgnoreCaseCollation}
             ORDER BY member_id
             """,
@@ -98,7 +99,7 @@ public sealed partial class SqliteStore(IOptions<StorageOptions> options) : ISto
     /// <summary>Ordered by member id, so the same members always come in the same order (pairing is seeded).</summary>
     public Task<IReadOnlyList<Member>> ListMembersAsync(CommunityId community, CancellationToken ct) =>
         QueryAsync(
-            $"SELECT {MemberColumns} FROM members WHERE community_id = $community ORDER BY member_id",
+            $"SELECT {MemberColumns}, version FROM members WHERE community_id = $community ORDER BY member_id",
             [("$community", community.Value)],
             ReadMember,
             ct);
@@ -185,13 +186,48 @@ public sealed partial class SqliteStore(IOptions<StorageOptions> options) : ISto
             r.GetNullableString(9),
             r.GetNullableLanguage(10)),
         new CoffeeEnrollment(r.GetFlag(11), r.GetNullableDate(12), r.GetFlag(13)) { MissedRounds = r.GetInt32(15) },
-        r.GetInstant(14));
+        r.GetInstant(14))
+    {
+        Version = r.GetInt32(16),
+    };
 
     private async Task<IReadOnlyList<T>> QueryAsync<T>(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<SqliteDataReader, T> map, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         return await connection.QueryAsync(sql, null, parameters, map, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// As <see cref="QueryAsync"/>, but a row <paramref name="map"/> cannot read (a stored value this build cannot parse)
+    /// is handed, by the id in its first column and the exception's type, to <paramref name="setAside"/> instead of failing
+    /// the whole list: one unreadable row never holds up the rows after it.
+    /// </summary>
+    private async Task<IReadOnlyList<T>> QueryReadableAsync<T>(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<SqliteDataReader, T> map,
+        Func<long, string, Task> setAside, CancellationToken ct)
+    {
+        var rows = await QueryAsync(
+            sql,
+            parameters,
+            r =>
+            {
+                try
+                {
+                    return (Value: map(r), Id: 0L, Error: (string?)null);
+                }
+                catch (Exception exception) when (exception is not SqliteException)
+                {
+                    return (Value: default(T), Id: r.GetInt64(0), Error: exception.GetType().Name);
+                }
+            },
+            ct).ConfigureAwait(false);
+        foreach (var (_, id, error) in rows.Where(r => r.Error is not null))
+        {
+            await setAside(id, error!).ConfigureAwait(false);
+        }
+
+        return [.. rows.Where(r => r.Error is null).Select(r => r.Value!)];
     }
 
     /// <summary>The first row of <paramref name="sql"/>, or null when there is none.</summary>
@@ -209,6 +245,27 @@ public sealed partial class SqliteStore(IOptions<StorageOptions> options) : ISto
     /// <summary>Runs an insert-or-ignore or a delete; true when it changed the one row it names.</summary>
     private async Task<bool> ChangesOneRowAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken ct) =>
         await ExecuteAsync(sql, parameters, ct).ConfigureAwait(false) == 1;
+
+    /// <summary>
+    /// Inside a write's (immediate) transaction: the row <paramref name="key"/> names is still at <paramref name="version"/>,
+    /// the version the write was derived from, or else <see cref="StaleWriteException"/> rolls the write back. A row not
+    /// there is fine for an insert and, when it <paramref name="mustExist"/>, a bug in the caller.
+    /// </summary>
+    private static async Task RequireVersionAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string table, string key, IReadOnlyList<(string Name, object? Value)> parameters,
+        int version, string row, bool mustExist, CancellationToken ct)
+    {
+        var stored = await connection.QueryAsync($"SELECT version FROM {table} WHERE {key}", transaction, parameters, r => r.GetInt32(0), ct).ConfigureAwait(false);
+        if (stored.Count == 0 && mustExist)
+        {
+            throw new InvalidOperationException($"{row} does not exist.");
+        }
+
+        if (stored.Count == 1 && stored[0] != version)
+        {
+            throw new StaleWriteException($"{row} changed since it was read (version {version}, now {stored[0]}).");
+        }
+    }
 
     /// <summary>Runs <paramref name="work"/> in one immediate transaction; anything it throws rolls all of it back.</summary>
     private async Task InTransactionAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken ct)
