@@ -23,8 +23,11 @@ namespace NetworkBot.Host.Cli;
 /// </summary>
 internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<string, string?> overrides, TimeProvider? clock = null)
 {
-    /// <summary>The exit code of a process stopped by a condition it cannot go on with (see <see cref="StoppingOnFatalAsync"/>).</summary>
-    public const int FatalExitCode = 4;
+    /// <summary>
+    /// The exit code of a process stopped by a condition it cannot go on with (see <see cref="StoppingOnFatalAsync"/>):
+    /// the same as <c>run</c>'s when one of its parts fails, which is how such a condition reaches it while it runs.
+    /// </summary>
+    public const int FatalExitCode = RunCommand.PartFailedExitCode;
 
     public Task<int> InvokeAsync(string[] args, CancellationToken ct)
     {

@@ -16,6 +16,7 @@ namespace NetworkBot.Host.Tests.Hosting;
 /// <c>/healthz</c>, <c>/readyz</c> and <c>/metrics</c> of the real <c>networkbot run</c> against a fake Discord on
 /// 127.0.0.1: readiness follows the gateway shard and the outbox, and the metrics count what the bot did.
 /// </summary>
+[Collection(MetricsCollection.Name)]
 public sealed class DiscordHealthRunTests : IAsyncLifetime
 {
     private readonly ProbedRun probe = new();

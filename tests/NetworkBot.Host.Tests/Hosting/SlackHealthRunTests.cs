@@ -9,6 +9,7 @@ namespace NetworkBot.Host.Tests.Hosting;
 /// <c>/readyz</c> and <c>/metrics</c> of the real <c>networkbot run</c> against a fake Slack on 127.0.0.1: Socket Mode
 /// is ready once Slack said <c>hello</c> on a live connection, HTTP mode once <c>auth.test</c> passed.
 /// </summary>
+[Collection(MetricsCollection.Name)]
 public sealed class SlackHealthRunTests : IAsyncLifetime
 {
     private readonly ProbedRun probe = new();
