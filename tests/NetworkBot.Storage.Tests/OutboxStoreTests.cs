@@ -65,6 +65,19 @@ public sealed class OutboxStoreTests : StoreTestBase
     }
 
     [Fact]
+    public async Task Communities_take_turns_so_a_backlog_cannot_fill_the_list_before_another_communitys_first_message()
+    {
+        await Store.EnqueueAsync(
+            [.. Enumerable.Range(1, 4).Select(n => Message(Tokyo, $"tokyo-{n}", T0.AddMinutes(n))), Message(Osaka, "osaka-1", T0.AddMinutes(10))],
+            Ct);
+
+        Assert.Equal(["tokyo-1", "osaka-1"], (await Store.ListDueOutboxAsync(T0.AddHours(1), 2, Ct)).Select(m => m.Key));
+        Assert.Equal(
+            ["tokyo-1", "osaka-1", "tokyo-2", "tokyo-3", "tokyo-4"],
+            (await Store.ListDueOutboxAsync(T0.AddHours(1), 10, Ct)).Select(m => m.Key));
+    }
+
+    [Fact]
     public async Task Due_messages_come_oldest_first_across_communities_up_to_the_maximum()
     {
         await Store.EnqueueAsync(

@@ -9,7 +9,10 @@ public interface IOutboxStore
     /// <summary>Adds messages to the outbox; a message whose (community, key) is already there is ignored.</summary>
     Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
 
-    /// <summary>Undelivered messages due at <paramref name="now"/>, oldest first, across communities.</summary>
+    /// <summary>
+    /// Undelivered messages due at <paramref name="now"/>, communities taking turns (each one's oldest first, then each
+    /// one's second…), so a community with a long backlog cannot fill the list before another's first message.
+    /// </summary>
     Task<IReadOnlyList<OutboxMessage>> ListDueOutboxAsync(DateTimeOffset now, int max, CancellationToken ct);
 
     Task MarkDeliveredAsync(long outboxId, string? messageRef, DateTimeOffset at, CancellationToken ct);

@@ -20,15 +20,16 @@ public sealed partial class SqliteStore
         return InTransactionAsync((connection, transaction) => InsertOutboxAsync(connection, transaction, messages, ct), ct);
     }
 
-    /// <summary>Oldest first by creation time (then id), across communities.</summary>
+    /// <summary>Communities take turns: each one's oldest (by creation time, then id) first, then each one's second, and so on.</summary>
     public Task<IReadOnlyList<OutboxMessage>> ListDueOutboxAsync(DateTimeOffset now, int max, CancellationToken ct) =>
         max <= 0
             ? Task.FromResult<IReadOnlyList<OutboxMessage>>([])
             : QueryAsync(
                 """
-                SELECT id, community_id, key, target, reply, created_at, NULLIF(due_at, created_at), progress FROM outbox
-                WHERE delivered_at IS NULL AND due_at IS NOT NULL AND due_at <= $now
-                ORDER BY created_at, id
+                SELECT id, community_id, key, target, reply, created_at, NULLIF(due_at, created_at), progress FROM (
+                    SELECT *, ROW_NUMBER() OVER (PARTITION BY community_id ORDER BY created_at, id) AS turn FROM outbox
+                    WHERE delivered_at IS NULL AND due_at IS NOT NULL AND due_at <= $now)
+                ORDER BY turn, created_at, id
                 LIMIT $max
                 """,
                 [("$now", SqliteValues.Instant(now)), ("$max", max)],
