@@ -18,8 +18,8 @@ public interface IOutboxStore
     Task MarkDeliveredAsync(long outboxId, string? messageRef, DateTimeOffset at, CancellationToken ct);
 
     /// <summary>
-    /// Records what a delivery attempt already did (a Discord thread it created), so a later attempt of the same
-    /// message, even after a crash, continues from there instead of doing it twice. See <see cref="OutboxMessage.Progress"/>.
+    /// Records what a delivery attempt already did or is about to do (see <see cref="DeliveryProgress"/>), so a later attempt
+    /// of the same message, even after a crash, continues from there instead of doing it twice. See <see cref="OutboxMessage.Progress"/>.
     /// </summary>
     Task SaveOutboxProgressAsync(long outboxId, string progress, CancellationToken ct);
 
