@@ -25,8 +25,11 @@ public sealed class OutboxDispatcher(
     /// <summary>Deliveries under way at once, across communities.</summary>
     public const int MaxInFlight = 16;
 
-    /// <summary>Deliveries under way at once for one community.</summary>
-    public const int MaxInFlightPerCommunity = 2;
+    /// <summary>
+    /// Deliveries under way at once for one community: one, so a community's messages arrive in the order its
+    /// decisions made them (a round's notice before its reminder, a transcript in order); communities run side by side.
+    /// </summary>
+    public const int MaxInFlightPerCommunity = 1;
 
     /// <summary>How long a message waits when its platform is not configured or its adapter threw.</summary>
     public static readonly TimeSpan UnavailableDelay = TimeSpan.FromMinutes(1);
