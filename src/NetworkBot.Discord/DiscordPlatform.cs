@@ -58,7 +58,7 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, 
     {
         ArgumentNullException.ThrowIfNull(message);
         var target = message.Target;
-        var attempt = new DeliveryAttempt(message, store);
+        var attempt = new DeliveryAttempt(message, store, time);
 
         // A DM carries no guild back when its buttons are pressed, so components that may land in one name their server.
         var payload = DiscordRenderer.RenderPayload(message.Reply, target.Kind == MessageTargetKind.Channel ? null : GuildOf(message.Community));
@@ -80,78 +80,29 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, 
             : NotAnId("channel", message.Target.Channel);
     }
 
-    /// <summary>The message's one post (in a channel or the group's thread), recorded as begun before it is made.</summary>
-    private async Task<DeliveryResult> PostOnceAsync(DeliveryAttempt attempt, Snowflake channel, DiscordMessagePayload payload, CancellationToken ct)
-    {
-        if (attempt.Progress.Sent is { } sent)
-        {
-            return new DeliveryResult.Delivered(sent);
-        }
+    /// <summary>The message's one post, in a channel or the group's thread.</summary>
+    private Task<DeliveryResult> PostOnceAsync(DeliveryAttempt attempt, Snowflake channel, DiscordMessagePayload payload, CancellationToken ct) =>
+        attempt.PostOnceAsync(
+            begun => SendAsync(async () =>
+            {
+                var posted = await PostAsync(channel, payload, Nonce(attempt.Message), begun, ct).ConfigureAwait(false);
+                return new DeliveryResult.Delivered(posted.Id.ToString());
+            }),
+            ct);
 
-        var begun = attempt.Progress.PostStartedAt;
-        if (begun is null)
-        {
-            await attempt.SaveAsync(attempt.Progress with { PostStartedAt = time.GetUtcNow() }, ct).ConfigureAwait(false);
-        }
-
-        var result = await SendAsync(async () =>
-        {
-            var posted = await PostAsync(channel, payload, Nonce(attempt.Message), begun, ct).ConfigureAwait(false);
-            return new DeliveryResult.Delivered(posted.Id.ToString());
-        }).ConfigureAwait(false);
-        if (result is DeliveryResult.Delivered delivered)
-        {
-            await attempt.SaveAsync(attempt.Progress with { Sent = delivered.MessageRef }, ct).ConfigureAwait(false);
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// A DM to one member, recorded per member: one delivered or given up on is not sent again; one whose post began
-    /// in an earlier attempt is looked for before posting again.
-    /// </summary>
-    private async Task<DeliveryResult> ToMemberAsync(DeliveryAttempt attempt, MemberId member, DiscordMessagePayload payload, CancellationToken ct)
-    {
-        switch (attempt.Progress.Of(member))
-        {
-            case { Status: RecipientStatus.Delivered }:
-                return new DeliveryResult.Delivered(null);
-            case { Status: RecipientStatus.GaveUp, Reason: var reason }:
-                return new DeliveryResult.Failed(reason ?? "given up");
-        }
-
-        if (!TryParseId(member.Value, out var user))
-        {
-            var bad = NotAnId("member", member.Value);
-            await attempt.SaveAsync(member, new RecipientProgress(RecipientStatus.GaveUp, bad.Reason), ct).ConfigureAwait(false);
-            return bad;
-        }
-
-        var begun = attempt.Progress.Of(member)?.PostStartedAt;
-        if (begun is null)
-        {
-            await attempt.SaveAsync(member, new RecipientProgress(RecipientStatus.Posting, PostStartedAt: time.GetUtcNow()), ct).ConfigureAwait(false);
-        }
-
-        var result = await SendAsync(async () =>
-        {
-            var dm = await rest.CreateDmAsync(user, ct).ConfigureAwait(false);
-            var sent = await PostAsync(dm.Id, payload, Nonce(attempt.Message, member), begun, ct).ConfigureAwait(false);
-            return new DeliveryResult.Delivered(sent.Id.ToString());
-        }).ConfigureAwait(false);
-        switch (result)
-        {
-            case DeliveryResult.Delivered:
-                await attempt.SaveAsync(member, new RecipientProgress(RecipientStatus.Delivered), ct).ConfigureAwait(false);
-                break;
-            case DeliveryResult.Failed failed:
-                await attempt.SaveAsync(member, new RecipientProgress(RecipientStatus.GaveUp, failed.Reason), ct).ConfigureAwait(false);
-                break;
-        }
-
-        return result;
-    }
+    /// <summary>A DM to one member, recorded per member (see <see cref="DeliveryAttempt.ToMemberAsync"/>).</summary>
+    private Task<DeliveryResult> ToMemberAsync(DeliveryAttempt attempt, MemberId member, DiscordMessagePayload payload, CancellationToken ct) =>
+        attempt.ToMemberAsync(
+            member,
+            begun => TryParseId(member.Value, out var user)
+                ? SendAsync(async () =>
+                {
+                    var dm = await rest.CreateDmAsync(user, ct).ConfigureAwait(false);
+                    var sent = await PostAsync(dm.Id, payload, Nonce(attempt.Message, member), begun, ct).ConfigureAwait(false);
+                    return new DeliveryResult.Delivered(sent.Id.ToString());
+                })
+                : Task.FromResult<DeliveryResult>(NotAnId("member", member.Value)),
+            ct);
 
     private async Task<DeliveryResult> ToGroupAsync(DeliveryAttempt attempt, DiscordMessagePayload payload, CancellationToken ct)
     {
