@@ -65,6 +65,19 @@ public sealed class OutboxStoreTests : StoreTestBase
     }
 
     [Fact]
+    public async Task The_latest_creation_time_of_a_key_prefix_is_read_per_community_delivered_or_not()
+    {
+        await Store.EnqueueAsync(
+            [Message(Tokyo, "intro:u1:1", T0), Message(Tokyo, "intro:u1:2", T0.AddMinutes(5)), Message(Tokyo, "intro:u10:1", T0.AddMinutes(9)), Message(Osaka, "intro:u1:1", T0.AddHours(1))],
+            Ct);
+        var second = (await Store.ListDueOutboxAsync(T0.AddMinutes(5), 10, Ct)).Single(m => m.Key == "intro:u1:2");
+        await Store.MarkDeliveredAsync(second.Id, null, T0.AddMinutes(6), Ct);
+
+        Assert.Equal(T0.AddMinutes(5), await Store.LatestCreatedAtAsync(Tokyo, "intro:u1:", Ct));
+        Assert.Null(await Store.LatestCreatedAtAsync(Tokyo, "intro:u2:", Ct));
+    }
+
+    [Fact]
     public async Task Communities_take_turns_so_a_backlog_cannot_fill_the_list_before_another_communitys_first_message()
     {
         await Store.EnqueueAsync(

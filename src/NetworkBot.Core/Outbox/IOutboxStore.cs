@@ -1,3 +1,5 @@
+using NetworkBot.Core.Domain;
+
 namespace NetworkBot.Core.Outbox;
 
 /// <summary>
@@ -14,6 +16,12 @@ public interface IOutboxStore
     /// one's second…), so a community with a long backlog cannot fill the list before another's first message.
     /// </summary>
     Task<IReadOnlyList<OutboxMessage>> ListDueOutboxAsync(DateTimeOffset now, int max, CancellationToken ct);
+
+    /// <summary>
+    /// When the community's newest message whose key starts with <paramref name="keyPrefix"/> was created, delivered or
+    /// not; null when there is none. A cooldown on member-triggered posts reads it, so it holds across restarts.
+    /// </summary>
+    Task<DateTimeOffset?> LatestCreatedAtAsync(CommunityId community, string keyPrefix, CancellationToken ct);
 
     Task MarkDeliveredAsync(long outboxId, string? messageRef, DateTimeOffset at, CancellationToken ct);
 

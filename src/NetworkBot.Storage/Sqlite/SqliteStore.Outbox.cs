@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Storage.Serialization;
 
@@ -45,6 +46,24 @@ public sealed partial class SqliteStore
                     Progress = r.GetNullableString(7),
                 },
                 ct);
+
+    public async Task<DateTimeOffset?> LatestCreatedAtAsync(CommunityId community, string keyPrefix, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(keyPrefix);
+        var latest = await QueryAsync(
+            """
+            SELECT created_at FROM outbox
+            WHERE community_id = $community AND key >= $prefix AND key < $past_prefix
+            ORDER BY created_at DESC
+            LIMIT 1
+            """,
+            // Keys are compared byte by byte; U+10FFFF sorts after anything that can follow the prefix, so the range
+            // is exactly the keys that start with it, read from the (community, key) index.
+            [("$community", community.Value), ("$prefix", keyPrefix), ("$past_prefix", keyPrefix + char.ConvertFromUtf32(0x10FFFF))],
+            r => r.GetInstant(0),
+            ct).ConfigureAwait(false);
+        return latest.Count == 0 ? null : latest[0];
+    }
 
     public Task MarkDeliveredAsync(long outboxId, string? messageRef, DateTimeOffset at, CancellationToken ct) =>
         ExecuteAsync(

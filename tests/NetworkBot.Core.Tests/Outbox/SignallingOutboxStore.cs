@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 
 namespace NetworkBot.Core.Tests.Outbox;
@@ -14,6 +15,9 @@ public sealed class SignallingOutboxStore(IOutboxStore inner) : IOutboxStore
     public Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken ct) => inner.EnqueueAsync(messages, ct);
 
     public Task<IReadOnlyList<OutboxMessage>> ListDueOutboxAsync(DateTimeOffset now, int max, CancellationToken ct) => inner.ListDueOutboxAsync(now, max, ct);
+
+    public Task<DateTimeOffset?> LatestCreatedAtAsync(CommunityId community, string keyPrefix, CancellationToken ct) =>
+        inner.LatestCreatedAtAsync(community, keyPrefix, ct);
 
     public Task SaveOutboxProgressAsync(long outboxId, string progress, CancellationToken ct) => inner.SaveOutboxProgressAsync(outboxId, progress, ct);
 
