@@ -88,7 +88,15 @@ public sealed class OutboxDispatcher(
             while (true)
             {
                 var freed = slotFreed.Task;
-                await StartAsync([.. await ListAsync(stopping).ConfigureAwait(false)], stopping, deliveries.Token).ConfigureAwait(false);
+                try
+                {
+                    await StartAsync([.. await ListAsync(stopping).ConfigureAwait(false)], stopping, deliveries.Token).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // The store could not list (locked, disk full): deliveries under way go on, the next tick tries again.
+                    OutboxLog.ListingFailed(logger, exception);
+                }
                 if (await Task.WhenAny(tick, freed).ConfigureAwait(false) == tick)
                 {
                     if (!await tick.ConfigureAwait(false))

@@ -24,4 +24,7 @@ internal static partial class OutboxLog
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Outbox message {OutboxId} of {Community} was cancelled before its outcome was recorded")]
     public static partial void Abandoned(ILogger logger, long outboxId, string community);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Error, Message = "Listing the due outbox messages failed; trying again at the next poll")]
+    public static partial void ListingFailed(ILogger logger, Exception exception);
 }
