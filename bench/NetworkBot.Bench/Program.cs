@@ -1,4 +1,5 @@
 using NetworkBot.Bench.Answers;
+using NetworkBot.Bench.Crash;
 using NetworkBot.Bench.Generation;
 using NetworkBot.Bench.Micro;
 using NetworkBot.Bench.Quality;
@@ -21,6 +22,7 @@ internal static class Program
         ["quality"] = ("[--members 200] [--seeds 5]", QualityCommand.Run),
         ["micro"] = ("[BenchmarkDotNet arguments, e.g. --filter *]", MicroCommand.Run),
         ["answers"] = ("[--seconds 120] [--rate 20] [--slack [--drop-every 65]] [--no-build] [--bot PATH-TO-networkbot] [--keep]", AnswersCommand.Run),
+        ["crash"] = ("[--kills 20] [--signal kill|term] [--groups 500] [--going 200] [--seed S] [--no-build] [--bot PATH-TO-networkbot] [--keep]", CrashCommand.Run),
     };
 
     public static int Main(string[] args)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,13 +17,12 @@ using NetworkBot.Transport;
 namespace NetworkBot.Discord;
 
 /// <summary>
-/// NetworkBot on Discord, for <c>networkbot run</c>: at start it logs the invite link and registers the commands
-/// when they changed, then keeps the gateway connected while its events are handled elsewhere (the socket reader
-/// only queues them). One router takes each event off the queue at once: an interaction starts on its own task,
-/// its answer deadline running from its receipt, so no other work (a slow handler, a member leaving) can hold it
-/// back; every other event goes to <see cref="Workers"/> workers. An interaction delivered again (a replay after a
-/// resume) is not answered twice. A rejected token or a fatal gateway close stops the process with one clear line,
-/// never a reconnect loop.
+/// NetworkBot on Discord, for <c>networkbot run</c>, on the <see cref="PlatformBot"/> skeleton: at start it logs the
+/// invite link and registers the commands when they changed, then keeps the gateway connected while its events are
+/// handled elsewhere (the socket reader only queues them). One router takes each event off the queue at once: an
+/// interaction starts on its own task, its answer deadline running from its receipt, so no other work (a slow
+/// handler, a member leaving) can hold it back; every other event goes to <see cref="Workers"/> workers. An
+/// interaction delivered again (a replay after a resume) is not answered twice.
 /// </summary>
 public sealed partial class DiscordBot(
     IOptions<DiscordOptions> options,
@@ -33,7 +33,9 @@ public sealed partial class DiscordBot(
     Departures departures,
     PlatformEventInterest interest,
     IHostApplicationLifetime lifetime,
-    ILogger<DiscordBot> logger) : BackgroundService
+    TimeProvider time,
+    [FromKeyedServices(typeof(DiscordBot))] Random random,
+    ILogger<DiscordBot> logger) : PlatformBot("Discord", lifetime, time, random, logger)
 {
     public const int Workers = 4;
 
@@ -47,65 +49,52 @@ public sealed partial class DiscordBot(
     private readonly Queue<string> recentOrder = new();
     private readonly HashSet<string> recent = new(StringComparer.Ordinal);
 
-    /// <summary>The process exit code after Discord refused the configuration (token, intents, shards).</summary>
-    public const int ConfigurationRefusedExitCode = 3;
-
-    /// <summary>Discord refused the token or the gateway settings; the process was asked to stop.</summary>
-    public bool Refused { get; private set; }
-
     /// <summary>The bot's own user, known once started.</summary>
     private MemberId? self;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.IsEnabled)
-        {
-            return;
-        }
+    protected override bool IsEnabled => options.Value.IsEnabled;
 
-        try
-        {
-            var application = await rest.GetCurrentApplicationAsync(stoppingToken).ConfigureAwait(false);
-            self = new MemberId((await rest.GetCurrentUserAsync(stoppingToken).ConfigureAwait(false)).Id.ToString());
-            Invite(logger, DiscordInvite.For(application.Id));
-            await RegisterAsync(application.Id, stoppingToken).ConfigureAwait(false);
-            var workers = Enumerable.Range(0, Workers).Select(_ => Task.Run(() => ConsumeAsync(stoppingToken), stoppingToken)).ToList();
-            workers.Add(Task.Run(() => RouteAsync(stoppingToken), stoppingToken));
-            await gateway.RunAsync(stoppingToken).ConfigureAwait(false);
-            await Task.WhenAll(workers).ConfigureAwait(false);
-            await answering.WhenAllAsync().ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (DiscordAuthenticationException exception)
-        {
-            RefusedLog(logger, exception.Message);
-            Stop();
-        }
-        catch (DiscordGatewayFatalException)
-        {
-            // The gateway has logged the close code, its cause and the fix in one line.
-            Stop();
-        }
+    protected override async Task StartUpAsync(CancellationToken ct)
+    {
+        var application = await rest.GetCurrentApplicationAsync(ct).ConfigureAwait(false);
+        self = new MemberId((await rest.GetCurrentUserAsync(ct).ConfigureAwait(false)).Id.ToString());
+        Invite(Logger, DiscordInvite.For(application.Id));
+        await RegisterAsync(application.Id, ct).ConfigureAwait(false);
     }
 
-    private void Stop()
+    protected override async Task RunAsync(CancellationToken ct)
     {
-        Refused = true;
-        lifetime.StopApplication();
+        var workers = RunWorkersAsync(Workers, otherEvents.Reader, (dispatch, token) => HandleAsync(c => HandleAsync(dispatch, c), $"event {dispatch.Type}", token), ct);
+        var router = Task.Run(() => RouteAsync(ct), ct);
+        await gateway.RunAsync(ct).ConfigureAwait(false);
+        await Task.WhenAll(workers, router).ConfigureAwait(false);
+        await answering.WhenAllAsync().ConfigureAwait(false);
     }
 
-    /// <summary>A registration that fails for a passing reason leaves the commands registered last time in place.</summary>
+    protected override bool IsRefusal(Exception exception, out string? reason)
+    {
+        // The gateway has logged a fatal close's code, cause and fix in one line.
+        reason = exception is DiscordAuthenticationException ? exception.Message : null;
+        return exception is DiscordAuthenticationException or DiscordGatewayFatalException;
+    }
+
+    protected override bool IsOutage(Exception exception) => DiscordOutage.Is(exception);
+
+    /// <summary>
+    /// A registration Discord refuses for good (a 4xx but 401), or holds back for longer than is waited inline (its
+    /// daily command limit), leaves the commands registered last time in place; one that fails for a passing reason
+    /// (no answer, a 5xx) is tried again with the rest of the start-up.
+    /// </summary>
     private async Task RegisterAsync(Snowflake applicationId, CancellationToken ct)
     {
         try
         {
             await registrar.EnsureRegisteredAsync(applicationId, ct).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is (DiscordApiException or HttpRequestException or DiscordRateLimitedException) and not DiscordAuthenticationException)
+        catch (Exception exception) when (exception is DiscordRateLimitedException
+            || exception is DiscordApiException { IsOutage: false } and not DiscordAuthenticationException)
         {
-            RegistrationFailed(logger, exception.Message);
+            RegistrationFailed(Logger, exception.Message);
         }
     }
 
@@ -137,27 +126,12 @@ public sealed partial class DiscordBot(
         if (dispatch.Data.ValueKind == JsonValueKind.Object && dispatch.Data.TryGetProperty("id", out var id)
             && id.GetString() is { Length: > 0 } interaction && !FirstTime(interaction))
         {
-            AlreadyAnswered(logger, interaction);
+            AlreadyAnswered(Logger, interaction);
             return;
         }
 
-        answering.Start(() => AnswerAsync(dispatch, ct));
-    }
-
-    private async Task AnswerAsync(GatewayDispatch dispatch, CancellationToken ct)
-    {
-        try
-        {
-            await responder.RespondAsync(dispatch.Data, dispatch.ReceivedAt, ct).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            DispatchFailed(logger, exception, dispatch.Type);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping: the interaction goes unanswered, as any in flight at a stop does.
-        }
+        // Stopping leaves it unanswered, as any interaction in flight at a stop.
+        answering.Start(() => HandleAsync(c => responder.RespondAsync(dispatch.Data, dispatch.ReceivedAt, c), $"event {dispatch.Type}", ct));
     }
 
     /// <summary>True the first time an interaction id is seen; the oldest ids are forgotten past <see cref="RememberedInteractions"/>.</summary>
@@ -176,21 +150,6 @@ public sealed partial class DiscordBot(
         }
 
         return true;
-    }
-
-    private async Task ConsumeAsync(CancellationToken ct)
-    {
-        await foreach (var dispatch in otherEvents.Reader.ReadAllAsync(ct).ConfigureAwait(false))
-        {
-            try
-            {
-                await HandleAsync(dispatch, ct).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                DispatchFailed(logger, exception, dispatch.Type);
-            }
-        }
     }
 
     private Task HandleAsync(GatewayDispatch dispatch, CancellationToken ct) => dispatch.Type switch
@@ -217,14 +176,8 @@ public sealed partial class DiscordBot(
     [LoggerMessage(EventId = 2500, Level = LogLevel.Information, Message = "Invite NetworkBot to a server with {InviteUrl}")]
     private static partial void Invite(ILogger logger, Uri inviteUrl);
 
-    [LoggerMessage(EventId = 2501, Level = LogLevel.Critical, Message = "Discord refused NetworkBot: {Reason} NetworkBot stops; fix the setting and start it again.")]
-    private static partial void RefusedLog(ILogger logger, string reason);
-
     [LoggerMessage(EventId = 2502, Level = LogLevel.Warning, Message = "Could not register the Discord commands; the ones registered before stay in place: {Reason}")]
     private static partial void RegistrationFailed(ILogger logger, string reason);
-
-    [LoggerMessage(EventId = 2503, Level = LogLevel.Error, Message = "Handling the Discord event {EventType} failed")]
-    private static partial void DispatchFailed(ILogger logger, Exception exception, string eventType);
 
     [LoggerMessage(EventId = 2504, Level = LogLevel.Information, Message = "Interaction {Interaction} arrived again; it is answered once")]
     private static partial void AlreadyAnswered(ILogger logger, string interaction);

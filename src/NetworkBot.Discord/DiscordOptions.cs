@@ -1,7 +1,10 @@
+using System.Globalization;
+using NetworkBot.Transport;
+
 namespace NetworkBot.Discord;
 
 /// <summary>The <c>Discord</c> configuration section. Discord is enabled when <see cref="Token"/> is set.</summary>
-public sealed class DiscordOptions
+public sealed class DiscordOptions : IPlatformOptions
 {
     public const string Section = "Discord";
 
@@ -22,4 +25,13 @@ public sealed class DiscordOptions
     public int? ShardCount { get; set; }
 
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Token);
+
+    /// <summary>What must hold besides an absolute <see cref="ApiBaseUrl"/>, each with the line shown when it does not.</summary>
+    internal static IReadOnlyList<(Func<DiscordOptions, bool> Holds, string Problem)> Rules { get; } =
+    [
+        (o => o.GuildIds.All(id => ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out _)), "Discord:GuildIds must hold server ids, numbers such as 81384788765712384."),
+        (o => o.ShardId.HasValue == o.ShardCount.HasValue, "Set both Discord:ShardId and Discord:ShardCount, or neither to run all shards Discord recommends."),
+        (o => o.ShardCount is null or > 0, "Discord:ShardCount must be at least 1."),
+        (o => o.ShardId is null || (o.ShardId >= 0 && o.ShardId < o.ShardCount), "Discord:ShardId must be at least 0 and below Discord:ShardCount."),
+    ];
 }

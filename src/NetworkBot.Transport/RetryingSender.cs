@@ -8,6 +8,15 @@ namespace NetworkBot.Transport;
 /// </summary>
 public sealed class RetryingSender(TimeProvider time, Backoff backoff, int maxAttempts, Random random)
 {
+    /// <summary>Tries per platform API call, counting the first; bounds 429, 5xx and network-error retries together.</summary>
+    public const int ApiAttempts = 5;
+
+    /// <summary>Half a second doubling up to 8 s between API tries: callers retrying together after an outage spread out.</summary>
+    public static readonly Backoff ApiRetries = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(8));
+
+    /// <summary>The sender both platforms' API clients use: <see cref="ApiAttempts"/> tries, <see cref="ApiRetries"/> between them.</summary>
+    public static RetryingSender ForApi(TimeProvider time, Random random) => new(time, ApiRetries, ApiAttempts, random);
+
     public async Task<T> SendAsync<T>(IApiCall<T> call, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(call);

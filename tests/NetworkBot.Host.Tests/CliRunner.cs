@@ -32,5 +32,19 @@ public sealed class CliRunner : IDisposable
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>
+    /// Starts <c>run</c> on a clock the test moves and skips every wait it makes (retries, backoff) until
+    /// <paramref name="reached"/> completes; <c>run</c> ending first fails the test with what it said. Returns <c>run</c>.
+    /// </summary>
+    public async Task<Task<(int Exit, string Out, string Error)>> RunSkippingWaitsAsync(Task reached, CancellationToken ct)
+    {
+        var clock = new TimerCountingTimeProvider();
+        Clock = clock;
+        var run = RunAsync(string.Empty, ct, "run");
+        await clock.AdvanceUntilAsync(Task.WhenAny(reached, run), TimeSpan.FromSeconds(10));
+        Assert.False(run.IsCompleted, run.IsCompleted ? (await run).Error : null);
+        return run;
+    }
+
     public void Dispose() => database.Dispose();
 }

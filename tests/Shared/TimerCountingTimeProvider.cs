@@ -41,6 +41,22 @@ public sealed class TimerCountingTimeProvider() : FakeTimeProvider(new DateTimeO
         }
     }
 
+    /// <summary>
+    /// Moves the clock on by <paramref name="step"/>, again each time the code under test starts another timer (a
+    /// retry's wait), until <paramref name="done"/> completes: waits are skipped as they come, however many there are.
+    /// </summary>
+    public async Task AdvanceUntilAsync(Task done, TimeSpan step)
+    {
+        while (!done.IsCompleted)
+        {
+            var seen = TimersCreated;
+            Advance(step);
+            await Task.WhenAny(WaitForTimersAsync(seen + 1), done);
+        }
+
+        await done;
+    }
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = base.CreateTimer(callback, state, dueTime, period);

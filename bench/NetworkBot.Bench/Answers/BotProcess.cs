@@ -25,26 +25,40 @@ internal sealed class BotProcess : IDisposable
     /// <summary>How many log lines were errors or critical (<c>fail:</c>, <c>crit:</c>).</summary>
     public int ErrorLines => Volatile.Read(ref errorLines);
 
-    /// <summary>Starts <c>executable run</c> with <paramref name="platform"/>'s settings (environment variables, <c>__</c> for <c>:</c>).</summary>
-    public static BotProcess Start(string executable, string workFolder, IReadOnlyDictionary<string, string> platform)
+    /// <summary>The SQLite file the bot keeps its data in, in the work folder.</summary>
+    public const string DatabaseFileName = "bench.db";
+
+    /// <summary>The process id, to name it in a report.</summary>
+    public int Id => process.Id;
+
+    public bool HasExited => process.HasExited;
+
+    public int ExitCode => process.ExitCode;
+
+    /// <summary>
+    /// Starts <c>executable run</c> with <paramref name="platform"/>'s settings (environment variables, <c>__</c> for <c>:</c>);
+    /// a <c>.dll</c> (the Debug build the tests copy) runs under <c>dotnet</c>. The log (<paramref name="logName"/> in the work
+    /// folder) is appended to, so restarts share one.
+    /// </summary>
+    public static BotProcess Start(string executable, string workFolder, IReadOnlyDictionary<string, string> platform, string logName = "networkbot.log")
     {
-        var start = new ProcessStartInfo(executable, "run")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workFolder,
-        };
+        var start = executable.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+            ? new ProcessStartInfo("dotnet", [executable, "run"])
+            : new ProcessStartInfo(executable, "run");
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        start.WorkingDirectory = workFolder;
         foreach (var (key, value) in platform)
         {
             start.Environment[key] = value;
         }
 
-        start.Environment["Storage__ConnectionString"] = $"Data Source={Path.Combine(workFolder, "bench.db")}";
+        start.Environment["Storage__ConnectionString"] = $"Data Source={Path.Combine(workFolder, DatabaseFileName)}";
         start.Environment["Urls"] = "http://127.0.0.1:0";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var logPath = Path.Combine(workFolder, "networkbot.log");
-        var bot = new BotProcess(Process.Start(start) ?? throw new InvalidOperationException("networkbot did not start."), new StreamWriter(logPath), logPath);
+        var logPath = Path.Combine(workFolder, logName);
+        var bot = new BotProcess(Process.Start(start) ?? throw new InvalidOperationException("networkbot did not start."), new StreamWriter(logPath, append: true), logPath);
         bot.process.OutputDataReceived += (_, e) => bot.Write(e.Data);
         bot.process.ErrorDataReceived += (_, e) => bot.Write(e.Data);
         bot.process.BeginOutputReadLine();
@@ -52,7 +66,33 @@ internal sealed class BotProcess : IDisposable
         return bot;
     }
 
-    /// <summary>Ends the process this benchmark started, by its id, and waits for it.</summary>
+    /// <summary>Asks the process this benchmark started, by its id, to stop gracefully (SIGTERM), as a service manager does.</summary>
+    public void Terminate()
+    {
+        if (!process.HasExited)
+        {
+            using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })
+                ?? throw new InvalidOperationException("kill did not start.");
+            kill.WaitForExit();
+        }
+    }
+
+    /// <summary>Waits for the process to end; false when <paramref name="timeout"/> passed first.</summary>
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(wait.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Ends the process this benchmark started, by its id (SIGKILL), and waits for it.</summary>
     public void Stop()
     {
         if (!process.HasExited)

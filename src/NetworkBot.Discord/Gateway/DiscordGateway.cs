@@ -1,7 +1,9 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Discord.Rest;
+using NetworkBot.Transport;
 
 namespace NetworkBot.Discord.Gateway;
 
@@ -15,7 +17,7 @@ public sealed class DiscordGateway(
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    Random random,
+    [FromKeyedServices(typeof(DiscordGateway))] Random random,
     ILogger<DiscordGateway> logger)
 {
     public const int DispatchCapacity = 1024;
@@ -45,7 +47,11 @@ public sealed class DiscordGateway(
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         try
         {
-            var bot = await rest.GetGatewayBotAsync(ct).ConfigureAwait(false);
+            var bot = await new ReconnectLoop(time, ReconnectLoop.Reconnects, random).UntilDoneAsync(
+                rest.GetGatewayBotAsync,
+                DiscordOutage.Is,
+                (exception, delay, failures) => GatewayLog.GatewayUrlWaiting(logger, exception.Message, delay.TotalSeconds, failures),
+                ct).ConfigureAwait(false);
             var sessionStarts = new SessionStartLimiter(bot.SessionStartLimit, time, logger);
             var bucketSize = Math.Max(1, bot.SessionStartLimit.MaxConcurrency);
             var (first, count, total) = options.Value is { ShardId: { } id, ShardCount: { } of } ? (id, 1, of) : (0, bot.Shards, bot.Shards);

@@ -31,4 +31,7 @@ internal static partial class GatewayLog
 
     [LoggerMessage(EventId = 2308, Level = LogLevel.Debug, Message = "Gateway shard {ShardId} ignored a frame that is not a gateway payload")]
     public static partial void UnreadableFrame(ILogger logger, int shardId);
+
+    [LoggerMessage(EventId = 2309, Level = LogLevel.Warning, Message = "Could not get the gateway URL from Discord ({Reason}); trying again in {DelaySeconds:0.#} s (failure {Failures} in a row)")]
+    public static partial void GatewayUrlWaiting(ILogger logger, string reason, double delaySeconds, int failures);
 }

@@ -26,8 +26,6 @@ internal sealed class GatewayShard(
     public const int ResumableCloseCode = 4000;
     public const GatewayIntents Intents = GatewayIntents.Guilds | GatewayIntents.GuildMembers | GatewayIntents.GuildScheduledEvents;
 
-    private static readonly Backoff Reconnects = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
-
     private string? sessionId;
     private Uri? resumeUrl;
     private long lastSequence = -1;
@@ -40,7 +38,7 @@ internal sealed class GatewayShard(
     /// <exception cref="DiscordGatewayFatalException">Discord closed with 4004 or 4010–4014.</exception>
     public async Task RunAsync(CancellationToken ct)
     {
-        var failures = 0;
+        var reconnects = new ReconnectLoop(time, ReconnectLoop.Reconnects, random);
         while (true)
         {
             var resume = CanResume;
@@ -72,14 +70,11 @@ internal sealed class GatewayShard(
             }
             else if (end.Started || end.Reconnect)
             {
-                failures = 0;
+                reconnects.Succeeded();
             }
             else
             {
-                failures++;
-                var delay = Reconnects.Delay(failures, random);
-                GatewayLog.BackingOff(logger, shardId, delay.TotalSeconds, failures);
-                await Task.Delay(delay, time, ct).ConfigureAwait(false);
+                await reconnects.WaitAfterFailureAsync((delay, failures) => GatewayLog.BackingOff(logger, shardId, delay.TotalSeconds, failures), ct).ConfigureAwait(false);
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace NetworkBot.Discord.Rest;
 
 /// <summary>
@@ -7,4 +9,7 @@ namespace NetworkBot.Discord.Rest;
 public class DiscordApiException(DiscordApiError error) : Exception(DiscordApiError.Describe(error))
 {
     public DiscordApiError Error { get; } = error;
+
+    /// <summary>Discord is down or rate limiting (a 5xx or a 429 that outlived the retries): the same request may work later.</summary>
+    public bool IsOutage => (int)Error.Status >= 500 || Error.Status == HttpStatusCode.TooManyRequests;
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using NetworkBot.Core.Platform;
 
 namespace NetworkBot.Discord.Rest;
@@ -10,15 +9,12 @@ namespace NetworkBot.Discord.Rest;
 /// </summary>
 public static class DiscordDeliveryResults
 {
-    /// <summary>How long to wait after Discord stayed down through the client's own retries.</summary>
-    public static readonly TimeSpan OutageDelay = TimeSpan.FromMinutes(1);
-
     public static DeliveryResult From(DiscordApiException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
         var reason = DiscordApiError.Describe(exception.Error);
-        return (int)exception.Error.Status >= 500 || exception.Error.Status == HttpStatusCode.TooManyRequests
-            ? new DeliveryResult.RetryLater(OutageDelay, reason)
+        return exception.IsOutage
+            ? DeliveryResult.Outage(reason)
             : new DeliveryResult.Failed(reason);
     }
 

@@ -17,24 +17,10 @@ namespace NetworkBot.Discord.Rest;
 /// Refusals surface as <see cref="DiscordApiException"/> (401 as <see cref="DiscordAuthenticationException"/>);
 /// a rate-limit pause too long to wait inline as <see cref="DiscordRateLimitedException"/>.
 /// </summary>
-public sealed class DiscordRestClient(
-    HttpClient http,
-    IOptions<DiscordOptions> options,
-    DiscordRateLimiter limiter,
-    TimeProvider time,
-    Random random,
-    ILogger<DiscordRestClient> logger)
+public sealed class DiscordRestClient(ApiConnection api, IOptions<DiscordOptions> options, DiscordRateLimiter limiter, ILogger<DiscordRestClient> logger)
 {
-    /// <summary>Tries per call, counting the first; bounds 429, 5xx and network-error retries together.</summary>
-    public const int MaxAttempts = 5;
-
     /// <summary>Discord's limit on a message nonce.</summary>
     public const int MaxNonceLength = 25;
-
-    /// <summary>Jittered (from <c>random</c>): callers retrying together after an outage then spread out.</summary>
-    private static readonly Backoff Retries = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(8));
-
-    private readonly RetryingSender sender = new(time, Retries, MaxAttempts, random);
 
     /// <summary>The form Discord requires, <c>DiscordBot ($url, $version)</c>; it is not a valid product token, so it is added unvalidated.</summary>
     public static readonly string UserAgent =
@@ -204,7 +190,7 @@ public sealed class DiscordRestClient(
         SendAsync(route, multipart.Body, ct, multipart.ContentType);
 
     private Task<byte[]> SendAsync(DiscordRoute route, byte[]? body, CancellationToken ct, string contentType = "application/json") =>
-        sender.SendAsync(new Call(http, limiter, logger, route, () => CreateRequest(route, body, contentType)), ct);
+        api.Sender.SendAsync(new Call(api.Http, limiter, logger, route, () => CreateRequest(route, body, contentType)), ct);
 
     /// <summary>Discord's policy for one request: its route's rate-limit buckets, repeatable routes, and error classes.</summary>
     private sealed class Call(HttpClient http, DiscordRateLimiter limiter, ILogger logger, DiscordRoute route, Func<HttpRequestMessage> createRequest)

@@ -13,6 +13,7 @@ using NetworkBot.Host.Hosting;
 using NetworkBot.Host.Shell;
 using NetworkBot.Pairing.Json;
 using NetworkBot.Slack;
+using NetworkBot.Storage.Sqlite;
 
 namespace NetworkBot.Host.Cli;
 
@@ -45,7 +46,7 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
     {
         var seed = new Option<long>("--seed") { Description = "Seed of the first round (the next rounds add 1).", DefaultValueFactory = _ => 20261121 };
         var verb = new Command("demo", "Load the demo community into the embedded database and run three coffee rounds.") { seed };
-        verb.SetAction((parse, ct) => WithServicesAsync(services =>
+        verb.SetAction((parse, ct) => WithServicesAsync("demo", services =>
             services.GetRequiredService<DemoRunner>().RunAsync(parse.GetValue(seed), ct), ct, migrate: false));
         return verb;
     }
@@ -55,7 +56,7 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
         var community = new Option<string>("--community") { Description = "Name of the local community.", DefaultValueFactory = _ => "local" };
         var member = new Option<string>("--as") { Description = "Who is typing first (the first member of a new community is its manager).", DefaultValueFactory = _ => "me" };
         var verb = new Command("shell", "Chat with NetworkBot in the terminal, using the same commands as Discord and Slack.") { community, member };
-        verb.SetAction((parse, ct) => WithServicesAsync(services =>
+        verb.SetAction((parse, ct) => WithServicesAsync("shell", services =>
             services.GetRequiredService<ShellSession>().RunAsync(CommunityId.For(ShellPlatform.Name, parse.GetValue(community)!), parse.GetValue(member)!, ct), ct));
         return verb;
     }
@@ -140,7 +141,7 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
     private Command MigrateVerb()
     {
         var verb = new Command("migrate", "Create or upgrade the database schema, then exit.");
-        verb.SetAction((_, ct) => WithServicesAsync(async services =>
+        verb.SetAction((_, ct) => WithServicesAsync("migrate", async services =>
         {
             var report = await services.GetRequiredService<IStoreMigrator>().MigrateAsync(ct).ConfigureAwait(false);
             await console.Out.WriteLineAsync(report.FromVersion == report.ToVersion
@@ -156,7 +157,7 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
         var socketMode = new Option<bool>("--socket-mode") { Description = "Receive over Socket Mode (no public URL needed).", DefaultValueFactory = _ => true };
         var url = new Option<string?>("--url") { Description = "HTTP mode instead: the public https URL where 'networkbot run' serves /slack/…." };
         var verb = new Command("slack-manifest", "Print a Slack app manifest (JSON) with the scopes, slash command and events NetworkBot needs.") { socketMode, url };
-        verb.SetAction((parse, ct) => WithServicesAsync(async services =>
+        verb.SetAction((parse, ct) => WithServicesAsync(null, async services =>
         {
             var text = parse.GetValue(url);
             Uri? publicUrl = null;
@@ -180,8 +181,11 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
         return verb;
     }
 
-    /// <summary>Builds the services, stops with one line per configuration problem, migrates, then runs <paramref name="work"/>.</summary>
-    private async Task<int> WithServicesAsync(Func<IServiceProvider, Task<int>> work, CancellationToken ct, bool migrate = true)
+    /// <summary>
+    /// Builds the services, stops with one line per configuration problem, holds the database for <paramref name="verb"/>
+    /// (none for a verb that does not open it), migrates, then runs <paramref name="work"/>.
+    /// </summary>
+    private async Task<int> WithServicesAsync(string? verb, Func<IServiceProvider, Task<int>> work, CancellationToken ct, bool migrate = true)
     {
         var (host, problems) = NetworkBotHost.BuildForVerb(console, overrides, clock);
         if (host is null)
@@ -196,6 +200,12 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
 
         using (host)
         {
+            using var database = verb is null ? null : await DatabaseGate.EnterAsync(host.Services, verb, console).ConfigureAwait(false);
+            if (verb is not null && database is null)
+            {
+                return DatabaseLock.InUseExitCode;
+            }
+
             if (migrate)
             {
                 await host.Services.GetRequiredService<IStoreMigrator>().MigrateAsync(ct).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Slack.Inbound;
@@ -13,16 +14,14 @@ namespace NetworkBot.Slack.SocketMode;
 /// that never says <c>hello</c> is dropped after <see cref="HelloTimeout"/>, and WebSocket pings drop half-open ones.
 /// </summary>
 public sealed class SlackSocketMode(
-    HttpClient http,
+    [FromKeyedServices(typeof(SlackSocketMode))] HttpClient http,
     SlackInbox inbox,
     IOptions<SlackOptions> options,
     TimeProvider time,
-    Random random,
+    [FromKeyedServices(typeof(SlackSocketMode))] Random random,
     ILogger<SlackSocketMode> logger)
 {
     public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
-
-    private static readonly Backoff Reconnects = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
 
     // A connection that ends sooner than this after its hello counts as a failure, so sockets that Slack (or a
     // proxy) drops at once cannot make a tight reconnect loop. One that lived longer was working: the next opens at
@@ -56,8 +55,8 @@ public sealed class SlackSocketMode(
         }
 
         SocketModeConnection? current = null;
-        var crowded = 0;
-        var quickDrops = 0;
+        var crowded = new ReconnectLoop(time, CrowdedReconnects, random);
+        var quickDrops = new ReconnectLoop(time, ReconnectLoop.Reconnects, random);
         try
         {
             while (true)
@@ -68,15 +67,17 @@ public sealed class SlackSocketMode(
                 {
                     var ended = await current.Ended.ConfigureAwait(false);
                     SocketModeLog.Disconnected(logger, current.Number, ended);
-                    quickDrops = time.GetUtcNow() - current.ConnectedAt < StableAfter ? quickDrops + 1 : 0;
+                    var quick = time.GetUtcNow() - current.ConnectedAt < StableAfter;
                     await current.CloseAsync().ConfigureAwait(false);
                     current = null;
-                    crowded = 0;
-                    if (quickDrops > 0)
+                    crowded.Succeeded();
+                    if (quick)
                     {
-                        var wait = Reconnects.Delay(quickDrops, random);
-                        SocketModeLog.BackingOff(logger, ended, wait.TotalSeconds, quickDrops);
-                        await Task.Delay(wait, time, ct).ConfigureAwait(false);
+                        await quickDrops.WaitAfterFailureAsync((wait, drops) => SocketModeLog.BackingOff(logger, ended, wait.TotalSeconds, drops), ct).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        quickDrops.Succeeded();
                     }
 
                     continue;
@@ -89,18 +90,7 @@ public sealed class SlackSocketMode(
                         // Opening another socket now is what keeps the count above the limit: close this one, then wait.
                         await current.CloseAsync().ConfigureAwait(false);
                         current = null;
-                        crowded++;
-                        var delay = CrowdedReconnects.Delay(crowded, random);
-                        if (crowded == 1)
-                        {
-                            SocketModeLog.TooManyWebsockets(logger, delay.TotalSeconds);
-                        }
-                        else
-                        {
-                            SocketModeLog.BackingOff(logger, reason, delay.TotalSeconds, crowded);
-                        }
-
-                        await Task.Delay(delay, time, ct).ConfigureAwait(false);
+                        await crowded.WaitAfterFailureAsync((delay, times) => CrowdedWaiting(reason, delay, times), ct).ConfigureAwait(false);
                         break;
                     case "link_disabled":
                         await current.CloseAsync().ConfigureAwait(false);
@@ -109,7 +99,7 @@ public sealed class SlackSocketMode(
                     default:
                         // warning, refresh_requested and anything new: replace the connection without a gap.
                         SocketModeLog.Replacing(logger, current.Number, reason);
-                        crowded = 0;
+                        crowded.Succeeded();
                         var replacement = await ConnectAsync(appToken, ct).ConfigureAwait(false);
                         await current.CloseAsync().ConfigureAwait(false);
                         current = replacement.Connection;
@@ -130,9 +120,23 @@ public sealed class SlackSocketMode(
         }
     }
 
+    /// <summary>The first crowded wait says what is going on; the later ones are ordinary backoff lines.</summary>
+    private void CrowdedWaiting(string reason, TimeSpan delay, int times)
+    {
+        if (times == 1)
+        {
+            SocketModeLog.TooManyWebsockets(logger, delay.TotalSeconds);
+        }
+        else
+        {
+            SocketModeLog.BackingOff(logger, reason, delay.TotalSeconds, times);
+        }
+    }
+
     private async Task<SocketModeConnection> ConnectWithRetriesAsync(string appToken, CancellationToken ct)
     {
-        for (var failures = 1; ; failures++)
+        var failures = new ReconnectLoop(time, ReconnectLoop.Reconnects, random);
+        while (true)
         {
             var attempt = await ConnectAsync(appToken, ct).ConfigureAwait(false);
             if (attempt.Connection is { } connection)
@@ -140,9 +144,7 @@ public sealed class SlackSocketMode(
                 return connection;
             }
 
-            var delay = attempt.RetryAfter ?? Reconnects.Delay(failures, random);
-            SocketModeLog.BackingOff(logger, attempt.Failure!, delay.TotalSeconds, failures);
-            await Task.Delay(delay, time, ct).ConfigureAwait(false);
+            await failures.WaitAfterFailureAsync((delay, times) => SocketModeLog.BackingOff(logger, attempt.Failure!, delay.TotalSeconds, times), ct, attempt.RetryAfter).ConfigureAwait(false);
         }
     }
 

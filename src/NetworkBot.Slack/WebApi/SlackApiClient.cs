@@ -16,27 +16,13 @@ namespace NetworkBot.Slack.WebApi;
 /// The Slack Web API methods NetworkBot calls, over one <see cref="HttpClient"/>. Every answer is checked for
 /// <c>ok</c> (Slack reports errors as HTTP 200 <c>ok:false</c>) and a refusal surfaces as <see cref="SlackApiException"/>
 /// carrying Slack's <c>error</c> code. A 429 pauses its own method for <c>Retry-After</c> and is retried; 5xx and
-/// network errors are retried with backoff; every call gives up after <see cref="MaxAttempts"/> tries.
+/// network errors are retried with backoff; every call gives up after <see cref="RetryingSender.ApiAttempts"/> tries.
 /// Message and view methods send JSON; the others send form bodies, as Slack's own SDKs do.
 /// </summary>
-public sealed class SlackApiClient(
-    HttpClient http,
-    IOptions<SlackOptions> options,
-    SlackRateLimiter limiter,
-    TimeProvider time,
-    Random random,
-    ILogger<SlackApiClient> logger)
+public sealed class SlackApiClient(ApiConnection api, IOptions<SlackOptions> options, SlackRateLimiter limiter, ILogger<SlackApiClient> logger)
 {
-    /// <summary>Tries per call, counting the first; bounds 429, 5xx and network-error retries together.</summary>
-    public const int MaxAttempts = 5;
-
     /// <summary>Largest number of users <c>conversations.open</c> takes for a group DM.</summary>
     public const int MaxGroupDmUsers = 8;
-
-    /// <summary>Jittered (from <c>random</c>): callers retrying together after an outage then spread out.</summary>
-    private static readonly Backoff Retries = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(8));
-
-    private readonly RetryingSender sender = new(time, Retries, MaxAttempts, random);
 
     /// <summary>Used when a 429 (or an <c>ok:false ratelimited</c>) carries no <c>Retry-After</c>.</summary>
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
@@ -104,42 +90,18 @@ public sealed class SlackApiClient(
     {
         ArgumentNullException.ThrowIfNull(responseUrl);
         ArgumentNullException.ThrowIfNull(message);
-        var body = System.Text.Encoding.UTF8.GetBytes(message.ToJsonString());
-        for (var attempt = 1; ; attempt++)
+        var post = new ResponseUrlPost(this, api.Http, logger, responseUrl, System.Text.Encoding.UTF8.GetBytes(message.ToJsonString()));
+        try
         {
-            using var content = new ByteArrayContent(body);
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-            try
-            {
-                using var response = await http.PostAsync(responseUrl, content, ct).ConfigureAwait(false);
-                if (!response.IsSuccessStatusCode)
-                {
-                    throw new SlackApiException(ResponseUrl, $"http_{(int)response.StatusCode}");
-                }
-
-                // Slack answers "ok" as text, or as JSON; an ok:false in JSON is a refusal all the same.
-                var answer = ParseEnvelope(await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false));
-                if (answer is { Ok: false })
-                {
-                    throw Refused(ResponseUrl, answer);
-                }
-
-                return;
-            }
-            catch (Exception e) when (attempt < MaxAttempts && !ct.IsCancellationRequested && RetryingSender.IsRetryable(e, repeatable: false))
-            {
-                var delay = Retries.Delay(attempt, random);
-                SlackApiLog.NetworkErrorRetrying(logger, e, ResponseUrl, attempt, delay.TotalSeconds);
-                await Task.Delay(delay, time, ct).ConfigureAwait(false);
-            }
-            catch (HttpRequestException e)
-            {
-                throw new SlackApiException(ResponseUrl, e.HttpRequestError == HttpRequestError.ConnectionError ? SlackApiErrors.ConnectionError : SlackApiErrors.RequestLost);
-            }
-            catch (TaskCanceledException) when (!ct.IsCancellationRequested)
-            {
-                throw new SlackApiException(ResponseUrl, SlackApiErrors.RequestLost);
-            }
+            await api.Sender.SendAsync(post, ct).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new SlackApiException(ResponseUrl, e.HttpRequestError == HttpRequestError.ConnectionError ? SlackApiErrors.ConnectionError : SlackApiErrors.RequestLost);
+        }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new SlackApiException(ResponseUrl, SlackApiErrors.RequestLost);
         }
     }
 
@@ -173,7 +135,7 @@ public sealed class SlackApiClient(
             SlackRequest.Form("files.getUploadURLExternal", ("filename", fileName), ("length", content.Length.ToString(CultureInfo.InvariantCulture))),
             Json.UploadTicketResponse, ct).ConfigureAwait(false);
         using (var bytes = new ByteArrayContent(content))
-        using (var sent = await http.PostAsync(new Uri(ticket.UploadUrl), bytes, ct).ConfigureAwait(false))
+        using (var sent = await api.Http.PostAsync(new Uri(ticket.UploadUrl), bytes, ct).ConfigureAwait(false))
         {
             if (!sent.IsSuccessStatusCode)
             {
@@ -338,7 +300,7 @@ public sealed class SlackApiClient(
     }
 
     private Task<(byte[] Bytes, SlackEnvelope Envelope)> SendAsync(SlackRequest request, CancellationToken ct) =>
-        sender.SendAsync(new Call(this, http, limiter, logger, request), ct);
+        api.Sender.SendAsync(new Call(this, api.Http, limiter, logger, request), ct);
 
     /// <summary>
     /// Slack's policy for one Web API call: rate limits per method, posting methods not repeated once they may have
@@ -349,7 +311,7 @@ public sealed class SlackApiClient(
     {
         private string Method => request.Method;
 
-        // 5xx answers are retried for every method (see JudgeAsync); this governs only requests lost mid-flight.
+        // Governs requests lost mid-flight and 5xx answers alike: Slack may have posted before it failed to answer.
         public bool Repeatable { get; } = !NotRepeatable.Contains(request.Method);
 
         public ValueTask WaitForRateLimitAsync(CancellationToken ct) => limiter.AcquireAsync(Method, ct);
@@ -380,7 +342,7 @@ public sealed class SlackApiClient(
 
             if (status >= 500)
             {
-                return mayRetry ? ApiVerdict<(byte[], SlackEnvelope)>.RetryAfterBackoff(status) : throw new SlackApiException(Method, $"http_{status}");
+                return mayRetry && Repeatable ? ApiVerdict<(byte[], SlackEnvelope)>.RetryAfterBackoff(status) : throw new SlackApiException(Method, $"http_{status}");
             }
 
             if (envelope is null)
@@ -406,6 +368,42 @@ public sealed class SlackApiClient(
 
         public void LogServerErrorRetrying(int status, int attempt, TimeSpan delay) =>
             SlackApiLog.ServerErrorRetrying(logger, status, Method, attempt, delay.TotalSeconds);
+    }
+
+    /// <summary>
+    /// One post to a <c>response_url</c>: never repeated once it may have arrived (the member would see it twice), outside
+    /// the Web API's per-method limits, any HTTP error or <c>ok:false</c> a refusal.
+    /// </summary>
+    private sealed class ResponseUrlPost(SlackApiClient client, HttpClient http, ILogger logger, Uri url, byte[] body) : IApiCall<bool>
+    {
+        public bool Repeatable => false;
+
+        public ValueTask WaitForRateLimitAsync(CancellationToken ct) => ValueTask.CompletedTask;
+
+        public async Task<HttpResponseMessage> SendOnceAsync(CancellationToken ct)
+        {
+            using var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            return await http.PostAsync(url, content, ct).ConfigureAwait(false);
+        }
+
+        public async Task<ApiVerdict<bool>> JudgeAsync(HttpResponseMessage response, int attempt, bool mayRetry, CancellationToken ct)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new SlackApiException(ResponseUrl, $"http_{(int)response.StatusCode}");
+            }
+
+            // Slack answers "ok" as text, or as JSON; an ok:false in JSON is a refusal all the same.
+            var answer = ParseEnvelope(await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false));
+            return answer is { Ok: false } ? throw client.Refused(ResponseUrl, answer) : ApiVerdict<bool>.Done(true);
+        }
+
+        public void LogNetworkErrorRetrying(Exception error, int attempt, TimeSpan delay) =>
+            SlackApiLog.NetworkErrorRetrying(logger, error, ResponseUrl, attempt, delay.TotalSeconds);
+
+        public void LogServerErrorRetrying(int status, int attempt, TimeSpan delay) =>
+            SlackApiLog.ServerErrorRetrying(logger, status, ResponseUrl, attempt, delay.TotalSeconds);
     }
 
     private SlackApiException Refused(string method, SlackEnvelope envelope)
@@ -454,7 +452,7 @@ public sealed class SlackApiClient(
     private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {
         { Delta: { } delta } => delta,
-        { Date: { } date } => date - time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        { Date: { } date } => date - api.Time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
         _ => null,
     };
 

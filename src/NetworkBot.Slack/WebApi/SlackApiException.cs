@@ -30,4 +30,7 @@ public sealed class SlackApiException : Exception
     public bool IsRateLimited => Error == SlackApiErrors.RateLimited;
 
     public bool IsTransient => SlackApiErrors.IsTransient(Error);
+
+    /// <summary>The bot token is wrong or missing (<see cref="SlackApiErrors.IsAuthentication"/>).</summary>
+    public bool IsAuthentication => SlackApiErrors.IsAuthentication(Error);
 }

@@ -9,19 +9,11 @@ namespace NetworkBot.Slack.WebApi;
 /// </summary>
 public static class SlackDeliveryResults
 {
-    /// <summary>How long to wait after Slack stayed down through the client's own retries, or rejected the token.</summary>
-    public static readonly TimeSpan OutageDelay = TimeSpan.FromMinutes(1);
-
     public static DeliveryResult From(SlackApiException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        if (exception.IsRateLimited)
-        {
-            return new DeliveryResult.RetryLater(exception.RetryAfter ?? OutageDelay, exception.Message);
-        }
-
-        return exception.IsTransient || SlackApiErrors.IsAuthentication(exception.Error)
-            ? new DeliveryResult.RetryLater(OutageDelay, exception.Message)
+        return exception.IsRateLimited || exception.IsTransient || SlackApiErrors.IsAuthentication(exception.Error)
+            ? DeliveryResult.Outage(exception.Message, exception.IsRateLimited ? exception.RetryAfter : null)
             : new DeliveryResult.Failed(exception.Message);
     }
 }

@@ -34,6 +34,9 @@ internal sealed class SqliteConnectionFactory
     /// <summary>The database file's full path (or the data source as given when it is not a plain file).</summary>
     public string Location { get; }
 
+    /// <summary>Whether the database is a plain file (not <c>:memory:</c>, a memory mode or a <c>file:</c> URI).</summary>
+    public bool IsFile => directory is not null;
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         var first = Volatile.Read(ref prepared) == 0;

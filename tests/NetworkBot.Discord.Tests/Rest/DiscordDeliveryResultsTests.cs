@@ -30,7 +30,7 @@ public sealed class DiscordDeliveryResultsTests
     {
         var result = DiscordDeliveryResults.From(Refusal(HttpStatusCode.BadGateway, null));
 
-        Assert.Equal(DiscordDeliveryResults.OutageDelay, Assert.IsType<DeliveryResult.RetryLater>(result).After);
+        Assert.Equal(DeliveryResult.OutageDelay, Assert.IsType<DeliveryResult.RetryLater>(result).After);
     }
 
     [Fact]

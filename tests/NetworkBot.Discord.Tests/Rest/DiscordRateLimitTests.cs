@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net;
 using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Rest.Payloads;
+using NetworkBot.Transport;
 
 namespace NetworkBot.Discord.Tests.Rest;
 
@@ -300,13 +301,13 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
     [Fact]
     public async Task Server_errors_give_up_after_the_bounded_attempts_with_the_status()
     {
-        for (var i = 0; i < DiscordRestClient.MaxAttempts; i++)
+        for (var i = 0; i < RetryingSender.ApiAttempts; i++)
         {
             Server.Enqueue(500, """{"message":"Internal Server Error","code":0}""");
         }
 
         var send = Send(1);
-        for (var timer = 1; timer < DiscordRestClient.MaxAttempts; timer++)
+        for (var timer = 1; timer < RetryingSender.ApiAttempts; timer++)
         {
             await Clock.WaitForTimersAsync(timer);
             Clock.Advance(TimeSpan.FromSeconds(10));
@@ -314,7 +315,7 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
 
         var failed = await Assert.ThrowsAsync<DiscordApiException>(() => send);
         Assert.Equal(HttpStatusCode.InternalServerError, failed.Error.Status);
-        Assert.Equal(DiscordRestClient.MaxAttempts, Server.Requests.Count);
+        Assert.Equal(RetryingSender.ApiAttempts, Server.Requests.Count);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using NetworkBot.Core.Commands;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Texts;
 using NetworkBot.Discord.Tests.Fakes;
+using NetworkBot.Transport;
 using static NetworkBot.Discord.Tests.Fixtures.InteractionJson;
 
 namespace NetworkBot.Host.Tests.Discord;
@@ -336,6 +337,58 @@ public sealed class DiscordRunTests : IAsyncLifetime
         var (exit, _, error) = await run.WaitAsync(Guard);
         Assert.True(exit == 3, error);
         Assert.Equal(1, gateway.ConnectionCount);
+    }
+
+    [Fact]
+    public async Task Discord_down_at_start_is_waited_out_and_the_bot_then_connects_and_answers()
+    {
+        // More 503s than one call's own retries take: the call gives up, and the start-up waits and begins again.
+        const int outage = RetryingSender.ApiAttempts + 2;
+        api.FailNext("/applications/@me", 503, outage);
+
+        run = await cli.RunSkippingWaitsAsync(gateway.NextConnectionAsync(Guard), stop.Token);
+
+        Assert.Equal(outage + 1, api.Requests.Count(r => r.Path == "/api/v10/applications/@me"));
+        Assert.Contains("You're in", Text(await InteractAsync(InGuild(2, Command("coffee join")))), StringComparison.Ordinal);
+        Assert.Equal(0, await StopAsync());
+    }
+
+    [Fact]
+    public async Task Commands_held_back_for_an_hour_stay_as_registered_and_the_bot_connects_anyway()
+    {
+        api.RateLimitNext("/commands", global: false, retryAfterSeconds: 3600);
+
+        await StartAsync(stop.Token);
+
+        Assert.Single(api.Requests, r => r.Method == "PUT");
+        Assert.Contains("You're in", Text(await InteractAsync(InGuild(2, Command("coffee join")))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_token_stops_run_with_exit_code_3_and_no_retry()
+    {
+        api.FailNext("/applications/@me", 401);
+
+        var (exit, _, error) = await cli.RunAsync(string.Empty, stop.Token, "run").WaitAsync(Guard);
+
+        Assert.True(exit == 3, $"exit {exit}: {error}");
+        Assert.Single(api.Requests, r => r.Path == "/api/v10/applications/@me");
+        Assert.Equal(0, gateway.ConnectionCount);
+    }
+
+    [Fact]
+    public async Task A_bot_that_fails_makes_run_exit_non_zero_with_one_line_naming_it()
+    {
+        // A 400 is neither a refused token nor an outage: a bug, which ends the bot instead of being retried.
+        api.FailNext("/applications/@me", 400);
+
+        var (exit, _, error) = await cli.RunAsync(string.Empty, stop.Token, "run").WaitAsync(Guard);
+
+        Assert.True(exit == 4, $"exit {exit}: {error}");
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("networkbot: DiscordBot failed", line, StringComparison.Ordinal);
+        Assert.Contains("400", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(Token, line, StringComparison.Ordinal);
     }
 
     private static JsonObject ValidOption(OptionSpec option) => option.Kind switch

@@ -27,7 +27,8 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     private readonly ConcurrentQueue<ApiRequest> requests = new();
     private readonly SemaphoreSlim arrived = new(0);
     private readonly Uri gatewayUrl;
-    private readonly ConcurrentQueue<(string PathEnd, bool Global)> rateLimits = new();
+    private readonly ConcurrentQueue<(string PathEnd, bool Global, double RetryAfter)> rateLimits = new();
+    private readonly ConcurrentQueue<(string PathEnd, int Status)> failures = new();
     private readonly ConcurrentDictionary<string, string> dmRecipients = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> threads = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -70,7 +71,20 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     /// The next request whose path ends with <paramref name="pathEnd"/> is answered 429 as Discord does: with
     /// <c>retry_after</c> and, for the global limit, <c>X-RateLimit-Global</c>; per bucket otherwise.
     /// </summary>
-    public void RateLimitNext(string pathEnd, bool global) => rateLimits.Enqueue((pathEnd, global));
+    /// <param name="retryAfterSeconds">The pause asked for; past two minutes the bot does not wait for it inline.</param>
+    public void RateLimitNext(string pathEnd, bool global, double retryAfterSeconds = 0.05) => rateLimits.Enqueue((pathEnd, global, retryAfterSeconds));
+
+    /// <summary>
+    /// The next <paramref name="times"/> requests whose path ends with <paramref name="pathEnd"/> are answered with
+    /// <paramref name="status"/> and a Discord error body (a 503 for an outage, a 401 for a rejected token).
+    /// </summary>
+    public void FailNext(string pathEnd, int status, int times = 1)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            failures.Enqueue((pathEnd, status));
+        }
+    }
 
     /// <summary>Requests <paramref name="match"/> accepts are recorded, then answered only after <see cref="Release"/>.</summary>
     public void Hold(Func<ApiRequest, bool> match) => held = match;
@@ -142,7 +156,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         if (rateLimits.TryPeek(out var limit) && path.EndsWith(limit.PathEnd, StringComparison.Ordinal) && rateLimits.TryDequeue(out _))
         {
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            context.Response.Headers["Retry-After"] = "1";
+            context.Response.Headers["Retry-After"] = Math.Ceiling(limit.RetryAfter).ToString(CultureInfo.InvariantCulture);
             context.Response.Headers["X-RateLimit-Scope"] = limit.Global ? "global" : "user";
             if (limit.Global)
             {
@@ -153,11 +167,19 @@ public sealed class FakeDiscordApi : IAsyncDisposable
                 context.Response.Headers["X-RateLimit-Bucket"] = "fake-bucket";
                 context.Response.Headers["X-RateLimit-Limit"] = "5";
                 context.Response.Headers["X-RateLimit-Remaining"] = "0";
-                context.Response.Headers["X-RateLimit-Reset-After"] = "0.05";
+                context.Response.Headers["X-RateLimit-Reset-After"] = limit.RetryAfter.ToString(CultureInfo.InvariantCulture);
             }
 
             context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync($$"""{"message":"You are being rate limited.","retry_after":0.05,"global":{{(limit.Global ? "true" : "false")}}}""");
+            await context.Response.WriteAsync($$"""{"message":"You are being rate limited.","retry_after":{{limit.RetryAfter.ToString(CultureInfo.InvariantCulture)}},"global":{{(limit.Global ? "true" : "false")}}}""");
+            return;
+        }
+
+        if (failures.TryPeek(out var failure) && path.EndsWith(failure.PathEnd, StringComparison.Ordinal) && failures.TryDequeue(out _))
+        {
+            context.Response.StatusCode = failure.Status;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync($$"""{"message":"{{failure.Status}}: failing on purpose","code":0}""");
             return;
         }
 

@@ -9,6 +9,7 @@ using NetworkBot.Core.Texts;
 using NetworkBot.Slack.BlockKit;
 using NetworkBot.Slack.Tests.Fakes;
 using NetworkBot.Tests;
+using NetworkBot.Transport;
 
 namespace NetworkBot.Host.Tests.Slack;
 
@@ -304,6 +305,22 @@ public sealed class SlackRunTests : IAsyncLifetime
 
         Assert.True(exit == 3, $"exit {exit}: {error}");
         Assert.DoesNotContain(api.Calls, c => c.Method == "apps.connections.open");
+    }
+
+    [Fact]
+    public async Task Slack_down_at_start_is_waited_out_and_the_bot_then_connects_and_answers()
+    {
+        // More 503s than one call's own retries take: the call gives up, and the start-up waits and begins again.
+        const int outage = RetryingSender.ApiAttempts + 2;
+        api.ServerErrorNext("auth.test", 503, outage);
+        cli.Settings["Slack:AppToken"] = FakeSlackSocket.AppToken;
+        var connecting = socket.NextConnectionAsync(Guard);
+
+        run = await cli.RunSkippingWaitsAsync(connecting, stop.Token);
+
+        Assert.Equal(outage + 1, api.Calls.Count(c => c.Method == "auth.test"));
+        var ack = await SendAsync(await connecting, "slash_commands", SlashCommand("coffee join"));
+        Assert.Contains("You're in!", Text(ack), StringComparison.Ordinal);
     }
 
     [Fact]

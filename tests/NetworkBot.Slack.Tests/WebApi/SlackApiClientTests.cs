@@ -1,7 +1,10 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using NetworkBot.Slack.Tests.Fakes;
 using NetworkBot.Slack.WebApi;
 using NetworkBot.Slack.WebApi.Payloads;
+using NetworkBot.Transport;
 
 namespace NetworkBot.Slack.Tests.WebApi;
 
@@ -151,12 +154,43 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_response_url_post_is_sent_once_and_without_the_bot_token()
+    {
+        await harness.Client.RespondAsync(Api.ResponseUrl("cmd-1"), new JsonObject { ["text"] = "hello" }, CancellationToken.None);
+
+        var post = Assert.Single(Api.HookPosts);
+        Assert.Equal(("cmd-1", "hello"), (post.Id, post.Body["text"]!.GetValue<string>()));
+        Assert.DoesNotContain(SlackApiHarness.Token, post.Authorization, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_response_url_whose_host_refuses_connections_is_tried_with_the_shared_backoff_then_reported()
+    {
+        var closed = new TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+
+        var posting = harness.Client.RespondAsync(new Uri($"http://127.0.0.1:{port}/hooks/cmd-1"), new JsonObject { ["text"] = "hello" }, CancellationToken.None);
+        for (var timers = 1; timers < RetryingSender.ApiAttempts; timers++)
+        {
+            await harness.Clock.WaitForTimersAsync(timers);
+            Assert.False(posting.IsCompleted);
+            harness.Clock.Advance(RetryingSender.ApiRetries.Max);
+        }
+
+        var thrown = await Assert.ThrowsAsync<SlackApiException>(() => posting.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(SlackApiErrors.ConnectionError, thrown.Error);
+        Assert.Equal(RetryingSender.ApiAttempts - 1, harness.Clock.TimersCreated);
+    }
+
+    [Fact]
     public async Task Rate_limits_that_keep_coming_end_after_the_bounded_attempts()
     {
-        Api.RateLimitNext("auth.test", retryAfterSeconds: 1, times: SlackApiClient.MaxAttempts);
+        Api.RateLimitNext("auth.test", retryAfterSeconds: 1, times: RetryingSender.ApiAttempts);
 
         var call = harness.Client.AuthTestAsync(CancellationToken.None);
-        for (var timers = 1; timers < SlackApiClient.MaxAttempts; timers++)
+        for (var timers = 1; timers < RetryingSender.ApiAttempts; timers++)
         {
             await harness.Clock.WaitForTimersAsync(timers);
             harness.Clock.Advance(TimeSpan.FromSeconds(1));
@@ -164,7 +198,7 @@ public sealed class SlackApiClientTests : IAsyncLifetime
 
         var thrown = await Assert.ThrowsAsync<SlackApiException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.True(thrown.IsRateLimited);
-        Assert.Equal(SlackApiClient.MaxAttempts, Api.Calls.Count);
+        Assert.Equal(RetryingSender.ApiAttempts, Api.Calls.Count);
     }
 
     [Fact]
@@ -182,6 +216,18 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         var user = await call.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(FakeSlackApi.BotUserId, user.Id);
         Assert.Equal(3, Api.Calls.Count);
+    }
+
+    [Fact]
+    public async Task A_post_answered_with_a_server_error_is_not_sent_again_since_slack_may_have_posted_it()
+    {
+        Api.ServerErrorNext("chat.postMessage", 503, times: 1);
+
+        var thrown = await Assert.ThrowsAsync<SlackApiException>(
+            () => harness.Client.PostMessageAsync("C1", Hello, null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.True(thrown.IsTransient);
+        Assert.Single(Api.Calls, c => c.Method == "chat.postMessage");
     }
 
     [Fact]

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NetworkBot.Host.Shell;
+using NetworkBot.Storage;
+using NetworkBot.Storage.Sqlite;
+
+namespace NetworkBot.Host.Hosting;
+
+/// <summary>
+/// Where a verb that opens the database takes its <see cref="DatabaseLock"/>, before anything reads or migrates
+/// it, and holds it until the verb ends; a refusal is one line naming the holder (exit code <see cref="DatabaseLock.InUseExitCode"/>).
+/// </summary>
+internal static class DatabaseGate
+{
+    /// <summary>The lock for <paramref name="verb"/>, or null after telling the operator who holds the database.</summary>
+    public static async Task<DatabaseLock?> EnterAsync(IServiceProvider services, string verb, ShellConsole console)
+    {
+        var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        if (DatabaseLock.TryAcquire(storage.ConnectionString, verb, TimeProvider.System, out var acquired, out var holder))
+        {
+            return acquired;
+        }
+
+        await console.Error.WriteLineAsync($"networkbot: {DatabaseLock.Refusal(storage.ConnectionString, holder)}").ConfigureAwait(false);
+        return null;
+    }
+}
