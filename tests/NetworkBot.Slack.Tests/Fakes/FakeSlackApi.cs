@@ -182,6 +182,13 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public void ServerErrorNext(string method, int status = 503, int times = 1) =>
         Script(method, times, new Scripted(status, null, null));
 
+    /// <summary>
+    /// The next call of <paramref name="method"/> does what it asks (a post is posted) and is then answered with an HTTP
+    /// server error, as when Slack acted and its answer was lost on the way back.
+    /// </summary>
+    public void ServerErrorAfterActingNext(string method, int status = 503) =>
+        Script(method, 1, new Scripted(status, null, null) { ActsFirst = true });
+
     /// <summary>Answers <paramref name="method"/> with <paramref name="answer"/> from now on (for methods this fake does not know, or canned bodies).</summary>
     public void Handle(string method, Func<Call, JsonObject> answer)
     {
@@ -276,6 +283,14 @@ public sealed class FakeSlackApi : IAsyncDisposable
             recorded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             scripted = scripts.TryGetValue(call.Method, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
             handlers.TryGetValue(call.Method, out handler);
+        }
+
+        if (scripted is { ActsFirst: true })
+        {
+            lock (gate)
+            {
+                Answer(call);
+            }
         }
 
         if (scripted is { } script)
@@ -732,7 +747,10 @@ public sealed class FakeSlackApi : IAsyncDisposable
         public JsonNode? Metadata { get; init; }
     }
 
-    private sealed record Scripted(int Status, JsonObject? Body, int? RetryAfterSeconds);
+    private sealed record Scripted(int Status, JsonObject? Body, int? RetryAfterSeconds)
+    {
+        public bool ActsFirst { get; init; }
+    }
 
     private sealed class FakeChannel(string id, string name, bool isPrivate)
     {

@@ -204,6 +204,23 @@ public sealed class SlackPlatformTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_post_slack_made_but_answered_with_a_server_error_is_found_on_the_retry_and_not_posted_twice()
+    {
+        var channel = Api.AddChannel("intros");
+        var stored = await StoreAsync(Message(MessageTarget.ToChannel(channel)));
+        Api.ServerErrorAfterActingNext("chat.postMessage");
+
+        Assert.IsType<DeliveryResult.RetryLater>(await platform.DeliverAsync(stored, CancellationToken.None));
+        var posted = Assert.Single(Api.Messages);
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        var retried = await platform.DeliverAsync(await ReloadAsync(stored), CancellationToken.None);
+
+        Assert.Equal(new DeliveryResult.Delivered($"{channel}/{posted.Ts}"), retried);
+        Assert.Single(Api.Messages);
+        Assert.Equal(["chat.postMessage", "conversations.history"], Methods);
+    }
+
+    [Fact]
     public async Task A_post_that_never_arrived_is_sent_after_the_look_up_and_an_older_post_of_the_key_does_not_count()
     {
         var channel = Api.AddChannel("intros");
