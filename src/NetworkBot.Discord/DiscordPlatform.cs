@@ -85,7 +85,7 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, 
         attempt.PostOnceAsync(
             begun => SendAsync(async () =>
             {
-                var posted = await PostAsync(channel, payload, Nonce(attempt.Message), begun, ct).ConfigureAwait(false);
+                var posted = await PostAsync(attempt.Message, channel, payload, Nonce(attempt.Message), begun, ct).ConfigureAwait(false);
                 return new DeliveryResult.Delivered(posted.Id.ToString());
             }),
             ct);
@@ -98,7 +98,7 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, 
                 ? SendAsync(async () =>
                 {
                     var dm = await rest.CreateDmAsync(user, ct).ConfigureAwait(false);
-                    var sent = await PostAsync(dm.Id, payload, Nonce(attempt.Message, member), begun, ct).ConfigureAwait(false);
+                    var sent = await PostAsync(attempt.Message, dm.Id, payload, Nonce(attempt.Message, member), begun, ct).ConfigureAwait(false);
                     return new DeliveryResult.Delivered(sent.Id.ToString());
                 })
                 : Task.FromResult<DeliveryResult>(NotAnId("member", member.Value)),
@@ -201,14 +201,12 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, 
         }
 
         var name = ThreadName(attempt.Message);
-        if (attempt.Progress.ThreadRequestedAt is not null && GuildOf(attempt.Message.Community) is { } guild)
+        if (attempt.Progress.ThreadRequestedAt is not null && GuildOf(attempt.Message.Community) is { } guild
+            && await LookUpAsync(attempt.Message, channel, () => rest.ListActiveThreadsAsync(guild, ct)).ConfigureAwait(false) is { } threads
+            && threads.FirstOrDefault(t => t.ParentId == channel && t.Name == name) is { } found)
         {
-            var threads = await rest.ListActiveThreadsAsync(guild, ct).ConfigureAwait(false);
-            if (threads.FirstOrDefault(t => t.ParentId == channel && t.Name == name) is { } found)
-            {
-                await attempt.SaveAsync(attempt.Progress with { Thread = found.Id.ToString() }, ct).ConfigureAwait(false);
-                return found.Id;
-            }
+            await attempt.SaveAsync(attempt.Progress with { Thread = found.Id.ToString() }, ct).ConfigureAwait(false);
+            return found.Id;
         }
 
         await attempt.SaveAsync(attempt.Progress with { ThreadRequestedAt = time.GetUtcNow() }, ct).ConfigureAwait(false);
@@ -240,18 +238,34 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, 
     /// Posts <paramref name="payload"/>, unless a post an earlier attempt began at <paramref name="begun"/> is found in
     /// the channel: within <see cref="NonceWindow"/> the nonce makes Discord return it; later the channel is read.
     /// </summary>
-    private async Task<DiscordMessage> PostAsync(Snowflake channel, DiscordMessagePayload payload, string nonce, DateTimeOffset? begun, CancellationToken ct)
+    private async Task<DiscordMessage> PostAsync(
+        OutboxMessage message, Snowflake channel, DiscordMessagePayload payload, string nonce, DateTimeOffset? begun, CancellationToken ct)
     {
-        if (begun is { } since && time.GetUtcNow() - since > NonceWindow)
+        if (begun is { } since && time.GetUtcNow() - since > NonceWindow
+            && await LookUpAsync(message, channel, () => rest.ListMessagesAfterAsync(channel, SnowflakeAt(since - NonceWindow), LookupLimit, ct)).ConfigureAwait(false) is { } recent
+            && recent.FirstOrDefault(m => IsPostOf(m, payload, nonce)) is { } earlier)
         {
-            var recent = await rest.ListMessagesAfterAsync(channel, SnowflakeAt(since - NonceWindow), LookupLimit, ct).ConfigureAwait(false);
-            if (recent.FirstOrDefault(m => IsPostOf(m, payload, nonce)) is { } earlier)
-            {
-                return earlier;
-            }
+            return earlier;
         }
 
         return await rest.CreateMessageAsync(channel, payload, nonce, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A look-up for what an earlier attempt made, or null when Discord refuses it (no READ_MESSAGE_HISTORY, no access
+    /// to the threads): the step is then done again, a duplicate being better than a message never sent.
+    /// </summary>
+    private async Task<IReadOnlyList<T>?> LookUpAsync<T>(OutboxMessage message, Snowflake channel, Func<Task<IReadOnlyList<T>>> lookUp)
+    {
+        try
+        {
+            return await lookUp().ConfigureAwait(false);
+        }
+        catch (DiscordApiException e) when ((int)e.Error.Status < 500)
+        {
+            DiscordPlatformLog.LookupRefused(logger, channel.ToString(), message.Id, message.Community.Value, e.Error.Code);
+            return null;
+        }
     }
 
     /// <summary>

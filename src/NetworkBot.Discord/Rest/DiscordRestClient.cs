@@ -81,12 +81,12 @@ public sealed class DiscordRestClient(ApiConnection api, IOptions<DiscordOptions
     }
 
     /// <summary>Up to <paramref name="limit"/> (at most 100) messages of a channel posted after <paramref name="after"/>.</summary>
-    public Task<List<DiscordMessage>> ListMessagesAfterAsync(Snowflake channelId, Snowflake after, int limit, CancellationToken ct) =>
-        SendAsync(
+    public async Task<IReadOnlyList<DiscordMessage>> ListMessagesAfterAsync(Snowflake channelId, Snowflake after, int limit, CancellationToken ct) =>
+        await SendAsync(
             DiscordRoute.Create(
                 HttpMethod.Get, "/channels/{channel_id}/messages?after={after}&limit={limit}",
                 channelId.ToString(), after.ToString(), limit.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            null, Json.ListDiscordMessage, ct);
+            null, Json.ListDiscordMessage, ct).ConfigureAwait(false);
 
     /// <summary>The guild's active threads, public and private, that the bot can see (it is in those it made).</summary>
     public async Task<IReadOnlyList<DiscordChannel>> ListActiveThreadsAsync(Snowflake guildId, CancellationToken ct) =>

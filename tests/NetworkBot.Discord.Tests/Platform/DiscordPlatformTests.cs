@@ -309,6 +309,17 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_post_whose_look_up_discord_refuses_is_sent_rather_than_lost()
+    {
+        var stored = await ChannelPostBegunAsync(DiscordPlatform.NonceWindow + TimeSpan.FromMinutes(1));
+        discord.Server.Enqueue(403, Refusal(50001));
+
+        Assert.IsType<DeliveryResult.Delivered>(await DeliverAsync(stored));
+
+        Assert.Equal(["GET", "POST"], Messages.Select(m => m.Method));
+    }
+
+    [Fact]
     public async Task A_post_retried_within_the_nonce_window_relies_on_the_nonce_without_looking()
     {
         var stored = await ChannelPostBegunAsync(DiscordPlatform.NonceWindow);
