@@ -45,25 +45,28 @@ public sealed class OutboxDispatcher(
     private TaskCompletionSource slotFreed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>
-    /// Delivers the messages due now (one listing of at most <see cref="BatchSize"/>), concurrently within the limits,
-    /// and returns once they are all done, with how many were delivered.
+    /// Delivers the messages due now (those of one listing of at most <see cref="BatchSize"/>, each started at most once),
+    /// concurrently within the limits, and returns once they are all done, with how many were delivered.
     /// </summary>
     public async Task<int> DeliverDueAsync(CancellationToken ct)
     {
-        var pending = (await ListAsync(ct).ConfigureAwait(false)).ToList();
+        HashSet<long>? batch = null;
         var mine = new List<Task<bool>>();
         var delivered = 0;
         while (true)
         {
             var freed = slotFreed.Task;
-            mine.AddRange(await StartAsync(pending, ct, ct).ConfigureAwait(false));
+            var (waiting, started) = await ListAndStartAsync(m => batch?.Contains(m.Id) ?? true, ct, ct).ConfigureAwait(false);
+            batch ??= [.. waiting.Select(m => m.Id), .. started.Select(s => s.Id)];
+            batch.ExceptWith(started.Select(s => s.Id));
+            mine.AddRange(started.Select(s => s.Delivery));
             foreach (var done in mine.Where(t => t.IsCompleted).ToList())
             {
                 delivered += await done.ConfigureAwait(false) ? 1 : 0;
                 mine.Remove(done);
             }
 
-            if (pending.Count == 0 && mine.Count == 0)
+            if (waiting.Count == 0 && mine.Count == 0)
             {
                 return delivered;
             }
@@ -90,7 +93,7 @@ public sealed class OutboxDispatcher(
                 var freed = slotFreed.Task;
                 try
                 {
-                    await StartAsync([.. await ListAsync(stopping).ConfigureAwait(false)], stopping, deliveries.Token).ConfigureAwait(false);
+                    await ListAndStartAsync(_ => true, stopping, deliveries.Token).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -138,40 +141,37 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task<IReadOnlyList<OutboxMessage>> ListAsync(CancellationToken ct) =>
-        await store.ListDueOutboxAsync(time.GetUtcNow(), BatchSize, ct).ConfigureAwait(false);
-
     /// <summary>
-    /// Starts the messages of <paramref name="pending"/>, in their order, while slots are free, and takes out of it those
-    /// started and those already under way.
+    /// Lists the due messages and starts those <paramref name="wanted"/> and not under way, in their order, while slots
+    /// are free; returns the deliveries started and the wanted messages left waiting for a slot. The listing and the
+    /// starts happen under <c>listing</c>, which a finishing delivery takes too before it leaves <c>inFlight</c>, so a
+    /// message is never started again from a listing read before its outcome was recorded.
     /// </summary>
-    private async Task<List<Task<bool>>> StartAsync(List<OutboxMessage> pending, CancellationToken listingCt, CancellationToken deliveryCt)
+    private async Task<(List<OutboxMessage> Waiting, List<(long Id, Task<bool> Delivery)> Started)> ListAndStartAsync(
+        Func<OutboxMessage, bool> wanted, CancellationToken listingCt, CancellationToken deliveryCt)
     {
-        var started = new List<Task<bool>>();
+        var waiting = new List<OutboxMessage>();
+        var started = new List<(long, Task<bool>)>();
         await listing.WaitAsync(listingCt).ConfigureAwait(false);
         try
         {
+            var due = await store.ListDueOutboxAsync(time.GetUtcNow(), BatchSize, listingCt).ConfigureAwait(false);
             lock (gate)
             {
-                pending.RemoveAll(message =>
+                foreach (var message in due.Where(m => wanted(m) && !inFlight.ContainsKey(m.Id)))
                 {
-                    if (inFlight.ContainsKey(message.Id))
-                    {
-                        return true;
-                    }
-
                     var count = perCommunity.GetValueOrDefault(message.Community);
                     if (inFlight.Count >= MaxInFlight || count >= MaxInFlightPerCommunity)
                     {
-                        return false;
+                        waiting.Add(message);
+                        continue;
                     }
 
                     perCommunity[message.Community] = count + 1;
                     var delivery = Task.Run(() => DeliverAndRecordAsync(message, deliveryCt), CancellationToken.None);
                     inFlight[message.Id] = delivery;
-                    started.Add(delivery);
-                    return true;
-                });
+                    started.Add((message.Id, delivery));
+                }
             }
         }
         finally
@@ -179,7 +179,7 @@ public sealed class OutboxDispatcher(
             listing.Release();
         }
 
-        return started;
+        return (waiting, started);
     }
 
     private async Task<bool> DeliverAndRecordAsync(OutboxMessage message, CancellationToken ct)
