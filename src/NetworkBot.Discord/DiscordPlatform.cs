@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
@@ -14,17 +15,32 @@ namespace NetworkBot.Discord;
 /// <summary>
 /// Delivers outbox messages of <c>discord:</c> communities: to a channel, by DM to a member, or to a group in a
 /// private thread (by DM to each member when there is no channel or the bot may not start threads there).
-/// Every message carries a nonce derived from the outbox message, so a resend after a crash is de-duplicated
-/// by Discord's <c>enforce_nonce</c>.
 /// </summary>
-public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, ILogger<DiscordPlatform> logger) : IChatPlatform
+/// <remarks>
+/// Nothing is done twice across attempts, crashes included (see <see cref="DeliveryProgress"/>): the thread is asked
+/// for only after the request is recorded, and a retry looks for it among the guild's active threads (its name carries
+/// a tag of the outbox key) before asking again; each member added, sent to or given up on is recorded, and a retry
+/// continues with the others. Every post carries a nonce derived from the outbox key, so Discord's
+/// <c>enforce_nonce</c> returns the first message for a retry within <see cref="NonceWindow"/>; a retry later than
+/// that first looks through the channel's messages since the first attempt.
+/// </remarks>
+public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, TimeProvider time, ILogger<DiscordPlatform> logger) : IChatPlatform
 {
     public const string PlatformName = "discord";
     public const string DefaultThreadName = "Coffee chat";
     public const int MaxThreadNameLength = 100;
 
-    /// <summary>The <see cref="OutboxMessage.Progress"/> of a group message whose thread exists: <c>thread:</c> and its id.</summary>
-    public const string ThreadProgress = "thread:";
+    /// <summary>How long Discord surely de-duplicates by nonce ("the past few minutes"); later, a retry looks first.</summary>
+    public static readonly TimeSpan NonceWindow = TimeSpan.FromMinutes(2);
+
+    /// <summary>Messages a look-up for an earlier post reads (Discord's page size is at most 100).</summary>
+    public const int LookupLimit = 50;
+
+    /// <summary>Characters of the outbox key's hash in a thread's name, which find the thread again after a lost answer.</summary>
+    private const int ThreadTagLength = 6;
+
+    /// <summary>Discord's epoch, the zero of a snowflake's timestamp.</summary>
+    private static readonly DateTimeOffset DiscordEpoch = new(2015, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Refusals of a thread that mean "not here" rather than "not now": the members are reached by DM instead.</summary>
     private static readonly HashSet<int> ThreadRefusals =
@@ -42,53 +58,58 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, 
     {
         ArgumentNullException.ThrowIfNull(message);
         var target = message.Target;
+        var attempt = new DeliveryAttempt(message, store, time);
 
         // A DM carries no guild back when its buttons are pressed, so components that may land in one name their server.
         var payload = DiscordRenderer.RenderPayload(message.Reply, target.Kind == MessageTargetKind.Channel ? null : GuildOf(message.Community));
         return target.Kind switch
         {
-            MessageTargetKind.Channel => await ToChannelAsync(message, payload, ct).ConfigureAwait(false),
+            MessageTargetKind.Channel => await ToChannelAsync(attempt, payload, ct).ConfigureAwait(false),
             MessageTargetKind.Member when target.Members.Count == 1 =>
-                await ToMemberAsync(message, target.Members[0], payload, ct).ConfigureAwait(false),
-            MessageTargetKind.Group when target.Members.Count > 0 => await ToGroupAsync(message, payload, ct).ConfigureAwait(false),
+                await ToMemberAsync(attempt, target.Members[0], payload, ct).ConfigureAwait(false),
+            MessageTargetKind.Group when target.Members.Count > 0 => await ToGroupAsync(attempt, payload, ct).ConfigureAwait(false),
             _ => new DeliveryResult.Failed($"A {target.Kind} message needs {(target.Kind == MessageTargetKind.Member ? "exactly one member" : "members")}; it has {target.Members.Count}."),
         };
     }
 
-    private async Task<DeliveryResult> ToChannelAsync(OutboxMessage message, DiscordMessagePayload payload, CancellationToken ct)
+    private async Task<DeliveryResult> ToChannelAsync(DeliveryAttempt attempt, DiscordMessagePayload payload, CancellationToken ct)
     {
-        if (!TryParseId(message.Target.Channel, out var channel))
-        {
-            return NotAnId("channel", message.Target.Channel);
-        }
-
-        return await SendAsync(async () =>
-        {
-            var sent = await rest.CreateMessageAsync(channel, payload, Nonce(message), ct).ConfigureAwait(false);
-            return new DeliveryResult.Delivered(sent.Id.ToString());
-        }).ConfigureAwait(false);
+        var message = attempt.Message;
+        return TryParseId(message.Target.Channel, out var channel)
+            ? await PostOnceAsync(attempt, channel, payload, ct).ConfigureAwait(false)
+            : NotAnId("channel", message.Target.Channel);
     }
 
-    private async Task<DeliveryResult> ToMemberAsync(OutboxMessage message, MemberId member, DiscordMessagePayload payload, CancellationToken ct)
-    {
-        if (!TryParseId(member.Value, out var user))
-        {
-            return NotAnId("member", member.Value);
-        }
+    /// <summary>The message's one post, in a channel or the group's thread.</summary>
+    private Task<DeliveryResult> PostOnceAsync(DeliveryAttempt attempt, Snowflake channel, DiscordMessagePayload payload, CancellationToken ct) =>
+        attempt.PostOnceAsync(
+            begun => SendAsync(async () =>
+            {
+                var posted = await PostAsync(attempt.Message, channel, payload, Nonce(attempt.Message), begun, ct).ConfigureAwait(false);
+                return new DeliveryResult.Delivered(posted.Id.ToString());
+            }),
+            ct);
 
-        return await SendAsync(async () =>
-        {
-            var dm = await rest.CreateDmAsync(user, ct).ConfigureAwait(false);
-            var sent = await rest.CreateMessageAsync(dm.Id, payload, Nonce(message, member), ct).ConfigureAwait(false);
-            return new DeliveryResult.Delivered(sent.Id.ToString());
-        }).ConfigureAwait(false);
-    }
+    /// <summary>A DM to one member, recorded per member (see <see cref="DeliveryAttempt.ToMemberAsync"/>).</summary>
+    private Task<DeliveryResult> ToMemberAsync(DeliveryAttempt attempt, MemberId member, DiscordMessagePayload payload, CancellationToken ct) =>
+        attempt.ToMemberAsync(
+            member,
+            begun => TryParseId(member.Value, out var user)
+                ? SendAsync(async () =>
+                {
+                    var dm = await rest.CreateDmAsync(user, ct).ConfigureAwait(false);
+                    var sent = await PostAsync(attempt.Message, dm.Id, payload, Nonce(attempt.Message, member), begun, ct).ConfigureAwait(false);
+                    return new DeliveryResult.Delivered(sent.Id.ToString());
+                })
+                : Task.FromResult<DeliveryResult>(NotAnId("member", member.Value)),
+            ct);
 
-    private async Task<DeliveryResult> ToGroupAsync(OutboxMessage message, DiscordMessagePayload payload, CancellationToken ct)
+    private async Task<DeliveryResult> ToGroupAsync(DeliveryAttempt attempt, DiscordMessagePayload payload, CancellationToken ct)
     {
+        var message = attempt.Message;
         if (message.Target.Channel is null)
         {
-            return await ToEachMemberAsync(message, payload, ct).ConfigureAwait(false);
+            return await ToEachMemberAsync(attempt, payload, ct).ConfigureAwait(false);
         }
 
         if (!TryParseId(message.Target.Channel, out var channel))
@@ -99,12 +120,12 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, 
         Snowflake thread;
         try
         {
-            thread = await ThreadOfAsync(message, channel, ct).ConfigureAwait(false);
+            thread = await ThreadOfAsync(attempt, channel, ct).ConfigureAwait(false);
         }
         catch (DiscordApiException e) when (e.Error.Code is { } code && ThreadRefusals.Contains(code))
         {
             DiscordPlatformLog.ThreadRefused(logger, channel.ToString(), message.Id, message.Community.Value, code);
-            return await ToEachMemberAsync(message, payload, ct).ConfigureAwait(false);
+            return await ToEachMemberAsync(attempt, payload, ct).ConfigureAwait(false);
         }
         catch (DiscordApiException e)
         {
@@ -115,64 +136,159 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, 
             return DiscordDeliveryResults.From(e);
         }
 
+        DeliveryResult.RetryLater? retry = null;
         foreach (var member in message.Target.Members)
         {
-            var added = !TryParseId(member.Value, out var user)
-                ? NotAnId("member", member.Value)
-                : await SendAsync(async () =>
-                {
-                    await rest.AddThreadMemberAsync(thread, user, ct).ConfigureAwait(false);
-                    return new DeliveryResult.Delivered(null);
-                }).ConfigureAwait(false);
-            if (Reason(added) is { } reason)
+            var outcome = attempt.Progress.Of(member)?.Status switch
             {
-                // The thread exists now; the others still get the message rather than a second thread on retry.
-                DiscordPlatformLog.ThreadMemberNotAdded(logger, member.Value, thread.ToString(), message.Id, message.Community.Value, reason);
-            }
+                null => await AddToThreadAsync(attempt, thread, member, payload, ct).ConfigureAwait(false),
+                RecipientStatus.Posting => await ToMemberAsync(attempt, member, payload, ct).ConfigureAwait(false),
+                _ => null,
+            };
+            retry ??= outcome as DeliveryResult.RetryLater;
         }
 
-        return await SendAsync(async () =>
-        {
-            var sent = await rest.CreateMessageAsync(thread, payload, Nonce(message), ct).ConfigureAwait(false);
-            return new DeliveryResult.Delivered(sent.Id.ToString());
-        }).ConfigureAwait(false);
+        var posted = await PostOnceAsync(attempt, thread, payload, ct).ConfigureAwait(false);
+        return posted is DeliveryResult.Delivered sent
+            ? attempt.Progress.Outcome(message.Target.Members, retry, sent.MessageRef)
+            : posted;
     }
 
     /// <summary>
-    /// The group's private thread: the one an earlier attempt made (saved before anything else happens in it, so a
-    /// crash right after creating it cannot lead to a second thread), or a new one.
+    /// Adds a member to the group's thread. One Discord will not add (left the server, cannot see the channel) gets the
+    /// message by DM instead, so nobody is left out; one it cannot add now is added on a later attempt.
     /// </summary>
-    private async Task<Snowflake> ThreadOfAsync(OutboxMessage message, Snowflake channel, CancellationToken ct)
+    private async Task<DeliveryResult> AddToThreadAsync(DeliveryAttempt attempt, Snowflake thread, MemberId member, DiscordMessagePayload payload, CancellationToken ct)
     {
-        if (message.Progress is { } progress && progress.StartsWith(ThreadProgress, StringComparison.Ordinal)
-            && Snowflake.TryParse(progress[ThreadProgress.Length..], out var made))
+        var message = attempt.Message;
+        var added = !TryParseId(member.Value, out var user)
+            ? NotAnId("member", member.Value)
+            : await SendAsync(async () =>
+            {
+                await rest.AddThreadMemberAsync(thread, user, ct).ConfigureAwait(false);
+                return new DeliveryResult.Delivered(null);
+            }).ConfigureAwait(false);
+        if (added is DeliveryResult.Delivered)
+        {
+            await attempt.SaveAsync(member, new RecipientProgress(RecipientStatus.Added), ct).ConfigureAwait(false);
+            return added;
+        }
+
+        DiscordPlatformLog.ThreadMemberNotAdded(logger, member.Value, thread.ToString(), message.Id, message.Community.Value, Reason(added)!);
+        if (added is DeliveryResult.RetryLater)
+        {
+            return added;
+        }
+
+        var direct = await ToMemberAsync(attempt, member, payload, ct).ConfigureAwait(false);
+        if (Reason(direct) is { } reason)
+        {
+            DiscordPlatformLog.DirectMessageFailed(logger, member.Value, message.Id, message.Community.Value, reason);
+        }
+
+        return direct;
+    }
+
+    /// <summary>
+    /// The group's private thread: the one an earlier attempt made, the one it asked for and whose answer was lost
+    /// (found by its name among the guild's active threads), or a new one, asked for only once the request is recorded.
+    /// </summary>
+    private async Task<Snowflake> ThreadOfAsync(DeliveryAttempt attempt, Snowflake channel, CancellationToken ct)
+    {
+        if (Snowflake.TryParse(attempt.Progress.Thread, out var made))
         {
             return made;
         }
 
-        var thread = await rest.StartPrivateThreadAsync(channel, ThreadName(message.Reply), ct).ConfigureAwait(false);
-        await store.SaveOutboxProgressAsync(message.Id, ThreadProgress + thread.Id, ct).ConfigureAwait(false);
+        var name = ThreadName(attempt.Message);
+        if (attempt.Progress.ThreadRequestedAt is not null && GuildOf(attempt.Message.Community) is { } guild
+            && await LookUpAsync(attempt.Message, channel, () => rest.ListActiveThreadsAsync(guild, ct)).ConfigureAwait(false) is { } threads
+            && threads.FirstOrDefault(t => t.ParentId == channel && t.Name == name) is { } found)
+        {
+            await attempt.SaveAsync(attempt.Progress with { Thread = found.Id.ToString() }, ct).ConfigureAwait(false);
+            return found.Id;
+        }
+
+        await attempt.SaveAsync(attempt.Progress with { ThreadRequestedAt = time.GetUtcNow() }, ct).ConfigureAwait(false);
+        var thread = await rest.StartPrivateThreadAsync(channel, name, ct).ConfigureAwait(false);
+        await attempt.SaveAsync(attempt.Progress with { Thread = thread.Id.ToString() }, ct).ConfigureAwait(false);
         return thread.Id;
     }
 
-    /// <summary>One DM per member: delivered when anyone got it, otherwise the first member's outcome (a retry before a failure).</summary>
-    private async Task<DeliveryResult> ToEachMemberAsync(OutboxMessage message, DiscordMessagePayload payload, CancellationToken ct)
+    /// <summary>One DM per member; the message is done when each member got it or was given up on with a reason.</summary>
+    private async Task<DeliveryResult> ToEachMemberAsync(DeliveryAttempt attempt, DiscordMessagePayload payload, CancellationToken ct)
     {
-        var outcomes = new List<DeliveryResult>(message.Target.Members.Count);
+        var message = attempt.Message;
+        DeliveryResult.RetryLater? retry = null;
         foreach (var member in message.Target.Members)
         {
-            var outcome = await ToMemberAsync(message, member, payload, ct).ConfigureAwait(false);
+            var outcome = await ToMemberAsync(attempt, member, payload, ct).ConfigureAwait(false);
             if (Reason(outcome) is { } reason)
             {
                 DiscordPlatformLog.DirectMessageFailed(logger, member.Value, message.Id, message.Community.Value, reason);
             }
 
-            outcomes.Add(outcome);
+            retry ??= outcome as DeliveryResult.RetryLater;
         }
 
-        return outcomes.Any(o => o is DeliveryResult.Delivered) ? new DeliveryResult.Delivered(null)
-            : outcomes.OfType<DeliveryResult.RetryLater>().FirstOrDefault() ?? outcomes[0];
+        return attempt.Progress.Outcome(message.Target.Members, retry, messageRef: null);
     }
+
+    /// <summary>
+    /// Posts <paramref name="payload"/>, unless a post an earlier attempt began at <paramref name="begun"/> is found in
+    /// the channel: within <see cref="NonceWindow"/> the nonce makes Discord return it; later the channel is read.
+    /// </summary>
+    private async Task<DiscordMessage> PostAsync(
+        OutboxMessage message, Snowflake channel, DiscordMessagePayload payload, string nonce, DateTimeOffset? begun, CancellationToken ct)
+    {
+        if (begun is { } since && time.GetUtcNow() - since > NonceWindow
+            && await LookUpAsync(message, channel, () => rest.ListMessagesAfterAsync(channel, SnowflakeAt(since - NonceWindow), LookupLimit, ct)).ConfigureAwait(false) is { } recent
+            && recent.FirstOrDefault(m => IsPostOf(m, payload, nonce)) is { } earlier)
+        {
+            return earlier;
+        }
+
+        return await rest.CreateMessageAsync(channel, payload, nonce, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A look-up for what an earlier attempt made, or null when Discord refuses it (no READ_MESSAGE_HISTORY, no access
+    /// to the threads): the step is then done again, a duplicate being better than a message never sent.
+    /// </summary>
+    private async Task<IReadOnlyList<T>?> LookUpAsync<T>(OutboxMessage message, Snowflake channel, Func<Task<IReadOnlyList<T>>> lookUp)
+    {
+        try
+        {
+            return await lookUp().ConfigureAwait(false);
+        }
+        catch (DiscordApiException e) when ((int)e.Error.Status < 500)
+        {
+            DiscordPlatformLog.LookupRefused(logger, channel.ToString(), message.Id, message.Community.Value, e.Error.Code);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether a listed message is this post: its nonce when Discord returns it, else a bot's message with the same
+    /// text and embeds (Discord keeps a nonce only briefly, and our rendering is the same on every attempt).
+    /// </summary>
+    private static bool IsPostOf(DiscordMessage listed, DiscordMessagePayload payload, string nonce) =>
+        listed.Nonce == nonce
+        || (listed.Author?.Bot == true
+            && string.Equals(listed.Content ?? string.Empty, payload.Content ?? string.Empty, StringComparison.Ordinal)
+            && string.Equals(EmbedText(listed.Embeds), EmbedText(payload.Embeds), StringComparison.Ordinal));
+
+    private static string EmbedText(JsonElement? embeds) =>
+        embeds is { ValueKind: JsonValueKind.Array } array
+            ? string.Join('\n', array.EnumerateArray().Select(e => $"{Text(e, "title")}\n{Text(e, "description")}"))
+            : string.Empty;
+
+    private static string Text(JsonElement embed, string property) =>
+        embed.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
+
+    /// <summary>The smallest snowflake made at <paramref name="at"/>: messages after it were posted after that time.</summary>
+    private static Snowflake SnowflakeAt(DateTimeOffset at) =>
+        new((ulong)Math.Max(0, (at - DiscordEpoch).Ticks / TimeSpan.TicksPerMillisecond) << 22);
 
     private static async Task<DeliveryResult> SendAsync(Func<Task<DeliveryResult>> send)
     {
@@ -200,8 +316,13 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, 
         _ => null,
     };
 
-    private static string ThreadName(Reply reply) =>
-        string.IsNullOrWhiteSpace(reply.Title) ? DefaultThreadName : Truncation.Truncate(reply.Title.Trim(), MaxThreadNameLength);
+    /// <summary>The reply's title (or <see cref="DefaultThreadName"/>) and a tag of the outbox key, by which a retry finds the thread.</summary>
+    private static string ThreadName(OutboxMessage message)
+    {
+        var tag = " · " + Nonce(message)[..ThreadTagLength];
+        var title = string.IsNullOrWhiteSpace(message.Reply.Title) ? DefaultThreadName : message.Reply.Title.Trim();
+        return Truncation.Truncate(title, MaxThreadNameLength - tag.Length) + tag;
+    }
 
     /// <summary>
     /// The same for every attempt at one outbox message (and member, for DMs), so Discord returns the first

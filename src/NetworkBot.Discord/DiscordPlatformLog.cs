@@ -13,4 +13,7 @@ internal static partial class DiscordPlatformLog
 
     [LoggerMessage(EventId = 2202, Level = LogLevel.Warning, Message = "Could not DM member {Member} for outbox message {OutboxId} of {Community}: {Reason}")]
     public static partial void DirectMessageFailed(ILogger logger, string member, long outboxId, string community, string reason);
+
+    [LoggerMessage(EventId = 2203, Level = LogLevel.Warning, Message = "Discord refused to show what an earlier attempt made in {Channel} for outbox message {OutboxId} of {Community} (code {Code}); doing it again")]
+    public static partial void LookupRefused(ILogger logger, string channel, long outboxId, string community, int? code);
 }

@@ -25,6 +25,7 @@ public static class SlackManifest
         ["conversations.invite"] = ["channels:manage"],
         ["conversations.kick"] = ["channels:manage"],
         ["conversations.list"] = ["channels:read"],
+        ["conversations.history"] = ["channels:history", "groups:history", "im:history", "mpim:history"],
         ["users.list"] = ["users:read"],
         ["users.info"] = ["users:read"],
         ["views.open"] = [],

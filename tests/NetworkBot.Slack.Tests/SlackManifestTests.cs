@@ -29,7 +29,7 @@ public sealed partial class SlackManifestTests
         var bot = SlackManifest.Build("/network", null)["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
         Assert.All(called.SelectMany(m => SlackManifest.MethodScopes[m]), scope => Assert.Contains(scope, bot));
         Assert.Equal(
-            ["channels:join", "channels:manage", "channels:read", "chat:write", "commands", "files:write", "im:write", "mpim:write", "users:read"],
+            ["channels:history", "channels:join", "channels:manage", "channels:read", "chat:write", "commands", "files:write", "groups:history", "im:history", "im:write", "mpim:history", "mpim:write", "users:read"],
             bot);
     }
 

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
+using NSubstitute;
 using NetworkBot.Core.Interests;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 using NetworkBot.Slack.Spaces;
 using NetworkBot.Slack.WebApi;
@@ -26,7 +28,8 @@ public sealed class SlackRegistrationTests
     [Fact]
     public void AddSlack_registers_the_web_api_client_the_outbox_platform_and_interest_spaces_once()
     {
-        using var host = Build();
+        // The platform records delivery progress in the outbox, which the storage registration provides.
+        using var host = Build(services => services.AddSingleton(Substitute.For<IOutboxStore>()));
 
         Assert.Same(host.Services.GetRequiredService<SlackApiClient>(), host.Services.GetRequiredService<SlackApiClient>());
         Assert.IsType<SlackPlatform>(Assert.Single(host.Services.GetServices<IChatPlatform>()));

@@ -77,6 +77,32 @@ public sealed class OutboxStoreTests : StoreTestBase
     }
 
     [Fact]
+    public async Task The_latest_creation_time_of_a_key_prefix_is_read_per_community_delivered_or_not()
+    {
+        await Store.EnqueueAsync(
+            [Message(Tokyo, "intro:u1:1", T0), Message(Tokyo, "intro:u1:2", T0.AddMinutes(5)), Message(Tokyo, "intro:u10:1", T0.AddMinutes(9)), Message(Osaka, "intro:u1:1", T0.AddHours(1))],
+            Ct);
+        var second = (await Store.ListDueOutboxAsync(T0.AddMinutes(5), 10, Ct)).Single(m => m.Key == "intro:u1:2");
+        await Store.MarkDeliveredAsync(second.Id, null, T0.AddMinutes(6), Ct);
+
+        Assert.Equal(T0.AddMinutes(5), await Store.LatestCreatedAtAsync(Tokyo, "intro:u1:", Ct));
+        Assert.Null(await Store.LatestCreatedAtAsync(Tokyo, "intro:u2:", Ct));
+    }
+
+    [Fact]
+    public async Task Communities_take_turns_so_a_backlog_cannot_fill_the_list_before_another_communitys_first_message()
+    {
+        await Store.EnqueueAsync(
+            [.. Enumerable.Range(1, 4).Select(n => Message(Tokyo, $"tokyo-{n}", T0.AddMinutes(n))), Message(Osaka, "osaka-1", T0.AddMinutes(10))],
+            Ct);
+
+        Assert.Equal(["tokyo-1", "osaka-1"], (await Store.ListDueOutboxAsync(T0.AddHours(1), 2, Ct)).Select(m => m.Key));
+        Assert.Equal(
+            ["tokyo-1", "osaka-1", "tokyo-2", "tokyo-3", "tokyo-4"],
+            (await Store.ListDueOutboxAsync(T0.AddHours(1), 10, Ct)).Select(m => m.Key));
+    }
+
+    [Fact]
     public async Task Due_messages_come_oldest_first_across_communities_up_to_the_maximum()
     {
         await Store.EnqueueAsync(

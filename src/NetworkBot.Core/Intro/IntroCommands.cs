@@ -9,6 +9,12 @@ namespace NetworkBot.Core.Intro;
 /// <summary><c>/intro set | show | post</c>: the 15-second self-introduction that makes first contact easy.</summary>
 public sealed class IntroCommands(IMemberStore memberStore, IOutboxStore outboxStore) : ICommandModule
 {
+    /// <summary>
+    /// How long a member waits between two posts of their introduction: a post is public and goes through the
+    /// community's outbox, so a member repeating it would flood the channel and hold the community's other messages.
+    /// </summary>
+    public static readonly TimeSpan PostCooldown = TimeSpan.FromMinutes(10);
+
     public IReadOnlyDictionary<string, CommandHandler> Handlers => new Dictionary<string, CommandHandler>
     {
         ["intro set"] = SetAsync,
@@ -94,6 +100,14 @@ public sealed class IntroCommands(IMemberStore memberStore, IOutboxStore outboxS
             return Reply.Error(context.Text(IntroTexts.IntroNoChannel));
         }
 
+        var keyPrefix = $"intro:{context.Caller.Id}:";
+        if (await outboxStore.LatestCreatedAtAsync(context.Community.Id, keyPrefix, ct).ConfigureAwait(false) is { } last
+            && context.Now - last < PostCooldown)
+        {
+            var minutes = (int)Math.Ceiling((last + PostCooldown - context.Now).TotalMinutes);
+            return Reply.Error(context.Text(IntroTexts.IntroPostCooldown, minutes));
+        }
+
         var communityLanguage = context.Community.Settings.Language;
         var card = ProfileCard.For(context.Caller, communityLanguage);
         var post = card with
@@ -101,7 +115,7 @@ public sealed class IntroCommands(IMemberStore memberStore, IOutboxStore outboxS
             Text = IntroTexts.IntroPostHeader.Format(communityLanguage, context.Caller.DisplayName) + (card.Text.Length > 0 ? "\n\n" + card.Text : string.Empty),
             Visibility = Visibility.Public,
         };
-        var key = $"intro:{context.Caller.Id}:{context.Now.ToUnixTimeMilliseconds()}";
+        var key = keyPrefix + context.Now.ToUnixTimeMilliseconds();
         await outboxStore.EnqueueAsync([OutboxMessage.Create(context.Community.Id, key, MessageTarget.ToChannel(channel), post, context.Now)], ct).ConfigureAwait(false);
         return new Reply(context.Text(IntroTexts.IntroPosted, "#" + channel));
     }

@@ -33,6 +33,9 @@ public static class IntroTexts
     public static readonly LocalizedText IntroPosted = new(
         "Your introduction is on its way to {0}.",
         "自己紹介を {0} に投稿します。");
+    public static readonly LocalizedText IntroPostCooldown = new(
+        "You posted your introduction a moment ago. To keep the intro channel easy to read, please wait {0} more minutes before posting it again.",
+        "自己紹介は少し前に投稿されています。紹介チャンネルを読みやすく保つため、再投稿はあと {0} 分お待ちください。");
     public static readonly LocalizedText IntroPostHeader = new(
         "Please welcome {0}!",
         "{0} さんの自己紹介です！");

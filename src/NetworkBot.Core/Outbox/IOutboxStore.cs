@@ -1,3 +1,5 @@
+using NetworkBot.Core.Domain;
+
 namespace NetworkBot.Core.Outbox;
 
 /// <summary>
@@ -9,14 +11,23 @@ public interface IOutboxStore
     /// <summary>Adds messages to the outbox; a message whose (community, key) is already there is ignored.</summary>
     Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
 
-    /// <summary>Undelivered messages due at <paramref name="now"/>, oldest first, across communities.</summary>
+    /// <summary>
+    /// Undelivered messages due at <paramref name="now"/>, communities taking turns (each one's oldest first, then each
+    /// one's second…), so a community with a long backlog cannot fill the list before another's first message.
+    /// </summary>
     Task<IReadOnlyList<OutboxMessage>> ListDueOutboxAsync(DateTimeOffset now, int max, CancellationToken ct);
+
+    /// <summary>
+    /// When the community's newest message whose key starts with <paramref name="keyPrefix"/> was created, delivered or
+    /// not; null when there is none. A cooldown on member-triggered posts reads it, so it holds across restarts.
+    /// </summary>
+    Task<DateTimeOffset?> LatestCreatedAtAsync(CommunityId community, string keyPrefix, CancellationToken ct);
 
     Task MarkDeliveredAsync(long outboxId, string? messageRef, DateTimeOffset at, CancellationToken ct);
 
     /// <summary>
-    /// Records what a delivery attempt already did (a Discord thread it created), so a later attempt of the same
-    /// message, even after a crash, continues from there instead of doing it twice. See <see cref="OutboxMessage.Progress"/>.
+    /// Records what a delivery attempt already did or is about to do (see <see cref="DeliveryProgress"/>), so a later attempt
+    /// of the same message, even after a crash, continues from there instead of doing it twice. See <see cref="OutboxMessage.Progress"/>.
     /// </summary>
     Task SaveOutboxProgressAsync(long outboxId, string progress, CancellationToken ct);
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Platform;
@@ -11,47 +12,246 @@ namespace NetworkBot.Core.Outbox;
 /// so a decision written once is sent once even across restarts. Interest space entries and intents are no messages: they
 /// go to <see cref="InterestSpaceSync"/> (a space, a member's role or channel) and <see cref="PlatformEventSync"/> (an event's counterpart).
 /// </summary>
+/// <remarks>
+/// Deliveries run concurrently, at most <see cref="MaxInFlightPerCommunity"/> per community and <see cref="MaxInFlight"/>
+/// in all; the store lists due messages with communities taking turns, so one community's backlog (a thousand intro
+/// posts) or a delivery stuck on its rate limit holds only that community's slots, never another community's messages.
+/// A rate-limit pause longer than the adapter waits inline comes back as <see cref="DeliveryResult.RetryLater"/> for
+/// that message alone.
+/// </remarks>
 public sealed class OutboxDispatcher(
     IOutboxStore store, IEnumerable<IChatPlatform> platforms, InterestSpaceSync spaces, PlatformEventSync events, BotMetrics metrics, TimeProvider time,
     ILogger<OutboxDispatcher> logger)
 {
     public const int BatchSize = 100;
 
+    /// <summary>Deliveries under way at once, across communities.</summary>
+    public const int MaxInFlight = 16;
+
+    /// <summary>
+    /// Deliveries under way at once for one community: one, so a community's messages arrive in the order its
+    /// decisions made them (a round's notice before its reminder, a transcript in order); communities run side by side.
+    /// </summary>
+    public const int MaxInFlightPerCommunity = 1;
+
     /// <summary>How long a message waits when its platform is not configured or its adapter threw.</summary>
     public static readonly TimeSpan UnavailableDelay = TimeSpan.FromMinutes(1);
 
     private readonly Dictionary<string, IChatPlatform> byPlatform = platforms.ToDictionary(p => p.Platform, StringComparer.Ordinal);
 
-    /// <summary>Delivers what is due now, one batch; returns how many were delivered.</summary>
+    // Guards inFlight and perCommunity. listing is held from a listing to the starts it leads to, and by a delivery
+    // leaving inFlight, so a message recorded meanwhile is never started again from a listing read before its record.
+    private readonly Lock gate = new();
+    private readonly SemaphoreSlim listing = new(1, 1);
+    private readonly Dictionary<long, Task<bool>> inFlight = [];
+    private readonly Dictionary<CommunityId, int> perCommunity = [];
+    private TaskCompletionSource slotFreed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Delivers the messages due now (those of one listing of at most <see cref="BatchSize"/>, each started at most once),
+    /// concurrently within the limits, and returns once they are all done, with how many were delivered.
+    /// </summary>
     public async Task<int> DeliverDueAsync(CancellationToken ct)
     {
-        var due = await store.ListDueOutboxAsync(time.GetUtcNow(), BatchSize, ct).ConfigureAwait(false);
+        HashSet<long>? batch = null;
+        var mine = new List<Task<bool>>();
         var delivered = 0;
-        foreach (var message in due)
+        while (true)
         {
-            var result = await DeliverAsync(message, ct).ConfigureAwait(false);
-            metrics.Delivered(message.Community.Platform, result);
-            var community = message.Community.Value;
-            switch (result)
+            var freed = slotFreed.Task;
+            var (waiting, started) = await ListAndStartAsync(m => batch?.Contains(m.Id) ?? true, ct, ct).ConfigureAwait(false);
+            batch ??= [.. waiting.Select(m => m.Id), .. started.Select(s => s.Id)];
+            batch.ExceptWith(started.Select(s => s.Id));
+            mine.AddRange(started.Select(s => s.Delivery));
+            foreach (var done in mine.Where(t => t.IsCompleted).ToList())
             {
-                case DeliveryResult.Delivered sent:
-                    await store.MarkDeliveredAsync(message.Id, sent.MessageRef, time.GetUtcNow(), ct).ConfigureAwait(false);
-                    OutboxLog.Delivered(logger, message.Id, community);
-                    delivered++;
-                    break;
-                case DeliveryResult.RetryLater retry:
-                    var retryAt = time.GetUtcNow() + retry.After;
-                    await store.MarkAttemptFailedAsync(message.Id, retry.Reason, retryAt, ct).ConfigureAwait(false);
-                    OutboxLog.Retrying(logger, message.Id, community, retryAt, retry.Reason);
-                    break;
-                case DeliveryResult.Failed failed:
-                    await store.MarkAttemptFailedAsync(message.Id, failed.Reason, retryAt: null, ct).ConfigureAwait(false);
-                    OutboxLog.GaveUp(logger, message.Id, community, failed.Reason);
-                    break;
+                delivered += await done.ConfigureAwait(false) ? 1 : 0;
+                mine.Remove(done);
+            }
+
+            if (waiting.Count == 0 && mine.Count == 0)
+            {
+                return delivered;
+            }
+
+            await Task.WhenAny([freed, .. mine]).WaitAsync(ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Delivers due messages until <paramref name="stopping"/> is cancelled, starting one whenever a slot is free and
+    /// looking for new ones every <paramref name="poll"/>. Once stopping, no delivery starts; those under way get
+    /// <paramref name="grace"/> to finish and have their outcome recorded (their calls are not cancelled by
+    /// <paramref name="stopping"/>), and only past it are they cancelled — then a message may be sent again at the next start.
+    /// </summary>
+    public async Task RunAsync(TimeSpan poll, TimeSpan grace, CancellationToken stopping)
+    {
+        using var deliveries = new CancellationTokenSource();
+        using var timer = new PeriodicTimer(poll, time);
+        try
+        {
+            var tick = timer.WaitForNextTickAsync(stopping).AsTask();
+            while (true)
+            {
+                var freed = slotFreed.Task;
+                try
+                {
+                    await ListAndStartAsync(_ => true, stopping, deliveries.Token).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // The store could not list (locked, disk full): deliveries under way go on, the next tick tries again.
+                    OutboxLog.ListingFailed(logger, exception);
+                }
+                if (await Task.WhenAny(tick, freed).ConfigureAwait(false) == tick)
+                {
+                    if (!await tick.ConfigureAwait(false))
+                    {
+                        return;
+                    }
+
+                    tick = timer.WaitForNextTickAsync(stopping).AsTask();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopping: what is under way still finishes below.
+        }
+        finally
+        {
+            await DrainAsync(grace, deliveries).ConfigureAwait(false);
+        }
+    }
+
+    private async Task DrainAsync(TimeSpan grace, CancellationTokenSource deliveries)
+    {
+        Task all;
+        lock (gate)
+        {
+            all = Task.WhenAll(inFlight.Values);
+            if (inFlight.Count > 0)
+            {
+                OutboxLog.Draining(logger, inFlight.Count, grace);
             }
         }
 
-        return delivered;
+        if (await Task.WhenAny(all, Task.Delay(grace, time, CancellationToken.None)).ConfigureAwait(false) != all)
+        {
+            OutboxLog.GraceExpired(logger, grace);
+            await deliveries.CancelAsync().ConfigureAwait(false);
+            await all.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>
+    /// Lists the due messages and starts those <paramref name="wanted"/> and not under way, in their order, while slots
+    /// are free; returns the deliveries started and the wanted messages left waiting for a slot. The listing and the
+    /// starts happen under <c>listing</c>, which a finishing delivery takes too before it leaves <c>inFlight</c>, so a
+    /// message is never started again from a listing read before its outcome was recorded.
+    /// </summary>
+    private async Task<(List<OutboxMessage> Waiting, List<(long Id, Task<bool> Delivery)> Started)> ListAndStartAsync(
+        Func<OutboxMessage, bool> wanted, CancellationToken listingCt, CancellationToken deliveryCt)
+    {
+        var waiting = new List<OutboxMessage>();
+        var started = new List<(long, Task<bool>)>();
+        await listing.WaitAsync(listingCt).ConfigureAwait(false);
+        try
+        {
+            var due = await store.ListDueOutboxAsync(time.GetUtcNow(), BatchSize, listingCt).ConfigureAwait(false);
+            lock (gate)
+            {
+                foreach (var message in due.Where(m => wanted(m) && !inFlight.ContainsKey(m.Id)))
+                {
+                    var count = perCommunity.GetValueOrDefault(message.Community);
+                    if (inFlight.Count >= MaxInFlight || count >= MaxInFlightPerCommunity)
+                    {
+                        waiting.Add(message);
+                        continue;
+                    }
+
+                    perCommunity[message.Community] = count + 1;
+                    var delivery = Task.Run(() => DeliverAndRecordAsync(message, deliveryCt), CancellationToken.None);
+                    inFlight[message.Id] = delivery;
+                    started.Add((message.Id, delivery));
+                }
+            }
+        }
+        finally
+        {
+            listing.Release();
+        }
+
+        return (waiting, started);
+    }
+
+    private async Task<bool> DeliverAndRecordAsync(OutboxMessage message, CancellationToken ct)
+    {
+        try
+        {
+            var result = await DeliverAsync(message, ct).ConfigureAwait(false);
+            await RecordAsync(message, result, ct).ConfigureAwait(false);
+            return result is DeliveryResult.Delivered;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            OutboxLog.Abandoned(logger, message.Id, message.Community.Value);
+            return false;
+        }
+        catch (Exception exception)
+        {
+            // The outcome could not be recorded (a broken store): the message stays due and is tried again.
+            OutboxLog.Threw(logger, exception, message.Id, message.Community.Value);
+            return false;
+        }
+        finally
+        {
+            await LeaveAsync(message).ConfigureAwait(false);
+        }
+    }
+
+    private async Task LeaveAsync(OutboxMessage message)
+    {
+        await listing.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            lock (gate)
+            {
+                inFlight.Remove(message.Id);
+                if (--perCommunity[message.Community] == 0)
+                {
+                    perCommunity.Remove(message.Community);
+                }
+            }
+        }
+        finally
+        {
+            listing.Release();
+        }
+
+        Interlocked.Exchange(ref slotFreed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
+
+    private async Task RecordAsync(OutboxMessage message, DeliveryResult result, CancellationToken ct)
+    {
+        metrics.Delivered(message.Community.Platform, result);
+        var community = message.Community.Value;
+        switch (result)
+        {
+            case DeliveryResult.Delivered sent:
+                await store.MarkDeliveredAsync(message.Id, sent.MessageRef, time.GetUtcNow(), ct).ConfigureAwait(false);
+                OutboxLog.Delivered(logger, message.Id, community);
+                break;
+            case DeliveryResult.RetryLater retry:
+                var retryAt = time.GetUtcNow() + retry.After;
+                await store.MarkAttemptFailedAsync(message.Id, retry.Reason, retryAt, ct).ConfigureAwait(false);
+                OutboxLog.Retrying(logger, message.Id, community, retryAt, retry.Reason);
+                break;
+            case DeliveryResult.Failed failed:
+                await store.MarkAttemptFailedAsync(message.Id, failed.Reason, retryAt: null, ct).ConfigureAwait(false);
+                OutboxLog.GaveUp(logger, message.Id, community, failed.Reason);
+                break;
+        }
     }
 
     private async Task<DeliveryResult> DeliverAsync(OutboxMessage message, CancellationToken ct)
@@ -74,7 +274,7 @@ public sealed class OutboxDispatcher(
         return await GuardedAsync(message, () => platform.DeliverAsync(message, ct), ct).ConfigureAwait(false);
     }
 
-    /// <summary>A delivery that throws (a bug, a broken store) is retried later and never stops the batch.</summary>
+    /// <summary>A delivery that throws (a bug, a broken store) is retried later and never stops the others.</summary>
     private async Task<DeliveryResult> GuardedAsync(OutboxMessage message, Func<Task<DeliveryResult>> deliver, CancellationToken ct)
     {
         try

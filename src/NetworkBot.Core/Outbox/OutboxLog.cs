@@ -15,4 +15,16 @@ internal static partial class OutboxLog
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Delivering outbox message {OutboxId} of {Community} threw")]
     public static partial void Threw(ILogger logger, Exception exception, long outboxId, string community);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Stopping: {Count} outbox deliveries under way get up to {Grace} to finish")]
+    public static partial void Draining(ILogger logger, int count, TimeSpan grace);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Outbox deliveries still under way after {Grace} are cancelled; they are tried again at the next start")]
+    public static partial void GraceExpired(ILogger logger, TimeSpan grace);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Outbox message {OutboxId} of {Community} was cancelled before its outcome was recorded")]
+    public static partial void Abandoned(ILogger logger, long outboxId, string community);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Error, Message = "Listing the due outbox messages failed; trying again at the next poll")]
+    public static partial void ListingFailed(ILogger logger, Exception exception);
 }

@@ -12,7 +12,7 @@ public sealed record OutboxMessage(long Id, CommunityId Community, string Key, M
     /// <summary>Not delivered before this time (reminders); <see cref="CreatedAt"/> when not set.</summary>
     public DateTimeOffset? DueAt { get; init; }
 
-    /// <summary>What an earlier attempt already did, as the platform saved it with <see cref="IOutboxStore.SaveOutboxProgressAsync"/>; null at first.</summary>
+    /// <summary>What earlier attempts already did, a <see cref="DeliveryProgress"/> as JSON saved with <see cref="IOutboxStore.SaveOutboxProgressAsync"/>; null at first.</summary>
     public string? Progress { get; init; }
 
     public static OutboxMessage Create(CommunityId community, string key, MessageTarget target, Reply reply, DateTimeOffset now) =>

@@ -80,6 +80,19 @@ public sealed class DiscordRestClient(ApiConnection api, IOptions<DiscordOptions
             Serialize(MessageBody.From(message, nonce), Json.MessageBody), Json.DiscordMessage, ct);
     }
 
+    /// <summary>Up to <paramref name="limit"/> (at most 100) messages of a channel posted after <paramref name="after"/>.</summary>
+    public async Task<IReadOnlyList<DiscordMessage>> ListMessagesAfterAsync(Snowflake channelId, Snowflake after, int limit, CancellationToken ct) =>
+        await SendAsync(
+            DiscordRoute.Create(
+                HttpMethod.Get, "/channels/{channel_id}/messages?after={after}&limit={limit}",
+                channelId.ToString(), after.ToString(), limit.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            null, Json.ListDiscordMessage, ct).ConfigureAwait(false);
+
+    /// <summary>The guild's active threads, public and private, that the bot can see (it is in those it made).</summary>
+    public async Task<IReadOnlyList<DiscordChannel>> ListActiveThreadsAsync(Snowflake guildId, CancellationToken ct) =>
+        (await SendAsync(DiscordRoute.Create(HttpMethod.Get, "/guilds/{guild_id}/threads/active", guildId.ToString()), null, Json.DiscordThreadList, ct)
+            .ConfigureAwait(false)).Threads;
+
     /// <summary>Opens (or returns the existing) DM channel with a user.</summary>
     public Task<DiscordChannel> CreateDmAsync(Snowflake userId, CancellationToken ct) =>
         SendAsync(

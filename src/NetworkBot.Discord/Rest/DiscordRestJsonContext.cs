@@ -14,6 +14,8 @@ namespace NetworkBot.Discord.Rest;
 [JsonSerializable(typeof(List<DiscordApplicationCommand>))]
 [JsonSerializable(typeof(DiscordChannel))]
 [JsonSerializable(typeof(DiscordMessage))]
+[JsonSerializable(typeof(List<DiscordMessage>))]
+[JsonSerializable(typeof(DiscordThreadList))]
 [JsonSerializable(typeof(DiscordRole))]
 [JsonSerializable(typeof(DiscordScheduledEvent))]
 [JsonSerializable(typeof(List<DiscordRole>))]

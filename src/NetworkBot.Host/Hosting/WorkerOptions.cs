@@ -1,8 +1,10 @@
 namespace NetworkBot.Host.Hosting;
 
 /// <summary>
-/// How often the worker looks at the clock (<c>Worker:SchedulerTick</c>) and at the outbox (<c>Worker:OutboxPoll</c>).
-/// The defaults suit a community; tests that move the clock by hand shorten both so a step follows at once.
+/// How often the worker looks at the clock (<c>Worker:SchedulerTick</c>) and at the outbox (<c>Worker:OutboxPoll</c>),
+/// and how long deliveries under way may take to finish once the host stops (<c>Worker:DeliveryGrace</c>; the host's
+/// shutdown timeout is raised to cover it). The defaults suit a community; tests that move the clock by hand shorten
+/// the first two so a step follows at once.
 /// </summary>
 internal sealed class WorkerOptions
 {
@@ -11,4 +13,9 @@ internal sealed class WorkerOptions
     public TimeSpan SchedulerTick { get; set; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan OutboxPoll { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan DeliveryGrace { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>What the host's shutdown timeout leaves besides <see cref="DeliveryGrace"/>, for the other services to stop.</summary>
+    public static readonly TimeSpan ShutdownMargin = TimeSpan.FromSeconds(5);
 }

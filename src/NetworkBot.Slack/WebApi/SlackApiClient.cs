@@ -45,12 +45,12 @@ public sealed class SlackApiClient(ApiConnection api, IOptions<SlackOptions> opt
     public Task<SlackAuth> AuthTestAsync(CancellationToken ct) =>
         CallAsync(SlackRequest.Form("auth.test"), Json.SlackAuth, ct);
 
-    /// <summary>Posts a message (links and media are not unfurled) and returns where it landed.</summary>
+    /// <summary>Posts a message (links and media are not unfurled), with its metadata if any, and returns where it landed.</summary>
     public async Task<SlackMessageRef> PostMessageAsync(string channel, SlackMessage message, string? threadTs, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(channel);
         ArgumentNullException.ThrowIfNull(message);
-        var body = new ChatPostMessageBody(channel, message.Text, message.Blocks, threadTs);
+        var body = new ChatPostMessageBody(channel, message.Text, message.Blocks, threadTs, Metadata: message.Metadata);
         var posted = await CallAsync(SlackRequest.FromJson("chat.postMessage", body, Json.ChatPostMessageBody), Json.PostMessageResponse, ct).ConfigureAwait(false);
         return new SlackMessageRef(posted.Channel, posted.Ts);
     }
@@ -184,6 +184,16 @@ public sealed class SlackApiClient(ApiConnection api, IOptions<SlackOptions> opt
         PagesAsync(
             "conversations.list", [("types", "public_channel"), ("exclude_archived", "true")],
             Json.ConversationListResponse, page => page.Channels, ct);
+
+    /// <summary>A conversation's messages posted since <paramref name="oldest"/>, newest first, with their metadata, page by page.</summary>
+    public IAsyncEnumerable<SlackHistoryMessage> ListHistoryAsync(string channel, DateTimeOffset oldest, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channel);
+        var ts = (oldest.ToUnixTimeMilliseconds() / 1000m).ToString("0.000000", CultureInfo.InvariantCulture);
+        return PagesAsync(
+            "conversations.history", [("channel", channel), ("oldest", ts), ("include_all_metadata", "true")],
+            Json.HistoryResponse, page => page.Messages, ct);
+    }
 
     /// <summary>Everyone in the workspace (people, bots, deactivated accounts), page by page.</summary>
     public IAsyncEnumerable<SlackUser> ListUsersAsync(CancellationToken ct) =>

@@ -13,6 +13,7 @@ namespace NetworkBot.Slack.WebApi;
 [JsonSerializable(typeof(UploadTicketResponse))]
 [JsonSerializable(typeof(ConversationResponse))]
 [JsonSerializable(typeof(ConversationListResponse))]
+[JsonSerializable(typeof(HistoryResponse))]
 [JsonSerializable(typeof(UserResponse))]
 [JsonSerializable(typeof(UserListResponse))]
 [JsonSerializable(typeof(ViewResponse))]

@@ -22,6 +22,8 @@ internal sealed record UploadTicketResponse(string UploadUrl, string FileId);
 
 internal sealed record ConversationResponse(SlackConversation Channel);
 
+internal sealed record HistoryResponse(IReadOnlyList<SlackHistoryMessage>? Messages);
+
 internal sealed record ConversationListResponse(IReadOnlyList<SlackConversation>? Channels);
 
 internal sealed record UserResponse(SlackUser User);
@@ -31,7 +33,8 @@ internal sealed record UserListResponse(IReadOnlyList<SlackUser>? Members);
 internal sealed record ViewResponse(SlackView View);
 
 /// <summary><c>unfurl_*</c> are off: a link a member wrote must not turn a bot post into someone else's preview.</summary>
-internal sealed record ChatPostMessageBody(string Channel, string Text, JsonArray? Blocks, string? ThreadTs, bool UnfurlLinks = false, bool UnfurlMedia = false);
+internal sealed record ChatPostMessageBody(
+    string Channel, string Text, JsonArray? Blocks, string? ThreadTs, bool UnfurlLinks = false, bool UnfurlMedia = false, SlackMessageMetadata? Metadata = null);
 
 internal sealed record ChatUpdateBody(string Channel, string Ts, string Text, JsonArray? Blocks);
 

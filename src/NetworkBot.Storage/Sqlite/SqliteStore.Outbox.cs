@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Storage.Serialization;
 
@@ -21,17 +22,19 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>
-    /// Oldest first by creation time (then id), across communities. A row this build cannot read is set aside as a
-    /// permanent failure (its reason names the exception), so it neither fails the batch nor comes back.
+    /// Communities take turns: each one's oldest (by creation time, then id) first, then each one's second, and so on.
+    /// A row this build cannot read is set aside as a permanent failure (its reason names the exception), so it neither
+    /// fails the batch nor comes back.
     /// </summary>
     public Task<IReadOnlyList<OutboxMessage>> ListDueOutboxAsync(DateTimeOffset now, int max, CancellationToken ct) =>
         max <= 0
             ? Task.FromResult<IReadOnlyList<OutboxMessage>>([])
             : QueryReadableAsync(
                 """
-                SELECT id, community_id, key, target, reply, created_at, NULLIF(due_at, created_at), progress FROM outbox
-                WHERE delivered_at IS NULL AND due_at IS NOT NULL AND due_at <= $now
-                ORDER BY created_at, id
+                SELECT id, community_id, key, target, reply, created_at, NULLIF(due_at, created_at), progress FROM (
+                    SELECT *, ROW_NUMBER() OVER (PARTITION BY community_id ORDER BY created_at, id) AS turn FROM outbox
+                    WHERE delivered_at IS NULL AND due_at IS NOT NULL AND due_at <= $now)
+                ORDER BY turn, created_at, id
                 LIMIT $max
                 """,
                 [("$now", SqliteValues.Instant(now)), ("$max", max)],
@@ -48,6 +51,24 @@ public sealed partial class SqliteStore
                 },
                 (id, error) => MarkAttemptFailedAsync(id, $"unreadable: {error}", null, ct),
                 ct);
+
+    public async Task<DateTimeOffset?> LatestCreatedAtAsync(CommunityId community, string keyPrefix, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(keyPrefix);
+        var latest = await QueryAsync(
+            """
+            SELECT created_at FROM outbox
+            WHERE community_id = $community AND key >= $prefix AND key < $past_prefix
+            ORDER BY created_at DESC
+            LIMIT 1
+            """,
+            // Keys are compared byte by byte; U+10FFFF sorts after anything that can follow the prefix, so the range
+            // is exactly the keys that start with it, read from the (community, key) index.
+            [("$community", community.Value), ("$prefix", keyPrefix), ("$past_prefix", keyPrefix + char.ConvertFromUtf32(0x10FFFF))],
+            r => r.GetInstant(0),
+            ct).ConfigureAwait(false);
+        return latest.Count == 0 ? null : latest[0];
+    }
 
     public Task MarkDeliveredAsync(long outboxId, string? messageRef, DateTimeOffset at, CancellationToken ct) =>
         ExecuteAsync(

@@ -1,5 +1,6 @@
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
+using NetworkBot.Core.Intro;
 using NetworkBot.Core.Replies;
 
 namespace NetworkBot.Core.Tests.Commands;
@@ -166,5 +167,27 @@ public sealed class IntroCommandTests : CommandTestBase
         Assert.Equal(Visibility.Public, message.Reply.Visibility);
         Assert.Contains("Aiko Tanaka", message.Reply.Text);
         Assert.Contains("Payments in Tokyo", message.Reply.Text);
+    }
+
+    [Fact]
+    public async Task A_member_posts_at_most_once_per_cooldown_even_across_a_restart_and_others_are_not_held()
+    {
+        await Harness.TypeAsync("mana", "/admin setup intro-channel:#intros");
+        await Harness.TypeAsync("aiko", "/intro set pitch:\"Payments in Tokyo\"");
+        await Harness.TypeAsync("ken", "/intro set pitch:\"Robots in Osaka\"");
+        Assert.False((await Harness.TypeAsync("aiko", "/intro post")).IsError);
+        Harness.Restart();
+        Harness.Clock.Advance(IntroCommands.PostCooldown - TimeSpan.FromMinutes(4));
+
+        var tooSoon = await Harness.TypeAsync("aiko", "/intro post");
+        var other = await Harness.TypeAsync("ken", "/intro post");
+        Harness.Clock.Advance(TimeSpan.FromMinutes(4));
+        var later = await Harness.TypeAsync("aiko", "/intro post");
+
+        Assert.True(tooSoon.IsError);
+        Assert.Equal(IntroTexts.IntroPostCooldown.Format(Language.En, 4), tooSoon.Text);
+        Assert.False(other.IsError, other.Text);
+        Assert.False(later.IsError, later.Text);
+        Assert.Equal(3, (await Harness.Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, 10, CancellationToken.None)).Count);
     }
 }

@@ -173,6 +173,6 @@ public sealed class LostUpdateTests : CommandTestBase
         Assert.False(cancelled.IsError, cancelled.Text);
         Assert.True((await Harness.Store.GetEventAsync(CommandHarness.Community, ev.Id, Ct))!.Cancelled);
         Assert.DoesNotContain(Harness.Platform.Delivered, m => m.Key.Contains(":remind:", StringComparison.Ordinal));
-        Assert.Single(Harness.Platform.Keyed($"event:{ev.Id}:cancelled"), m => m.Target.Kind == Outbox.MessageTargetKind.Member);
+        Assert.Single(Harness.Platform.Keyed($"event:{ev.Id}:cancelled"), m => m.Target.Kind == Core.Outbox.MessageTargetKind.Member);
     }
 }

@@ -34,7 +34,7 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
         var storage = Options.Create(new StorageOptions { ConnectionString = database.ConnectionString });
         await new SqliteMigrator(storage, NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
         store = new SqliteStore(storage);
-        platform = new DiscordPlatform(discord.Client, store, NullLogger<DiscordPlatform>.Instance);
+        platform = new DiscordPlatform(discord.Client, store, discord.Clock, NullLogger<DiscordPlatform>.Instance);
     }
 
     public async Task DisposeAsync()
@@ -50,7 +50,29 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
     private static OutboxMessage Outbox(MessageTarget target, string key = "round-1:pair-1") =>
         OutboxMessage.Create(Community, key, target, new Reply("Meet your coffee partner") { Title = "Coffee: Ada & Bob" }, DateTimeOffset.UnixEpoch);
 
+    private const string LongRateLimit = """{"message":"You are being rate limited.","retry_after":3600,"global":false}""";
+
     private static string Refusal(int code) => $$"""{"code":{{code}},"message":"Refused"}""";
+
+    private async Task<OutboxMessage> StoreAsync(OutboxMessage message)
+    {
+        await store.EnqueueAsync([message], CancellationToken.None);
+        return await ReloadAsync(message);
+    }
+
+    private async Task<OutboxMessage> ReloadAsync(OutboxMessage message) =>
+        (await store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, CancellationToken.None)).Single(m => m.Key == message.Key);
+
+    /// <summary>A stored channel message whose post began <paramref name="ago"/> and whose answer was lost (a crash).</summary>
+    private async Task<OutboxMessage> ChannelPostBegunAsync(TimeSpan ago)
+    {
+        var stored = await StoreAsync(Outbox(MessageTarget.ToChannel("111")));
+        await store.SaveOutboxProgressAsync(stored.Id, new DeliveryProgress { PostStartedAt = discord.Clock.GetUtcNow() }.Write(), CancellationToken.None);
+        discord.Clock.Advance(ago);
+        return await ReloadAsync(stored);
+    }
+
+    private async Task<DeliveryProgress> ProgressAsync(OutboxMessage message) => DeliveryProgress.Read((await ReloadAsync(message)).Progress);
 
     private Task<DeliveryResult> DeliverAsync(OutboxMessage message) => platform.DeliverAsync(message, CancellationToken.None);
 
@@ -100,7 +122,7 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
                 Assert.Equal(("POST", "/api/v10/channels/111/threads"), (thread.Method, thread.Path));
                 Assert.Equal(12, thread.Json.GetProperty("type").GetInt32());
                 Assert.False(thread.Json.GetProperty("invitable").GetBoolean());
-                Assert.Equal("Coffee: Ada & Bob", thread.Json.GetProperty("name").GetString());
+                Assert.Matches("^Coffee: Ada & Bob · [0-9a-f]{6}$", thread.Json.GetProperty("name").GetString());
             },
             ada => Assert.Equal(("PUT", "/api/v10/channels/800/thread-members/701"), (ada.Method, ada.Path)),
             bob => Assert.Equal(("PUT", "/api/v10/channels/800/thread-members/702"), (bob.Method, bob.Path)),
@@ -119,7 +141,7 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
         Assert.IsType<DeliveryResult.Failed>(await DeliverAsync(stored));
 
         var again = Assert.Single(await store.ListDueOutboxAsync(DateTimeOffset.MaxValue, 10, CancellationToken.None));
-        Assert.Equal(DiscordPlatform.ThreadProgress + "800", again.Progress);
+        Assert.Equal("800", DeliveryProgress.Read(again.Progress).Thread);
         Assert.IsType<DeliveryResult.Delivered>(await DeliverAsync(again));
 
         Assert.Single(Requests, r => r.Path == "/api/v10/channels/111/threads");
@@ -127,16 +149,19 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_member_who_cannot_be_added_to_the_thread_does_not_stop_the_others_meeting()
+    public async Task A_member_who_cannot_be_added_to_the_thread_gets_the_message_by_dm_while_the_others_meet_there()
     {
         discord.Server.Enqueue(201, Thread);
         discord.Server.Enqueue(403, Refusal(50001));
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
         discord.Server.Enqueue(204);
 
         var result = await DeliverAsync(Outbox(MessageTarget.ToGroup("111", [Ada, Bob])));
 
         Assert.IsType<DeliveryResult.Delivered>(result);
-        Assert.Equal("/api/v10/channels/800/messages", Assert.Single(Messages).Path);
+        Assert.Equal(["/api/v10/channels/900/messages", "/api/v10/channels/800/messages"], Messages.Select(m => m.Path));
+        Assert.Equal("/api/v10/channels/800/thread-members/702", Requests[4].Path);
         Assert.Single(Requests, r => r.Path.EndsWith("/threads", StringComparison.Ordinal));
     }
 
@@ -154,8 +179,9 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
         await DeliverAsync(longTitle);
 
         var names = Requests.Where(r => r.Path.EndsWith("/threads", StringComparison.Ordinal)).Select(r => r.Json.GetProperty("name").GetString()!).ToList();
-        Assert.Equal(DiscordPlatform.DefaultThreadName, names[0]);
+        Assert.StartsWith(DiscordPlatform.DefaultThreadName + " · ", names[0], StringComparison.Ordinal);
         Assert.Equal(DiscordPlatform.MaxThreadNameLength, names[1].Length);
+        Assert.NotEqual(names[0][^6..], names[1][^6..]);
     }
 
     [Fact]
@@ -187,16 +213,120 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_group_dm_that_reaches_some_members_is_delivered()
+    public async Task A_group_dm_that_reaches_some_members_is_delivered_with_the_reason_for_each_one_it_could_not_reach()
     {
+        var stored = await StoreAsync(Outbox(MessageTarget.ToGroup(null, [Ada, Bob])));
         discord.Server.Enqueue(200, DmChannel);
         discord.Server.Enqueue(403, Refusal(50007));
         discord.Server.Enqueue(200, """{"id":"901","type":1}""");
 
-        var result = await DeliverAsync(Outbox(MessageTarget.ToGroup(null, [Ada, Bob])));
+        var result = await DeliverAsync(stored);
 
         Assert.IsType<DeliveryResult.Delivered>(result);
         Assert.Equal(2, Messages.Count());
+        var progress = await ProgressAsync(stored);
+        Assert.Equal(RecipientStatus.GaveUp, progress.Of(Ada)!.Status);
+        Assert.Contains("50007", progress.Of(Ada)!.Reason, StringComparison.Ordinal);
+        Assert.Equal(RecipientStatus.Delivered, progress.Of(Bob)!.Status);
+    }
+
+    [Fact]
+    public async Task A_member_told_to_wait_is_sent_to_on_a_later_attempt_and_the_others_are_not_sent_to_again()
+    {
+        var stored = await StoreAsync(Outbox(MessageTarget.ToGroup(null, [Ada, Bob])));
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
+        discord.Server.Enqueue(200, """{"id":"901","type":1}""");
+        discord.Server.Enqueue(429, LongRateLimit, new Dictionary<string, string> { ["Retry-After"] = "3600" });
+
+        Assert.Equal(TimeSpan.FromHours(1), Assert.IsType<DeliveryResult.RetryLater>(await DeliverAsync(stored)).After);
+        discord.Clock.Advance(TimeSpan.FromHours(1));
+        discord.Server.Enqueue(200, """{"id":"901","type":1}""");
+        discord.Server.Enqueue(200, "[]");
+        Assert.IsType<DeliveryResult.Delivered>(await DeliverAsync(await ReloadAsync(stored)));
+
+        Assert.Equal(
+            ["POST /api/v10/channels/900/messages", "POST /api/v10/channels/901/messages", "GET /api/v10/channels/901/messages", "POST /api/v10/channels/901/messages"],
+            Messages.Select(m => $"{m.Method} {m.Path}"));
+        Assert.Equal(RecipientStatus.Delivered, (await ProgressAsync(stored)).Of(Bob)!.Status);
+    }
+
+    [Fact]
+    public async Task A_thread_member_add_told_to_wait_is_retried_without_a_second_thread_or_post()
+    {
+        var stored = await StoreAsync(Outbox(MessageTarget.ToGroup("111", [Ada, Bob])));
+        discord.Server.Enqueue(201, Thread);
+        discord.Server.Enqueue(204);
+        discord.Server.Enqueue(429, LongRateLimit, new Dictionary<string, string> { ["Retry-After"] = "3600" });
+
+        Assert.IsType<DeliveryResult.RetryLater>(await DeliverAsync(stored));
+        discord.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.IsType<DeliveryResult.Delivered>(await DeliverAsync(await ReloadAsync(stored)));
+
+        Assert.Single(Requests, r => r.Path.EndsWith("/threads", StringComparison.Ordinal));
+        Assert.Single(Messages);
+        Assert.Equal(2, Requests.Count(r => r.Path == "/api/v10/channels/800/thread-members/702"));
+        Assert.Single(Requests, r => r.Path == "/api/v10/channels/800/thread-members/701");
+    }
+
+    [Fact]
+    public async Task A_thread_whose_creation_answer_was_lost_is_found_among_the_active_threads_instead_of_made_again()
+    {
+        var stored = await StoreAsync(Outbox(MessageTarget.ToGroup("111", [Ada, Bob])));
+        discord.Server.Enqueue(500, Refusal(0));
+
+        Assert.IsType<DeliveryResult.RetryLater>(await DeliverAsync(stored));
+        var name = Requests[0].Json.GetProperty("name").GetString();
+        discord.Server.Enqueue(200, $$"""{"threads":[{"id":"799","type":12,"parent_id":"222","name":"{{name}}"},{"id":"800","type":12,"parent_id":"111","name":"{{name}}"}],"members":[]}""");
+        Assert.IsType<DeliveryResult.Delivered>(await DeliverAsync(await ReloadAsync(stored)));
+
+        Assert.Single(Requests, r => r.Path.EndsWith("/threads", StringComparison.Ordinal));
+        Assert.Equal(("GET", "/api/v10/guilds/555/threads/active"), (Requests[1].Method, Requests[1].Path));
+        Assert.Equal("/api/v10/channels/800/messages", Assert.Single(Messages).Path);
+    }
+
+    [Fact]
+    public async Task A_post_retried_after_the_nonce_window_is_looked_for_and_not_sent_twice()
+    {
+        var stored = await ChannelPostBegunAsync(DiscordPlatform.NonceWindow + TimeSpan.FromMinutes(1));
+        discord.Server.Enqueue(200, """[{"id":"41","channel_id":"111","content":"Meet your coffee partner","author":{"id":"5","bot":false}},{"id":"42","channel_id":"111","content":"Meet your coffee partner","embeds":[{"title":"Coffee: Ada & Bob"}],"author":{"id":"9","bot":true}}]""");
+
+        var result = await DeliverAsync(await ReloadAsync(stored));
+
+        Assert.Equal("42", Assert.IsType<DeliveryResult.Delivered>(result).MessageRef);
+        Assert.Equal("GET", Assert.Single(Messages).Method);
+    }
+
+    [Fact]
+    public async Task A_post_retried_after_the_nonce_window_that_never_arrived_is_sent()
+    {
+        var stored = await ChannelPostBegunAsync(DiscordPlatform.NonceWindow + TimeSpan.FromMinutes(1));
+        discord.Server.Enqueue(200, "[]");
+
+        Assert.IsType<DeliveryResult.Delivered>(await DeliverAsync(await ReloadAsync(stored)));
+
+        Assert.Equal(["GET", "POST"], Messages.Select(m => m.Method));
+    }
+
+    [Fact]
+    public async Task A_post_whose_look_up_discord_refuses_is_sent_rather_than_lost()
+    {
+        var stored = await ChannelPostBegunAsync(DiscordPlatform.NonceWindow + TimeSpan.FromMinutes(1));
+        discord.Server.Enqueue(403, Refusal(50001));
+
+        Assert.IsType<DeliveryResult.Delivered>(await DeliverAsync(stored));
+
+        Assert.Equal(["GET", "POST"], Messages.Select(m => m.Method));
+    }
+
+    [Fact]
+    public async Task A_post_retried_within_the_nonce_window_relies_on_the_nonce_without_looking()
+    {
+        var stored = await ChannelPostBegunAsync(DiscordPlatform.NonceWindow);
+
+        Assert.IsType<DeliveryResult.Delivered>(await DeliverAsync(await ReloadAsync(stored)));
+
+        Assert.Equal("POST", Assert.Single(Requests).Method);
     }
 
     [Fact]

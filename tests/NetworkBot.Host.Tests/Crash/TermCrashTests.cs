@@ -12,14 +12,14 @@ public sealed class TermCrashTests(TerminatedRunFixture run, ITestOutputHelper o
         Assert.All(Run.Tally.Stops, stop => Assert.Contains(stop.ExitCode, new[] { 0, 143 }));
 
     /// <remarks>
-    /// Fails on today's code: SIGTERM cancels the outbox worker's stopping token, which the dispatcher hands to the
-    /// platform call and to <c>MarkDeliveredAsync</c>, so a message whose request already reached Discord is abandoned
-    /// unmarked instead of finished, and sent again after the restart.
+    /// Failed before issue 13's delivery half: SIGTERM cancelled the platform call and <c>MarkDeliveredAsync</c>, so a
+    /// message whose request had reached Discord was abandoned unmarked and sent again after the restart. Deliveries
+    /// under way now finish within <c>Worker:DeliveryGrace</c>.
     /// </remarks>
-    [Fact(Skip = "Delivery bug: a graceful stop cancels the delivery in flight instead of finishing it, so it is sent again after the restart (OutboxWorker.cs, OutboxDispatcher.cs); see RELIABILITY.md")]
+    [Fact]
     public void A_sigterm_posts_no_message_twice() => Assert.Empty(Run.Tally.Repeated);
 
-    /// <remarks>Fails on today's code for the same reason: the cancelled thread call reached Discord, its id was never saved.</remarks>
-    [Fact(Skip = "Delivery bug: a graceful stop cancels the thread call in flight, its id is never saved and the restart makes a second thread (DiscordPlatform.cs ThreadOfAsync); see RELIABILITY.md")]
+    /// <remarks>Failed before for the same reason; the thread call now also finishes, and a recorded intent finds it again.</remarks>
+    [Fact]
     public void A_sigterm_makes_no_second_thread() => Assert.Equal(0, Run.Tally.ExtraThreads);
 }

@@ -37,7 +37,8 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     private readonly ConcurrentQueue<(string PathEnd, bool Global, double RetryAfter)> rateLimits = new();
     private readonly ConcurrentQueue<(string PathEnd, int Status)> failures = new();
     private readonly ConcurrentDictionary<string, string> dmRecipients = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> threads = new(StringComparer.Ordinal);
+    /// <summary>The threads made, by id, as Discord lists them (with their parent channel and name).</summary>
+    private readonly ConcurrentDictionary<string, string> threads = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock bucketGate = new();
     private readonly Lock guildGate = new();
@@ -230,6 +231,10 @@ public sealed class FakeDiscordApi : IAsyncDisposable
             ("PUT", _) when route.EndsWith("/commands", StringComparison.Ordinal) => (200, body),
             ("POST", _) when route.EndsWith("/callback", StringComparison.Ordinal) => (204, ""),
             ("PUT" or "DELETE", _) when route.Contains("/roles/", StringComparison.Ordinal) => (204, ""),
+            ("PUT", _) when route.Contains("/thread-members/", StringComparison.Ordinal) => (204, ""),
+            ("GET", _) when route.EndsWith("/threads/active", StringComparison.Ordinal) => (200, $$"""{"threads":[{{string.Join(',', threads.Values)}}],"members":[]}"""),
+            // The fake keeps no message history: a look-up for an earlier post finds none (a retry within the nonce window never looks).
+            ("GET", _) when route.StartsWith("/channels/", StringComparison.Ordinal) && route.EndsWith("/messages", StringComparison.Ordinal) => (200, "[]"),
             _ when request.Method is "POST" or "PATCH" => (200, Created(route, body)),
             _ => (404, """{"code":0,"message":"404: Not Found"}"""),
         };
@@ -357,7 +362,9 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         var text = id.ToString(CultureInfo.InvariantCulture);
         if (route.EndsWith("/threads", StringComparison.Ordinal))
         {
-            threads[text] = 0;
+            var parent = route.Split('/')[2];
+            var name = JsonDocument.Parse(body).RootElement.GetProperty("name").GetString();
+            threads[text] = JsonSerializer.Serialize(new { id = text, type = 12, parent_id = parent, name });
         }
         else if (route == "/users/@me/channels")
         {

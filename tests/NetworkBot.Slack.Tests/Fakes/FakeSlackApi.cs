@@ -54,8 +54,14 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>The API base, ending in <c>/api/</c> like <c>https://slack.com/api/</c>.</summary>
     public Uri BaseUrl { get; private set; } = null!;
 
-    /// <summary>Most items per page of <c>users.list</c> and <c>conversations.list</c>, whatever <c>limit</c> asks.</summary>
+    /// <summary>Most items per page of <c>users.list</c>, <c>conversations.list</c> and <c>conversations.history</c>, whatever <c>limit</c> asks.</summary>
     public int PageSize { get; set; } = 100;
+
+    /// <summary>
+    /// When set, a message's <c>ts</c> is this clock's time (plus a sequence number in the microseconds), as on Slack,
+    /// so <c>conversations.history</c>'s <c>oldest</c> can be checked against the test's clock.
+    /// </summary>
+    public TimeProvider? Clock { get; set; }
 
     public IReadOnlyList<Call> Calls
     {
@@ -176,6 +182,13 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public void ServerErrorNext(string method, int status = 503, int times = 1) =>
         Script(method, times, new Scripted(status, null, null));
 
+    /// <summary>
+    /// The next call of <paramref name="method"/> does what it asks (a post is posted) and is then answered with an HTTP
+    /// server error, as when Slack acted and its answer was lost on the way back.
+    /// </summary>
+    public void ServerErrorAfterActingNext(string method, int status = 503) =>
+        Script(method, 1, new Scripted(status, null, null) { ActsFirst = true });
+
     /// <summary>Answers <paramref name="method"/> with <paramref name="answer"/> from now on (for methods this fake does not know, or canned bodies).</summary>
     public void Handle(string method, Func<Call, JsonObject> answer)
     {
@@ -270,6 +283,14 @@ public sealed class FakeSlackApi : IAsyncDisposable
             recorded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             scripted = scripts.TryGetValue(call.Method, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
             handlers.TryGetValue(call.Method, out handler);
+        }
+
+        if (scripted is { ActsFirst: true })
+        {
+            lock (gate)
+            {
+                Answer(call);
+            }
         }
 
         if (scripted is { } script)
@@ -395,6 +416,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             ["bot_id"] = BotId,
         }),
         "chat.postMessage" => PostMessage(call),
+        "conversations.history" => History(call),
         "files.getUploadURLExternal" => call.Arg("filename") is { Length: > 0 } && call.Arg("length") is { Length: > 0 }
             ? Ok(new() { ["upload_url"] = new Uri(BaseUrl, $"/{UploadPath}/F0UPLOAD").ToString(), ["file_id"] = "F0UPLOAD" })
             : Error("invalid_arguments"),
@@ -454,7 +476,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
         }
 
         var ts = NextTs();
-        messages.Add(new PostedMessage(channel, ts, call.Arg("text"), call.Args["blocks"]?.DeepClone()));
+        var metadata = call.Args["metadata"] is JsonObject sent ? sent.DeepClone()
+            : call.Arg("metadata") is { Length: > 0 } text ? JsonNode.Parse(text) : null;
+        messages.Add(new PostedMessage(channel, ts, call.Arg("text"), call.Args["blocks"]?.DeepClone()) { Metadata = metadata });
         return Ok(new()
         {
             ["channel"] = channel,
@@ -574,6 +598,39 @@ public sealed class FakeSlackApi : IAsyncDisposable
     }
 
     /// <summary>Cursor paging as Slack does it: <c>response_metadata.next_cursor</c>, empty on the last page.</summary>
+    /// <summary>
+    /// <c>conversations.history</c>: the channel's messages newest first, those after <c>oldest</c> only when given, with
+    /// their <c>metadata</c> only when <c>include_all_metadata</c> is true, as Slack answers.
+    /// </summary>
+    private JsonObject History(Call call)
+    {
+        var channel = call.Arg("channel");
+        if (string.IsNullOrEmpty(channel))
+        {
+            return Error("channel_not_found");
+        }
+
+        var oldest = decimal.TryParse(call.Arg("oldest"), NumberStyles.Number, CultureInfo.InvariantCulture, out var since) ? since : 0m;
+        var withMetadata = call.Arg("include_all_metadata") == "true";
+        var listed = messages
+            .Where(m => m.Channel == channel && decimal.Parse(m.Ts, CultureInfo.InvariantCulture) > oldest)
+            .OrderByDescending(m => decimal.Parse(m.Ts, CultureInfo.InvariantCulture))
+            .Select(m =>
+            {
+                var message = new JsonObject { ["type"] = "message", ["text"] = m.Text, ["user"] = BotUserId, ["bot_id"] = BotId, ["ts"] = m.Ts };
+                if (withMetadata && m.Metadata is not null)
+                {
+                    message["metadata"] = m.Metadata.DeepClone();
+                }
+
+                return (JsonNode)message;
+            })
+            .ToList();
+        var page = Page(call, "messages", listed);
+        page["has_more"] = page["response_metadata"]?["next_cursor"]?.GetValue<string>() is { Length: > 0 };
+        return page;
+    }
+
     private JsonObject Page(Call call, string property, List<JsonNode> items)
     {
         var limit = int.TryParse(call.Arg("limit"), CultureInfo.InvariantCulture, out var asked) && asked > 0 ? Math.Min(asked, PageSize) : PageSize;
@@ -639,7 +696,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private string NextTs()
     {
         var n = Interlocked.Increment(ref sequence);
-        return $"{(1_700_000_000 + n).ToString(CultureInfo.InvariantCulture)}.{(n % 1_000_000).ToString("D6", CultureInfo.InvariantCulture)}";
+        var seconds = Clock is { } clock ? clock.GetUtcNow().ToUnixTimeSeconds() : 1_700_000_000 + n;
+        return $"{seconds.ToString(CultureInfo.InvariantCulture)}.{(n % 1_000_000).ToString("D6", CultureInfo.InvariantCulture)}";
     }
 
     private static JsonObject Ok(JsonObject fields)
@@ -683,10 +741,16 @@ public sealed class FakeSlackApi : IAsyncDisposable
         public string? Text => Body["text"]?.GetValue<string>();
     }
 
-    /// <summary>A message <c>chat.postMessage</c> accepted.</summary>
-    public sealed record PostedMessage(string Channel, string Ts, string? Text, JsonNode? Blocks);
+    /// <summary>A message <c>chat.postMessage</c> accepted, with the <c>metadata</c> it was posted with.</summary>
+    public sealed record PostedMessage(string Channel, string Ts, string? Text, JsonNode? Blocks)
+    {
+        public JsonNode? Metadata { get; init; }
+    }
 
-    private sealed record Scripted(int Status, JsonObject? Body, int? RetryAfterSeconds);
+    private sealed record Scripted(int Status, JsonObject? Body, int? RetryAfterSeconds)
+    {
+        public bool ActsFirst { get; init; }
+    }
 
     private sealed class FakeChannel(string id, string name, bool isPrivate)
     {

@@ -1,9 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
 using NetworkBot.Slack.Tests.Fakes;
 using NetworkBot.Slack.Tests.WebApi;
+using NetworkBot.Storage;
+using NetworkBot.Storage.Sqlite;
+using NetworkBot.Tests;
 
 namespace NetworkBot.Slack.Tests.Platform;
 
@@ -11,18 +17,44 @@ public sealed class SlackPlatformTests : IAsyncLifetime
 {
     private static readonly CommunityId Workspace = SlackPlatform.CommunityFor(FakeSlackApi.TeamId);
 
+    private readonly TempDatabase database = new();
     private SlackApiHarness harness = null!;
+    private SqliteStore store = null!;
     private IChatPlatform platform = null!;
 
     private FakeSlackApi Api => harness.Api;
 
     public async Task InitializeAsync()
     {
-        harness = await SlackApiHarness.StartAsync();
+        var storage = Options.Create(new StorageOptions { ConnectionString = database.ConnectionString });
+        await new SqliteMigrator(storage, NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        store = new SqliteStore(storage);
+        harness = await SlackApiHarness.StartAsync(services => services.AddSingleton<IOutboxStore>(store));
+        Api.Clock = harness.Clock;
         platform = Assert.Single(harness.Get<IEnumerable<IChatPlatform>>());
     }
 
-    public async Task DisposeAsync() => await harness.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await harness.DisposeAsync();
+        database.Dispose();
+    }
+
+    private async Task<OutboxMessage> StoreAsync(OutboxMessage message)
+    {
+        await store.EnqueueAsync([message], CancellationToken.None);
+        return await ReloadAsync(message);
+    }
+
+    private async Task<OutboxMessage> ReloadAsync(OutboxMessage message) =>
+        (await store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, CancellationToken.None)).Single(m => m.Key == message.Key);
+
+    /// <summary>As after a crash between a post and the record of its outcome: only the post's start is known.</summary>
+    private async Task<OutboxMessage> ForgetOutcomeAsync(OutboxMessage message, DateTimeOffset postStartedAt)
+    {
+        await store.SaveOutboxProgressAsync(message.Id, new DeliveryProgress { PostStartedAt = postStartedAt }.Write(), CancellationToken.None);
+        return await ReloadAsync(message);
+    }
 
     private static OutboxMessage Message(MessageTarget target, Reply? reply = null) =>
         OutboxMessage.Create(Workspace, "round:1", target, reply ?? new Reply("Meet your coffee partners") { Title = "Coffee chat" }, DateTimeOffset.UnixEpoch);
@@ -139,6 +171,110 @@ public sealed class SlackPlatformTests : IAsyncLifetime
         var result = await platform.DeliverAsync(Message(MessageTarget.ToChannel("C123")), CancellationToken.None);
 
         Assert.IsType<DeliveryResult.RetryLater>(result);
+    }
+
+    [Fact]
+    public async Task Every_post_carries_metadata_naming_its_outbox_key()
+    {
+        var channel = Api.AddChannel("intros");
+
+        await platform.DeliverAsync(Message(MessageTarget.ToChannel(channel)), CancellationToken.None);
+
+        var metadata = Assert.Single(Api.Messages).Metadata!;
+        Assert.Equal(SlackPlatform.OutboxEventType, metadata["event_type"]!.GetValue<string>());
+        Assert.Equal("round:1", metadata["event_payload"]!["key"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_post_whose_outcome_was_lost_is_found_in_the_history_and_not_posted_again()
+    {
+        var channel = Api.AddChannel("intros");
+        var stored = await StoreAsync(Message(MessageTarget.ToChannel(channel)));
+        var began = harness.Clock.GetUtcNow();
+        var first = Assert.IsType<DeliveryResult.Delivered>(await platform.DeliverAsync(stored, CancellationToken.None));
+        harness.Clock.Advance(TimeSpan.FromMinutes(30));
+
+        var again = await platform.DeliverAsync(await ForgetOutcomeAsync(stored, began), CancellationToken.None);
+
+        Assert.Equal(first, again);
+        Assert.Single(Api.Messages);
+        var lookup = Assert.Single(Api.Calls, c => c.Method == "conversations.history");
+        Assert.Equal("true", lookup.Arg("include_all_metadata"));
+        Assert.Equal(channel, lookup.Arg("channel"));
+    }
+
+    [Fact]
+    public async Task A_post_slack_made_but_answered_with_a_server_error_is_found_on_the_retry_and_not_posted_twice()
+    {
+        var channel = Api.AddChannel("intros");
+        var stored = await StoreAsync(Message(MessageTarget.ToChannel(channel)));
+        Api.ServerErrorAfterActingNext("chat.postMessage");
+
+        Assert.IsType<DeliveryResult.RetryLater>(await platform.DeliverAsync(stored, CancellationToken.None));
+        var posted = Assert.Single(Api.Messages);
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        var retried = await platform.DeliverAsync(await ReloadAsync(stored), CancellationToken.None);
+
+        Assert.Equal(new DeliveryResult.Delivered($"{channel}/{posted.Ts}"), retried);
+        Assert.Single(Api.Messages);
+        Assert.Equal(["chat.postMessage", "conversations.history"], Methods);
+    }
+
+    [Fact]
+    public async Task A_post_that_never_arrived_is_sent_after_the_look_up_and_an_older_post_of_the_key_does_not_count()
+    {
+        var channel = Api.AddChannel("intros");
+        var stored = await StoreAsync(Message(MessageTarget.ToChannel(channel)));
+        await platform.DeliverAsync(stored, CancellationToken.None);
+        harness.Clock.Advance(TimeSpan.FromHours(1));
+
+        var result = await platform.DeliverAsync(await ForgetOutcomeAsync(stored, harness.Clock.GetUtcNow()), CancellationToken.None);
+
+        Assert.Equal(2, Api.Messages.Count);
+        Assert.Equal(new DeliveryResult.Delivered($"{channel}/{Api.Messages[1].Ts}"), result);
+        Assert.Equal(["chat.postMessage", "conversations.history", "chat.postMessage"], Methods);
+    }
+
+    [Fact]
+    public async Task A_workspace_that_refuses_the_look_up_still_gets_the_message()
+    {
+        var channel = Api.AddChannel("intros");
+        var stored = await StoreAsync(Message(MessageTarget.ToChannel(channel)));
+        Api.FailNext("conversations.history", "missing_scope");
+
+        var result = await platform.DeliverAsync(await ForgetOutcomeAsync(stored, harness.Clock.GetUtcNow()), CancellationToken.None);
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        Assert.Equal(["conversations.history", "chat.postMessage"], Methods);
+    }
+
+    [Fact]
+    public async Task A_member_told_to_wait_is_sent_to_on_a_later_attempt_and_the_others_are_not_sent_to_again()
+    {
+        var stored = await StoreAsync(Message(Group(10)));
+        Api.FailNext("chat.postMessage", "internal_error");
+
+        Assert.IsType<DeliveryResult.RetryLater>(await platform.DeliverAsync(stored, CancellationToken.None));
+        Assert.Equal(9, Api.Messages.Count);
+        Assert.IsType<DeliveryResult.Delivered>(await platform.DeliverAsync(await ReloadAsync(stored), CancellationToken.None));
+
+        Assert.Equal(10, Api.Messages.Count);
+        Assert.Equal(10, Api.Messages.Select(m => m.Channel).Distinct().Count());
+        var progress = DeliveryProgress.Read((await ReloadAsync(stored)).Progress);
+        Assert.All(stored.Target.Members, m => Assert.Equal(RecipientStatus.Delivered, progress.Of(m)!.Status));
+    }
+
+    [Fact]
+    public async Task A_group_reached_by_dm_records_why_a_member_could_not_be_reached()
+    {
+        Api.AddUser("U002", "gone", deleted: true);
+        var stored = await StoreAsync(Message(Group(3)));
+
+        Assert.IsType<DeliveryResult.Delivered>(await platform.DeliverAsync(stored, CancellationToken.None));
+
+        var gone = DeliveryProgress.Read((await ReloadAsync(stored)).Progress).Of(new MemberId("U002"))!;
+        Assert.Equal(RecipientStatus.GaveUp, gone.Status);
+        Assert.False(string.IsNullOrEmpty(gone.Reason));
     }
 
     [Theory]

@@ -32,7 +32,8 @@ public sealed class SlackApiHarness : IAsyncDisposable
     public T Get<T>()
         where T : notnull => host.Services.GetRequiredService<T>();
 
-    public static async Task<SlackApiHarness> StartAsync()
+    /// <param name="configure">Test additions to the services (a store, for the platform), applied before <c>AddSlack</c>.</param>
+    public static async Task<SlackApiHarness> StartAsync(Action<IServiceCollection>? configure = null)
     {
         var api = await FakeSlackApi.StartAsync();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
@@ -43,6 +44,7 @@ public sealed class SlackApiHarness : IAsyncDisposable
         });
         builder.Services.AddSingleton<TimeProvider>(new TimerCountingTimeProvider());
         builder.Services.AddKeyedSingleton<Random>(typeof(SlackApiClient), FixedRandom.Top);
+        configure?.Invoke(builder.Services);
         builder.AddSlack();
         return new SlackApiHarness(api, builder.Build());
     }
