@@ -31,3 +31,5 @@ public sealed class SqliteRoundLifecycleStoreTests : RoundLifecycleStoreConforma
 public sealed class SqliteRoundStoreTests : RoundStoreConformance<SqliteProvider>;
 
 public sealed class SqliteScheduleStoreTests : ScheduleStoreConformance<SqliteProvider>;
+
+public sealed class SqliteStaleWriteTests : StaleWriteConformance<SqliteProvider>;
