@@ -134,6 +134,19 @@ public abstract class OutboxStoreConformance<TProvider> : StoreConformance<TProv
     }
 
     [Fact]
+    public async Task Saved_progress_comes_back_with_the_message_on_its_next_attempt_and_replaces_the_earlier_one()
+    {
+        await Store.EnqueueAsync([Message(Tokyo, "k1", T0)], Ct);
+        var id = (await Store.ListDueOutboxAsync(T0, 10, Ct))[0].Id;
+
+        await Store.SaveOutboxProgressAsync(id, "{\"reached\":[\"u1\"]}", Ct);
+        await Store.SaveOutboxProgressAsync(id, "{\"reached\":[\"u1\",\"u2\"]}", Ct);
+        await Store.MarkAttemptFailedAsync(id, "503 unavailable", T0.AddSeconds(30), Ct);
+
+        Assert.Equal("{\"reached\":[\"u1\",\"u2\"]}", Assert.Single(await Store.ListDueOutboxAsync(T0.AddSeconds(30), 10, Ct)).Progress);
+    }
+
+    [Fact]
     public async Task Failed_attempt_without_a_retry_time_is_never_due_again()
     {
         await Store.EnqueueAsync([Message(Tokyo, "k1", T0), Message(Tokyo, "k2", T0)], Ct);
