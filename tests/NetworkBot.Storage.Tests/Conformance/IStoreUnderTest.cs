@@ -23,6 +23,9 @@ public interface IStoreUnderTest : IAsyncDisposable
     /// <summary>The delivery bookkeeping of an outbox message that the store keeps but does not list.</summary>
     Task<StoredOutboxRow> ReadOutboxRowAsync(CommunityId community, string key);
 
+    /// <summary>Spoils the stored reply of an outbox message so that the store can no longer read it, as a bad write or an older build might.</summary>
+    Task MakeOutboxReplyUnreadableAsync(CommunityId community, string key);
+
     /// <summary>Whether <paramref name="exception"/> is the provider refusing a write that breaks an integrity rule.</summary>
     bool IsIntegrityViolation(Exception exception);
 }

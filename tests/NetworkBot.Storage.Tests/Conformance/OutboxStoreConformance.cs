@@ -55,6 +55,18 @@ public abstract class OutboxStoreConformance<TProvider> : StoreConformance<TProv
     }
 
     [Fact]
+    public async Task An_unreadable_message_is_set_aside_as_failed_and_the_messages_after_it_are_listed()
+    {
+        await Store.EnqueueAsync([Message(Tokyo, "unreadable", T0), Message(Tokyo, "fine", T0.AddMinutes(1))], Ct);
+        await UnderTest.MakeOutboxReplyUnreadableAsync(Tokyo, "unreadable");
+
+        Assert.Equal(["fine"], (await Store.ListDueOutboxAsync(T0.AddMinutes(1), 10, Ct)).Select(m => m.Key));
+
+        Assert.Equal("unreadable: JsonException", (await UnderTest.ReadOutboxRowAsync(Tokyo, "unreadable")).LastError);
+        Assert.Equal(["fine"], (await Store.ListDueOutboxAsync(T0.AddDays(1), 10, Ct)).Select(m => m.Key));
+    }
+
+    [Fact]
     public async Task Enqueueing_a_key_that_is_already_there_is_ignored()
     {
         await Store.EnqueueAsync([Message(Tokyo, "k1", T0, "original")], Ct);

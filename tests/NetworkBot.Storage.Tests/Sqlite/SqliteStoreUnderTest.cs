@@ -22,10 +22,7 @@ internal sealed class SqliteStoreUnderTest(TempDatabase database) : IStoreUnderT
     {
         await using var connection = new SqliteConnection(database.ConnectionString);
         await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT attempts, last_error, message_ref FROM outbox WHERE community_id = $community AND key = $key";
-        command.Parameters.AddWithValue("$community", community.Value);
-        command.Parameters.AddWithValue("$key", key);
+        await using var command = OutboxRowCommand(connection, "SELECT attempts, last_error, message_ref FROM outbox", community, key);
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync(), $"No outbox row {community.Value}/{key}");
         return new StoredOutboxRow(
@@ -34,9 +31,27 @@ internal sealed class SqliteStoreUnderTest(TempDatabase database) : IStoreUnderT
             reader.IsDBNull(2) ? null : reader.GetString(2));
     }
 
+    /// <summary>Cuts the reply's JSON short, as a torn write would leave it.</summary>
+    public async Task MakeOutboxReplyUnreadableAsync(CommunityId community, string key)
+    {
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = OutboxRowCommand(connection, "UPDATE outbox SET reply = '{\"text\": '", community, key);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
     public bool IsIntegrityViolation(Exception exception) => exception is SqliteException;
 
     public ValueTask DisposeAsync() => database.DisposeAsync();
+
+    private static SqliteCommand OutboxRowCommand(SqliteConnection connection, string sql, CommunityId community, string key)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = $"{sql} WHERE community_id = $community AND key = $key";
+        command.Parameters.AddWithValue("$community", community.Value);
+        command.Parameters.AddWithValue("$key", key);
+        return command;
+    }
 
     private static string TableName(StoreTable table) => table switch
     {
