@@ -1,9 +1,10 @@
 using NetworkBot.Core.Outbox;
 using static NetworkBot.Storage.Tests.TestData;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Conformance;
 
-public sealed class OutboxBacklogStoreTests : StoreTestBase
+public abstract class OutboxBacklogConformance<TProvider> : StoreConformance<TProvider>
+    where TProvider : StoreProvider, new()
 {
     [Fact]
     public async Task An_empty_outbox_has_no_backlog_and_no_lag()

@@ -3,10 +3,11 @@ using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
 using static NetworkBot.Storage.Tests.TestData;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Conformance;
 
 /// <summary>The same ids used in two communities: nothing of one is ever visible from the other.</summary>
-public sealed class CommunityIsolationTests : StoreTestBase
+public abstract class CommunityScopingConformance<TProvider> : StoreConformance<TProvider>
+    where TProvider : StoreProvider, new()
 {
     [Fact]
     public async Task Same_member_id_in_two_communities_is_two_separate_members()
@@ -130,7 +131,7 @@ public sealed class CommunityIsolationTests : StoreTestBase
         await Assert.ThrowsAsync<InvalidOperationException>(() => Store.UpdateRoundAsync(tokyo.Round with { Community = Osaka, NudgedAt = T0 }, [], Ct));
         await Assert.ThrowsAsync<InvalidOperationException>(() => Store.CloseRoundAsync(tokyo.Round with { Community = Osaka, ClosedAt = T0 }, [], [], Ct));
         await Assert.ThrowsAsync<InvalidOperationException>(() => Store.AddGroupMemberAsync(Osaka, group, Id("u9"), [], Ct));
-        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(
+        await AssertIntegrityViolationAsync(
             () => RecordAnswerAsync(Osaka, Answer(tokyo, 0, "u2", MeetingOutcome.DidNotMeet, T0), MeetingOutcome.DidNotMeet, []));
 
         Assert.Equivalent(tokyo with { Groups = [tokyo.Groups[0] with { Outcome = MeetingOutcome.Met, Version = 1 }] }, await Store.GetRoundAsync(Tokyo, tokyo.Round.Id, Ct), strict: true);
@@ -160,6 +161,6 @@ public sealed class CommunityIsolationTests : StoreTestBase
             Tokyo, Answer(tokyo, 0, "u1", MeetingOutcome.Met, T0), MeetingOutcome.Met, [Connection.Between(Osaka, Id("u1"), Id("u2"), T0)]));
 
         Assert.Empty(await Store.ListAnswersAsync(Tokyo, tokyo.Round.Id, Ct));
-        Assert.Equal(0L, await Database.CountAsync("connections"));
+        Assert.Equal(0L, await UnderTest.CountRowsAsync(StoreTable.Connections));
     }
 }

@@ -1,9 +1,10 @@
 using NetworkBot.Core.Coffee;
 using static NetworkBot.Storage.Tests.TestData;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Conformance;
 
-public sealed class BlockStoreTests : StoreTestBase
+public abstract class BlockStoreConformance<TProvider> : StoreConformance<TProvider>
+    where TProvider : StoreProvider, new()
 {
     private static readonly Block AliceBlocksBob = new(Id("alice"), Id("bob"));
 

@@ -1,11 +1,11 @@
-using Microsoft.Data.Sqlite;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using static NetworkBot.Storage.Tests.TestData;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Conformance;
 
-public sealed class RoundLifecycleStoreTests : StoreTestBase
+public abstract class RoundLifecycleStoreConformance<TProvider> : StoreConformance<TProvider>
+    where TProvider : StoreProvider, new()
 {
     [Fact]
     public async Task Phase_times_round_trip_through_every_round_read()
@@ -106,7 +106,7 @@ public sealed class RoundLifecycleStoreTests : StoreTestBase
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => Store.UpdateRoundAsync(round, [Message(Tokyo, "round/nudge", T0)], Ct));
 
-        Assert.Equal(0L, await Database.CountAsync("outbox"));
+        Assert.Equal(0L, await UnderTest.CountRowsAsync(StoreTable.Outbox));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class RoundLifecycleStoreTests : StoreTestBase
         await Assert.ThrowsAsync<InvalidOperationException>(
             () => Store.AddGroupMemberAsync(Tokyo, GroupId.New(), Id("u9"), [Message(Tokyo, "late/u9", T0)], Ct));
 
-        Assert.Equal(0L, await Database.CountAsync("outbox"));
+        Assert.Equal(0L, await UnderTest.CountRowsAsync(StoreTable.Outbox));
     }
 
     [Fact]
@@ -139,11 +139,11 @@ public sealed class RoundLifecycleStoreTests : StoreTestBase
         var round = Round(Tokyo, T0, ["u1", "u2"]);
         await Store.SaveRoundAsync(round, new([], null), [], Ct);
 
-        await Assert.ThrowsAsync<SqliteException>(
+        await AssertIntegrityViolationAsync(
             () => Store.AddGroupMemberAsync(Tokyo, round.Groups[0].Id, Id("u2"), [Message(Tokyo, "late/u2", T0)], Ct));
 
         Assert.Equal([Id("u1"), Id("u2")], (await Store.GetRoundAsync(Tokyo, round.Round.Id, Ct))!.Groups[0].Members);
-        Assert.Equal(0L, await Database.CountAsync("outbox"));
+        Assert.Equal(0L, await UnderTest.CountRowsAsync(StoreTable.Outbox));
     }
 
     [Fact]
@@ -171,9 +171,9 @@ public sealed class RoundLifecycleStoreTests : StoreTestBase
     public async Task Closing_a_round_whose_messages_cannot_be_enqueued_leaves_the_round_and_members_as_they_were()
     {
         var (round, member) = await SaveRoundToCloseAsync();
-        await Database.FailInsertsIntoAsync("outbox");
+        await UnderTest.FailInsertsIntoAsync(StoreTable.Outbox);
 
-        await Assert.ThrowsAsync<SqliteException>(() => Store.CloseRoundAsync(
+        await AssertIntegrityViolationAsync(() => Store.CloseRoundAsync(
             round.Round with { ClosedAt = T0.AddDays(7) },
             [member with { Coffee = member.Coffee with { MissedRounds = 1 } }],
             [Message(Tokyo, "round/summary", T0.AddDays(7))],
@@ -225,6 +225,6 @@ public sealed class RoundLifecycleStoreTests : StoreTestBase
     {
         Assert.Null((await Store.GetRoundAsync(Tokyo, round.Round.Id, Ct))!.Round.ClosedAt);
         Assert.Equal(0, (await Store.GetMemberAsync(Tokyo, Id("u1"), Ct))!.Coffee.MissedRounds);
-        Assert.Equal(0L, await Database.CountAsync("outbox"));
+        Assert.Equal(0L, await UnderTest.CountRowsAsync(StoreTable.Outbox));
     }
 }

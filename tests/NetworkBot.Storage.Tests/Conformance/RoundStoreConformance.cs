@@ -1,10 +1,10 @@
-using Microsoft.Data.Sqlite;
 using NetworkBot.Core.Coffee;
 using static NetworkBot.Storage.Tests.TestData;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Conformance;
 
-public sealed class RoundStoreTests : StoreTestBase
+public abstract class RoundStoreConformance<TProvider> : StoreConformance<TProvider>
+    where TProvider : StoreProvider, new()
 {
     [Fact]
     public async Task Saved_round_reads_back_with_its_groups_and_members_in_order()
@@ -122,12 +122,12 @@ public sealed class RoundStoreTests : StoreTestBase
     {
         await Store.SaveMemberAsync(Member(Tokyo, "u1", coffee: new CoffeeEnrollment(true, null, true)), Ct);
 
-        await Assert.ThrowsAsync<SqliteException>(
+        await AssertIntegrityViolationAsync(
             () => Store.SaveRoundAsync(round, new([], null), [Message(Tokyo, "round/announce", T0)], Ct));
 
-        foreach (var table in new[] { "rounds", "round_groups", "group_members", "outbox" })
+        foreach (var table in new[] { StoreTable.Rounds, StoreTable.RoundGroups, StoreTable.GroupMembers, StoreTable.Outbox })
         {
-            Assert.Equal(0, await Database.CountAsync(table));
+            Assert.Equal(0, await UnderTest.CountRowsAsync(table));
         }
 
         Assert.True((await Store.GetMemberAsync(Tokyo, Id("u1"), Ct))!.Coffee.SkipNext);

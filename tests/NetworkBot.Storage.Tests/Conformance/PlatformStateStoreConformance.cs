@@ -1,8 +1,9 @@
 using static NetworkBot.Storage.Tests.TestData;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Conformance;
 
-public sealed class PlatformStateStoreTests : StoreTestBase
+public abstract class PlatformStateStoreConformance<TProvider> : StoreConformance<TProvider>
+    where TProvider : StoreProvider, new()
 {
     [Fact]
     public async Task Unset_key_reads_as_null()
@@ -22,10 +23,10 @@ public sealed class PlatformStateStoreTests : StoreTestBase
     }
 
     [Fact]
-    public async Task Value_survives_a_new_store_on_the_same_file()
+    public async Task Value_survives_opening_the_store_again()
     {
         await Store.SetPlatformStateAsync("discord:commands:global", "hash-1", T0, Ct);
 
-        Assert.Equal("hash-1", await Database.Store().GetPlatformStateAsync("discord:commands:global", Ct));
+        Assert.Equal("hash-1", await UnderTest.OpenAgain().GetPlatformStateAsync("discord:commands:global", Ct));
     }
 }

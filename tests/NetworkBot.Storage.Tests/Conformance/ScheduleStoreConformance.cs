@@ -1,13 +1,13 @@
-using Microsoft.Data.Sqlite;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Storage;
 using static NetworkBot.Storage.Tests.TestData;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Conformance;
 
-public sealed class ScheduleStoreTests : StoreTestBase
+public abstract class ScheduleStoreConformance<TProvider> : StoreConformance<TProvider>
+    where TProvider : StoreProvider, new()
 {
     [Fact]
     public async Task Community_without_a_schedule_reads_as_null()
@@ -49,7 +49,7 @@ public sealed class ScheduleStoreTests : StoreTestBase
         await Store.SaveScheduleAsync(cancelled, [], Ct);
 
         Assert.Equivalent(cancelled with { Version = 1 }, await Store.GetScheduleAsync(Tokyo, Ct), strict: true);
-        Assert.Equal(1L, await Database.CountAsync("coffee_schedules"));
+        Assert.Equal(1L, await UnderTest.CountRowsAsync(StoreTable.CoffeeSchedules));
     }
 
     [Fact]
@@ -89,9 +89,9 @@ public sealed class ScheduleStoreTests : StoreTestBase
     public async Task Schedule_whose_messages_cannot_be_enqueued_is_not_saved()
     {
         await Store.SaveScheduleAsync(Schedule(Tokyo), [], Ct);
-        await Database.FailInsertsIntoAsync("outbox");
+        await UnderTest.FailInsertsIntoAsync(StoreTable.Outbox);
 
-        await Assert.ThrowsAsync<SqliteException>(
+        await AssertIntegrityViolationAsync(
             () => Store.SaveScheduleAsync(Schedule(Tokyo, active: false), [Message(Tokyo, "schedule/cancelled", T0)], Ct));
 
         Assert.True((await Store.GetScheduleAsync(Tokyo, Ct))!.Active);

@@ -1,9 +1,10 @@
 using NetworkBot.Core.Domain;
 using static NetworkBot.Storage.Tests.TestData;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Conformance;
 
-public sealed class CommunityStoreTests : StoreTestBase
+public abstract class CommunityStoreConformance<TProvider> : StoreConformance<TProvider>
+    where TProvider : StoreProvider, new()
 {
     private static readonly Community Community = new(
         Tokyo,

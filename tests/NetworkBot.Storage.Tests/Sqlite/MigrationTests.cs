@@ -11,7 +11,7 @@ using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Sqlite;
 using static NetworkBot.Storage.Tests.TestData;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Sqlite;
 
 public sealed class MigrationTests : IAsyncLifetime
 {

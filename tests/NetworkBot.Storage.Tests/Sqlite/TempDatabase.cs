@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using NetworkBot.Storage;
 using NetworkBot.Storage.Sqlite;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Sqlite;
 
 /// <summary>A real SQLite file in its own temp directory (which need not exist yet), removed on dispose.</summary>
 internal sealed class TempDatabase : IAsyncDisposable

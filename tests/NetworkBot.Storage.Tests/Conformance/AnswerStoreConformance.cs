@@ -1,11 +1,11 @@
-using Microsoft.Data.Sqlite;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Connections;
 using static NetworkBot.Storage.Tests.TestData;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Conformance;
 
-public sealed class AnswerStoreTests : StoreTestBase
+public abstract class AnswerStoreConformance<TProvider> : StoreConformance<TProvider>
+    where TProvider : StoreProvider, new()
 {
     [Fact]
     public async Task Recording_an_answer_stores_it_and_sets_the_group_outcome()
@@ -74,7 +74,7 @@ public sealed class AnswerStoreTests : StoreTestBase
         Assert.Equal(
             [new Connection(Tokyo, Id("u2"), Id("u3"), T0.AddDays(1)), new Connection(Tokyo, Id("u1"), Id("u2"), T0)],
             await Store.ListConnectionsAsync(Tokyo, Id("u2"), Ct));
-        Assert.Equal(3L, await Database.CountAsync("connections"));
+        Assert.Equal(3L, await UnderTest.CountRowsAsync(StoreTable.Connections));
     }
 
     [Fact]
@@ -92,14 +92,14 @@ public sealed class AnswerStoreTests : StoreTestBase
     [Fact]
     public async Task Answer_for_an_unknown_group_is_rejected_and_adds_no_connection()
     {
-        await Assert.ThrowsAsync<SqliteException>(() => RecordAnswerAsync(
+        await AssertIntegrityViolationAsync(() => RecordAnswerAsync(
             Tokyo,
             new GroupAnswer(GroupId.New(), Id("u1"), MeetingOutcome.Met, T0),
             MeetingOutcome.Met,
             [Connection.Between(Tokyo, Id("u1"), Id("u2"), T0)]));
 
-        Assert.Equal(0L, await Database.CountAsync("group_answers"));
-        Assert.Equal(0L, await Database.CountAsync("connections"));
+        Assert.Equal(0L, await UnderTest.CountRowsAsync(StoreTable.GroupAnswers));
+        Assert.Equal(0L, await UnderTest.CountRowsAsync(StoreTable.Connections));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class AnswerStoreTests : StoreTestBase
     {
         var round = await SaveRoundAsync(["u1", "u2"]);
 
-        await Assert.ThrowsAsync<SqliteException>(() => RecordAnswerAsync(
+        await AssertIntegrityViolationAsync(() => RecordAnswerAsync(
             Tokyo,
             Answer(round, 0, "u1", MeetingOutcome.Met, T0),
             MeetingOutcome.Met,
@@ -115,7 +115,7 @@ public sealed class AnswerStoreTests : StoreTestBase
 
         Assert.Empty(await Store.ListAnswersAsync(Tokyo, round.Round.Id, Ct));
         Assert.Equal(MeetingOutcome.Unknown, (await Store.GetRoundAsync(Tokyo, round.Round.Id, Ct))!.Groups[0].Outcome);
-        Assert.Equal(0L, await Database.CountAsync("connections"));
+        Assert.Equal(0L, await UnderTest.CountRowsAsync(StoreTable.Connections));
     }
 
     private async Task<RoundRecord> SaveRoundAsync(params string[][] groups)

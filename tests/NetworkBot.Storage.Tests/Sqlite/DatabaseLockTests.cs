@@ -1,6 +1,6 @@
 using NetworkBot.Storage.Sqlite;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Sqlite;
 
 public sealed class DatabaseLockTests : IAsyncLifetime
 {

@@ -2,9 +2,10 @@ using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Connections;
 using static NetworkBot.Storage.Tests.TestData;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Conformance;
 
-public sealed class ConnectionStoreTests : StoreTestBase
+public abstract class ConnectionStoreConformance<TProvider> : StoreConformance<TProvider>
+    where TProvider : StoreProvider, new()
 {
     [Fact]
     public async Task Member_connections_come_newest_first_whichever_side_the_member_is_on()

@@ -6,9 +6,10 @@ using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
 using static NetworkBot.Storage.Tests.TestData;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Conformance;
 
-public sealed class EventStoreTests : StoreTestBase
+public abstract class EventStoreConformance<TProvider> : StoreConformance<TProvider>
+    where TProvider : StoreProvider, new()
 {
     private static Event Meetup(CommunityId community, string id = "ev1", int? capacity = null) =>
         new(community, new EventId(id), "Rust もくもく会, 第3回; \"夜\"", "説明\n二行目", T0.AddDays(10), TimeSpan.FromMinutes(90), "Asia/Tokyo", "https://example.com/meet", capacity, Cancelled: false)

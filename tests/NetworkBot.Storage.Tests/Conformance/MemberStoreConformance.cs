@@ -2,9 +2,10 @@ using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using static NetworkBot.Storage.Tests.TestData;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Conformance;
 
-public sealed class MemberStoreTests : StoreTestBase
+public abstract class MemberStoreConformance<TProvider> : StoreConformance<TProvider>
+    where TProvider : StoreProvider, new()
 {
     [Fact]
     public async Task Member_with_a_full_japanese_profile_round_trips()

@@ -6,7 +6,7 @@ using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Sqlite;
 using NSubstitute;
 
-namespace NetworkBot.Storage.Tests;
+namespace NetworkBot.Storage.Tests.Sqlite;
 
 public sealed class StorageRegistrationTests
 {

@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Storage;
+using NetworkBot.Storage.Tests.Conformance;
+
+namespace NetworkBot.Storage.Tests.Sqlite;
+
+/// <summary>A SQLite store over its own file, with the conformance hooks answered in SQL.</summary>
+internal sealed class SqliteStoreUnderTest(TempDatabase database) : IStoreUnderTest
+{
+    public TempDatabase Database => database;
+
+    public IStore Store { get; } = database.Store();
+
+    public IStore OpenAgain() => database.Store();
+
+    public Task FailInsertsIntoAsync(StoreTable table) => database.FailInsertsIntoAsync(TableName(table));
+
+    public Task<long> CountRowsAsync(StoreTable table) => database.CountAsync(TableName(table));
+
+    public async Task<StoredOutboxRow> ReadOutboxRowAsync(CommunityId community, string key)
+    {
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = OutboxRowCommand(connection, "SELECT attempts, last_error, message_ref FROM outbox", community, key);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), $"No outbox row {community.Value}/{key}");
+        return new StoredOutboxRow(
+            reader.GetInt64(0),
+            reader.IsDBNull(1) ? null : reader.GetString(1),
+            reader.IsDBNull(2) ? null : reader.GetString(2));
+    }
+
+    /// <summary>Cuts the reply's JSON short, as a torn write would leave it.</summary>
+    public async Task MakeOutboxReplyUnreadableAsync(CommunityId community, string key)
+    {
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = OutboxRowCommand(connection, "UPDATE outbox SET reply = '{\"text\": '", community, key);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
+    public bool IsIntegrityViolation(Exception exception) => exception is SqliteException;
+
+    public ValueTask DisposeAsync() => database.DisposeAsync();
+
+    private static SqliteCommand OutboxRowCommand(SqliteConnection connection, string sql, CommunityId community, string key)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = $"{sql} WHERE community_id = $community AND key = $key";
+        command.Parameters.AddWithValue("$community", community.Value);
+        command.Parameters.AddWithValue("$key", key);
+        return command;
+    }
+
+    private static string TableName(StoreTable table) => table switch
+    {
+        StoreTable.Rounds => "rounds",
+        StoreTable.RoundGroups => "round_groups",
+        StoreTable.GroupMembers => "group_members",
+        StoreTable.GroupAnswers => "group_answers",
+        StoreTable.Connections => "connections",
+        StoreTable.CoffeeSchedules => "coffee_schedules",
+        StoreTable.Outbox => "outbox",
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
+    };
+}
