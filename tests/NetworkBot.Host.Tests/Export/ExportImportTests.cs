@@ -60,9 +60,10 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
         Assert.Equal(export, again.Out);
         if (from == StorageOptions.SqliteProvider && to == StorageOptions.SqliteProvider)
         {
-            var counts = SqliteRowCounts(target);
-            Assert.Equal(SqliteRowCounts(source), counts);
-            Assert.All(counts.Where(c => c.Key is not ("pair_wishes" or "event_attendees" or "event_connects")), c => Assert.True(c.Value > 0, c.Key));
+            var rows = SqliteRows(target);
+            Assert.Equal(SqliteRows(source).Select(t => (t.Key, t.Value.Count)), rows.Select(t => (t.Key, t.Value.Count)));
+            Assert.Equal(SqliteRows(source), rows);
+            Assert.All(rows.Where(t => t.Key is not ("pair_wishes" or "event_attendees" or "event_connects")), t => Assert.True(t.Value.Count > 0, t.Key));
         }
     }
 
@@ -204,30 +205,38 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
         Assert.Empty(document.RootElement.GetProperty("communities").EnumerateArray());
     }
 
-    /// <summary>Every table's row count, bar SQLite's own, the migrations' bookkeeping and the bot-wide platform state (not exported): a table the export misses shows here.</summary>
-    private static SortedDictionary<string, long> SqliteRowCounts(CliRunner database)
+    /// <summary>
+    /// Every row of every table, all columns but those not exported (the outbox's own numbering, the calendar feed
+    /// secret), bar SQLite's own tables, the migrations' bookkeeping and the bot-wide platform state: a column or a
+    /// table the export misses shows here.
+    /// </summary>
+    private static SortedDictionary<string, List<string>> SqliteRows(CliRunner database)
     {
         using var connection = new SqliteConnection(database.ConnectionString);
         connection.Open();
-        using var tables = connection.CreateCommand();
-        tables.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('schema_migrations', 'platform_state')";
-        var names = new List<string>();
-        using (var reader = tables.ExecuteReader())
+        var tables = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var name in Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('schema_migrations', 'platform_state')"))
         {
-            while (reader.Read())
-            {
-                names.Add(reader.GetString(0));
-            }
+            var columns = Strings(connection, $"SELECT name FROM pragma_table_info('{name}') WHERE name NOT IN ('id', 'calendar_token')");
+            var rows = Strings(connection, $"SELECT json_array({string.Join(", ", columns)}) FROM {name}");
+            rows.Sort(StringComparer.Ordinal);
+            tables[name] = rows;
         }
 
-        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        foreach (var name in names)
+        return tables;
+    }
+
+    private static List<string> Strings(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
         {
-            using var count = connection.CreateCommand();
-            count.CommandText = $"SELECT COUNT(*) FROM {name}";
-            counts[name] = (long)count.ExecuteScalar()!;
+            values.Add(reader.GetString(0));
         }
 
-        return counts;
+        return values;
     }
 }
