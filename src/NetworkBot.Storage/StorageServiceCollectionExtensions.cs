@@ -16,7 +16,7 @@ namespace NetworkBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IStore"/> and <see cref="IStoreMigrator"/> for the configured provider, and each feature's
+    /// Registers <see cref="IStore"/>, <see cref="IExportStore"/> and <see cref="IStoreMigrator"/> for the configured provider, and each feature's
     /// store (<see cref="ICoffeeStore"/>, <see cref="IEventStore"/>…) as that same <see cref="IStore"/> instance, so a
     /// test that registers its own <see cref="IStore"/> first replaces them all. Bad <c>Storage</c> configuration stops
     /// the host at start with one line per problem.
@@ -44,6 +44,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.TryAddSingleton<IConnectionStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IPlatformStateStore>(sp => sp.GetRequiredService<IStore>());
+        builder.Services.TryAddSingleton<IExportStore, SqliteStore>();
         builder.Services.TryAddSingleton<IStoreMigrator, SqliteMigrator>();
         return builder;
     }

@@ -13,6 +13,7 @@ using NetworkBot.Host.Hosting;
 using NetworkBot.Host.Shell;
 using NetworkBot.Pairing.Json;
 using NetworkBot.Slack;
+using NetworkBot.Storage.Export;
 using NetworkBot.Storage.Sqlite;
 
 namespace NetworkBot.Host.Cli;
@@ -37,6 +38,8 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
         root.Subcommands.Add(ShellVerb());
         root.Subcommands.Add(PairVerb());
         root.Subcommands.Add(MigrateVerb());
+        root.Subcommands.Add(ExportVerb());
+        root.Subcommands.Add(ImportVerb());
         root.Subcommands.Add(SlackManifestVerb());
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);
     }
@@ -155,6 +158,57 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
                 : $"{report.Location}: schema upgraded from version {report.FromVersion} to {report.ToVersion}.").ConfigureAwait(false);
             return 0;
         }, ct, migrate: false));
+        return verb;
+    }
+
+    private Command ExportVerb()
+    {
+        var community = new Option<string?>("--community") { Description = "Only this community, by its id (e.g. discord:81384788765712384)." };
+        var verb = new Command("export", "Write everything stored as one versioned JSON document on stdout (a backup, or a move to another store).") { community };
+        verb.SetAction((parse, ct) => WithServicesAsync("export", async services =>
+        {
+            var store = services.GetRequiredService<IExportStore>();
+            var chosen = parse.GetValue(community);
+            var ids = chosen is null ? await store.ListCommunityIdsAsync(ct).ConfigureAwait(false) : [new CommunityId(chosen)];
+            var communities = new List<CommunityExport>();
+            foreach (var id in ids)
+            {
+                if (await store.ExportCommunityAsync(id, ct).ConfigureAwait(false) is not { } export)
+                {
+                    await console.Error.WriteLineAsync($"networkbot export: no community {id} is stored here.").ConfigureAwait(false);
+                    return 1;
+                }
+
+                communities.Add(export);
+            }
+
+            await console.Out.WriteAsync(ExportDocument.Write(communities)).ConfigureAwait(false);
+            return 0;
+        }, ct));
+        return verb;
+    }
+
+    private Command ImportVerb()
+    {
+        var verb = new Command("import", "Read an export (JSON) on stdin and store its communities, all of them or none.");
+        verb.SetAction((_, ct) => WithServicesAsync("import", async services =>
+        {
+            if (!ExportDocument.TryRead(await console.In.ReadToEndAsync(ct).ConfigureAwait(false), out var communities, out var error))
+            {
+                await console.Error.WriteLineAsync($"networkbot import: {error} Nothing was imported.").ConfigureAwait(false);
+                return 2;
+            }
+
+            if (await services.GetRequiredService<IExportStore>().ImportCommunitiesAsync(communities, ct).ConfigureAwait(false) is { } refusal)
+            {
+                await console.Error.WriteLineAsync($"networkbot import: {refusal.Reason}. Nothing was imported.").ConfigureAwait(false);
+                return 1;
+            }
+
+            await console.Out.WriteLineAsync(
+                $"Imported {communities.Count} {(communities.Count == 1 ? "community" : "communities")}: {string.Join(", ", communities.Select(c => c.Id))}.").ConfigureAwait(false);
+            return 0;
+        }, ct));
         return verb;
     }
 
