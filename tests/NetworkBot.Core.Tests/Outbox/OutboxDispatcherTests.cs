@@ -132,7 +132,9 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         Assert.False(platform.HasBegun("after-stop"));
         var restarted = NewDispatcher();
         Assert.Equal(1, await restarted.DeliverDueAsync(CancellationToken.None));
-        Assert.Equal(["in-flight", "later", "after-stop"], platform.Calls);
+        // The two communities' first deliveries run side by side, so which began first is not fixed.
+        Assert.Equal(["in-flight", "later"], platform.Calls.Take(2).Order(StringComparer.Ordinal));
+        Assert.Equal(["after-stop"], platform.Calls.Skip(2));
     }
 
     [Fact]
