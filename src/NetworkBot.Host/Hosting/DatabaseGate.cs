@@ -9,6 +9,7 @@ namespace NetworkBot.Host.Hosting;
 /// <summary>
 /// Where a verb that opens the database takes its <see cref="DatabaseLock"/>, before anything reads or migrates
 /// it, and holds it until the verb ends; a refusal is one line naming the holder (exit code <see cref="DatabaseLock.InUseExitCode"/>).
+/// A PostgreSQL database is shared by several processes by design, so it takes no lock.
 /// </summary>
 internal static class DatabaseGate
 {
@@ -16,6 +17,11 @@ internal static class DatabaseGate
     public static async Task<DatabaseLock?> EnterAsync(IServiceProvider services, string verb, ShellConsole console)
     {
         var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        if (storage.IsPostgres)
+        {
+            return DatabaseLock.Shared(StorageOptions.PostgresProvider);
+        }
+
         if (DatabaseLock.TryAcquire(storage.ConnectionString, verb, TimeProvider.System, out var acquired, out var holder))
         {
             return acquired;

@@ -28,6 +28,12 @@ public sealed class DatabaseLock : IDisposable
     public string Location { get; }
 
     /// <summary>
+    /// The lock of a database several processes share by design (PostgreSQL, DESIGN.md "several processes on
+    /// PostgreSQL"): nothing is held, and <paramref name="location"/> only names it.
+    /// </summary>
+    public static DatabaseLock Shared(string location) => new(null, location);
+
+    /// <summary>
     /// Takes the lock of <paramref name="connectionString"/>'s database for this process, as <paramref name="verb"/>;
     /// false when another holds it, with that holder when it described itself (<see cref="DatabaseLockHolder"/>).
     /// </summary>

@@ -39,13 +39,13 @@ public sealed class StorageRegistrationTests
     }
 
     [Fact]
-    public async Task Postgres_provider_stops_the_host_at_start_saying_it_arrives_later()
+    public async Task Unknown_provider_stops_the_host_at_start_naming_the_choices()
     {
-        using var host = Build(new() { ["Storage:Provider"] = "postgres" });
+        using var host = Build(new() { ["Storage:Provider"] = "mysql" });
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains("PostgreSQL support arrives with a later change", Assert.Single(error.Failures), StringComparison.Ordinal);
+        Assert.Equal(["Storage:Provider must be 'sqlite' or 'postgres'."], error.Failures);
     }
 
     [Fact]
