@@ -34,7 +34,14 @@ public sealed partial class PostgresStore
         return InTransactionAsync(
             async (connection, transaction) =>
             {
-                // Selecting from round_groups makes an unknown group insert nothing, which ChangeRowsAsync reports.
+                // Late joiners of one group take turns on its row, so each gets the next position; the insert, a later
+                // statement, then sees the positions given before. Selecting from round_groups makes an unknown group insert
+                // nothing, which ChangeRowsAsync reports.
+                await connection.ExecuteAsync(
+                    "SELECT 1 FROM round_groups WHERE community_id = @community AND group_id = @group FOR UPDATE",
+                    transaction,
+                    [("community", community.Value), ("group", group.Value)],
+                    ct).ConfigureAwait(false);
                 await ChangeRowsAsync(
                     connection,
                     """

@@ -10,8 +10,8 @@ namespace NetworkBot.Storage.Postgres;
 /// Coffee chats: schedules, blocks and pair wishes here; rounds and their groups in <c>PostgresStore.Coffee.Rounds.cs</c>,
 /// what happens to a round after it is saved in <c>PostgresStore.Coffee.Lifecycle.cs</c>.
 /// One schedule row per community; cancelling keeps the row with <c>active = false</c>. The weekday and the
-/// other enums are stored by name, the time of day as <c>HH:mm:ss.fffffff</c>, the start date as
-/// <c>yyyy-MM-dd</c> (see <see cref="SqliteValues"/>).
+/// other enums are stored by name, the time of day as ticks, the start date as a <c>date</c>
+/// (see <see cref="PostgresValues"/>).
 /// </remarks>
 public sealed partial class PostgresStore
 {

@@ -38,6 +38,11 @@ public sealed partial class PostgresStore
             async (connection, transaction) =>
             {
                 (string, object?)[] key = [("community", community.Value), ("event", ev.Value), ("from", from.Value), ("to", to.Value)];
+
+                // Presses at one event take turns on its row: two members pressing each other at once would otherwise
+                // each miss the other's uncommitted press, and neither would make the connection.
+                await connection.ExecuteAsync(
+                    "SELECT 1 FROM events WHERE community_id = @community AND event_id = @event FOR UPDATE", transaction, key, ct).ConfigureAwait(false);
                 await connection.ExecuteAsync(
                     """
                     INSERT INTO event_connects (community_id, event_id, from_member, to_member, pressed_at)

@@ -9,8 +9,9 @@ namespace NetworkBot.Storage.Postgres;
 /// <remarks>
 /// Events and their answers. The waitlist is kept in the answers themselves: a <c>Waitlisted</c> row with a
 /// <c>waitlist_position</c> one past the last one waiting, so the order is arrival order even when two
-/// answers share an instant. Deciding "going or waitlisted" and moving people up happen inside one immediate
-/// transaction, so two members pressing "going" for the last place at once cannot both get it.
+/// answers share an instant. Deciding "going or waitlisted" and moving people up happen inside one transaction
+/// holding the event's row lock (<see cref="CapacityAsync"/>), so two members pressing "going" for the last place at
+/// once cannot both get it.
 /// </remarks>
 public sealed partial class PostgresStore
 {
