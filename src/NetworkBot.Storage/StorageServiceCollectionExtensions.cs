@@ -36,6 +36,9 @@ public static class StorageServiceCollectionExtensions
             .Validate(
                 o => !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Storage:ConnectionString must not be empty.")
+            .Validate(
+                o => !o.IsPostgres || string.IsNullOrWhiteSpace(o.ConnectionString) || IsPostgresConnectionString(o.ConnectionString),
+                "Storage:ConnectionString must be a PostgreSQL connection string naming its server (Host=…;Database=…;Username=…) when Storage:Provider is postgres.")
             .ValidateOnStart();
 
         // Both providers are registered; IStore, IExportStore and IStoreMigrator are the configured one's, decided when
@@ -59,6 +62,19 @@ public static class StorageServiceCollectionExtensions
         builder.Services.TryAddSingleton<IStoreMigrator>(
             sp => Options(sp).IsPostgres ? sp.GetRequiredService<PostgresMigrator>() : sp.GetRequiredService<SqliteMigrator>());
         return builder;
+    }
+
+    /// <summary>Whether Npgsql reads <paramref name="connectionString"/> and it names a host (SQLite's default names a file).</summary>
+    private static bool IsPostgresConnectionString(string connectionString)
+    {
+        try
+        {
+            return !string.IsNullOrWhiteSpace(new NpgsqlConnectionStringBuilder(connectionString).Host);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static StorageOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value;
