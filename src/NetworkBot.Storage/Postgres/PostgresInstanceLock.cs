@@ -17,10 +17,10 @@ public static class PostgresInstanceLock
     public static async Task<IDisposable?> TryAcquireAsync(string connectionString, CancellationToken ct)
     {
         // Not pooled: closing must end the session, or a pooled connection would keep the lock after dispose.
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        var connection = await PostgresMigrator.OpenAsync(dataSource, ct).ConfigureAwait(false);
         try
         {
-            await connection.OpenAsync(ct).ConfigureAwait(false);
             var locked = await connection.QueryAsync(
                 "SELECT pg_try_advisory_lock(@key)", null, [("key", RunLockKey)], r => r.GetBoolean(0), ct).ConfigureAwait(false);
             if (locked[0])

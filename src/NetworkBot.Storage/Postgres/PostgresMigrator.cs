@@ -33,7 +33,7 @@ public sealed class PostgresMigrator(NpgsqlDataSource dataSource, ILogger<Postgr
         ArgumentOutOfRangeException.ThrowIfGreaterThan(targetVersion, PostgresMigrations.LatestVersion);
 
         var location = Location(dataSource);
-        await using var connection = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var connection = await OpenAsync(dataSource, ct).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@key)", transaction, [("key", SchemaLockKey)], ct).ConfigureAwait(false);
         await connection.ExecuteAsync(CreateHistory, transaction, [], ct).ConfigureAwait(false);
@@ -64,6 +64,22 @@ public sealed class PostgresMigrator(NpgsqlDataSource dataSource, ILogger<Postgr
         }
 
         return new MigrationReport(from, to, location);
+    }
+
+    /// <summary>
+    /// A connection for a verb starting up: a server that cannot be reached or refuses the login is
+    /// <see cref="StoreUnavailableException"/>, which the command line ends with one line instead of a stack trace.
+    /// </summary>
+    internal static async Task<NpgsqlConnection> OpenAsync(NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        try
+        {
+            return await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        }
+        catch (NpgsqlException exception)
+        {
+            throw new StoreUnavailableException($"the PostgreSQL database {Location(dataSource)} could not be opened: {exception.Message}", exception);
+        }
     }
 
     /// <summary>Where the data lives, for reports and logs: host, port and database, never the user or password.</summary>

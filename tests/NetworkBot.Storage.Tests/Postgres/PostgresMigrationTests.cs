@@ -78,6 +78,19 @@ public sealed class PostgresMigrationTests(PostgresFixture postgres) : IAsyncLif
         Assert.DoesNotContain("password", report.Location, StringComparison.OrdinalIgnoreCase);
     }
 
+    [PostgresFact]
+    public async Task A_server_that_cannot_be_reached_is_one_sentence_without_the_password()
+    {
+        var unreachable = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString) { Port = 1, Password = "s3cret-pw", Timeout = 2 };
+        await using var nowhere = NpgsqlDataSource.Create(unreachable.ConnectionString);
+
+        var refused = await Assert.ThrowsAsync<StoreUnavailableException>(
+            () => new PostgresMigrator(nowhere, NullLogger<PostgresMigrator>.Instance).MigrateAsync(Ct));
+
+        Assert.StartsWith($"the PostgreSQL database postgresql://{unreachable.Host}:1/{unreachable.Database} could not be opened: ", refused.Message);
+        Assert.DoesNotContain("s3cret-pw", refused.Message, StringComparison.Ordinal);
+    }
+
     private PostgresMigrator Migrator() => new(dataSource, NullLogger<PostgresMigrator>.Instance);
 
     private async Task<T?> ScalarAsync<T>(string sql)
