@@ -7,10 +7,16 @@ public sealed class StorageOptions
 
     public const string SqliteProvider = "sqlite";
 
-    /// <summary><c>sqlite</c> (embedded, the default); <c>postgres</c> arrives with a later change.</summary>
+    public const string PostgresProvider = "postgres";
+
+    /// <summary><c>sqlite</c> (embedded, the default) or <c>postgres</c> (a server, shared by several instances).</summary>
     public string Provider { get; set; } = SqliteProvider;
 
+    /// <summary>A SQLite connection string (<c>Data Source=…</c>) or an Npgsql one (<c>Host=…;Database=…;Username=…</c>).</summary>
     public string ConnectionString { get; set; } = "Data Source=data/networkbot.db";
 
     internal bool IsSqlite => string.Equals(Provider, SqliteProvider, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the data lives on a PostgreSQL server, which several processes share, rather than in an embedded file.</summary>
+    public bool IsPostgres => string.Equals(Provider, PostgresProvider, StringComparison.OrdinalIgnoreCase);
 }

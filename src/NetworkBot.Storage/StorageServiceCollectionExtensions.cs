@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
@@ -9,7 +10,9 @@ using NetworkBot.Core.Interests;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Storage;
+using NetworkBot.Storage.Postgres;
 using NetworkBot.Storage.Sqlite;
+using Npgsql;
 
 namespace NetworkBot.Storage;
 
@@ -28,14 +31,25 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
             .Validate(
-                o => o.IsSqlite,
-                "Storage:Provider must be 'sqlite'; PostgreSQL support arrives with a later change.")
+                o => o.IsSqlite || o.IsPostgres,
+                "Storage:Provider must be 'sqlite' or 'postgres'.")
             .Validate(
                 o => !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Storage:ConnectionString must not be empty.")
+            .Validate(
+                o => !o.IsPostgres || string.IsNullOrWhiteSpace(o.ConnectionString) || IsPostgresConnectionString(o.ConnectionString),
+                "Storage:ConnectionString must be a PostgreSQL connection string naming its server (Host=…;Database=…;Username=…) when Storage:Provider is postgres.")
             .ValidateOnStart();
 
-        builder.Services.TryAddSingleton<IStore, SqliteStore>();
+        // Both providers are registered; IStore, IExportStore and IStoreMigrator are the configured one's, decided when
+        // first resolved (after validation), so a PostgreSQL data source is never made for SQLite or the other way round.
+        builder.Services.TryAddSingleton<SqliteStore>();
+        builder.Services.TryAddSingleton<SqliteMigrator>();
+        builder.Services.TryAddSingleton(sp => NpgsqlDataSource.Create(Options(sp).ConnectionString));
+        builder.Services.TryAddSingleton<PostgresStore>();
+        builder.Services.TryAddSingleton<PostgresMigrator>();
+
+        builder.Services.TryAddSingleton<IStore>(sp => Options(sp).IsPostgres ? sp.GetRequiredService<PostgresStore>() : sp.GetRequiredService<SqliteStore>());
         builder.Services.TryAddSingleton<ICommunityStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IMemberStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<ICoffeeStore>(sp => sp.GetRequiredService<IStore>());
@@ -44,8 +58,24 @@ public static class StorageServiceCollectionExtensions
         builder.Services.TryAddSingleton<IConnectionStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IPlatformStateStore>(sp => sp.GetRequiredService<IStore>());
-        builder.Services.TryAddSingleton<IExportStore, SqliteStore>();
-        builder.Services.TryAddSingleton<IStoreMigrator, SqliteMigrator>();
+        builder.Services.TryAddSingleton<IExportStore>(sp => Options(sp).IsPostgres ? sp.GetRequiredService<PostgresStore>() : sp.GetRequiredService<SqliteStore>());
+        builder.Services.TryAddSingleton<IStoreMigrator>(
+            sp => Options(sp).IsPostgres ? sp.GetRequiredService<PostgresMigrator>() : sp.GetRequiredService<SqliteMigrator>());
         return builder;
     }
+
+    /// <summary>Whether Npgsql reads <paramref name="connectionString"/> and it names a host (SQLite's default names a file).</summary>
+    private static bool IsPostgresConnectionString(string connectionString)
+    {
+        try
+        {
+            return !string.IsNullOrWhiteSpace(new NpgsqlConnectionStringBuilder(connectionString).Host);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static StorageOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value;
 }

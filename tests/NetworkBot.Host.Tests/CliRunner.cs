@@ -24,7 +24,9 @@ public sealed class CliRunner : IDisposable
     /// <summary>Runs a verb until it ends or <paramref name="ct"/> stops it (<c>run</c> stops only so).</summary>
     public async Task<(int Exit, string Out, string Error)> RunAsync(string input, CancellationToken ct, params string[] args)
     {
-        var overrides = new Dictionary<string, string?>(Settings) { ["Storage:ConnectionString"] = database.ConnectionString };
+        // The temporary SQLite file unless the test named another database (a PostgreSQL one).
+        var overrides = new Dictionary<string, string?>(Settings);
+        overrides.TryAdd("Storage:ConnectionString", database.ConnectionString);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var console = new ShellConsole(new StringReader(input), stdout, stderr, IsInteractive: false);

@@ -129,11 +129,15 @@ public sealed class StepSupervisor(TimeProvider time, ILogger<StepSupervisor> lo
 
     /// <summary>
     /// The database or its file could not be used — not one row's trouble: a bad JSON value is the reader's failure and a
-    /// key clash (SQLite's <c>SQLITE_CONSTRAINT</c>, 19) the writer's, and the store answered both.
+    /// key clash (SQLite's <c>SQLITE_CONSTRAINT</c>, 19; PostgreSQL's SQLSTATE class 23) the writer's, and the store answered both.
     /// </summary>
     private static bool IsStoreFailure(Exception exception) =>
-        exception is DbException { ErrorCode: not SqliteConstraint } or IOException or UnauthorizedAccessException
+        (exception is DbException database && !IsIntegrityViolation(database))
+        || exception is IOException or UnauthorizedAccessException
         || (exception.InnerException is { } inner && IsStoreFailure(inner));
+
+    private static bool IsIntegrityViolation(DbException exception) =>
+        exception.ErrorCode == SqliteConstraint || exception.SqlState?.StartsWith("23", StringComparison.Ordinal) == true;
 
     private sealed record Failing(string Kind, int Count, DateTimeOffset RetryAt);
 }

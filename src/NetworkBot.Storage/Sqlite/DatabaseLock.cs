@@ -16,9 +16,9 @@ public sealed class DatabaseLock : IDisposable
     /// <summary>The exit code of a verb refused because another process holds the database (2 is configuration, 3 a refused token).</summary>
     public const int InUseExitCode = 5;
 
-    private readonly FileStream? held;
+    private readonly IDisposable? held;
 
-    private DatabaseLock(FileStream? held, string location)
+    private DatabaseLock(IDisposable? held, string location)
     {
         this.held = held;
         Location = location;
@@ -26,6 +26,15 @@ public sealed class DatabaseLock : IDisposable
 
     /// <summary>The database file's full path (or the data source as given when it is not a file).</summary>
     public string Location { get; }
+
+    /// <summary>
+    /// The lock of a database several processes share by design (PostgreSQL, DESIGN.md "several processes on
+    /// PostgreSQL"): nothing is held, and <paramref name="location"/> only names it.
+    /// </summary>
+    public static DatabaseLock Shared(string location) => new(null, location);
+
+    /// <summary>A lock another mechanism holds (PostgreSQL's instance lock), released with this one.</summary>
+    public static DatabaseLock Holding(IDisposable held, string location) => new(held, location);
 
     /// <summary>
     /// Takes the lock of <paramref name="connectionString"/>'s database for this process, as <paramref name="verb"/>;

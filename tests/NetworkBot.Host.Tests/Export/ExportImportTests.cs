@@ -3,14 +3,30 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using NetworkBot.Storage;
 using NetworkBot.Storage.Sqlite;
+using NetworkBot.Tests.Postgres;
 
 namespace NetworkBot.Host.Tests.Export;
 
 /// <summary><c>networkbot export</c> and <c>import</c> through the real verbs, between every pair of providers.</summary>
 public sealed class ExportImportTests(ExportSources sources) : IClassFixture<ExportSources>, IDisposable
 {
-    /// <summary>The providers a round trip runs between; PostgreSQL and LiteDB join by adding their name here and to <see cref="Database"/>.</summary>
-    private static readonly string[] Providers = [StorageOptions.SqliteProvider];
+    /// <summary>
+    /// The providers a round trip runs between; LiteDB joins by adding its name here and to <see cref="DatabaseAsync"/>.
+    /// PostgreSQL runs where it is available, and always in CI (where a missing server fails the test).
+    /// </summary>
+    private static readonly string[] Providers =
+        PostgresAvailability.Current.IsAvailable || PostgresAvailability.RunsInCi
+            ? [StorageOptions.SqliteProvider, StorageOptions.PostgresProvider]
+            : [StorageOptions.SqliteProvider];
+
+    /// <summary>This class's own PostgreSQL server (the round trips take no collection fixture), started by the first test that needs it.</summary>
+    private static readonly Lazy<Task<PostgresFixture>> PostgresServer = new(async () =>
+    {
+        var fixture = new PostgresFixture();
+        await fixture.InitializeAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => fixture.DisposeAsync().GetAwaiter().GetResult();
+        return fixture;
+    });
 
     private readonly List<CliRunner> targets = [];
 
@@ -29,10 +45,16 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
     }
 
     /// <summary>A fresh, empty database of <paramref name="provider"/> that verbs run on.</summary>
-    public static CliRunner Database(string provider)
+    public static async Task<CliRunner> DatabaseAsync(string provider)
     {
         var runner = new CliRunner();
         runner.Settings["Storage:Provider"] = provider;
+        if (provider == StorageOptions.PostgresProvider)
+        {
+            var server = await PostgresServer.Value;
+            runner.Settings["Storage:ConnectionString"] = (await server.CreateDatabaseAsync(CancellationToken.None)).ConnectionString;
+        }
+
         return runner;
     }
 
@@ -49,7 +71,7 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
     public async Task Round_trip_leaves_identical_data(string from, string to)
     {
         var (source, export) = await sources.SourceAsync(from);
-        var target = Target(to);
+        var target = await TargetAsync(to);
 
         var imported = await target.RunAsync(export, "import");
         var again = await target.RunAsync(string.Empty, "export");
@@ -190,9 +212,12 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
         Assert.Equal(waiting.Order(), due.Select(m => m.Key).Order());
     }
 
-    private CliRunner Target(string provider)
+    /// <summary>A SQLite target: made without waiting on anything, so the synchronous form is safe.</summary>
+    private CliRunner Target(string provider) => TargetAsync(provider).GetAwaiter().GetResult();
+
+    private async Task<CliRunner> TargetAsync(string provider)
     {
-        var target = Database(provider);
+        var target = await DatabaseAsync(provider);
         targets.Add(target);
         return target;
     }

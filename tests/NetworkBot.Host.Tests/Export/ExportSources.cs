@@ -57,7 +57,7 @@ public sealed class ExportSources : IDisposable
 
     private static async Task<(CliRunner Database, string Export)> MakeAsync(string provider)
     {
-        var database = ExportImportTests.Database(provider);
+        var database = await ExportImportTests.DatabaseAsync(provider);
         var demo = await database.RunAsync(string.Empty, "demo");
         Assert.True(demo.Exit == 0, demo.Error);
         var shell = await database.RunAsync(ShellScript, "shell", "--community", "test", "--as", "mana");

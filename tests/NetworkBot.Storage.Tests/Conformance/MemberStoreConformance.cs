@@ -1,5 +1,6 @@
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Intro;
 using static NetworkBot.Storage.Tests.TestData;
 
 namespace NetworkBot.Storage.Tests.Conformance;
@@ -17,6 +18,21 @@ public abstract class MemberStoreConformance<TProvider> : StoreConformance<TProv
 
         Assert.Equivalent(member, read, strict: true);
         Assert.Equal(T0.UtcTicks, read!.JoinedAt.UtcTicks);
+    }
+
+    /// <summary>Text cut inside a surrogate pair (a platform truncating an emoji) is kept, its broken half read back as U+FFFD.</summary>
+    [Fact]
+    public async Task A_name_with_half_an_emoji_is_stored_with_the_half_replaced()
+    {
+        var member = Member(Tokyo, "u1", "Aiko \uD83D") with { Profile = Profile.Empty with { Pitch = "\uDE00 hi", Interests = ["\uD83D"] } };
+        await Store.SaveMemberAsync(member, Ct);
+
+        var read = (await Store.GetMemberAsync(Tokyo, Id("u1"), Ct))!;
+
+        Assert.Equal("Aiko \uFFFD", read.DisplayName);
+        Assert.Equal("\uFFFD hi", read.Profile.Pitch);
+        Assert.Equal(["\uFFFD"], read.Profile.Interests);
+        Assert.Equal([Id("u1")], (await Store.FindMembersByNameAsync(Tokyo, "aiko \uFFFD", Ct)).Select(m => m.Id));
     }
 
     [Fact]

@@ -39,13 +39,32 @@ public sealed class StorageRegistrationTests
     }
 
     [Fact]
-    public async Task Postgres_provider_stops_the_host_at_start_saying_it_arrives_later()
+    public async Task Unknown_provider_stops_the_host_at_start_naming_the_choices()
     {
-        using var host = Build(new() { ["Storage:Provider"] = "postgres" });
+        using var host = Build(new() { ["Storage:Provider"] = "mysql" });
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains("PostgreSQL support arrives with a later change", Assert.Single(error.Failures), StringComparison.Ordinal);
+        Assert.Equal(["Storage:Provider must be 'sqlite' or 'postgres'."], error.Failures);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Data Source=data/networkbot.db")]
+    [InlineData("Database=networkbot")]
+    public async Task Postgres_provider_with_no_server_in_its_connection_string_stops_the_host_at_start(string? connectionString)
+    {
+        var settings = new Dictionary<string, string?> { ["Storage:Provider"] = "postgres" };
+        if (connectionString is not null)
+        {
+            settings["Storage:ConnectionString"] = connectionString;
+        }
+
+        using var host = Build(settings);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.StartsWith("Storage:ConnectionString must be a PostgreSQL connection string", Assert.Single(error.Failures), StringComparison.Ordinal);
     }
 
     [Fact]

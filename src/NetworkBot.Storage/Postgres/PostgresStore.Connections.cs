@@ -1,0 +1,92 @@
+using Npgsql;
+using NetworkBot.Core.Connections;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
+
+namespace NetworkBot.Storage.Postgres;
+
+/// <remarks>
+/// A connection is one row per pair, with <c>member_a</c> ordinally before <c>member_b</c>
+/// (<see cref="Connection.Between"/>), so the pair is found whichever member asks and is never stored twice.
+/// Two members who both ask to connect after an event (<c>event_connects</c>) get a connection the same way.
+/// </remarks>
+public sealed partial class PostgresStore
+{
+    /// <summary>Connections made at the same instant come by member ids, so the order is stable.</summary>
+    public Task<IReadOnlyList<Connection>> ListConnectionsAsync(CommunityId community, MemberId member, CancellationToken ct) =>
+        QueryAsync(
+            """
+            SELECT member_a, member_b, since FROM connections
+            WHERE community_id = @community AND (member_a = @member OR member_b = @member)
+            ORDER BY since DESC, member_a, member_b
+            """,
+            [("community", community.Value), ("member", member.Value)],
+            r => new Connection(community, new MemberId(r.GetString(0)), new MemberId(r.GetString(1)), r.GetInstant(2)),
+            ct);
+
+    public async Task<int> CountConnectionsSinceAsync(CommunityId community, DateTimeOffset since, CancellationToken ct) =>
+        (await QueryAsync(
+            "SELECT COUNT(*)::integer FROM connections WHERE community_id = @community AND since >= @since",
+            [("community", community.Value), ("since", PostgresValues.Instant(since))],
+            r => r.GetInt32(0),
+            ct).ConfigureAwait(false))[0];
+
+    public async Task<bool> WishConnectionAsync(CommunityId community, EventId ev, MemberId from, MemberId to, DateTimeOffset at, CancellationToken ct)
+    {
+        var connected = false;
+        await InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                (string, object?)[] key = [("community", community.Value), ("event", ev.Value), ("from", from.Value), ("to", to.Value)];
+
+                // Presses at one event take turns on its row: two members pressing each other at once would otherwise
+                // each miss the other's uncommitted press, and neither would make the connection.
+                await connection.ExecuteAsync(
+                    "SELECT 1 FROM events WHERE community_id = @community AND event_id = @event FOR UPDATE", transaction, key, ct).ConfigureAwait(false);
+                await connection.ExecuteAsync(
+                    """
+                    INSERT INTO event_connects (community_id, event_id, from_member, to_member, pressed_at)
+                    VALUES (@community, @event, @from, @to, @at)
+                    ON CONFLICT DO NOTHING
+                    """,
+                    transaction,
+                    [.. key, ("at", PostgresValues.Instant(at))],
+                    ct).ConfigureAwait(false);
+                var mutual = await connection.QueryAsync(
+                    "SELECT 1 FROM event_connects WHERE community_id = @community AND event_id = @event AND from_member = @to AND to_member = @from",
+                    transaction,
+                    key,
+                    r => r.GetInt32(0),
+                    ct).ConfigureAwait(false);
+                connected = mutual.Count == 1;
+                if (connected)
+                {
+                    await InsertConnectionsAsync(connection, transaction, community, [Connection.Between(community, from, to, at)], ct).ConfigureAwait(false);
+                }
+            },
+            ct).ConfigureAwait(false);
+        return connected;
+    }
+
+    /// <summary>
+    /// Adds the pairs not stored yet; a stored pair keeps its first date. The pair is put in stored order
+    /// here too, so a caller that skipped <see cref="Connection.Between"/> cannot store a pair twice.
+    /// </summary>
+    private static async Task InsertConnectionsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, CommunityId community, IReadOnlyList<Connection> connections, CancellationToken ct)
+    {
+        foreach (var given in connections)
+        {
+            RequireCommunity(community, given.Community, nameof(connections));
+            var pair = Connection.Between(community, given.A, given.B, given.Since);
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO connections (community_id, member_a, member_b, since) VALUES (@community, @a, @b, @since)
+                ON CONFLICT (community_id, member_a, member_b) DO NOTHING
+                """,
+                transaction,
+                [("community", community.Value), ("a", pair.A.Value), ("b", pair.B.Value), ("since", PostgresValues.Instant(pair.Since))],
+                ct).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,389 @@
+using System.Globalization;
+using Npgsql;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
+using NetworkBot.Core.Outbox;
+
+namespace NetworkBot.Storage.Postgres;
+
+/// <remarks>
+/// Events and their answers. The waitlist is kept in the answers themselves: a <c>Waitlisted</c> row with a
+/// <c>waitlist_position</c> one past the last one waiting, so the order is arrival order even when two
+/// answers share an instant. Deciding "going or waitlisted" and moving people up happen inside one transaction
+/// holding the event's row lock (<see cref="CapacityAsync"/>), so two members pressing "going" for the last place at
+/// once cannot both get it.
+/// </remarks>
+public sealed partial class PostgresStore
+{
+    private const string EventColumns =
+        "community_id, event_id, title, description, start_at, duration_ticks, time_zone, place, capacity, cancelled, "
+        + "repeat_cadence, repeat_interval_weeks, repeat_week_of_month, reminders, remind_maybe, channel, mention_role, created_by, "
+        + "COALESCE(created_at, start_at), sequence, reminded_for, finished, icebreaker, icebreaker_for, platform_ref, version";
+
+    private const string RsvpColumns = "event_id, member_id, status, answered_at, waitlist_position";
+
+    /// <summary>An event's answers: going, maybe, not going, then the waitlist in order.</summary>
+    private const string SelectEventRsvps = $"""
+        SELECT {RsvpColumns} FROM rsvps WHERE community_id = @community AND event_id = @event
+        ORDER BY CASE status WHEN 'Going' THEN 0 WHEN 'Maybe' THEN 1 WHEN 'NotGoing' THEN 2 ELSE 3 END, waitlist_position, answered_at, member_id
+        """;
+
+    public Task<Event?> GetEventAsync(CommunityId community, EventId id, CancellationToken ct) =>
+        QueryFirstAsync(
+            $"SELECT {EventColumns} FROM events WHERE community_id = @community AND event_id = @event",
+            [("community", community.Value), ("event", id.Value)],
+            ReadEvent,
+            ct);
+
+    public Task<IReadOnlyList<Event>> ListEventsAsync(CommunityId community, bool includeCancelled, CancellationToken ct) =>
+        QueryAsync(
+            $"""
+            SELECT {EventColumns} FROM events
+            WHERE community_id = @community AND NOT finished AND (NOT cancelled OR @include_cancelled)
+            ORDER BY start_at, event_id
+            """,
+            [("community", community.Value), ("include_cancelled", includeCancelled)],
+            ReadEvent,
+            ct);
+
+    public Task<IReadOnlyList<Event>> ListCalendarEventsAsync(CommunityId community, DateTimeOffset since, CancellationToken ct) =>
+        QueryAsync(
+            $"""
+            SELECT {EventColumns} FROM events
+            WHERE community_id = @community AND start_at >= @since
+            ORDER BY start_at, event_id
+            """,
+            [("community", community.Value), ("since", PostgresValues.Instant(since))],
+            ReadEvent,
+            ct);
+
+    /// <summary>Across communities, by design: this is the event scheduler's work list. Ordered by community id.</summary>
+    public Task<IReadOnlyList<CommunityId>> ListEventCommunitiesAsync(CancellationToken ct) =>
+        QueryAsync(
+            "SELECT DISTINCT community_id FROM events WHERE NOT cancelled AND NOT finished ORDER BY community_id",
+            [],
+            r => new CommunityId(r.GetString(0)),
+            ct);
+
+    public Task SaveEventAsync(
+        Event ev, IReadOnlyList<OutboxMessage> messages, Func<IReadOnlyList<MemberId>, IReadOnlyList<OutboxMessage>> promoted, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ev);
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(promoted);
+        return InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                await UpsertEventAsync(connection, transaction, ev, ct).ConfigureAwait(false);
+                var moved = await PromoteAsync(connection, transaction, ev.Community, ev.Id, ct).ConfigureAwait(false);
+                await InsertOutboxAsync(connection, transaction, [.. messages, .. promoted(moved)], ct).ConfigureAwait(false);
+            },
+            ct);
+    }
+
+    public Task CloseOccurrenceAsync(
+        Event updated, DateTimeOffset occurrence, IReadOnlyList<MemberId> attendees, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(updated);
+        ArgumentNullException.ThrowIfNull(attendees);
+        ArgumentNullException.ThrowIfNull(messages);
+        (string, object?)[] key = [("community", updated.Community.Value), ("event", updated.Id.Value)];
+        return InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                await UpsertEventAsync(connection, transaction, updated, ct).ConfigureAwait(false);
+                foreach (var member in attendees)
+                {
+                    await connection.ExecuteAsync(
+                        """
+                        INSERT INTO event_attendees (community_id, event_id, occurrence, member_id)
+                        VALUES (@community, @event, @occurrence, @member)
+                        ON CONFLICT DO NOTHING
+                        """,
+                        transaction,
+                        [.. key, ("occurrence", PostgresValues.Instant(occurrence)), ("member", member.Value)],
+                        ct).ConfigureAwait(false);
+                }
+
+                await connection.ExecuteAsync("DELETE FROM rsvps WHERE community_id = @community AND event_id = @event", transaction, key, ct).ConfigureAwait(false);
+                await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
+            },
+            ct);
+    }
+
+    public Task<IReadOnlyList<MemberId>> ListAttendeesAsync(CommunityId community, EventId ev, CancellationToken ct) =>
+        QueryAsync(
+            "SELECT DISTINCT member_id FROM event_attendees WHERE community_id = @community AND event_id = @event ORDER BY member_id",
+            [("community", community.Value), ("event", ev.Value)],
+            ReadMemberId,
+            ct);
+
+    public async Task<RsvpOutcome> RespondAsync(
+        CommunityId community, EventId ev, MemberId member, RsvpStatus wanted, DateTimeOffset at,
+        Func<RsvpOutcome, IReadOnlyList<OutboxMessage>> messages, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        RsvpOutcome? outcome = null;
+        await InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                // The event's row lock comes first: answers to one event take turns, so two members never both take its last place.
+                var capacity = await CapacityAsync(connection, transaction, community, ev, ct).ConfigureAwait(false);
+                var rsvps = await connection.QueryAsync(
+                    SelectEventRsvps,
+                    transaction,
+                    [("community", community.Value), ("event", ev.Value)],
+                    ReadRsvp,
+                    ct).ConfigureAwait(false);
+                var current = rsvps.FirstOrDefault(r => r.Member == member);
+                var status = wanted;
+                long? position = null;
+                if (wanted == RsvpStatus.Going && current?.Status is RsvpStatus.Going or RsvpStatus.Waitlisted)
+                {
+                    status = current.Status;
+                    position = current.WaitlistPosition;
+                }
+                else if (wanted == RsvpStatus.Going && capacity is { } places && rsvps.Count(r => r.Status == RsvpStatus.Going && r.Member != member) >= places)
+                {
+                    status = RsvpStatus.Waitlisted;
+                    position = rsvps.Max(r => r.WaitlistPosition) is { } last ? last + 1 : 1;
+                }
+
+                // "Maybe" is written even when unchanged: answered here, it is no longer the platform's "Interested".
+                if (current is null || current.Status != status || status == RsvpStatus.Maybe)
+                {
+                    await connection.ExecuteAsync(
+                        """
+                        INSERT INTO rsvps (community_id, event_id, member_id, status, answered_at, waitlist_position)
+                        VALUES (@community, @event, @member, @status, @answered_at, @position)
+                        ON CONFLICT (community_id, event_id, member_id) DO UPDATE SET
+                            status = excluded.status, answered_at = excluded.answered_at, waitlist_position = excluded.waitlist_position,
+                            from_platform = false
+                        """,
+                        transaction,
+                        [
+                            ("community", community.Value),
+                            ("event", ev.Value),
+                            ("member", member.Value),
+                            ("status", status.ToString()),
+                            ("answered_at", PostgresValues.Instant(at)),
+                            ("position", position),
+                        ],
+                        ct).ConfigureAwait(false);
+                }
+
+                var promoted = await PromoteAsync(connection, transaction, community, ev, ct).ConfigureAwait(false);
+                outcome = new RsvpOutcome(promoted.Contains(member) ? RsvpStatus.Going : status, promoted);
+                await InsertOutboxAsync(connection, transaction, messages(outcome), ct).ConfigureAwait(false);
+            },
+            ct).ConfigureAwait(false);
+        return outcome!;
+    }
+
+    public async Task SetEventPlatformRefAsync(CommunityId community, EventId ev, string? platformRef, CancellationToken ct) =>
+        await ExecuteAsync(
+            "UPDATE events SET platform_ref = @ref WHERE community_id = @community AND event_id = @event",
+            [("community", community.Value), ("event", ev.Value), ("ref", platformRef)],
+            ct).ConfigureAwait(false);
+
+    public Task<Event?> FindEventByPlatformRefAsync(CommunityId community, string platformRef, CancellationToken ct) =>
+        QueryFirstAsync(
+            $"SELECT {EventColumns} FROM events WHERE community_id = @community AND platform_ref = @ref",
+            [("community", community.Value), ("ref", platformRef)],
+            ReadEvent,
+            ct);
+
+    public Task<bool> AddPlatformMaybeAsync(CommunityId community, EventId ev, MemberId member, DateTimeOffset at, CancellationToken ct) =>
+        ChangesOneRowAsync(
+            """
+            INSERT INTO rsvps (community_id, event_id, member_id, status, answered_at, waitlist_position, from_platform)
+            VALUES (@community, @event, @member, 'Maybe', @at, NULL, true)
+            ON CONFLICT DO NOTHING
+            """,
+            [("community", community.Value), ("event", ev.Value), ("member", member.Value), ("at", PostgresValues.Instant(at))],
+            ct);
+
+    public Task<bool> RemovePlatformMaybeAsync(CommunityId community, EventId ev, MemberId member, CancellationToken ct) =>
+        ChangesOneRowAsync(
+            """
+            DELETE FROM rsvps
+            WHERE community_id = @community AND event_id = @event AND member_id = @member AND status = 'Maybe' AND from_platform
+            """,
+            [("community", community.Value), ("event", ev.Value), ("member", member.Value)],
+            ct);
+
+    public Task<IReadOnlyList<Rsvp>> ListRsvpsAsync(CommunityId community, EventId ev, CancellationToken ct) =>
+        QueryAsync(
+            SelectEventRsvps,
+            [("community", community.Value), ("event", ev.Value)],
+            ReadRsvp,
+            ct);
+
+    public Task<IReadOnlyList<Rsvp>> ListMemberRsvpsAsync(CommunityId community, MemberId member, CancellationToken ct) =>
+        QueryAsync(
+            $"SELECT {RsvpColumns} FROM rsvps WHERE community_id = @community AND member_id = @member ORDER BY answered_at, event_id",
+            [("community", community.Value), ("member", member.Value)],
+            ReadRsvp,
+            ct);
+
+    public async Task<string?> GetCalendarTokenAsync(CommunityId community, CancellationToken ct) =>
+        (await QueryAsync(
+            "SELECT calendar_token FROM communities WHERE community_id = @community",
+            [("community", community.Value)],
+            r => r.GetNullableString(0),
+            ct).ConfigureAwait(false)).FirstOrDefault();
+
+    public async Task<bool> SetCalendarTokenAsync(CommunityId community, string? token, CancellationToken ct) =>
+        await ExecuteAsync(
+            "UPDATE communities SET calendar_token = @token WHERE community_id = @community",
+            [("community", community.Value), ("token", token)],
+            ct).ConfigureAwait(false) == 1;
+
+    /// <summary>Moves the first waitlisted members up while the event has free places; returns them in order.</summary>
+    private static async Task<IReadOnlyList<MemberId>> PromoteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, CommunityId community, EventId ev, CancellationToken ct)
+    {
+        (string, object?)[] key = [("community", community.Value), ("event", ev.Value)];
+        var capacity = await CapacityAsync(connection, transaction, community, ev, ct).ConfigureAwait(false);
+        var going = (await connection.QueryAsync(
+            "SELECT COUNT(*)::integer FROM rsvps WHERE community_id = @community AND event_id = @event AND status = 'Going'",
+            transaction,
+            key,
+            r => r.GetInt32(0),
+            ct).ConfigureAwait(false))[0];
+        var free = capacity is { } places ? Math.Max(0, places - going) : int.MaxValue;
+        var promoted = await connection.QueryAsync(
+            """
+            SELECT member_id FROM rsvps
+            WHERE community_id = @community AND event_id = @event AND status = 'Waitlisted'
+            ORDER BY waitlist_position, answered_at, member_id
+            LIMIT @free
+            """,
+            transaction,
+            [.. key, ("free", free)],
+            ReadMemberId,
+            ct).ConfigureAwait(false);
+        foreach (var member in promoted)
+        {
+            await connection.ExecuteAsync(
+                """
+                UPDATE rsvps SET status = 'Going', waitlist_position = NULL
+                WHERE community_id = @community AND event_id = @event AND member_id = @member
+                """,
+                transaction,
+                [.. key, ("member", member.Value)],
+                ct).ConfigureAwait(false);
+        }
+
+        return promoted;
+    }
+
+    /// <summary>
+    /// The event's capacity, read with its row locked (<c>FOR UPDATE</c>) until the transaction ends: what SQLite's single
+    /// writer gave for free, so that the places counted here are still free when the answer is written. An event the
+    /// community does not have is a bug in the caller.
+    /// </summary>
+    private static async Task<int?> CapacityAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CommunityId community, EventId ev, CancellationToken ct)
+    {
+        var rows = await connection.QueryAsync(
+            "SELECT capacity FROM events WHERE community_id = @community AND event_id = @event FOR UPDATE",
+            transaction,
+            [("community", community.Value), ("event", ev.Value)],
+            r => r.IsDBNull(0) ? (int?)null : r.GetInt32(0),
+            ct).ConfigureAwait(false);
+        return rows.Count == 1 ? rows[0] : throw new InvalidOperationException($"Community {community} has no event {ev}.");
+    }
+
+    /// <summary>Inserts the event, or replaces the stored one while it is still at the version <paramref name="ev"/> was read at.</summary>
+    private static async Task UpsertEventAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Event ev, CancellationToken ct)
+    {
+        await RequireVersionAsync(
+            connection, transaction, "events", "community_id = @community AND event_id = @event",
+            [("community", ev.Community.Value), ("event", ev.Id.Value)],
+            ev.Version, $"Event {ev.Id} of {ev.Community}", mustExist: false, ct).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO events (community_id, event_id, title, description, start_at, duration_ticks, time_zone, place, capacity, cancelled,
+                                repeat_cadence, repeat_interval_weeks, repeat_week_of_month, reminders, remind_maybe, channel, mention_role,
+                                created_by, created_at, sequence, reminded_for, finished, icebreaker, icebreaker_for, version)
+            VALUES (@community, @event, @title, @description, @start_at, @duration_ticks, @time_zone, @place, @capacity, @cancelled,
+                    @repeat_cadence, @repeat_interval_weeks, @repeat_week_of_month, @reminders, @remind_maybe, @channel, @mention_role,
+                    @created_by, @created_at, @sequence, @reminded_for, @finished, @icebreaker, @icebreaker_for, @version)
+            ON CONFLICT (community_id, event_id) DO UPDATE SET
+                title = excluded.title, description = excluded.description, start_at = excluded.start_at,
+                duration_ticks = excluded.duration_ticks, time_zone = excluded.time_zone, place = excluded.place,
+                capacity = excluded.capacity, cancelled = excluded.cancelled, repeat_cadence = excluded.repeat_cadence,
+                repeat_interval_weeks = excluded.repeat_interval_weeks, repeat_week_of_month = excluded.repeat_week_of_month,
+                reminders = excluded.reminders, remind_maybe = excluded.remind_maybe, channel = excluded.channel,
+                mention_role = excluded.mention_role, sequence = excluded.sequence, reminded_for = excluded.reminded_for,
+                finished = excluded.finished, icebreaker = excluded.icebreaker, icebreaker_for = excluded.icebreaker_for,
+                version = events.version + 1
+            """,
+            transaction,
+            [
+                ("community", ev.Community.Value),
+                ("event", ev.Id.Value),
+                ("title", ev.Title),
+                ("description", ev.Description),
+                ("start_at", PostgresValues.Instant(ev.Start)),
+                ("duration_ticks", ev.Duration.Ticks),
+                ("time_zone", ev.TimeZone),
+                ("place", ev.Place),
+                ("capacity", ev.Capacity),
+                ("cancelled", ev.Cancelled),
+                ("repeat_cadence", ev.Repeat?.Cadence.ToString()),
+                ("repeat_interval_weeks", ev.Repeat?.IntervalWeeks ?? 1),
+                ("repeat_week_of_month", ev.Repeat?.WeekOfMonth ?? 0),
+                ("reminders", string.Join(',', ev.Reminders.Select(r => ((long)r.TotalMinutes).ToString(CultureInfo.InvariantCulture)))),
+                ("remind_maybe", ev.RemindMaybe),
+                ("channel", ev.Channel),
+                ("mention_role", ev.MentionRole),
+                ("created_by", ev.CreatedBy?.Value),
+                ("created_at", PostgresValues.Instant(ev.CreatedAt)),
+                ("sequence", ev.Sequence),
+                ("reminded_for", PostgresValues.Instant(ev.RemindedFor)),
+                ("finished", ev.Finished),
+                ("icebreaker", ev.Icebreaker),
+                ("icebreaker_for", PostgresValues.Instant(ev.IcebreakerFor)),
+                ("version", ev.Version),
+            ],
+            ct).ConfigureAwait(false);
+    }
+
+    private static Event ReadEvent(NpgsqlDataReader r) =>
+        new(
+            new CommunityId(r.GetString(0)),
+            new EventId(r.GetString(1)),
+            r.GetString(2),
+            r.GetNullableString(3),
+            r.GetInstant(4),
+            TimeSpan.FromTicks(r.GetInt64(5)),
+            r.GetString(6),
+            r.GetNullableString(7),
+            r.IsDBNull(8) ? null : r.GetInt32(8),
+            r.GetBoolean(9))
+        {
+            Repeat = r.IsDBNull(10) ? null : new EventRepeat(r.GetEnum<CadenceKind>(10), r.GetInt32(11), r.GetInt32(12)),
+            Reminders = r.GetString(13).Split(',', StringSplitOptions.RemoveEmptyEntries)
+                .Select(m => TimeSpan.FromMinutes(long.Parse(m, CultureInfo.InvariantCulture)))
+                .ToList(),
+            RemindMaybe = r.GetBoolean(14),
+            Channel = r.GetNullableString(15),
+            MentionRole = r.GetNullableString(16),
+            CreatedBy = r.GetNullableString(17) is { } author ? new MemberId(author) : null,
+            CreatedAt = r.GetInstant(18),
+            Sequence = r.GetInt32(19),
+            RemindedFor = r.GetNullableInstant(20),
+            Finished = r.GetBoolean(21),
+            Icebreaker = r.GetBoolean(22),
+            IcebreakerFor = r.GetNullableInstant(23),
+            PlatformRef = r.GetNullableString(24),
+            Version = r.GetInt32(25),
+        };
+
+    private static Rsvp ReadRsvp(NpgsqlDataReader r) =>
+        new(new EventId(r.GetString(0)), new MemberId(r.GetString(1)), r.GetEnum<RsvpStatus>(2), r.GetInstant(3))
+        {
+            WaitlistPosition = r.IsDBNull(4) ? null : r.GetInt64(4),
+        };
+}
