@@ -7,7 +7,7 @@ namespace NetworkBot.Storage.Tests.Conformance;
 public abstract class AnswerStoreConformance<TProvider> : StoreConformance<TProvider>
     where TProvider : StoreProvider, new()
 {
-    [Fact]
+    [SkippableFact]
     public async Task Recording_an_answer_stores_it_and_sets_the_group_outcome()
     {
         var round = await SaveRoundAsync(["u1", "u2"]);
@@ -19,7 +19,7 @@ public abstract class AnswerStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Equal(MeetingOutcome.Met, (await Store.FindGroupAsync(Tokyo, answer.Group, Ct))!.Groups[0].Outcome);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Answering_again_replaces_the_earlier_answer_and_the_group_outcome()
     {
         var round = await SaveRoundAsync(["u1", "u2"]);
@@ -32,7 +32,7 @@ public abstract class AnswerStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Equal(MeetingOutcome.DidNotMeet, (await Store.GetRoundAsync(Tokyo, round.Round.Id, Ct))!.Groups[0].Outcome);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Answers_of_a_round_come_by_group_then_answer_time_and_leave_out_other_rounds()
     {
         var round = await SaveRoundAsync(["u1", "u2"], ["u3", "u4"]);
@@ -55,7 +55,7 @@ public abstract class AnswerStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Empty(await Store.ListAnswersAsync(Tokyo, RoundId.New(), Ct));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Connections_from_answers_are_added_once_and_keep_their_first_date()
     {
         var round = await SaveRoundAsync(["u1", "u2", "u3"]);
@@ -77,7 +77,7 @@ public abstract class AnswerStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Equal(3L, await UnderTest.CountRowsAsync(StoreTable.Connections));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Connection_given_in_reverse_order_is_stored_once_in_stored_order()
     {
         var round = await SaveRoundAsync(["u1", "u2"]);
@@ -89,7 +89,7 @@ public abstract class AnswerStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Equal([new Connection(Tokyo, Id("u1"), Id("u2"), T0)], await Store.ListConnectionsAsync(Tokyo, Id("u2"), Ct));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Answer_for_an_unknown_group_is_rejected_and_adds_no_connection()
     {
         await AssertIntegrityViolationAsync(() => RecordAnswerAsync(
@@ -102,7 +102,7 @@ public abstract class AnswerStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Equal(0L, await UnderTest.CountRowsAsync(StoreTable.Connections));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Answer_whose_connection_cannot_be_stored_leaves_the_answer_and_outcome_as_they_were()
     {
         var round = await SaveRoundAsync(["u1", "u2"]);

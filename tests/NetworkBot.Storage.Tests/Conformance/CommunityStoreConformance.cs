@@ -12,7 +12,7 @@ public abstract class CommunityStoreConformance<TProvider> : StoreConformance<TP
         new CommunitySettings(Language.Ja, "Asia/Tokyo", "intro", "coffee", "announcements", "managers", [Id("u1"), Id("u2")]),
         T0);
 
-    [Fact]
+    [SkippableFact]
     public async Task Saved_community_reads_back_with_all_its_settings()
     {
         await Store.SaveCommunityAsync(Community, Ct);
@@ -24,7 +24,7 @@ public abstract class CommunityStoreConformance<TProvider> : StoreConformance<TP
         Assert.Equal(T0.UtcTicks, read.CreatedAt.UtcTicks);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Community_with_default_settings_round_trips()
     {
         var community = new Community(Osaka, "Osaka", CommunitySettings.Default, T0);
@@ -33,13 +33,13 @@ public abstract class CommunityStoreConformance<TProvider> : StoreConformance<TP
         Assert.Equivalent(community, await Store.GetCommunityAsync(Osaka, Ct), strict: true);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Unknown_community_reads_as_null()
     {
         Assert.Null(await Store.GetCommunityAsync(Tokyo, Ct));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Saving_again_replaces_name_and_settings_but_keeps_the_creation_time()
     {
         await Store.SaveCommunityAsync(Community, Ct);

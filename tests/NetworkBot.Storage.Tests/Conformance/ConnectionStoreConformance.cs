@@ -7,7 +7,7 @@ namespace NetworkBot.Storage.Tests.Conformance;
 public abstract class ConnectionStoreConformance<TProvider> : StoreConformance<TProvider>
     where TProvider : StoreProvider, new()
 {
-    [Fact]
+    [SkippableFact]
     public async Task Member_connections_come_newest_first_whichever_side_the_member_is_on()
     {
         var round = Open(Round(Tokyo, T0, ["u2", "u1", "u3", "u4"]));
@@ -26,7 +26,7 @@ public abstract class ConnectionStoreConformance<TProvider> : StoreConformance<T
         Assert.Empty(await Store.ListConnectionsAsync(Tokyo, Id("u9"), Ct));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Counting_connections_includes_those_made_exactly_at_the_start()
     {
         var round = Open(Round(Tokyo, T0, ["u1", "u2", "u3"]));

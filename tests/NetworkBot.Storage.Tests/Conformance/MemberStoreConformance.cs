@@ -8,7 +8,7 @@ namespace NetworkBot.Storage.Tests.Conformance;
 public abstract class MemberStoreConformance<TProvider> : StoreConformance<TProvider>
     where TProvider : StoreProvider, new()
 {
-    [Fact]
+    [SkippableFact]
     public async Task Member_with_a_full_japanese_profile_round_trips()
     {
         var member = new Member(Tokyo, Id("u1"), "山田 花子", JapaneseProfile, new CoffeeEnrollment(true, new DateOnly(2025, 5, 6), true), T0);
@@ -21,7 +21,7 @@ public abstract class MemberStoreConformance<TProvider> : StoreConformance<TProv
     }
 
     /// <summary>Text cut inside a surrogate pair (a platform truncating an emoji) is kept, its broken half read back as U+FFFD.</summary>
-    [Fact]
+    [SkippableFact]
     public async Task A_name_with_half_an_emoji_is_stored_with_the_half_replaced()
     {
         var member = Member(Tokyo, "u1", "Aiko \uD83D") with { Profile = Profile.Empty with { Pitch = "\uDE00 hi", Interests = ["\uD83D"] } };
@@ -35,7 +35,7 @@ public abstract class MemberStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Equal([Id("u1")], (await Store.FindMembersByNameAsync(Tokyo, "aiko \uFFFD", Ct)).Select(m => m.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Member_with_an_empty_profile_round_trips_with_nulls_and_empty_lists()
     {
         var member = Member(Tokyo, "u1", coffee: CoffeeEnrollment.NotJoined);
@@ -44,7 +44,7 @@ public abstract class MemberStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Equivalent(member, await Store.GetMemberAsync(Tokyo, Id("u1"), Ct), strict: true);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Missed_rounds_round_trip_and_saving_again_replaces_them()
     {
         var member = Member(Tokyo, "u1", coffee: new CoffeeEnrollment(true, null, false) { MissedRounds = 2 });
@@ -56,13 +56,13 @@ public abstract class MemberStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Equal(0, (await Store.GetMemberAsync(Tokyo, Id("u1"), Ct))!.Coffee.MissedRounds);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Unknown_member_reads_as_null()
     {
         Assert.Null(await Store.GetMemberAsync(Tokyo, Id("nobody"), Ct));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Saving_again_replaces_name_profile_and_coffee_but_keeps_the_join_time()
     {
         await Store.SaveMemberAsync(Member(Tokyo, "u1", "Hanako"), Ct);
@@ -73,7 +73,7 @@ public abstract class MemberStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Equivalent(updated with { JoinedAt = T0, Version = 1 }, await Store.GetMemberAsync(Tokyo, Id("u1"), Ct), strict: true);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("hanako yamada")]
     [InlineData("HANAKO YAMADA")]
     [InlineData("Hanako Yamada")]
@@ -86,7 +86,7 @@ public abstract class MemberStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Equal([Id("u1")], found.Select(m => m.Id));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("Émile", "émile")]
     [InlineData("ＡＩ好き", "ａｉ好き")]
     [InlineData("山田", "山田")]
@@ -99,7 +99,7 @@ public abstract class MemberStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Equal([Id("u1")], found.Select(m => m.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Finding_by_name_returns_every_member_with_that_name_and_only_whole_names()
     {
         await Store.SaveMembersAsync([Member(Tokyo, "u2", "Ken"), Member(Tokyo, "u1", "ken"), Member(Tokyo, "u3", "Kenji")], Ct);
@@ -109,7 +109,7 @@ public abstract class MemberStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Equal([Id("u1"), Id("u2")], found.Select(m => m.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Saving_many_members_stores_all_of_them_and_lists_them_by_id()
     {
         await Store.SaveMembersAsync([Member(Tokyo, "u3"), Member(Tokyo, "u1"), Member(Tokyo, "u2")], Ct);
@@ -119,7 +119,7 @@ public abstract class MemberStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Equal([Id("u1"), Id("u2"), Id("u3")], members.Select(m => m.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Concurrent_saves_through_one_store_all_land()
     {
         await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => Store.SaveMemberAsync(Member(Tokyo, $"u{i:D2}"), Ct))));
@@ -127,7 +127,7 @@ public abstract class MemberStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Equal(20, (await Store.ListMembersAsync(Tokyo, Ct)).Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Listing_members_of_an_empty_community_returns_nothing()
     {
         Assert.Empty(await Store.ListMembersAsync(Tokyo, Ct));
