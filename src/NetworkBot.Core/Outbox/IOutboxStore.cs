@@ -18,10 +18,22 @@ public interface IOutboxStore
     Task<IReadOnlyList<OutboxMessage>> ListDueOutboxAsync(DateTimeOffset now, int max, CancellationToken ct);
 
     /// <summary>
+    /// Claims for <paramref name="owner"/> until <paramref name="leaseUntil"/> at most <paramref name="max"/> of the
+    /// messages due at <paramref name="now"/>, in the order of <see cref="ListDueOutboxAsync"/>, and returns them. Only
+    /// communities where no other owner holds an unexpired claim give messages, so one community's messages go out from
+    /// one instance at a time, in order; a claim of a dead instance expires with its lease and another claims the message
+    /// again. Two owners claiming at once never get the same message. Recording an outcome (Mark…) ends the claim.
+    /// </summary>
+    Task<IReadOnlyList<OutboxMessage>> ClaimDueOutboxAsync(DateTimeOffset now, int max, string owner, DateTimeOffset leaseUntil, CancellationToken ct);
+
+    /// <summary>
     /// When the community's newest message whose key starts with <paramref name="keyPrefix"/> was created, delivered or
     /// not; null when there is none. A cooldown on member-triggered posts reads it, so it holds across restarts.
     /// </summary>
     Task<DateTimeOffset?> LatestCreatedAtAsync(CommunityId community, string keyPrefix, CancellationToken ct);
+
+    /// <summary>Ends every claim of <paramref name="owner"/>, so a stopping instance's waiting messages go out without waiting for their lease.</summary>
+    Task ReleaseOutboxClaimsAsync(string owner, CancellationToken ct);
 
     Task MarkDeliveredAsync(long outboxId, string? messageRef, DateTimeOffset at, CancellationToken ct);
 

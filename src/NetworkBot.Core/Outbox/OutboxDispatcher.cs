@@ -14,7 +14,8 @@ namespace NetworkBot.Core.Outbox;
 /// </summary>
 /// <remarks>
 /// Deliveries run concurrently, at most <see cref="MaxInFlightPerCommunity"/> per community and <see cref="MaxInFlight"/>
-/// in all; the store lists due messages with communities taking turns, so one community's backlog (a thousand intro
+/// in all; the store claims due messages for this dispatcher with communities taking turns (see
+/// <see cref="IOutboxStore.ClaimDueOutboxAsync"/>: other instances on the same database get other communities), so one community's backlog (a thousand intro
 /// posts) or a delivery stuck on its rate limit holds only that community's slots, never another community's messages.
 /// A rate-limit pause longer than the adapter waits inline comes back as <see cref="DeliveryResult.RetryLater"/> for
 /// that message alone.
@@ -34,8 +35,18 @@ public sealed class OutboxDispatcher(
     /// </summary>
     public const int MaxInFlightPerCommunity = 1;
 
+    /// <summary>
+    /// How long a claimed message stays this process's: longer than a delivery can take (an adapter's inline rate-limit
+    /// waits and retries stay within minutes) plus the stopping grace, so a claim is never renewed; a claim of a process
+    /// that died expires after it and another instance delivers the message.
+    /// </summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
+
     /// <summary>How long a message waits when its platform is not configured or its adapter threw.</summary>
     public static readonly TimeSpan UnavailableDelay = TimeSpan.FromMinutes(1);
+
+    // Claims name this dispatcher, so instances sharing a database never deliver the same message or community at once.
+    private readonly string owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     private readonly Dictionary<string, IChatPlatform> byPlatform = platforms.ToDictionary(p => p.Platform, StringComparer.Ordinal);
 
@@ -121,6 +132,23 @@ public sealed class OutboxDispatcher(
         finally
         {
             await DrainAsync(grace, deliveries).ConfigureAwait(false);
+            await ReleaseClaimsAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Gives back the claims of messages this process will not deliver now, so a restart or another instance sends them
+    /// at once rather than after <see cref="ClaimLease"/>; when the store cannot, the leases still end on their own.
+    /// </summary>
+    private async Task ReleaseClaimsAsync()
+    {
+        try
+        {
+            await store.ReleaseOutboxClaimsAsync(owner, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            OutboxLog.ReleaseFailed(logger, exception);
         }
     }
 
@@ -145,7 +173,7 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Lists the due messages and starts those <paramref name="wanted"/> and not under way, in their order, while slots
+    /// Claims the due messages (renewing the claims of those waiting) and starts those <paramref name="wanted"/> and not under way, in their order, while slots
     /// are free; returns the deliveries started and the wanted messages left waiting for a slot. The listing and the
     /// starts happen under <c>listing</c>, which a finishing delivery takes too before it leaves <c>inFlight</c>, so a
     /// message is never started again from a listing read before its outcome was recorded.
@@ -158,7 +186,8 @@ public sealed class OutboxDispatcher(
         await listing.WaitAsync(listingCt).ConfigureAwait(false);
         try
         {
-            var due = await store.ListDueOutboxAsync(time.GetUtcNow(), BatchSize, listingCt).ConfigureAwait(false);
+            var now = time.GetUtcNow();
+            var due = await store.ClaimDueOutboxAsync(now, BatchSize, owner, now + ClaimLease, listingCt).ConfigureAwait(false);
             lock (gate)
             {
                 foreach (var message in due.Where(m => wanted(m) && !inFlight.ContainsKey(m.Id)))

@@ -27,4 +27,7 @@ internal static partial class OutboxLog
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Error, Message = "Listing the due outbox messages failed; trying again at the next poll")]
     public static partial void ListingFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Releasing the outbox claims at stop failed; they end with their lease")]
+    public static partial void ReleaseFailed(ILogger logger, Exception exception);
 }

@@ -282,6 +282,14 @@ internal static class PostgresMigrations
                 updated_at bigint NOT NULL
             );
             """),
+
+        // Several instances share one database: a message is claimed by one (claimed_by, a process id) until its lease
+        // ends (claimed_until), so no two deliver it, and a dead instance's claims expire for another to finish.
+        new(2, "outbox claims", """
+            ALTER TABLE outbox ADD COLUMN claimed_by text COLLATE "C";
+            ALTER TABLE outbox ADD COLUMN claimed_until bigint;
+            CREATE INDEX outbox_claims ON outbox (community_id, claimed_until) WHERE claimed_until IS NOT NULL;
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

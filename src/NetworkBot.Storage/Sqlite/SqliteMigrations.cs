@@ -320,6 +320,14 @@ internal static class SqliteMigrations
             ALTER TABLE members ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
             """),
+
+        // The outbox claims of PostgreSQL, so both providers keep one contract; one process uses a file, so here a claim
+        // only ever meets its own process's claims or an expired one.
+        new(11, "outbox claims", """
+            ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+            ALTER TABLE outbox ADD COLUMN claimed_until INTEGER;
+            CREATE INDEX outbox_claims ON outbox (community_id, claimed_until) WHERE claimed_until IS NOT NULL;
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -15,6 +15,8 @@ namespace NetworkBot.Storage.Sqlite;
 /// </remarks>
 public sealed partial class SqliteStore
 {
+    private int deadClaimsEnded;
+
     public Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(messages);
@@ -38,19 +40,55 @@ public sealed partial class SqliteStore
                 LIMIT $max
                 """,
                 [("$now", SqliteValues.Instant(now)), ("$max", max)],
-                r => new OutboxMessage(
-                    r.GetInt64(0),
-                    new(r.GetString(1)),
-                    r.GetString(2),
-                    StoredJson.ReadTarget(r.GetString(3)),
-                    StoredJson.ReadReply(r.GetString(4)),
-                    r.GetInstant(5))
-                {
-                    DueAt = r.GetNullableInstant(6),
-                    Progress = r.GetNullableString(7),
-                },
+                ReadMessage,
                 (id, error) => MarkAttemptFailedAsync(id, $"unreadable: {error}", null, ct),
                 ct);
+
+    /// <summary>
+    /// One process uses a file (<see cref="DatabaseLock"/>), so the claim is one <c>UPDATE</c>; the claimed rows are then
+    /// read back by their owner and lease. For the same reason a claim this process did not make is a dead process's: the
+    /// first claim of a store ends them all, so a restart after a kill sends at once instead of waiting out their lease.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueOutboxAsync(
+        DateTimeOffset now, int max, string owner, DateTimeOffset leaseUntil, CancellationToken ct)
+    {
+        if (max <= 0)
+        {
+            return [];
+        }
+
+        if (Interlocked.Exchange(ref deadClaimsEnded, 1) == 0)
+        {
+            await ExecuteAsync("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by IS NOT NULL", [], ct).ConfigureAwait(false);
+        }
+
+        await ExecuteAsync(
+            """
+            UPDATE outbox SET claimed_by = $owner, claimed_until = $lease
+            WHERE id IN (
+                SELECT id FROM (
+                    SELECT id, created_at, ROW_NUMBER() OVER (PARTITION BY community_id ORDER BY created_at, id) AS turn FROM outbox AS d
+                    WHERE delivered_at IS NULL AND due_at IS NOT NULL AND due_at <= $now
+                        AND NOT EXISTS (
+                            SELECT 1 FROM outbox AS c
+                            WHERE c.community_id = d.community_id AND c.claimed_until > $now AND c.claimed_by <> $owner))
+                ORDER BY turn, created_at, id
+                LIMIT $max)
+            """,
+            [("$now", SqliteValues.Instant(now)), ("$max", max), ("$owner", owner), ("$lease", SqliteValues.Instant(leaseUntil))],
+            ct).ConfigureAwait(false);
+        return await QueryReadableAsync(
+            """
+            SELECT id, community_id, key, target, reply, created_at, NULLIF(due_at, created_at), progress FROM (
+                SELECT *, ROW_NUMBER() OVER (PARTITION BY community_id ORDER BY created_at, id) AS turn FROM outbox
+                WHERE delivered_at IS NULL AND claimed_by = $owner AND claimed_until = $lease)
+            ORDER BY turn, created_at, id
+            """,
+            [("$owner", owner), ("$lease", SqliteValues.Instant(leaseUntil))],
+            ReadMessage,
+            (id, error) => MarkAttemptFailedAsync(id, $"unreadable: {error}", null, ct),
+            ct).ConfigureAwait(false);
+    }
 
     public async Task<DateTimeOffset?> LatestCreatedAtAsync(CommunityId community, string keyPrefix, CancellationToken ct)
     {
@@ -70,9 +108,12 @@ public sealed partial class SqliteStore
         return latest.Count == 0 ? null : latest[0];
     }
 
+    public Task ReleaseOutboxClaimsAsync(string owner, CancellationToken ct) =>
+        ExecuteAsync("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = $owner", [("$owner", owner)], ct);
+
     public Task MarkDeliveredAsync(long outboxId, string? messageRef, DateTimeOffset at, CancellationToken ct) =>
         ExecuteAsync(
-            "UPDATE outbox SET delivered_at = $at, message_ref = $message_ref WHERE id = $id",
+            "UPDATE outbox SET delivered_at = $at, message_ref = $message_ref, claimed_by = NULL, claimed_until = NULL WHERE id = $id",
             [("$id", outboxId), ("$message_ref", messageRef), ("$at", SqliteValues.Instant(at))],
             ct);
 
@@ -84,7 +125,7 @@ public sealed partial class SqliteStore
 
     public Task MarkAttemptFailedAsync(long outboxId, string reason, DateTimeOffset? retryAt, CancellationToken ct) =>
         ExecuteAsync(
-            "UPDATE outbox SET attempts = attempts + 1, last_error = $reason, due_at = $due_at WHERE id = $id AND delivered_at IS NULL",
+            "UPDATE outbox SET attempts = attempts + 1, last_error = $reason, due_at = $due_at, claimed_by = NULL, claimed_until = NULL WHERE id = $id AND delivered_at IS NULL",
             [("$id", outboxId), ("$reason", reason), ("$due_at", SqliteValues.Instant(retryAt))],
             ct);
 
@@ -110,4 +151,17 @@ public sealed partial class SqliteStore
                 ct).ConfigureAwait(false);
         }
     }
+
+    private static OutboxMessage ReadMessage(SqliteDataReader r) =>
+        new(
+            r.GetInt64(0),
+            new(r.GetString(1)),
+            r.GetString(2),
+            StoredJson.ReadTarget(r.GetString(3)),
+            StoredJson.ReadReply(r.GetString(4)),
+            r.GetInstant(5))
+        {
+            DueAt = r.GetNullableInstant(6),
+            Progress = r.GetNullableString(7),
+        };
 }

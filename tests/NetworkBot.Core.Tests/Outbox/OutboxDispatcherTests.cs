@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Domain;
@@ -93,6 +94,19 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         await run;
         Assert.Empty(await DueKeysAsync(DateTimeOffset.MaxValue));
         Assert.Equal(6, platform.Calls.Count);
+    }
+
+    [Fact]
+    public async Task Two_dispatchers_sharing_a_store_deliver_each_message_once_in_its_communitys_order()
+    {
+        await EnqueueAsync([.. Enumerable.Range(1, 10).Select(n => (n % 2 == 0 ? Busy : Quiet, $"m{n}"))]);
+
+        var delivered = await Task.WhenAll(NewDispatcher().DeliverDueAsync(CancellationToken.None), NewDispatcher().DeliverDueAsync(CancellationToken.None));
+
+        Assert.Equal(10, delivered.Sum());
+        Assert.Equal(10, platform.Calls.Count);
+        Assert.Equal(["m2", "m4", "m6", "m8", "m10"], platform.Calls.Where(k => int.Parse(k[1..], CultureInfo.InvariantCulture) % 2 == 0));
+        Assert.Equal(["m1", "m3", "m5", "m7", "m9"], platform.Calls.Where(k => int.Parse(k[1..], CultureInfo.InvariantCulture) % 2 == 1));
     }
 
     [Fact]

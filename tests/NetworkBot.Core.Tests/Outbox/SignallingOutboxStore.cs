@@ -16,10 +16,15 @@ public sealed class SignallingOutboxStore(IOutboxStore inner) : IOutboxStore
 
     public Task<IReadOnlyList<OutboxMessage>> ListDueOutboxAsync(DateTimeOffset now, int max, CancellationToken ct) => inner.ListDueOutboxAsync(now, max, ct);
 
+    public Task<IReadOnlyList<OutboxMessage>> ClaimDueOutboxAsync(DateTimeOffset now, int max, string owner, DateTimeOffset leaseUntil, CancellationToken ct) =>
+        inner.ClaimDueOutboxAsync(now, max, owner, leaseUntil, ct);
+
     public Task<DateTimeOffset?> LatestCreatedAtAsync(CommunityId community, string keyPrefix, CancellationToken ct) =>
         inner.LatestCreatedAtAsync(community, keyPrefix, ct);
 
     public Task<OutboxBacklog> GetOutboxBacklogAsync(DateTimeOffset now, CancellationToken ct) => inner.GetOutboxBacklogAsync(now, ct);
+
+    public Task ReleaseOutboxClaimsAsync(string owner, CancellationToken ct) => inner.ReleaseOutboxClaimsAsync(owner, ct);
 
     public Task SaveOutboxProgressAsync(long outboxId, string progress, CancellationToken ct) => inner.SaveOutboxProgressAsync(outboxId, progress, ct);
 

@@ -22,6 +22,8 @@ public sealed class PostgresMemberStoreTests : MemberStoreConformance<PostgresPr
 
 public sealed class PostgresOutboxBacklogTests : OutboxBacklogConformance<PostgresProvider>;
 
+public sealed class PostgresOutboxClaimTests : OutboxClaimConformance<PostgresProvider>;
+
 public sealed class PostgresOutboxStoreTests : OutboxStoreConformance<PostgresProvider>;
 
 public sealed class PostgresPlatformStateStoreTests : PlatformStateStoreConformance<PostgresProvider>;

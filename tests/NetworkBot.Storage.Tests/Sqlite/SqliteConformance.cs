@@ -22,6 +22,8 @@ public sealed class SqliteMemberStoreTests : MemberStoreConformance<SqliteProvid
 
 public sealed class SqliteOutboxBacklogTests : OutboxBacklogConformance<SqliteProvider>;
 
+public sealed class SqliteOutboxClaimTests : OutboxClaimConformance<SqliteProvider>;
+
 public sealed class SqliteOutboxStoreTests : OutboxStoreConformance<SqliteProvider>;
 
 public sealed class SqlitePlatformStateStoreTests : PlatformStateStoreConformance<SqliteProvider>;
