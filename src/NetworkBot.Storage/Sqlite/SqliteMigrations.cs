@@ -325,7 +325,7 @@ internal static class SqliteMigrations
         // only ever meets its own process's claims or an expired one.
         new(11, "outbox claims", """
             ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
-            ALTER TABLE outbox ADD COLUMN claimed_until INTEGER;
+            ALTER TABLE outbox ADD COLUMN claimed_until TEXT;
             CREATE INDEX outbox_claims ON outbox (community_id, claimed_until) WHERE claimed_until IS NOT NULL;
             """),
     ];
