@@ -1,278 +1,60 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using NetworkBot.Core.Coffee;
-using NetworkBot.Core.Domain;
-using NetworkBot.Core.Intro;
 using NetworkBot.Core.Storage;
-using NetworkBot.Storage.Serialization;
+using NetworkBot.Storage.Relational;
 
 namespace NetworkBot.Storage.Sqlite;
 
 /// <summary>
-/// <see cref="IStore"/> over an embedded SQLite file. Every statement filters or keys on
-/// <c>community_id</c>, so one community's data is never visible from another. The schema is created by
-/// <see cref="SqliteMigrator"/>; the store assumes it is current.
+/// <see cref="IStore"/> over an embedded SQLite file: <see cref="RelationalStore"/>'s statements with the
+/// <see cref="SqliteDialect"/>. The schema is created by <see cref="SqliteMigrator"/>; the store assumes it is current.
+/// One process uses a file (<see cref="DatabaseLock"/>), and a write transaction holds the whole file, so SQLite needs
+/// no row locks.
 /// </summary>
-/// <remarks>
-/// Split as Core's store interfaces are: communities and members (<see cref="ICommunityStore"/>,
-/// <see cref="IMemberStore"/>) here, then one file per feature: <c>SqliteStore.Coffee*.cs</c>, <c>.Interests</c>,
-/// <c>.Events</c>, <c>.Connections</c>, <c>.Outbox</c> and <c>.PlatformState</c>.
-/// </remarks>
-public sealed partial class SqliteStore(IOptions<StorageOptions> options) : IStore
+public sealed class SqliteStore(IOptions<StorageOptions> options) : RelationalStore(SqliteDialect.Instance)
 {
-    private const string CommunityColumns =
-        "community_id, name, language, time_zone, intro_channel, coffee_channel, announcement_channel, manager_role, managers, created_at";
-
-    private const string MemberColumns =
-        "community_id, member_id, display_name, pitch, role, industry, offers, seeks, interests, time_zone, language, "
-        + "coffee_joined, coffee_paused_until, coffee_skip_next, joined_at, missed_rounds";
-
-    private const string UpsertMember = $"""
-        INSERT INTO members ({MemberColumns})
-        VALUES ($community, $member, $display_name, $pitch, $role, $industry, $offers, $seeks, $interests, $time_zone, $language,
-                $coffee_joined, $coffee_paused_until, $coffee_skip_next, $joined_at, $missed_rounds)
-        ON CONFLICT (community_id, member_id) DO UPDATE SET
-            display_name = excluded.display_name, pitch = excluded.pitch, role = excluded.role, industry = excluded.industry,
-            offers = excluded.offers, seeks = excluded.seeks, interests = excluded.interests,
-            time_zone = excluded.time_zone, language = excluded.language,
-            coffee_joined = excluded.coffee_joined, coffee_paused_until = excluded.coffee_paused_until,
-            coffee_skip_next = excluded.coffee_skip_next, missed_rounds = excluded.missed_rounds,
-            version = members.version + 1
-        """;
-
     private readonly SqliteConnectionFactory connections = new(options.Value.ConnectionString);
+    private int deadClaimsEnded;
 
-    public Task<Community?> GetCommunityAsync(CommunityId id, CancellationToken ct) =>
-        QueryFirstAsync(
-            $"SELECT {CommunityColumns} FROM communities WHERE community_id = $community",
-            [("$community", id.Value)],
-            ReadCommunity,
-            ct);
+    /// <summary>A new connection from the <see cref="SqliteConnectionFactory"/>, closed with the session.</summary>
+    private protected override async ValueTask<StoreSession> OpenAsync(CancellationToken ct) =>
+        StoreSession.Of(await connections.OpenAsync(ct).ConfigureAwait(false), Dialect);
 
-    public Task SaveCommunityAsync(Community community, CancellationToken ct)
+    /// <summary>
+    /// A write begins <c>IMMEDIATE</c> (the driver's default), taking the file's write lock at once, so what it reads
+    /// cannot change before it writes; a snapshot is a deferred transaction, which reads one snapshot of the file.
+    /// </summary>
+    private protected override async ValueTask<StoreSession> BeginAsync(TransactionKind kind, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(community);
-        var settings = community.Settings;
-        return ExecuteAsync(
-            $"""
-            INSERT INTO communities ({CommunityColumns})
-            VALUES ($community, $name, $language, $time_zone, $intro_channel, $coffee_channel, $announcement_channel, $manager_role, $managers, $created_at)
-            ON CONFLICT (community_id) DO UPDATE SET
-                name = excluded.name, language = excluded.language, time_zone = excluded.time_zone,
-                intro_channel = excluded.intro_channel, coffee_channel = excluded.coffee_channel,
-                announcement_channel = excluded.announcement_channel, manager_role = excluded.manager_role,
-                managers = excluded.managers
-            """,
-            [
-                ("$community", community.Id.Value),
-                ("$name", community.Name),
-                ("$language", settings.Language.ToCode()),
-                ("$time_zone", settings.TimeZone),
-                ("$intro_channel", settings.IntroChannel),
-                ("$coffee_channel", settings.CoffeeChannel),
-                ("$announcement_channel", settings.AnnouncementChannel),
-                ("$manager_role", settings.ManagerRole),
-                ("$managers", StoredJson.Write(settings.Managers)),
-                ("$created_at", SqliteValues.Instant(community.CreatedAt)),
-            ],
-            ct);
-    }
-
-    public Task<Member?> GetMemberAsync(CommunityId community, MemberId member, CancellationToken ct) =>
-        QueryFirstAsync(
-            $"SELECT {MemberColumns}, version FROM members WHERE community_id = $community AND member_id = $member",
-            [("$community", community.Value), ("$member", member.Value)],
-            ReadMember,
-            ct);
-
-    public Task<IReadOnlyList<Member>> FindMembersByNameAsync(CommunityId community, string displayName, CancellationToken ct) =>
-        QueryAsync(
-            $"""
-            SELECT {MemberColumns}, version FROM members
-            WHERE community_id = $community AND display_name = $name COLLATE {SqliteConnectionFactory.IgnoreCaseCollation}
-            ORDER BY member_id
-            """,
-            [("$community", community.Value), ("$name", displayName)],
-            ReadMember,
-            ct);
-
-    /// <summary>Ordered by member id, so the same members always come in the same order (pairing is seeded).</summary>
-    public Task<IReadOnlyList<Member>> ListMembersAsync(CommunityId community, CancellationToken ct) =>
-        QueryAsync(
-            $"SELECT {MemberColumns}, version FROM members WHERE community_id = $community ORDER BY member_id",
-            [("$community", community.Value)],
-            ReadMember,
-            ct);
-
-    /// <summary>Replaces everything but <see cref="Member.JoinedAt"/>, which keeps the first save's value.</summary>
-    public Task SaveMemberAsync(Member member, CancellationToken ct) => SaveMembersAsync([member], ct);
-
-    public Task SaveMembersAsync(IReadOnlyList<Member> members, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(members);
-        return InTransactionAsync(
-            async (connection, transaction) =>
-            {
-                foreach (var member in members)
-                {
-                    await connection.ExecuteAsync(UpsertMember, transaction, MemberParameters(member), ct).ConfigureAwait(false);
-                }
-            },
-            ct);
-    }
-
-    private static (string, object?)[] MemberParameters(Member member)
-    {
-        ArgumentNullException.ThrowIfNull(member);
-        var profile = member.Profile;
-        return
-        [
-            .. CoffeeParameters(member),
-            ("$display_name", member.DisplayName),
-            ("$pitch", profile.Pitch),
-            ("$role", profile.Role),
-            ("$industry", profile.Industry),
-            ("$offers", StoredJson.Write(profile.Offers)),
-            ("$seeks", StoredJson.Write(profile.Seeks)),
-            ("$interests", StoredJson.Write(profile.Interests)),
-            ("$time_zone", profile.TimeZone),
-            ("$language", SqliteValues.Code(profile.Language)),
-            ("$joined_at", SqliteValues.Instant(member.JoinedAt)),
-        ];
-    }
-
-    /// <summary>The member's key and coffee enrolment: what closing a round changes.</summary>
-    private static (string, object?)[] CoffeeParameters(Member member)
-    {
-        ArgumentNullException.ThrowIfNull(member);
-        var coffee = member.Coffee;
-        return
-        [
-            ("$community", member.Community.Value),
-            ("$member", member.Id.Value),
-            ("$coffee_joined", SqliteValues.Flag(coffee.Joined)),
-            ("$coffee_paused_until", SqliteValues.Date(coffee.PausedUntil)),
-            ("$coffee_skip_next", SqliteValues.Flag(coffee.SkipNext)),
-            ("$missed_rounds", coffee.MissedRounds),
-        ];
-    }
-
-    private static MemberId ReadMemberId(SqliteDataReader r) => new(r.GetString(0));
-
-    private static Community ReadCommunity(SqliteDataReader r) => new(
-        new CommunityId(r.GetString(0)),
-        r.GetString(1),
-        new CommunitySettings(
-            r.GetNullableLanguage(2) ?? Language.En,
-            r.GetString(3),
-            r.GetNullableString(4),
-            r.GetNullableString(5),
-            r.GetNullableString(6),
-            r.GetNullableString(7),
-            StoredJson.ReadMemberIds(r.GetString(8))),
-        r.GetInstant(9));
-
-    private static Member ReadMember(SqliteDataReader r) => new(
-        new CommunityId(r.GetString(0)),
-        new MemberId(r.GetString(1)),
-        r.GetString(2),
-        new Profile(
-            r.GetNullableString(3),
-            r.GetNullableString(4),
-            r.GetNullableString(5),
-            StoredJson.ReadStrings(r.GetString(6)),
-            StoredJson.ReadStrings(r.GetString(7)),
-            StoredJson.ReadStrings(r.GetString(8)),
-            r.GetNullableString(9),
-            r.GetNullableLanguage(10)),
-        new CoffeeEnrollment(r.GetFlag(11), r.GetNullableDate(12), r.GetFlag(13)) { MissedRounds = r.GetInt32(15) },
-        r.GetInstant(14))
-    {
-        Version = r.GetInt32(16),
-    };
-
-    private async Task<IReadOnlyList<T>> QueryAsync<T>(
-        string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<SqliteDataReader, T> map, CancellationToken ct)
-    {
-        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        return await connection.QueryAsync(sql, null, parameters, map, ct).ConfigureAwait(false);
+        var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var transaction = kind == TransactionKind.Snapshot
+                ? connection.BeginTransaction(deferred: true)
+                : await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+            return StoreSession.Of(connection, transaction, Dialect);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>
-    /// As <see cref="QueryAsync"/>, but a row <paramref name="map"/> cannot read (a stored value this build cannot parse)
-    /// is handed, by the id in its first column and the exception's type, to <paramref name="setAside"/> instead of failing
-    /// the whole list: one unreadable row never holds up the rows after it.
+    /// One process uses a file, so the claim is one <c>UPDATE</c>. For the same reason a claim this process did not make
+    /// is a dead process's: the first claim of a store ends them all, so a restart after a kill sends at once instead of
+    /// waiting out their lease.
     /// </summary>
-    private async Task<IReadOnlyList<T>> QueryReadableAsync<T>(
-        string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<SqliteDataReader, T> map,
-        Func<long, string, Task> setAside, CancellationToken ct)
+    private protected override async Task ClaimAsync(DateTimeOffset now, int max, string owner, DateTimeOffset leaseUntil, CancellationToken ct)
     {
-        var rows = await QueryAsync(
-            sql,
-            parameters,
-            r =>
-            {
-                try
-                {
-                    return (Value: map(r), Id: 0L, Error: (string?)null);
-                }
-                catch (Exception exception) when (exception is not SqliteException)
-                {
-                    return (Value: default(T), Id: r.GetInt64(0), Error: exception.GetType().Name);
-                }
-            },
+        if (Interlocked.Exchange(ref deadClaimsEnded, 1) == 0)
+        {
+            await ExecuteAsync("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by IS NOT NULL", [], ct).ConfigureAwait(false);
+        }
+
+        await ExecuteAsync(
+            $"UPDATE outbox SET claimed_by = @owner, claimed_until = @lease WHERE id IN ({ClaimableIds})",
+            [("now", now), ("max", max), ("owner", owner), ("lease", leaseUntil)],
             ct).ConfigureAwait(false);
-        foreach (var (_, id, error) in rows.Where(r => r.Error is not null))
-        {
-            await setAside(id, error!).ConfigureAwait(false);
-        }
-
-        return [.. rows.Where(r => r.Error is null).Select(r => r.Value!)];
-    }
-
-    /// <summary>The first row of <paramref name="sql"/>, or null when there is none.</summary>
-    private async Task<T?> QueryFirstAsync<T>(
-        string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<SqliteDataReader, T> map, CancellationToken ct)
-        where T : class =>
-        (await QueryAsync(sql, parameters, map, ct).ConfigureAwait(false)).FirstOrDefault();
-
-    private async Task<int> ExecuteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken ct)
-    {
-        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        return await connection.ExecuteAsync(sql, null, parameters, ct).ConfigureAwait(false);
-    }
-
-    /// <summary>Runs an insert-or-ignore or a delete; true when it changed the one row it names.</summary>
-    private async Task<bool> ChangesOneRowAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken ct) =>
-        await ExecuteAsync(sql, parameters, ct).ConfigureAwait(false) == 1;
-
-    /// <summary>
-    /// Inside a write's (immediate) transaction: the row <paramref name="key"/> names is still at <paramref name="version"/>,
-    /// the version the write was derived from, or else <see cref="StaleWriteException"/> rolls the write back. A row not
-    /// there is fine for an insert and, when it <paramref name="mustExist"/>, a bug in the caller.
-    /// </summary>
-    private static async Task RequireVersionAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string table, string key, IReadOnlyList<(string Name, object? Value)> parameters,
-        int version, string row, bool mustExist, CancellationToken ct)
-    {
-        var stored = await connection.QueryAsync($"SELECT version FROM {table} WHERE {key}", transaction, parameters, r => r.GetInt32(0), ct).ConfigureAwait(false);
-        if (stored.Count == 0 && mustExist)
-        {
-            throw new InvalidOperationException($"{row} does not exist.");
-        }
-
-        if (stored.Count == 1 && stored[0] != version)
-        {
-            throw new StaleWriteException($"{row} changed since it was read (version {version}, now {stored[0]}).");
-        }
-    }
-
-    /// <summary>Runs <paramref name="work"/> in one immediate transaction; anything it throws rolls all of it back.</summary>
-    private async Task InTransactionAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken ct)
-    {
-        await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        await work(connection, transaction).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
     }
 }

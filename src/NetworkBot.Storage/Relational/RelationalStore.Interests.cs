@@ -1,21 +1,18 @@
-using Npgsql;
+using System.Data.Common;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Outbox;
 
-namespace NetworkBot.Storage.Postgres;
+namespace NetworkBot.Storage.Relational;
 
-public sealed partial class PostgresStore
+public abstract partial class RelationalStore
 {
     private const string InterestColumns =
         "community_id, interest_id, name, description, archived, role_ref, channel_ref, created_at, space_pending";
 
-    /// <summary>Groups in name order ignoring case, as SQLite's collation orders them: by the folded name.</summary>
-    private const string ByName = "name_key";
-
     public Task<bool> ArchiveInterestAsync(CommunityId community, InterestId interest, CancellationToken ct) =>
         ChangesOneRowAsync(
-            "UPDATE interests SET archived = true WHERE community_id = @community AND interest_id = @interest AND NOT archived",
+            $"UPDATE interests SET archived = {True} WHERE community_id = @community AND interest_id = @interest AND archived = {False}",
             [("community", community.Value), ("interest", interest.Value)],
             ct);
 
@@ -31,27 +28,25 @@ public sealed partial class PostgresStore
         try
         {
             await InTransactionAsync(
-                async (connection, transaction) =>
+                async transaction =>
                 {
-                    created = await connection.ExecuteAsync(
+                    created = await transaction.ExecuteAsync(
                         $"""
                         INSERT INTO interests ({InterestColumns}, name_key)
                         VALUES (@community, @interest, @name, @description, @archived, @role_ref, @channel_ref, @created_at, @space_pending, @name_key)
                         ON CONFLICT (community_id, interest_id) DO UPDATE SET
-                            description = excluded.description, archived = false, space_pending = excluded.space_pending
-                        WHERE interests.archived
-                        """,
-                        transaction,
-                        InterestParameters(interest),
+                            description = excluded.description, archived = {False}, space_pending = excluded.space_pending
+                        WHERE interests.archived = {True}
+                        """, InterestParameters(interest),
                         ct).ConfigureAwait(false) == 1;
                     if (created)
                     {
-                        await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
+                        await InsertOutboxAsync(transaction, messages, ct).ConfigureAwait(false);
                     }
                 },
                 ct).ConfigureAwait(false);
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        catch (DbException e) when (Dialect.IsUniqueViolation(e))
         {
             return false;
         }
@@ -64,16 +59,14 @@ public sealed partial class PostgresStore
     {
         ArgumentNullException.ThrowIfNull(messages);
         return InTransactionAsync(
-            async (connection, transaction) =>
+            async transaction =>
             {
-                await connection.ExecuteAsync(
+                await transaction.ExecuteAsync(
                     """
                     UPDATE interests SET
                         role_ref = COALESCE(@role_ref, role_ref), channel_ref = COALESCE(@channel_ref, channel_ref), space_pending = @space_pending
                     WHERE community_id = @community AND interest_id = @interest
-                    """,
-                    transaction,
-                    [
+                    """, [
                         ("community", community.Value),
                         ("interest", interest.Value),
                         ("role_ref", roleRef),
@@ -81,7 +74,7 @@ public sealed partial class PostgresStore
                         ("space_pending", pending),
                     ],
                     ct).ConfigureAwait(false);
-                await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
+                await InsertOutboxAsync(transaction, messages, ct).ConfigureAwait(false);
             },
             ct);
     }
@@ -95,7 +88,7 @@ public sealed partial class PostgresStore
             ORDER BY archived, created_at, interest_id
             LIMIT 1
             """,
-            [("community", community.Value), ("name_key", PostgresValues.Fold(name))],
+            [("community", community.Value), ("name_key", RelationalDialect.Fold(name))],
             ReadInterest,
             ct);
 
@@ -104,8 +97,8 @@ public sealed partial class PostgresStore
         QueryAsync(
             $"""
             SELECT {InterestColumns} FROM interests
-            WHERE community_id = @community AND (@include_archived OR NOT archived)
-            ORDER BY {ByName}, interest_id
+            WHERE community_id = @community AND (@include_archived = {True} OR archived = {False})
+            ORDER BY {Dialect.InterestNameOrder}, interest_id
             """,
             [("community", community.Value), ("include_archived", includeArchived)],
             ReadInterest,
@@ -143,8 +136,8 @@ public sealed partial class PostgresStore
             SELECT m.member_id, i.name
             FROM interest_members m
             JOIN interests i ON i.community_id = m.community_id AND i.interest_id = m.interest_id
-            WHERE m.community_id = @community AND NOT i.archived
-            ORDER BY m.member_id, i.{ByName}
+            WHERE m.community_id = @community AND i.archived = {False}
+            ORDER BY m.member_id, i.{Dialect.InterestNameOrder}
             """,
             [("community", community.Value)],
             r => (Member: new MemberId(r.GetString(0)), Name: r.GetString(1)),
@@ -161,14 +154,12 @@ public sealed partial class PostgresStore
         ArgumentNullException.ThrowIfNull(messages);
         var changed = false;
         await InTransactionAsync(
-            async (connection, transaction) =>
+            async transaction =>
             {
-                changed = await connection.ExecuteAsync(
-                    sql,
-                    transaction,
-                    [("community", community.Value), ("interest", interest.Value), ("member", member.Value)],
+                changed = await transaction.ExecuteAsync(
+                    sql, [("community", community.Value), ("interest", interest.Value), ("member", member.Value)],
                     ct).ConfigureAwait(false) == 1;
-                await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
+                await InsertOutboxAsync(transaction, messages, ct).ConfigureAwait(false);
             },
             ct).ConfigureAwait(false);
         return changed;
@@ -178,26 +169,26 @@ public sealed partial class PostgresStore
     [
         ("community", interest.Community.Value),
         ("interest", interest.Id.Value),
-        ("name_key", PostgresValues.Fold(interest.Name)),
+        ("name_key", RelationalDialect.Fold(interest.Name)),
         ("name", interest.Name),
         ("description", interest.Description),
         ("archived", interest.Archived),
         ("role_ref", interest.RoleRef),
         ("channel_ref", interest.ChannelRef),
-        ("created_at", PostgresValues.Instant(interest.CreatedAt)),
+        ("created_at", interest.CreatedAt),
         ("space_pending", interest.SpacePending),
     ];
 
-    private static Interest ReadInterest(NpgsqlDataReader r) => new(
+    private static Interest ReadInterest(StoredRow r) => new(
         new CommunityId(r.GetString(0)),
         new InterestId(r.GetString(1)),
         r.GetString(2),
         r.GetNullableString(3),
-        r.GetBoolean(4),
+        r.GetFlag(4),
         r.GetNullableString(5),
         r.GetNullableString(6),
         r.GetInstant(7))
     {
-        SpacePending = r.GetBoolean(8),
+        SpacePending = r.GetFlag(8),
     };
 }

@@ -1,19 +1,18 @@
 using System.Globalization;
-using Npgsql;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Outbox;
 
-namespace NetworkBot.Storage.Postgres;
+namespace NetworkBot.Storage.Relational;
 
 /// <remarks>
 /// Events and their answers. The waitlist is kept in the answers themselves: a <c>Waitlisted</c> row with a
 /// <c>waitlist_position</c> one past the last one waiting, so the order is arrival order even when two
-/// answers share an instant. Deciding "going or waitlisted" and moving people up happen inside one transaction
-/// holding the event's row lock (<see cref="CapacityAsync"/>), so two members pressing "going" for the last place at
-/// once cannot both get it.
+/// answers share an instant. Deciding "going or waitlisted" and moving people up happen inside one write transaction
+/// holding the event's row (<see cref="CapacityAsync"/>), so two members pressing "going" for the last place at once
+/// cannot both get it.
 /// </remarks>
-public sealed partial class PostgresStore
+public abstract partial class RelationalStore
 {
     private const string EventColumns =
         "community_id, event_id, title, description, start_at, duration_ticks, time_zone, place, capacity, cancelled, "
@@ -39,7 +38,7 @@ public sealed partial class PostgresStore
         QueryAsync(
             $"""
             SELECT {EventColumns} FROM events
-            WHERE community_id = @community AND NOT finished AND (NOT cancelled OR @include_cancelled)
+            WHERE community_id = @community AND finished = {False} AND (cancelled = {False} OR @include_cancelled = {True})
             ORDER BY start_at, event_id
             """,
             [("community", community.Value), ("include_cancelled", includeCancelled)],
@@ -53,14 +52,14 @@ public sealed partial class PostgresStore
             WHERE community_id = @community AND start_at >= @since
             ORDER BY start_at, event_id
             """,
-            [("community", community.Value), ("since", PostgresValues.Instant(since))],
+            [("community", community.Value), ("since", since)],
             ReadEvent,
             ct);
 
     /// <summary>Across communities, by design: this is the event scheduler's work list. Ordered by community id.</summary>
     public Task<IReadOnlyList<CommunityId>> ListEventCommunitiesAsync(CancellationToken ct) =>
         QueryAsync(
-            "SELECT DISTINCT community_id FROM events WHERE NOT cancelled AND NOT finished ORDER BY community_id",
+            $"SELECT DISTINCT community_id FROM events WHERE cancelled = {False} AND finished = {False} ORDER BY community_id",
             [],
             r => new CommunityId(r.GetString(0)),
             ct);
@@ -72,11 +71,11 @@ public sealed partial class PostgresStore
         ArgumentNullException.ThrowIfNull(messages);
         ArgumentNullException.ThrowIfNull(promoted);
         return InTransactionAsync(
-            async (connection, transaction) =>
+            async transaction =>
             {
-                await UpsertEventAsync(connection, transaction, ev, ct).ConfigureAwait(false);
-                var moved = await PromoteAsync(connection, transaction, ev.Community, ev.Id, ct).ConfigureAwait(false);
-                await InsertOutboxAsync(connection, transaction, [.. messages, .. promoted(moved)], ct).ConfigureAwait(false);
+                await UpsertEventAsync(transaction, ev, ct).ConfigureAwait(false);
+                var moved = await PromoteAsync(transaction, ev.Community, ev.Id, ct).ConfigureAwait(false);
+                await InsertOutboxAsync(transaction, [.. messages, .. promoted(moved)], ct).ConfigureAwait(false);
             },
             ct);
     }
@@ -89,24 +88,22 @@ public sealed partial class PostgresStore
         ArgumentNullException.ThrowIfNull(messages);
         (string, object?)[] key = [("community", updated.Community.Value), ("event", updated.Id.Value)];
         return InTransactionAsync(
-            async (connection, transaction) =>
+            async transaction =>
             {
-                await UpsertEventAsync(connection, transaction, updated, ct).ConfigureAwait(false);
+                await UpsertEventAsync(transaction, updated, ct).ConfigureAwait(false);
                 foreach (var member in attendees)
                 {
-                    await connection.ExecuteAsync(
+                    await transaction.ExecuteAsync(
                         """
                         INSERT INTO event_attendees (community_id, event_id, occurrence, member_id)
                         VALUES (@community, @event, @occurrence, @member)
                         ON CONFLICT DO NOTHING
-                        """,
-                        transaction,
-                        [.. key, ("occurrence", PostgresValues.Instant(occurrence)), ("member", member.Value)],
+                        """, [.. key, ("occurrence", occurrence), ("member", member.Value)],
                         ct).ConfigureAwait(false);
                 }
 
-                await connection.ExecuteAsync("DELETE FROM rsvps WHERE community_id = @community AND event_id = @event", transaction, key, ct).ConfigureAwait(false);
-                await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
+                await transaction.ExecuteAsync("DELETE FROM rsvps WHERE community_id = @community AND event_id = @event", key, ct).ConfigureAwait(false);
+                await InsertOutboxAsync(transaction, messages, ct).ConfigureAwait(false);
             },
             ct);
     }
@@ -125,14 +122,12 @@ public sealed partial class PostgresStore
         ArgumentNullException.ThrowIfNull(messages);
         RsvpOutcome? outcome = null;
         await InTransactionAsync(
-            async (connection, transaction) =>
+            async transaction =>
             {
                 // The event's row lock comes first: answers to one event take turns, so two members never both take its last place.
-                var capacity = await CapacityAsync(connection, transaction, community, ev, ct).ConfigureAwait(false);
-                var rsvps = await connection.QueryAsync(
-                    SelectEventRsvps,
-                    transaction,
-                    [("community", community.Value), ("event", ev.Value)],
+                var capacity = await CapacityAsync(transaction, community, ev, ct).ConfigureAwait(false);
+                var rsvps = await transaction.QueryAsync(
+                    SelectEventRsvps, [("community", community.Value), ("event", ev.Value)],
                     ReadRsvp,
                     ct).ConfigureAwait(false);
                 var current = rsvps.FirstOrDefault(r => r.Member == member);
@@ -152,29 +147,27 @@ public sealed partial class PostgresStore
                 // "Maybe" is written even when unchanged: answered here, it is no longer the platform's "Interested".
                 if (current is null || current.Status != status || status == RsvpStatus.Maybe)
                 {
-                    await connection.ExecuteAsync(
-                        """
+                    await transaction.ExecuteAsync(
+                        $"""
                         INSERT INTO rsvps (community_id, event_id, member_id, status, answered_at, waitlist_position)
                         VALUES (@community, @event, @member, @status, @answered_at, @position)
                         ON CONFLICT (community_id, event_id, member_id) DO UPDATE SET
                             status = excluded.status, answered_at = excluded.answered_at, waitlist_position = excluded.waitlist_position,
-                            from_platform = false
-                        """,
-                        transaction,
-                        [
+                            from_platform = {False}
+                        """, [
                             ("community", community.Value),
                             ("event", ev.Value),
                             ("member", member.Value),
                             ("status", status.ToString()),
-                            ("answered_at", PostgresValues.Instant(at)),
+                            ("answered_at", at),
                             ("position", position),
                         ],
                         ct).ConfigureAwait(false);
                 }
 
-                var promoted = await PromoteAsync(connection, transaction, community, ev, ct).ConfigureAwait(false);
+                var promoted = await PromoteAsync(transaction, community, ev, ct).ConfigureAwait(false);
                 outcome = new RsvpOutcome(promoted.Contains(member) ? RsvpStatus.Going : status, promoted);
-                await InsertOutboxAsync(connection, transaction, messages(outcome), ct).ConfigureAwait(false);
+                await InsertOutboxAsync(transaction, messages(outcome), ct).ConfigureAwait(false);
             },
             ct).ConfigureAwait(false);
         return outcome!;
@@ -195,19 +188,19 @@ public sealed partial class PostgresStore
 
     public Task<bool> AddPlatformMaybeAsync(CommunityId community, EventId ev, MemberId member, DateTimeOffset at, CancellationToken ct) =>
         ChangesOneRowAsync(
-            """
+            $"""
             INSERT INTO rsvps (community_id, event_id, member_id, status, answered_at, waitlist_position, from_platform)
-            VALUES (@community, @event, @member, 'Maybe', @at, NULL, true)
+            VALUES (@community, @event, @member, 'Maybe', @at, NULL, {True})
             ON CONFLICT DO NOTHING
             """,
-            [("community", community.Value), ("event", ev.Value), ("member", member.Value), ("at", PostgresValues.Instant(at))],
+            [("community", community.Value), ("event", ev.Value), ("member", member.Value), ("at", at)],
             ct);
 
     public Task<bool> RemovePlatformMaybeAsync(CommunityId community, EventId ev, MemberId member, CancellationToken ct) =>
         ChangesOneRowAsync(
-            """
+            $"""
             DELETE FROM rsvps
-            WHERE community_id = @community AND event_id = @event AND member_id = @member AND status = 'Maybe' AND from_platform
+            WHERE community_id = @community AND event_id = @event AND member_id = @member AND status = 'Maybe' AND from_platform = {True}
             """,
             [("community", community.Value), ("event", ev.Value), ("member", member.Value)],
             ct);
@@ -240,38 +233,32 @@ public sealed partial class PostgresStore
             ct).ConfigureAwait(false) == 1;
 
     /// <summary>Moves the first waitlisted members up while the event has free places; returns them in order.</summary>
-    private static async Task<IReadOnlyList<MemberId>> PromoteAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, CommunityId community, EventId ev, CancellationToken ct)
+    private async Task<IReadOnlyList<MemberId>> PromoteAsync(
+        StoreSession transaction, CommunityId community, EventId ev, CancellationToken ct)
     {
         (string, object?)[] key = [("community", community.Value), ("event", ev.Value)];
-        var capacity = await CapacityAsync(connection, transaction, community, ev, ct).ConfigureAwait(false);
-        var going = (await connection.QueryAsync(
-            "SELECT COUNT(*)::integer FROM rsvps WHERE community_id = @community AND event_id = @event AND status = 'Going'",
-            transaction,
-            key,
+        var capacity = await CapacityAsync(transaction, community, ev, ct).ConfigureAwait(false);
+        var going = (await transaction.QueryAsync(
+            "SELECT CAST(COUNT(*) AS integer) FROM rsvps WHERE community_id = @community AND event_id = @event AND status = 'Going'", key,
             r => r.GetInt32(0),
             ct).ConfigureAwait(false))[0];
         var free = capacity is { } places ? Math.Max(0, places - going) : int.MaxValue;
-        var promoted = await connection.QueryAsync(
+        var promoted = await transaction.QueryAsync(
             """
             SELECT member_id FROM rsvps
             WHERE community_id = @community AND event_id = @event AND status = 'Waitlisted'
             ORDER BY waitlist_position, answered_at, member_id
             LIMIT @free
-            """,
-            transaction,
-            [.. key, ("free", free)],
+            """, [.. key, ("free", free)],
             ReadMemberId,
             ct).ConfigureAwait(false);
         foreach (var member in promoted)
         {
-            await connection.ExecuteAsync(
+            await transaction.ExecuteAsync(
                 """
                 UPDATE rsvps SET status = 'Going', waitlist_position = NULL
                 WHERE community_id = @community AND event_id = @event AND member_id = @member
-                """,
-                transaction,
-                [.. key, ("member", member.Value)],
+                """, [.. key, ("member", member.Value)],
                 ct).ConfigureAwait(false);
         }
 
@@ -279,29 +266,27 @@ public sealed partial class PostgresStore
     }
 
     /// <summary>
-    /// The event's capacity, read with its row locked (<c>FOR UPDATE</c>) until the transaction ends: what SQLite's single
-    /// writer gave for free, so that the places counted here are still free when the answer is written. An event the
-    /// community does not have is a bug in the caller.
+    /// The event's capacity, read with its row locked (<see cref="RelationalDialect.RowLock"/>) until the transaction ends,
+    /// so that the places counted here are still free when the answer is written. An event the community does not have
+    /// is a bug in the caller.
     /// </summary>
-    private static async Task<int?> CapacityAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CommunityId community, EventId ev, CancellationToken ct)
+    private async Task<int?> CapacityAsync(StoreSession transaction, CommunityId community, EventId ev, CancellationToken ct)
     {
-        var rows = await connection.QueryAsync(
-            "SELECT capacity FROM events WHERE community_id = @community AND event_id = @event FOR UPDATE",
-            transaction,
-            [("community", community.Value), ("event", ev.Value)],
+        var rows = await transaction.QueryAsync(
+            $"SELECT capacity FROM events WHERE community_id = @community AND event_id = @event{Dialect.RowLock}", [("community", community.Value), ("event", ev.Value)],
             r => r.IsDBNull(0) ? (int?)null : r.GetInt32(0),
             ct).ConfigureAwait(false);
         return rows.Count == 1 ? rows[0] : throw new InvalidOperationException($"Community {community} has no event {ev}.");
     }
 
     /// <summary>Inserts the event, or replaces the stored one while it is still at the version <paramref name="ev"/> was read at.</summary>
-    private static async Task UpsertEventAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Event ev, CancellationToken ct)
+    private async Task UpsertEventAsync(StoreSession transaction, Event ev, CancellationToken ct)
     {
         await RequireVersionAsync(
-            connection, transaction, "events", "community_id = @community AND event_id = @event",
+            transaction, "events", "community_id = @community AND event_id = @event",
             [("community", ev.Community.Value), ("event", ev.Id.Value)],
             ev.Version, $"Event {ev.Id} of {ev.Community}", mustExist: false, ct).ConfigureAwait(false);
-        await connection.ExecuteAsync(
+        await transaction.ExecuteAsync(
             """
             INSERT INTO events (community_id, event_id, title, description, start_at, duration_ticks, time_zone, place, capacity, cancelled,
                                 repeat_cadence, repeat_interval_weeks, repeat_week_of_month, reminders, remind_maybe, channel, mention_role,
@@ -318,14 +303,12 @@ public sealed partial class PostgresStore
                 mention_role = excluded.mention_role, sequence = excluded.sequence, reminded_for = excluded.reminded_for,
                 finished = excluded.finished, icebreaker = excluded.icebreaker, icebreaker_for = excluded.icebreaker_for,
                 version = events.version + 1
-            """,
-            transaction,
-            [
+            """, [
                 ("community", ev.Community.Value),
                 ("event", ev.Id.Value),
                 ("title", ev.Title),
                 ("description", ev.Description),
-                ("start_at", PostgresValues.Instant(ev.Start)),
+                ("start_at", ev.Start),
                 ("duration_ticks", ev.Duration.Ticks),
                 ("time_zone", ev.TimeZone),
                 ("place", ev.Place),
@@ -339,18 +322,18 @@ public sealed partial class PostgresStore
                 ("channel", ev.Channel),
                 ("mention_role", ev.MentionRole),
                 ("created_by", ev.CreatedBy?.Value),
-                ("created_at", PostgresValues.Instant(ev.CreatedAt)),
+                ("created_at", ev.CreatedAt),
                 ("sequence", ev.Sequence),
-                ("reminded_for", PostgresValues.Instant(ev.RemindedFor)),
+                ("reminded_for", ev.RemindedFor),
                 ("finished", ev.Finished),
                 ("icebreaker", ev.Icebreaker),
-                ("icebreaker_for", PostgresValues.Instant(ev.IcebreakerFor)),
+                ("icebreaker_for", ev.IcebreakerFor),
                 ("version", ev.Version),
             ],
             ct).ConfigureAwait(false);
     }
 
-    private static Event ReadEvent(NpgsqlDataReader r) =>
+    private static Event ReadEvent(StoredRow r) =>
         new(
             new CommunityId(r.GetString(0)),
             new EventId(r.GetString(1)),
@@ -361,27 +344,27 @@ public sealed partial class PostgresStore
             r.GetString(6),
             r.GetNullableString(7),
             r.IsDBNull(8) ? null : r.GetInt32(8),
-            r.GetBoolean(9))
+            r.GetFlag(9))
         {
             Repeat = r.IsDBNull(10) ? null : new EventRepeat(r.GetEnum<CadenceKind>(10), r.GetInt32(11), r.GetInt32(12)),
             Reminders = r.GetString(13).Split(',', StringSplitOptions.RemoveEmptyEntries)
                 .Select(m => TimeSpan.FromMinutes(long.Parse(m, CultureInfo.InvariantCulture)))
                 .ToList(),
-            RemindMaybe = r.GetBoolean(14),
+            RemindMaybe = r.GetFlag(14),
             Channel = r.GetNullableString(15),
             MentionRole = r.GetNullableString(16),
             CreatedBy = r.GetNullableString(17) is { } author ? new MemberId(author) : null,
             CreatedAt = r.GetInstant(18),
             Sequence = r.GetInt32(19),
             RemindedFor = r.GetNullableInstant(20),
-            Finished = r.GetBoolean(21),
-            Icebreaker = r.GetBoolean(22),
+            Finished = r.GetFlag(21),
+            Icebreaker = r.GetFlag(22),
             IcebreakerFor = r.GetNullableInstant(23),
             PlatformRef = r.GetNullableString(24),
             Version = r.GetInt32(25),
         };
 
-    private static Rsvp ReadRsvp(NpgsqlDataReader r) =>
+    private static Rsvp ReadRsvp(StoredRow r) =>
         new(new EventId(r.GetString(0)), new MemberId(r.GetString(1)), r.GetEnum<RsvpStatus>(2), r.GetInstant(3))
         {
             WaitlistPosition = r.IsDBNull(4) ? null : r.GetInt64(4),

@@ -1,10 +1,9 @@
-using Microsoft.Data.Sqlite;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 
-namespace NetworkBot.Storage.Sqlite;
+namespace NetworkBot.Storage.Relational;
 
 /// <remarks>
 /// What happens to a round after it is saved: phase times, late joiners, "did you meet?" answers and the
@@ -12,17 +11,17 @@ namespace NetworkBot.Storage.Sqlite;
 /// caller: it throws and the whole transaction rolls back. A write derived from a row read at a version the row has
 /// since left throws <see cref="StaleWriteException"/> and rolls back the same way.
 /// </remarks>
-public sealed partial class SqliteStore
+public abstract partial class RelationalStore
 {
     public Task UpdateRoundAsync(Round round, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(messages);
         return InTransactionAsync(
-            async (connection, transaction) =>
+            async transaction =>
             {
-                await UpdatePhasesAsync(connection, transaction, round, ct).ConfigureAwait(false);
-                await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
+                await UpdatePhasesAsync(transaction, round, ct).ConfigureAwait(false);
+                await InsertOutboxAsync(transaction, messages, ct).ConfigureAwait(false);
             },
             ct);
     }
@@ -32,25 +31,31 @@ public sealed partial class SqliteStore
     {
         ArgumentNullException.ThrowIfNull(messages);
         return InTransactionAsync(
-            async (connection, transaction) =>
+            async transaction =>
             {
-                // Selecting from round_groups makes an unknown group insert nothing, which ChangeRowsAsync reports.
+                // Late joiners of one group take turns on its row, so each gets the next position; the insert, a later
+                // statement, then sees the positions given before. Selecting from round_groups makes an unknown group insert
+                // nothing, which ChangeRowsAsync reports.
+                await LockRowsAsync(
+                    transaction,
+                    "SELECT 1 FROM round_groups WHERE community_id = @community AND group_id = @group",
+                    [("community", community.Value), ("group", group.Value)],
+                    ct).ConfigureAwait(false);
                 await ChangeRowsAsync(
-                    connection,
+                    transaction,
                     """
                     INSERT INTO group_members (community_id, group_id, member_id, position)
-                    SELECT g.community_id, g.group_id, $member,
+                    SELECT g.community_id, g.group_id, @member,
                            (SELECT COALESCE(MAX(gm.position), -1) + 1 FROM group_members gm
                             WHERE gm.community_id = g.community_id AND gm.group_id = g.group_id)
                     FROM round_groups g
-                    WHERE g.community_id = $community AND g.group_id = $group
+                    WHERE g.community_id = @community AND g.group_id = @group
                     """,
-                    transaction,
-                    [("$community", community.Value), ("$group", group.Value), ("$member", member.Value)],
+                    [("community", community.Value), ("group", group.Value), ("member", member.Value)],
                     $"Community {community} has no group {group}.",
                     ct).ConfigureAwait(false);
 
-                await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
+                await InsertOutboxAsync(transaction, messages, ct).ConfigureAwait(false);
             },
             ct);
     }
@@ -61,36 +66,32 @@ public sealed partial class SqliteStore
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(connections);
         return InTransactionAsync(
-            async (connection, transaction) =>
+            async transaction =>
             {
                 // A group the community does not have is left to the foreign key below, which rejects the answer.
                 await RequireVersionAsync(
-                    connection, transaction, "round_groups", "community_id = $community AND group_id = $group",
-                    [("$community", community.Value), ("$group", answer.Group.Value)],
+                    transaction, "round_groups", "community_id = @community AND group_id = @group",
+                    [("community", community.Value), ("group", answer.Group.Value)],
                     groupVersion, $"Group {answer.Group} of {community}", mustExist: false, ct).ConfigureAwait(false);
                 // The foreign key to round_groups rejects an answer for a group the community does not have.
-                await connection.ExecuteAsync(
+                await transaction.ExecuteAsync(
                     """
                     INSERT INTO group_answers (community_id, group_id, member_id, answer, answered_at)
-                    VALUES ($community, $group, $member, $answer, $answered_at)
+                    VALUES (@community, @group, @member, @answer, @answered_at)
                     ON CONFLICT (community_id, group_id, member_id) DO UPDATE SET
                         answer = excluded.answer, answered_at = excluded.answered_at
-                    """,
-                    transaction,
-                    [
-                        ("$community", community.Value),
-                        ("$group", answer.Group.Value),
-                        ("$member", answer.Member.Value),
-                        ("$answer", answer.Answer.ToString()),
-                        ("$answered_at", SqliteValues.Instant(answer.AnsweredAt)),
+                    """, [
+                        ("community", community.Value),
+                        ("group", answer.Group.Value),
+                        ("member", answer.Member.Value),
+                        ("answer", answer.Answer.ToString()),
+                        ("answered_at", answer.AnsweredAt),
                     ],
                     ct).ConfigureAwait(false);
-                await connection.ExecuteAsync(
-                    "UPDATE round_groups SET outcome = $outcome, version = version + 1 WHERE community_id = $community AND group_id = $group",
-                    transaction,
-                    [("$community", community.Value), ("$group", answer.Group.Value), ("$outcome", groupOutcome.ToString())],
+                await transaction.ExecuteAsync(
+                    "UPDATE round_groups SET outcome = @outcome, version = version + 1 WHERE community_id = @community AND group_id = @group", [("community", community.Value), ("group", answer.Group.Value), ("outcome", groupOutcome.ToString())],
                     ct).ConfigureAwait(false);
-                await InsertConnectionsAsync(connection, transaction, community, connections, ct).ConfigureAwait(false);
+                await InsertConnectionsAsync(transaction, community, connections, ct).ConfigureAwait(false);
             },
             ct);
     }
@@ -102,10 +103,10 @@ public sealed partial class SqliteStore
             SELECT a.group_id, a.member_id, a.answer, a.answered_at
             FROM round_groups g
             JOIN group_answers a ON a.community_id = g.community_id AND a.group_id = g.group_id
-            WHERE g.community_id = $community AND g.round_id = $round
+            WHERE g.community_id = @community AND g.round_id = @round
             ORDER BY g.position, a.answered_at, a.member_id
             """,
-            [("$community", community.Value), ("$round", round.Value)],
+            [("community", community.Value), ("round", round.Value)],
             r => new GroupAnswer(new GroupId(r.GetString(0)), new MemberId(r.GetString(1)), r.GetEnum<MeetingOutcome>(2), r.GetInstant(3)),
             ct);
 
@@ -124,63 +125,58 @@ public sealed partial class SqliteStore
         }
 
         return InTransactionAsync(
-            async (connection, transaction) =>
+            async transaction =>
             {
-                await UpdatePhasesAsync(connection, transaction, round, ct).ConfigureAwait(false);
+                await UpdatePhasesAsync(transaction, round, ct).ConfigureAwait(false);
                 foreach (var member in members)
                 {
-                    await RequireMemberVersionAsync(connection, transaction, member, ct).ConfigureAwait(false);
-                    await connection.ExecuteAsync(
+                    await RequireMemberVersionAsync(transaction, member, ct).ConfigureAwait(false);
+                    await transaction.ExecuteAsync(
                         """
                         UPDATE members SET
-                            coffee_joined = $coffee_joined, coffee_paused_until = $coffee_paused_until,
-                            coffee_skip_next = $coffee_skip_next, missed_rounds = $missed_rounds, version = version + 1
-                        WHERE community_id = $community AND member_id = $member
-                        """,
-                        transaction,
-                        CoffeeParameters(member),
+                            coffee_joined = @coffee_joined, coffee_paused_until = @coffee_paused_until,
+                            coffee_skip_next = @coffee_skip_next, missed_rounds = @missed_rounds, version = version + 1
+                        WHERE community_id = @community AND member_id = @member
+                        """, CoffeeParameters(member),
                         ct).ConfigureAwait(false);
                 }
 
-                await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
+                await InsertOutboxAsync(transaction, messages, ct).ConfigureAwait(false);
             },
             ct);
     }
 
-    private static async Task UpdatePhasesAsync(SqliteConnection connection, SqliteTransaction transaction, Round round, CancellationToken ct)
+    private async Task UpdatePhasesAsync(StoreSession transaction, Round round, CancellationToken ct)
     {
         var key = PhaseParameters(round);
         await RequireVersionAsync(
-            connection, transaction, "rounds", "community_id = $community AND round_id = $round", key[..2],
+            transaction, "rounds", "community_id = @community AND round_id = @round", key[..2],
             round.Version, $"Round {round.Id} of {round.Community}", mustExist: true, ct).ConfigureAwait(false);
-        await connection.ExecuteAsync(
+        await transaction.ExecuteAsync(
             """
             UPDATE rounds SET
-                ends_at = $ends_at, nudged_at = $nudged_at, check_in_at = $check_in_at, reasked_at = $reasked_at, closed_at = $closed_at,
+                ends_at = @ends_at, nudged_at = @nudged_at, check_in_at = @check_in_at, reasked_at = @reasked_at, closed_at = @closed_at,
                 version = version + 1
-            WHERE community_id = $community AND round_id = $round
-            """,
-            transaction,
-            key,
+            WHERE community_id = @community AND round_id = @round
+            """, key,
             ct).ConfigureAwait(false);
     }
 
-    private static Task RequireMemberVersionAsync(SqliteConnection connection, SqliteTransaction transaction, Member member, CancellationToken ct) =>
+    private Task RequireMemberVersionAsync(StoreSession transaction, Member member, CancellationToken ct) =>
         RequireVersionAsync(
-            connection, transaction, "members", "community_id = $community AND member_id = $member",
-            [("$community", member.Community.Value), ("$member", member.Id.Value)],
+            transaction, "members", "community_id = @community AND member_id = @member",
+            [("community", member.Community.Value), ("member", member.Id.Value)],
             member.Version, $"Member {member.Id} of {member.Community}", mustExist: true, ct);
 
     /// <summary>Runs a write that must change a row: none changed means the caller named something that is not there.</summary>
     private static async Task ChangeRowsAsync(
-        SqliteConnection connection,
+        StoreSession transaction,
         string sql,
-        SqliteTransaction transaction,
         IReadOnlyList<(string Name, object? Value)> parameters,
         string missing,
         CancellationToken ct)
     {
-        if (await connection.ExecuteAsync(sql, transaction, parameters, ct).ConfigureAwait(false) == 0)
+        if (await transaction.ExecuteAsync(sql, parameters, ct).ConfigureAwait(false) == 0)
         {
             throw new InvalidOperationException(missing);
         }

@@ -1,16 +1,15 @@
-using Npgsql;
 using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 
-namespace NetworkBot.Storage.Postgres;
+namespace NetworkBot.Storage.Relational;
 
 /// <remarks>
 /// A connection is one row per pair, with <c>member_a</c> ordinally before <c>member_b</c>
 /// (<see cref="Connection.Between"/>), so the pair is found whichever member asks and is never stored twice.
 /// Two members who both ask to connect after an event (<c>event_connects</c>) get a connection the same way.
 /// </remarks>
-public sealed partial class PostgresStore
+public abstract partial class RelationalStore
 {
     /// <summary>Connections made at the same instant come by member ids, so the order is stable.</summary>
     public Task<IReadOnlyList<Connection>> ListConnectionsAsync(CommunityId community, MemberId member, CancellationToken ct) =>
@@ -26,8 +25,8 @@ public sealed partial class PostgresStore
 
     public async Task<int> CountConnectionsSinceAsync(CommunityId community, DateTimeOffset since, CancellationToken ct) =>
         (await QueryAsync(
-            "SELECT COUNT(*)::integer FROM connections WHERE community_id = @community AND since >= @since",
-            [("community", community.Value), ("since", PostgresValues.Instant(since))],
+            "SELECT CAST(COUNT(*) AS integer) FROM connections WHERE community_id = @community AND since >= @since",
+            [("community", community.Value), ("since", since)],
             r => r.GetInt32(0),
             ct).ConfigureAwait(false))[0];
 
@@ -35,33 +34,29 @@ public sealed partial class PostgresStore
     {
         var connected = false;
         await InTransactionAsync(
-            async (connection, transaction) =>
+            async transaction =>
             {
                 (string, object?)[] key = [("community", community.Value), ("event", ev.Value), ("from", from.Value), ("to", to.Value)];
 
                 // Presses at one event take turns on its row: two members pressing each other at once would otherwise
                 // each miss the other's uncommitted press, and neither would make the connection.
-                await connection.ExecuteAsync(
-                    "SELECT 1 FROM events WHERE community_id = @community AND event_id = @event FOR UPDATE", transaction, key, ct).ConfigureAwait(false);
-                await connection.ExecuteAsync(
+                await LockRowsAsync(
+                    transaction, "SELECT 1 FROM events WHERE community_id = @community AND event_id = @event", key, ct).ConfigureAwait(false);
+                await transaction.ExecuteAsync(
                     """
                     INSERT INTO event_connects (community_id, event_id, from_member, to_member, pressed_at)
                     VALUES (@community, @event, @from, @to, @at)
                     ON CONFLICT DO NOTHING
-                    """,
-                    transaction,
-                    [.. key, ("at", PostgresValues.Instant(at))],
+                    """, [.. key, ("at", at)],
                     ct).ConfigureAwait(false);
-                var mutual = await connection.QueryAsync(
-                    "SELECT 1 FROM event_connects WHERE community_id = @community AND event_id = @event AND from_member = @to AND to_member = @from",
-                    transaction,
-                    key,
+                var mutual = await transaction.QueryAsync(
+                    "SELECT 1 FROM event_connects WHERE community_id = @community AND event_id = @event AND from_member = @to AND to_member = @from", key,
                     r => r.GetInt32(0),
                     ct).ConfigureAwait(false);
                 connected = mutual.Count == 1;
                 if (connected)
                 {
-                    await InsertConnectionsAsync(connection, transaction, community, [Connection.Between(community, from, to, at)], ct).ConfigureAwait(false);
+                    await InsertConnectionsAsync(transaction, community, [Connection.Between(community, from, to, at)], ct).ConfigureAwait(false);
                 }
             },
             ct).ConfigureAwait(false);
@@ -73,19 +68,17 @@ public sealed partial class PostgresStore
     /// here too, so a caller that skipped <see cref="Connection.Between"/> cannot store a pair twice.
     /// </summary>
     private static async Task InsertConnectionsAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, CommunityId community, IReadOnlyList<Connection> connections, CancellationToken ct)
+        StoreSession transaction, CommunityId community, IReadOnlyList<Connection> connections, CancellationToken ct)
     {
         foreach (var given in connections)
         {
             RequireCommunity(community, given.Community, nameof(connections));
             var pair = Connection.Between(community, given.A, given.B, given.Since);
-            await connection.ExecuteAsync(
+            await transaction.ExecuteAsync(
                 """
                 INSERT INTO connections (community_id, member_a, member_b, since) VALUES (@community, @a, @b, @since)
                 ON CONFLICT (community_id, member_a, member_b) DO NOTHING
-                """,
-                transaction,
-                [("community", community.Value), ("a", pair.A.Value), ("b", pair.B.Value), ("since", PostgresValues.Instant(pair.Since))],
+                """, [("community", community.Value), ("a", pair.A.Value), ("b", pair.B.Value), ("since", pair.Since)],
                 ct).ConfigureAwait(false);
         }
     }

@@ -1,12 +1,11 @@
-using Npgsql;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
 
-namespace NetworkBot.Storage.Postgres;
+namespace NetworkBot.Storage.Relational;
 
-public sealed partial class PostgresStore
+public abstract partial class RelationalStore
 {
     /// <summary>
     /// One row per group member (a group without members, or a round without groups, still gives one row),
@@ -42,27 +41,25 @@ public sealed partial class PostgresStore
         }
 
         return InTransactionAsync(
-            async (connection, transaction) =>
+            async transaction =>
             {
                 foreach (var member in basis.Members)
                 {
-                    await RequireMemberVersionAsync(connection, transaction, member, ct).ConfigureAwait(false);
+                    await RequireMemberVersionAsync(transaction, member, ct).ConfigureAwait(false);
                 }
 
                 if (basis.Schedule is { } schedule)
                 {
-                    await UpsertScheduleAsync(connection, transaction, schedule, ct).ConfigureAwait(false);
+                    await UpsertScheduleAsync(transaction, schedule, ct).ConfigureAwait(false);
                 }
 
-                await connection.ExecuteAsync(
+                await transaction.ExecuteAsync(
                     """
                     INSERT INTO rounds (community_id, round_id, started_at, group_size, mode, seed, ends_at, nudged_at, check_in_at, reasked_at, closed_at)
                     VALUES (@community, @round, @started_at, @group_size, @mode, @seed, @ends_at, @nudged_at, @check_in_at, @reasked_at, @closed_at)
-                    """,
-                    transaction,
-                    [
+                    """, [
                         .. PhaseParameters(round.Round),
-                        ("started_at", PostgresValues.Instant(round.Round.StartedAt)),
+                        ("started_at", round.Round.StartedAt),
                         ("group_size", round.Round.GroupSize),
                         ("mode", round.Round.Mode.ToString()),
                         ("seed", round.Round.Seed),
@@ -71,17 +68,15 @@ public sealed partial class PostgresStore
 
                 for (var g = 0; g < round.Groups.Count; g++)
                 {
-                    await InsertGroupAsync(connection, transaction, community, round.Round.Id, round.Groups[g], g, ct).ConfigureAwait(false);
+                    await InsertGroupAsync(transaction, community, round.Round.Id, round.Groups[g], g, ct).ConfigureAwait(false);
                 }
 
-                await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
-                await connection.ExecuteAsync(
-                    """
-                    UPDATE members SET coffee_skip_next = false, version = version + 1
-                    WHERE community_id = @community AND coffee_joined AND coffee_skip_next
-                    """,
-                    transaction,
-                    [("community", community)],
+                await InsertOutboxAsync(transaction, messages, ct).ConfigureAwait(false);
+                await transaction.ExecuteAsync(
+                    $"""
+                    UPDATE members SET coffee_skip_next = {False}, version = version + 1
+                    WHERE community_id = @community AND coffee_joined = {True} AND coffee_skip_next = {True}
+                    """, [("community", community)],
                     ct).ConfigureAwait(false);
             },
             ct);
@@ -164,36 +159,32 @@ public sealed partial class PostgresStore
     [
         ("community", round.Community.Value),
         ("round", round.Id.Value),
-        ("ends_at", PostgresValues.Instant(round.EndsAt)),
-        ("nudged_at", PostgresValues.Instant(round.NudgedAt)),
-        ("check_in_at", PostgresValues.Instant(round.CheckInAt)),
-        ("reasked_at", PostgresValues.Instant(round.ReaskedAt)),
-        ("closed_at", PostgresValues.Instant(round.ClosedAt)),
+        ("ends_at", round.EndsAt),
+        ("nudged_at", round.NudgedAt),
+        ("check_in_at", round.CheckInAt),
+        ("reasked_at", round.ReaskedAt),
+        ("closed_at", round.ClosedAt),
     ];
 
     private static async Task InsertGroupAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string community, RoundId round, Group group, int position, CancellationToken ct)
+        StoreSession transaction, string community, RoundId round, Group group, int position, CancellationToken ct)
     {
-        await connection.ExecuteAsync(
+        await transaction.ExecuteAsync(
             """
             INSERT INTO round_groups (community_id, group_id, round_id, position, outcome)
             VALUES (@community, @group, @round, @position, @outcome)
-            """,
-            transaction,
-            [("community", community), ("group", group.Id.Value), ("round", round.Value), ("position", position), ("outcome", group.Outcome.ToString())],
+            """, [("community", community), ("group", group.Id.Value), ("round", round.Value), ("position", position), ("outcome", group.Outcome.ToString())],
             ct).ConfigureAwait(false);
 
         for (var m = 0; m < group.Members.Count; m++)
         {
-            await connection.ExecuteAsync(
-                "INSERT INTO group_members (community_id, group_id, member_id, position) VALUES (@community, @group, @member, @position)",
-                transaction,
-                [("community", community), ("group", group.Id.Value), ("member", group.Members[m].Value), ("position", m)],
+            await transaction.ExecuteAsync(
+                "INSERT INTO group_members (community_id, group_id, member_id, position) VALUES (@community, @group, @member, @position)", [("community", community), ("group", group.Id.Value), ("member", group.Members[m].Value), ("position", m)],
                 ct).ConfigureAwait(false);
         }
     }
 
-    private static Round ReadRound(NpgsqlDataReader r) =>
+    private static Round ReadRound(StoredRow r) =>
         new(new CommunityId(r.GetString(0)), new RoundId(r.GetString(1)), r.GetInstant(2), r.GetInt32(3), r.GetEnum<PairingMode>(4), r.GetInt64(5))
         {
             EndsAt = r.GetNullableInstant(6),

@@ -1,19 +1,18 @@
-using Npgsql;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
 
-namespace NetworkBot.Storage.Postgres;
+namespace NetworkBot.Storage.Relational;
 
 /// <remarks>
-/// Coffee chats: schedules, blocks and pair wishes here; rounds and their groups in <c>PostgresStore.Coffee.Rounds.cs</c>,
-/// what happens to a round after it is saved in <c>PostgresStore.Coffee.Lifecycle.cs</c>.
-/// One schedule row per community; cancelling keeps the row with <c>active = false</c>. The weekday and the
-/// other enums are stored by name, the time of day as ticks, the start date as a <c>date</c>
-/// (see <see cref="PostgresValues"/>).
+/// Coffee chats: schedules, blocks and pair wishes here; rounds and their groups in <c>RelationalStore.Coffee.Rounds.cs</c>,
+/// what happens to a round after it is saved in <c>RelationalStore.Coffee.Lifecycle.cs</c>.
+/// One schedule row per community; cancelling keeps the row with <c>active</c> false. The weekday and the
+/// other enums are stored by name, the time of day and the start date as the provider stores them
+/// (<see cref="RelationalDialect"/>).
 /// </remarks>
-public sealed partial class PostgresStore
+public abstract partial class RelationalStore
 {
     private const string ScheduleColumns =
         "community_id, cadence, interval_weeks, week_of_month, weekday, time, time_zone, starts_on, group_size, mode, "
@@ -29,8 +28,8 @@ public sealed partial class PostgresStore
     /// <summary>Across communities, by design: this is the scheduler's work list. Ordered by community id.</summary>
     public Task<IReadOnlyList<CommunityId>> ListCoffeeCommunitiesAsync(CancellationToken ct) =>
         QueryAsync(
-            """
-            SELECT community_id FROM coffee_schedules WHERE active
+            $"""
+            SELECT community_id FROM coffee_schedules WHERE active = {True}
             UNION
             SELECT community_id FROM rounds WHERE ends_at IS NOT NULL AND closed_at IS NULL
             ORDER BY community_id
@@ -44,21 +43,21 @@ public sealed partial class PostgresStore
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(messages);
         return InTransactionAsync(
-            async (connection, transaction) =>
+            async transaction =>
             {
-                await UpsertScheduleAsync(connection, transaction, schedule, ct).ConfigureAwait(false);
-                await InsertOutboxAsync(connection, transaction, messages, ct).ConfigureAwait(false);
+                await UpsertScheduleAsync(transaction, schedule, ct).ConfigureAwait(false);
+                await InsertOutboxAsync(transaction, messages, ct).ConfigureAwait(false);
             },
             ct);
     }
 
     /// <summary>Inserts the schedule, or replaces the stored one while it is still at the version <paramref name="schedule"/> was read at.</summary>
-    private static async Task UpsertScheduleAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CoffeeSchedule schedule, CancellationToken ct)
+    private async Task UpsertScheduleAsync(StoreSession transaction, CoffeeSchedule schedule, CancellationToken ct)
     {
         await RequireVersionAsync(
-            connection, transaction, "coffee_schedules", "community_id = @community", [("community", schedule.Community.Value)],
+            transaction, "coffee_schedules", "community_id = @community", [("community", schedule.Community.Value)],
             schedule.Version, $"The coffee schedule of {schedule.Community}", mustExist: false, ct).ConfigureAwait(false);
-        await connection.ExecuteAsync(
+        await transaction.ExecuteAsync(
             $"""
             INSERT INTO coffee_schedules ({ScheduleColumns})
             VALUES (@community, @cadence, @interval_weeks, @week_of_month, @weekday, @time, @time_zone, @starts_on, @group_size, @mode,
@@ -70,15 +69,13 @@ public sealed partial class PostgresStore
                 channel = excluded.channel, active = excluded.active,
                 notice_sent_for = excluded.notice_sent_for, last_round_for = excluded.last_round_for,
                 version = coffee_schedules.version + 1
-            """,
-            transaction,
-            [
+            """, [
                 ("community", schedule.Community.Value),
                 ("cadence", schedule.Recurrence.Cadence.ToString()),
                 ("interval_weeks", schedule.Recurrence.IntervalWeeks),
                 ("week_of_month", schedule.Recurrence.WeekOfMonth),
                 ("weekday", schedule.Recurrence.Weekday.ToString()),
-                ("time", PostgresValues.Time(schedule.Recurrence.Time)),
+                ("time", schedule.Recurrence.Time),
                 ("time_zone", schedule.Recurrence.TimeZone),
                 ("starts_on", schedule.Recurrence.StartsOn),
                 ("group_size", schedule.GroupSize),
@@ -86,8 +83,8 @@ public sealed partial class PostgresStore
                 ("cooldown_rounds", schedule.CooldownRounds),
                 ("channel", schedule.Channel),
                 ("active", schedule.Active),
-                ("notice_sent_for", PostgresValues.Instant(schedule.NoticeSentFor)),
-                ("last_round_for", PostgresValues.Instant(schedule.LastRoundFor)),
+                ("notice_sent_for", schedule.NoticeSentFor),
+                ("last_round_for", schedule.LastRoundFor),
                 ("version", schedule.Version),
             ],
             ct).ConfigureAwait(false);
@@ -123,17 +120,15 @@ public sealed partial class PostgresStore
     {
         ArgumentNullException.ThrowIfNull(others);
         return InTransactionAsync(
-            async (connection, transaction) =>
+            async transaction =>
             {
                 foreach (var other in others.Where(o => o != member))
                 {
-                    await connection.ExecuteAsync(
+                    await transaction.ExecuteAsync(
                         """
                         INSERT INTO pair_wishes (community_id, member_id, other_id, wished_at) VALUES (@community, @member, @other, @at)
                         ON CONFLICT (community_id, member_id, other_id) DO UPDATE SET wished_at = excluded.wished_at
-                        """,
-                        transaction,
-                        [("community", community.Value), ("member", member.Value), ("other", other.Value), ("at", PostgresValues.Instant(at))],
+                        """, [("community", community.Value), ("member", member.Value), ("other", other.Value), ("at", at)],
                         ct).ConfigureAwait(false);
                 }
             },
@@ -147,7 +142,7 @@ public sealed partial class PostgresStore
             r => (new MemberId(r.GetString(0)), new MemberId(r.GetString(1))),
             ct);
 
-    private static CoffeeSchedule ReadSchedule(NpgsqlDataReader r) =>
+    private static CoffeeSchedule ReadSchedule(StoredRow r) =>
         new(
             new CommunityId(r.GetString(0)),
             new Recurrence(r.GetEnum<CadenceKind>(1), r.GetInt32(2), r.GetInt32(3), r.GetEnum<DayOfWeek>(4), r.GetTime(5), r.GetString(6), r.GetDate(7)),
@@ -155,7 +150,7 @@ public sealed partial class PostgresStore
             r.GetEnum<PairingMode>(9),
             r.GetInt32(10),
             r.GetNullableString(11),
-            r.GetBoolean(12))
+            r.GetFlag(12))
         {
             NoticeSentFor = r.GetNullableInstant(13),
             LastRoundFor = r.GetNullableInstant(14),

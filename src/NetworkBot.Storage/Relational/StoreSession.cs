@@ -1,0 +1,75 @@
+using System.Data.Common;
+
+namespace NetworkBot.Storage.Relational;
+
+/// <summary>
+/// A connection the store runs its statements on, and the transaction they join when there is one. The provider hands
+/// one out (<see cref="RelationalStore"/>'s <c>OpenAsync</c> and <c>BeginAsync</c>), so the shared code never opens,
+/// begins or commits anything itself and a provider may lend a connection and transaction it already holds.
+/// </summary>
+internal sealed class StoreSession(
+    DbConnection connection, DbTransaction? transaction, RelationalDialect dialect, Func<CancellationToken, Task>? commit, Func<ValueTask> end)
+    : IAsyncDisposable
+{
+    /// <summary>A session owning <paramref name="connection"/>, without a transaction: disposing it closes the connection.</summary>
+    public static StoreSession Of(DbConnection connection, RelationalDialect dialect) =>
+        new(connection, null, dialect, null, connection.DisposeAsync);
+
+    /// <summary>A session owning <paramref name="connection"/> and its <paramref name="transaction"/>: disposing it rolls back what was not committed and closes the connection.</summary>
+    public static StoreSession Of(DbConnection connection, DbTransaction transaction, RelationalDialect dialect) =>
+        new(
+            connection,
+            transaction,
+            dialect,
+            transaction.CommitAsync,
+            async () =>
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+                await connection.DisposeAsync().ConfigureAwait(false);
+            });
+
+    /// <summary>Commits the transaction the session was begun with; a session without one is a bug in the caller.</summary>
+    public Task CommitAsync(CancellationToken ct) =>
+        commit is null ? throw new InvalidOperationException("This session has no transaction of its own to commit.") : commit(ct);
+
+    /// <summary>Ends the session: what was not committed is rolled back, and a connection the session owns is closed.</summary>
+    public ValueTask DisposeAsync() => end();
+
+    /// <summary>Runs <paramref name="sql"/> and returns the number of rows it changed.</summary>
+    public async Task<int> ExecuteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken ct)
+    {
+        await using var command = Command(sql, parameters);
+        return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<StoredRow, T> map, CancellationToken ct)
+    {
+        await using var command = Command(sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        var row = new StoredRow(reader, dialect);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            rows.Add(map(row));
+        }
+
+        return rows;
+    }
+
+    private DbCommand Command(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            dialect.Bind(parameter, value);
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+}
