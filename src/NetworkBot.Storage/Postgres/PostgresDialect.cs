@@ -106,6 +106,10 @@ internal sealed class PostgresDialect : RelationalDialect
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
+    /// <summary>A deadlock broken (SQLSTATE 40P01) or a serialization failure (40001).</summary>
+    public override bool IsTransientConflict(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+
     public override string? ConstraintViolation(DbException exception) =>
         exception is PostgresException postgres && postgres.SqlState.StartsWith("23", StringComparison.Ordinal) ? postgres.MessageText : null;
 

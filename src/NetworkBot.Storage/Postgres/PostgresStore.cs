@@ -11,23 +11,32 @@ namespace NetworkBot.Storage.Postgres;
 /// conformance suite. Where SQLite relies on its single writer, a write here locks the rows it reads before writing
 /// (<c>SELECT … FOR UPDATE</c>) or makes its change conditional, since READ COMMITTED alone would let two instances
 /// interleave. Connections come from the one pooled <see cref="NpgsqlDataSource"/>; the schema is created by
-/// <see cref="PostgresMigrator"/> and assumed current.
+/// <see cref="PostgresMigrator"/> and assumed current. Inside a scheduler step (<see cref="PostgresStepLock"/>) every
+/// call joins the step's transaction (<see cref="PostgresStepTransaction"/>), a write of its own becoming a savepoint.
 /// </summary>
 public sealed class PostgresStore(NpgsqlDataSource dataSource) : RelationalStore(PostgresDialect.Instance)
 {
     /// <summary>The advisory lock key that serialises outbox claims across instances ("NBClaims" in ASCII).</summary>
     private const long ClaimLockKey = 0x4E42_436C_6169_6D73;
 
-    /// <summary>A pooled connection, returned to the pool with the session.</summary>
+    /// <summary>The step's connection and transaction inside a scheduler step, else a pooled connection, returned to the pool with the session.</summary>
     private protected override async ValueTask<StoreSession> OpenAsync(CancellationToken ct) =>
-        StoreSession.Of(await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false), Dialect);
+        PostgresStepTransaction.Current is { } step
+            ? step.Join(Dialect)
+            : StoreSession.Of(await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false), Dialect);
 
     /// <summary>
-    /// A write runs at the default READ COMMITTED and locks what it depends on; a snapshot is REPEATABLE READ, one
-    /// snapshot for every table while other instances write.
+    /// Inside a scheduler step, a savepoint of the step's transaction, so the write still succeeds or fails as a whole.
+    /// Else a transaction of its own: a write runs at the default READ COMMITTED and locks what it depends on; a snapshot
+    /// is REPEATABLE READ, one snapshot for every table while other instances write.
     /// </summary>
     private protected override async ValueTask<StoreSession> BeginAsync(TransactionKind kind, CancellationToken ct)
     {
+        if (PostgresStepTransaction.Current is { } step)
+        {
+            return await step.BeginSavepointAsync(Dialect, ct).ConfigureAwait(false);
+        }
+
         var connection = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         try
         {

@@ -71,6 +71,12 @@ internal abstract class RelationalDialect
     /// <summary>True when <paramref name="exception"/> is a unique constraint refusing a second row of one key.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 
+    /// <summary>
+    /// True when the server rolled the transaction back for another transaction's sake (a deadlock broken, a
+    /// serialization conflict): run again, it reads afresh and may well succeed.
+    /// </summary>
+    public abstract bool IsTransientConflict(DbException exception);
+
     /// <summary>The database's own words when <paramref name="exception"/> is any constraint refusing a row, else null.</summary>
     public abstract string? ConstraintViolation(DbException exception);
 

@@ -23,6 +23,9 @@ namespace NetworkBot.Storage.Relational;
 /// </remarks>
 public abstract partial class RelationalStore : IStore
 {
+    /// <summary>How many times a write the server rolled back for another transaction's sake is tried.</summary>
+    private const int ConflictAttempts = 3;
+
     private const string CommunityColumns =
         "community_id, name, language, time_zone, intro_channel, coffee_channel, announcement_channel, manager_role, managers, created_at";
 
@@ -165,12 +168,28 @@ public abstract partial class RelationalStore : IStore
         return await session.ExecuteAsync(sql, parameters, ct).ConfigureAwait(false);
     }
 
-    /// <summary>Runs <paramref name="work"/> in one write transaction; anything it throws rolls all of it back.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write transaction; anything it throws rolls all of it back. A transaction the
+    /// server rolled back for another's sake (<see cref="RelationalDialect.IsTransientConflict"/>) is run again, up to
+    /// <see cref="ConflictAttempts"/> times: <paramref name="work"/> reads what it decides from inside the transaction, so
+    /// it decides afresh. One joined from outside (<see cref="StoreSession.Joined"/>) is left to its owner to run again.
+    /// </summary>
     private protected async Task InTransactionAsync(Func<StoreSession, Task> work, CancellationToken ct)
     {
-        await using var transaction = await BeginAsync(TransactionKind.Write, ct).ConfigureAwait(false);
-        await work(transaction).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var transaction = await BeginAsync(TransactionKind.Write, ct).ConfigureAwait(false);
+            try
+            {
+                await work(transaction).ConfigureAwait(false);
+                await transaction.CommitAsync(ct).ConfigureAwait(false);
+                return;
+            }
+            catch (DbException exception) when (!transaction.Joined && attempt < ConflictAttempts && Dialect.IsTransientConflict(exception))
+            {
+                // The server rolled all of it back; the next attempt reads and writes again.
+            }
+        }
     }
 
     /// <summary>

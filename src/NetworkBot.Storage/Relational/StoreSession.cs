@@ -8,7 +8,12 @@ namespace NetworkBot.Storage.Relational;
 /// begins or commits anything itself and a provider may lend a connection and transaction it already holds.
 /// </summary>
 internal sealed class StoreSession(
-    DbConnection connection, DbTransaction? transaction, RelationalDialect dialect, Func<CancellationToken, Task>? commit, Func<ValueTask> end)
+    DbConnection connection,
+    DbTransaction? transaction,
+    RelationalDialect dialect,
+    Func<CancellationToken, Task>? commit,
+    Func<ValueTask> end,
+    bool joined = false)
     : IAsyncDisposable
 {
     /// <summary>A session owning <paramref name="connection"/>, without a transaction: disposing it closes the connection.</summary>
@@ -27,6 +32,12 @@ internal sealed class StoreSession(
                 await transaction.DisposeAsync().ConfigureAwait(false);
                 await connection.DisposeAsync().ConfigureAwait(false);
             });
+
+    /// <summary>
+    /// Whether the session runs in a transaction someone else owns (a PostgreSQL scheduler step's): a conflict there is
+    /// that owner's to decide again, not the store's to retry.
+    /// </summary>
+    public bool Joined => joined;
 
     /// <summary>Commits the transaction the session was begun with; a session without one is a bug in the caller.</summary>
     public Task CommitAsync(CancellationToken ct) =>

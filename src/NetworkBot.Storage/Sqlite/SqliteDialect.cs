@@ -69,6 +69,9 @@ internal sealed class SqliteDialect : RelationalDialect
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteExtendedErrorCode: UniqueConstraintFailed };
 
+    /// <summary>None: a write transaction begun immediate holds the file, so no other writer can conflict with it.</summary>
+    public override bool IsTransientConflict(DbException exception) => false;
+
     public override string? ConstraintViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: ConstraintError } ? exception.Message : null;
 
