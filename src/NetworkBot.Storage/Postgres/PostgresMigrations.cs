@@ -17,7 +17,7 @@ namespace NetworkBot.Storage.Postgres;
 /// <item>Lists of names and ids are <c>jsonb</c>. The outbox's target, reply and progress stay <c>text</c>: a row an
 /// older or newer build wrote must still be stored as written, so that this build sets it aside as unreadable
 /// instead of the database refusing or rewriting it.</item>
-/// <item>Names looked up ignoring case carry a key column folded by .NET (<see cref="PostgresValues.Fold"/>), so
+/// <item>Names looked up ignoring case carry a key column folded by .NET (<see cref="Relational.RelationalDialect.Fold"/>), so
 /// the look-up folds exactly as SQLite's collation does whatever the database's locale.</item>
 /// </list>
 /// Every table of community data is keyed by <c>community_id</c> first; only <c>platform_state</c> is bot-wide.

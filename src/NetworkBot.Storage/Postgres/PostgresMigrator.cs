@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NetworkBot.Core.Storage;
+using NetworkBot.Storage.Relational;
 using Npgsql;
 
 namespace NetworkBot.Storage.Postgres;
@@ -35,8 +36,8 @@ public sealed class PostgresMigrator(NpgsqlDataSource dataSource, ILogger<Postgr
         var location = Location(dataSource);
         await using var connection = await OpenAsync(dataSource, ct).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@key)", transaction, [("key", SchemaLockKey)], ct).ConfigureAwait(false);
-        await connection.ExecuteAsync(CreateHistory, transaction, [], ct).ConfigureAwait(false);
+        await connection.ExecuteAsync(PostgresDialect.Instance, "SELECT pg_advisory_xact_lock(@key)", transaction, [("key", SchemaLockKey)], ct).ConfigureAwait(false);
+        await connection.ExecuteAsync(PostgresDialect.Instance, CreateHistory, transaction, [], ct).ConfigureAwait(false);
         var from = await CurrentVersionAsync(connection, transaction, ct).ConfigureAwait(false);
         if (from > PostgresMigrations.LatestVersion)
         {
@@ -47,8 +48,9 @@ public sealed class PostgresMigrator(NpgsqlDataSource dataSource, ILogger<Postgr
         var applied = new List<PostgresMigration>();
         foreach (var migration in PostgresMigrations.All.Where(m => m.Version > from && m.Version <= targetVersion))
         {
-            await connection.ExecuteAsync(migration.Sql, transaction, [], ct).ConfigureAwait(false);
+            await connection.ExecuteAsync(PostgresDialect.Instance, migration.Sql, transaction, [], ct).ConfigureAwait(false);
             await connection.ExecuteAsync(
+                PostgresDialect.Instance,
                 "INSERT INTO networkbot_schema_migrations (version, description, applied_at) VALUES (@version, @description, now())",
                 transaction,
                 [("version", migration.Version), ("description", migration.Description)],
@@ -92,6 +94,7 @@ public sealed class PostgresMigrator(NpgsqlDataSource dataSource, ILogger<Postgr
     private static async Task<int> CurrentVersionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
         var versions = await connection.QueryAsync(
+            PostgresDialect.Instance,
             "SELECT COALESCE(MAX(version), 0) FROM networkbot_schema_migrations", transaction, [], r => r.GetInt32(0), ct).ConfigureAwait(false);
         return versions[0];
     }

@@ -1,5 +1,6 @@
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Scheduling;
+using NetworkBot.Storage.Relational;
 using Npgsql;
 
 namespace NetworkBot.Storage.Postgres;
@@ -25,10 +26,11 @@ public sealed class PostgresStepLock(NpgsqlDataSource dataSource) : ICommunitySt
         await using var connection = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         var locked = await connection.QueryAsync(
+            PostgresDialect.Instance,
             "SELECT pg_try_advisory_xact_lock(hashtextextended(@community, @seed))",
             transaction,
             [("community", community.Value), ("seed", StepLockSeed)],
-            r => r.GetBoolean(0),
+            r => r.GetFlag(0),
             ct).ConfigureAwait(false);
         if (!locked[0])
         {

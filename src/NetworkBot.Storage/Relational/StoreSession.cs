@@ -47,40 +47,10 @@ internal sealed class StoreSession(
     public ValueTask DisposeAsync() => end();
 
     /// <summary>Runs <paramref name="sql"/> and returns the number of rows it changed.</summary>
-    public async Task<int> ExecuteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken ct)
-    {
-        await using var command = Command(sql, parameters);
-        return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-    }
+    public Task<int> ExecuteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken ct) =>
+        connection.ExecuteAsync(dialect, sql, transaction, parameters, ct);
 
-    public async Task<IReadOnlyList<T>> QueryAsync<T>(
-        string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<StoredRow, T> map, CancellationToken ct)
-    {
-        await using var command = Command(sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        var row = new StoredRow(reader, dialect);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
-        {
-            rows.Add(map(row));
-        }
-
-        return rows;
-    }
-
-    private DbCommand Command(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            dialect.Bind(parameter, value);
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
+    public Task<IReadOnlyList<T>> QueryAsync<T>(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<StoredRow, T> map, CancellationToken ct) =>
+        connection.QueryAsync(dialect, sql, transaction, parameters, map, ct);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NetworkBot.Storage.Relational;
 
 namespace NetworkBot.Storage.Sqlite;
 
@@ -16,13 +17,10 @@ internal sealed class SqliteConnectionFactory
     public const string IgnoreCaseCollation = "nb_nocase";
 
     /// <summary>
-    /// The text folded the way <see cref="IgnoreCaseCollation"/> compares (<see cref="Fold"/>): what a migration
-    /// fills a stored key column with. Like the collation, it is never part of the schema.
+    /// The text folded the way <see cref="IgnoreCaseCollation"/> compares (<see cref="RelationalDialect.Fold"/>): what a
+    /// migration fills a stored key column with. Like the collation, it is never part of the schema.
     /// </summary>
     public const string FoldFunction = "nb_fold";
-
-    /// <summary>Equal for two texts exactly when <see cref="StringComparison.OrdinalIgnoreCase"/> finds them equal.</summary>
-    public static string Fold(string text) => text.ToUpperInvariant();
 
     private readonly string connectionString;
     private readonly string? directory;
@@ -59,12 +57,12 @@ internal sealed class SqliteConnectionFactory
         {
             await connection.OpenAsync(ct).ConfigureAwait(false);
             connection.CreateCollation(IgnoreCaseCollation, static (x, y) => string.Compare(x, y, StringComparison.OrdinalIgnoreCase));
-            connection.CreateFunction(FoldFunction, static (string text) => Fold(text), isDeterministic: true);
+            connection.CreateFunction(FoldFunction, static (string text) => RelationalDialect.Fold(text), isDeterministic: true);
             // The busy timeout comes first so that switching to WAL waits for a concurrent opener.
             var pragmas = first
                 ? "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL;"
                 : "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
-            await connection.ExecuteAsync(pragmas, null, [], ct).ConfigureAwait(false);
+            await connection.ExecuteAsync(SqliteDialect.Instance, pragmas, null, [], ct).ConfigureAwait(false);
             Volatile.Write(ref prepared, 1);
             return connection;
         }

@@ -7,7 +7,7 @@ namespace NetworkBot.Storage.Sqlite;
 /// <remarks>
 /// Every table of community data is keyed by <c>community_id</c> first, so each query names its community and one
 /// community's rows are never reachable from another's. Only <c>platform_state</c> is bot-wide, and it holds no member data. Instants are ISO-8601 UTC text (see
-/// <see cref="SqliteValues"/>); lists are JSON text; enums are stored by name.
+/// <see cref="Relational.TextValues"/>); lists are JSON text; enums are stored by name.
 /// </remarks>
 internal static class SqliteMigrations
 {

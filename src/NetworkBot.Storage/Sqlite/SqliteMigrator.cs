@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Storage;
+using NetworkBot.Storage.Relational;
 
 namespace NetworkBot.Storage.Sqlite;
 
@@ -32,7 +33,7 @@ public sealed class SqliteMigrator(IOptions<StorageOptions> options, ILogger<Sql
         ArgumentOutOfRangeException.ThrowIfGreaterThan(targetVersion, SqliteMigrations.LatestVersion);
 
         await using var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        await connection.ExecuteAsync(CreateHistory, null, [], ct).ConfigureAwait(false);
+        await connection.ExecuteAsync(SqliteDialect.Instance, CreateHistory, null, [], ct).ConfigureAwait(false);
         var from = await CurrentVersionAsync(connection, null, ct).ConfigureAwait(false);
         if (from > SqliteMigrations.LatestVersion)
         {
@@ -57,11 +58,12 @@ public sealed class SqliteMigrator(IOptions<StorageOptions> options, ILogger<Sql
             return;
         }
 
-        await connection.ExecuteAsync(migration.Sql, transaction, [], ct).ConfigureAwait(false);
+        await connection.ExecuteAsync(SqliteDialect.Instance, migration.Sql, transaction, [], ct).ConfigureAwait(false);
         await connection.ExecuteAsync(
+            SqliteDialect.Instance,
             "INSERT INTO schema_migrations (version, description, applied_at) VALUES ($version, $description, $applied_at)",
             transaction,
-            [("$version", migration.Version), ("$description", migration.Description), ("$applied_at", SqliteValues.Instant(DateTimeOffset.UtcNow))],
+            [("$version", migration.Version), ("$description", migration.Description), ("$applied_at", DateTimeOffset.UtcNow)],
             ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         StorageLog.MigrationApplied(logger, migration.Version, migration.Description, connections.Location);
@@ -70,6 +72,7 @@ public sealed class SqliteMigrator(IOptions<StorageOptions> options, ILogger<Sql
     private static async Task<int> CurrentVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken ct)
     {
         var versions = await connection.QueryAsync(
+            SqliteDialect.Instance,
             "SELECT COALESCE(MAX(version), 0) FROM schema_migrations", transaction, [], r => r.GetInt32(0), ct).ConfigureAwait(false);
         return versions[0];
     }
