@@ -69,7 +69,10 @@ internal sealed class PostgresStepTransaction
             joined: true);
     }
 
-    /// <summary>A session on the step's connection and transaction for statements outside a write transaction: the step owns both.</summary>
+    /// <summary>
+    /// A session on the step's connection and transaction for statements outside a write transaction: the step owns
+    /// both, so ending the session leaves them open.
+    /// </summary>
     public StoreSession Join(RelationalDialect dialect) =>
         new(Connection, Transaction, dialect, null, () => ValueTask.CompletedTask, joined: true);
 

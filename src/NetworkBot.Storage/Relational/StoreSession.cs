@@ -4,8 +4,9 @@ namespace NetworkBot.Storage.Relational;
 
 /// <summary>
 /// A connection the store runs its statements on, and the transaction they join when there is one. The provider hands
-/// one out (<see cref="RelationalStore"/>'s <c>OpenAsync</c> and <c>BeginAsync</c>), so the shared code never opens,
-/// begins or commits anything itself and a provider may lend a connection and transaction it already holds.
+/// one out (<see cref="RelationalStore"/>'s <c>OpenAsync</c> and <c>BeginAsync</c>), so the shared code never opens or
+/// begins anything itself, commits only through the session, and a provider may lend a connection and transaction it
+/// already holds (a savepoint for a commit).
 /// </summary>
 internal sealed class StoreSession(
     DbConnection connection,
@@ -20,7 +21,10 @@ internal sealed class StoreSession(
     public static StoreSession Of(DbConnection connection, RelationalDialect dialect) =>
         new(connection, null, dialect, null, connection.DisposeAsync);
 
-    /// <summary>A session owning <paramref name="connection"/> and its <paramref name="transaction"/>: disposing it rolls back what was not committed and closes the connection.</summary>
+    /// <summary>
+    /// A session owning <paramref name="connection"/> and its <paramref name="transaction"/>: disposing it rolls back what
+    /// was not committed and closes the connection.
+    /// </summary>
     public static StoreSession Of(DbConnection connection, DbTransaction transaction, RelationalDialect dialect) =>
         new(
             connection,
