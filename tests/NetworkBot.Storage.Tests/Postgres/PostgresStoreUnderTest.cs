@@ -25,12 +25,12 @@ internal sealed class PostgresStoreUnderTest(NpgsqlDataSource dataSource) : ISto
     public Task FailInsertsIntoAsync(StoreTable table) =>
         ExecuteAsync($"""
             CREATE OR REPLACE FUNCTION fail_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure' USING ERRCODE = 'check_violation'; END $$;
-            CREATE TRIGGER fail_{TableName(table)} BEFORE INSERT ON {TableName(table)} FOR EACH ROW EXECUTE FUNCTION fail_insert();
+            CREATE TRIGGER fail_{table.SqlName()} BEFORE INSERT ON {table.SqlName()} FOR EACH ROW EXECUTE FUNCTION fail_insert();
             """);
 
     public async Task<long> CountRowsAsync(StoreTable table)
     {
-        await using var command = dataSource.CreateCommand($"SELECT COUNT(*) FROM {TableName(table)}");
+        await using var command = dataSource.CreateCommand($"SELECT COUNT(*) FROM {table.SqlName()}");
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
@@ -79,16 +79,4 @@ internal sealed class PostgresStoreUnderTest(NpgsqlDataSource dataSource) : ISto
         command.Parameters.AddWithValue("key", key);
         return command;
     }
-
-    private static string TableName(StoreTable table) => table switch
-    {
-        StoreTable.Rounds => "rounds",
-        StoreTable.RoundGroups => "round_groups",
-        StoreTable.GroupMembers => "group_members",
-        StoreTable.GroupAnswers => "group_answers",
-        StoreTable.Connections => "connections",
-        StoreTable.CoffeeSchedules => "coffee_schedules",
-        StoreTable.Outbox => "outbox",
-        _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
-    };
 }

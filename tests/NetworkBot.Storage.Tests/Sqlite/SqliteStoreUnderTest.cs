@@ -14,9 +14,9 @@ internal sealed class SqliteStoreUnderTest(TempDatabase database) : IStoreUnderT
 
     public IStore OpenAgain() => database.Store();
 
-    public Task FailInsertsIntoAsync(StoreTable table) => database.FailInsertsIntoAsync(TableName(table));
+    public Task FailInsertsIntoAsync(StoreTable table) => database.FailInsertsIntoAsync(table.SqlName());
 
-    public Task<long> CountRowsAsync(StoreTable table) => database.CountAsync(TableName(table));
+    public Task<long> CountRowsAsync(StoreTable table) => database.CountAsync(table.SqlName());
 
     public async Task<StoredOutboxRow> ReadOutboxRowAsync(CommunityId community, string key)
     {
@@ -52,16 +52,4 @@ internal sealed class SqliteStoreUnderTest(TempDatabase database) : IStoreUnderT
         command.Parameters.AddWithValue("$key", key);
         return command;
     }
-
-    private static string TableName(StoreTable table) => table switch
-    {
-        StoreTable.Rounds => "rounds",
-        StoreTable.RoundGroups => "round_groups",
-        StoreTable.GroupMembers => "group_members",
-        StoreTable.GroupAnswers => "group_answers",
-        StoreTable.Connections => "connections",
-        StoreTable.CoffeeSchedules => "coffee_schedules",
-        StoreTable.Outbox => "outbox",
-        _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
-    };
 }
