@@ -155,7 +155,7 @@ public abstract partial class RelationalStore : IStore
     /// </summary>
     private protected abstract ValueTask<StoreSession> BeginAsync(TransactionKind kind, CancellationToken ct);
 
-    private protected async Task<IReadOnlyList<T>> QueryAsync<T>(
+    private async Task<IReadOnlyList<T>> QueryAsync<T>(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<StoredRow, T> map, CancellationToken ct)
     {
         await using var session = await OpenAsync(ct).ConfigureAwait(false);
