@@ -99,7 +99,9 @@ public sealed class SlackSocketConnectionsTests(PostgresFixture postgres) : IAsy
             Assert.True((await slack.Store.GetMemberAsync(SlackInstances.Workspace, new MemberId(Member(n)), Guard))?.Coffee.Joined, Member(n));
         }
 
-        await slack.Api.WaitForAsync(c => slack.IsDirectTo(c, "U0NEWBIE"), Guard);
+        // The outbox goes out in the order it was written: a second welcome would come before one written later.
+        await AckOfAsync(connections[2], await SendAsync(connections[2], SlackInstances.TeamJoin("Ev0LATER", "U0LATER"), "events_api"));
+        await slack.Api.WaitForAsync(c => slack.IsDirectTo(c, "U0LATER"), Guard);
         Assert.Single(slack.Api.Calls, c => slack.IsDirectTo(c, "U0NEWBIE"));
     }
 
@@ -126,7 +128,8 @@ public sealed class SlackSocketConnectionsTests(PostgresFixture postgres) : IAsy
 
     private async Task<string> SendAsync(FakeSlackConnection connection, JsonObject payload, string type = "slash_commands", int retryAttempt = 0)
     {
-        var id = await connection.SendEnvelopeAsync(type, payload.ToJsonString(), Guard, retryAttempt: retryAttempt);
+        // Ids of our own: the fake numbers connections opened at the same moment alike, and with them its envelope ids.
+        var id = await connection.SendEnvelopeAsync(type, payload.ToJsonString(), Guard, $"envelope-{sentOn.Count + 1}", retryAttempt);
         sentOn[id] = connection;
         return id;
     }
