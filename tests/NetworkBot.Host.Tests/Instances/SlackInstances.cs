@@ -110,9 +110,20 @@ public sealed class SlackInstances : IAsyncDisposable
         ["event"] = new JsonObject { ["type"] = "team_join", ["user"] = new JsonObject { ["id"] = user, ["name"] = user.ToLowerInvariant() } },
     };
 
-    /// <summary>Whether <paramref name="call"/> posted a message to <paramref name="user"/> alone, by DM.</summary>
-    public bool IsDirectTo(FakeSlackApi.Call call, string user) =>
-        call.Method == "chat.postMessage" && call.Arg("channel") is { } channel && Api.OpenedFor(channel) is [var only] && only == user;
+    /// <summary>
+    /// Checks that <paramref name="member"/> got one welcome DM, however many instances handled their <c>team_join</c>.
+    /// A community's outbox goes out in the order it was written and an instance takes up deliveries in the order they
+    /// arrive, so once the welcome of a member who joined later (<paramref name="deliverLater"/> hands that
+    /// <c>team_join</c> to the instance that took the retry) has arrived, a second welcome written for the retry would
+    /// have arrived before it.
+    /// </summary>
+    public async Task AssertWelcomedOnceAsync(string member, Func<JsonObject, Task> deliverLater, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(deliverLater);
+        await deliverLater(TeamJoin("Ev0LATER", "U0LATER"));
+        await Api.WaitForAsync(c => IsDirectTo(c, "U0LATER"), ct);
+        Assert.Single(Api.Calls, c => IsDirectTo(c, member));
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -123,6 +134,10 @@ public sealed class SlackInstances : IAsyncDisposable
 
         await Api.DisposeAsync();
     }
+
+    /// <summary>Whether <paramref name="call"/> posted a message to <paramref name="user"/> alone, by DM.</summary>
+    private bool IsDirectTo(FakeSlackApi.Call call, string user) =>
+        call.Method == "chat.postMessage" && call.Arg("channel") is { } channel && Api.OpenedFor(channel) is [var only] && only == user;
 
     private static string BotTokenOf(int instance) => $"xoxb-instance-{instance.ToString(CultureInfo.InvariantCulture)}";
 }
