@@ -15,11 +15,13 @@ public sealed class JourneyStore : IDisposable
     public JourneyStore(string connectionString, string? provider = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString };
+        if (provider is not null)
         {
-            ["Storage:ConnectionString"] = connectionString,
-            ["Storage:Provider"] = provider,
-        });
+            settings["Storage:Provider"] = provider;
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.AddNetworkBotStorage();
         host = builder.Build();
     }
