@@ -101,6 +101,9 @@ public sealed class DiscordShardsTests : IAsyncLifetime
         Assert.Single(Notices(Aiko));
         Assert.Single(Notices(Ben));
         Assert.All(interactionIds, id => Assert.Single(discord.Api.Requests, r => r.Path == ShardedDiscord.CallbackPath(id)));
+
+        // The commands were registered by the first process; the second found them registered in the shared database.
+        Assert.Equal(ShardedDiscord.AuthorizationOf(0), Assert.Single(discord.Api.Requests, r => r.Method == "PUT" && r.Path.EndsWith("/commands", StringComparison.Ordinal)).Authorization);
     }
 
     public async Task DisposeAsync()
