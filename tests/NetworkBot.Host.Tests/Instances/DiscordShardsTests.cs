@@ -13,7 +13,8 @@ namespace NetworkBot.Host.Tests.Instances;
 /// <summary>
 /// A bot split over two processes by shard (<c>Discord:ShardId</c> 0 and 1 of 2: two real <c>networkbot run</c>s,
 /// in-process) on one PostgreSQL database, against one fake Discord that routes events as Discord does. The server
-/// lives on shard 1, but the DMs its members get are answered from shard 0, the other process.
+/// lives on shard 1, but the buttons of the DMs its members get (the round's notice, "did you meet?") are pressed
+/// where they were delivered and so answered by shard 0, the other process.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class DiscordShardsTests : IAsyncLifetime
@@ -22,6 +23,7 @@ public sealed class DiscordShardsTests : IAsyncLifetime
     private const string Manager = "200000000000000001";
     private const string Aiko = "200000000000000002";
     private const string Ben = "200000000000000003";
+    private const string Chen = "200000000000000004";
 
     private static readonly CommunityId Server = CommunityId.For("discord", InteractionJson.GuildId);
 
@@ -47,7 +49,7 @@ public sealed class DiscordShardsTests : IAsyncLifetime
     public Task InitializeAsync() => Task.CompletedTask;
 
     [PostgresFact]
-    public async Task A_dm_button_of_a_server_on_shard_1_is_answered_by_shard_0s_process_and_stored_for_that_server_once()
+    public async Task DM_buttons_of_a_server_on_shard_1_are_answered_by_shard_0s_process_and_stored_for_that_server_once()
     {
         Assert.Equal(1, ShardedDiscord.ShardOf(InteractionJson.GuildId, Shards));
         discord = await ShardedDiscord.StartAsync(Shards);
@@ -61,7 +63,7 @@ public sealed class DiscordShardsTests : IAsyncLifetime
 
         // Server commands reach shard 1 only, and its process answers them.
         await InServerAsync(Manager, InteractionJson.Command("admin setup", InteractionJson.Option("timezone", 3, "UTC")));
-        foreach (var member in new[] { Aiko, Ben })
+        foreach (var member in new[] { Aiko, Ben, Chen })
         {
             Assert.Contains(CoffeeTexts.CoffeeJoined.En, await InServerAsync(member, InteractionJson.Command("coffee join")), StringComparison.Ordinal);
         }
@@ -75,31 +77,26 @@ public sealed class DiscordShardsTests : IAsyncLifetime
 
         // Monday 09:00 + 25 h: the day-before notice reaches each member by DM, with a skip button naming the server.
         clock.Advance(TimeSpan.FromHours(25));
-        var (dm, skip) = await NoticeAsync(Aiko);
-        var customId = skip.GetProperty("custom_id").GetString()!;
-        Assert.Contains($"@{InteractionJson.GuildId}", customId, StringComparison.Ordinal);
+        var (dm, skip) = await DirectAsync(Aiko, CoffeeTexts.ButtonSkip.En);
+        Assert.Contains($"@{InteractionJson.GuildId}", skip, StringComparison.Ordinal);
 
         // Pressed in the DM: no guild_id, the member as `user`, so Discord sends it to shard 0, the other process.
-        var (callback, text) = await discord.InteractAsync(new JsonObject
-        {
-            ["type"] = 3,
-            ["channel_id"] = dm,
-            ["context"] = 1,
-            ["user"] = User(Aiko),
-            ["data"] = new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 },
-            ["message"] = new JsonObject { ["id"] = "1", ["channel_id"] = dm, ["content"] = string.Empty },
-        }, Guard);
-        interactionIds.Add(callback.Path.Split('/')[4]);
-        Assert.Equal(ShardedDiscord.AuthorizationOf(0), callback.Authorization);
-        Assert.Contains(CoffeeTexts.CoffeeSkipping.En, text, StringComparison.Ordinal);
-
+        Assert.Contains(CoffeeTexts.CoffeeSkipping.En, await InDirectAsync(Aiko, dm, skip), StringComparison.Ordinal);
         Assert.True((await shard0.Store.GetMemberAsync(Server, new MemberId(Aiko), Guard))!.Coffee.SkipNext);
-        Assert.False((await shard1.Store.GetMemberAsync(Server, new MemberId(Ben), Guard))!.Coffee.SkipNext);
 
-        // Nothing twice: one notice per member, whichever process delivered it, and one answer per interaction.
-        await NoticeAsync(Ben);
-        Assert.Single(Notices(Aiko));
-        Assert.Single(Notices(Ben));
+        // Wednesday 10:00 the round pairs Ben and Chen; at 70 % of the week "did you meet?" comes by DM, answered there.
+        clock.Advance(TimeSpan.FromDays(1));
+        await discord.Api.WaitForAsync(r => IsGroupMessageTo(r, Ben), Guard);
+        clock.Advance(TimeSpan.FromDays(7 * 0.7) + TimeSpan.FromMinutes(1));
+        var (benDm, met) = await DirectAsync(Ben, CoffeeTexts.ButtonMet.En);
+        Assert.Contains("connection", await InDirectAsync(Ben, benDm, met), StringComparison.OrdinalIgnoreCase);
+        var connected = await shard1.Store.ListConnectionsAsync(Server, new MemberId(Ben), Guard);
+        Assert.Equal([new MemberId(Chen)], connected.Select(c => c.A == new MemberId(Ben) ? c.B : c.A));
+
+        // Nothing twice: one notice and one check-in per member, whichever process delivered them, and one answer per interaction.
+        await DirectAsync(Chen, CoffeeTexts.ButtonMet.En);
+        Assert.All(new[] { Aiko, Ben, Chen }, member => Assert.Single(Direct(member, CoffeeTexts.ButtonSkip.En)));
+        Assert.All(new[] { Ben, Chen }, member => Assert.Single(Direct(member, CoffeeTexts.ButtonMet.En)));
         Assert.All(interactionIds, id => Assert.Single(discord.Api.Requests, r => r.Path == ShardedDiscord.CallbackPath(id)));
 
         // The commands were registered by the first process; the second found them registered in the shared database.
@@ -128,20 +125,42 @@ public sealed class DiscordShardsTests : IAsyncLifetime
         return text;
     }
 
-    /// <summary>The DM channel of the member's day-before notice and its skip button, waiting for it.</summary>
-    private async Task<(string Dm, JsonElement Skip)> NoticeAsync(string user)
+    /// <summary>A button pressed in the member's DM; returns the answer's text after checking it came from shard 0's process.</summary>
+    private async Task<string> InDirectAsync(string user, string dm, string customId)
     {
-        var notice = await discord!.Api.WaitForAsync(r => IsNotice(r, user), Guard);
-        var skip = Buttons(notice.Json).Single(b => b.GetProperty("label").GetString() == CoffeeTexts.ButtonSkip.En);
-        return (notice.Path.Split('/')[^2], skip);
+        var (callback, text) = await discord!.InteractAsync(new JsonObject
+        {
+            ["type"] = 3,
+            ["channel_id"] = dm,
+            ["context"] = 1,
+            ["user"] = User(user),
+            ["data"] = new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 },
+            ["message"] = new JsonObject { ["id"] = "1", ["channel_id"] = dm, ["content"] = string.Empty },
+        }, Guard);
+        interactionIds.Add(callback.Path.Split('/')[4]);
+        Assert.Equal(ShardedDiscord.AuthorizationOf(0), callback.Authorization);
+        return text;
     }
 
-    private IEnumerable<ApiRequest> Notices(string user) => discord!.Api.Requests.Where(r => IsNotice(r, user));
+    /// <summary>The DM channel of the first message with a button labelled <paramref name="label"/> to the member, and that button's custom id, waiting for it.</summary>
+    private async Task<(string Dm, string CustomId)> DirectAsync(string user, string label)
+    {
+        var message = await discord!.Api.WaitForAsync(r => IsDirect(r, user, label), Guard);
+        var button = Buttons(message.Json).Single(b => b.GetProperty("label").GetString() == label);
+        return (message.Path.Split('/')[^2], button.GetProperty("custom_id").GetString()!);
+    }
 
-    private bool IsNotice(ApiRequest request, string user) =>
+    private IEnumerable<ApiRequest> Direct(string user, string label) => discord!.Api.Requests.Where(r => IsDirect(r, user, label));
+
+    private bool IsGroupMessageTo(ApiRequest request, string user) =>
+        IsDirect(request, user) && ShardedDiscord.Texts(request.Json).Any(t => t.Contains("this round's coffee group", StringComparison.Ordinal));
+
+    private bool IsDirect(ApiRequest request, string user, string label) =>
+        IsDirect(request, user) && Buttons(request.Json).Any(b => b.GetProperty("label").GetString() == label);
+
+    private bool IsDirect(ApiRequest request, string user) =>
         request.Method == "POST" && request.Path.EndsWith("/messages", StringComparison.Ordinal)
-        && discord!.Api.DmRecipient(request.Path.Split('/')[^2]) == user
-        && Buttons(request.Json).Any(b => b.GetProperty("label").GetString() == CoffeeTexts.ButtonSkip.En);
+        && discord!.Api.DmRecipient(request.Path.Split('/')[^2]) == user;
 
     private static IEnumerable<JsonElement> Buttons(JsonElement message) =>
         message.TryGetProperty("components", out var rows)
