@@ -44,7 +44,10 @@ public sealed partial class SlackBot(
         }
         else
         {
-            connections.Expect(SlackPlatform.PlatformName, SlackSocketMode.ConnectionName);
+            foreach (var name in socketMode.ConnectionNames)
+            {
+                connections.Expect(SlackPlatform.PlatformName, name);
+            }
         }
     }
 

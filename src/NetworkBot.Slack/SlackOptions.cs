@@ -7,11 +7,21 @@ public sealed class SlackOptions : IPlatformOptions
 {
     public const string Section = "Slack";
 
+    /// <summary>Slack's limit of open Socket Mode connections per app; past it Slack asks to close one (<c>too_many_websockets</c>).</summary>
+    public const int MaxSocketConnections = 10;
+
     public string? BotToken { get; set; }
 
     public string? AppToken { get; set; }
 
     public string? SigningSecret { get; set; }
+
+    /// <summary>
+    /// How many Socket Mode connections this process keeps open. Slack sends each envelope to one of the app's open
+    /// connections, at most <see cref="MaxSocketConnections"/> across every process, and it is acknowledged on the one
+    /// that received it; more than one lets a connection be replaced, or a process stop, while the others carry on.
+    /// </summary>
+    public int SocketConnections { get; set; } = 1;
 
     /// <summary>The slash command members type, as registered in the Slack app (the manifest uses it).</summary>
     public string Command { get; set; } = "/network";
@@ -26,6 +36,7 @@ public sealed class SlackOptions : IPlatformOptions
         (o => o.BotToken is null || o.BotToken.StartsWith("xoxb-", StringComparison.Ordinal), "Slack:BotToken must be a bot token (it starts with xoxb-)."),
         (o => o.AppToken is null || o.AppToken.StartsWith("xapp-", StringComparison.Ordinal), "Slack:AppToken must be an app-level token (it starts with xapp-)."),
         (o => o.Command is ['/', _, ..] && !o.Command.Any(char.IsWhiteSpace), "Slack:Command must be a slash command such as /network."),
+        (o => o.SocketConnections is >= 1 and <= MaxSocketConnections, $"Slack:SocketConnections must be from 1 to {MaxSocketConnections}: Slack allows at most {MaxSocketConnections} Socket Mode connections per app, counting those of every instance."),
         (o => o.SigningSecret is null || !string.IsNullOrWhiteSpace(o.SigningSecret), "Slack:SigningSecret must not be blank; copy the Signing Secret from the app's Basic Information page, or leave it unset to turn HTTP mode off."),
     ];
 }

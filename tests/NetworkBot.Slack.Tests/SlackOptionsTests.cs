@@ -30,6 +30,8 @@ public sealed class SlackOptionsTests
     [InlineData("Slack:AppToken", "xoxb-wrong-kind", "xapp-")]
     [InlineData("Slack:ApiBaseUrl", "/relative/", "absolute")]
     [InlineData("Slack:SigningSecret", "   ", "Signing Secret")]
+    [InlineData("Slack:SocketConnections", "11", "Slack:SocketConnections must be from 1 to 10")]
+    [InlineData("Slack:SocketConnections", "-1", "Slack:SocketConnections must be from 1 to 10")]
     public void Wrong_settings_fail_at_start_with_a_clear_message_that_hides_the_value(string key, string value, string expected)
     {
         using var host = Build((key, value));

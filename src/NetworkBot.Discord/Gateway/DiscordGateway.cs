@@ -45,7 +45,6 @@ public sealed class DiscordGateway(
             throw new InvalidOperationException("Discord:Token is not set, so the Discord gateway cannot connect.");
         }
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         try
         {
             var bot = await new ReconnectLoop(time, ReconnectLoop.Reconnects, random).UntilDoneAsync(
@@ -60,9 +59,9 @@ public sealed class DiscordGateway(
             {
                 connections.Expect(DiscordPlatform.PlatformName, GatewayShard.ConnectionName(shardId));
                 var shard = new GatewayShard(shardId, total, token, new Uri(bot.Url), sessionStarts, dispatches.Writer, connections, time, random, logger);
-                return RunShardAsync(shard, SessionStartLimiter.ConcurrencyWindow * (index / bucketSize), stop.Token);
+                return (Func<CancellationToken, Task>)(c => RunShardAsync(shard, SessionStartLimiter.ConcurrencyWindow * (index / bucketSize), c));
             }).ToList();
-            await WhenAllOrFirstFailureAsync(shards, stop).ConfigureAwait(false);
+            await ConnectionGroup.RunAsync(shards, ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -78,24 +77,5 @@ public sealed class DiscordGateway(
     {
         await Task.Delay(startAfter, time, ct).ConfigureAwait(false);
         await shard.RunAsync(ct).ConfigureAwait(false);
-    }
-
-    /// <summary>Waits for all shards; the first that fails stops the others and its exception is rethrown.</summary>
-    private static async Task WhenAllOrFirstFailureAsync(List<Task> shards, CancellationTokenSource stop)
-    {
-        var running = new List<Task>(shards);
-        while (running.Count > 0)
-        {
-            var done = await Task.WhenAny(running).ConfigureAwait(false);
-            running.Remove(done);
-            if (done.IsFaulted)
-            {
-                await stop.CancelAsync().ConfigureAwait(false);
-                await Task.WhenAll(running).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                await done.ConfigureAwait(false);
-            }
-        }
-
-        await Task.WhenAll(shards).ConfigureAwait(false);
     }
 }

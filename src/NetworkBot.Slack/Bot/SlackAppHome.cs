@@ -7,6 +7,7 @@ using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Intro;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Storage;
 using NetworkBot.Core.Texts;
@@ -28,7 +29,6 @@ public sealed partial class SlackAppHome(
     IStore store,
     SlackApiClient api,
     SlackCallers callers,
-    SlackAnswers answers,
     IEnumerable<IAppHomeSection> sections,
     Departures departures,
     IOptions<SlackOptions> options,
@@ -37,6 +37,9 @@ public sealed partial class SlackAppHome(
 {
     /// <summary>Interest groups shown with a join or leave button; the rest are a <c>/network interests list</c> away.</summary>
     public const int MaxInterestButtons = 10;
+
+    /// <summary>The outbox key of a member's welcome, before their Slack user id: one welcome per member, ever.</summary>
+    public const string WelcomeKeyPrefix = "slack-welcome:";
 
     private static readonly int[] PauseWeeks = [1, 2, 4];
 
@@ -177,9 +180,16 @@ public sealed partial class SlackAppHome(
         await SendWelcomeAsync(team, user, ct).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The welcome goes through the outbox under one key per member, so it is sent once however often Slack delivers the
+    /// event and whichever instance handles each delivery: a retry arriving at another instance behind a load balancer
+    /// (whose memory of recent deliveries is its own), or a <c>team_join</c> and a <c>member_joined_channel</c> for the
+    /// same person.
+    /// </summary>
     private async Task SendWelcomeAsync(string team, string user, CancellationToken ct)
     {
-        var language = await callers.LanguageAsync(SlackPlatform.CommunityFor(team), new MemberId(user), ct).ConfigureAwait(false);
+        var community = SlackPlatform.CommunityFor(team);
+        var language = await callers.LanguageAsync(community, new MemberId(user), ct).ConfigureAwait(false);
         var welcome = new Reply(Messages.SlackWelcome.Get(language))
         {
             Buttons =
@@ -188,23 +198,14 @@ public sealed partial class SlackAppHome(
                 new(Messages.SlackButtonWriteIntro.Get(language), CommandInvocation.Of("intro set")),
             ],
         };
-        try
-        {
-            await answers.DirectAsync(user, answers.Render(welcome), ct).ConfigureAwait(false);
-            Welcomed(logger, user, team);
-        }
-        catch (SlackApiException exception) when (!exception.IsTransient)
-        {
-            WelcomeRefused(logger, user, team, exception.Error);
-        }
+        await store.EnqueueAsync(
+            [OutboxMessage.Create(community, $"{WelcomeKeyPrefix}{user}", MessageTarget.ToMember(new MemberId(user)), welcome, time.GetUtcNow())], ct).ConfigureAwait(false);
+        Welcomed(logger, user, team);
     }
 
     private static bool Flag(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
 
-    [LoggerMessage(EventId = 3620, Level = LogLevel.Information, Message = "Welcomed new member {Member} of {Team}")]
+    [LoggerMessage(EventId = 3620, Level = LogLevel.Information, Message = "Welcome for new member {Member} of {Team} is in the outbox")]
     private static partial void Welcomed(ILogger logger, string member, string team);
-
-    [LoggerMessage(EventId = 3621, Level = LogLevel.Warning, Message = "Could not welcome new member {Member} of {Team}: {Error}")]
-    private static partial void WelcomeRefused(ILogger logger, string member, string team, string error);
 }

@@ -8,10 +8,12 @@ using NetworkBot.Transport;
 namespace NetworkBot.Slack.SocketMode;
 
 /// <summary>
-/// Slack Socket Mode (PROTOCOLS §5): keeps one WebSocket open with the app-level token and puts every slash
-/// command, interaction and event into the <see cref="SlackInbox"/>, acknowledging each on its socket. When Slack
-/// asks to replace a connection, the next one is open (its <c>hello</c> heard) before the old one closes; a socket
-/// that never says <c>hello</c> is dropped after <see cref="HelloTimeout"/>, and WebSocket pings drop half-open ones.
+/// Slack Socket Mode (PROTOCOLS §5): keeps <c>Slack:SocketConnections</c> WebSockets open with the app-level token
+/// and puts every slash command, interaction and event into the <see cref="SlackInbox"/>, acknowledging each on the
+/// socket it came on. Each connection is kept on its own: when Slack asks to replace one, its successor is open (its
+/// <c>hello</c> heard) before it closes; a socket that never says <c>hello</c> is dropped after
+/// <see cref="HelloTimeout"/>, and WebSocket pings drop half-open ones. Slack sends each envelope to one open
+/// connection and redelivers it on another when it is not acknowledged; the inbox hands it on once.
 /// </summary>
 public sealed class SlackSocketMode(
     [FromKeyedServices(typeof(SlackSocketMode))] HttpClient http,
@@ -24,7 +26,7 @@ public sealed class SlackSocketMode(
 {
     public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>How Socket Mode is named among Slack's <see cref="PlatformConnections"/>: one live connection at a time.</summary>
+    /// <summary>How Socket Mode is named among Slack's <see cref="PlatformConnections"/>; numbered from 1 when there are several.</summary>
     public const string ConnectionName = "socket mode";
 
     // A connection that ends sooner than this after its hello counts as a failure, so sockets that Slack (or a
@@ -43,12 +45,19 @@ public sealed class SlackSocketMode(
     /// </summary>
     internal (TimeSpan Interval, TimeSpan Timeout) KeepAlive { get; set; } = (TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10));
 
+    /// <summary>The names this process's connections have among Slack's <see cref="PlatformConnections"/>.</summary>
+    public IReadOnlyList<string> ConnectionNames =>
+        options.Value.SocketConnections == 1
+            ? [ConnectionName]
+            : [.. Enumerable.Range(1, options.Value.SocketConnections).Select(n => $"{ConnectionName} {n}")];
+
     /// <summary>
-    /// Connects and stays connected until <paramref name="ct"/> is cancelled, then closes the socket and returns.
-    /// Call it once.
+    /// Connects every connection and keeps each connected until <paramref name="ct"/> is cancelled, then closes the
+    /// sockets and returns. Call it once.
     /// </summary>
     /// <exception cref="SlackSocketModeFatalException">
-    /// Slack refused the app token or Socket Mode is off for the app; the cause and the fix have been logged once.
+    /// Slack refused the app token or Socket Mode is off for the app; the cause and the fix have been logged once,
+    /// and the other connections were closed first.
     /// </exception>
     public async Task RunAsync(CancellationToken ct)
     {
@@ -58,6 +67,19 @@ public sealed class SlackSocketMode(
             throw new InvalidOperationException("Slack:AppToken is not set, so Socket Mode cannot connect.");
         }
 
+        try
+        {
+            await ConnectionGroup.RunAsync(ConnectionNames.Select(name => (Func<CancellationToken, Task>)(c => KeepConnectedAsync(appToken, name, c))), ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Shutting down is the normal way to end.
+        }
+    }
+
+    /// <summary>One of the connections, from its first connect to the stop: replaced whenever Slack asks or it drops.</summary>
+    private async Task KeepConnectedAsync(string appToken, string name, CancellationToken ct)
+    {
         SocketModeConnection? current = null;
         var crowded = new ReconnectLoop(time, CrowdedReconnects, random);
         var quickDrops = new ReconnectLoop(time, ReconnectLoop.Reconnects, random);
@@ -65,13 +87,13 @@ public sealed class SlackSocketMode(
         {
             while (true)
             {
-                current ??= await ConnectWithRetriesAsync(appToken, ct).ConfigureAwait(false);
+                current ??= await ConnectWithRetriesAsync(appToken, name, ct).ConfigureAwait(false);
                 await Task.WhenAny(current.DisconnectRequested, current.Ended).WaitAsync(ct).ConfigureAwait(false);
                 if (!current.DisconnectRequested.IsCompleted)
                 {
                     var ended = await current.Ended.ConfigureAwait(false);
                     SocketModeLog.Disconnected(logger, current.Number, ended);
-                    status.Lost(SlackPlatform.PlatformName, ConnectionName, ended);
+                    status.Lost(SlackPlatform.PlatformName, name, ended);
                     var quick = time.GetUtcNow() - current.ConnectedAt < StableAfter;
                     await current.CloseAsync().ConfigureAwait(false);
                     current = null;
@@ -95,7 +117,7 @@ public sealed class SlackSocketMode(
                         // Opening another socket now is what keeps the count above the limit: close this one, then wait.
                         await current.CloseAsync().ConfigureAwait(false);
                         current = null;
-                        status.Lost(SlackPlatform.PlatformName, ConnectionName, reason);
+                        status.Lost(SlackPlatform.PlatformName, name, reason);
                         await crowded.WaitAfterFailureAsync((delay, times) => CrowdedWaiting(reason, delay, times), ct).ConfigureAwait(false);
                         break;
                     case "link_disabled":
@@ -106,16 +128,12 @@ public sealed class SlackSocketMode(
                         // warning, refresh_requested and anything new: replace the connection without a gap.
                         SocketModeLog.Replacing(logger, current.Number, reason);
                         crowded.Succeeded();
-                        var replacement = await ConnectAsync(appToken, ct).ConfigureAwait(false);
+                        var replacement = await ConnectAsync(appToken, name, ct).ConfigureAwait(false);
                         await current.CloseAsync().ConfigureAwait(false);
                         current = replacement.Connection;
                         break;
                 }
             }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // Shutting down is the normal way to end.
         }
         finally
         {
@@ -139,12 +157,12 @@ public sealed class SlackSocketMode(
         }
     }
 
-    private async Task<SocketModeConnection> ConnectWithRetriesAsync(string appToken, CancellationToken ct)
+    private async Task<SocketModeConnection> ConnectWithRetriesAsync(string appToken, string name, CancellationToken ct)
     {
         var failures = new ReconnectLoop(time, ReconnectLoop.Reconnects, random);
         while (true)
         {
-            var attempt = await ConnectAsync(appToken, ct).ConfigureAwait(false);
+            var attempt = await ConnectAsync(appToken, name, ct).ConfigureAwait(false);
             if (attempt.Connection is { } connection)
             {
                 return connection;
@@ -156,7 +174,7 @@ public sealed class SlackSocketMode(
 
     /// <summary>Opens a connection and waits for its <c>hello</c>; a failure (with Slack's <c>Retry-After</c>, if any) when it could not.</summary>
     /// <exception cref="SlackSocketModeFatalException">Slack refused the app token.</exception>
-    private async Task<ConnectAttempt> ConnectAsync(string appToken, CancellationToken ct)
+    private async Task<ConnectAttempt> ConnectAsync(string appToken, string name, CancellationToken ct)
     {
         var opened = await ConnectionsOpen.OpenAsync(http, options.Value.ApiBaseUrl, appToken, ct).ConfigureAwait(false);
         if (opened.Fatal)
@@ -184,7 +202,7 @@ public sealed class SlackSocketMode(
             var hello = await connection.Hello.WaitAsync(waiting.Token).ConfigureAwait(false);
             connection.ConnectedAt = time.GetUtcNow();
             SocketModeLog.Connected(logger, number, hello.NumConnections, hello.ApproximateConnectionSeconds);
-            status.Up(SlackPlatform.PlatformName, ConnectionName, $"hello on connection {number}");
+            status.Up(SlackPlatform.PlatformName, name, $"hello on connection {number}");
             return new ConnectAttempt(connection, null, null);
         }
         catch (Exception e) when (!ct.IsCancellationRequested && e is OperationCanceledException or WebSocketException or IOException)

@@ -5,7 +5,8 @@ namespace NetworkBot.Host.Tests.Journeys;
 /// <summary>
 /// The real <c>networkbot run</c>, in-process, on a journey's clock, for the surfaces of chat platforms: the test gives
 /// the platform's settings, the worker looks for due work and outbox messages every 100 ms of real time, and stopping
-/// it must end it cleanly (exit 0). The store reads the bot's own database file.
+/// it must end it cleanly (exit 0). The store reads the bot's own database: its SQLite file, or the database the
+/// settings name (a PostgreSQL one that several runs share).
 /// </summary>
 public sealed class JourneyRun(JourneyClock clock) : IAsyncDisposable
 {
@@ -35,7 +36,8 @@ public sealed class JourneyRun(JourneyClock clock) : IAsyncDisposable
         }
 
         await started;
-        store = new JourneyStore(cli.ConnectionString);
+        store = new JourneyStore(
+            Settings.GetValueOrDefault("Storage:ConnectionString") ?? cli.ConnectionString, Settings.GetValueOrDefault("Storage:Provider"));
     }
 
     public async ValueTask DisposeAsync()

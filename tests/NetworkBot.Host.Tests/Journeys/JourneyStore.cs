@@ -6,15 +6,22 @@ using NetworkBot.Storage;
 
 namespace NetworkBot.Host.Tests.Journeys;
 
-/// <summary>A second reader of the bot's database file, through the real store, to check what a journey stored.</summary>
+/// <summary>A second reader of the bot's database, through the real store, to check what a journey stored.</summary>
 public sealed class JourneyStore : IDisposable
 {
     private readonly IHost host;
 
-    public JourneyStore(string connectionString)
+    /// <param name="provider">The <c>Storage:Provider</c> the bot runs on; null for the default, SQLite.</param>
+    public JourneyStore(string connectionString, string? provider = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString });
+        var settings = new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString };
+        if (provider is not null)
+        {
+            settings["Storage:Provider"] = provider;
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.AddNetworkBotStorage();
         host = builder.Build();
     }

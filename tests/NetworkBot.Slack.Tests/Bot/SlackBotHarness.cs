@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Storage;
 using NetworkBot.Discord.Tests.Interactions;
 using NetworkBot.Slack.Bot;
@@ -73,6 +74,9 @@ internal sealed class SlackBotHarness : IAsyncDisposable
         await handled.WaitAsync(Timeout);
         return await inbound.Acknowledgement.WaitAsync(Timeout);
     }
+
+    /// <summary>Delivers what is due in the outbox, as the host's worker would; returns how many messages were tried.</summary>
+    public Task<int> DeliverOutboxAsync() => host.Services.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(Timeout);
 
     public Task<JsonNode?> CommandAsync(string text, string user = User) => HandleAsync(SlackInboundKind.SlashCommand, SlashCommand(text, user));
 

@@ -393,6 +393,7 @@ public sealed class SlackResponderTests : IAsyncLifetime
 
         await harness.HandleAsync(SlackInboundKind.Event, Joined("C0COFFEE"));
         await harness.HandleAsync(SlackInboundKind.Event, Joined("C0COFFEE"));
+        await harness.DeliverOutboxAsync();
 
         var welcome = Assert.Single(harness.Api.Messages);
         Assert.Contains("coffee%20join", welcome.Blocks!.ToJsonString(), StringComparison.Ordinal);
@@ -400,13 +401,18 @@ public sealed class SlackResponderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_new_workspace_member_is_welcomed_by_dm_with_buttons_to_opt_in()
+    public async Task A_new_workspace_member_is_welcomed_by_dm_with_buttons_to_opt_in_once_however_often_the_event_is_handled()
     {
-        await harness.HandleAsync(SlackInboundKind.Event, Event(new JsonObject
+        var joined = Event(new JsonObject
         {
             ["type"] = "team_join",
             ["user"] = new JsonObject { ["id"] = "U0NEWBIE", ["name"] = "newbie", ["is_bot"] = false, ["deleted"] = false },
-        }));
+        });
+
+        // Handled twice, as when Slack's retry reaches another instance, which has not seen the first delivery.
+        await harness.HandleAsync(SlackInboundKind.Event, joined);
+        await harness.HandleAsync(SlackInboundKind.Event, joined);
+        await harness.DeliverOutboxAsync();
 
         var welcome = Assert.Single(harness.Api.Messages);
         var blocks = welcome.Blocks!.ToJsonString();
@@ -421,6 +427,7 @@ public sealed class SlackResponderTests : IAsyncLifetime
         await harness.HandleAsync(SlackInboundKind.Event, Event(new JsonObject { ["type"] = "team_join", ["user"] = new JsonObject { ["id"] = "U0ROBOT", ["is_bot"] = true } }));
         await harness.HandleAsync(SlackInboundKind.Event, Event(new JsonObject { ["type"] = "member_joined_channel", ["user"] = User, ["channel"] = Channel }));
 
+        Assert.Equal(0, await harness.DeliverOutboxAsync());
         Assert.Empty(harness.Api.Calls);
     }
 

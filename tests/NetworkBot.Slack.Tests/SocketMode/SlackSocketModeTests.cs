@@ -256,6 +256,31 @@ public sealed class SlackSocketModeTests
     }
 
     [Fact]
+    public async Task Several_connections_each_acknowledge_what_they_got_and_stop_together_when_one_is_disabled()
+    {
+        await using var bot = await SocketModeHarness.StartAsync(connections: 3);
+        var slack = new[] { await bot.Slack.NextConnectionAsync(bot.Timeout), await bot.Slack.NextConnectionAsync(bot.Timeout), await bot.Slack.NextConnectionAsync(bot.Timeout) };
+
+        foreach (var (connection, n) in slack.Select((c, n) => (c, n)))
+        {
+            var id = await connection.SendEnvelopeAsync("events_api", $$$"""{"type":"event_callback","event_id":"Ev{{{n}}}","event":{"type":"app_home_opened"}}""", bot.Timeout, $"envelope-{n}");
+            await (await bot.NextInboundAsync()).AckAsync(null);
+            var ack = await connection.ReceiveAsync(bot.Timeout);
+            Assert.Equal(id, ack.GetProperty("envelope_id").GetString());
+        }
+
+        await slack[1].DisconnectAsync("link_disabled", bot.Timeout);
+        await Assert.ThrowsAsync<SlackSocketModeFatalException>(() => bot.Run.WaitAsync(bot.Timeout));
+
+        foreach (var connection in slack)
+        {
+            Assert.Equal(1000, await connection.Closed.WaitAsync(bot.Timeout));
+        }
+
+        Assert.Equal(3, bot.Slack.OpenCount);
+    }
+
+    [Fact]
     public async Task A_refused_app_token_stops_socket_mode_with_one_clear_log_line()
     {
         const string wrongToken = "xapp-1-A111-1-revoked";

@@ -51,7 +51,9 @@ internal sealed class SocketModeHarness : IAsyncDisposable
 
     /// <param name="keepAlive">Ping interval and pong timeout (real time, kept by ClientWebSocket); null for the production values.</param>
     /// <param name="halfOpen">How many of the fake's first connections never answer pings (<see cref="FakeSlackSocket.HalfOpenConnections"/>).</param>
-    public static async Task<SocketModeHarness> StartAsync(bool autoHello = true, string appToken = FakeSlackSocket.AppToken, TimeSpan? keepAlive = null, int halfOpen = 0)
+    /// <param name="connections">How many connections the bot keeps (<c>Slack:SocketConnections</c>).</param>
+    public static async Task<SocketModeHarness> StartAsync(
+        bool autoHello = true, string appToken = FakeSlackSocket.AppToken, TimeSpan? keepAlive = null, int halfOpen = 0, int connections = 1)
     {
         var slack = await FakeSlackSocket.StartAsync(autoHello);
         slack.HalfOpenConnections = halfOpen;
@@ -61,6 +63,7 @@ internal sealed class SocketModeHarness : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection([
             new("Slack:AppToken", appToken),
             new("Slack:ApiBaseUrl", slack.ApiBaseUrl.ToString()),
+            new("Slack:SocketConnections", connections.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ]);
         builder.Logging.AddProvider(logs);
         builder.Services.AddSingleton<TimeProvider>(time);
