@@ -1,0 +1,49 @@
+using NetworkBot.Tests.Postgres;
+
+namespace NetworkBot.Host.Tests.Crash;
+
+/// <summary>
+/// A crash run of two <c>networkbot run</c> processes at once on one PostgreSQL database of the collection's server
+/// (issue 14): a round of <see cref="RoundGroups"/> pairs and <see cref="RoundGoing"/> reminders. It runs on the first
+/// test that asks (<see cref="RunOnAsync"/>), since a class fixture cannot take the collection's server; where there is
+/// no PostgreSQL the tests are skipped before asking, or in CI fail when they ask.
+/// </summary>
+public abstract class TwoInstanceRunFixture(CrashSignal signal, int stops, TimeSpan? claimLease = null, (double From, double To)? moments = null)
+    : CrashRunFixture(signal, stops, RoundGroups, RoundGoing)
+{
+    public const int RoundGroups = 500;
+    public const int RoundGoing = 100;
+
+    /// <summary>
+    /// The setting that shortens the outbox claim lease (<c>OutboxDispatcher.ClaimLease</c>, 10 minutes), so a dead
+    /// instance's claims end within a test.
+    /// </summary>
+    public const string ClaimLeaseSetting = "Worker__ClaimLease";
+
+    private readonly Lock gate = new();
+    private Task? run;
+
+    public TimeSpan? ClaimLease => claimLease;
+
+    /// <summary>Nothing yet: the run needs the collection's server.</summary>
+    public override Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Runs the crash run once, on a new database of <paramref name="postgres"/>; later calls wait for the same run.</summary>
+    public Task RunOnAsync(PostgresFixture postgres)
+    {
+        ArgumentNullException.ThrowIfNull(postgres);
+        lock (gate)
+        {
+            return run ??= RunOnceAsync();
+        }
+
+        async Task RunOnceAsync()
+        {
+            var database = await postgres.CreateDatabaseAsync(CancellationToken.None);
+            var settings = claimLease is { } lease
+                ? new Dictionary<string, string> { [ClaimLeaseSetting] = lease.ToString("c", System.Globalization.CultureInfo.InvariantCulture) }
+                : [];
+            await RunAsync(CrashStorage.Postgres(database.ConnectionString), instances: 2, settings, moments ?? (0, 2));
+        }
+    }
+}
