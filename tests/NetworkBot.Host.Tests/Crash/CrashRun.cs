@@ -40,7 +40,9 @@ public sealed class CrashRun(
             throw new ArgumentException($"{instances} instances share a PostgreSQL database only; {storage.Provider} holds one process.", nameof(instances));
         }
 
+        var clock = Stopwatch.StartNew();
         await scenario.SeedAsync(storage, DateTimeOffset.UtcNow, ct);
+        progress($"seeded {storage.Provider} in {clock.Elapsed.TotalSeconds:0.0} s");
         await using var gateway = await FakeDiscordGateway.StartAsync(autoSession: true);
         await using var api = await FakeDiscordApi.StartAsync(gateway.Url);
         var settings = new Dictionary<string, string>
@@ -105,7 +107,7 @@ public sealed class CrashRun(
                 };
                 ended.Add(stop);
                 var who = instances == 1 ? "" : $" instance {victim.Number} (pid {victim.Bot.Id}, holding {claims} claims)";
-                progress($"run {run}: SIG{signal.ToString().ToUpperInvariant()}{who} after {after} calls + {jitter} ms; made {stop.RequestsTo - stop.RequestsFrom} calls; exit {stop.ExitCode}{(early ? " (had exited on its own)" : "")}; integrity {stop.Integrity}");
+                progress($"{clock.Elapsed.TotalSeconds:0.0} s, run {run}: SIG{signal.ToString().ToUpperInvariant()}{who} after {after} calls + {jitter} ms; made {stop.RequestsTo - stop.RequestsFrom} calls; exit {stop.ExitCode}{(early ? " (had exited on its own)" : "")}; integrity {stop.Integrity}");
                 running.Remove(victim);
                 victim.Bot.Dispose();
                 if (run < stops || running.Count == 0)
@@ -133,7 +135,7 @@ public sealed class CrashRun(
                     Final = true,
                     EndedAt = Stopwatch.GetTimestamp(),
                 });
-                progress($"final run{(instances == 1 ? "" : $", instance {last.Number}")}: drained, SIGTERM; made {api.Requests.Count - last.RequestsFrom} calls; exit {last.Bot.ExitCode}; bot log {last.Bot.LogPath} ({last.Bot.ErrorLines} error lines)");
+                progress($"{clock.Elapsed.TotalSeconds:0.0} s, final run{(instances == 1 ? "" : $", instance {last.Number}")}: drained, SIGTERM; made {api.Requests.Count - last.RequestsFrom} calls; exit {last.Bot.ExitCode}; bot log {last.Bot.LogPath} ({last.Bot.ErrorLines} error lines)");
             }
         }
         finally
