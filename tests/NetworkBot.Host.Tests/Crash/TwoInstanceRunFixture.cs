@@ -4,15 +4,14 @@ namespace NetworkBot.Host.Tests.Crash;
 
 /// <summary>
 /// A crash run of two <c>networkbot run</c> processes at once on one PostgreSQL database of the collection's server
-/// (issue 14): a round of <see cref="RoundGroups"/> pairs and <see cref="RoundGoing"/> reminders. It runs on the first
+/// (issue 14), delivering a round of <paramref name="groups"/> pairs and <see cref="ReminderCount"/> reminders. It runs on the first
 /// test that asks (<see cref="RunOnAsync"/>), since a class fixture cannot take the collection's server; where there is
 /// no PostgreSQL the tests are skipped before asking, or in CI fail when they ask.
 /// </summary>
-public abstract class TwoInstanceRunFixture(CrashSignal signal, int stops, TimeSpan? claimLease = null, (double From, double To)? moments = null)
-    : CrashRunFixture(signal, stops, RoundGroups, RoundGoing)
+public abstract class TwoInstanceRunFixture(CrashSignal signal, int stops, int groups, TimeSpan? claimLease = null, (double From, double To)? moments = null)
+    : CrashRunFixture(signal, stops, groups, ReminderCount)
 {
-    public const int RoundGroups = 500;
-    public const int RoundGoing = 100;
+    public const int ReminderCount = 40;
 
     /// <summary>
     /// The setting that shortens the outbox claim lease (<c>OutboxDispatcher.ClaimLease</c>, 10 minutes), so a dead

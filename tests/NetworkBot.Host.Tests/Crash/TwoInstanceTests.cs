@@ -5,7 +5,7 @@ namespace NetworkBot.Host.Tests.Crash;
 
 /// <summary>
 /// Issue 14: two <c>networkbot run</c> processes on one PostgreSQL database, with the fake Discord, run a round of 500
-/// pairs and an event's reminders to 100 members. Both schedulers see the round and the reminder fall due, both
+/// pairs and an event's reminders to 40 members. Both schedulers see the round and the reminder fall due, both
 /// dispatchers poll the same outbox: the round is made once and every message is posted once (counted at the fake by
 /// the nonce each message carries).
 /// </summary>
