@@ -96,7 +96,9 @@ internal static class CrashCommand
             "counts it). Second threads: threads made beyond one per group (no nonce protects them). Integrity: " +
             "`PRAGMA integrity_check` after every stop, the last one included (on PostgreSQL: the server answers a read of the outbox)." +
             (instances == 1 ? "" : " With two instances the one stopped is the one holding the outbox's claims (the one delivering); it is restarted " +
-                "except after the last stop, when the other finishes alone. After the last stop: " +
+                "except after the last stop, when the other finishes alone. From the end of a stopped instance to the next post: " +
+                $"{Seconds(Median(tally.GapsAfterStops))} median, {Seconds(tally.GapsAfterStops.Count > 0 ? tally.GapsAfterStops.Max() : null)} at most " +
+                $"(over the {tally.GapsAfterStops.Count} stops after which something was left to post). After the last stop: " +
                 $"{tally.PostedAfterLastStop} messages posted, the first {Seconds(tally.FirstPostAfterLastStop)} and the last {Seconds(tally.FinishedAfterLastStop)} " +
                 $"after the stopped instance ended (claim lease {(lease is { } shown ? shown.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s" : "10 min, the default")}).") +
             $" Rounds stored: {tally.Rounds}.");
@@ -161,6 +163,8 @@ internal static class CrashCommand
         Console.Error.WriteLine($"throw-away PostgreSQL on 127.0.0.1:{server.Port}, started in {server.StartDuration.TotalMilliseconds:0} ms");
         return server;
     }
+
+    private static TimeSpan? Median(IReadOnlyList<TimeSpan> spans) => spans.Count == 0 ? null : spans.Order().ElementAt(spans.Count / 2);
 
     private static string Seconds(TimeSpan? span) => span is { } s ? $"{s.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s" : "–";
 }

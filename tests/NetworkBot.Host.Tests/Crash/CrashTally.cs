@@ -29,6 +29,13 @@ public sealed record CrashTally(
     /// <summary>Posts of a message beyond its first.</summary>
     public int Duplicates => Repeated.Values.Sum(count => count - 1);
 
+    /// <summary>
+    /// For each of the run's stops after which something was still posted: from the end of the stopped instance to the
+    /// next post of an expected message, by the instances left or the restart (with several instances on one community,
+    /// at least the rest of the stopped one's claim lease after a kill).
+    /// </summary>
+    public IReadOnlyList<TimeSpan> GapsAfterStops { get; init; } = [];
+
     /// <summary>Coffee rounds the bots stored for the scenario's community: one, however many instances ran it.</summary>
     public int Rounds { get; init; }
 
@@ -103,6 +110,11 @@ public sealed record CrashTally(
             RepeatedOutsideStops: outside,
             Stops: stops)
         {
+            GapsAfterStops = [.. stops
+                .Where(s => !s.Final)
+                .Select(s => (Stop: s, Next: posts.FirstOrDefault(p => p.Index >= s.RequestsTo && expected.ContainsKey(p.Nonce))))
+                .Where(g => g.Next.Nonce is not null)
+                .Select(g => Stopwatch.GetElapsedTime(g.Stop.EndedAt, g.Next.ReceivedAt))],
             Rounds = (await storage.Store.ListRoundsAsync(CrashScenario.Community, 10, ct)).Count,
             PostedAfterLastStop = after.Count,
             FirstPostAfterLastStop = after.Count > 0 ? Since(after[0].ReceivedAt) : null,
