@@ -106,6 +106,18 @@ public sealed partial class VerbTests : IDisposable
     }
 
     [Fact]
+    public async Task A_claim_lease_shorter_than_the_delivery_grace_is_refused_with_one_line()
+    {
+        cli.Settings["Worker:ClaimLease"] = "00:00:05";
+        cli.Settings["Worker:DeliveryGrace"] = "00:00:10";
+
+        var (exit, _, error) = await cli.RunAsync(string.Empty, "run");
+
+        Assert.True(exit == 2, error);
+        Assert.Contains("Worker:ClaimLease must be longer than Worker:DeliveryGrace", error);
+    }
+
+    [Fact]
     public async Task Migrate_creates_the_schema_then_reports_it_up_to_date()
     {
         var first = await cli.RunAsync(string.Empty, "migrate");

@@ -36,11 +36,12 @@ public sealed class OutboxDispatcher(
     public const int MaxInFlightPerCommunity = 1;
 
     /// <summary>
-    /// How long a claimed message stays this process's: longer than a delivery can take (an adapter's inline rate-limit
-    /// waits and retries stay within minutes) plus the stopping grace, so a claim is never renewed; a claim of a process
-    /// that died expires after it and another instance delivers the message.
+    /// How long a claimed message stays this process's unless the host sets another (<c>Worker:ClaimLease</c>): longer
+    /// than a delivery can take (an adapter's inline rate-limit waits and retries stay within minutes) plus the stopping
+    /// grace, so a claim under way is never renewed; a claim of a process that died expires after it and another
+    /// instance delivers the message.
     /// </summary>
-    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan DefaultClaimLease = TimeSpan.FromMinutes(10);
 
     /// <summary>How long a message waits when its platform is not configured or its adapter threw.</summary>
     public static readonly TimeSpan UnavailableDelay = TimeSpan.FromMinutes(1);
@@ -70,7 +71,7 @@ public sealed class OutboxDispatcher(
         while (true)
         {
             var freed = slotFreed.Task;
-            var (waiting, started) = await ListAndStartAsync(m => batch?.Contains(m.Id) ?? true, ct, ct).ConfigureAwait(false);
+            var (waiting, started) = await ListAndStartAsync(m => batch?.Contains(m.Id) ?? true, DefaultClaimLease, ct, ct).ConfigureAwait(false);
             batch ??= [.. waiting.Select(m => m.Id), .. started.Select(s => s.Id)];
             batch.ExceptWith(started.Select(s => s.Id));
             mine.AddRange(started.Select(s => s.Delivery));
@@ -91,11 +92,11 @@ public sealed class OutboxDispatcher(
 
     /// <summary>
     /// Delivers due messages until <paramref name="stopping"/> is cancelled, starting one whenever a slot is free and
-    /// looking for new ones every <paramref name="poll"/>. Once stopping, no delivery starts; those under way get
+    /// looking for new ones every <paramref name="poll"/>, and claiming each for <paramref name="lease"/>. Once stopping, no delivery starts; those under way get
     /// <paramref name="grace"/> to finish and have their outcome recorded (their calls are not cancelled by
     /// <paramref name="stopping"/>), and only past it are they cancelled — then a message may be sent again at the next start.
     /// </summary>
-    public async Task RunAsync(TimeSpan poll, TimeSpan grace, CancellationToken stopping)
+    public async Task RunAsync(TimeSpan poll, TimeSpan grace, TimeSpan lease, CancellationToken stopping)
     {
         using var deliveries = new CancellationTokenSource();
         using var timer = new PeriodicTimer(poll, time);
@@ -107,7 +108,7 @@ public sealed class OutboxDispatcher(
                 var freed = slotFreed.Task;
                 try
                 {
-                    await ListAndStartAsync(_ => true, stopping, deliveries.Token).ConfigureAwait(false);
+                    await ListAndStartAsync(_ => true, lease, stopping, deliveries.Token).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -138,7 +139,7 @@ public sealed class OutboxDispatcher(
 
     /// <summary>
     /// Gives back the claims of messages this process will not deliver now, so a restart or another instance sends them
-    /// at once rather than after <see cref="ClaimLease"/>; when the store cannot, the leases still end on their own.
+    /// at once rather than after their lease; when the store cannot, the leases still end on their own.
     /// </summary>
     private async Task ReleaseClaimsAsync()
     {
@@ -179,7 +180,7 @@ public sealed class OutboxDispatcher(
     /// message is never started again from a listing read before its outcome was recorded.
     /// </summary>
     private async Task<(List<OutboxMessage> Waiting, List<(long Id, Task<bool> Delivery)> Started)> ListAndStartAsync(
-        Func<OutboxMessage, bool> wanted, CancellationToken listingCt, CancellationToken deliveryCt)
+        Func<OutboxMessage, bool> wanted, TimeSpan lease, CancellationToken listingCt, CancellationToken deliveryCt)
     {
         var waiting = new List<OutboxMessage>();
         var started = new List<(long, Task<bool>)>();
@@ -187,7 +188,7 @@ public sealed class OutboxDispatcher(
         try
         {
             var now = time.GetUtcNow();
-            var due = await store.ClaimDueOutboxAsync(now, BatchSize, owner, now + ClaimLease, listingCt).ConfigureAwait(false);
+            var due = await store.ClaimDueOutboxAsync(now, BatchSize, owner, now + lease, listingCt).ConfigureAwait(false);
             lock (gate)
             {
                 foreach (var message in due.Where(m => wanted(m) && !inFlight.ContainsKey(m.Id)))

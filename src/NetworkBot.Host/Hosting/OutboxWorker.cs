@@ -11,5 +11,5 @@ namespace NetworkBot.Host.Hosting;
 internal sealed class OutboxWorker(OutboxDispatcher dispatcher, IOptions<WorkerOptions> options) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        dispatcher.RunAsync(options.Value.OutboxPoll, options.Value.DeliveryGrace, stoppingToken);
+        dispatcher.RunAsync(options.Value.OutboxPoll, options.Value.DeliveryGrace, options.Value.ClaimLease, stoppingToken);
 }

@@ -1,7 +1,8 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace NetworkBot.Host.Hosting;
 
@@ -19,15 +20,24 @@ internal static class WorkerServiceCollectionExtensions
     public static IHostApplicationBuilder AddNetworkBotWorkers(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateOnStart();
+        builder.Services.AddOptions<WorkerOptions>()
+            .BindConfiguration(WorkerOptions.Section)
+            .Validate(
+                o => o.ClaimLease > o.DeliveryGrace,
+                "Worker:ClaimLease must be longer than Worker:DeliveryGrace: a claimed message must stay this instance's while its delivery finishes.")
+            .ValidateOnStart();
 
         // Set here rather than left to defaults: a worker that ends with a fatal condition (StoreUnavailableException) stops
         // the whole host, and stopping gives the workers and the bots at least 15 s, and always the deliveries' grace
-        // and a margin, to finish what they are sending.
-        builder.Services.AddOptions<HostOptions>().Configure<IOptions<WorkerOptions>>((host, worker) =>
+        // and a margin, to finish what they are sending. Host options are made while the host is built, before the
+        // configuration check reports bad Worker values, so the grace is read here as configured, unvalidated.
+        builder.Services.AddOptions<HostOptions>().Configure<IConfiguration>((host, configuration) =>
         {
+            var grace = TimeSpan.TryParse(configuration[$"{WorkerOptions.Section}:{nameof(WorkerOptions.DeliveryGrace)}"], CultureInfo.InvariantCulture, out var configured)
+                ? configured
+                : new WorkerOptions().DeliveryGrace;
             host.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost;
-            host.ShutdownTimeout = TimeSpan.FromTicks(Math.Max(MinimumShutdown.Ticks, (worker.Value.DeliveryGrace + WorkerOptions.ShutdownMargin).Ticks));
+            host.ShutdownTimeout = TimeSpan.FromTicks(Math.Max(MinimumShutdown.Ticks, (grace + WorkerOptions.ShutdownMargin).Ticks));
         });
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MigrationService>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxWorker>());

@@ -77,7 +77,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
             platform.Hold($"busy-{n}");
         }
 
-        var run = NewDispatcher().RunAsync(Poll, Grace, stopping.Token);
+        var run = NewDispatcher().RunAsync(Poll, Grace, OutboxDispatcher.DefaultClaimLease, stopping.Token);
 
         await store.RecordedAsync(ids["quiet-1"]);
         Assert.DoesNotContain("quiet-1", await DueKeysAsync(DateTimeOffset.MaxValue));
@@ -129,7 +129,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         var ids = await EnqueueAsync((Busy, "in-flight"), (Quiet, "later"));
         platform.Hold("in-flight");
         platform.Hold("later");
-        var run = NewDispatcher().RunAsync(Poll, Grace, stopping.Token);
+        var run = NewDispatcher().RunAsync(Poll, Grace, OutboxDispatcher.DefaultClaimLease, stopping.Token);
         var token = await platform.BeganAsync("in-flight");
         await platform.BeganAsync("later");
         platform.Release("later", new DeliveryResult.Delivered(null));
@@ -156,7 +156,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     {
         await EnqueueAsync((Busy, "slow"));
         platform.Hold("slow");
-        var run = NewDispatcher().RunAsync(Poll, Grace, stopping.Token);
+        var run = NewDispatcher().RunAsync(Poll, Grace, OutboxDispatcher.DefaultClaimLease, stopping.Token);
         var token = await platform.BeganAsync("slow");
         var timers = clock.TimersCreated;
 
