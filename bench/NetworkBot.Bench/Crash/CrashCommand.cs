@@ -13,8 +13,8 @@ namespace NetworkBot.Bench.Crash;
 /// nothing lost, the database intact after every stop; with SIGKILL a duplicate only for the one message in flight at
 /// a kill, no second thread; with SIGTERM no duplicate at all; one round. <c>--provider postgres</c> runs it on a
 /// throw-away PostgreSQL server (or the empty database <c>--postgres</c> names), <c>--instances 2</c> with two bots on it
-/// at once (issue 14), <c>--lease</c> shortens the outbox claim lease (<c>Worker:ClaimLease</c>) so a killed instance's
-/// claims end within the run.
+/// at once (issue 14), <c>--lease</c> shortens the outbox claim lease (<c>Worker:ClaimLease</c>, and the delivery grace to half
+/// of it) so a killed instance's claims end within the run.
 /// </summary>
 internal static class CrashCommand
 {
@@ -65,7 +65,7 @@ internal static class CrashCommand
             lines.Add(line);
         })
         {
-            Settings = lease is { } configured ? new Dictionary<string, string> { ["Worker__ClaimLease"] = configured.ToString("c", CultureInfo.InvariantCulture) } : [],
+            Settings = lease is { } configured ? CrashRun.LeaseSettings(configured) : [],
         };
         var tally = RunToEnd(run, storage, work.FullName);
 

@@ -33,6 +33,17 @@ public sealed class CrashRun(
     /// </summary>
     public (double From, double To) Moments { get; init; } = (0, 2);
 
+    /// <summary>
+    /// Settings for <see cref="Settings"/> that cut the outbox claim lease to <paramref name="lease"/>
+    /// (<c>Worker:ClaimLease</c>, 10 minutes unless set), so a killed instance's claims end within a run; the delivery
+    /// grace, which the host requires shorter than the lease, goes to half of it.
+    /// </summary>
+    public static Dictionary<string, string> LeaseSettings(TimeSpan lease) => new()
+    {
+        ["Worker__ClaimLease"] = lease.ToString("c", CultureInfo.InvariantCulture),
+        ["Worker__DeliveryGrace"] = (lease / 2).ToString("c", CultureInfo.InvariantCulture),
+    };
+
     public async Task<CrashTally> RunAsync(string workFolder, CancellationToken ct)
     {
         if (instances > 1 && storage.Provider != StorageOptions.PostgresProvider)

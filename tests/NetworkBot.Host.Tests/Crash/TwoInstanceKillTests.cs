@@ -12,7 +12,7 @@ namespace NetworkBot.Host.Tests.Crash;
 [Collection(PostgresCollection.Name)]
 public sealed class TwoInstanceKillTests(PostgresFixture postgres, KilledInstanceRunFixture run, ITestOutputHelper output) : IClassFixture<KilledInstanceRunFixture>
 {
-    [PostgresFact(Skip = KilledInstanceRunFixture.WaitingForClaimLease)]
+    [PostgresFact]
     public async Task Killing_the_delivering_instance_mid_fan_out_loses_no_message_and_makes_no_second_round()
     {
         var tally = await TallyAsync();
@@ -21,7 +21,7 @@ public sealed class TwoInstanceKillTests(PostgresFixture postgres, KilledInstanc
         Assert.Equal(1, tally.Rounds);
     }
 
-    [PostgresFact(Skip = KilledInstanceRunFixture.WaitingForClaimLease)]
+    [PostgresFact]
     public async Task The_other_instance_finishes_the_fan_out_once_the_dead_one_s_claims_expire()
     {
         var tally = await TallyAsync();
@@ -34,7 +34,7 @@ public sealed class TwoInstanceKillTests(PostgresFixture postgres, KilledInstanc
         CrashAssert.EveryStopClean(tally);
     }
 
-    [PostgresFact(Skip = KilledInstanceRunFixture.WaitingForClaimLease)]
+    [PostgresFact]
     public async Task The_kill_repeats_at_most_the_message_in_flight_and_no_thread()
     {
         var tally = await TallyAsync();

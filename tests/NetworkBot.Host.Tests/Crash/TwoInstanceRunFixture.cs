@@ -13,16 +13,8 @@ public abstract class TwoInstanceRunFixture(CrashSignal signal, int stops, int g
 {
     public const int ReminderCount = 40;
 
-    /// <summary>
-    /// The setting that shortens the outbox claim lease (<c>OutboxDispatcher.ClaimLease</c>, 10 minutes), so a dead
-    /// instance's claims end within a test.
-    /// </summary>
-    public const string ClaimLeaseSetting = "Worker__ClaimLease";
-
     private readonly Lock gate = new();
     private Task? run;
-
-    public TimeSpan? ClaimLease => claimLease;
 
     /// <summary>Nothing yet: the run needs the collection's server.</summary>
     public override Task InitializeAsync() => Task.CompletedTask;
@@ -39,9 +31,7 @@ public abstract class TwoInstanceRunFixture(CrashSignal signal, int stops, int g
         async Task RunOnceAsync()
         {
             var database = await postgres.CreateDatabaseAsync(CancellationToken.None);
-            var settings = claimLease is { } lease
-                ? new Dictionary<string, string> { [ClaimLeaseSetting] = lease.ToString("c", System.Globalization.CultureInfo.InvariantCulture) }
-                : [];
+            var settings = claimLease is { } lease ? CrashRun.LeaseSettings(lease) : [];
             await RunAsync(CrashStorage.Postgres(database.ConnectionString), instances: 2, settings, moments ?? (0, 2));
         }
     }
