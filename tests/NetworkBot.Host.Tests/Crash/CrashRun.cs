@@ -172,9 +172,9 @@ public sealed class CrashRun(
             return (running[0], null);
         }
 
-        var rows = await storage.OutboxRowsAsync(ct);
+        var claims = await storage.ClaimsByOwnerAsync(ct);
         var held = running
-            .Select(i => (Instance: i, Claims: rows.Count(r => !r.Delivered && r.ClaimedBy?.Split('/') is [.., var pid, _] && pid == i.Bot.Id.ToString(CultureInfo.InvariantCulture))))
+            .Select(i => (Instance: i, Claims: claims.Where(c => c.Key.Split('/') is [.., var pid, _] && pid == i.Bot.Id.ToString(CultureInfo.InvariantCulture)).Sum(c => c.Value)))
             .ToList();
         var holder = held.MaxBy(h => h.Claims);
         return holder.Claims > 0 ? holder : held[random.Next(held.Count)];

@@ -55,16 +55,34 @@ public abstract class CrashStorage : IAsyncDisposable
     /// <summary>Every outbox row, oldest first, read afresh.</summary>
     public abstract Task<IReadOnlyList<CrashOutboxRow>> OutboxRowsAsync(CancellationToken ct);
 
+    /// <summary>
+    /// How many undelivered messages each dispatcher (<c>machine/pid/guid</c>) holds unexpired claims on: one small
+    /// query, so a stop chosen by it lands within a few milliseconds of the moment drawn.
+    /// </summary>
+    public abstract Task<IReadOnlyDictionary<string, int>> ClaimsByOwnerAsync(CancellationToken ct);
+
     public abstract ValueTask DisposeAsync();
 
-    /// <summary>Rows of (community, key, target, delivered, due, claimed by), in the order read.</summary>
+    /// <summary>Rows of (owner, count).</summary>
+    private static async Task<IReadOnlyDictionary<string, int>> ReadCountsAsync(DbDataReader reader, CancellationToken ct)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct))
+        {
+            counts[reader.GetString(0)] = Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return counts;
+    }
+
+    /// <summary>Rows of (community, key, target, delivered, due), in the order read.</summary>
     private static async Task<IReadOnlyList<CrashOutboxRow>> ReadRowsAsync(DbDataReader reader, CancellationToken ct)
     {
         var rows = new List<CrashOutboxRow>();
         while (await reader.ReadAsync(ct))
         {
             rows.Add(new CrashOutboxRow(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetBoolean(3), reader.GetBoolean(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetBoolean(3), reader.GetBoolean(4)));
         }
 
         return rows;
@@ -96,9 +114,20 @@ public abstract class CrashStorage : IAsyncDisposable
             await using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
             await connection.OpenAsync(ct);
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT community_id, key, target, delivered_at IS NOT NULL, due_at IS NOT NULL, claimed_by FROM outbox ORDER BY id";
+            command.CommandText = "SELECT community_id, key, target, delivered_at IS NOT NULL, due_at IS NOT NULL FROM outbox ORDER BY id";
             await using var reader = await command.ExecuteReaderAsync(ct);
             return await ReadRowsAsync(reader, ct);
+        }
+
+        /// <summary>One process holds a SQLite file, so its claims count whatever their lease (a start ends a killed one's).</summary>
+        public override async Task<IReadOnlyDictionary<string, int>> ClaimsByOwnerAsync(CancellationToken ct)
+        {
+            await using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT claimed_by, count(*) FROM outbox WHERE delivered_at IS NULL AND claimed_by IS NOT NULL GROUP BY claimed_by";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await ReadCountsAsync(reader, ct);
         }
 
         public override ValueTask DisposeAsync()
@@ -127,18 +156,21 @@ public abstract class CrashStorage : IAsyncDisposable
             return "ok";
         }
 
-        /// <summary>A claim counts while its lease runs (instants are UTC ticks): an expired one is nobody's.</summary>
         public override async Task<IReadOnlyList<CrashOutboxRow>> OutboxRowsAsync(CancellationToken ct)
         {
             await using var command = dataSource.CreateCommand(
-                """
-                SELECT community_id, key, target, delivered_at IS NOT NULL, due_at IS NOT NULL,
-                    CASE WHEN claimed_until > @now THEN claimed_by END
-                FROM outbox ORDER BY id
-                """);
-            command.Parameters.AddWithValue("now", DateTimeOffset.UtcNow.UtcTicks);
+                "SELECT community_id, key, target, delivered_at IS NOT NULL, due_at IS NOT NULL FROM outbox ORDER BY id");
             await using var reader = await command.ExecuteReaderAsync(ct);
             return await ReadRowsAsync(reader, ct);
+        }
+
+        public override async Task<IReadOnlyDictionary<string, int>> ClaimsByOwnerAsync(CancellationToken ct)
+        {
+            await using var command = dataSource.CreateCommand(
+                "SELECT claimed_by, count(*)::int FROM outbox WHERE delivered_at IS NULL AND claimed_until > @now GROUP BY claimed_by");
+            command.Parameters.AddWithValue("now", DateTimeOffset.UtcNow.UtcTicks);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await ReadCountsAsync(reader, ct);
         }
 
         public override ValueTask DisposeAsync() => dataSource.DisposeAsync();
