@@ -15,7 +15,7 @@ public sealed class TwoInstanceKillTests(PostgresFixture postgres, KilledInstanc
     [PostgresFact]
     public async Task Killing_the_delivering_instance_mid_fan_out_loses_no_message_and_makes_no_second_round()
     {
-        var tally = await TallyAsync();
+        var tally = await run.TallyAsync(postgres, output);
 
         CrashAssert.NothingLost(tally, run.Scenario);
         Assert.Equal(1, tally.Rounds);
@@ -24,7 +24,7 @@ public sealed class TwoInstanceKillTests(PostgresFixture postgres, KilledInstanc
     [PostgresFact]
     public async Task The_other_instance_finishes_the_fan_out_once_the_dead_one_s_claims_expire()
     {
-        var tally = await TallyAsync();
+        var tally = await run.TallyAsync(postgres, output);
 
         var kill = Assert.Single(tally.Stops, s => !s.Final);
         Assert.True(kill.ClaimsHeld > 0, $"the instance killed held no claim (it was not delivering): {kill}");
@@ -37,22 +37,9 @@ public sealed class TwoInstanceKillTests(PostgresFixture postgres, KilledInstanc
     [PostgresFact]
     public async Task The_kill_repeats_at_most_the_message_in_flight_and_no_thread()
     {
-        var tally = await TallyAsync();
+        var tally = await run.TallyAsync(postgres, output);
 
         CrashAssert.RepeatsOnlyInFlight(tally, kills: 1);
         Assert.Equal(0, tally.ExtraThreads);
-    }
-
-    private async Task<CrashTally> TallyAsync()
-    {
-        await run.RunOnAsync(postgres);
-        output.WriteLine(postgres.Description);
-        foreach (var line in run.Lines)
-        {
-            output.WriteLine(line);
-        }
-
-        output.WriteLine($"claim lease {KilledInstanceRunFixture.Lease.TotalSeconds:0} s");
-        return run.Tally;
     }
 }

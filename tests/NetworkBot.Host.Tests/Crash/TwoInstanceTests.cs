@@ -15,7 +15,7 @@ public sealed class TwoInstanceTests(PostgresFixture postgres, SharedRoundRunFix
     [PostgresFact]
     public async Task Two_instances_make_one_round_and_post_every_message_once()
     {
-        var tally = await TallyAsync();
+        var tally = await run.TallyAsync(postgres, output);
 
         Assert.Equal(1, tally.Rounds);
         CrashAssert.NothingLost(tally, run.Scenario);
@@ -26,21 +26,9 @@ public sealed class TwoInstanceTests(PostgresFixture postgres, SharedRoundRunFix
     [PostgresFact]
     public async Task Both_instances_run_beside_each_other_until_the_closing_sigterm()
     {
-        var tally = await TallyAsync();
+        var tally = await run.TallyAsync(postgres, output);
 
         Assert.Equal([1, 2], tally.Stops.Where(s => s.Final).Select(s => s.Instance).Order());
         CrashAssert.EveryStopClean(tally);
-    }
-
-    private async Task<CrashTally> TallyAsync()
-    {
-        await run.RunOnAsync(postgres);
-        output.WriteLine(postgres.Description);
-        foreach (var line in run.Lines)
-        {
-            output.WriteLine(line);
-        }
-
-        return run.Tally;
     }
 }
