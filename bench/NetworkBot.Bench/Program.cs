@@ -22,7 +22,7 @@ internal static class Program
         ["quality"] = ("[--members 200] [--seeds 5]", QualityCommand.Run),
         ["micro"] = ("[BenchmarkDotNet arguments, e.g. --filter *]", MicroCommand.Run),
         ["answers"] = ("[--seconds 120] [--rate 20] [--slack [--drop-every 65]] [--no-build] [--bot PATH-TO-networkbot] [--keep]", AnswersCommand.Run),
-        ["crash"] = ("[--kills 20] [--signal kill|term] [--groups 500] [--going 200] [--seed S] [--no-build] [--bot PATH-TO-networkbot] [--keep]", CrashCommand.Run),
+        ["crash"] = ("[--kills 20] [--signal kill|term] [--groups 500] [--going 200] [--seed S] [--provider sqlite|postgres] [--instances 1|2] [--lease 00:00:05] [--postgres CONNECTION-STRING] [--no-build] [--bot PATH-TO-networkbot] [--keep]", CrashCommand.Run),
     };
 
     public static int Main(string[] args)
