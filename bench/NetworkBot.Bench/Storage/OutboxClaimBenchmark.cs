@@ -16,9 +16,12 @@ namespace NetworkBot.Bench.Storage;
 /// </summary>
 internal static class OutboxClaimBenchmark
 {
-    public sealed record Result(int Instances, int Messages, int Communities, TimeSpan Elapsed, int Claimed, int ClaimedTwice, int EmptyClaims, int Left)
+    public sealed record Result(int Instances, int Messages, int Communities, TimeSpan Elapsed, TimeSpan Claiming, int Claimed, int ClaimedTwice, int EmptyClaims, int Left)
     {
         public double MessagesPerSecond => Messages / Elapsed.TotalSeconds;
+
+        /// <summary>The share of the instances' time spent in <see cref="IOutboxStore.ClaimDueOutboxAsync"/>, the rest recording deliveries.</summary>
+        public double ClaimingShare => Claiming / (Elapsed * Instances);
 
         public bool EachOnce => ClaimedTwice == 0 && Claimed == Messages && Left == 0;
     }
@@ -48,6 +51,7 @@ internal static class OutboxClaimBenchmark
             var claimedBy = new ConcurrentDictionary<long, int>();
             var claimedTwice = 0;
             var emptyClaims = 0;
+            var claimingTicks = 0L;
             var clock = Stopwatch.StartNew();
             await Task.WhenAll(stores.Select((instance, number) => Task.Run(
                 async () =>
@@ -57,7 +61,9 @@ internal static class OutboxClaimBenchmark
                     while (true)
                     {
                         var at = DateTimeOffset.UtcNow;
+                        var claiming = Stopwatch.GetTimestamp();
                         var claimed = await store.ClaimDueOutboxAsync(at, OutboxDispatcher.BatchSize, owner, at + OutboxDispatcher.ClaimLease, ct);
+                        Interlocked.Add(ref claimingTicks, Stopwatch.GetElapsedTime(claiming).Ticks);
                         if (claimed.Count == 0)
                         {
                             if ((await store.GetOutboxBacklogAsync(at, ct)).Depth == 0)
@@ -81,7 +87,7 @@ internal static class OutboxClaimBenchmark
                 ct)));
             clock.Stop();
             var left = (await stores[0].Store.GetOutboxBacklogAsync(DateTimeOffset.UtcNow, ct)).Depth;
-            return new Result(instances, messages, communities, clock.Elapsed, claimedBy.Count, claimedTwice, emptyClaims, left);
+            return new Result(instances, messages, communities, clock.Elapsed, TimeSpan.FromTicks(claimingTicks), claimedBy.Count, claimedTwice, emptyClaims, left);
         }
         finally
         {

@@ -13,9 +13,12 @@ namespace NetworkBot.Bench.Storage;
 /// </summary>
 internal static class RsvpLoadBenchmark
 {
+    /// <summary>How many answers the rate of the first and last answers done is taken over.</summary>
+    public const int Window = 1_000;
+
     public sealed record Result(
         int Offered, double Rate, int Capacity, int Callers, double[] Latencies, int Failed, string? FirstError, double Seconds,
-        int Stored, int Distinct, int Going, int Waitlisted, int Notices, bool OutcomesMatch, int OrderViolations)
+        double FirstRate, double LastRate, int Stored, int Distinct, int Going, int Waitlisted, int Notices, bool OutcomesMatch, int OrderViolations)
     {
         public int Completed => Latencies.Length;
 
@@ -24,7 +27,8 @@ internal static class RsvpLoadBenchmark
 
         public bool CapacityHeld => Going <= Capacity && Going == Math.Min(Capacity, Completed);
 
-        public bool StoredOnce => Failed == 0 && Stored == Offered && Distinct == Offered;
+        /// <summary>Each answer done is stored, once, as its caller was told; failed ones (refused by the store) are not.</summary>
+        public bool StoredOnce => Stored == Completed && Distinct == Completed && OutcomesMatch;
 
         public double Percentile(double share) => Latencies.Length == 0 ? double.NaN : Latencies[Math.Max((int)Math.Ceiling(share * Latencies.Length) - 1, 0)];
     }
@@ -51,7 +55,9 @@ internal static class RsvpLoadBenchmark
         var answers = new Answer?[offered];
         var latencies = new double[offered];
         var failed = 0;
+        var completed = 0;
         string? firstError = null;
+        var start = 0L;
         var workers = Enumerable.Range(0, callers).Select(_ => Task.Run(
             async () =>
             {
@@ -70,6 +76,10 @@ internal static class RsvpLoadBenchmark
                         var ended = Stopwatch.GetTimestamp();
                         answers[index] = new Answer(index, started, ended, outcome.Status);
                         latencies[index] = Stopwatch.GetElapsedTime(scheduled, ended).TotalSeconds;
+                        if (Interlocked.Increment(ref completed) is var count && count % Window == 0)
+                        {
+                            Console.Error.WriteLine($"storage: {provider.Name}, {count} RSVPs done at {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s");
+                        }
                     }
                     catch (Exception exception) when (exception is not OperationCanceledException)
                     {
@@ -80,7 +90,7 @@ internal static class RsvpLoadBenchmark
             },
             ct)).ToList();
 
-        var start = Stopwatch.GetTimestamp();
+        start = Stopwatch.GetTimestamp();
         for (var next = 0; next < offered;)
         {
             var dueNow = Math.Min(offered, (int)(Stopwatch.GetElapsedTime(start).TotalSeconds * rate) + 1);
@@ -96,7 +106,7 @@ internal static class RsvpLoadBenchmark
         await Task.WhenAll(workers);
         var elapsed = Stopwatch.GetElapsedTime(start).TotalSeconds;
 
-        var done = answers.OfType<Answer>().ToList();
+        var done = answers.OfType<Answer>().OrderBy(a => a.Ended).ToList();
         var rsvps = await store.ListRsvpsAsync(community.Community.Id, meetup.Id, ct);
         var stored = rsvps.ToDictionary(r => r.Member);
         var byMember = community.Members.Select((m, i) => (m.Id, i)).ToDictionary(p => p.Id, p => p.i);
@@ -105,21 +115,26 @@ internal static class RsvpLoadBenchmark
         var backlog = await store.GetOutboxBacklogAsync(DateTimeOffset.UtcNow.AddDays(1), ct);
         return new Result(
             offered, rate, capacity, callers, [.. done.Select(a => latencies[a.Member]).Order()], failed, firstError, elapsed,
+            WindowRate(done.Take(Window).ToList()), WindowRate(done.TakeLast(Window).ToList()),
             rsvps.Count, stored.Count, rsvps.Count(r => r.Status == RsvpStatus.Going), rsvps.Count(r => r.Status == RsvpStatus.Waitlisted),
             backlog.Depth, outcomesMatch, OrderViolations(done, rank));
     }
+
+    /// <summary>Answers done per second over <paramref name="window"/> (in the order they were done), as the event fills up.</summary>
+    private static double WindowRate(IReadOnlyList<Answer> window) =>
+        window.Count < 2 ? double.NaN : (window.Count - 1) / Stopwatch.GetElapsedTime(window[0].Ended, window[^1].Ended).TotalSeconds;
 
     /// <summary>
     /// Answers whose place contradicts the order they happened in: one that finished before another began must be ahead of
     /// it (going before the waitlist, a lower waitlist place before a higher one). Going answers have no order among them.
     /// </summary>
-    private static int OrderViolations(IReadOnlyList<Answer> done, IReadOnlyDictionary<int, long> rank)
+    /// <param name="byEnd">The answers in the order they were done.</param>
+    private static int OrderViolations(IReadOnlyList<Answer> byEnd, IReadOnlyDictionary<int, long> rank)
     {
-        var byEnd = done.OrderBy(a => a.Ended).ToList();
         var violations = 0;
         var finished = 0;
         var highest = long.MinValue;
-        foreach (var answer in done.OrderBy(a => a.Started))
+        foreach (var answer in byEnd.OrderBy(a => a.Started))
         {
             for (; finished < byEnd.Count && byEnd[finished].Ended < answer.Started; finished++)
             {
