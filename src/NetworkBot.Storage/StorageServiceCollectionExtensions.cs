@@ -9,6 +9,7 @@ using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
+using NetworkBot.Core.Scheduling;
 using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Postgres;
 using NetworkBot.Storage.Sqlite;
@@ -48,6 +49,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.TryAddSingleton(sp => NpgsqlDataSource.Create(Options(sp).ConnectionString));
         builder.Services.TryAddSingleton<PostgresStore>();
         builder.Services.TryAddSingleton<PostgresMigrator>();
+        builder.Services.TryAddSingleton<PostgresStepLock>();
 
         builder.Services.TryAddSingleton<IStore>(sp => Options(sp).IsPostgres ? sp.GetRequiredService<PostgresStore>() : sp.GetRequiredService<SqliteStore>());
         builder.Services.TryAddSingleton<ICommunityStore>(sp => sp.GetRequiredService<IStore>());
@@ -61,6 +63,10 @@ public static class StorageServiceCollectionExtensions
         builder.Services.TryAddSingleton<IExportStore>(sp => Options(sp).IsPostgres ? sp.GetRequiredService<PostgresStore>() : sp.GetRequiredService<SqliteStore>());
         builder.Services.TryAddSingleton<IStoreMigrator>(
             sp => Options(sp).IsPostgres ? sp.GetRequiredService<PostgresMigrator>() : sp.GetRequiredService<SqliteMigrator>());
+
+        // Only a store several instances share needs its scheduler steps locked per community.
+        builder.Services.TryAddSingleton<ICommunityStepLock>(
+            sp => Options(sp).IsPostgres ? sp.GetRequiredService<PostgresStepLock>() : SingleInstanceStepLock.Instance);
         return builder;
     }
 

@@ -7,15 +7,18 @@ namespace NetworkBot.Core.Scheduling;
 
 /// <summary>
 /// Runs each of the schedulers' steps apart from the others, so one community's unreadable row or failed call never
-/// holds up another community or stops the bot. A step that throws is logged once (community, step and exception
+/// holds up another community or stops the bot. Each community's step runs under its <see cref="ICommunityStepLock"/>, so
+/// instances sharing a store never take one community's step at once: the one that does not get the lock skips it
+/// this tick. A step that throws is logged once (community, step and exception
 /// type — never member text), then skipped for a back-off that doubles from <see cref="FirstBackoff"/> up to
 /// <see cref="MaxBackoff"/>; it is logged again only when it fails differently or recovers. A write refused as stale
-/// (<see cref="StaleWriteException"/>) is not a failure: the step runs again at once, reading afresh, up to
+/// (<see cref="StaleWriteException"/>), or rolled back by the database to resolve a deadlock or a serialization
+/// conflict with another instance's transaction, is not a failure: the step runs again at once, reading afresh, up to
 /// <see cref="StaleAttempts"/> times. When every step tried for <see cref="StoreOutageLimit"/> failed because the store
 /// could not be reached, the bot can do nothing useful: it logs one critical line and throws
 /// <see cref="StoreUnavailableException"/>, which stops the host.
 /// </summary>
-public sealed class StepSupervisor(TimeProvider time, ILogger<StepSupervisor> logger)
+public sealed class StepSupervisor(ICommunityStepLock stepLock, TimeProvider time, ILogger<StepSupervisor> logger)
 {
     public static readonly TimeSpan FirstBackoff = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
@@ -25,6 +28,9 @@ public sealed class StepSupervisor(TimeProvider time, ILogger<StepSupervisor> lo
     /// <summary>The subject of the step that reads every community's work at once (the work list).</summary>
     private const string AllCommunities = "all communities";
     private const int SqliteConstraint = 19;
+
+    /// <summary>SQLSTATEs of a transaction the database rolled back for another's sake: serialization failure, deadlock.</summary>
+    private static readonly string[] ConflictStates = ["40001", "40P01"];
 
     private readonly Lock gate = new();
     private readonly Dictionary<(string Subject, string Step), Failing> failing = [];
@@ -42,10 +48,22 @@ public sealed class StepSupervisor(TimeProvider time, ILogger<StepSupervisor> lo
         var steps = 0;
         foreach (var community in await RunAsync(AllCommunities, $"{step} work list", workList, ct).ConfigureAwait(false) ?? [])
         {
-            steps += await RunAsync(community.Value, step, () => run(community), ct).ConfigureAwait(false);
+            steps += await RunAsync(community.Value, step, () => RunLockedAsync(community, step, run, ct), ct).ConfigureAwait(false);
         }
 
         return steps;
+    }
+
+    /// <summary>The community's step under its lock; 0 steps when another instance holds the lock and is taking it.</summary>
+    private async Task<int> RunLockedAsync(CommunityId community, string step, Func<CommunityId, Task<int>> run, CancellationToken ct)
+    {
+        if (await stepLock.RunAsync(community, () => run(community), ct).ConfigureAwait(false) is { } steps)
+        {
+            return steps;
+        }
+
+        SchedulingLog.HeldElsewhere(logger, step, community.Value);
+        return 0;
     }
 
     /// <summary>
@@ -74,7 +92,7 @@ public sealed class StepSupervisor(TimeProvider time, ILogger<StepSupervisor> lo
                 Succeeded(key);
                 return result;
             }
-            catch (StaleWriteException) when (attempt < StaleAttempts)
+            catch (Exception exception) when (IsConflict(exception) && attempt < StaleAttempts)
             {
                 SchedulingLog.Stale(logger, step, subject, attempt);
             }
@@ -135,6 +153,12 @@ public sealed class StepSupervisor(TimeProvider time, ILogger<StepSupervisor> lo
         (exception is DbException database && !IsIntegrityViolation(database))
         || exception is IOException or UnauthorizedAccessException
         || (exception.InnerException is { } inner && IsStoreFailure(inner));
+
+    /// <summary>The write lost to another one and is worth deciding again: stale, or rolled back by the database for another's sake.</summary>
+    private static bool IsConflict(Exception exception) =>
+        exception is StaleWriteException
+        || (exception is DbException { SqlState: { } state } && ConflictStates.Contains(state))
+        || (exception.InnerException is { } inner && IsConflict(inner));
 
     private static bool IsIntegrityViolation(DbException exception) =>
         exception.ErrorCode == SqliteConstraint || exception.SqlState?.StartsWith("23", StringComparison.Ordinal) == true;

@@ -20,6 +20,9 @@ namespace NetworkBot.Storage.Postgres;
 /// </remarks>
 public sealed partial class PostgresStore(NpgsqlDataSource dataSource) : IStore
 {
+    /// <summary>How many times a write the server rolled back for another transaction's sake is tried.</summary>
+    private const int ConflictAttempts = 3;
+
     private const string CommunityColumns =
         "community_id, name, language, time_zone, intro_channel, coffee_channel, announcement_channel, manager_role, managers, created_at";
 
@@ -196,6 +199,11 @@ public sealed partial class PostgresStore(NpgsqlDataSource dataSource) : IStore
     private async Task<IReadOnlyList<T>> QueryAsync<T>(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<NpgsqlDataReader, T> map, CancellationToken ct)
     {
+        if (PostgresStepTransaction.Current is { } step)
+        {
+            return await step.Connection.QueryAsync(sql, step.Transaction, parameters, map, ct).ConfigureAwait(false);
+        }
+
         await using var connection = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         return await connection.QueryAsync(sql, null, parameters, map, ct).ConfigureAwait(false);
     }
@@ -240,6 +248,11 @@ public sealed partial class PostgresStore(NpgsqlDataSource dataSource) : IStore
 
     private async Task<int> ExecuteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken ct)
     {
+        if (PostgresStepTransaction.Current is { } step)
+        {
+            return await step.Connection.ExecuteAsync(sql, step.Transaction, parameters, ct).ConfigureAwait(false);
+        }
+
         await using var connection = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         return await connection.ExecuteAsync(sql, null, parameters, ct).ConfigureAwait(false);
     }
@@ -270,12 +283,35 @@ public sealed partial class PostgresStore(NpgsqlDataSource dataSource) : IStore
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> in one transaction; anything it throws rolls all of it back.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction; anything it throws rolls all of it back. Inside a scheduler step
+    /// it is a savepoint of the step's transaction. A transaction the server rolled back to break a deadlock with another
+    /// instance's (SQLSTATE 40P01) or for a serialization conflict (40001) is run again, up to <see cref="ConflictAttempts"/>
+    /// times: <paramref name="work"/> reads what it decides from inside the transaction, so it decides afresh.
+    /// </summary>
     private async Task InTransactionAsync(Func<NpgsqlConnection, NpgsqlTransaction, Task> work, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        await work(connection, transaction).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        if (PostgresStepTransaction.Current is { } step)
+        {
+            await step.InSavepointAsync(work, ct).ConfigureAwait(false);
+            return;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+                await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+                await work(connection, transaction).ConfigureAwait(false);
+                await transaction.CommitAsync(ct).ConfigureAwait(false);
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure
+                && attempt < ConflictAttempts)
+            {
+                // The server rolled all of it back; the next attempt reads and writes again.
+            }
+        }
     }
 }

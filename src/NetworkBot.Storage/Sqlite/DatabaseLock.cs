@@ -33,9 +33,6 @@ public sealed class DatabaseLock : IDisposable
     /// </summary>
     public static DatabaseLock Shared(string location) => new(null, location);
 
-    /// <summary>A lock another mechanism holds (PostgreSQL's instance lock), released with this one.</summary>
-    public static DatabaseLock Holding(IDisposable held, string location) => new(held, location);
-
     /// <summary>
     /// Takes the lock of <paramref name="connectionString"/>'s database for this process, as <paramref name="verb"/>;
     /// false when another holds it, with that holder when it described itself (<see cref="DatabaseLockHolder"/>).
