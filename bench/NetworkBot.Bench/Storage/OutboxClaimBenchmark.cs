@@ -16,7 +16,7 @@ namespace NetworkBot.Bench.Storage;
 /// </summary>
 internal static class OutboxClaimBenchmark
 {
-    public sealed record Result(int Instances, int Messages, int Communities, TimeSpan Elapsed, TimeSpan Claiming, int Claimed, int ClaimedTwice, int EmptyClaims, int Left)
+    public sealed record Result(int Instances, int Messages, TimeSpan Elapsed, TimeSpan Claiming, int Claimed, int ClaimedTwice, int EmptyClaims, int Left)
     {
         public double MessagesPerSecond => Messages / Elapsed.TotalSeconds;
 
@@ -87,7 +87,7 @@ internal static class OutboxClaimBenchmark
                 ct)));
             clock.Stop();
             var left = (await stores[0].Store.GetOutboxBacklogAsync(DateTimeOffset.UtcNow, ct)).Depth;
-            return new Result(instances, messages, communities, clock.Elapsed, TimeSpan.FromTicks(claimingTicks), claimedBy.Count, claimedTwice, emptyClaims, left);
+            return new Result(instances, messages, clock.Elapsed, TimeSpan.FromTicks(claimingTicks), claimedBy.Count, claimedTwice, emptyClaims, left);
         }
         finally
         {

@@ -11,7 +11,7 @@ namespace NetworkBot.Bench.Storage;
 /// </summary>
 internal static class RoundSaveBenchmark
 {
-    public sealed record Result(int Groups, int Members, int RowsPerSave, IReadOnlyList<TimeSpan> Saves, bool AllStored)
+    public sealed record Result(int RowsPerSave, IReadOnlyList<TimeSpan> Saves, bool AllStored)
     {
         public TimeSpan Median => Saves.Order().ElementAt(Saves.Count / 2);
 
@@ -42,6 +42,6 @@ internal static class RoundSaveBenchmark
 
         // One round row, a row per group, one per group member, one outbox row per group.
         var rows = 1 + groups + (groups * 2) + groups;
-        return new Result(groups, groups * 2, rows, saves, stored == repetitions);
+        return new Result(rows, saves, stored == repetitions);
     }
 }

@@ -17,7 +17,7 @@ internal static class RsvpLoadBenchmark
     public const int Window = 1_000;
 
     public sealed record Result(
-        int Offered, double Rate, int Capacity, int Callers, double[] Latencies, int Failed, string? FirstError, double Seconds,
+        int Offered, double Rate, int Capacity, double[] Latencies, int Failed, string? FirstError, double Seconds,
         double FirstRate, double LastRate, int Stored, int Distinct, int Going, int Waitlisted, int Notices, bool OutcomesMatch, int OrderViolations)
     {
         public int Completed => Latencies.Length;
@@ -114,7 +114,7 @@ internal static class RsvpLoadBenchmark
         var rank = rsvps.ToDictionary(r => byMember[r.Member], r => r.Status == RsvpStatus.Going ? 0 : r.WaitlistPosition ?? long.MaxValue);
         var backlog = await store.GetOutboxBacklogAsync(DateTimeOffset.UtcNow.AddDays(1), ct);
         return new Result(
-            offered, rate, capacity, callers, [.. done.Select(a => latencies[a.Member]).Order()], failed, firstError, elapsed,
+            offered, rate, capacity, [.. done.Select(a => latencies[a.Member]).Order()], failed, firstError, elapsed,
             WindowRate(done.Take(Window).ToList()), WindowRate(done.TakeLast(Window).ToList()),
             rsvps.Count, stored.Count, rsvps.Count(r => r.Status == RsvpStatus.Going), rsvps.Count(r => r.Status == RsvpStatus.Waitlisted),
             backlog.Depth, outcomesMatch, OrderViolations(done, rank));
