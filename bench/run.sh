@@ -12,4 +12,5 @@ status=0
 "$bench" quality || status=1
 "$bench" micro --filter '*' || status=1
 "$bench" answers --no-build || status=1
+"$bench" storage || status=1
 exit "$status"

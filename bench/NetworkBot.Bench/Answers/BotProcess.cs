@@ -36,7 +36,8 @@ internal sealed class BotProcess : IDisposable
     public int ExitCode => process.ExitCode;
 
     /// <summary>
-    /// Starts <c>executable run</c> with <paramref name="platform"/>'s settings (environment variables, <c>__</c> for <c>:</c>);
+    /// Starts <c>executable run</c> with <paramref name="platform"/>'s settings (environment variables, <c>__</c> for <c>:</c>;
+    /// they may name another database, <c>Storage__Provider</c> and <c>Storage__ConnectionString</c>, than the SQLite file);
     /// a <c>.dll</c> (the Debug build the tests copy) runs under <c>dotnet</c>. The log (<paramref name="logName"/> in the work
     /// folder) is appended to, so restarts share one.
     /// </summary>
@@ -49,14 +50,13 @@ internal sealed class BotProcess : IDisposable
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
         start.WorkingDirectory = workFolder;
+        start.Environment["Storage__ConnectionString"] = $"Data Source={Path.Combine(workFolder, DatabaseFileName)}";
+        start.Environment["Urls"] = "http://127.0.0.1:0";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in platform)
         {
             start.Environment[key] = value;
         }
-
-        start.Environment["Storage__ConnectionString"] = $"Data Source={Path.Combine(workFolder, DatabaseFileName)}";
-        start.Environment["Urls"] = "http://127.0.0.1:0";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
         var logPath = Path.Combine(workFolder, logName);
         var bot = new BotProcess(Process.Start(start) ?? throw new InvalidOperationException("networkbot did not start."), new StreamWriter(logPath, append: true), logPath);
         bot.process.OutputDataReceived += (_, e) => bot.Write(e.Data);

@@ -7,37 +7,58 @@ namespace NetworkBot.Host.Tests.Crash;
 /// One crash run of the Debug <c>networkbot</c> the test project copies (<c>networkbot.dll</c> under <c>dotnet</c>), made
 /// once for a test class and read by each of its facts: <see cref="Groups"/> pairs and <see cref="Going"/> reminders,
 /// stopped <see cref="Stops"/> times. The seed is random unless <c>NETWORKBOT_CRASH_SEED</c> fixes it, and printed with
-/// every stop in each test's output, so a failure can be run again as it was.
+/// every stop in each test's output, so a failure can be run again as it was. This base runs one instance on SQLite when
+/// the class starts; a fixture on another database runs <see cref="RunAsync"/> itself.
 /// </summary>
-public abstract class CrashRunFixture(CrashSignal signal) : IAsyncLifetime
+public abstract class CrashRunFixture(CrashSignal signal, int stops = 3, int groups = 100, int going = 40) : IAsyncLifetime
 {
-    public const int Groups = 100;
-    public const int Going = 40;
-    public const int Stops = 3;
-
     private readonly TempDatabase folder = new();
     private readonly List<string> lines = [];
+    private CrashTally? tally;
 
-    public CrashTally Tally { get; private set; } = null!;
+    public CrashScenario Scenario { get; } = new(groups, going);
+
+    public int Groups => Scenario.Groups;
+
+    public int Going => Scenario.Going;
+
+    public int Stops => stops;
+
+    public CrashTally Tally => tally ?? throw new InvalidOperationException("The crash run has not run.");
 
     public IReadOnlyList<string> Lines => lines;
 
-    public async Task InitializeAsync()
-    {
-        var seed = Environment.GetEnvironmentVariable("NETWORKBOT_CRASH_SEED") is { } fixedSeed
-            ? int.Parse(fixedSeed, CultureInfo.InvariantCulture)
-            : Random.Shared.Next();
-        lines.Add($"seed {seed} (NETWORKBOT_CRASH_SEED={seed} repeats it), SIG{signal.ToString().ToUpperInvariant()} ×{Stops}, {Groups} groups, {Going} reminders");
-        var run = new CrashRun(
-            Path.Combine(AppContext.BaseDirectory, "networkbot.dll"), new CrashScenario(Groups, Going), Stops, signal, seed, TimeSpan.FromMinutes(2), lines.Add);
-        Tally = await run.RunAsync(folder.Folder, CancellationToken.None);
-        lines.Add($"expected {Tally.Expected}, delivered {Tally.Delivered}, lost {Tally.Lost.Count}, duplicates {Tally.Duplicates} " +
-            $"({string.Join(", ", Tally.Repeated.Keys)}), second threads {Tally.ExtraThreads}");
-    }
+    public virtual Task InitializeAsync() => RunAsync(CrashStorage.Sqlite(folder.Folder), instances: 1, new Dictionary<string, string>(), (0, 2));
 
     public Task DisposeAsync()
     {
         folder.Dispose();
         return Task.CompletedTask;
+    }
+
+    /// <summary>Runs the crash run on <paramref name="storage"/> (and disposes it) with <paramref name="instances"/> bots at once.</summary>
+    protected async Task RunAsync(CrashStorage storage, int instances, IReadOnlyDictionary<string, string> settings, (double From, double To) moments)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        await using var _ = storage;
+        var seed = Environment.GetEnvironmentVariable("NETWORKBOT_CRASH_SEED") is { } fixedSeed
+            ? int.Parse(fixedSeed, CultureInfo.InvariantCulture)
+            : Random.Shared.Next();
+        lines.Add($"seed {seed} (NETWORKBOT_CRASH_SEED={seed} repeats it), {storage.Provider}, {instances} instance(s), " +
+            $"SIG{signal.ToString().ToUpperInvariant()} ×{stops}, {Groups} groups, {Going} reminders{string.Concat(settings.Select(s => $", {s.Key}={s.Value}"))}");
+        var run = new CrashRun(
+            Path.Combine(AppContext.BaseDirectory, "networkbot.dll"), Scenario, storage, instances, stops, signal, seed, TimeSpan.FromMinutes(3), lines.Add)
+        {
+            Settings = settings,
+            Moments = moments,
+        };
+        tally = await run.RunAsync(folder.Folder, CancellationToken.None);
+        lines.Add($"expected {tally.Expected}, delivered {tally.Delivered}, lost {tally.Lost.Count}, duplicates {tally.Duplicates} " +
+            $"({string.Join(", ", tally.Repeated.Keys)}), second threads {tally.ExtraThreads}, rounds {tally.Rounds}");
+        if (tally.FinishedAfterLastStop is { } finished)
+        {
+            lines.Add($"after the last stop: {tally.PostedAfterLastStop} messages posted, the first {tally.FirstPostAfterLastStop?.TotalSeconds:0.00} s " +
+                $"and the last {finished.TotalSeconds:0.00} s after it ended");
+        }
     }
 }

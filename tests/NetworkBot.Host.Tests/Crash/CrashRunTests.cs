@@ -24,27 +24,8 @@ public abstract class CrashRunTests<TRun>
     protected TRun Run { get; }
 
     [Fact]
-    public void Stopped_mid_delivery_and_restarted_the_bot_loses_no_message()
-    {
-        var tally = Run.Tally;
-
-        // One introduction per pair, the announcement, one reminder per member going.
-        Assert.Equal(CrashRunFixture.Groups + 1 + CrashRunFixture.Going, tally.Expected);
-        Assert.Empty(tally.Lost);
-        Assert.Equal(tally.Expected, tally.Delivered);
-        Assert.Equal(0, tally.Undelivered);
-        Assert.Equal(0, tally.Unexpected);
-    }
+    public void Stopped_mid_delivery_and_restarted_the_bot_loses_no_message() => CrashAssert.NothingLost(Run.Tally, Run.Scenario);
 
     [Fact]
-    public void The_database_opens_intact_after_every_stop()
-    {
-        Assert.All(Run.Tally.Stops, stop =>
-        {
-            Assert.Equal("ok", stop.Integrity);
-            Assert.True(stop.StoppedInTime, $"run {stop.Run} did not end within a minute of its signal");
-            Assert.False(stop.ExitedBeforeSignal, $"run {stop.Run} ended on its own (exit {stop.ExitCode})");
-        });
-        Assert.Equal(0, Run.Tally.Stops[^1].ExitCode);
-    }
+    public void The_database_opens_intact_after_every_stop() => CrashAssert.EveryStopClean(Run.Tally);
 }

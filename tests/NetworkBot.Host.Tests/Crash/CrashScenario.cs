@@ -1,13 +1,9 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Intro;
 using NetworkBot.Core.Pairing;
-using NetworkBot.Storage;
-using NetworkBot.Storage.Sqlite;
 
 namespace NetworkBot.Host.Tests.Crash;
 
@@ -31,19 +27,21 @@ public sealed class CrashScenario(int groups, int going)
 
     public int Going => Math.Min(going, groups * 2);
 
+    /// <summary>The messages the scenario decides: one introduction per pair, the announcement, one reminder per member going.</summary>
+    public int Messages => groups + 1 + Going;
+
     /// <summary>
     /// Roughly how many REST calls the whole delivery takes (thread, two member adds and the message per group; a DM
     /// channel and the message per reminder; the announcement): the crash runs spread their kills over it.
     /// </summary>
     public int EstimatedRequests => (groups * 4) + (Going * 2) + 1;
 
-    /// <summary>The real store over the bot's database file, to seed it and to see what the bot stored.</summary>
-    public static SqliteStore Store(string databaseFile) => new(StorageOf(databaseFile));
-
-    public async Task SeedAsync(string databaseFile, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Migrates <paramref name="storage"/>'s empty database and writes the scenario, as it stands at <paramref name="now"/>.</summary>
+    public async Task SeedAsync(CrashStorage storage, DateTimeOffset now, CancellationToken ct)
     {
-        await new SqliteMigrator(StorageOf(databaseFile), NullLogger<SqliteMigrator>.Instance).MigrateAsync(ct);
-        var store = Store(databaseFile);
+        ArgumentNullException.ThrowIfNull(storage);
+        await storage.MigrateAsync(ct);
+        var store = storage.Store;
         var members = Enumerable.Range(0, groups * 2)
             .Select(i => new Member(
                 Community,
@@ -82,7 +80,4 @@ public sealed class CrashScenario(int groups, int going)
             await store.RespondAsync(Community, EventId, member.Id, RsvpStatus.Going, now, _ => [], ct);
         }
     }
-
-    private static IOptions<StorageOptions> StorageOf(string databaseFile) =>
-        Options.Create(new StorageOptions { ConnectionString = $"Data Source={databaseFile}" });
 }

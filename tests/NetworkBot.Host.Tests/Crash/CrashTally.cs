@@ -1,7 +1,7 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using NetworkBot.Host.Tests.Discord;
 
 namespace NetworkBot.Host.Tests.Crash;
@@ -29,45 +29,73 @@ public sealed record CrashTally(
     /// <summary>Posts of a message beyond its first.</summary>
     public int Duplicates => Repeated.Values.Sum(count => count - 1);
 
-    /// <summary>Counts from the database file (read after the last run stopped) and every request the fake recorded.</summary>
-    public static async Task<CrashTally> FromAsync(string databaseFile, IReadOnlyList<ApiRequest> requests, IReadOnlyList<CrashStop> stops, CancellationToken ct)
+    /// <summary>
+    /// For each of the run's stops after which something was still posted: from the end of the stopped instance to the
+    /// next post of an expected message, by the instances left or the restart (with several instances on one community,
+    /// at least the rest of the stopped one's claim lease after a kill).
+    /// </summary>
+    public IReadOnlyList<TimeSpan> GapsAfterStops { get; init; } = [];
+
+    /// <summary>Coffee rounds the bots stored for the scenario's community: one, however many instances ran it.</summary>
+    public int Rounds { get; init; }
+
+    /// <summary>Posts of expected messages after the last of the run's stops (not the closing SIGTERM): the rest of the fan-out.</summary>
+    public int PostedAfterLastStop { get; init; }
+
+    /// <summary>From the end of the last stopped instance to the first post after it: how long the fan-out waited for a taker.</summary>
+    public TimeSpan? FirstPostAfterLastStop { get; init; }
+
+    /// <summary>From the end of the last stopped instance to the last expected message posted: when the fan-out was finished.</summary>
+    public TimeSpan? FinishedAfterLastStop { get; init; }
+
+    /// <summary>Counts from the database (read after the last run stopped) and every request the fake recorded.</summary>
+    public static async Task<CrashTally> FromAsync(CrashStorage storage, IReadOnlyList<ApiRequest> requests, IReadOnlyList<CrashStop> stops, CancellationToken ct)
     {
-        var rows = await OutboxRowsAsync(databaseFile, ct);
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(stops);
+        var rows = await storage.OutboxRowsAsync(ct);
         var expected = new Dictionary<string, string>(StringComparer.Ordinal);
         var threadGroups = 0;
-        foreach (var (community, key, target, _, _) in rows)
+        foreach (var row in rows)
         {
-            using var json = JsonDocument.Parse(target);
+            using var json = JsonDocument.Parse(row.Target);
             var kind = json.RootElement.GetProperty("kind").GetString();
             var channel = json.RootElement.TryGetProperty("channel", out var c) ? c.GetString() : null;
             var members = json.RootElement.TryGetProperty("members", out var m) ? m.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
             if (kind == "Channel" || (kind == "Group" && channel is not null))
             {
-                expected[Nonce($"{community}\n{key}")] = key;
+                expected[Nonce($"{row.Community}\n{row.Key}")] = row.Key;
                 threadGroups += kind == "Group" ? 1 : 0;
             }
             else
             {
                 foreach (var member in members)
                 {
-                    expected[Nonce($"{community}\n{key}\n{member}")] = $"{key} → {member}";
+                    expected[Nonce($"{row.Community}\n{row.Key}\n{member}")] = $"{row.Key} → {member}";
                 }
             }
         }
 
         var posts = requests
             .Where(r => r.Method == "POST" && r.Path.StartsWith("/api/v10/channels/", StringComparison.Ordinal) && r.Path.EndsWith("/messages", StringComparison.Ordinal))
-            .Select(r => (r.Index, Nonce: r.Json.TryGetProperty("nonce", out var n) ? n.GetString() ?? "" : ""))
+            .Select(r => (r.Index, r.ReceivedAt, Nonce: r.Json.TryGetProperty("nonce", out var n) ? n.GetString() ?? "" : ""))
             .ToList();
         var byNonce = posts.GroupBy(p => p.Nonce, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Index).ToList(), StringComparer.Ordinal);
         var repeated = byNonce.Where(p => p.Value.Count > 1 && expected.ContainsKey(p.Key)).ToDictionary(p => expected[p.Key], p => p.Value.Count, StringComparer.Ordinal);
 
-        // What the guarantee allows: the one message in flight when a run was stopped, i.e. the last one that run posted.
+        // What the guarantee allows: the one message in flight when a run was stopped, i.e. the last one posted while it
+        // ran. With several instances on one community that is still the stopped one's: one instance at a time holds a
+        // community's claims, so the others post none of its messages meanwhile.
         var lastPostOfStop = stops
             .Select(s => posts.Where(p => p.Index >= s.RequestsFrom && p.Index < s.RequestsTo).Select(p => p.Nonce).LastOrDefault())
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         var outside = byNonce.Where(p => p.Value.Count > 1 && !lastPostOfStop.Contains(p.Key)).Select(p => expected.GetValueOrDefault(p.Key, p.Key)).ToList();
+
+        var lastStop = stops.LastOrDefault(s => !s.Final);
+        var after = lastStop is null ? [] : posts.Where(p => p.Index >= lastStop.RequestsTo && expected.ContainsKey(p.Nonce)).ToList();
+        TimeSpan? Since(long timestamp) => lastStop is null ? null : Stopwatch.GetElapsedTime(lastStop.EndedAt, timestamp);
 
         var threads = requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/threads", StringComparison.Ordinal));
         return new CrashTally(
@@ -77,38 +105,23 @@ public sealed record CrashTally(
             Repeated: repeated,
             ExtraThreads: Math.Max(0, threads - threadGroups),
             Unexpected: byNonce.Keys.Count(n => !expected.ContainsKey(n)),
-            Undelivered: rows.Count(r => r.DeliveredAt is null),
-            Failed: rows.Count(r => r.DeliveredAt is null && r.DueAt is null),
+            Undelivered: rows.Count(r => !r.Delivered),
+            Failed: rows.Count(r => !r.Delivered && !r.Due),
             RepeatedOutsideStops: outside,
-            Stops: stops);
-    }
-
-    /// <summary><c>PRAGMA integrity_check</c> of the database file, opened afresh as the next start would open it.</summary>
-    public static async Task<string> IntegrityAsync(string databaseFile, CancellationToken ct)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databaseFile};Pooling=False");
-        await connection.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA integrity_check";
-        return (string)(await command.ExecuteScalarAsync(ct))!;
+            Stops: stops)
+        {
+            GapsAfterStops = [.. stops
+                .Where(s => !s.Final)
+                .Select(s => (Stop: s, Next: posts.FirstOrDefault(p => p.Index >= s.RequestsTo && expected.ContainsKey(p.Nonce))))
+                .Where(g => g.Next.Nonce is not null)
+                .Select(g => Stopwatch.GetElapsedTime(g.Stop.EndedAt, g.Next.ReceivedAt))],
+            Rounds = (await storage.Store.ListRoundsAsync(CrashScenario.Community, 10, ct)).Count,
+            PostedAfterLastStop = after.Count,
+            FirstPostAfterLastStop = after.Count > 0 ? Since(after[0].ReceivedAt) : null,
+            FinishedAfterLastStop = after.Count > 0 ? Since(after[^1].ReceivedAt) : null,
+        };
     }
 
     /// <summary>The nonce the Discord adapter sends for one outbox message (and member): its wire contract, re-derived here as the oracle.</summary>
     private static string Nonce(string source) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source)))[..25];
-
-    private static async Task<List<(string Community, string Key, string Target, string? DeliveredAt, string? DueAt)>> OutboxRowsAsync(string databaseFile, CancellationToken ct)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT community_id, key, target, delivered_at, due_at FROM outbox ORDER BY id";
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var rows = new List<(string, string, string, string?, string?)>();
-        while (await reader.ReadAsync(ct))
-        {
-            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
-        }
-
-        return rows;
-    }
 }

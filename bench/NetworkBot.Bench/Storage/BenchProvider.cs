@@ -1,0 +1,25 @@
+namespace NetworkBot.Bench.Storage;
+
+/// <summary>A storage provider under test, and where its empty databases come from (one per measurement).</summary>
+internal abstract class BenchProvider : IAsyncDisposable
+{
+    /// <summary>As the tables name it: "SQLite file", "PostgreSQL".</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The <c>Storage:Provider</c> setting.</summary>
+    public abstract string Setting { get; }
+
+    /// <summary>Whether several processes may share one database (PostgreSQL), or one process owns it (a SQLite file).</summary>
+    public abstract bool SharedByInstances { get; }
+
+    /// <summary>What the database ran on and how it was configured, for the report.</summary>
+    public abstract string Description { get; }
+
+    /// <summary>A new empty database; returns its connection string.</summary>
+    public abstract Task<string> CreateDatabaseAsync(CancellationToken ct);
+
+    public Task<StoreInstance> OpenAsync(string connectionString, CancellationToken ct, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? replace = null) =>
+        StoreInstance.OpenAsync(Setting, connectionString, replace, ct);
+
+    public abstract ValueTask DisposeAsync();
+}

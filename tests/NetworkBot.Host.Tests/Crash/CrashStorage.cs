@@ -1,0 +1,178 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NetworkBot.Bench.Answers;
+using NetworkBot.Core.Storage;
+using NetworkBot.Storage;
+using NetworkBot.Storage.Postgres;
+using NetworkBot.Storage.Sqlite;
+using Npgsql;
+
+namespace NetworkBot.Host.Tests.Crash;
+
+/// <summary>
+/// Where a crash run's bots keep their data, and how the harness reads it behind their back: the SQLite file in the
+/// work folder (one process at a time) or a PostgreSQL database (shared by several instances). The harness seeds it
+/// through the real store and migrator, reads what the bots stored, and tells the bots which one to use.
+/// </summary>
+public abstract class CrashStorage : IAsyncDisposable
+{
+    private CrashStorage()
+    {
+    }
+
+    /// <summary><c>sqlite</c> or <c>postgres</c>, as <c>Storage:Provider</c> names it.</summary>
+    public abstract string Provider { get; }
+
+    /// <summary>The bot's <c>Storage</c> settings as environment variables.</summary>
+    public IReadOnlyDictionary<string, string> BotSettings => new Dictionary<string, string>
+    {
+        ["Storage__Provider"] = Provider,
+        ["Storage__ConnectionString"] = BotConnectionString,
+    };
+
+    protected abstract string BotConnectionString { get; }
+
+    /// <summary>The bot's SQLite file, <see cref="BotProcess.DatabaseFileName"/> in <paramref name="workFolder"/>.</summary>
+    public static CrashStorage Sqlite(string workFolder) => new SqliteStorage(Path.Combine(workFolder, BotProcess.DatabaseFileName));
+
+    /// <summary>An empty PostgreSQL database, named by an Npgsql connection string.</summary>
+    public static CrashStorage Postgres(string connectionString) => new PostgresStorage(connectionString);
+
+    /// <summary>The real store over the bots' database, to seed it and to see what the bots stored.</summary>
+    public abstract IStore Store { get; }
+
+    public abstract Task MigrateAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Whether the database opens intact, as the next start would open it: <c>ok</c>, or what is wrong. SQLite's
+    /// <c>PRAGMA integrity_check</c> of the file; for PostgreSQL, whose files a killed client cannot touch, that the
+    /// server still answers a read of the outbox.
+    /// </summary>
+    public abstract Task<string> IntegrityAsync(CancellationToken ct);
+
+    /// <summary>Every outbox row, oldest first, read afresh.</summary>
+    public abstract Task<IReadOnlyList<CrashOutboxRow>> OutboxRowsAsync(CancellationToken ct);
+
+    /// <summary>
+    /// How many undelivered messages each dispatcher (<c>machine/pid/guid</c>) holds unexpired claims on: one small
+    /// query, so a stop chosen by it lands within a few milliseconds of the moment drawn.
+    /// </summary>
+    public abstract Task<IReadOnlyDictionary<string, int>> ClaimsByOwnerAsync(CancellationToken ct);
+
+    public abstract ValueTask DisposeAsync();
+
+    /// <summary>Rows of (owner, count).</summary>
+    private static async Task<IReadOnlyDictionary<string, int>> ReadCountsAsync(DbDataReader reader, CancellationToken ct)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct))
+        {
+            counts[reader.GetString(0)] = Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return counts;
+    }
+
+    /// <summary>Rows of (community, key, target, delivered, due), in the order read.</summary>
+    private static async Task<IReadOnlyList<CrashOutboxRow>> ReadRowsAsync(DbDataReader reader, CancellationToken ct)
+    {
+        var rows = new List<CrashOutboxRow>();
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(new CrashOutboxRow(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetBoolean(3), reader.GetBoolean(4)));
+        }
+
+        return rows;
+    }
+
+    private sealed class SqliteStorage(string databaseFile) : CrashStorage
+    {
+        private readonly IOptions<StorageOptions> options = Options.Create(new StorageOptions { ConnectionString = $"Data Source={databaseFile}" });
+
+        public override string Provider => StorageOptions.SqliteProvider;
+
+        protected override string BotConnectionString => $"Data Source={databaseFile}";
+
+        public override IStore Store => new SqliteStore(options);
+
+        public override Task MigrateAsync(CancellationToken ct) => new SqliteMigrator(options, NullLogger<SqliteMigrator>.Instance).MigrateAsync(ct);
+
+        public override async Task<string> IntegrityAsync(CancellationToken ct)
+        {
+            await using var connection = new SqliteConnection($"Data Source={databaseFile};Pooling=False");
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA integrity_check";
+            return (string)(await command.ExecuteScalarAsync(ct))!;
+        }
+
+        public override async Task<IReadOnlyList<CrashOutboxRow>> OutboxRowsAsync(CancellationToken ct)
+        {
+            await using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT community_id, key, target, delivered_at IS NOT NULL, due_at IS NOT NULL FROM outbox ORDER BY id";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await ReadRowsAsync(reader, ct);
+        }
+
+        /// <summary>One process holds a SQLite file, so its claims count whatever their lease (a start ends a killed one's).</summary>
+        public override async Task<IReadOnlyDictionary<string, int>> ClaimsByOwnerAsync(CancellationToken ct)
+        {
+            await using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT claimed_by, count(*) FROM outbox WHERE delivered_at IS NULL AND claimed_by IS NOT NULL GROUP BY claimed_by";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await ReadCountsAsync(reader, ct);
+        }
+
+        public override ValueTask DisposeAsync()
+        {
+            SqliteConnection.ClearAllPools();
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    private sealed class PostgresStorage(string connectionString) : CrashStorage
+    {
+        private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
+
+        public override string Provider => StorageOptions.PostgresProvider;
+
+        protected override string BotConnectionString => connectionString;
+
+        public override IStore Store => new PostgresStore(dataSource);
+
+        public override Task MigrateAsync(CancellationToken ct) => new PostgresMigrator(dataSource, NullLogger<PostgresMigrator>.Instance).MigrateAsync(ct);
+
+        public override async Task<string> IntegrityAsync(CancellationToken ct)
+        {
+            await using var command = dataSource.CreateCommand("SELECT count(*) FROM outbox");
+            await command.ExecuteScalarAsync(ct);
+            return "ok";
+        }
+
+        public override async Task<IReadOnlyList<CrashOutboxRow>> OutboxRowsAsync(CancellationToken ct)
+        {
+            await using var command = dataSource.CreateCommand(
+                "SELECT community_id, key, target, delivered_at IS NOT NULL, due_at IS NOT NULL FROM outbox ORDER BY id");
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await ReadRowsAsync(reader, ct);
+        }
+
+        public override async Task<IReadOnlyDictionary<string, int>> ClaimsByOwnerAsync(CancellationToken ct)
+        {
+            await using var command = dataSource.CreateCommand(
+                "SELECT claimed_by, count(*)::int FROM outbox WHERE delivered_at IS NULL AND claimed_until > @now GROUP BY claimed_by");
+            command.Parameters.AddWithValue("now", DateTimeOffset.UtcNow.UtcTicks);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await ReadCountsAsync(reader, ct);
+        }
+
+        public override ValueTask DisposeAsync() => dataSource.DisposeAsync();
+    }
+}
