@@ -290,6 +290,11 @@ internal static class PostgresMigrations
             ALTER TABLE outbox ADD COLUMN claimed_until bigint;
             CREATE INDEX outbox_claims ON outbox (community_id, claimed_until) WHERE claimed_until IS NOT NULL;
             """),
+
+        // An answer counts those going and finds the waitlist's end by index, not by reading every answer of the event.
+        new(3, "RSVPs by status", """
+            CREATE INDEX rsvps_by_status ON rsvps (community_id, event_id, status, waitlist_position);
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -126,11 +126,12 @@ public abstract partial class RelationalStore
             {
                 // The event's row lock comes first: answers to one event take turns, so two members never both take its last place.
                 var capacity = await CapacityAsync(transaction, community, ev, ct).ConfigureAwait(false);
-                var rsvps = await transaction.QueryAsync(
-                    SelectEventRsvps, [("community", community.Value), ("event", ev.Value)],
+                // Only the member's own answer and two index look-ups: an answer costs the same to the first and the thousandth member.
+                var current = (await transaction.QueryAsync(
+                    $"SELECT {RsvpColumns} FROM rsvps WHERE community_id = @community AND event_id = @event AND member_id = @member",
+                    [("community", community.Value), ("event", ev.Value), ("member", member.Value)],
                     ReadRsvp,
-                    ct).ConfigureAwait(false);
-                var current = rsvps.FirstOrDefault(r => r.Member == member);
+                    ct).ConfigureAwait(false)).FirstOrDefault();
                 var status = wanted;
                 long? position = null;
                 if (wanted == RsvpStatus.Going && current?.Status is RsvpStatus.Going or RsvpStatus.Waitlisted)
@@ -138,10 +139,10 @@ public abstract partial class RelationalStore
                     status = current.Status;
                     position = current.WaitlistPosition;
                 }
-                else if (wanted == RsvpStatus.Going && capacity is { } places && rsvps.Count(r => r.Status == RsvpStatus.Going && r.Member != member) >= places)
+                else if (wanted == RsvpStatus.Going && capacity is { } places && await GoingCountAsync(transaction, community, ev, ct).ConfigureAwait(false) >= places)
                 {
                     status = RsvpStatus.Waitlisted;
-                    position = rsvps.Max(r => r.WaitlistPosition) is { } last ? last + 1 : 1;
+                    position = await LastWaitlistPositionAsync(transaction, community, ev, ct).ConfigureAwait(false) is { } last ? last + 1 : 1;
                 }
 
                 // "Maybe" is written even when unchanged: answered here, it is no longer the platform's "Interested".
@@ -233,16 +234,33 @@ public abstract partial class RelationalStore
             ct).ConfigureAwait(false) == 1;
 
     /// <summary>Moves the first waitlisted members up while the event has free places; returns them in order.</summary>
+    /// <summary>How many are going to the event: a range of the <c>rsvps_by_status</c> index, at most its capacity long.</summary>
+    private static async Task<int> GoingCountAsync(StoreSession transaction, CommunityId community, EventId ev, CancellationToken ct) =>
+        (await transaction.QueryAsync(
+            "SELECT CAST(COUNT(*) AS integer) FROM rsvps WHERE community_id = @community AND event_id = @event AND status = 'Going'",
+            [("community", community.Value), ("event", ev.Value)],
+            r => r.GetInt32(0),
+            ct).ConfigureAwait(false))[0];
+
+    /// <summary>The last place on the event's waitlist, or null when nobody waits: the end of an index range.</summary>
+    private static async Task<long?> LastWaitlistPositionAsync(StoreSession transaction, CommunityId community, EventId ev, CancellationToken ct) =>
+        (await transaction.QueryAsync(
+            "SELECT MAX(waitlist_position) FROM rsvps WHERE community_id = @community AND event_id = @event AND status = 'Waitlisted'",
+            [("community", community.Value), ("event", ev.Value)],
+            r => r.IsDBNull(0) ? (long?)null : r.GetInt64(0),
+            ct).ConfigureAwait(false))[0];
+
     private async Task<IReadOnlyList<MemberId>> PromoteAsync(
         StoreSession transaction, CommunityId community, EventId ev, CancellationToken ct)
     {
         (string, object?)[] key = [("community", community.Value), ("event", ev.Value)];
         var capacity = await CapacityAsync(transaction, community, ev, ct).ConfigureAwait(false);
-        var going = (await transaction.QueryAsync(
-            "SELECT CAST(COUNT(*) AS integer) FROM rsvps WHERE community_id = @community AND event_id = @event AND status = 'Going'", key,
-            r => r.GetInt32(0),
-            ct).ConfigureAwait(false))[0];
-        var free = capacity is { } places ? Math.Max(0, places - going) : int.MaxValue;
+        var free = capacity is { } places ? Math.Max(0, places - await GoingCountAsync(transaction, community, ev, ct).ConfigureAwait(false)) : int.MaxValue;
+        if (free == 0)
+        {
+            return [];
+        }
+
         var promoted = await transaction.QueryAsync(
             """
             SELECT member_id FROM rsvps
