@@ -59,40 +59,12 @@ internal sealed class PostgresDialect : RelationalDialect
         parameter.Value = value switch
         {
             null => DBNull.Value,
-            string text => WellFormed(text),
-            JsonText text => WellFormed(text.Text),
+            string text => StorableText.Plain(text),
+            JsonText json => StorableText.Json(json.Text),
             DateTimeOffset instant => instant.UtcTicks,
             TimeOnly time => time.Ticks,
             _ => value,
         };
-    }
-
-    /// <summary>
-    /// <paramref name="text"/> with each lone surrogate (half an emoji, as a platform cutting text short leaves it) as
-    /// U+FFFD. Npgsql refuses to encode one, while SQLite's driver stores U+FFFD in its place; doing the same here keeps
-    /// the providers alike and a member's odd name from failing their write.
-    /// </summary>
-    public static string WellFormed(string text)
-    {
-        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
-        {
-            return text;
-        }
-
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(chars[i]))
-            {
-                chars[i] = '\uFFFD';
-            }
-        }
-
-        return new string(chars);
     }
 
     public override bool ReadFlag(DbDataReader reader, int ordinal) => reader.GetBoolean(ordinal);

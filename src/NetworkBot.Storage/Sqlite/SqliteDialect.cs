@@ -54,7 +54,8 @@ internal sealed class SqliteDialect : RelationalDialect
             DateOnly date => TextValues.Date(date),
             TimeOnly time => TextValues.Time(time),
             bool flag => flag ? 1L : 0L,
-            JsonText json => json.Text,
+            string text => StorableText.Plain(text),
+            JsonText json => StorableText.Json(json.Text),
             _ => value,
         };
 

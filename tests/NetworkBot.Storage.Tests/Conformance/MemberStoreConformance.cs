@@ -35,6 +35,24 @@ public abstract class MemberStoreConformance<TProvider> : StoreConformance<TProv
         Assert.Equal([Id("u1")], (await Store.FindMembersByNameAsync(Tokyo, "aiko \uFFFD", Ct)).Select(m => m.Id));
     }
 
+    /// <summary>
+    /// A NUL character (U+0000), which PostgreSQL's text and jsonb cannot hold, is kept as U+FFFD by every provider, so
+    /// the write succeeds and a move between providers reads the same text.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_name_with_a_nul_character_is_stored_with_it_replaced()
+    {
+        var member = Member(Tokyo, "u1", "Ai\0ko") with { Profile = Profile.Empty with { Pitch = "a\0b", Interests = ["x\0y", "\\u0000"] } };
+        await Store.SaveMemberAsync(member, Ct);
+
+        var read = (await Store.GetMemberAsync(Tokyo, Id("u1"), Ct))!;
+
+        Assert.Equal("Ai\uFFFDko", read.DisplayName);
+        Assert.Equal("a\uFFFDb", read.Profile.Pitch);
+        Assert.Equal(["x\uFFFDy", "\\u0000"], read.Profile.Interests);
+        Assert.Equal([Id("u1")], (await Store.FindMembersByNameAsync(Tokyo, "ai\uFFFDko", Ct)).Select(m => m.Id));
+    }
+
     [SkippableFact]
     public async Task Member_with_an_empty_profile_round_trips_with_nulls_and_empty_lists()
     {
