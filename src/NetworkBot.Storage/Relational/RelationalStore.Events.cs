@@ -124,14 +124,11 @@ public abstract partial class RelationalStore
         await InTransactionAsync(
             async transaction =>
             {
-                // The event's row lock comes first: answers to one event take turns, so two members never both take its last place.
+                // The event's row lock comes first, in a statement of its own: answers to one event take turns, so two members
+                // never both take its last place, and what is read next is read after the previous answer committed.
                 var capacity = await CapacityAsync(transaction, community, ev, ct).ConfigureAwait(false);
-                // Only the member's own answer and two index look-ups: an answer costs the same to the first and the thousandth member.
-                var current = (await transaction.QueryAsync(
-                    $"SELECT {RsvpColumns} FROM rsvps WHERE community_id = @community AND event_id = @event AND member_id = @member",
-                    [("community", community.Value), ("event", ev.Value), ("member", member.Value)],
-                    ReadRsvp,
-                    ct).ConfigureAwait(false)).FirstOrDefault();
+                var answers = await EventAnswersAsync(transaction, community, ev, member, ct).ConfigureAwait(false);
+                var current = answers.Current;
                 var status = wanted;
                 long? position = null;
                 if (wanted == RsvpStatus.Going && current?.Status is RsvpStatus.Going or RsvpStatus.Waitlisted)
@@ -139,10 +136,10 @@ public abstract partial class RelationalStore
                     status = current.Status;
                     position = current.WaitlistPosition;
                 }
-                else if (wanted == RsvpStatus.Going && capacity is { } places && await GoingCountAsync(transaction, community, ev, ct).ConfigureAwait(false) >= places)
+                else if (wanted == RsvpStatus.Going && capacity is { } places && answers.Going >= places)
                 {
                     status = RsvpStatus.Waitlisted;
-                    position = await LastWaitlistPositionAsync(transaction, community, ev, ct).ConfigureAwait(false) is { } last ? last + 1 : 1;
+                    position = answers.LastWaitlisted is { } last ? last + 1 : 1;
                 }
 
                 // "Maybe" is written even when unchanged: answered here, it is no longer the platform's "Interested".
@@ -166,7 +163,12 @@ public abstract partial class RelationalStore
                         ct).ConfigureAwait(false);
                 }
 
-                var promoted = await PromoteAsync(transaction, community, ev, ct).ConfigureAwait(false);
+                // Places free once this answer is written; the waitlist moves up only into those.
+                var going = answers.Going - (current?.Status == RsvpStatus.Going ? 1 : 0) + (status == RsvpStatus.Going ? 1 : 0);
+                var free = capacity is { } seats ? Math.Max(0, seats - going) : int.MaxValue;
+                var promoted = free > 0 && (answers.LastWaitlisted is not null || status == RsvpStatus.Waitlisted)
+                    ? await PromoteAsync(transaction, community, ev, free, ct).ConfigureAwait(false)
+                    : [];
                 outcome = new RsvpOutcome(promoted.Contains(member) ? RsvpStatus.Going : status, promoted);
                 await InsertOutboxAsync(transaction, messages(outcome), ct).ConfigureAwait(false);
             },
@@ -233,34 +235,49 @@ public abstract partial class RelationalStore
             [("community", community.Value), ("token", token)],
             ct).ConfigureAwait(false) == 1;
 
+    /// <summary>
+    /// In one statement, after the event's lock: how many are going, the last place on the waitlist (null when nobody
+    /// waits) and <paramref name="member"/>'s own answer. Each is a range of the <c>rsvps_by_status</c> index or one row,
+    /// so an answer costs the same to the first and the thousandth member.
+    /// </summary>
+    private static async Task<(int Going, long? LastWaitlisted, Rsvp? Current)> EventAnswersAsync(
+        StoreSession transaction, CommunityId community, EventId ev, MemberId member, CancellationToken ct)
+    {
+        var rows = await transaction.QueryAsync(
+            $"""
+            SELECT {RsvpColumns},
+                (SELECT CAST(COUNT(*) AS integer) FROM rsvps WHERE community_id = @community AND event_id = @event AND status = 'Going'),
+                (SELECT MAX(waitlist_position) FROM rsvps WHERE community_id = @community AND event_id = @event AND status = 'Waitlisted')
+            FROM (SELECT 1 AS one) AS answer
+            LEFT JOIN rsvps ON community_id = @community AND event_id = @event AND member_id = @member
+            """,
+            [("community", community.Value), ("event", ev.Value), ("member", member.Value)],
+            r => (Going: r.GetInt32(5), LastWaitlisted: r.IsDBNull(6) ? (long?)null : r.GetInt64(6), Current: r.IsDBNull(1) ? null : ReadRsvp(r)),
+            ct).ConfigureAwait(false);
+        return rows[0];
+    }
+
     /// <summary>Moves the first waitlisted members up while the event has free places; returns them in order.</summary>
-    /// <summary>How many are going to the event: a range of the <c>rsvps_by_status</c> index, at most its capacity long.</summary>
-    private static async Task<int> GoingCountAsync(StoreSession transaction, CommunityId community, EventId ev, CancellationToken ct) =>
-        (await transaction.QueryAsync(
+    private async Task<IReadOnlyList<MemberId>> PromoteAsync(StoreSession transaction, CommunityId community, EventId ev, CancellationToken ct)
+    {
+        if (await CapacityAsync(transaction, community, ev, ct).ConfigureAwait(false) is not { } places)
+        {
+            return await PromoteAsync(transaction, community, ev, int.MaxValue, ct).ConfigureAwait(false);
+        }
+
+        var going = (await transaction.QueryAsync(
             "SELECT CAST(COUNT(*) AS integer) FROM rsvps WHERE community_id = @community AND event_id = @event AND status = 'Going'",
             [("community", community.Value), ("event", ev.Value)],
             r => r.GetInt32(0),
             ct).ConfigureAwait(false))[0];
+        return places > going ? await PromoteAsync(transaction, community, ev, places - going, ct).ConfigureAwait(false) : [];
+    }
 
-    /// <summary>The last place on the event's waitlist, or null when nobody waits: the end of an index range.</summary>
-    private static async Task<long?> LastWaitlistPositionAsync(StoreSession transaction, CommunityId community, EventId ev, CancellationToken ct) =>
-        (await transaction.QueryAsync(
-            "SELECT MAX(waitlist_position) FROM rsvps WHERE community_id = @community AND event_id = @event AND status = 'Waitlisted'",
-            [("community", community.Value), ("event", ev.Value)],
-            r => r.IsDBNull(0) ? (long?)null : r.GetInt64(0),
-            ct).ConfigureAwait(false))[0];
-
-    private async Task<IReadOnlyList<MemberId>> PromoteAsync(
-        StoreSession transaction, CommunityId community, EventId ev, CancellationToken ct)
+    /// <summary>Moves up to <paramref name="free"/> of the first waitlisted members to going; returns them in order.</summary>
+    private static async Task<IReadOnlyList<MemberId>> PromoteAsync(
+        StoreSession transaction, CommunityId community, EventId ev, int free, CancellationToken ct)
     {
         (string, object?)[] key = [("community", community.Value), ("event", ev.Value)];
-        var capacity = await CapacityAsync(transaction, community, ev, ct).ConfigureAwait(false);
-        var free = capacity is { } places ? Math.Max(0, places - await GoingCountAsync(transaction, community, ev, ct).ConfigureAwait(false)) : int.MaxValue;
-        if (free == 0)
-        {
-            return [];
-        }
-
         var promoted = await transaction.QueryAsync(
             """
             SELECT member_id FROM rsvps
