@@ -323,7 +323,8 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
 
     /// <summary>
     /// Builds the services, stops with one line per configuration problem, holds the database for <paramref name="verb"/>
-    /// (none for a verb that does not open it), migrates, then runs <paramref name="work"/>.
+    /// (none for a verb that does not open it, or only reads it through SQLite's own locking: <c>backup</c>), migrates,
+    /// then runs <paramref name="work"/>.
     /// </summary>
     private Task<int> WithServicesAsync(string? verb, Func<IServiceProvider, Task<int>> work, CancellationToken ct, bool migrate = true) =>
         StoppingOnFatalAsync(() => WithBuiltServicesAsync(verb, work, ct, migrate));

@@ -70,12 +70,15 @@ public sealed class BackupTests(ExportSources sources) : IClassFixture<ExportSou
         Assert.False(run.IsCompleted, run.IsCompleted ? (await run).Error : null);
         var refused = await source.RunAsync(string.Empty, "export");
         var backup = await source.RunAsync(string.Empty, "backup", copy);
+        var restoreRefused = await source.RunAsync(string.Empty, "restore", copy);
         Assert.False(run.IsCompleted);
         await stop.CancelAsync();
         var ran = await run.WaitAsync(Guard);
 
         Assert.True(ran.Exit == 0, ran.Error);
         Assert.Equal(DatabaseLock.InUseExitCode, refused.Exit);
+        Assert.Equal(DatabaseLock.InUseExitCode, restoreRefused.Exit);
+        Assert.EndsWith(", `run`); stop it first or point Storage:ConnectionString elsewhere" + Environment.NewLine, restoreRefused.Error, StringComparison.Ordinal);
         Assert.True(backup.Exit == 0, backup.Error);
         Assert.StartsWith($"Backed up to {copy} (", backup.Out, StringComparison.Ordinal);
         Assert.Equal([copy], Directory.GetFiles(Path.GetDirectoryName(copy)!));
