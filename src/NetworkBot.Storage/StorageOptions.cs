@@ -15,6 +15,9 @@ public sealed class StorageOptions
     /// <summary>A SQLite connection string (<c>Data Source=…</c>) or an Npgsql one (<c>Host=…;Database=…;Username=…</c>).</summary>
     public string ConnectionString { get; set; } = "Data Source=data/networkbot.db";
 
+    /// <summary>Backups of the embedded database (<c>Storage:Backups:Folder</c>, <c>Storage:Backups:Keep</c>).</summary>
+    public StorageBackupOptions Backups { get; set; } = new();
+
     internal bool IsSqlite => string.Equals(Provider, SqliteProvider, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the data lives on a PostgreSQL server, which several processes share, rather than in an embedded file.</summary>

@@ -40,6 +40,12 @@ public static class StorageServiceCollectionExtensions
             .Validate(
                 o => !o.IsPostgres || string.IsNullOrWhiteSpace(o.ConnectionString) || IsPostgresConnectionString(o.ConnectionString),
                 "Storage:ConnectionString must be a PostgreSQL connection string naming its server (Host=…;Database=…;Username=…) when Storage:Provider is postgres.")
+            .Validate(
+                o => o.Backups.Keep >= 0,
+                "Storage:Backups:Keep must be 0 (no daily backup) or more.")
+            .Validate(
+                o => !string.IsNullOrWhiteSpace(o.Backups.Folder),
+                "Storage:Backups:Folder must not be empty.")
             .ValidateOnStart();
 
         // Both providers are registered; IStore, IExportStore and IStoreMigrator are the configured one's, decided when

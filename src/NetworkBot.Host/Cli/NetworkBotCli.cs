@@ -13,6 +13,7 @@ using NetworkBot.Host.Hosting;
 using NetworkBot.Host.Shell;
 using NetworkBot.Pairing.Json;
 using NetworkBot.Slack;
+using NetworkBot.Storage;
 using NetworkBot.Storage.Export;
 using NetworkBot.Storage.Sqlite;
 
@@ -40,6 +41,8 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
         root.Subcommands.Add(MigrateVerb());
         root.Subcommands.Add(ExportVerb());
         root.Subcommands.Add(ImportVerb());
+        root.Subcommands.Add(BackupVerb());
+        root.Subcommands.Add(RestoreVerb());
         root.Subcommands.Add(SlackManifestVerb());
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);
     }
@@ -212,6 +215,66 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
         return verb;
     }
 
+    /// <summary>
+    /// <c>backup [PATH]</c> takes no <see cref="DatabaseLock"/>: SQLite's online backup only reads, through SQLite's own
+    /// locking, so it runs beside the <c>run</c> that holds the database (in WAL mode it neither waits for nor blocks its writes).
+    /// </summary>
+    private Command BackupVerb()
+    {
+        var path = new Argument<string?>("PATH") { Description = "Where to write the copy (a new file); default: a timestamped file in Storage:Backups:Folder.", Arity = ArgumentArity.ZeroOrOne };
+        var verb = new Command("backup", "Copy the embedded SQLite database to a new file, consistently, even while 'run' is running.") { path };
+        verb.SetAction((parse, ct) => WithServicesAsync(null, async services =>
+        {
+            var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            if (storage.IsPostgres)
+            {
+                await console.Error.WriteLineAsync("networkbot backup: the database is PostgreSQL; use pg_dump (pg_dump --format=custom \"$DATABASE\" > networkbot.dump), which copies it consistently while the bot runs.").ConfigureAwait(false);
+                return 1;
+            }
+
+            var target = Path.GetFullPath(parse.GetValue(path)
+                ?? SqliteBackup.TimestampedPath(storage.Backups.Folder, "networkbot-", services.GetRequiredService<TimeProvider>().GetUtcNow()));
+            if (await SqliteBackup.BackupAsync(storage.ConnectionString, target, ct).ConfigureAwait(false) is { } refusal)
+            {
+                await console.Error.WriteLineAsync($"networkbot backup: {refusal}").ConfigureAwait(false);
+                return 1;
+            }
+
+            await console.Out.WriteLineAsync($"Backed up to {target} ({new FileInfo(target).Length} bytes).").ConfigureAwait(false);
+            return 0;
+        }, ct, migrate: false));
+        return verb;
+    }
+
+    private Command RestoreVerb()
+    {
+        var path = new Argument<string>("PATH") { Description = "The backup to restore (a file 'networkbot backup' wrote)." };
+        var verb = new Command("restore", "Put a backup in the place of the embedded SQLite database, keeping the current one beside it (stop 'run' first).") { path };
+        verb.SetAction((parse, ct) => WithServicesAsync("restore", async services =>
+        {
+            var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            if (storage.IsPostgres)
+            {
+                await console.Error.WriteLineAsync("networkbot restore: the database is PostgreSQL; restore a pg_dump with pg_restore.").ConfigureAwait(false);
+                return 1;
+            }
+
+            var backup = parse.GetValue(path)!;
+            if (await SqliteBackup.RestorableProblemAsync(backup, ct).ConfigureAwait(false) is { } problem)
+            {
+                await console.Error.WriteLineAsync($"networkbot restore: {problem} Nothing was changed.").ConfigureAwait(false);
+                return 1;
+            }
+
+            var kept = await SqliteBackup.RestoreAsync(storage.ConnectionString, backup, services.GetRequiredService<TimeProvider>().GetUtcNow(), ct).ConfigureAwait(false);
+            await console.Out.WriteLineAsync(kept is null
+                ? $"Restored {Path.GetFullPath(backup)}; the next start migrates it if it is older."
+                : $"Restored {Path.GetFullPath(backup)}; the database it replaced is kept as {kept}; the next start migrates it if it is older.").ConfigureAwait(false);
+            return 0;
+        }, ct, migrate: false));
+        return verb;
+    }
+
     private Command SlackManifestVerb()
     {
         var socketMode = new Option<bool>("--socket-mode") { Description = "Receive over Socket Mode (no public URL needed).", DefaultValueFactory = _ => true };
@@ -260,7 +323,8 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
 
     /// <summary>
     /// Builds the services, stops with one line per configuration problem, holds the database for <paramref name="verb"/>
-    /// (none for a verb that does not open it), migrates, then runs <paramref name="work"/>.
+    /// (none for a verb that does not open it, or only reads it through SQLite's own locking: <c>backup</c>), migrates,
+    /// then runs <paramref name="work"/>.
     /// </summary>
     private Task<int> WithServicesAsync(string? verb, Func<IServiceProvider, Task<int>> work, CancellationToken ct, bool migrate = true) =>
         StoppingOnFatalAsync(() => WithBuiltServicesAsync(verb, work, ct, migrate));

@@ -12,7 +12,7 @@ internal static class WorkerServiceCollectionExtensions
 
     /// <summary>
     /// The worker's own hosted services, for <c>networkbot run</c> only: the schema migration (before any other hosted
-    /// service starts, whatever the order of registration), the outbox delivery and the scheduler's clock loop, with
+    /// service starts, whatever the order of registration), the outbox delivery, the scheduler's clock loop and the daily backup, with
     /// their <c>Worker</c> options. The bots are hosted by <c>HostDiscordBot</c> and <c>HostSlackBot</c>, beside their
     /// <c>AddDiscord</c> and <c>AddSlack</c>. The host's shutdown timeout is raised, when shorter, to the delivery grace
     /// plus a margin, so a stop never cuts off deliveries the grace lets finish.
@@ -42,6 +42,7 @@ internal static class WorkerServiceCollectionExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MigrationService>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxWorker>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RoundSchedulerWorker>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DailyBackupService>());
         return builder;
     }
 }

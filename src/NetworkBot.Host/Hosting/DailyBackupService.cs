@@ -1,0 +1,68 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkBot.Storage;
+using NetworkBot.Storage.Sqlite;
+
+namespace NetworkBot.Host.Hosting;
+
+/// <summary>
+/// <c>run</c>'s daily backup of the embedded database: once a day by <see cref="TimeProvider"/>, a copy in
+/// <c>Storage:Backups:Folder</c> (<see cref="SqliteBackup"/>), then only the newest <c>Storage:Backups:Keep</c> daily
+/// copies stay. Off with <c>Keep</c> 0, and on PostgreSQL (pg_dump's job). A backup that fails is logged once and
+/// tried again the next day: it never stops the bot.
+/// </summary>
+internal sealed partial class DailyBackupService(IOptions<StorageOptions> options, TimeProvider time, ILogger<DailyBackupService> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var storage = options.Value;
+        if (storage.IsPostgres || storage.Backups.Keep == 0)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(Interval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            await BackUpAsync(storage, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task BackUpAsync(StorageOptions storage, CancellationToken ct)
+    {
+        var target = SqliteBackup.TimestampedPath(storage.Backups.Folder, SqliteBackup.DailyPrefix, time.GetUtcNow());
+        try
+        {
+            if (await SqliteBackup.BackupAsync(storage.ConnectionString, target, ct).ConfigureAwait(false) is { } refusal)
+            {
+                Failed(logger, refusal);
+                return;
+            }
+
+            var stale = Directory.GetFiles(Path.GetDirectoryName(target)!, SqliteBackup.DailyPrefix + "*.db")
+                .Order(StringComparer.Ordinal)
+                .SkipLast(storage.Backups.Keep)
+                .ToList();
+            foreach (var file in stale)
+            {
+                File.Delete(file);
+            }
+
+            Written(logger, target, stale.Count);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            Failed(logger, $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Information, Message = "Daily backup written to {Path}; {Removed} older daily backups removed")]
+    private static partial void Written(ILogger logger, string path, int removed);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Warning, Message = "Daily backup failed, tried again tomorrow: {Reason}")]
+    private static partial void Failed(ILogger logger, string reason);
+}

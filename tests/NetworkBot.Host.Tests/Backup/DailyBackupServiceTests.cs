@@ -1,0 +1,78 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkBot.Host.Hosting;
+using NetworkBot.Storage;
+using NetworkBot.Tests;
+
+namespace NetworkBot.Host.Tests.Backup;
+
+/// <summary><c>run</c>'s daily backup on its own: a failure is one warning and the next day tries again; bad options are one line each.</summary>
+public sealed class DailyBackupServiceTests : IDisposable
+{
+    private readonly CancellationTokenSource guard = new(TimeSpan.FromMinutes(1));
+    private readonly CliRunner cli = new();
+    private readonly TimerCountingTimeProvider clock = new();
+
+    public void Dispose()
+    {
+        cli.Dispose();
+        guard.Dispose();
+    }
+
+    [Fact]
+    public async Task A_failed_daily_backup_is_one_warning_and_the_next_day_backs_up_again()
+    {
+        Assert.Equal(0, (await cli.RunAsync(string.Empty, "migrate")).Exit);
+        // A file where the folder should be: the first backup cannot make its folder.
+        var folder = Path.Combine(Path.GetDirectoryName(cli.DatabasePath)!, "backups");
+        await File.WriteAllTextAsync(folder, "in the way", guard.Token);
+        var log = new RecordingLogger();
+        var storage = new StorageOptions { ConnectionString = cli.ConnectionString, Backups = { Folder = folder, Keep = 1 } };
+        using var service = new DailyBackupService(Options.Create(storage), clock, log);
+
+        await service.StartAsync(guard.Token);
+        // ExecuteAsync runs on a thread of its own: its day starts once its timer exists.
+        await clock.WaitForTimersAsync(1);
+        clock.Advance(DailyBackupService.Interval);
+        var failed = await log.Lines.ReadAsync(guard.Token);
+        File.Delete(folder);
+        clock.Advance(DailyBackupService.Interval);
+        var written = await log.Lines.ReadAsync(guard.Token);
+        await service.StopAsync(guard.Token);
+
+        Assert.Equal(LogLevel.Warning, failed.Level);
+        Assert.StartsWith("Daily backup failed, tried again tomorrow: IOException: ", failed.Text, StringComparison.Ordinal);
+        var backup = Path.Combine(folder, "networkbot-daily-20261123T120000Z.db");
+        Assert.Equal((LogLevel.Information, $"Daily backup written to {backup}; 0 older daily backups removed"), written);
+        Assert.Equal([backup], Directory.GetFiles(folder));
+        Assert.False(log.Lines.TryRead(out _));
+    }
+
+    [Theory]
+    [InlineData("Storage:Backups:Keep", "-1", "Storage:Backups:Keep must be 0 (no daily backup) or more.")]
+    [InlineData("Storage:Backups:Folder", " ", "Storage:Backups:Folder must not be empty.")]
+    public async Task A_bad_backup_option_stops_a_verb_with_one_line(string key, string value, string line)
+    {
+        cli.Settings[key] = value;
+
+        var (exit, _, error) = await cli.RunAsync(string.Empty, "backup");
+
+        Assert.Equal((2, $"networkbot: configuration: {line}{Environment.NewLine}"), (exit, error));
+    }
+
+    /// <summary>The service's log lines as their level and text, in order.</summary>
+    private sealed class RecordingLogger : ILogger<DailyBackupService>
+    {
+        private readonly Channel<(LogLevel Level, string Text)> lines = Channel.CreateUnbounded<(LogLevel, string)>();
+
+        public ChannelReader<(LogLevel Level, string Text)> Lines => lines.Reader;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Writer.TryWrite((logLevel, formatter(state, exception)));
+    }
+}
