@@ -10,8 +10,9 @@ namespace NetworkBot.Host.Hosting;
 /// <summary>
 /// <c>run</c>'s daily backup of the embedded database: once a day by <see cref="TimeProvider"/>, a copy in
 /// <c>Storage:Backups:Folder</c> (<see cref="SqliteBackup"/>), then only the newest <c>Storage:Backups:Keep</c> daily
-/// copies stay. Off with <c>Keep</c> 0, and on PostgreSQL (pg_dump's job). A backup that fails is logged once and
-/// tried again the next day: it never stops the bot.
+/// copies stay; also at start when the newest daily copy is a day old or missing, so a bot restarted more often than
+/// daily still backs up. Off with <c>Keep</c> 0, and on PostgreSQL (pg_dump's job). A backup that fails is logged once
+/// and tried again the next day: it never stops the bot.
 /// </summary>
 internal sealed partial class DailyBackupService(IOptions<StorageOptions> options, TimeProvider time, ILogger<DailyBackupService> logger) : BackgroundService
 {
@@ -23,6 +24,12 @@ internal sealed partial class DailyBackupService(IOptions<StorageOptions> option
         if (storage.IsPostgres || storage.Backups.Keep == 0)
         {
             return;
+        }
+
+        // A bot restarted more often than daily still backs up: at start, when the newest daily copy is a day old or missing.
+        if (SqliteBackup.Newest(storage.Backups.Folder, SqliteBackup.DailyPrefix) is not { } newest || time.GetUtcNow() - newest >= Interval)
+        {
+            await BackUpAsync(storage, stoppingToken).ConfigureAwait(false);
         }
 
         using var timer = new PeriodicTimer(Interval, time);

@@ -15,9 +15,22 @@ public static class SqliteBackup
     /// <summary>How the backups <c>run</c> makes each day begin; only these are removed past <see cref="StorageBackupOptions.Keep"/>.</summary>
     public const string DailyPrefix = "networkbot-daily-";
 
+    private const string TimestampFormat = "yyyyMMdd'T'HHmmss'Z'";
+
     /// <summary>A backup's file in <paramref name="folder"/> named after <paramref name="at"/> (<c>networkbot-20261207T002000Z.db</c>), so names sort by age.</summary>
     public static string TimestampedPath(string folder, string prefix, DateTimeOffset at) =>
-        Path.Combine(Path.GetFullPath(folder), string.Create(CultureInfo.InvariantCulture, $"{prefix}{at.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}.db"));
+        Path.Combine(Path.GetFullPath(folder), prefix + at.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture) + ".db");
+
+    /// <summary>When the newest backup named with <paramref name="prefix"/> in <paramref name="folder"/> was made; null when there is none.</summary>
+    public static DateTimeOffset? Newest(string folder, string prefix) =>
+        Directory.Exists(folder)
+            ? Directory.GetFiles(folder, prefix + "*.db")
+                .Select(file => DateTimeOffset.TryParseExact(
+                    Path.GetFileNameWithoutExtension(file)[prefix.Length..], TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+                    ? at
+                    : (DateTimeOffset?)null)
+                .Max()
+            : null;
 
     /// <summary>Copies the database of <paramref name="connectionString"/> to <paramref name="target"/>; null when written, otherwise why not.</summary>
     public static async Task<string?> BackupAsync(string connectionString, string target, CancellationToken ct)

@@ -42,7 +42,8 @@ public sealed class BackupTests(ExportSources sources) : IClassFixture<ExportSou
         var (source, _) = await sources.SourceAsync(StorageOptions.SqliteProvider);
         var folder = Path.Combine(files.Folder, "backups");
         Directory.CreateDirectory(folder);
-        string[] older = ["networkbot-daily-20261118T120000Z.db", "networkbot-daily-20261119T120000Z.db", "networkbot-daily-20261120T120000Z.db"];
+        // The newest half a day before run starts (the test clock's 2026-11-21 12:00): no backup at start, one a day later.
+        string[] older = ["networkbot-daily-20261118T120000Z.db", "networkbot-daily-20261119T120000Z.db", "networkbot-daily-20261121T000000Z.db"];
         foreach (var name in older)
         {
             await File.WriteAllTextAsync(Path.Combine(folder, name), "an older daily backup", Guard);

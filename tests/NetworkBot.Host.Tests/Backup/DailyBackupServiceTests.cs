@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Host.Hosting;
 using NetworkBot.Storage;
+using NetworkBot.Storage.Sqlite;
 using NetworkBot.Tests;
 
 namespace NetworkBot.Host.Tests.Backup;
@@ -31,23 +32,48 @@ public sealed class DailyBackupServiceTests : IDisposable
         var storage = new StorageOptions { ConnectionString = cli.ConnectionString, Backups = { Folder = folder, Keep = 1 } };
         using var service = new DailyBackupService(Options.Create(storage), clock, log);
 
+        // No daily backup yet: the first is made at start, and fails.
         await service.StartAsync(guard.Token);
-        // ExecuteAsync runs on a thread of its own: its day starts once its timer exists.
-        await clock.WaitForTimersAsync(1);
-        clock.Advance(DailyBackupService.Interval);
         var failed = await log.Lines.ReadAsync(guard.Token);
         File.Delete(folder);
+        // ExecuteAsync runs on a thread of its own: its day starts once its timer exists.
+        await clock.WaitForTimersAsync(1);
         clock.Advance(DailyBackupService.Interval);
         var written = await log.Lines.ReadAsync(guard.Token);
         await service.StopAsync(guard.Token);
 
         Assert.Equal(LogLevel.Warning, failed.Level);
         Assert.StartsWith("Daily backup failed, tried again tomorrow: IOException: ", failed.Text, StringComparison.Ordinal);
-        var backup = Path.Combine(folder, "networkbot-daily-20261123T120000Z.db");
+        var backup = Path.Combine(folder, DailyName(clock.GetUtcNow()));
         Assert.Equal((LogLevel.Information, $"Daily backup written to {backup}; 0 older daily backups removed"), written);
         Assert.Equal([backup], Directory.GetFiles(folder));
         Assert.False(log.Lines.TryRead(out _));
     }
+
+    [Theory]
+    [InlineData(25, true)]
+    [InlineData(23, false)]
+    public async Task A_bot_restarted_backs_up_at_start_only_when_the_newest_daily_backup_is_a_day_old(int hoursOld, bool backsUpAtStart)
+    {
+        Assert.Equal(0, (await cli.RunAsync(string.Empty, "migrate")).Exit);
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(cli.DatabasePath)!, "backups")).FullName;
+        var previous = Path.Combine(folder, DailyName(clock.GetUtcNow().AddHours(-hoursOld)));
+        await File.WriteAllTextAsync(previous, "yesterday's backup", guard.Token);
+        var log = new RecordingLogger();
+        var storage = new StorageOptions { ConnectionString = cli.ConnectionString, Backups = { Folder = folder, Keep = 5 } };
+        using var service = new DailyBackupService(Options.Create(storage), clock, log);
+
+        await service.StartAsync(guard.Token);
+        await clock.WaitForTimersAsync(1);
+        await service.StopAsync(guard.Token);
+
+        var atStart = Path.Combine(folder, DailyName(clock.GetUtcNow()));
+        Assert.Equal(backsUpAtStart, log.Lines.TryRead(out var line));
+        Assert.Equal(backsUpAtStart ? [previous, atStart] : [previous], Directory.GetFiles(folder).Order(StringComparer.Ordinal));
+        Assert.Equal(backsUpAtStart ? $"Daily backup written to {atStart}; 0 older daily backups removed" : null, line.Text);
+    }
+
+    private static string DailyName(DateTimeOffset at) => Path.GetFileName(SqliteBackup.TimestampedPath(".", SqliteBackup.DailyPrefix, at));
 
     [Theory]
     [InlineData("Storage:Backups:Keep", "-1", "Storage:Backups:Keep must be 0 (no daily backup) or more.")]
