@@ -233,7 +233,7 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
             }
 
             var target = Path.GetFullPath(parse.GetValue(path)
-                ?? SqliteBackup.TimestampedPath(storage.Backups.Folder, "networkbot-", services.GetRequiredService<TimeProvider>().GetUtcNow()));
+                ?? SqliteBackup.TimestampedPath(storage.Backups.Folder, SqliteBackup.VerbPrefix, services.GetRequiredService<TimeProvider>().GetUtcNow()));
             if (await SqliteBackup.BackupAsync(storage.ConnectionString, target, ct).ConfigureAwait(false) is { } refusal)
             {
                 await console.Error.WriteLineAsync($"networkbot backup: {refusal}").ConfigureAwait(false);

@@ -15,6 +15,9 @@ public static class SqliteBackup
     /// <summary>How the backups <c>run</c> makes each day begin; only these are removed past <see cref="StorageBackupOptions.Keep"/>.</summary>
     public const string DailyPrefix = "networkbot-daily-";
 
+    /// <summary>How the backups <c>networkbot backup</c> names by itself begin; never removed by <c>run</c>.</summary>
+    public const string VerbPrefix = "networkbot-";
+
     private const string TimestampFormat = "yyyyMMdd'T'HHmmss'Z'";
 
     /// <summary>A backup's file in <paramref name="folder"/> named after <paramref name="at"/> (<c>networkbot-20261207T002000Z.db</c>), so names sort by age.</summary>

@@ -109,25 +109,23 @@ public abstract class CrashStorage : IAsyncDisposable
             return (string)(await command.ExecuteScalarAsync(ct))!;
         }
 
-        public override async Task<IReadOnlyList<CrashOutboxRow>> OutboxRowsAsync(CancellationToken ct)
-        {
-            await using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
-            await connection.OpenAsync(ct);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT community_id, key, target, delivered_at IS NOT NULL, due_at IS NOT NULL FROM outbox ORDER BY id";
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            return await ReadRowsAsync(reader, ct);
-        }
+        public override Task<IReadOnlyList<CrashOutboxRow>> OutboxRowsAsync(CancellationToken ct) =>
+            ReadAsync("SELECT community_id, key, target, delivered_at IS NOT NULL, due_at IS NOT NULL FROM outbox ORDER BY id", ReadRowsAsync, ct);
 
         /// <summary>One process holds a SQLite file, so its claims count whatever their lease (a start ends a killed one's).</summary>
-        public override async Task<IReadOnlyDictionary<string, int>> ClaimsByOwnerAsync(CancellationToken ct)
+        public override Task<IReadOnlyDictionary<string, int>> ClaimsByOwnerAsync(CancellationToken ct) =>
+            ReadAsync(
+                "SELECT claimed_by, count(*) FROM outbox WHERE delivered_at IS NULL AND claimed_by IS NOT NULL GROUP BY claimed_by", ReadCountsAsync, ct);
+
+        /// <summary>Reads <paramref name="sql"/> on a read-only connection of its own, beside the bot's.</summary>
+        private async Task<T> ReadAsync<T>(string sql, Func<DbDataReader, CancellationToken, Task<T>> read, CancellationToken ct)
         {
             await using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
             await connection.OpenAsync(ct);
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT claimed_by, count(*) FROM outbox WHERE delivered_at IS NULL AND claimed_by IS NOT NULL GROUP BY claimed_by";
+            command.CommandText = sql;
             await using var reader = await command.ExecuteReaderAsync(ct);
-            return await ReadCountsAsync(reader, ct);
+            return await read(reader, ct);
         }
 
         public override ValueTask DisposeAsync()
