@@ -9,14 +9,29 @@ public sealed class StorageOptions
 
     public const string PostgresProvider = "postgres";
 
-    /// <summary><c>sqlite</c> (embedded, the default) or <c>postgres</c> (a server, shared by several instances).</summary>
+    public const string LiteDbProvider = "litedb";
+
+    private string? connectionString;
+
+    /// <summary><c>sqlite</c> (embedded, the default), <c>litedb</c> (embedded) or <c>postgres</c> (a server, shared by several instances).</summary>
     public string Provider { get; set; } = SqliteProvider;
 
-    /// <summary>A SQLite connection string (<c>Data Source=…</c>) or an Npgsql one (<c>Host=…;Database=…;Username=…</c>).</summary>
-    public string ConnectionString { get; set; } = "Data Source=data/networkbot.db";
+    /// <summary>
+    /// A SQLite connection string (<c>Data Source=…</c>), a LiteDB one (<c>Filename=…</c>) or an Npgsql one
+    /// (<c>Host=…;Database=…;Username=…</c>). Unset, each embedded provider has its own file in <c>data/</c>, so switching
+    /// provider never opens one's file with the other.
+    /// </summary>
+    public string ConnectionString
+    {
+        get => connectionString ?? (IsLiteDb ? "Filename=data/networkbot.litedb" : "Data Source=data/networkbot.db");
+        set => connectionString = value;
+    }
 
     /// <summary>Backups of the embedded database (<c>Storage:Backups:Folder</c>, <c>Storage:Backups:Keep</c>).</summary>
     public StorageBackupOptions Backups { get; set; } = new();
+
+    /// <summary>Whether the data lives in an embedded LiteDB file.</summary>
+    public bool IsLiteDb => string.Equals(Provider, LiteDbProvider, StringComparison.OrdinalIgnoreCase);
 
     internal bool IsSqlite => string.Equals(Provider, SqliteProvider, StringComparison.OrdinalIgnoreCase);
 

@@ -11,6 +11,7 @@ using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Scheduling;
 using NetworkBot.Core.Storage;
+using NetworkBot.Storage.LiteDb;
 using NetworkBot.Storage.Postgres;
 using NetworkBot.Storage.Sqlite;
 using Npgsql;
@@ -32,14 +33,17 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
             .Validate(
-                o => o.IsSqlite || o.IsPostgres,
-                "Storage:Provider must be 'sqlite' or 'postgres'.")
+                o => o.IsSqlite || o.IsLiteDb || o.IsPostgres,
+                "Storage:Provider must be 'sqlite', 'litedb' or 'postgres'.")
             .Validate(
                 o => !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Storage:ConnectionString must not be empty.")
             .Validate(
                 o => !o.IsPostgres || string.IsNullOrWhiteSpace(o.ConnectionString) || IsPostgresConnectionString(o.ConnectionString),
                 "Storage:ConnectionString must be a PostgreSQL connection string naming its server (Host=…;Database=…;Username=…) when Storage:Provider is postgres.")
+            .Validate(
+                o => !o.IsLiteDb || string.IsNullOrWhiteSpace(o.ConnectionString) || IsLiteDbConnectionString(o.ConnectionString),
+                "Storage:ConnectionString must name a LiteDB file (Filename=data/networkbot.litedb), in direct mode, when Storage:Provider is litedb.")
             .Validate(
                 o => o.Backups.Keep >= 0,
                 "Storage:Backups:Keep must be 0 (no daily backup) or more.")
@@ -48,16 +52,19 @@ public static class StorageServiceCollectionExtensions
                 "Storage:Backups:Folder must not be empty.")
             .ValidateOnStart();
 
-        // Both providers are registered; IStore, IExportStore and IStoreMigrator are the configured one's, decided when
-        // first resolved (after validation), so a PostgreSQL data source is never made for SQLite or the other way round.
+        // Every provider is registered; IStore, IExportStore and IStoreMigrator are the configured one's, decided when
+        // first resolved (after validation), so a PostgreSQL data source is never made for SQLite, nor a file opened for
+        // a provider not chosen.
         builder.Services.TryAddSingleton<SqliteStore>();
         builder.Services.TryAddSingleton<SqliteMigrator>();
+        builder.Services.TryAddSingleton<LiteDbStore>();
+        builder.Services.TryAddSingleton<LiteDbMigrator>();
         builder.Services.TryAddSingleton(sp => NpgsqlDataSource.Create(Options(sp).ConnectionString));
         builder.Services.TryAddSingleton<PostgresStore>();
         builder.Services.TryAddSingleton<PostgresMigrator>();
         builder.Services.TryAddSingleton<PostgresStepLock>();
 
-        builder.Services.TryAddSingleton<IStore>(sp => Options(sp).IsPostgres ? sp.GetRequiredService<PostgresStore>() : sp.GetRequiredService<SqliteStore>());
+        builder.Services.TryAddSingleton<IStore>(Configured<IStore, SqliteStore, LiteDbStore, PostgresStore>);
         builder.Services.TryAddSingleton<ICommunityStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IMemberStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<ICoffeeStore>(sp => sp.GetRequiredService<IStore>());
@@ -66,14 +73,40 @@ public static class StorageServiceCollectionExtensions
         builder.Services.TryAddSingleton<IConnectionStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IPlatformStateStore>(sp => sp.GetRequiredService<IStore>());
-        builder.Services.TryAddSingleton<IExportStore>(sp => Options(sp).IsPostgres ? sp.GetRequiredService<PostgresStore>() : sp.GetRequiredService<SqliteStore>());
-        builder.Services.TryAddSingleton<IStoreMigrator>(
-            sp => Options(sp).IsPostgres ? sp.GetRequiredService<PostgresMigrator>() : sp.GetRequiredService<SqliteMigrator>());
+        builder.Services.TryAddSingleton<IExportStore>(Configured<IExportStore, SqliteStore, LiteDbStore, PostgresStore>);
+        builder.Services.TryAddSingleton<IStoreMigrator>(Configured<IStoreMigrator, SqliteMigrator, LiteDbMigrator, PostgresMigrator>);
 
         // Only a store several instances share needs its scheduler steps locked per community.
         builder.Services.TryAddSingleton<ICommunityStepLock>(
             sp => Options(sp).IsPostgres ? sp.GetRequiredService<PostgresStepLock>() : SingleInstanceStepLock.Instance);
         return builder;
+    }
+
+    /// <summary>The configured provider's <typeparamref name="TService"/>.</summary>
+    private static TService Configured<TService, TSqlite, TLiteDb, TPostgres>(IServiceProvider services)
+        where TSqlite : TService
+        where TLiteDb : TService
+        where TPostgres : TService
+        where TService : notnull
+    {
+        var options = Options(services);
+        return options.IsPostgres ? services.GetRequiredService<TPostgres>()
+            : options.IsLiteDb ? services.GetRequiredService<TLiteDb>()
+            : services.GetRequiredService<TSqlite>();
+    }
+
+    /// <summary>Whether <paramref name="connectionString"/> names a LiteDB file to open in direct mode.</summary>
+    private static bool IsLiteDbConnectionString(string connectionString)
+    {
+        try
+        {
+            LiteDbFile.LocationOf(connectionString);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Whether Npgsql reads <paramref name="connectionString"/> and it names a host (SQLite's default names a file).</summary>

@@ -1,0 +1,96 @@
+using System.Data.Common;
+using System.Globalization;
+using LiteDB;
+
+namespace NetworkBot.Storage.LiteDb;
+
+/// <summary>
+/// A LiteDB file open in this process: its one <see cref="LiteDatabase"/> and its one <see cref="LiteDbWriter"/>.
+/// LiteDB allows one <see cref="LiteDatabase"/> per file per process, and its <c>Connection=shared</c> mode is far slower
+/// and has open mutex bugs on Linux (LiteDB #1918, #2787), so every store and migrator of a file shares one direct-mode
+/// instance, counted: the last to let go closes the file. Another process is kept out by the same one-process lock as
+/// SQLite's (<see cref="Sqlite.DatabaseLock"/>), which the verbs take before they open the store.
+/// </summary>
+internal sealed class LiteDbFile
+{
+    private static readonly Dictionary<string, LiteDbFile> Open = new(StringComparer.Ordinal);
+    private static readonly Lock OpenLock = new();
+
+    private int users;
+
+    private LiteDbFile(string location)
+    {
+        Location = location;
+        Directory.CreateDirectory(Path.GetDirectoryName(location)!);
+        Database = new LiteDatabase(new LiteDB.ConnectionString
+        {
+            Filename = location,
+            Connection = ConnectionType.Direct,
+            // Compared as .NET compares ordinally, so a key means the same to LiteDB as to the store's code.
+            Collation = new Collation(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal),
+        });
+        Writer = new LiteDbWriter(Database);
+    }
+
+    /// <summary>The file's full path.</summary>
+    public string Location { get; }
+
+    public LiteDatabase Database { get; }
+
+    public LiteDbWriter Writer { get; }
+
+    /// <summary>
+    /// The file <paramref name="connectionString"/> names (<c>Filename=…</c>), as a full path; a connection string asking
+    /// for anything but direct mode, or naming no file, is refused.
+    /// </summary>
+    public static string LocationOf(string connectionString)
+    {
+        var builder = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (builder.TryGetValue("Connection", out var mode) && !string.Equals(mode as string, "direct", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException("LiteDB is opened in direct mode only (Connection=direct): shared mode is slow and unreliable on Linux.", nameof(connectionString));
+        }
+
+        var file = (builder.TryGetValue("Filename", out var name) ? name : builder.TryGetValue("Data Source", out var source) ? source : null) as string;
+        if (string.IsNullOrWhiteSpace(file) || file == ":memory:")
+        {
+            throw new ArgumentException("A LiteDB connection string names its file: Filename=data/networkbot.litedb.", nameof(connectionString));
+        }
+
+        return Path.GetFullPath(file);
+    }
+
+    /// <summary>The file <paramref name="connectionString"/> names, opened once per process and shared.</summary>
+    public static LiteDbFile Acquire(string connectionString)
+    {
+        var location = LocationOf(connectionString);
+        lock (OpenLock)
+        {
+            if (!Open.TryGetValue(location, out var file))
+            {
+                file = new LiteDbFile(location);
+                Open.Add(location, file);
+            }
+
+            file.users++;
+            return file;
+        }
+    }
+
+    /// <summary>Lets go of the file; the last user closes it, after the writer has finished its queue.</summary>
+    public void Release()
+    {
+        lock (OpenLock)
+        {
+            if (--users > 0)
+            {
+                return;
+            }
+
+            Open.Remove(Location);
+        }
+
+        Writer.Dispose();
+        Database.Dispose();
+    }
+}

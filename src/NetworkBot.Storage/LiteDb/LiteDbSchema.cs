@@ -1,0 +1,34 @@
+using LiteDB;
+
+namespace NetworkBot.Storage.LiteDb;
+
+/// <summary>
+/// The LiteDB store's indexes, one block per feature: what <see cref="LiteDbMigrator"/> ensures. LiteDB needs no schema
+/// for documents, but every query the store runs goes through one of these (never a full scan of a growing collection).
+/// <c>EnsureIndex</c> does nothing for an index already there, so the list is safe to apply on every start.
+/// </summary>
+internal static class LiteDbSchema
+{
+    /// <summary>The layout version this build writes (<see cref="LiteDatabase.UserVersion"/>); a newer file is refused.</summary>
+    public const int Version = 1;
+
+    public static void EnsureIndexes(LiteDatabase db)
+    {
+        // Communities and members.
+        Index(db, LiteDbCollections.Members, "community");
+        Index(db, LiteDbCollections.Members, "name_key");
+
+        // Coffee: schedules, rounds, groups, answers, blocks and pair wishes.
+
+        // Connections.
+
+        // Events.
+
+        // Interests.
+
+        // Outbox and platform state.
+    }
+
+    private static void Index(LiteDatabase db, string collection, string field, bool unique = false) =>
+        db.GetCollection(collection).EnsureIndex(field, "$." + field, unique);
+}

@@ -1,0 +1,225 @@
+using LiteDB;
+using Microsoft.Extensions.Options;
+using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Intro;
+using NetworkBot.Core.Storage;
+using NetworkBot.Storage.Relational;
+
+namespace NetworkBot.Storage.LiteDb;
+
+/// <summary>
+/// <see cref="IStore"/> over an embedded LiteDB file (<c>Storage:Provider=litedb</c>). Every write is one synchronous
+/// transaction on the file's <see cref="LiteDbWriter"/> thread, so writes never interleave and a write that reads what
+/// it changes (a version check, a capacity count) decides on data no one else is changing; reads run on the caller's
+/// thread, each on LiteDB's last committed snapshot. Documents keep the SQL schema's table and column names
+/// (<see cref="LiteDbCollections"/>) and store values as <see cref="LiteDbValues"/> writes them; each one carries its
+/// <c>community</c>, and every query names it, so one community's data is never visible from another. The indexes are
+/// made by <see cref="LiteDbMigrator"/>; the store assumes they are there. Split as Core's store interfaces are:
+/// communities and members here, then one file per feature.
+/// </summary>
+public sealed partial class LiteDbStore : IStore, IDisposable
+{
+    private readonly LiteDbFile file;
+
+    public LiteDbStore(IOptions<StorageOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        file = LiteDbFile.Acquire(options.Value.ConnectionString);
+    }
+
+    /// <summary>The file's one <see cref="LiteDatabase"/>, for the tests' look behind the store.</summary>
+    internal LiteDatabase Database => file.Database;
+
+    /// <summary>The file's writer thread, for backups and the tests' own writes.</summary>
+    internal LiteDbWriter Writer => file.Writer;
+
+    public Task<Community?> GetCommunityAsync(CommunityId id, CancellationToken ct) =>
+        ReadAsync(db => Collection(db, LiteDbCollections.Communities).FindById(LiteDbKey.Of(id.Value)) is { } d ? ReadCommunity(d) : null, ct);
+
+    /// <summary>Keeps the first save's <see cref="Community.CreatedAt"/>, as the SQL providers' upsert does.</summary>
+    public Task SaveCommunityAsync(Community community, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(community);
+        return WriteAsync(
+            db =>
+            {
+                var communities = Collection(db, LiteDbCollections.Communities);
+                var key = LiteDbKey.Of(community.Id.Value);
+                var createdAt = communities.FindById(key)?["created_at"] ?? LiteDbValues.Instant(community.CreatedAt);
+                var settings = community.Settings;
+                communities.Upsert(new BsonDocument
+                {
+                    ["_id"] = key,
+                    ["community"] = LiteDbValues.Text(community.Id.Value),
+                    ["name"] = LiteDbValues.Text(community.Name),
+                    ["language"] = LiteDbValues.Language(settings.Language),
+                    ["time_zone"] = LiteDbValues.Text(settings.TimeZone),
+                    ["intro_channel"] = LiteDbValues.Text(settings.IntroChannel),
+                    ["coffee_channel"] = LiteDbValues.Text(settings.CoffeeChannel),
+                    ["announcement_channel"] = LiteDbValues.Text(settings.AnnouncementChannel),
+                    ["manager_role"] = LiteDbValues.Text(settings.ManagerRole),
+                    ["managers"] = LiteDbValues.Members(settings.Managers),
+                    ["created_at"] = createdAt,
+                });
+            },
+            ct);
+    }
+
+    public Task<Member?> GetMemberAsync(CommunityId community, MemberId member, CancellationToken ct) =>
+        ReadAsync(db => FindMember(db, community, member), ct);
+
+    public Task<IReadOnlyList<Member>> FindMembersByNameAsync(CommunityId community, string displayName, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(displayName);
+        var nameKey = RelationalDialect.Fold(StorableText.Plain(displayName));
+        return ReadAsync(
+            db => OrderedMembers(Collection(db, LiteDbCollections.Members).Find(
+                Query.And(Query.EQ("community", community.Value), Query.EQ("name_key", nameKey)))),
+            ct);
+    }
+
+    /// <summary>Ordered by member id, so the same members always come in the same order (pairing is seeded).</summary>
+    public Task<IReadOnlyList<Member>> ListMembersAsync(CommunityId community, CancellationToken ct) =>
+        ReadAsync(db => OrderedMembers(InCommunity(db, LiteDbCollections.Members, community)), ct);
+
+    /// <summary>Replaces everything but <see cref="Member.JoinedAt"/>, which keeps the first save's value.</summary>
+    public Task SaveMemberAsync(Member member, CancellationToken ct) => SaveMembersAsync([member], ct);
+
+    public Task SaveMembersAsync(IReadOnlyList<Member> members, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        return WriteAsync(
+            db =>
+            {
+                foreach (var member in members)
+                {
+                    UpsertMember(db, member);
+                }
+            },
+            ct);
+    }
+
+    public void Dispose() => file.Release();
+
+    /// <summary>
+    /// A read on the caller's thread, on LiteDB's last committed snapshot. <paramref name="read"/> is synchronous and
+    /// materialises what it returns, so no LiteDB cursor outlives the call.
+    /// </summary>
+    private Task<T> ReadAsync<T>(Func<LiteDatabase, T> read, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(read(file.Database));
+    }
+
+    /// <summary>One transaction on the writer thread (<see cref="LiteDbWriter.WriteAsync{T}"/>): all of it or none of it.</summary>
+    private Task<T> WriteAsync<T>(Func<LiteDatabase, T> write, CancellationToken ct) => file.Writer.WriteAsync(write, ct);
+
+    /// <inheritdoc cref="WriteAsync{T}"/>
+    private Task WriteAsync(Action<LiteDatabase> write, CancellationToken ct) => file.Writer.WriteAsync(write, ct);
+
+    private static ILiteCollection<BsonDocument> Collection(LiteDatabase db, string name) => db.GetCollection(name);
+
+    /// <summary>The documents of <paramref name="collection"/> that belong to <paramref name="community"/>, by its index.</summary>
+    private static IEnumerable<BsonDocument> InCommunity(LiteDatabase db, string collection, CommunityId community) =>
+        Collection(db, collection).Find(Query.EQ("community", community.Value));
+
+    /// <summary>
+    /// Inside a write: checks the document read for the write (null when it is not there) is still at
+    /// <paramref name="version"/>, the version the write was derived from, or else <see cref="StaleWriteException"/>
+    /// rolls the write back. A document not there is fine for an insert and, when it <paramref name="mustExist"/>, a bug in the caller.
+    /// </summary>
+    private static void RequireVersion(BsonDocument? stored, int version, string row, bool mustExist)
+    {
+        if (stored is null)
+        {
+            if (mustExist)
+            {
+                throw new InvalidOperationException($"{row} does not exist.");
+            }
+
+            return;
+        }
+
+        var current = stored["version"].AsInt32;
+        if (current != version)
+        {
+            throw new StaleWriteException($"{row} changed since it was read (version {version}, now {current}).");
+        }
+    }
+
+    private static Member? FindMember(LiteDatabase db, CommunityId community, MemberId member) =>
+        Collection(db, LiteDbCollections.Members).FindById(LiteDbKey.Of(community.Value, member.Value)) is { } d ? ReadMember(d) : null;
+
+    private static IReadOnlyList<Member> OrderedMembers(IEnumerable<BsonDocument> documents) =>
+        [.. documents.Select(ReadMember).OrderBy(m => m.Id.Value, StringComparer.Ordinal)];
+
+    /// <summary>Inside a write: inserts or replaces <paramref name="member"/>, raising its version and keeping its first <c>joined_at</c>.</summary>
+    private static void UpsertMember(LiteDatabase db, Member member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var members = Collection(db, LiteDbCollections.Members);
+        var key = LiteDbKey.Of(member.Community.Value, member.Id.Value);
+        var stored = members.FindById(key);
+        var profile = member.Profile;
+        var coffee = member.Coffee;
+        var displayName = StorableText.Plain(member.DisplayName);
+        members.Upsert(new BsonDocument
+        {
+            ["_id"] = key,
+            ["community"] = LiteDbValues.Text(member.Community.Value),
+            ["member"] = LiteDbValues.Text(member.Id.Value),
+            ["display_name"] = displayName,
+            ["name_key"] = RelationalDialect.Fold(displayName),
+            ["pitch"] = LiteDbValues.Text(profile.Pitch),
+            ["role"] = LiteDbValues.Text(profile.Role),
+            ["industry"] = LiteDbValues.Text(profile.Industry),
+            ["offers"] = LiteDbValues.Texts(profile.Offers),
+            ["seeks"] = LiteDbValues.Texts(profile.Seeks),
+            ["interests"] = LiteDbValues.Texts(profile.Interests),
+            ["time_zone"] = LiteDbValues.Text(profile.TimeZone),
+            ["language"] = LiteDbValues.Language(profile.Language),
+            ["coffee_joined"] = coffee.Joined,
+            ["coffee_paused_until"] = LiteDbValues.Date(coffee.PausedUntil),
+            ["coffee_skip_next"] = coffee.SkipNext,
+            ["missed_rounds"] = coffee.MissedRounds,
+            ["joined_at"] = stored?["joined_at"] ?? LiteDbValues.Instant(member.JoinedAt),
+            ["version"] = stored is null ? 0 : stored["version"].AsInt32 + 1,
+        });
+    }
+
+    private static Community ReadCommunity(BsonDocument d) => new(
+        new CommunityId(d.GetRequiredText("community")),
+        d.GetRequiredText("name"),
+        new CommunitySettings(
+            d.GetLanguage("language") ?? Language.En,
+            d.GetRequiredText("time_zone"),
+            d.GetText("intro_channel"),
+            d.GetText("coffee_channel"),
+            d.GetText("announcement_channel"),
+            d.GetText("manager_role"),
+            d.GetMembers("managers")),
+        d.GetInstant("created_at"));
+
+    private static Member ReadMember(BsonDocument d) => new(
+        new CommunityId(d.GetRequiredText("community")),
+        new MemberId(d.GetRequiredText("member")),
+        d.GetRequiredText("display_name"),
+        new Profile(
+            d.GetText("pitch"),
+            d.GetText("role"),
+            d.GetText("industry"),
+            d.GetTexts("offers"),
+            d.GetTexts("seeks"),
+            d.GetTexts("interests"),
+            d.GetText("time_zone"),
+            d.GetLanguage("language")),
+        new CoffeeEnrollment(d["coffee_joined"].AsBoolean, d.GetNullableDate("coffee_paused_until"), d["coffee_skip_next"].AsBoolean)
+        {
+            MissedRounds = d["missed_rounds"].AsInt32,
+        },
+        d.GetInstant("joined_at"))
+    {
+        Version = d["version"].AsInt32,
+    };
+}
