@@ -26,7 +26,12 @@ internal static class LiteDbSchema
 
         // Interests.
 
-        // Outbox and platform state.
+        // Outbox: by key (once per community), by due time of what is still to be delivered, by claim.
+        Index(db, LiteDbCollections.Outbox, "key_id", unique: true);
+        Index(db, LiteDbCollections.Outbox, "community");
+        Index(db, LiteDbCollections.Outbox, "pending_at");
+        Index(db, LiteDbCollections.Outbox, "claimed_until");
+        Index(db, LiteDbCollections.Outbox, "claimed_by");
     }
 
     private static void Index(LiteDatabase db, string collection, string field, bool unique = false) =>
