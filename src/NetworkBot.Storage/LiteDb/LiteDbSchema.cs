@@ -15,7 +15,7 @@ internal static class LiteDbSchema
     public static void EnsureIndexes(LiteDatabase db)
     {
         // Communities and members.
-        Index(db, LiteDbCollections.Members, "community");
+        Index(db, LiteDbCollections.Members, "community_id");
         Index(db, LiteDbCollections.Members, "name_key");
 
         // Coffee: schedules, rounds, groups, answers, blocks and pair wishes.
@@ -28,7 +28,7 @@ internal static class LiteDbSchema
 
         // Outbox: by key (once per community), by due time of what is still to be delivered, by claim.
         Index(db, LiteDbCollections.Outbox, "key_id", unique: true);
-        Index(db, LiteDbCollections.Outbox, "community");
+        Index(db, LiteDbCollections.Outbox, "community_id");
         Index(db, LiteDbCollections.Outbox, "pending_at");
         Index(db, LiteDbCollections.Outbox, "claimed_until");
         Index(db, LiteDbCollections.Outbox, "claimed_by");

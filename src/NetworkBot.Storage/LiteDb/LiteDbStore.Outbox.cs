@@ -68,9 +68,9 @@ public sealed partial class LiteDbStore
                 var nowText = TextValues.Instant(now);
                 var heldElsewhere = outbox.Find(Query.GT("claimed_until", nowText))
                     .Where(d => d["claimed_by"].AsString != owner)
-                    .Select(d => d["community"].AsString)
+                    .Select(d => d["community_id"].AsString)
                     .ToHashSet(StringComparer.Ordinal);
-                var taken = Taking(Due(db, now).Where(d => !heldElsewhere.Contains(d["community"].AsString)), max);
+                var taken = Taking(Due(db, now).Where(d => !heldElsewhere.Contains(d["community_id"].AsString)), max);
                 foreach (var document in taken)
                 {
                     document["claimed_by"] = owner;
@@ -89,7 +89,7 @@ public sealed partial class LiteDbStore
         ArgumentNullException.ThrowIfNull(keyPrefix);
         return ReadAsync(
             db => Collection(db, LiteDbCollections.Outbox)
-                .Find(Query.And(Query.EQ("community", community.Value), Query.StartsWith("key", keyPrefix)))
+                .Find(Query.And(Query.EQ("community_id", community.Value), Query.StartsWith("key", keyPrefix)))
                 .Select(d => (DateTimeOffset?)d.GetInstant("created_at"))
                 .Max(),
             ct);
@@ -180,11 +180,11 @@ public sealed partial class LiteDbStore
             var due = LiteDbValues.Instant(message.DueAt ?? message.CreatedAt);
             outbox.Insert(new BsonDocument
             {
-                ["community"] = LiteDbValues.Text(message.Community.Value),
+                ["community_id"] = LiteDbValues.Text(message.Community.Value),
                 ["key"] = LiteDbValues.Text(message.Key),
                 ["key_id"] = keyId,
-                ["target"] = StoredJson.Write(message.Target),
-                ["reply"] = StoredJson.Write(message.Reply),
+                ["target"] = LiteDbValues.Json(StoredJson.Write(message.Target)),
+                ["reply"] = LiteDbValues.Json(StoredJson.Write(message.Reply)),
                 ["created_at"] = LiteDbValues.Instant(message.CreatedAt),
                 ["due_at"] = due,
                 ["pending_at"] = due,
@@ -206,7 +206,7 @@ public sealed partial class LiteDbStore
     /// <summary>At most <paramref name="max"/> of <paramref name="due"/>, communities taking turns, each one's oldest first.</summary>
     private static List<BsonDocument> Taking(IEnumerable<BsonDocument> due, int max) =>
         [.. due
-            .GroupBy(d => d["community"].AsString, StringComparer.Ordinal)
+            .GroupBy(d => d["community_id"].AsString, StringComparer.Ordinal)
             .SelectMany(community => community
                 .OrderBy(d => d["created_at"].AsString, StringComparer.Ordinal)
                 .ThenBy(d => d["_id"].AsInt64)
@@ -266,7 +266,7 @@ public sealed partial class LiteDbStore
         var dueAt = d.GetNullableInstant("due_at");
         return new(
             d["_id"].AsInt64,
-            new(d.GetRequiredText("community")),
+            new(d.GetRequiredText("community_id")),
             d.GetRequiredText("key"),
             StoredJson.ReadTarget(d.GetRequiredText("target")),
             StoredJson.ReadReply(d.GetRequiredText("reply")),

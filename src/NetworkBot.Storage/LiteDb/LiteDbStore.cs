@@ -5,11 +5,15 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Intro;
 using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Relational;
+using NetworkBot.Storage.Serialization;
 
 namespace NetworkBot.Storage.LiteDb;
 
 /// <summary>
-/// <see cref="IStore"/> over an embedded LiteDB file (<c>Storage:Provider=litedb</c>). Every write is one synchronous
+/// <see cref="IStore"/> over an embedded LiteDB file (<c>Storage:Provider=litedb</c>). A collection is the SQL schema's
+/// table of the same name and a document one of its rows: the same fields, named and valued as SQLite stores them
+/// (<see cref="LiteDbValues"/>; JSON columns as JSON text), plus <c>_id</c> and the few fields an index needs, so the
+/// export reads every provider alike. Every write is one synchronous
 /// transaction on the file's <see cref="LiteDbWriter"/> thread, so writes never interleave and a write that reads what
 /// it changes (a version check, a capacity count) decides on data no one else is changing; reads run on the caller's
 /// thread, each on LiteDB's last committed snapshot. Documents keep the SQL schema's table and column names
@@ -51,7 +55,7 @@ public sealed partial class LiteDbStore : IStore, IDisposable
                 communities.Upsert(new BsonDocument
                 {
                     ["_id"] = key,
-                    ["community"] = LiteDbValues.Text(community.Id.Value),
+                    ["community_id"] = LiteDbValues.Text(community.Id.Value),
                     ["name"] = LiteDbValues.Text(community.Name),
                     ["language"] = LiteDbValues.Language(settings.Language),
                     ["time_zone"] = LiteDbValues.Text(settings.TimeZone),
@@ -59,7 +63,7 @@ public sealed partial class LiteDbStore : IStore, IDisposable
                     ["coffee_channel"] = LiteDbValues.Text(settings.CoffeeChannel),
                     ["announcement_channel"] = LiteDbValues.Text(settings.AnnouncementChannel),
                     ["manager_role"] = LiteDbValues.Text(settings.ManagerRole),
-                    ["managers"] = LiteDbValues.Members(settings.Managers),
+                    ["managers"] = LiteDbValues.Json(StoredJson.Write(settings.Managers)),
                     ["created_at"] = createdAt,
                 });
             },
@@ -75,7 +79,7 @@ public sealed partial class LiteDbStore : IStore, IDisposable
         var nameKey = RelationalDialect.Fold(StorableText.Plain(displayName));
         return ReadAsync(
             db => OrderedMembers(Collection(db, LiteDbCollections.Members).Find(
-                Query.And(Query.EQ("community", community.Value), Query.EQ("name_key", nameKey)))),
+                Query.And(Query.EQ("community_id", community.Value), Query.EQ("name_key", nameKey)))),
             ct);
     }
 
@@ -122,7 +126,7 @@ public sealed partial class LiteDbStore : IStore, IDisposable
 
     /// <summary>The documents of <paramref name="collection"/> that belong to <paramref name="community"/>, by its index.</summary>
     private static IEnumerable<BsonDocument> InCommunity(LiteDatabase db, string collection, CommunityId community) =>
-        Collection(db, collection).Find(Query.EQ("community", community.Value));
+        Collection(db, collection).Find(Query.EQ("community_id", community.Value));
 
     /// <summary>
     /// Inside a write: checks the document read for the write (null when it is not there) is still at
@@ -167,16 +171,16 @@ public sealed partial class LiteDbStore : IStore, IDisposable
         members.Upsert(new BsonDocument
         {
             ["_id"] = key,
-            ["community"] = LiteDbValues.Text(member.Community.Value),
-            ["member"] = LiteDbValues.Text(member.Id.Value),
+            ["community_id"] = LiteDbValues.Text(member.Community.Value),
+            ["member_id"] = LiteDbValues.Text(member.Id.Value),
             ["display_name"] = displayName,
             ["name_key"] = RelationalDialect.Fold(displayName),
             ["pitch"] = LiteDbValues.Text(profile.Pitch),
             ["role"] = LiteDbValues.Text(profile.Role),
             ["industry"] = LiteDbValues.Text(profile.Industry),
-            ["offers"] = LiteDbValues.Texts(profile.Offers),
-            ["seeks"] = LiteDbValues.Texts(profile.Seeks),
-            ["interests"] = LiteDbValues.Texts(profile.Interests),
+            ["offers"] = LiteDbValues.Json(StoredJson.Write(profile.Offers)),
+            ["seeks"] = LiteDbValues.Json(StoredJson.Write(profile.Seeks)),
+            ["interests"] = LiteDbValues.Json(StoredJson.Write(profile.Interests)),
             ["time_zone"] = LiteDbValues.Text(profile.TimeZone),
             ["language"] = LiteDbValues.Language(profile.Language),
             ["coffee_joined"] = coffee.Joined,
@@ -189,7 +193,7 @@ public sealed partial class LiteDbStore : IStore, IDisposable
     }
 
     private static Community ReadCommunity(BsonDocument d) => new(
-        new CommunityId(d.GetRequiredText("community")),
+        new CommunityId(d.GetRequiredText("community_id")),
         d.GetRequiredText("name"),
         new CommunitySettings(
             d.GetLanguage("language") ?? Language.En,
@@ -198,20 +202,20 @@ public sealed partial class LiteDbStore : IStore, IDisposable
             d.GetText("coffee_channel"),
             d.GetText("announcement_channel"),
             d.GetText("manager_role"),
-            d.GetMembers("managers")),
+            StoredJson.ReadMemberIds(d.GetRequiredText("managers"))),
         d.GetInstant("created_at"));
 
     private static Member ReadMember(BsonDocument d) => new(
-        new CommunityId(d.GetRequiredText("community")),
-        new MemberId(d.GetRequiredText("member")),
+        new CommunityId(d.GetRequiredText("community_id")),
+        new MemberId(d.GetRequiredText("member_id")),
         d.GetRequiredText("display_name"),
         new Profile(
             d.GetText("pitch"),
             d.GetText("role"),
             d.GetText("industry"),
-            d.GetTexts("offers"),
-            d.GetTexts("seeks"),
-            d.GetTexts("interests"),
+            StoredJson.ReadStrings(d.GetRequiredText("offers")),
+            StoredJson.ReadStrings(d.GetRequiredText("seeks")),
+            StoredJson.ReadStrings(d.GetRequiredText("interests")),
             d.GetText("time_zone"),
             d.GetLanguage("language")),
         new CoffeeEnrollment(d["coffee_joined"].AsBoolean, d.GetNullableDate("coffee_paused_until"), d["coffee_skip_next"].AsBoolean)

@@ -7,12 +7,15 @@ namespace NetworkBot.Storage.LiteDb;
 /// <summary>
 /// How the LiteDB store writes values into documents and reads them back, the same way the SQL providers store them:
 /// text through <see cref="StorableText"/>, instants, dates and times as <see cref="TextValues"/> text (exact to 100 ns,
-/// in UTC, ordered as text), lists of text as arrays, languages as their codes. One place, so every feature's documents
+/// in UTC, ordered as text), JSON columns as JSON text, languages as their codes. One place, so every feature's documents
 /// read alike and an export of one provider imports into another unchanged.
 /// </summary>
 internal static class LiteDbValues
 {
     public static BsonValue Text(string? value) => value is null ? BsonValue.Null : new BsonValue(StorableText.Plain(value));
+
+    /// <summary>A JSON column's text (<see cref="Serialization.StoredJson"/>), with the escapes <see cref="StorableText.Json"/> replaces.</summary>
+    public static BsonValue Json(string json) => new(StorableText.Json(json));
 
     public static BsonValue Instant(DateTimeOffset value) => new(TextValues.Instant(value));
 
@@ -23,10 +26,6 @@ internal static class LiteDbValues
     public static BsonValue Time(TimeOnly value) => new(TextValues.Time(value));
 
     public static BsonValue Language(Language? value) => value is { } v ? new BsonValue(v.ToCode()) : BsonValue.Null;
-
-    public static BsonArray Texts(IEnumerable<string> values) => [.. values.Select(Text)];
-
-    public static BsonArray Members(IEnumerable<MemberId> values) => [.. values.Select(v => Text(v.Value))];
 
     public static string? GetText(this BsonDocument document, string field) => document[field] is { IsNull: false } v ? v.AsString : null;
 
@@ -44,12 +43,6 @@ internal static class LiteDbValues
 
     public static Language? GetLanguage(this BsonDocument document, string field) =>
         LanguageCodes.TryParse(document.GetText(field), out var language) ? language : null;
-
-    public static IReadOnlyList<string> GetTexts(this BsonDocument document, string field) =>
-        document[field] is { IsArray: true } v ? [.. v.AsArray.Select(x => x.AsString)] : [];
-
-    public static IReadOnlyList<MemberId> GetMembers(this BsonDocument document, string field) =>
-        [.. document.GetTexts(field).Select(x => new MemberId(x))];
 
     public static TEnum GetEnum<TEnum>(this BsonDocument document, string field)
         where TEnum : struct, Enum =>

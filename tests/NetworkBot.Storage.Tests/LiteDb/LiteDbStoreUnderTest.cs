@@ -88,6 +88,6 @@ internal sealed class LiteDbStoreUnderTest : IStoreUnderTest
 
     private BsonDocument OutboxRow(CommunityId community, string key) =>
         store.Database.GetCollection(LiteDbCollections.Outbox)
-            .FindOne(Query.And(Query.EQ("community", community.Value), Query.EQ("key", key)))
+            .FindOne(Query.And(Query.EQ("community_id", community.Value), Query.EQ("key", key)))
         ?? throw new Xunit.Sdk.XunitException($"No outbox row {community.Value}/{key}");
 }
