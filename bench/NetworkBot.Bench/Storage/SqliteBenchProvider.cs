@@ -3,34 +3,25 @@ using NetworkBot.Storage;
 
 namespace NetworkBot.Bench.Storage;
 
-/// <summary>SQLite files in a temporary folder, deleted at the end; the store opens them as the bot does.</summary>
-internal sealed class SqliteBenchProvider : BenchProvider
+/// <summary>SQLite files, opened by the store as the bot opens them (WAL).</summary>
+internal sealed class SqliteBenchProvider() : EmbeddedBenchProvider(".db")
 {
-    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("networkbot-storage-");
-    private int databases;
-
     public override string Name => "SQLite file";
 
     public override string Setting => StorageOptions.SqliteProvider;
 
-    public override bool SharedByInstances => false;
+    public override string Description => $"files in {Folder.FullName}, opened by the store as the bot opens them (WAL, synchronous {Synchronous()})";
 
-    public override string Description => $"files in {folder.FullName}, opened by the store as the bot opens them (WAL, synchronous {Synchronous()})";
+    protected override string ConnectionStringFor(string file) => $"Data Source={file}";
 
-    public override Task<string> CreateDatabaseAsync(CancellationToken ct) =>
-        Task.FromResult($"Data Source={Path.Combine(folder.FullName, $"bench-{Interlocked.Increment(ref databases)}.db")}");
+    protected override string LogFileOf(string file) => file + "-wal";
 
-    public override ValueTask DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        folder.Delete(recursive: true);
-        return ValueTask.CompletedTask;
-    }
+    protected override void Closing() => SqliteConnection.ClearAllPools();
 
     /// <summary>What a WAL connection gets without setting it, as the store's do: 2 is FULL (the log is synced at every commit), 1 NORMAL.</summary>
     private string Synchronous()
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder.FullName, "settings.db")}");
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(Folder.FullName, "settings.db")}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous;";

@@ -5,7 +5,7 @@ using NetworkBot.Bench.Scale;
 namespace NetworkBot.Bench.Storage;
 
 /// <summary>
-/// <c>storage</c>: the store of each provider (a SQLite file; PostgreSQL, a throw-away server or the one <c>--postgres</c>
+/// <c>storage</c>: the store of each provider (a SQLite file; a LiteDB file; PostgreSQL, a throw-away server or the one <c>--postgres</c>
 /// names) under the bot's heaviest writes (issue 14, item 7): saving a round of 5,000 groups with its outbox, 1,000
 /// RSVPs a second to one event, and draining the outbox from one and two instances. Targets: what must hold whatever
 /// the speed (capacity, each answer stored once, waitlist order, no message claimed twice), and keeping up with the
@@ -26,7 +26,7 @@ internal static class StorageCommand
         var messages = args.Int("--messages", 20_000);
         var communities = args.Int("--communities", 200);
         var claimRuns = args.Int("--claim-runs", 3);
-        var only = args.Text("--providers")?.Split(',') ?? ["sqlite", "postgres"];
+        var only = args.Text("--providers")?.Split(',') ?? ["sqlite", "litedb", "postgres"];
         var named = args.Text("--postgres");
         var command = $"NetworkBot.Bench storage --groups {groups} --saves {saves} --rate {rate} --seconds {seconds} --capacity {capacity} " +
             $"--callers {callers} --messages {messages} --communities {communities} --claim-runs {claimRuns} --providers {string.Join(',', only)}" +
@@ -38,6 +38,11 @@ internal static class StorageCommand
         if (only.Contains("sqlite"))
         {
             providers.Add(new SqliteBenchProvider());
+        }
+
+        if (only.Contains("litedb"))
+        {
+            providers.Add(new LiteDbBenchProvider());
         }
 
         if (only.Contains("postgres"))
@@ -127,7 +132,7 @@ internal static class StorageCommand
                 claims + $"\n{Count(messages)} due messages over {Count(communities)} communities, drained by `ClaimDueOutboxAsync` " +
                 "(100 at a time, 10-minute lease) and `MarkDeliveredAsync` (16 at once per instance), delivery taking no time; " +
                 "each run on a new database. Time in claims: the share of the instances' time spent claiming, the rest recording deliveries. Empty claims: claims that found every community with messages left held by the other " +
-                "instance (it then waits 5 ms). A SQLite file has one process by design (the bot locks it), so one instance only.");
+                "instance (it then waits 5 ms). An embedded file (SQLite, LiteDB) has one process by design (the bot locks it), so one instance only.");
             return report.Finish();
         }
         finally
