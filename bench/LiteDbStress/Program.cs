@@ -5,7 +5,7 @@ using LiteDB;
 namespace NetworkBot.Bench.LiteDbStress;
 
 /// <summary>
-/// <c>LiteDbStress [--transactions 200000] [--seconds 600] [--readers 4] [--checkpoint-every 500] [--reopen-every 5000] [--largest 20000]</c>:
+/// <c>LiteDbStress [--transactions 200000] [--seconds 600] [--readers 4] [--checkpoint-every 500] [--reopen-every 5000] [--largest 20000] [--reads-apart-from-writes]</c>:
 /// one run of <see cref="StressRun"/> on the LiteDB this build references, printed as a Markdown row per error kind, so
 /// two builds (5.0.20 and 5.0.21) can be compared line for line. Exits 1 when any operation failed.
 /// </summary>
@@ -19,7 +19,8 @@ internal static class Program
             Readers: Option(args, "--readers", 4),
             CheckpointEvery: Option(args, "--checkpoint-every", 500),
             ReopenEvery: Option(args, "--reopen-every", 5_000),
-            Largest: Option(args, "--largest", 20_000));
+            Largest: Option(args, "--largest", 20_000),
+            ReadsApartFromWrites: args.Contains("--reads-apart-from-writes"));
         var version = typeof(LiteDatabase).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? typeof(LiteDatabase).Assembly.GetName().Version?.ToString();
         Console.WriteLine($"LiteDB {version}: {options}");

@@ -38,7 +38,7 @@ internal sealed class StressRun(StressOptions options, string path)
             for (var transaction = 1; transaction <= options.Transactions && !stop.IsCancellationRequested; transaction++)
             {
                 // A failed write can leave the engine refusing every later call until the file is opened again, as a restart would.
-                if (!Write() && !Reopen())
+                if (!WriteHoldingReadersOff() && !Reopen())
                 {
                     break;
                 }
@@ -81,6 +81,24 @@ internal sealed class StressRun(StressOptions options, string path)
         db.GetCollection("members").EnsureIndex("community_id");
         db.GetCollection("outbox", BsonAutoId.Int64).EnsureIndex("community_id");
         return db;
+    }
+
+    private bool WriteHoldingReadersOff()
+    {
+        if (!options.ReadsApartFromWrites)
+        {
+            return Write();
+        }
+
+        gate.EnterWriteLock();
+        try
+        {
+            return Write();
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
     }
 
     /// <summary>One transaction; what it changed is remembered only once it committed. False when it failed.</summary>
