@@ -38,7 +38,7 @@ internal static class LiteDbSchema
         // event neither cancelled nor finished); the platform's event (platform_key); answers of an event by status, the
         // waitlist in order (status_key), and by member (member_key). An event's answers and attendees are found by _id.
         // Answers have no community_id index: each index costs every answer a write, and their _id begins with the
-        // community, so LiteDbKey.Prefixed("_id", community) finds a community's answers.
+        // community, so LiteDbQuery.KeyPrefix(community) finds a community's answers.
         Index(db, LiteDbCollections.Events, "community_id");
         Index(db, LiteDbCollections.Events, "active_community_id");
         Index(db, LiteDbCollections.Events, "platform_key");

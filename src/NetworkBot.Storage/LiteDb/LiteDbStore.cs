@@ -130,7 +130,7 @@ public sealed partial class LiteDbStore : IStore, IDisposable
 
     /// <summary>The documents of <paramref name="collection"/> that belong to <paramref name="community"/>, by its index.</summary>
     private static IEnumerable<BsonDocument> InCommunity(LiteDatabase db, string collection, CommunityId community) =>
-        Collection(db, collection).Find(Query.EQ("community_id", community.Value));
+        Collection(db, collection).Find(LiteDbQuery.Equal("community_id", community.Value));
 
     /// <summary>
     /// Inside a write: checks the document read for the write (null when it is not there) is still at
