@@ -25,6 +25,7 @@ namespace NetworkBot.Storage.LiteDb;
 public sealed partial class LiteDbStore : IStore, IDisposable
 {
     private readonly LiteDbFile file;
+    private int disposed;
 
     public LiteDbStore(IOptions<StorageOptions> options)
     {
@@ -108,7 +109,17 @@ public sealed partial class LiteDbStore : IStore, IDisposable
             ct);
     }
 
-    public void Dispose() => file.Release();
+    /// <summary>
+    /// Releases the file once, however often it is called: the container disposes the one store once per registration
+    /// that hands it out (<see cref="IStore"/>, the export…), and a second release would close the file under another user.
+    /// </summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            file.Release();
+        }
+    }
 
     /// <summary>
     /// A read on the caller's thread, on LiteDB's last committed snapshot. <paramref name="read"/> is synchronous and
