@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using LiteDB;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
 using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Export;
 using NetworkBot.Storage.Relational;
@@ -15,8 +16,9 @@ namespace NetworkBot.Storage.LiteDb;
 /// </remarks>
 public sealed partial class LiteDbStore : IExportStore
 {
-    /// <summary>The integer columns that hold 64-bit values (a seed, ticks, a count the store adds to as Int64); the others are Int32.</summary>
-    private static readonly FrozenSet<string> Int64Columns = new[] { "seed", "duration_ticks", "attempts" }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The integer columns the store writes as Int64 (a seed, ticks, a waitlist position, an attempt count); the others are Int32.</summary>
+    private static readonly FrozenSet<string> Int64Columns =
+        new[] { "seed", "duration_ticks", "waitlist_position", "attempts" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The tables whose rows name a row of another (the SQL schema's foreign keys, all within the community): the
@@ -228,8 +230,8 @@ public sealed partial class LiteDbStore : IExportStore
 
     /// <summary>
     /// The fields of <paramref name="document"/> the export leaves out, as the store would have them: the copies its
-    /// indexes read (a name folded for look-ups, the outbox's key and due time), and what starts empty on a new home
-    /// (a claim, the calendar feed's secret).
+    /// indexes read (folded names, keys within the community, an event still to come, the outbox's due time), and what
+    /// starts empty on a new home (a claim, the calendar feed's secret).
     /// </summary>
     private static void AddUnexportedFields(CommunityId community, string collection, BsonDocument document)
     {
@@ -239,10 +241,26 @@ public sealed partial class LiteDbStore : IExportStore
                 document["calendar_token"] = BsonValue.Null;
                 break;
             case LiteDbCollections.Members:
-                document["name_key"] = Folded(document, "display_name");
+                document["name_key"] = document.GetText("display_name") is { } displayName ? RelationalDialect.Fold(displayName) : BsonValue.Null;
                 break;
             case LiteDbCollections.Interests:
-                document["name_key"] = Folded(document, "name");
+                var name = document.GetText("name") ?? throw new LiteDbIntegrityException("name is missing, and a group is found by it");
+                document["name_key"] = NameKey(name);
+                document["name_id"] = NameId(community, name);
+                break;
+            case LiteDbCollections.Events:
+                document["active_community_id"] = document["cancelled"] == true || document["finished"] == true ? BsonValue.Null : community.Value;
+                document["platform_key"] = document.GetText("platform_ref") is { } platformRef ? LiteDbKey.Of(community.Value, platformRef) : BsonValue.Null;
+                break;
+            case LiteDbCollections.Rsvps when document.GetText("event_id") is { } ev && document.GetText("member_id") is { } member:
+                document["status_key"] = StatusKey(
+                    community,
+                    new EventId(ev),
+                    Enum.TryParse<RsvpStatus>(document.GetText("status"), out var status) && Enum.IsDefined(status)
+                        ? status
+                        : throw new LiteDbIntegrityException($"status {document["status"]} is no answer"),
+                    document["waitlist_position"] is { IsNull: false } position ? position.AsInt64 : null);
+                document["member_key"] = LiteDbKey.Of(community.Value, member);
                 break;
             case LiteDbCollections.Outbox:
                 document["key_id"] = document.GetText("key") is { } key ? LiteDbKey.Of(community.Value, key) : BsonValue.Null;
@@ -252,9 +270,6 @@ public sealed partial class LiteDbStore : IExportStore
                 break;
         }
     }
-
-    private static BsonValue Folded(BsonDocument document, string field) =>
-        document.GetText(field) is { } text ? RelationalDialect.Fold(text) : BsonValue.Null;
 
     /// <summary>A value of the export format as a document holds it (<see cref="LiteDbValues"/>); an integer too big for its field does not fit.</summary>
     private static BsonValue ImportValue(string column, ExportFieldKind kind, object? value) => value switch

@@ -247,30 +247,11 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
         _ => null,
     };
 
-    /// <summary>
-    /// LiteDB's counterpart of <see cref="SqliteRows"/>: every document of every collection, each field (the helper fields
-    /// the indexes read included, <c>_id</c> too but for the outbox's numbering) named and valued, bar the calendar feed
-    /// secret and the bot-wide platform state. Read after the verbs have closed the file.
-    /// </summary>
+    /// <summary>LiteDB's counterpart of <see cref="SqliteRows"/>, read after the verbs have closed the file.</summary>
     private static SortedDictionary<string, List<string>> LiteDbRows(CliRunner database)
     {
-        using var liteDb = new LiteDatabase(new LiteDB.ConnectionString { Filename = LiteDbPath(database), ReadOnly = true });
-        var collections = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var name in liteDb.GetCollectionNames().Where(n => n != "platform_state"))
-        {
-            var rows = liteDb.GetCollection(name).FindAll()
-                .Select(document => string.Join(
-                    ", ",
-                    document
-                        .Where(field => field.Key != "calendar_token" && !(name == "outbox" && field.Key == "_id"))
-                        .OrderBy(field => field.Key, StringComparer.Ordinal)
-                        .Select(field => $"{field.Key}: {LiteDB.JsonSerializer.Serialize(field.Value)}")))
-                .ToList();
-            rows.Sort(StringComparer.Ordinal);
-            collections[name] = rows;
-        }
-
-        return collections;
+        using var liteDb = new LiteDatabase(new ConnectionString { Filename = LiteDbPath(database), ReadOnly = true });
+        return NetworkBot.Tests.LiteDb.LiteDbRows.Of(liteDb);
     }
 
     /// <summary>

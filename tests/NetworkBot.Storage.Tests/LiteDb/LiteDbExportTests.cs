@@ -1,10 +1,12 @@
-using NetworkBot.Core.Coffee;
+using LiteDB;
 using NetworkBot.Core.Domain;
-using NetworkBot.Core.Intro;
+using NetworkBot.Core.Events;
 using NetworkBot.Core.Storage;
+using NetworkBot.Storage.Export;
 using NetworkBot.Storage.LiteDb;
 using NetworkBot.Storage.Tests.Conformance;
 using NetworkBot.Storage.Tests.Sqlite;
+using NetworkBot.Tests.LiteDb;
 using static NetworkBot.Storage.Tests.ExportStores;
 using static NetworkBot.Storage.Tests.TestData;
 
@@ -46,23 +48,60 @@ public sealed class LiteDbExportTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Imported_messages_keep_their_state_and_are_numbered_in_creation_order()
+    public async Task Imported_messages_keep_their_state_and_are_numbered_in_creation_order_whatever_order_they_come_in()
     {
-        var liteDb = await ImportedAsync();
+        var sqlite = await stores.CreateAsync(new SqliteProvider());
+        await FillAsync(sqlite.Store);
+        var reversed = (await CommunitiesAsync(sqlite))
+            .Select(c => c with { Tables = new Dictionary<string, IReadOnlyList<IReadOnlyList<object?>>>(c.Tables) { ["outbox"] = [.. c.Tables["outbox"].Reverse()] } })
+            .ToList();
+        var liteDb = await stores.CreateAsync(new LiteDbProvider());
+        Assert.Null(await ExportStore(liteDb).ImportCommunitiesAsync(reversed, Ct));
         var store = liteDb.Store;
 
         var due = await store.ListDueOutboxAsync(DateTimeOffset.MaxValue.AddYears(-1), int.MaxValue, Ct);
         var backlog = await store.GetOutboxBacklogAsync(DateTimeOffset.MaxValue.AddYears(-1), Ct);
         await store.EnqueueAsync([Message(Tokyo, "waiting", T0.AddDays(9)), Message(Tokyo, "new", T0.AddDays(9))], Ct);
 
-        Assert.Equal(["hello", "waiting"], due.Select(m => m.Key).Order(StringComparer.Ordinal));
-        Assert.Equal(2, backlog.Depth);
-        Assert.Equal(5, await liteDb.CountRowsAsync(StoreTable.Outbox));
+        Assert.Equal(["hello", "round", "schedule", "waiting"], due.Select(m => m.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(4, backlog.Depth);
         var numbered = ((LiteDbStore)store).Database.GetCollection(LiteDbCollections.Outbox).FindAll()
-            .Where(d => d["key"].AsString != "new")
             .OrderBy(d => d["_id"].AsInt64)
             .Select(d => d["key"].AsString);
-        Assert.Equal(["failed", "delivered", "waiting", "hello"], numbered);
+        Assert.Equal(["schedule", "round", "failed", "delivered", "waiting", "hello", "new"], numbered);
+    }
+
+    [Fact]
+    public async Task An_import_rebuilds_every_document_as_the_store_writes_it()
+    {
+        var written = await stores.CreateAsync(new LiteDbProvider());
+        await FillAsync(written.Store);
+        var imported = await stores.CreateAsync(new LiteDbProvider());
+
+        Assert.Null(await ExportStore(imported).ImportCommunitiesAsync(await CommunitiesAsync(written), Ct));
+
+        var rows = LiteDbRows.Of(Database(imported));
+        Assert.Equal(LiteDbRows.Of(Database(written)), rows);
+        Assert.All(
+            ExportFormat.Tables.Where(t => t.Name != "eventAttendees"),
+            table => Assert.NotEmpty(rows.GetValueOrDefault(ExportNames.Table(table)) ?? []));
+    }
+
+    [Fact]
+    public async Task Imported_events_answers_and_groups_are_found_through_the_fields_their_indexes_read()
+    {
+        var liteDb = await ImportedAsync();
+        var store = liteDb.Store;
+
+        var communities = await store.ListEventCommunitiesAsync(Ct);
+        var answers = await store.ListMemberRsvpsAsync(Tokyo, Id("u2"), Ct);
+        var rust = await store.GetInterestByNameAsync(Tokyo, "RUST", Ct);
+        var cancelled = await store.RespondAsync(Tokyo, new EventId("ev1"), Id("u1"), RsvpStatus.NotGoing, T0.AddDays(1), _ => [], Ct);
+
+        Assert.Equal([Tokyo], communities);
+        Assert.Equal([RsvpStatus.Waitlisted], answers.Select(a => a.Status));
+        Assert.Equal("Rust", rust?.Name);
+        Assert.Equal([Id("u2")], cancelled.Promoted);
     }
 
     [Fact]
@@ -109,6 +148,7 @@ public sealed class LiteDbExportTests : IAsyncDisposable
     [InlineData("a connection to oneself", "connections", "member_a and member_b are both u1")]
     [InlineData("a count beyond 32 bits", "members", "missed_rounds 4294967296 is beyond a 32-bit integer")]
     [InlineData("a key field missing", "blocks", "blocker_id is missing, and it is part of the key")]
+    [InlineData("an answer of no kind", "rsvps", "status \"Perhaps\" is no answer")]
     public async Task A_row_that_does_not_fit_refuses_the_import_and_nothing_of_any_community_is_written(string spoil, string table, string reason)
     {
         var sqlite = await stores.CreateAsync(new SqliteProvider());
@@ -138,7 +178,8 @@ public sealed class LiteDbExportTests : IAsyncDisposable
             "a group not there" => With(tables, "groupMembers", [["g-nowhere", "u1", 0L]]),
             "a connection to oneself" => With(tables, "connections", [["u1", "u1", "2025-04-01T00:30:15.1234567Z"]]),
             "a count beyond 32 bits" => With(tables, "members", [[.. members[0].Select((v, i) => i == missedRounds ? 1L << 32 : v)]]),
-            _ => With(tables, "blocks", [[null, "u1"]]),
+            "a key field missing" => With(tables, "blocks", [[null, "u1"]]),
+            _ => With(tables, "rsvps", [["ev1", "u3", "Perhaps", "2025-04-01T00:30:15.1234567Z", null, false]]),
         };
         return community with { Tables = tables };
     }
@@ -149,6 +190,8 @@ public sealed class LiteDbExportTests : IAsyncDisposable
         tables[table] = rows;
         return tables;
     }
+
+    private static LiteDatabase Database(IStoreUnderTest underTest) => ((LiteDbStore)underTest.Store).Database;
 
     private static int Field(string table, string field) =>
         ExportFormat.Tables.Single(t => t.Name == table).Fields.Select(f => f.Name).ToList().IndexOf(field);
@@ -164,24 +207,13 @@ public sealed class LiteDbExportTests : IAsyncDisposable
     }
 
     /// <summary>
-    /// Rows with the values that are easy to get wrong (ticks, dates, Unicode, nulls) and messages in every state: one
-    /// delivered, one failed for good, one waiting for a retry, one due in another community.
+    /// A row in every table (<see cref="FillEveryTableAsync"/>) and messages in every state: one delivered, one failed for
+    /// good, one waiting for a retry.
     /// </summary>
     private static async Task FillAsync(IStore store)
     {
-        await store.SaveCommunityAsync(
-            new Community(Tokyo, "東京コミュニティ", new CommunitySettings(Language.Ja, "Asia/Tokyo", "intros", null, "news", "role-1", [Id("mana")]), T0),
-            Ct);
-        await store.SaveMembersAsync(
-            [
-                Member(Tokyo, "u1", "Élodie") with { Profile = JapaneseProfile },
-                Member(Tokyo, "u2") with { Coffee = new CoffeeEnrollment(true, new DateOnly(2025, 5, 1), true) { MissedRounds = 2 } },
-                Member(Osaka, "o1"),
-            ],
-            Ct);
-        await store.EnqueueAsync(
-            [Message(Tokyo, "failed", T0), Message(Tokyo, "delivered", T0.AddTicks(1)), Message(Tokyo, "waiting", T0.AddTicks(2)), Message(Osaka, "hello", T0)],
-            Ct);
+        await FillEveryTableAsync(store);
+        await store.EnqueueAsync([Message(Tokyo, "failed", T0.AddTicks(10)), Message(Tokyo, "delivered", T0.AddTicks(11)), Message(Tokyo, "waiting", T0.AddTicks(12))], Ct);
         var sent = await store.ListDueOutboxAsync(T0.AddDays(1), 10, Ct);
         await store.MarkDeliveredAsync(sent.Single(m => m.Key == "delivered").Id, "ts-1", T0.AddMinutes(1), Ct);
         await store.MarkAttemptFailedAsync(sent.Single(m => m.Key == "failed").Id, "403 forbidden", null, Ct);
