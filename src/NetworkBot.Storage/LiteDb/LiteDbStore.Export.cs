@@ -103,7 +103,7 @@ public sealed partial class LiteDbStore : IExportStore
                                 {
                                     InsertExportRow(db, community.Id, table, row);
                                 }
-                                catch (Exception exception) when (exception is LiteException or LiteDbIntegrityException)
+                                catch (Exception exception) when (IsMisfit(exception))
                                 {
                                     misfit = new ImportRefusal(community.Id, $"a row of its {table.Name} does not fit this database ({exception.Message})");
                                     throw;
@@ -116,11 +116,15 @@ public sealed partial class LiteDbStore : IExportStore
                 },
                 ct).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is LiteException or LiteDbIntegrityException && misfit is not null)
+        catch (Exception exception) when (IsMisfit(exception) && misfit is not null)
         {
             return misfit;
         }
     }
+
+    /// <summary>Whether <paramref name="exception"/> is a row refused (a key taken, a rule of the SQL schema), not the engine failing.</summary>
+    private static bool IsMisfit(Exception exception) =>
+        exception is LiteException { ErrorCode: LiteException.INDEX_DUPLICATE_KEY } or LiteDbIntegrityException;
 
     /// <summary>
     /// The rows in the order they are written: the outbox's by creation time (its first field, text that sorts as the

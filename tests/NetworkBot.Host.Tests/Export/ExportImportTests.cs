@@ -48,13 +48,8 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
     /// <summary>A fresh, empty database of <paramref name="provider"/> that verbs run on.</summary>
     public static async Task<CliRunner> DatabaseAsync(string provider)
     {
-        var runner = new CliRunner();
+        var runner = new CliRunner(provider == StorageOptions.LiteDbProvider ? provider : StorageOptions.SqliteProvider);
         runner.Settings["Storage:Provider"] = provider;
-        if (provider == StorageOptions.LiteDbProvider)
-        {
-            runner.Settings["Storage:ConnectionString"] = $"Filename={LiteDbPath(runner)}";
-        }
-
         if (provider == StorageOptions.PostgresProvider)
         {
             var server = await PostgresServer.Value;
@@ -236,9 +231,6 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
         Assert.Empty(document.RootElement.GetProperty("communities").EnumerateArray());
     }
 
-    /// <summary>Where a LiteDB database of <paramref name="runner"/> lives: beside its SQLite file, in the folder removed with it.</summary>
-    private static string LiteDbPath(CliRunner runner) => Path.Combine(Path.GetDirectoryName(runner.DatabasePath)!, "networkbot.litedb");
-
     /// <summary>How to read every row an embedded <paramref name="provider"/> stores, to compare two databases whole; null for a server.</summary>
     private static Func<CliRunner, SortedDictionary<string, List<string>>>? StoredRows(string provider) => provider switch
     {
@@ -250,7 +242,7 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
     /// <summary>LiteDB's counterpart of <see cref="SqliteRows"/>, read after the verbs have closed the file.</summary>
     private static SortedDictionary<string, List<string>> LiteDbRows(CliRunner database)
     {
-        using var liteDb = new LiteDatabase(new ConnectionString { Filename = LiteDbPath(database), ReadOnly = true });
+        using var liteDb = new LiteDatabase(new ConnectionString { Filename = database.DatabasePath, ReadOnly = true });
         return NetworkBot.Tests.LiteDb.LiteDbRows.Of(liteDb);
     }
 
