@@ -12,6 +12,9 @@ internal static class LiteDbQuery
     /// <summary>Documents whose <paramref name="field"/> is <paramref name="value"/>.</summary>
     public static BsonExpression Equal(string field, BsonValue value) => BsonExpression.Create($"$.{field} = @0", value);
 
+    /// <summary>Documents whose <paramref name="field"/> is past <paramref name="value"/>: through its index, in that order.</summary>
+    public static BsonExpression Greater(string field, BsonValue value) => BsonExpression.Create($"$.{field} > @0", value);
+
     /// <summary>
     /// The documents whose <c>_id</c> (<see cref="LiteDbKey"/>) starts with <paramref name="parts"/>, as one range of the
     /// <c>_id</c> index. The next character of such a key is always a digit (the next part's length), so the range up to the

@@ -144,7 +144,7 @@ public sealed partial class LiteDbStore : IExportStore
 
         var ids = new List<string>();
         var after = BsonValue.MinValue;
-        while (collection.FindOne(Query.GT("community_id", after)) is { } next)
+        while (collection.FindOne(LiteDbQuery.Greater("community_id", after)) is { } next)
         {
             after = next["community_id"];
             ids.Add(after.AsString);
@@ -159,7 +159,7 @@ public sealed partial class LiteDbStore : IExportStore
     /// </summary>
     private static IEnumerable<BsonDocument> Documents(LiteDatabase db, ExportTable table, CommunityId community) =>
         table.Single
-            ? Collection(db, ExportNames.Table(table)).Find(Query.EQ("_id", LiteDbKey.Of(community.Value)))
+            ? Collection(db, ExportNames.Table(table)).Find(LiteDbQuery.Equal("_id", LiteDbKey.Of(community.Value)))
             : InCommunity(db, ExportNames.Table(table), community);
 
     /// <summary>The first of <paramref name="communities"/> that has data here or comes a second time, refused; null when none does.</summary>

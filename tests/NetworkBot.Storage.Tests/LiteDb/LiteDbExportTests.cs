@@ -110,8 +110,9 @@ public sealed class LiteDbExportTests : IAsyncDisposable
         var liteDb = await stores.CreateAsync(new LiteDbProvider());
         var onlyMessages = new CommunityId("c:messages");
         var onlyMembers = new CommunityId("a:members");
-        await liteDb.Store.EnqueueAsync([Message(onlyMessages, "one", T0), Message(onlyMessages, "two", T0), Message(Osaka, "three", T0)], Ct);
-        await liteDb.Store.SaveMembersAsync([Member(onlyMembers, "m1"), Member(onlyMembers, "m2"), Member(Osaka, "o1")], Ct);
+        // Written last id first, so a walk in the order documents were written, not by the index, would miss the rest.
+        await liteDb.Store.EnqueueAsync([Message(Osaka, "three", T0), Message(onlyMessages, "one", T0), Message(onlyMessages, "two", T0)], Ct);
+        await liteDb.Store.SaveMembersAsync([Member(Osaka, "o1"), Member(onlyMembers, "m1"), Member(onlyMembers, "m2")], Ct);
         await liteDb.Store.SaveCommunityAsync(new Community(Tokyo, "Tokyo", CommunitySettings.Default, T0), Ct);
 
         var listed = await ExportStore(liteDb).ListCommunityIdsAsync(Ct);
