@@ -21,6 +21,23 @@ public sealed partial class LiteDbStore : IExportStore
         new[] { "seed", "duration_ticks", "waitlist_position", "attempts" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// The fields a row may leave null, per table: the SQL schema's nullable columns (of those exported). Every other
+    /// field is NOT NULL there, the store's readers count on it, and a row without it is refused as SQL refuses it.
+    /// </summary>
+    private static readonly FrozenDictionary<string, FrozenSet<string>> ImportNullable = new Dictionary<string, string[]>
+    {
+        ["community"] = ["intro_channel", "coffee_channel", "announcement_channel", "manager_role"],
+        ["coffeeSchedule"] = ["channel", "notice_sent_for", "last_round_for"],
+        ["members"] = ["pitch", "role", "industry", "time_zone", "language", "coffee_paused_until"],
+        ["interests"] = ["description", "role_ref", "channel_ref"],
+        ["rounds"] = ["ends_at", "nudged_at", "check_in_at", "reasked_at", "closed_at"],
+        ["events"] = ["description", "place", "capacity", "repeat_cadence", "channel", "mention_role", "created_by", "created_at",
+            "reminded_for", "icebreaker_for", "platform_ref"],
+        ["rsvps"] = ["waitlist_position"],
+        ["outbox"] = ["due_at", "last_error", "delivered_at", "message_ref", "progress"],
+    }.ToFrozenDictionary(t => t.Key, t => t.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    /// <summary>
     /// The tables whose rows name a row of another (the SQL schema's foreign keys, all within the community): the
     /// column, and the collection the row it names is in.
     /// </summary>
@@ -199,6 +216,11 @@ public sealed partial class LiteDbStore : IExportStore
         for (var i = 0; i < table.Fields.Count; i++)
         {
             var column = ExportNames.Column(table.Fields[i].Name);
+            if (row[i] is null && !(ImportNullable.TryGetValue(table.Name, out var nullable) && nullable.Contains(column)))
+            {
+                throw new LiteDbIntegrityException($"{column} is null, and this database needs a value");
+            }
+
             document[column] = ImportValue(column, table.Fields[i].Kind, row[i]);
         }
 
@@ -211,14 +233,10 @@ public sealed partial class LiteDbStore : IExportStore
         }
 
         var key = new List<string> { community.Value };
-        foreach (var field in table.Fields.Take(table.KeyFields))
-        {
-            var column = ExportNames.Column(field.Name);
-            key.Add(document.GetText(column) ?? throw new LiteDbIntegrityException($"{column} is missing, and it is part of the key"));
-        }
+        key.AddRange(table.Fields.Take(table.KeyFields).Select(field => document.GetRequiredText(ExportNames.Column(field.Name))));
 
         if (ImportParents.TryGetValue(table.Name, out var parent)
-            && (document.GetText(parent.Column) is not { } parentId || Collection(db, parent.Parent).FindById(LiteDbKey.Of(community.Value, parentId)) is null))
+            && Collection(db, parent.Parent).FindById(LiteDbKey.Of(community.Value, document.GetRequiredText(parent.Column))) is null)
         {
             throw new LiteDbIntegrityException($"{parent.Column} {document[parent.Column]} names no row of {parent.Parent}");
         }
@@ -245,29 +263,28 @@ public sealed partial class LiteDbStore : IExportStore
                 document["calendar_token"] = BsonValue.Null;
                 break;
             case LiteDbCollections.Members:
-                document["name_key"] = document.GetText("display_name") is { } displayName ? RelationalDialect.Fold(displayName) : BsonValue.Null;
+                document["name_key"] = RelationalDialect.Fold(document.GetRequiredText("display_name"));
                 break;
             case LiteDbCollections.Interests:
-                var name = document.GetText("name") ?? throw new LiteDbIntegrityException("name is missing, and a group is found by it");
-                document["name_key"] = NameKey(name);
-                document["name_id"] = NameId(community, name);
+                document["name_key"] = NameKey(document.GetRequiredText("name"));
+                document["name_id"] = NameId(community, document.GetRequiredText("name"));
                 break;
             case LiteDbCollections.Events:
                 document["active_community_id"] = document["cancelled"] == true || document["finished"] == true ? BsonValue.Null : community.Value;
                 document["platform_key"] = document.GetText("platform_ref") is { } platformRef ? LiteDbKey.Of(community.Value, platformRef) : BsonValue.Null;
                 break;
-            case LiteDbCollections.Rsvps when document.GetText("event_id") is { } ev && document.GetText("member_id") is { } member:
+            case LiteDbCollections.Rsvps:
                 document["status_key"] = StatusKey(
                     community,
-                    new EventId(ev),
+                    new EventId(document.GetRequiredText("event_id")),
                     Enum.TryParse<RsvpStatus>(document.GetText("status"), out var status) && Enum.IsDefined(status)
                         ? status
                         : throw new LiteDbIntegrityException($"status {document["status"]} is no answer"),
                     document["waitlist_position"] is { IsNull: false } position ? position.AsInt64 : null);
-                document["member_key"] = LiteDbKey.Of(community.Value, member);
+                document["member_key"] = LiteDbKey.Of(community.Value, document.GetRequiredText("member_id"));
                 break;
             case LiteDbCollections.Outbox:
-                document["key_id"] = document.GetText("key") is { } key ? LiteDbKey.Of(community.Value, key) : BsonValue.Null;
+                document["key_id"] = LiteDbKey.Of(community.Value, document.GetRequiredText("key"));
                 document["pending_at"] = document["delivered_at"].IsNull ? document["due_at"] : BsonValue.Null;
                 document["claimed_by"] = BsonValue.Null;
                 document["claimed_until"] = BsonValue.Null;
