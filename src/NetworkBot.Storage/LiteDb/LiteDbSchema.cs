@@ -1,6 +1,4 @@
 using LiteDB;
-using NetworkBot.Core.Storage;
-using NetworkBot.Storage.Export;
 
 namespace NetworkBot.Storage.LiteDb;
 
@@ -39,10 +37,11 @@ internal static class LiteDbSchema
         // Events: by community; the communities with an event still to come (active_community_id, the community_id of an
         // event neither cancelled nor finished); the platform's event (platform_key); answers of an event by status, the
         // waitlist in order (status_key), and by member (member_key). An event's answers and attendees are found by _id.
+        // Answers have no community_id index: each index costs every answer a write, and their _id begins with the
+        // community, so LiteDbQuery.KeyPrefix(community) finds a community's answers.
         Index(db, LiteDbCollections.Events, "community_id");
         Index(db, LiteDbCollections.Events, "active_community_id");
         Index(db, LiteDbCollections.Events, "platform_key");
-        Index(db, LiteDbCollections.Rsvps, "community_id");
         Index(db, LiteDbCollections.Rsvps, "status_key");
         Index(db, LiteDbCollections.Rsvps, "member_key");
         Index(db, LiteDbCollections.EventAttendees, "community_id");
@@ -59,13 +58,6 @@ internal static class LiteDbSchema
         Index(db, LiteDbCollections.Outbox, "pending_at");
         Index(db, LiteDbCollections.Outbox, "claimed_until");
         Index(db, LiteDbCollections.Outbox, "claimed_by");
-
-        // Export: every collection of a table with several rows per community, by community, so the export lists the
-        // communities and reads each one through an index (a no-op where the feature's block made it already).
-        foreach (var table in ExportFormat.Tables.Where(t => !t.Single))
-        {
-            Index(db, ExportNames.Table(table), "community_id");
-        }
     }
 
     private static void Index(LiteDatabase db, string collection, string field, bool unique = false) =>

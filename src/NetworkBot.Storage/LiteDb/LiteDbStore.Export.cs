@@ -60,8 +60,8 @@ public sealed partial class LiteDbStore : IExportStore
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
-    /// Walks each collection's <c>community_id</c> index one community at a time (the first document past the last id
-    /// found), so a community with many documents costs one look-up; the single tables hold one document per community.
+    /// Walks each collection one community at a time, each step the first document past the last community found, so a
+    /// community with many documents costs one look-up (<see cref="CommunityIdsIn"/>).
     /// </summary>
     public Task<IReadOnlyList<CommunityId>> ListCommunityIdsAsync(CancellationToken ct) =>
         ReadAsync<IReadOnlyList<CommunityId>>(
@@ -150,34 +150,35 @@ public sealed partial class LiteDbStore : IExportStore
     private static IEnumerable<IReadOnlyList<object?>> ImportOrder(ExportTable table, IReadOnlyList<IReadOnlyList<object?>> rows) =>
         ExportNames.Table(table) == LiteDbCollections.Outbox ? rows.OrderBy(row => row[0] as string, StringComparer.Ordinal) : rows;
 
-    /// <summary>The distinct community ids of <paramref name="table"/>'s collection, materialised.</summary>
+    /// <summary>
+    /// The distinct community ids of <paramref name="table"/>'s collection, materialised: by the <c>_id</c> index, where all
+    /// of a community's documents make one range (their <c>_id</c> begins with it), the next one past that range; the
+    /// outbox's <c>_id</c> is a number, so there by its <c>community_id</c> index, the next id past the last.
+    /// </summary>
     private static List<string> CommunityIdsIn(LiteDatabase db, ExportTable table)
     {
-        var collection = Collection(db, ExportNames.Table(table));
-        if (table.Single)
-        {
-            return [.. collection.FindAll().Select(d => d["community_id"].AsString)];
-        }
-
+        var collection = ExportNames.Table(table);
+        var byId = collection != LiteDbCollections.Outbox;
         var ids = new List<string>();
         var after = BsonValue.MinValue;
-        while (collection.FindOne(LiteDbQuery.Greater("community_id", after)) is { } next)
+        while (Collection(db, collection).FindOne(LiteDbQuery.Greater(byId ? "_id" : "community_id", after)) is { } next)
         {
-            after = next["community_id"];
-            ids.Add(after.AsString);
+            var id = next.GetRequiredText("community_id");
+            ids.Add(id);
+            after = byId ? LiteDbKey.Of(id) + char.MaxValue : id;
         }
 
         return ids;
     }
 
     /// <summary>
-    /// <paramref name="community"/>'s documents of <paramref name="table"/>, not yet read: a single table's by its key,
-    /// the others' through the community index.
+    /// <paramref name="community"/>'s documents of <paramref name="table"/>, not yet read: one range of the <c>_id</c>
+    /// index (every <c>_id</c> begins with the community), the outbox's through its community index.
     /// </summary>
     private static IEnumerable<BsonDocument> Documents(LiteDatabase db, ExportTable table, CommunityId community) =>
-        table.Single
-            ? Collection(db, ExportNames.Table(table)).Find(LiteDbQuery.Equal("_id", LiteDbKey.Of(community.Value)))
-            : InCommunity(db, ExportNames.Table(table), community);
+        ExportNames.Table(table) == LiteDbCollections.Outbox
+            ? InCommunity(db, LiteDbCollections.Outbox, community)
+            : Collection(db, ExportNames.Table(table)).Find(LiteDbQuery.KeyPrefix(community.Value));
 
     /// <summary>The first of <paramref name="communities"/> that has data here or comes a second time, refused; null when none does.</summary>
     private static ImportRefusal? Occupied(LiteDatabase db, IReadOnlyList<CommunityExport> communities)

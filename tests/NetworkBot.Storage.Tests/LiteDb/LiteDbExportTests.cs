@@ -105,19 +105,22 @@ public sealed class LiteDbExportTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Every_community_with_any_row_is_listed_once_in_id_order()
+    public async Task Every_community_with_any_row_is_listed_once_in_id_order_and_exports_only_its_own()
     {
         var liteDb = await stores.CreateAsync(new LiteDbProvider());
         var onlyMessages = new CommunityId("c:messages");
         var onlyMembers = new CommunityId("a:members");
+        var longerName = new CommunityId("a:members2");
         // Written last id first, so a walk in the order documents were written, not by the index, would miss the rest.
         await liteDb.Store.EnqueueAsync([Message(Osaka, "three", T0), Message(onlyMessages, "one", T0), Message(onlyMessages, "two", T0)], Ct);
-        await liteDb.Store.SaveMembersAsync([Member(Osaka, "o1"), Member(onlyMembers, "m1"), Member(onlyMembers, "m2")], Ct);
+        await liteDb.Store.SaveMembersAsync([Member(Osaka, "o1"), Member(onlyMembers, "m1"), Member(onlyMembers, "m2"), Member(longerName, "m1")], Ct);
         await liteDb.Store.SaveCommunityAsync(new Community(Tokyo, "Tokyo", CommunitySettings.Default, T0), Ct);
 
         var listed = await ExportStore(liteDb).ListCommunityIdsAsync(Ct);
+        var members = (await ExportStore(liteDb).ExportCommunityAsync(onlyMembers, Ct))?.Tables["members"];
 
-        Assert.Equal([onlyMembers, onlyMessages, Tokyo, Osaka], listed);
+        Assert.Equal([onlyMembers, longerName, onlyMessages, Tokyo, Osaka], listed);
+        Assert.Equal(["m1", "m2"], members?.Select(row => row[0]));
     }
 
     [Fact]
