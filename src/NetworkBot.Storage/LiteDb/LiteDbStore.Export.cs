@@ -271,7 +271,7 @@ public sealed partial class LiteDbStore : IExportStore
                 document["name_id"] = NameId(community, document.GetRequiredText("name"));
                 break;
             case LiteDbCollections.Events:
-                document["active_community_id"] = document["cancelled"] == true || document["finished"] == true ? BsonValue.Null : community.Value;
+                document["active_community_id"] = document["cancelled"] == true || document["finished"] == true ? BsonValue.Null : LiteDbValues.Text(community.Value);
                 document["platform_key"] = document.GetText("platform_ref") is { } platformRef ? LiteDbKey.Of(community.Value, platformRef) : BsonValue.Null;
                 break;
             case LiteDbCollections.Rsvps:
