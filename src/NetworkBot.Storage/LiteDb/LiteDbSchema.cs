@@ -18,13 +18,38 @@ internal static class LiteDbSchema
         Index(db, LiteDbCollections.Members, "community_id");
         Index(db, LiteDbCollections.Members, "name_key");
 
-        // Coffee: schedules, rounds, groups, answers, blocks and pair wishes.
+        // Coffee: schedules, rounds, groups, answers, blocks and pair wishes. The scheduler's work list comes from the active
+        // schedules and the open rounds (closed_at null); a round's groups by round_id, a member's groups by member_id; a group's
+        // members and answers, a blocker's blocks are ranges of _id. A round clears the skips of the few members whose flag is set.
+        Index(db, LiteDbCollections.CoffeeSchedules, "active");
+        Index(db, LiteDbCollections.Rounds, "community_id");
+        Index(db, LiteDbCollections.Rounds, "closed_at");
+        Index(db, LiteDbCollections.RoundGroups, "round_id");
+        Index(db, LiteDbCollections.GroupMembers, "member_id");
+        Index(db, LiteDbCollections.Blocks, "community_id");
+        Index(db, LiteDbCollections.PairWishes, "community_id");
+        Index(db, LiteDbCollections.Members, "coffee_skip_next");
 
-        // Connections.
+        // Connections: a member's as member_a are a range of _id, as member_b by its index; counts by community.
+        Index(db, LiteDbCollections.Connections, "community_id");
+        Index(db, LiteDbCollections.Connections, "member_b");
 
-        // Events.
+        // Events: by community; the communities with an event still to come (active_community_id, the community_id of an
+        // event neither cancelled nor finished); the platform's event (platform_key); answers of an event by status, the
+        // waitlist in order (status_key), and by member (member_key). An event's answers and attendees are found by _id.
+        Index(db, LiteDbCollections.Events, "community_id");
+        Index(db, LiteDbCollections.Events, "active_community_id");
+        Index(db, LiteDbCollections.Events, "platform_key");
+        Index(db, LiteDbCollections.Rsvps, "community_id");
+        Index(db, LiteDbCollections.Rsvps, "status_key");
+        Index(db, LiteDbCollections.Rsvps, "member_key");
+        Index(db, LiteDbCollections.EventAttendees, "community_id");
 
-        // Interests.
+        // Interests: by community, and one open or archived group per folded name in a community (name_id, as the SQL
+        // unique index on (community_id, name_key)). A group's members are found by _id.
+        Index(db, LiteDbCollections.Interests, "community_id");
+        Index(db, LiteDbCollections.Interests, "name_id", unique: true);
+        Index(db, LiteDbCollections.InterestMembers, "community_id");
 
         // Outbox: by key (once per community), by due time of what is still to be delivered, by claim.
         Index(db, LiteDbCollections.Outbox, "key_id", unique: true);

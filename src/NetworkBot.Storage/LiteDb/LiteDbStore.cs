@@ -42,7 +42,10 @@ public sealed partial class LiteDbStore : IStore, IDisposable
     public Task<Community?> GetCommunityAsync(CommunityId id, CancellationToken ct) =>
         ReadAsync(db => Collection(db, LiteDbCollections.Communities).FindById(LiteDbKey.Of(id.Value)) is { } d ? ReadCommunity(d) : null, ct);
 
-    /// <summary>Keeps the first save's <see cref="Community.CreatedAt"/>, as the SQL providers' upsert does.</summary>
+    /// <summary>
+    /// Keeps the first save's <see cref="Community.CreatedAt"/>, as the SQL providers' upsert does, and the calendar
+    /// feed's secret, which only <see cref="SetCalendarTokenAsync"/> writes.
+    /// </summary>
     public Task SaveCommunityAsync(Community community, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(community);
@@ -51,7 +54,7 @@ public sealed partial class LiteDbStore : IStore, IDisposable
             {
                 var communities = Collection(db, LiteDbCollections.Communities);
                 var key = LiteDbKey.Of(community.Id.Value);
-                var createdAt = communities.FindById(key)?["created_at"] ?? LiteDbValues.Instant(community.CreatedAt);
+                var stored = communities.FindById(key);
                 var settings = community.Settings;
                 communities.Upsert(new BsonDocument
                 {
@@ -65,7 +68,8 @@ public sealed partial class LiteDbStore : IStore, IDisposable
                     ["announcement_channel"] = LiteDbValues.Text(settings.AnnouncementChannel),
                     ["manager_role"] = LiteDbValues.Text(settings.ManagerRole),
                     ["managers"] = LiteDbValues.Json(StoredJson.Write(settings.Managers)),
-                    ["created_at"] = createdAt,
+                    ["created_at"] = stored?["created_at"] ?? LiteDbValues.Instant(community.CreatedAt),
+                    ["calendar_token"] = stored?["calendar_token"] ?? BsonValue.Null,
                 });
             },
             ct);
@@ -184,9 +188,8 @@ public sealed partial class LiteDbStore : IStore, IDisposable
         var key = LiteDbKey.Of(member.Community.Value, member.Id.Value);
         var stored = members.FindById(key);
         var profile = member.Profile;
-        var coffee = member.Coffee;
         var displayName = StorableText.Plain(member.DisplayName);
-        members.Upsert(new BsonDocument
+        var document = new BsonDocument
         {
             ["_id"] = key,
             ["community_id"] = LiteDbValues.Text(member.Community.Value),
@@ -201,13 +204,20 @@ public sealed partial class LiteDbStore : IStore, IDisposable
             ["interests"] = LiteDbValues.Json(StoredJson.Write(profile.Interests)),
             ["time_zone"] = LiteDbValues.Text(profile.TimeZone),
             ["language"] = LiteDbValues.Language(profile.Language),
-            ["coffee_joined"] = coffee.Joined,
-            ["coffee_paused_until"] = LiteDbValues.Date(coffee.PausedUntil),
-            ["coffee_skip_next"] = coffee.SkipNext,
-            ["missed_rounds"] = coffee.MissedRounds,
             ["joined_at"] = stored?["joined_at"] ?? LiteDbValues.Instant(member.JoinedAt),
             ["version"] = stored is null ? 0 : stored["version"].AsInt32 + 1,
-        });
+        };
+        WriteEnrollment(document, member.Coffee);
+        members.Upsert(document);
+    }
+
+    /// <summary>The member document's coffee enrolment fields: all a save writes of it, and all a round's close may change.</summary>
+    private static void WriteEnrollment(BsonDocument document, CoffeeEnrollment coffee)
+    {
+        document["coffee_joined"] = coffee.Joined;
+        document["coffee_paused_until"] = LiteDbValues.Date(coffee.PausedUntil);
+        document["coffee_skip_next"] = coffee.SkipNext;
+        document["missed_rounds"] = coffee.MissedRounds;
     }
 
     private static Community ReadCommunity(BsonDocument d) => new(
