@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LiteDB;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using NetworkBot.Storage;
@@ -11,13 +12,13 @@ namespace NetworkBot.Host.Tests.Export;
 public sealed class ExportImportTests(ExportSources sources) : IClassFixture<ExportSources>, IDisposable
 {
     /// <summary>
-    /// The providers a round trip runs between; LiteDB joins by adding its name here and to <see cref="DatabaseAsync"/>.
-    /// PostgreSQL runs where it is available, and always in CI (where a missing server fails the test).
+    /// The providers a round trip runs between: the embedded ones always, PostgreSQL where it is available, and always in
+    /// CI (where a missing server fails the test).
     /// </summary>
     private static readonly string[] Providers =
         PostgresAvailability.Current.IsAvailable || PostgresAvailability.RunsInCi
-            ? [StorageOptions.SqliteProvider, StorageOptions.PostgresProvider]
-            : [StorageOptions.SqliteProvider];
+            ? [StorageOptions.SqliteProvider, StorageOptions.LiteDbProvider, StorageOptions.PostgresProvider]
+            : [StorageOptions.SqliteProvider, StorageOptions.LiteDbProvider];
 
     /// <summary>This class's own PostgreSQL server (the round trips take no collection fixture), started by the first test that needs it.</summary>
     private static readonly Lazy<Task<PostgresFixture>> PostgresServer = new(async () =>
@@ -47,7 +48,7 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
     /// <summary>A fresh, empty database of <paramref name="provider"/> that verbs run on.</summary>
     public static async Task<CliRunner> DatabaseAsync(string provider)
     {
-        var runner = new CliRunner();
+        var runner = new CliRunner(provider == StorageOptions.LiteDbProvider ? provider : StorageOptions.SqliteProvider);
         runner.Settings["Storage:Provider"] = provider;
         if (provider == StorageOptions.PostgresProvider)
         {
@@ -80,11 +81,11 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
         Assert.Equal($"Imported 2 communities: {ExportSources.DemoCommunity}, {ExportSources.ShellCommunity}.", imported.Out.Trim());
         Assert.Equal(0, again.Exit);
         Assert.Equal(export, again.Out);
-        if (from == StorageOptions.SqliteProvider && to == StorageOptions.SqliteProvider)
+        if (from == to && StoredRows(from) is { } rowsOf)
         {
-            var rows = SqliteRows(target);
-            Assert.Equal(SqliteRows(source).Select(t => (t.Key, t.Value.Count)), rows.Select(t => (t.Key, t.Value.Count)));
-            Assert.Equal(SqliteRows(source), rows);
+            var rows = rowsOf(target);
+            Assert.Equal(rowsOf(source).Select(t => (t.Key, t.Value.Count)), rows.Select(t => (t.Key, t.Value.Count)));
+            Assert.Equal(rowsOf(source), rows);
             Assert.All(rows.Where(t => t.Key is not ("pair_wishes" or "event_attendees" or "event_connects")), t => Assert.True(t.Value.Count > 0, t.Key));
         }
     }
@@ -228,6 +229,21 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
         Assert.Equal(0, exit);
         using var document = JsonDocument.Parse(output);
         Assert.Empty(document.RootElement.GetProperty("communities").EnumerateArray());
+    }
+
+    /// <summary>How to read every row an embedded <paramref name="provider"/> stores, to compare two databases whole; null for a server.</summary>
+    private static Func<CliRunner, SortedDictionary<string, List<string>>>? StoredRows(string provider) => provider switch
+    {
+        StorageOptions.SqliteProvider => SqliteRows,
+        StorageOptions.LiteDbProvider => LiteDbRows,
+        _ => null,
+    };
+
+    /// <summary>LiteDB's counterpart of <see cref="SqliteRows"/>, read after the verbs have closed the file.</summary>
+    private static SortedDictionary<string, List<string>> LiteDbRows(CliRunner database)
+    {
+        using var liteDb = new LiteDatabase(new ConnectionString { Filename = database.DatabasePath, ReadOnly = true });
+        return NetworkBot.Tests.LiteDb.LiteDbRows.Of(liteDb);
     }
 
     /// <summary>
