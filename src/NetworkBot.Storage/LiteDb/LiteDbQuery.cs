@@ -12,14 +12,17 @@ internal static class LiteDbQuery
     /// <summary>Documents whose <paramref name="field"/> is <paramref name="value"/>.</summary>
     public static BsonExpression Equal(string field, BsonValue value) => BsonExpression.Create($"$.{field} = @0", value);
 
+    /// <summary>The documents whose <c>_id</c> (<see cref="LiteDbKey"/>) starts with <paramref name="parts"/> (<see cref="Prefix"/>).</summary>
+    public static BsonExpression KeyPrefix(params ReadOnlySpan<string> parts) => Prefix("_id", parts);
+
     /// <summary>
-    /// The documents whose <c>_id</c> (<see cref="LiteDbKey"/>) starts with <paramref name="parts"/>, as one range of the
-    /// <c>_id</c> index. The next character of such a key is always a digit (the next part's length), so the range up to the
+    /// The documents whose <paramref name="field"/>, a <see cref="LiteDbKey"/>, starts with <paramref name="parts"/>, as one
+    /// range of its index. The next character of such a key is always a digit (the next part's length), so the range up to the
     /// prefix followed by <see cref="char.MaxValue"/> holds them and nothing else; LIKE would read <c>_</c> in an id as a wildcard.
     /// </summary>
-    public static BsonExpression KeyPrefix(params ReadOnlySpan<string> parts)
+    public static BsonExpression Prefix(string field, params ReadOnlySpan<string> parts)
     {
         var prefix = LiteDbKey.Of(parts);
-        return BsonExpression.Create("$._id BETWEEN @0 AND @1", prefix, prefix + char.MaxValue);
+        return BsonExpression.Create($"$.{field} BETWEEN @0 AND @1", prefix, prefix + char.MaxValue);
     }
 }
