@@ -85,6 +85,23 @@ public sealed partial class VerbTests : IDisposable
         Assert.Contains("3 earlier rounds", again.Out);
     }
 
+    [Theory]
+    [InlineData("migrate")]
+    [InlineData("shell")]
+    public async Task A_LiteDB_file_that_is_not_one_stops_a_verb_with_one_line_and_is_left_as_it_was(string verb)
+    {
+        using var database = new CliRunner(StorageOptions.LiteDbProvider);
+        var text = string.Concat(Enumerable.Repeat("not a database at all\n", 2000));
+        await File.WriteAllTextAsync(database.DatabasePath, text);
+
+        var (exit, output, error) = await database.RunAsync("/quit\n", verb);
+
+        Assert.Equal((NetworkBotCli.FatalExitCode, ""), (exit, output));
+        Assert.StartsWith($"networkbot: the LiteDB file {database.DatabasePath} cannot be opened, it is not a LiteDB file or it is damaged (", error, StringComparison.Ordinal);
+        Assert.EndsWith($"); restore a backup or point Storage:ConnectionString elsewhere.{Environment.NewLine}", error, StringComparison.Ordinal);
+        Assert.Equal(text, await File.ReadAllTextAsync(database.DatabasePath));
+    }
+
     [Fact]
     public async Task Run_without_a_platform_names_the_settings_to_provide()
     {

@@ -106,6 +106,11 @@ public static class LiteDbBackup
     /// </summary>
     private static string? Problem(string path)
     {
+        if (!LiteDbFile.HasLiteDbHeader(path))
+        {
+            return "is not a readable LiteDB file (no LiteDB header)";
+        }
+
         try
         {
             using var db = new LiteDatabase(new LiteDB.ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = true });

@@ -107,6 +107,7 @@ public sealed partial class BackupTests
         Assert.Equal(1, notLiteDb.Exit);
         Assert.StartsWith($"networkbot restore: {text} is not a readable LiteDB file (", notLiteDb.Error, StringComparison.Ordinal);
         Assert.EndsWith($"). Nothing was changed.{Environment.NewLine}", notLiteDb.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Concat(Enumerable.Repeat("not a database at all\n", 2000)), await File.ReadAllTextAsync(text, Guard));
         Assert.Equal((1, $"networkbot restore: {plain} is a LiteDB file but not NetworkBot's (it has no schema version). Nothing was changed.{Environment.NewLine}"), (notOurs.Exit, notOurs.Error));
         Assert.Equal(
             (1, $"networkbot restore: {newer} has schema version {latest + 1}, newer than the {latest} this build knows; restore it with a newer build. Nothing was changed.{Environment.NewLine}"),
