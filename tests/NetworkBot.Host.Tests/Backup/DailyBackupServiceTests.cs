@@ -77,6 +77,7 @@ public sealed class DailyBackupServiceTests : IDisposable
     [Theory]
     [InlineData("Storage:Backups:Keep", "-1", "Storage:Backups:Keep must be 0 (no daily backup) or more.")]
     [InlineData("Storage:Backups:Folder", " ", "Storage:Backups:Folder must not be empty.")]
+    [InlineData("Storage:CheckpointInterval", "00:00:00", "Storage:CheckpointInterval must be longer than 0 (e.g. 00:05:00).")]
     public async Task A_bad_backup_option_stops_a_verb_with_one_line(string key, string value, string line)
     {
         cli.Settings[key] = value;

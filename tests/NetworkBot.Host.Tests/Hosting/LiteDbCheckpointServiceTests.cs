@@ -1,7 +1,10 @@
 using LiteDB;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Domain;
+using NetworkBot.Host.Hosting;
 using NetworkBot.Storage;
 using NetworkBot.Storage.LiteDb;
 using NetworkBot.Tests;
@@ -55,6 +58,20 @@ public sealed class LiteDbCheckpointServiceTests : IDisposable
         Assert.Equal(1, afterInterval);
         Assert.Equal(1, beforeStop);
         Assert.Equal(2, CommunitiesInDataFile());
+    }
+
+    [Theory]
+    [InlineData(StorageOptions.LiteDbProvider, true)]
+    [InlineData(StorageOptions.SqliteProvider, false)]
+    [InlineData(StorageOptions.PostgresProvider, false)]
+    public void Run_hosts_the_checkpoints_for_LiteDB_only(string provider, bool hosted)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection([new("Storage:Provider", provider)]);
+
+        builder.AddNetworkBotWorkers();
+
+        Assert.Equal(hosted, builder.Services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(LiteDbCheckpointService)));
     }
 
     private string DataFile => Path.Combine(folder.Folder, "networkbot.litedb");
