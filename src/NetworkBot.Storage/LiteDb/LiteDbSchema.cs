@@ -1,6 +1,4 @@
 using LiteDB;
-using NetworkBot.Core.Storage;
-using NetworkBot.Storage.Export;
 
 namespace NetworkBot.Storage.LiteDb;
 
@@ -60,13 +58,6 @@ internal static class LiteDbSchema
         Index(db, LiteDbCollections.Outbox, "pending_at");
         Index(db, LiteDbCollections.Outbox, "claimed_until");
         Index(db, LiteDbCollections.Outbox, "claimed_by");
-
-        // Export: every collection of a table with several rows per community, by community, so the export lists the
-        // communities and reads each one through an index (a no-op where the feature's block made it already).
-        foreach (var table in ExportFormat.Tables.Where(t => !t.Single))
-        {
-            Index(db, ExportNames.Table(table), "community_id");
-        }
     }
 
     private static void Index(LiteDatabase db, string collection, string field, bool unique = false) =>

@@ -21,6 +21,23 @@ public sealed partial class LiteDbStore : IExportStore
         new[] { "seed", "duration_ticks", "waitlist_position", "attempts" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// The fields a row may leave null, per table: the SQL schema's nullable columns (of those exported). Every other
+    /// field is NOT NULL there, the store's readers count on it, and a row without it is refused as SQL refuses it.
+    /// </summary>
+    private static readonly FrozenDictionary<string, FrozenSet<string>> ImportNullable = new Dictionary<string, string[]>
+    {
+        ["community"] = ["intro_channel", "coffee_channel", "announcement_channel", "manager_role"],
+        ["coffeeSchedule"] = ["channel", "notice_sent_for", "last_round_for"],
+        ["members"] = ["pitch", "role", "industry", "time_zone", "language", "coffee_paused_until"],
+        ["interests"] = ["description", "role_ref", "channel_ref"],
+        ["rounds"] = ["ends_at", "nudged_at", "check_in_at", "reasked_at", "closed_at"],
+        ["events"] = ["description", "place", "capacity", "repeat_cadence", "channel", "mention_role", "created_by", "created_at",
+            "reminded_for", "icebreaker_for", "platform_ref"],
+        ["rsvps"] = ["waitlist_position"],
+        ["outbox"] = ["due_at", "last_error", "delivered_at", "message_ref", "progress"],
+    }.ToFrozenDictionary(t => t.Key, t => t.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    /// <summary>
     /// The tables whose rows name a row of another (the SQL schema's foreign keys, all within the community): the
     /// column, and the collection the row it names is in.
     /// </summary>
@@ -43,8 +60,8 @@ public sealed partial class LiteDbStore : IExportStore
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
-    /// Walks each collection's <c>community_id</c> index one community at a time (the first document past the last id
-    /// found), so a community with many documents costs one look-up; the single tables hold one document per community.
+    /// Walks each collection one community at a time, each step the first document past the last community found, so a
+    /// community with many documents costs one look-up (<see cref="CommunityIdsIn"/>).
     /// </summary>
     public Task<IReadOnlyList<CommunityId>> ListCommunityIdsAsync(CancellationToken ct) =>
         ReadAsync<IReadOnlyList<CommunityId>>(
@@ -133,34 +150,35 @@ public sealed partial class LiteDbStore : IExportStore
     private static IEnumerable<IReadOnlyList<object?>> ImportOrder(ExportTable table, IReadOnlyList<IReadOnlyList<object?>> rows) =>
         ExportNames.Table(table) == LiteDbCollections.Outbox ? rows.OrderBy(row => row[0] as string, StringComparer.Ordinal) : rows;
 
-    /// <summary>The distinct community ids of <paramref name="table"/>'s collection, materialised.</summary>
+    /// <summary>
+    /// The distinct community ids of <paramref name="table"/>'s collection, materialised: by the <c>_id</c> index, where all
+    /// of a community's documents make one range (their <c>_id</c> begins with it), the next one past that range; the
+    /// outbox's <c>_id</c> is a number, so there by its <c>community_id</c> index, the next id past the last.
+    /// </summary>
     private static List<string> CommunityIdsIn(LiteDatabase db, ExportTable table)
     {
-        var collection = Collection(db, ExportNames.Table(table));
-        if (table.Single)
-        {
-            return [.. collection.FindAll().Select(d => d["community_id"].AsString)];
-        }
-
+        var collection = ExportNames.Table(table);
+        var byId = collection != LiteDbCollections.Outbox;
         var ids = new List<string>();
         var after = BsonValue.MinValue;
-        while (collection.FindOne(Query.GT("community_id", after)) is { } next)
+        while (Collection(db, collection).FindOne(LiteDbQuery.Greater(byId ? "_id" : "community_id", after)) is { } next)
         {
-            after = next["community_id"];
-            ids.Add(after.AsString);
+            var id = next.GetRequiredText("community_id");
+            ids.Add(id);
+            after = byId ? LiteDbKey.Of(id) + char.MaxValue : id;
         }
 
         return ids;
     }
 
     /// <summary>
-    /// <paramref name="community"/>'s documents of <paramref name="table"/>, not yet read: a single table's by its key,
-    /// the others' through the community index.
+    /// <paramref name="community"/>'s documents of <paramref name="table"/>, not yet read: one range of the <c>_id</c>
+    /// index (every <c>_id</c> begins with the community), the outbox's through its community index.
     /// </summary>
     private static IEnumerable<BsonDocument> Documents(LiteDatabase db, ExportTable table, CommunityId community) =>
-        table.Single
-            ? Collection(db, ExportNames.Table(table)).Find(Query.EQ("_id", LiteDbKey.Of(community.Value)))
-            : InCommunity(db, ExportNames.Table(table), community);
+        ExportNames.Table(table) == LiteDbCollections.Outbox
+            ? InCommunity(db, LiteDbCollections.Outbox, community)
+            : Collection(db, ExportNames.Table(table)).Find(LiteDbQuery.KeyPrefix(community.Value));
 
     /// <summary>The first of <paramref name="communities"/> that has data here or comes a second time, refused; null when none does.</summary>
     private static ImportRefusal? Occupied(LiteDatabase db, IReadOnlyList<CommunityExport> communities)
@@ -199,6 +217,11 @@ public sealed partial class LiteDbStore : IExportStore
         for (var i = 0; i < table.Fields.Count; i++)
         {
             var column = ExportNames.Column(table.Fields[i].Name);
+            if (row[i] is null && !(ImportNullable.TryGetValue(table.Name, out var nullable) && nullable.Contains(column)))
+            {
+                throw new LiteDbIntegrityException($"{column} is null, and this database needs a value");
+            }
+
             document[column] = ImportValue(column, table.Fields[i].Kind, row[i]);
         }
 
@@ -211,14 +234,10 @@ public sealed partial class LiteDbStore : IExportStore
         }
 
         var key = new List<string> { community.Value };
-        foreach (var field in table.Fields.Take(table.KeyFields))
-        {
-            var column = ExportNames.Column(field.Name);
-            key.Add(document.GetText(column) ?? throw new LiteDbIntegrityException($"{column} is missing, and it is part of the key"));
-        }
+        key.AddRange(table.Fields.Take(table.KeyFields).Select(field => document.GetRequiredText(ExportNames.Column(field.Name))));
 
         if (ImportParents.TryGetValue(table.Name, out var parent)
-            && (document.GetText(parent.Column) is not { } parentId || Collection(db, parent.Parent).FindById(LiteDbKey.Of(community.Value, parentId)) is null))
+            && Collection(db, parent.Parent).FindById(LiteDbKey.Of(community.Value, document.GetRequiredText(parent.Column))) is null)
         {
             throw new LiteDbIntegrityException($"{parent.Column} {document[parent.Column]} names no row of {parent.Parent}");
         }
@@ -245,29 +264,28 @@ public sealed partial class LiteDbStore : IExportStore
                 document["calendar_token"] = BsonValue.Null;
                 break;
             case LiteDbCollections.Members:
-                document["name_key"] = document.GetText("display_name") is { } displayName ? RelationalDialect.Fold(displayName) : BsonValue.Null;
+                document["name_key"] = RelationalDialect.Fold(document.GetRequiredText("display_name"));
                 break;
             case LiteDbCollections.Interests:
-                var name = document.GetText("name") ?? throw new LiteDbIntegrityException("name is missing, and a group is found by it");
-                document["name_key"] = NameKey(name);
-                document["name_id"] = NameId(community, name);
+                document["name_key"] = NameKey(document.GetRequiredText("name"));
+                document["name_id"] = NameId(community, document.GetRequiredText("name"));
                 break;
             case LiteDbCollections.Events:
-                document["active_community_id"] = document["cancelled"] == true || document["finished"] == true ? BsonValue.Null : community.Value;
+                document["active_community_id"] = document["cancelled"] == true || document["finished"] == true ? BsonValue.Null : LiteDbValues.Text(community.Value);
                 document["platform_key"] = document.GetText("platform_ref") is { } platformRef ? LiteDbKey.Of(community.Value, platformRef) : BsonValue.Null;
                 break;
-            case LiteDbCollections.Rsvps when document.GetText("event_id") is { } ev && document.GetText("member_id") is { } member:
+            case LiteDbCollections.Rsvps:
                 document["status_key"] = StatusKey(
                     community,
-                    new EventId(ev),
+                    new EventId(document.GetRequiredText("event_id")),
                     Enum.TryParse<RsvpStatus>(document.GetText("status"), out var status) && Enum.IsDefined(status)
                         ? status
                         : throw new LiteDbIntegrityException($"status {document["status"]} is no answer"),
                     document["waitlist_position"] is { IsNull: false } position ? position.AsInt64 : null);
-                document["member_key"] = LiteDbKey.Of(community.Value, member);
+                document["member_key"] = LiteDbKey.Of(community.Value, document.GetRequiredText("member_id"));
                 break;
             case LiteDbCollections.Outbox:
-                document["key_id"] = document.GetText("key") is { } key ? LiteDbKey.Of(community.Value, key) : BsonValue.Null;
+                document["key_id"] = LiteDbKey.Of(community.Value, document.GetRequiredText("key"));
                 document["pending_at"] = document["delivered_at"].IsNull ? document["due_at"] : BsonValue.Null;
                 document["claimed_by"] = BsonValue.Null;
                 document["claimed_until"] = BsonValue.Null;

@@ -2,7 +2,9 @@ using System.Text.Json;
 using LiteDB;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Storage;
+using NetworkBot.Storage.LiteDb;
 using NetworkBot.Storage.Sqlite;
 using NetworkBot.Tests.Postgres;
 
@@ -122,11 +124,13 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
         Assert.Equal("networkbot export: no community shell:nowhere is stored here.", error.Trim());
     }
 
-    [Fact]
-    public async Task Import_of_a_community_that_exists_is_refused_and_writes_nothing()
+    [Theory]
+    [InlineData(StorageOptions.SqliteProvider)]
+    [InlineData(StorageOptions.LiteDbProvider)]
+    public async Task Import_of_a_community_that_exists_is_refused_and_writes_nothing(string provider)
     {
         var (source, whole) = await sources.SourceAsync(StorageOptions.SqliteProvider);
-        var target = Target(StorageOptions.SqliteProvider);
+        var target = Target(provider);
         var one = await source.RunAsync(string.Empty, "export", "--community", ExportSources.ShellCommunity);
         Assert.Equal(0, (await target.RunAsync(one.Out, "import")).Exit);
 
@@ -193,11 +197,13 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
         await AssertEmptyAsync(target);
     }
 
-    [Fact]
-    public async Task Delivered_messages_stay_delivered_after_import_and_nothing_is_sent_again()
+    [Theory]
+    [InlineData(StorageOptions.SqliteProvider)]
+    [InlineData(StorageOptions.LiteDbProvider)]
+    public async Task Delivered_messages_stay_delivered_after_import_and_nothing_is_sent_again(string provider)
     {
         var (_, whole) = await sources.SourceAsync(StorageOptions.SqliteProvider);
-        var target = Target(StorageOptions.SqliteProvider);
+        var target = Target(provider);
         Assert.Equal(0, (await target.RunAsync(whole, "import")).Exit);
         using var document = JsonDocument.Parse(whole);
         var messages = document.RootElement.GetProperty("communities").EnumerateArray().SelectMany(c => c.GetProperty("outbox").EnumerateArray()).ToList();
@@ -205,15 +211,20 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
         var waiting = messages.Where(m => m.GetProperty("deliveredAt").ValueKind == JsonValueKind.Null && m.GetProperty("dueAt").ValueKind == JsonValueKind.String)
             .Select(m => m.GetProperty("key").GetString()).ToHashSet();
 
-        var due = await new SqliteStore(Options.Create(new StorageOptions { ConnectionString = target.ConnectionString }))
-            .ListDueOutboxAsync(DateTimeOffset.MaxValue.AddYears(-1), int.MaxValue, CancellationToken.None);
+        var options = Options.Create(target.Storage);
+        IOutboxStore store = provider == StorageOptions.LiteDbProvider ? new LiteDbStore(options) : new SqliteStore(options);
+        IReadOnlyList<OutboxMessage> due;
+        using (store as IDisposable)
+        {
+            due = await store.ListDueOutboxAsync(DateTimeOffset.MaxValue.AddYears(-1), int.MaxValue, CancellationToken.None);
+        }
 
         Assert.NotEmpty(delivered);
         Assert.DoesNotContain(due, m => delivered.Contains(m.Key));
         Assert.Equal(waiting.Order(), due.Select(m => m.Key).Order());
     }
 
-    /// <summary>A SQLite target: made without waiting on anything, so the synchronous form is safe.</summary>
+    /// <summary>An embedded target: made without waiting on anything, so the synchronous form is safe.</summary>
     private CliRunner Target(string provider) => TargetAsync(provider).GetAwaiter().GetResult();
 
     private async Task<CliRunner> TargetAsync(string provider)
