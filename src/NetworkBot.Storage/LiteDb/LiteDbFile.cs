@@ -28,6 +28,7 @@ internal sealed class LiteDbFile
     private const byte FileVersion = 8;
 
     private int users;
+    private int claimed;
 
     private LiteDbFile(string location)
     {
@@ -64,6 +65,12 @@ internal sealed class LiteDbFile
 
         return Path.GetFullPath(file);
     }
+
+    /// <summary>
+    /// True for the first outbox claim made on the file in this process, by any of its stores: outbox claims left in the
+    /// file before it are a killed process's, which that claim ends.
+    /// </summary>
+    public bool TakeFirstClaim() => Interlocked.Exchange(ref claimed, 1) == 0;
 
     /// <summary>The file <paramref name="connectionString"/> names, opened once per process and shared.</summary>
     public static LiteDbFile Acquire(string connectionString)
