@@ -18,9 +18,21 @@ internal static class LiteDbSchema
         Index(db, LiteDbCollections.Members, "community_id");
         Index(db, LiteDbCollections.Members, "name_key");
 
-        // Coffee: schedules, rounds, groups, answers, blocks and pair wishes.
+        // Coffee: schedules, rounds, groups, answers, blocks and pair wishes. The scheduler's work list comes from the active
+        // schedules and the open rounds (closed_at null); a round's groups by round_id, a member's groups by member_id; a group's
+        // members and answers, a blocker's blocks are ranges of _id. A round clears the skips of the few members whose flag is set.
+        Index(db, LiteDbCollections.CoffeeSchedules, "active");
+        Index(db, LiteDbCollections.Rounds, "community_id");
+        Index(db, LiteDbCollections.Rounds, "closed_at");
+        Index(db, LiteDbCollections.RoundGroups, "round_id");
+        Index(db, LiteDbCollections.GroupMembers, "member_id");
+        Index(db, LiteDbCollections.Blocks, "community_id");
+        Index(db, LiteDbCollections.PairWishes, "community_id");
+        Index(db, LiteDbCollections.Members, "coffee_skip_next");
 
-        // Connections.
+        // Connections: a member's as member_a are a range of _id, as member_b by its index; counts by community.
+        Index(db, LiteDbCollections.Connections, "community_id");
+        Index(db, LiteDbCollections.Connections, "member_b");
 
         // Events.
 

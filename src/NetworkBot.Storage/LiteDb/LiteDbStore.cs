@@ -166,9 +166,8 @@ public sealed partial class LiteDbStore : IStore, IDisposable
         var key = LiteDbKey.Of(member.Community.Value, member.Id.Value);
         var stored = members.FindById(key);
         var profile = member.Profile;
-        var coffee = member.Coffee;
         var displayName = StorableText.Plain(member.DisplayName);
-        members.Upsert(new BsonDocument
+        var document = new BsonDocument
         {
             ["_id"] = key,
             ["community_id"] = LiteDbValues.Text(member.Community.Value),
@@ -183,13 +182,20 @@ public sealed partial class LiteDbStore : IStore, IDisposable
             ["interests"] = LiteDbValues.Json(StoredJson.Write(profile.Interests)),
             ["time_zone"] = LiteDbValues.Text(profile.TimeZone),
             ["language"] = LiteDbValues.Language(profile.Language),
-            ["coffee_joined"] = coffee.Joined,
-            ["coffee_paused_until"] = LiteDbValues.Date(coffee.PausedUntil),
-            ["coffee_skip_next"] = coffee.SkipNext,
-            ["missed_rounds"] = coffee.MissedRounds,
             ["joined_at"] = stored?["joined_at"] ?? LiteDbValues.Instant(member.JoinedAt),
             ["version"] = stored is null ? 0 : stored["version"].AsInt32 + 1,
-        });
+        };
+        WriteEnrollment(document, member.Coffee);
+        members.Upsert(document);
+    }
+
+    /// <summary>The member document's coffee enrolment fields: all a save writes of it, and all a round's close may change.</summary>
+    private static void WriteEnrollment(BsonDocument document, CoffeeEnrollment coffee)
+    {
+        document["coffee_joined"] = coffee.Joined;
+        document["coffee_paused_until"] = LiteDbValues.Date(coffee.PausedUntil);
+        document["coffee_skip_next"] = coffee.SkipNext;
+        document["missed_rounds"] = coffee.MissedRounds;
     }
 
     private static Community ReadCommunity(BsonDocument d) => new(

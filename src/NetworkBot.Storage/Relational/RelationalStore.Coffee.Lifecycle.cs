@@ -119,10 +119,7 @@ public abstract partial class RelationalStore
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(messages);
-        foreach (var member in members)
-        {
-            RequireCommunity(round.Community, member.Community, nameof(members));
-        }
+        CommunityScope.RequireAll(round.Community, members, m => m.Community, nameof(members));
 
         return InTransactionAsync(
             async transaction =>
@@ -179,15 +176,6 @@ public abstract partial class RelationalStore
         if (await transaction.ExecuteAsync(sql, parameters, ct).ConfigureAwait(false) == 0)
         {
             throw new InvalidOperationException(missing);
-        }
-    }
-
-    /// <summary>A value of one community handed to a write for another is a bug; stop it before anything is written.</summary>
-    private static void RequireCommunity(CommunityId expected, CommunityId actual, string parameter)
-    {
-        if (actual != expected)
-        {
-            throw new ArgumentException($"Expected values of community {expected}, got one of {actual}.", parameter);
         }
     }
 }

@@ -30,14 +30,10 @@ public abstract partial class RelationalStore
         ArgumentNullException.ThrowIfNull(basis);
         ArgumentNullException.ThrowIfNull(messages);
         var community = round.Round.Community.Value;
-        foreach (var member in basis.Members)
-        {
-            RequireCommunity(round.Round.Community, member.Community, nameof(basis));
-        }
-
+        CommunityScope.RequireAll(round.Round.Community, basis.Members, m => m.Community, nameof(basis));
         if (basis.Schedule is { } schedule)
         {
-            RequireCommunity(round.Round.Community, schedule.Community, nameof(basis));
+            CommunityScope.Require(round.Round.Community, schedule.Community, nameof(basis));
         }
 
         return InTransactionAsync(

@@ -72,7 +72,7 @@ public abstract partial class RelationalStore
     {
         foreach (var given in connections)
         {
-            RequireCommunity(community, given.Community, nameof(connections));
+            CommunityScope.Require(community, given.Community, nameof(connections));
             var pair = Connection.Between(community, given.A, given.B, given.Since);
             await transaction.ExecuteAsync(
                 """

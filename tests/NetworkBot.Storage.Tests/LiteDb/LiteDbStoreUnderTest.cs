@@ -12,8 +12,14 @@ namespace NetworkBot.Storage.Tests.LiteDb;
 /// </summary>
 internal sealed class LiteDbStoreUnderTest : IStoreUnderTest
 {
-    /// <summary>The <c>_id</c> of the document that <see cref="FailInsertsIntoAsync"/> leaves in a collection.</summary>
-    private const string Injected = "injected-failure";
+    /// <summary>
+    /// The <c>_id</c> of the document that <see cref="FailInsertsIntoAsync"/> leaves in a collection: a number, as the
+    /// outbox's ids are (LiteDB assigns them from 1), and no composite key is one.
+    /// </summary>
+    private const long Injected = 0;
+
+    /// <summary>The field and index with which <see cref="FailInsertsIntoAsync"/> tells the documents there before it from the rest.</summary>
+    private const string InjectedField = "injected_failure";
 
     private readonly TempLiteDbFile file;
     private readonly LiteDbStore store;
@@ -36,16 +42,23 @@ internal sealed class LiteDbStoreUnderTest : IStoreUnderTest
     }
 
     /// <summary>
-    /// A unique index on a constant, over a collection holding one document: LiteDB itself then refuses every later
-    /// insert (a duplicate key), as a SQL trigger would. The document is left out of <see cref="CountRowsAsync"/>.
+    /// A unique index that keys every document already there by its own <c>_id</c> (copied into a field) and every other
+    /// one, the marker included, by one constant: LiteDB itself then refuses every later insert (a duplicate key), as a SQL
+    /// trigger would. LiteDB refuses an index on a constant alone. The marker is left out of <see cref="CountRowsAsync"/>.
     /// </summary>
     public Task FailInsertsIntoAsync(StoreTable table) =>
         store.Writer.WriteAsync(
             db =>
             {
                 var collection = db.GetCollection(table.SqlName());
+                foreach (var document in collection.FindAll().ToList())
+                {
+                    document[InjectedField] = document["_id"];
+                    collection.Update(document);
+                }
+
                 collection.Insert(new BsonDocument { ["_id"] = Injected });
-                collection.EnsureIndex("injected_failure", "'always the same'", unique: true);
+                collection.EnsureIndex(InjectedField, $"COALESCE($.{InjectedField}, 'inserted later')", unique: true);
             },
             CancellationToken.None);
 
