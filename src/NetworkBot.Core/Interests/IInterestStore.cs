@@ -34,14 +34,16 @@ public interface IInterestStore
 
     Task<IReadOnlyList<Interest>> ListInterestsAsync(CommunityId community, bool includeArchived, CancellationToken ct);
 
-    /// <summary>Returns false when the member was already in the group.</summary>
-    Task<bool> AddInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, CancellationToken ct);
+    /// <summary>Returns false when the member was already in the group. Queues nothing, so every store shares this one body.</summary>
+    Task<bool> AddInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, CancellationToken ct) =>
+        AddInterestMemberAsync(community, interest, member, [], ct);
 
     /// <summary>Adds the member and queues <paramref name="messages"/> in one transaction; false when the member was already in the group.</summary>
     Task<bool> AddInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
 
-    /// <summary>Returns false when the member was not in the group.</summary>
-    Task<bool> RemoveInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, CancellationToken ct);
+    /// <summary>Returns false when the member was not in the group. Queues nothing, so every store shares this one body.</summary>
+    Task<bool> RemoveInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, CancellationToken ct) =>
+        RemoveInterestMemberAsync(community, interest, member, [], ct);
 
     /// <summary>Removes the member and queues <paramref name="messages"/> in one transaction; false when the member was not in the group.</summary>
     Task<bool> RemoveInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);

@@ -34,9 +34,22 @@ internal static class LiteDbSchema
         Index(db, LiteDbCollections.Connections, "community_id");
         Index(db, LiteDbCollections.Connections, "member_b");
 
-        // Events.
+        // Events: by community; the communities with an event still to come (active_community_id, the community_id of an
+        // event neither cancelled nor finished); the platform's event (platform_key); answers of an event by status, the
+        // waitlist in order (status_key), and by member (member_key). An event's answers and attendees are found by _id.
+        Index(db, LiteDbCollections.Events, "community_id");
+        Index(db, LiteDbCollections.Events, "active_community_id");
+        Index(db, LiteDbCollections.Events, "platform_key");
+        Index(db, LiteDbCollections.Rsvps, "community_id");
+        Index(db, LiteDbCollections.Rsvps, "status_key");
+        Index(db, LiteDbCollections.Rsvps, "member_key");
+        Index(db, LiteDbCollections.EventAttendees, "community_id");
 
-        // Interests.
+        // Interests: by community, and one open or archived group per folded name in a community (name_id, as the SQL
+        // unique index on (community_id, name_key)). A group's members are found by _id.
+        Index(db, LiteDbCollections.Interests, "community_id");
+        Index(db, LiteDbCollections.Interests, "name_id", unique: true);
+        Index(db, LiteDbCollections.InterestMembers, "community_id");
 
         // Outbox: by key (once per community), by due time of what is still to be delivered, by claim.
         Index(db, LiteDbCollections.Outbox, "key_id", unique: true);

@@ -41,7 +41,10 @@ public sealed partial class LiteDbStore : IStore, IDisposable
     public Task<Community?> GetCommunityAsync(CommunityId id, CancellationToken ct) =>
         ReadAsync(db => Collection(db, LiteDbCollections.Communities).FindById(LiteDbKey.Of(id.Value)) is { } d ? ReadCommunity(d) : null, ct);
 
-    /// <summary>Keeps the first save's <see cref="Community.CreatedAt"/>, as the SQL providers' upsert does.</summary>
+    /// <summary>
+    /// Keeps the first save's <see cref="Community.CreatedAt"/>, as the SQL providers' upsert does, and the calendar
+    /// feed's secret, which only <see cref="SetCalendarTokenAsync"/> writes.
+    /// </summary>
     public Task SaveCommunityAsync(Community community, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(community);
@@ -50,7 +53,7 @@ public sealed partial class LiteDbStore : IStore, IDisposable
             {
                 var communities = Collection(db, LiteDbCollections.Communities);
                 var key = LiteDbKey.Of(community.Id.Value);
-                var createdAt = communities.FindById(key)?["created_at"] ?? LiteDbValues.Instant(community.CreatedAt);
+                var stored = communities.FindById(key);
                 var settings = community.Settings;
                 communities.Upsert(new BsonDocument
                 {
@@ -64,7 +67,8 @@ public sealed partial class LiteDbStore : IStore, IDisposable
                     ["announcement_channel"] = LiteDbValues.Text(settings.AnnouncementChannel),
                     ["manager_role"] = LiteDbValues.Text(settings.ManagerRole),
                     ["managers"] = LiteDbValues.Json(StoredJson.Write(settings.Managers)),
-                    ["created_at"] = createdAt,
+                    ["created_at"] = stored?["created_at"] ?? LiteDbValues.Instant(community.CreatedAt),
+                    ["calendar_token"] = stored?["calendar_token"] ?? BsonValue.Null,
                 });
             },
             ct);

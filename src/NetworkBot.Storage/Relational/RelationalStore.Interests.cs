@@ -104,12 +104,6 @@ public abstract partial class RelationalStore
             ReadInterest,
             ct);
 
-    public Task<bool> AddInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, CancellationToken ct) =>
-        AddInterestMemberAsync(community, interest, member, [], ct);
-
-    public Task<bool> RemoveInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, CancellationToken ct) =>
-        RemoveInterestMemberAsync(community, interest, member, [], ct);
-
     public Task<bool> AddInterestMemberAsync(CommunityId community, InterestId interest, MemberId member, IReadOnlyList<OutboxMessage> messages, CancellationToken ct) =>
         ChangeInterestMembershipAsync(
             "INSERT INTO interest_members (community_id, interest_id, member_id) VALUES (@community, @interest, @member) ON CONFLICT DO NOTHING",
