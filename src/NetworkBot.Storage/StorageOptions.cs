@@ -27,6 +27,12 @@ public sealed class StorageOptions
         set => connectionString = value;
     }
 
+    /// <summary>
+    /// How often <c>run</c> folds a LiteDB file's log into its data file (<see cref="LiteDb.LiteDbCheckpointService"/>);
+    /// LiteDB only. Shorter keeps the data file nearer the last commit; each checkpoint briefly holds the writes back.
+    /// </summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Backups of the embedded database (<c>Storage:Backups:Folder</c>, <c>Storage:Backups:Keep</c>).</summary>
     public StorageBackupOptions Backups { get; set; } = new();
 

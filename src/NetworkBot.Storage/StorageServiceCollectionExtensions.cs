@@ -45,6 +45,9 @@ public static class StorageServiceCollectionExtensions
                 o => !o.IsLiteDb || string.IsNullOrWhiteSpace(o.ConnectionString) || IsLiteDbConnectionString(o.ConnectionString),
                 "Storage:ConnectionString must name a LiteDB file (Filename=data/networkbot.litedb), in direct mode, when Storage:Provider is litedb.")
             .Validate(
+                o => o.CheckpointInterval > TimeSpan.Zero,
+                "Storage:CheckpointInterval must be longer than 0 (e.g. 00:05:00).")
+            .Validate(
                 o => o.Backups.Keep >= 0,
                 "Storage:Backups:Keep must be 0 (no daily backup) or more.")
             .Validate(

@@ -216,13 +216,16 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
     }
 
     /// <summary>
-    /// <c>backup [PATH]</c> takes no <see cref="DatabaseLock"/>: SQLite's online backup only reads, through SQLite's own
-    /// locking, so it runs beside the <c>run</c> that holds the database (in WAL mode it neither waits for nor blocks its writes).
+    /// <c>backup [PATH]</c>. On SQLite it takes no <see cref="DatabaseLock"/>: SQLite's online backup only reads, through
+    /// SQLite's own locking, so it runs beside the <c>run</c> that holds the database (in WAL mode it neither waits for
+    /// nor blocks its writes). A LiteDB file can be copied consistently only by the process that has it open
+    /// (<see cref="Storage.LiteDb.LiteDbBackup"/>), so on LiteDB the verb holds the file while it copies, and while
+    /// <c>run</c> holds it the verb is refused with a line pointing at <c>run</c>'s own daily backups.
     /// </summary>
     private Command BackupVerb()
     {
         var path = new Argument<string?>("PATH") { Description = "Where to write the copy (a new file); default: a timestamped file in Storage:Backups:Folder.", Arity = ArgumentArity.ZeroOrOne };
-        var verb = new Command("backup", "Copy the embedded SQLite database to a new file, consistently, even while 'run' is running.") { path };
+        var verb = new Command("backup", "Copy the embedded database to a new file, consistently (SQLite: even while 'run' is running; LiteDB: 'run' makes daily copies itself).") { path };
         verb.SetAction((parse, ct) => WithServicesAsync(null, async services =>
         {
             var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -232,9 +235,15 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
                 return 1;
             }
 
+            using var database = storage.IsLiteDb ? await DatabaseGate.EnterAsync(services, "backup", console, LiteDbBackupRefusal).ConfigureAwait(false) : null;
+            if (storage.IsLiteDb && database is null)
+            {
+                return DatabaseLock.InUseExitCode;
+            }
+
             var target = Path.GetFullPath(parse.GetValue(path)
                 ?? SqliteBackup.TimestampedPath(storage.Backups.Folder, SqliteBackup.VerbPrefix, services.GetRequiredService<TimeProvider>().GetUtcNow()));
-            if (await SqliteBackup.BackupAsync(storage.ConnectionString, target, ct).ConfigureAwait(false) is { } refusal)
+            if (await EmbeddedBackup.BackupAsync(storage, target, ct).ConfigureAwait(false) is { } refusal)
             {
                 await console.Error.WriteLineAsync($"networkbot backup: {refusal}").ConfigureAwait(false);
                 return 1;
@@ -246,10 +255,15 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
         return verb;
     }
 
+    /// <summary>Why <c>backup</c> cannot copy a LiteDB file another process holds, and what makes the copies instead.</summary>
+    private static string LiteDbBackupRefusal(StorageOptions storage, DatabaseLockHolder? holder) =>
+        $"networkbot backup: {DatabaseLock.InUse(storage, holder)}, and only the process that holds a LiteDB file can copy it: " +
+        $"'run' backs it up daily into {Path.GetFullPath(storage.Backups.Folder)} (Storage:Backups:Keep), or stop it and run 'networkbot backup' then.";
+
     private Command RestoreVerb()
     {
         var path = new Argument<string>("PATH") { Description = "The backup to restore (a file 'networkbot backup' wrote)." };
-        var verb = new Command("restore", "Put a backup in the place of the embedded SQLite database, keeping the current one beside it (stop 'run' first).") { path };
+        var verb = new Command("restore", "Put a backup in the place of the embedded database, keeping the current one beside it (stop 'run' first).") { path };
         verb.SetAction((parse, ct) => WithServicesAsync("restore", async services =>
         {
             var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -260,13 +274,13 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
             }
 
             var backup = parse.GetValue(path)!;
-            if (await SqliteBackup.RestorableProblemAsync(backup, ct).ConfigureAwait(false) is { } problem)
+            if (await EmbeddedBackup.RestorableProblemAsync(storage, backup, ct).ConfigureAwait(false) is { } problem)
             {
                 await console.Error.WriteLineAsync($"networkbot restore: {problem} Nothing was changed.").ConfigureAwait(false);
                 return 1;
             }
 
-            var kept = await SqliteBackup.RestoreAsync(storage.ConnectionString, backup, services.GetRequiredService<TimeProvider>().GetUtcNow(), ct).ConfigureAwait(false);
+            var kept = await EmbeddedBackup.RestoreAsync(storage, backup, services.GetRequiredService<TimeProvider>().GetUtcNow(), ct).ConfigureAwait(false);
             await console.Out.WriteLineAsync(kept is null
                 ? $"Restored {Path.GetFullPath(backup)}; the next start migrates it if it is older."
                 : $"Restored {Path.GetFullPath(backup)}; the database it replaced is kept as {kept}; the next start migrates it if it is older.").ConfigureAwait(false);

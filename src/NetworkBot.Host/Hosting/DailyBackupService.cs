@@ -9,7 +9,7 @@ namespace NetworkBot.Host.Hosting;
 
 /// <summary>
 /// <c>run</c>'s daily backup of the embedded database: once a day by <see cref="TimeProvider"/>, a copy in
-/// <c>Storage:Backups:Folder</c> (<see cref="SqliteBackup"/>), then only the newest <c>Storage:Backups:Keep</c> daily
+/// <c>Storage:Backups:Folder</c> (<see cref="EmbeddedBackup"/>: SQLite's or LiteDB's file, which only this process can copy while it holds it), then only the newest <c>Storage:Backups:Keep</c> daily
 /// copies stay; also at start when the newest daily copy is a day old or missing, so a bot restarted more often than
 /// daily still backs up. Off with <c>Keep</c> 0, and on PostgreSQL (pg_dump's job). A backup that fails is logged once
 /// and tried again the next day: it never stops the bot.
@@ -44,7 +44,7 @@ internal sealed partial class DailyBackupService(IOptions<StorageOptions> option
         var target = SqliteBackup.TimestampedPath(storage.Backups.Folder, SqliteBackup.DailyPrefix, time.GetUtcNow());
         try
         {
-            if (await SqliteBackup.BackupAsync(storage.ConnectionString, target, ct).ConfigureAwait(false) is { } refusal)
+            if (await EmbeddedBackup.BackupAsync(storage, target, ct).ConfigureAwait(false) is { } refusal)
             {
                 Failed(logger, refusal);
                 return;

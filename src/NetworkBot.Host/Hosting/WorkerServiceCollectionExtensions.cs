@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using NetworkBot.Storage;
+using NetworkBot.Storage.LiteDb;
 
 namespace NetworkBot.Host.Hosting;
 
@@ -12,7 +14,8 @@ internal static class WorkerServiceCollectionExtensions
 
     /// <summary>
     /// The worker's own hosted services, for <c>networkbot run</c> only: the schema migration (before any other hosted
-    /// service starts, whatever the order of registration), the outbox delivery, the scheduler's clock loop and the daily backup, with
+    /// service starts, whatever the order of registration), the outbox delivery, the scheduler's clock loop, the daily backup and,
+    /// on LiteDB, the scheduled checkpoints (<see cref="LiteDbCheckpointService"/>), with
     /// their <c>Worker</c> options. The bots are hosted by <c>HostDiscordBot</c> and <c>HostSlackBot</c>, beside their
     /// <c>AddDiscord</c> and <c>AddSlack</c>. The host's shutdown timeout is raised, when shorter, to the delivery grace
     /// plus a margin, so a stop never cuts off deliveries the grace lets finish.
@@ -43,6 +46,11 @@ internal static class WorkerServiceCollectionExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxWorker>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, RoundSchedulerWorker>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DailyBackupService>());
+        if (builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() is { IsLiteDb: true })
+        {
+            builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LiteDbCheckpointService>());
+        }
+
         return builder;
     }
 }

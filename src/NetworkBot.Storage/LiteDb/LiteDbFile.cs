@@ -11,6 +11,11 @@ namespace NetworkBot.Storage.LiteDb;
 /// instance, counted: the last to let go closes the file. Another process is kept out by the same one-process lock as
 /// SQLite's (<see cref="Sqlite.DatabaseLock"/>), which the verbs take before they open the store.
 /// </summary>
+/// <remarks>
+/// Never shared mode (<see cref="LocationOf"/> refuses it) and never <c>Rebuild()</c> or <c>AutoRebuild</c> (LiteDB #2525:
+/// a rebuild can lose documents). While <c>run</c> holds the file its log is folded in on a schedule
+/// (<see cref="LiteDbCheckpointService"/>); a backup is a checkpoint and a copy on the writer thread (<see cref="LiteDbBackup"/>).
+/// </remarks>
 internal sealed class LiteDbFile
 {
     private static readonly Dictionary<string, LiteDbFile> Open = new(StringComparer.Ordinal);

@@ -25,6 +25,7 @@ namespace NetworkBot.Storage.LiteDb;
 public sealed partial class LiteDbStore : IStore, IDisposable
 {
     private readonly LiteDbFile file;
+    private int disposed;
 
     public LiteDbStore(IOptions<StorageOptions> options)
     {
@@ -108,16 +109,33 @@ public sealed partial class LiteDbStore : IStore, IDisposable
             ct);
     }
 
-    public void Dispose() => file.Release();
+    /// <summary>
+    /// Lets go of the file once, however often it is called: the container disposes the one store as each service it is
+    /// registered for (<see cref="IStore"/>, <see cref="IExportStore"/>, itself).
+    /// </summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            file.Release();
+        }
+    }
 
     /// <summary>
     /// A read on the caller's thread, on LiteDB's last committed snapshot. <paramref name="read"/> is synchronous and
-    /// materialises what it returns, so no LiteDB cursor outlives the call.
+    /// materialises what it returns, so no LiteDB cursor outlives the call. An engine failure is a <see cref="LiteDbFailureException"/>.
     /// </summary>
     private Task<T> ReadAsync<T>(Func<LiteDatabase, T> read, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        return Task.FromResult(read(file.Database));
+        try
+        {
+            return Task.FromResult(read(file.Database));
+        }
+        catch (LiteException exception) when (LiteDbFailureException.Of(exception) is LiteDbFailureException failure)
+        {
+            throw failure;
+        }
     }
 
     /// <summary>One transaction on the writer thread (<see cref="LiteDbWriter.WriteAsync{T}"/>): all of it or none of it.</summary>

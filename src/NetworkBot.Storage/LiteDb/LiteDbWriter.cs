@@ -9,8 +9,14 @@ namespace NetworkBot.Storage.LiteDb;
 /// collection locked (LiteDB #2822). Here every write is a synchronous delegate run between <c>BeginTrans</c> and
 /// <c>Commit</c> on this thread alone, one after another: nothing can await inside a transaction, no two transactions
 /// interleave, and a write that reads what it changes sees no other writer. Maintenance (checkpoint, backup copy) runs
-/// on the same thread, between transactions, so it never meets an open one.
+/// on the same thread, between transactions, so it never meets an open one. An engine failure comes out as a
+/// <see cref="LiteDbFailureException"/>, which Core sees as the store failing.
 /// </summary>
+/// <remarks>
+/// The store never calls <c>Rebuild()</c> (nor opens with <c>AutoRebuild</c>): in LiteDB 5 a rebuild of a file that
+/// other code still reads can lose documents (LiteDB #2525), and a checkpoint (<see cref="MaintainAsync{T}"/>) is all the
+/// upkeep a file needs here.
+/// </remarks>
 internal sealed class LiteDbWriter : IDisposable
 {
     private readonly LiteDatabase database;
@@ -64,6 +70,16 @@ internal sealed class LiteDbWriter : IDisposable
     /// <summary>Runs <paramref name="work"/> on the writer thread outside any transaction: a checkpoint, a backup's copy.</summary>
     public Task<T> MaintainAsync<T>(Func<LiteDatabase, T> work, CancellationToken ct) => Enqueue(work, ct);
 
+    /// <summary>Folds the log into the data file, between transactions (<see cref="LiteDatabase.Checkpoint"/>).</summary>
+    public Task CheckpointAsync(CancellationToken ct) =>
+        MaintainAsync(
+            db =>
+            {
+                db.Checkpoint();
+                return true;
+            },
+            ct);
+
     /// <summary>Finishes the queued work, then ends the thread.</summary>
     public void Dispose()
     {
@@ -94,7 +110,7 @@ internal sealed class LiteDbWriter : IDisposable
             }
             catch (Exception exception)
             {
-                done.TrySetException(exception);
+                done.TrySetException(LiteDbFailureException.Of(exception));
             }
         });
         return done.Task;

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Sqlite;
+using NetworkBot.Storage.LiteDb;
 
 namespace NetworkBot.Storage.Sqlite;
 
@@ -9,7 +10,9 @@ namespace NetworkBot.Storage.Sqlite;
 /// (<c>flock</c> on Linux and macOS, a sharing mode on Windows): it goes away with the process however the process
 /// ends, SIGKILL included, so a lock file left behind never blocks the next start. Because the locked file cannot be
 /// read by another .NET process, the holder is described in <c>&lt;db&gt;.lock.holder</c>, which is information only.
-/// A database in memory needs no lock.
+/// A database in memory needs no lock. Both embedded stores take it the same way: SQLite's file, and LiteDB's, which
+/// in direct mode keeps other processes out of its file on Windows only (on Linux its share mode is advisory), so two
+/// processes writing one LiteDB file would corrupt it without this lock.
 /// </summary>
 public sealed class DatabaseLock : IDisposable
 {
@@ -34,50 +37,84 @@ public sealed class DatabaseLock : IDisposable
     public static DatabaseLock Shared(string location) => new(null, location);
 
     /// <summary>
-    /// Takes the lock of <paramref name="connectionString"/>'s database for this process, as <paramref name="verb"/>;
-    /// false when another holds it, with that holder when it described itself (<see cref="DatabaseLockHolder"/>).
+    /// Takes the lock of the configured embedded database (<paramref name="storage"/>: SQLite's or LiteDB's file) for
+    /// this process, as <paramref name="verb"/>; false when another holds it, with that holder when it described itself
+    /// (<see cref="DatabaseLockHolder"/>).
     /// </summary>
     public static bool TryAcquire(
-        string connectionString,
+        StorageOptions storage,
         string verb,
         TimeProvider time,
         [NotNullWhen(true)] out DatabaseLock? acquired,
         out DatabaseLockHolder? holder)
     {
+        ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(time);
-        var database = new SqliteConnectionFactory(connectionString);
         holder = null;
-        if (!database.IsFile)
+        var location = FileOf(storage);
+        if (location is null)
         {
-            acquired = new DatabaseLock(null, database.Location);
+            acquired = new DatabaseLock(null, new SqliteConnectionFactory(storage.ConnectionString).Location);
             return true;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(database.Location)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(location)!);
         FileStream stream;
         try
         {
-            stream = new FileStream(database.Location + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            stream = new FileStream(location + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException) when (File.Exists(database.Location + ".lock"))
+        catch (IOException) when (File.Exists(location + ".lock"))
         {
             acquired = null;
-            holder = ReadHolder(database.Location);
+            holder = ReadHolder(location);
             return false;
         }
 
         var self = new DatabaseLockHolder(Environment.ProcessId, time.GetUtcNow(), verb);
-        File.WriteAllText(HolderPath(database.Location), self.Write());
-        acquired = new DatabaseLock(stream, database.Location);
+        File.WriteAllText(HolderPath(location), self.Write());
+        acquired = new DatabaseLock(stream, location);
         return true;
     }
 
+    /// <summary>The lock of the SQLite database of <paramref name="connectionString"/>; see <see cref="TryAcquire(StorageOptions, string, TimeProvider, out DatabaseLock?, out DatabaseLockHolder?)"/>.</summary>
+    public static bool TryAcquire(
+        string connectionString,
+        string verb,
+        TimeProvider time,
+        [NotNullWhen(true)] out DatabaseLock? acquired,
+        out DatabaseLockHolder? holder) =>
+        TryAcquire(new StorageOptions { ConnectionString = connectionString }, verb, time, out acquired, out holder);
+
     /// <summary>The one line a refused verb prints, naming the database as configured.</summary>
+    public static string Refusal(StorageOptions storage, DatabaseLockHolder? holder) =>
+        $"{InUse(storage, holder)}; stop it first or point Storage:ConnectionString elsewhere";
+
+    /// <summary>Whose the database is, for a refusal: <c>the database … is in use by another NetworkBot process (pid …)</c>.</summary>
+    public static string InUse(StorageOptions storage, DatabaseLockHolder? holder)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        var database = storage.IsLiteDb ? LiteDbFile.LocationOf(storage.ConnectionString) : new SqliteConnectionStringBuilder(storage.ConnectionString).DataSource;
+        return $"the database {database} is in use by another NetworkBot process ({holder?.ToString() ?? "holder unknown"})";
+    }
+
+    /// <summary>The one line a verb refused on the SQLite database of <paramref name="connectionString"/> prints.</summary>
     public static string Refusal(string connectionString, DatabaseLockHolder? holder) =>
-        $"the database {new SqliteConnectionStringBuilder(connectionString).DataSource} is in use by another NetworkBot process ({holder?.ToString() ?? "holder unknown"}); " +
-        "stop it first or point Storage:ConnectionString elsewhere";
+        Refusal(new StorageOptions { ConnectionString = connectionString }, holder);
 
     public void Dispose() => held?.Dispose();
+
+    /// <summary>The full path of the embedded database's file; null for a SQLite database in memory, which needs no lock.</summary>
+    private static string? FileOf(StorageOptions storage)
+    {
+        if (storage.IsLiteDb)
+        {
+            return LiteDbFile.LocationOf(storage.ConnectionString);
+        }
+
+        var database = new SqliteConnectionFactory(storage.ConnectionString);
+        return database.IsFile ? database.Location : null;
+    }
 
     private static string HolderPath(string location) => location + ".lock.holder";
 
