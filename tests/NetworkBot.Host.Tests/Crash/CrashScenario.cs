@@ -45,8 +45,8 @@ public sealed class CrashScenario(int groups, int going)
         await storage.WithStoreAsync(store => SeedAsync(store, now, ct), ct);
     }
 
-    /// <summary>Writes the scenario through <paramref name="store"/>; returns the members written.</summary>
-    private async Task<int> SeedAsync(IStore store, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Writes the scenario through <paramref name="store"/>.</summary>
+    private async Task SeedAsync(IStore store, DateTimeOffset now, CancellationToken ct)
     {
         var members = Enumerable.Range(0, groups * 2)
             .Select(i => new Member(
@@ -85,7 +85,5 @@ public sealed class CrashScenario(int groups, int going)
         {
             await store.RespondAsync(Community, EventId, member.Id, RsvpStatus.Going, now, _ => [], ct);
         }
-
-        return members.Count;
     }
 }

@@ -72,6 +72,19 @@ public abstract class CrashStorage : IAsyncDisposable
     /// </summary>
     public abstract Task<T> WithStoreAsync<T>(Func<IStore, Task<T>> use, CancellationToken ct);
 
+    /// <inheritdoc cref="WithStoreAsync{T}"/>
+    public Task WithStoreAsync(Func<IStore, Task> use, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(use);
+        return WithStoreAsync(
+            async store =>
+            {
+                await use(store);
+                return true;
+            },
+            ct);
+    }
+
     public abstract Task MigrateAsync(CancellationToken ct);
 
     /// <summary>
@@ -231,7 +244,7 @@ public abstract class CrashStorage : IAsyncDisposable
         /// Opens the file and its <c>-log</c> as the next start would (replaying what a killed bot committed to the log),
         /// checks the migration's version survived, reads every document of every collection, and walks every index,
         /// whose entries must be as many as the documents (each index is on one field, null included). What LiteDB
-        /// refuses (<see cref="LiteException"/>: a torn page, a broken index, a collation that is not the bot's) is the answer.
+        /// refuses (a torn page, a broken index, a collation that is not the bot's) is the answer.
         /// </summary>
         public override Task<string> IntegrityAsync(CancellationToken ct)
         {
@@ -261,9 +274,11 @@ public abstract class CrashStorage : IAsyncDisposable
 
                 return Task.FromResult("ok");
             }
-            catch (LiteException exception)
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return Task.FromResult($"LiteDB: {exception.Message}");
+                // A damaged file fails in many ways, few of them LiteException (a torn page throws NotSupportedException
+                // or ArgumentNullException from the BSON reader): each is the answer, as the bot's next start would meet it.
+                return Task.FromResult($"{exception.GetType().Name}: {exception.Message}");
             }
         }
 
