@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using LiteDB;
 
 namespace NetworkBot.Storage.LiteDb;
 
@@ -19,16 +18,5 @@ internal static class LiteDbKey
         }
 
         return key.ToString();
-    }
-
-    /// <summary>
-    /// The documents whose key <paramref name="field"/> begins with the parts <paramref name="parts"/>, as one range of its
-    /// index (all of an event's answers, say, by their <c>_id</c>). What follows the parts in such a key is the next
-    /// part's length, a digit, so every key of the range sorts between the prefix and the prefix followed by U+FFFF.
-    /// </summary>
-    public static BsonExpression Prefixed(string field, params ReadOnlySpan<string> parts)
-    {
-        var prefix = Of(parts);
-        return Query.Between(field, prefix, prefix + char.MaxValue);
     }
 }

@@ -37,10 +37,11 @@ internal static class LiteDbSchema
         // Events: by community; the communities with an event still to come (active_community_id, the community_id of an
         // event neither cancelled nor finished); the platform's event (platform_key); answers of an event by status, the
         // waitlist in order (status_key), and by member (member_key). An event's answers and attendees are found by _id.
+        // Answers have no community_id index: each index costs every answer a write, and their _id begins with the
+        // community, so LiteDbQuery.KeyPrefix(community) finds a community's answers.
         Index(db, LiteDbCollections.Events, "community_id");
         Index(db, LiteDbCollections.Events, "active_community_id");
         Index(db, LiteDbCollections.Events, "platform_key");
-        Index(db, LiteDbCollections.Rsvps, "community_id");
         Index(db, LiteDbCollections.Rsvps, "status_key");
         Index(db, LiteDbCollections.Rsvps, "member_key");
         Index(db, LiteDbCollections.EventAttendees, "community_id");

@@ -84,7 +84,7 @@ public sealed partial class LiteDbStore
             {
                 var groups = Collection(db, LiteDbCollections.RoundGroups);
                 var rounds = Collection(db, LiteDbCollections.Rounds);
-                var picked = Collection(db, LiteDbCollections.GroupMembers).Find(Query.EQ("member_id", member.Value))
+                var picked = Collection(db, LiteDbCollections.GroupMembers).Find(LiteDbQuery.Equal("member_id", member.Value))
                     .Where(d => d.GetRequiredText("community_id") == community.Value)
                     .Select(d => groups.FindById(LiteDbKey.Of(community.Value, d.GetRequiredText("group_id"))))
                     .Select(g => (Group: g, Round: rounds.FindById(LiteDbKey.Of(community.Value, g.GetRequiredText("round_id")))));
@@ -108,7 +108,7 @@ public sealed partial class LiteDbStore
     public Task<IReadOnlyList<RoundRecord>> ListOpenRoundsAsync(CommunityId community, CancellationToken ct) =>
         ReadAsync<IReadOnlyList<RoundRecord>>(
             db => [.. NewestFirst(Collection(db, LiteDbCollections.Rounds)
-                    .Find(Query.And(Query.EQ("community_id", community.Value), Query.EQ("closed_at", BsonValue.Null)))
+                    .Find(BsonExpression.Create("$.community_id = @0 AND $.closed_at = null", community.Value))
                     .Where(d => !d["ends_at"].IsNull))
                 .Reverse()
                 .Select(round => WithGroups(db, round, groups: null))],
@@ -164,7 +164,7 @@ public sealed partial class LiteDbStore
 
     /// <summary>The groups of <paramref name="round"/> by its <c>round_id</c> index, in the round's order, kept to its community.</summary>
     private static IEnumerable<BsonDocument> GroupsOf(LiteDatabase db, string community, string round) =>
-        Collection(db, LiteDbCollections.RoundGroups).Find(Query.EQ("round_id", round))
+        Collection(db, LiteDbCollections.RoundGroups).Find(LiteDbQuery.Equal("round_id", round))
             .Where(g => g.GetRequiredText("community_id") == community)
             .OrderBy(g => g["position"].AsInt32);
 

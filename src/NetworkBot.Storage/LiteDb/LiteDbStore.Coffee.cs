@@ -128,16 +128,9 @@ public sealed partial class LiteDbStore
             ct);
     }
 
-    /// <summary>
-    /// The documents whose <c>_id</c> (<see cref="LiteDbKey"/>) starts with <paramref name="parts"/>, as one range of the
-    /// <c>_id</c> index. The next character of such a key is always a digit (the next part's length), so the range up to the
-    /// prefix followed by <see cref="char.MaxValue"/> holds them and nothing else; LIKE would read <c>_</c> in an id as a wildcard.
-    /// </summary>
-    private static IEnumerable<BsonDocument> WithKeyPrefix(LiteDatabase db, string collection, params ReadOnlySpan<string> parts)
-    {
-        var prefix = LiteDbKey.Of(parts);
-        return Collection(db, collection).Find(Query.Between("_id", prefix, prefix + char.MaxValue));
-    }
+    /// <summary>The documents of <paramref name="collection"/> whose <c>_id</c> starts with <paramref name="parts"/> (<see cref="LiteDbQuery.KeyPrefix"/>).</summary>
+    private static IEnumerable<BsonDocument> WithKeyPrefix(LiteDatabase db, string collection, params ReadOnlySpan<string> parts) =>
+        Collection(db, collection).Find(LiteDbQuery.KeyPrefix(parts));
 
     /// <summary>Inside a write: inserts the schedule, or replaces the stored one while it is still at the version <paramref name="schedule"/> was read at.</summary>
     private static void UpsertSchedule(LiteDatabase db, CoffeeSchedule schedule)

@@ -20,7 +20,7 @@ public sealed partial class LiteDbStore
             db =>
             {
                 var asA = WithKeyPrefix(db, LiteDbCollections.Connections, community.Value, member.Value);
-                var asB = Collection(db, LiteDbCollections.Connections).Find(Query.EQ("member_b", member.Value))
+                var asB = Collection(db, LiteDbCollections.Connections).Find(LiteDbQuery.Equal("member_b", member.Value))
                     .Where(d => d.GetRequiredText("community_id") == community.Value);
                 return [.. asA.Concat(asB)
                     .DistinctBy(d => d["_id"].AsString, StringComparer.Ordinal)
@@ -34,7 +34,7 @@ public sealed partial class LiteDbStore
     public Task<int> CountConnectionsSinceAsync(CommunityId community, DateTimeOffset since, CancellationToken ct) =>
         ReadAsync(
             db => Collection(db, LiteDbCollections.Connections).Count(
-                Query.And(Query.EQ("community_id", community.Value), Query.GTE("since", TextValues.Instant(since)))),
+                BsonExpression.Create("$.community_id = @0 AND $.since >= @1", community.Value, TextValues.Instant(since))),
             ct);
 
     /// <summary>

@@ -79,7 +79,7 @@ public sealed partial class LiteDbStore
     {
         ArgumentNullException.ThrowIfNull(name);
         return ReadAsync(
-            db => Collection(db, LiteDbCollections.Interests).FindOne(Query.EQ("name_id", NameId(community, name))) is { } d ? ReadInterest(d) : null,
+            db => Collection(db, LiteDbCollections.Interests).FindOne(LiteDbQuery.Equal("name_id", NameId(community, name))) is { } d ? ReadInterest(d) : null,
             ct);
     }
 
@@ -130,7 +130,7 @@ public sealed partial class LiteDbStore
 
     public Task<IReadOnlyList<MemberId>> ListInterestMembersAsync(CommunityId community, InterestId interest, CancellationToken ct) =>
         ReadAsync<IReadOnlyList<MemberId>>(
-            db => [.. Collection(db, LiteDbCollections.InterestMembers).Find(LiteDbKey.Prefixed("_id", community.Value, interest.Value))
+            db => [.. WithKeyPrefix(db, LiteDbCollections.InterestMembers, community.Value, interest.Value)
                 .Select(d => d.GetRequiredText("member_id"))
                 .Order(StringComparer.Ordinal)
                 .Select(m => new MemberId(m))],
@@ -185,7 +185,7 @@ public sealed partial class LiteDbStore
     private static bool Insert(ILiteCollection<BsonDocument> interests, string key, Interest interest)
     {
         var nameId = NameId(interest.Community, interest.Name);
-        if (interests.Exists(Query.EQ("name_id", nameId)))
+        if (interests.Exists(LiteDbQuery.Equal("name_id", nameId)))
         {
             return false;
         }

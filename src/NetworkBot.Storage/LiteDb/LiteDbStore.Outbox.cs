@@ -172,7 +172,7 @@ public sealed partial class LiteDbStore
         foreach (var message in messages)
         {
             var keyId = LiteDbKey.Of(message.Community.Value, message.Key);
-            if (outbox.Exists(Query.EQ("key_id", keyId)))
+            if (outbox.Exists(LiteDbQuery.Equal("key_id", keyId)))
             {
                 continue;
             }

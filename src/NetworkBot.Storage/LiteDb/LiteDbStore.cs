@@ -110,8 +110,8 @@ public sealed partial class LiteDbStore : IStore, IDisposable
     }
 
     /// <summary>
-    /// Lets go of the file once, however often it is called: the container disposes the one store as each service it is
-    /// registered for (<see cref="IStore"/>, <see cref="IExportStore"/>, itself).
+    /// Releases the file once, however often it is called: the container disposes the one store once per registration
+    /// that hands it out (<see cref="IStore"/>, the export…), and a second release would close the file under another user.
     /// </summary>
     public void Dispose()
     {
@@ -148,7 +148,7 @@ public sealed partial class LiteDbStore : IStore, IDisposable
 
     /// <summary>The documents of <paramref name="collection"/> that belong to <paramref name="community"/>, by its index.</summary>
     private static IEnumerable<BsonDocument> InCommunity(LiteDatabase db, string collection, CommunityId community) =>
-        Collection(db, collection).Find(Query.EQ("community_id", community.Value));
+        Collection(db, collection).Find(LiteDbQuery.Equal("community_id", community.Value));
 
     /// <summary>
     /// Inside a write: checks the document read for the write (null when it is not there) is still at

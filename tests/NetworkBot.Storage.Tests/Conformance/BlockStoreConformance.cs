@@ -27,6 +27,21 @@ public abstract class BlockStoreConformance<TProvider> : StoreConformance<TProvi
         Assert.Empty(await Store.ListBlocksAsync(Tokyo, Ct));
     }
 
+    /// <summary>Ids with the characters a pattern match reads as wildcards, and one a prefix of the other, name different members.</summary>
+    [SkippableFact]
+    public async Task Blockers_whose_ids_differ_only_by_a_wildcard_character_or_a_suffix_keep_their_own_blocks()
+    {
+        await Store.AddBlockAsync(Tokyo, new Block(Id("a_b"), Id("x")), Ct);
+        await Store.AddBlockAsync(Tokyo, new Block(Id("axb"), Id("y")), Ct);
+        await Store.AddBlockAsync(Tokyo, new Block(Id("a%"), Id("z")), Ct);
+        await Store.AddBlockAsync(Tokyo, new Block(Id("a_bc"), Id("w")), Ct);
+
+        Assert.Equal([Id("x")], await Store.ListBlockedAsync(Tokyo, Id("a_b"), Ct));
+        Assert.Equal([Id("y")], await Store.ListBlockedAsync(Tokyo, Id("axb"), Ct));
+        Assert.Equal([Id("z")], await Store.ListBlockedAsync(Tokyo, Id("a%"), Ct));
+        Assert.Empty(await Store.ListBlockedAsync(Tokyo, Id("a"), Ct));
+    }
+
     [SkippableFact]
     public async Task A_block_belongs_to_the_blocker_only()
     {

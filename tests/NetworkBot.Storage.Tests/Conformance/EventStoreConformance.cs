@@ -100,6 +100,35 @@ public abstract class EventStoreConformance<TProvider> : StoreConformance<TProvi
     }
 
     [SkippableFact]
+    public async Task A_waitlist_past_nine_places_moves_up_in_arrival_order()
+    {
+        var ev = Meetup(Tokyo, capacity: 1);
+        await Store.SaveEventAsync(ev, [], _ => [], Ct);
+        var members = Enumerable.Range(0, 12).Select(i => $"m{i:00}").ToList();
+        foreach (var member in members)
+        {
+            await AnswerAsync(ev, member, RsvpStatus.Going);
+        }
+
+        var freed = await AnswerAsync(ev, "m00", RsvpStatus.NotGoing);
+        IReadOnlyList<MemberId> moved = [];
+        await Store.SaveEventAsync(ev with { Capacity = 10 }, [], p => { moved = p; return []; }, Ct);
+
+        Assert.Equal([Id("m01")], freed.Promoted);
+        Assert.Equal(members.Skip(2).Take(9).Select(Id), moved);
+        var waiting = Assert.Single(await Store.ListRsvpsAsync(Tokyo, ev.Id, Ct), r => r.Status == RsvpStatus.Waitlisted);
+        Assert.Equal((Id("m11"), 11L), (waiting.Member, waiting.WaitlistPosition!.Value));
+    }
+
+    [SkippableFact]
+    public async Task A_maybe_from_the_platform_for_an_event_the_community_does_not_have_is_refused()
+    {
+        await Store.SaveEventAsync(Meetup(Tokyo), [], _ => [], Ct);
+
+        await AssertIntegrityViolationAsync(() => Store.AddPlatformMaybeAsync(Osaka, new EventId("ev1"), Id("fan"), T0, Ct));
+    }
+
+    [SkippableFact]
     public async Task Raising_the_capacity_promotes_the_waitlist_in_the_same_save()
     {
         var ev = Meetup(Tokyo, capacity: 1);

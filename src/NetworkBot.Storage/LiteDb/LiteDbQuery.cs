@@ -1,0 +1,28 @@
+using LiteDB;
+
+namespace NetworkBot.Storage.LiteDb;
+
+/// <summary>
+/// Queries whose values are parameters. LiteDB compiles each expression's text once and caches it by that text for the
+/// life of the process: a value written into the text (as <see cref="Query.EQ"/> writes it) compiles again for every new
+/// value, milliseconds each, and grows that cache without end; a parameter keeps the text, so it compiles once.
+/// </summary>
+internal static class LiteDbQuery
+{
+    /// <summary>Documents whose <paramref name="field"/> is <paramref name="value"/>.</summary>
+    public static BsonExpression Equal(string field, BsonValue value) => BsonExpression.Create($"$.{field} = @0", value);
+
+    /// <summary>The documents whose <c>_id</c> (<see cref="LiteDbKey"/>) starts with <paramref name="parts"/> (<see cref="Prefix"/>).</summary>
+    public static BsonExpression KeyPrefix(params ReadOnlySpan<string> parts) => Prefix("_id", parts);
+
+    /// <summary>
+    /// The documents whose <paramref name="field"/>, a <see cref="LiteDbKey"/>, starts with <paramref name="parts"/>, as one
+    /// range of its index. The next character of such a key is always a digit (the next part's length), so the range up to the
+    /// prefix followed by <see cref="char.MaxValue"/> holds them and nothing else; LIKE would read <c>_</c> in an id as a wildcard.
+    /// </summary>
+    public static BsonExpression Prefix(string field, params ReadOnlySpan<string> parts)
+    {
+        var prefix = LiteDbKey.Of(parts);
+        return BsonExpression.Create($"$.{field} BETWEEN @0 AND @1", prefix, prefix + char.MaxValue);
+    }
+}
