@@ -12,6 +12,9 @@ internal static class LiteDbQuery
     /// <summary>Documents whose <paramref name="field"/> is <paramref name="value"/>.</summary>
     public static BsonExpression Equal(string field, BsonValue value) => BsonExpression.Create($"$.{field} = @0", value);
 
+    /// <summary>Documents whose <paramref name="field"/> is past <paramref name="value"/>: through its index, in that order.</summary>
+    public static BsonExpression Greater(string field, BsonValue value) => BsonExpression.Create($"$.{field} > @0", value);
+
     /// <summary>The documents whose <c>_id</c> (<see cref="LiteDbKey"/>) starts with <paramref name="parts"/> (<see cref="Prefix"/>).</summary>
     public static BsonExpression KeyPrefix(params ReadOnlySpan<string> parts) => Prefix("_id", parts);
 

@@ -1,21 +1,20 @@
 using System.Data.Common;
-using System.Text;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Storage;
+using NetworkBot.Storage.Export;
 
 namespace NetworkBot.Storage.Relational;
 
 /// <remarks>
-/// Each <see cref="ExportFormat"/> table is the table of the same name in snake_case (plural for the two single ones),
-/// each field the column of its name in snake_case. The format's values are SQLite's text; a provider storing them
-/// otherwise converts at this edge only (<see cref="RelationalDialect.ExportValue"/>,
+/// Each <see cref="ExportFormat"/> table is the table <see cref="ExportNames"/> names, each field its column. The format's
+/// values are SQLite's text; a provider storing them otherwise converts at this edge only (<see cref="RelationalDialect.ExportValue"/>,
 /// <see cref="RelationalDialect.ImportValue"/>), so an export reads the same from either provider.
 /// </remarks>
 public abstract partial class RelationalStore : IExportStore
 {
     public Task<IReadOnlyList<CommunityId>> ListCommunityIdsAsync(CancellationToken ct) =>
         QueryAsync(
-            string.Join(" UNION ", ExportFormat.Tables.Select(t => $"SELECT community_id FROM {ExportTableName(t)}")) + " ORDER BY community_id",
+            string.Join(" UNION ", ExportFormat.Tables.Select(t => $"SELECT community_id FROM {ExportNames.Table(t)}")) + " ORDER BY community_id",
             [],
             r => new CommunityId(r.GetString(0)),
             ct);
@@ -28,7 +27,7 @@ public abstract partial class RelationalStore : IExportStore
         foreach (var table in ExportFormat.Tables)
         {
             tables[table.Name] = await transaction.QueryAsync(
-                $"SELECT {string.Join(", ", table.Fields.Select(f => ExportColumnName(f.Name)))} FROM {ExportTableName(table)} WHERE community_id = @community",
+                $"SELECT {string.Join(", ", table.Fields.Select(f => ExportNames.Column(f.Name)))} FROM {ExportNames.Table(table)} WHERE community_id = @community",
                 [("community", community.Value)],
                 r => ReadExportRow(r, table),
                 ct).ConfigureAwait(false);
@@ -81,7 +80,7 @@ public abstract partial class RelationalStore : IExportStore
 
     private static async Task<bool> HasAnyRowAsync(StoreSession transaction, CommunityId community, CancellationToken ct) =>
         (await transaction.QueryAsync(
-            $"SELECT EXISTS ({string.Join(" UNION ALL ", ExportFormat.Tables.Select(t => $"SELECT 1 FROM {ExportTableName(t)} WHERE community_id = @community"))})",
+            $"SELECT EXISTS ({string.Join(" UNION ALL ", ExportFormat.Tables.Select(t => $"SELECT 1 FROM {ExportNames.Table(t)} WHERE community_id = @community"))})",
             [("community", community.Value)],
             r => r.GetFlag(0),
             ct).ConfigureAwait(false))[0];
@@ -93,7 +92,7 @@ public abstract partial class RelationalStore : IExportStore
         var parameters = new List<(string Name, object? Value)> { ("community_id", community.Value) };
         for (var i = 0; i < table.Fields.Count; i++)
         {
-            var column = ExportColumnName(table.Fields[i].Name);
+            var column = ExportNames.Column(table.Fields[i].Name);
             columns.Add(column);
             parameters.Add((column, Dialect.ImportValue(column, table.Fields[i].Kind, row[i])));
         }
@@ -114,7 +113,7 @@ public abstract partial class RelationalStore : IExportStore
         }
 
         return transaction.ExecuteAsync(
-            $"INSERT INTO {ExportTableName(table)} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", parameters.Select(p => "@" + p.Name))})",
+            $"INSERT INTO {ExportNames.Table(table)} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", parameters.Select(p => "@" + p.Name))})",
             parameters,
             ct);
     }
@@ -131,36 +130,10 @@ public abstract partial class RelationalStore : IExportStore
                 {
                     ExportFieldKind.Integer => row.GetInt64(i),
                     ExportFieldKind.Boolean => row.GetFlag(i),
-                    _ => row.GetExportValue(i, ExportColumnName(table.Fields[i].Name), kind),
+                    _ => row.GetExportValue(i, ExportNames.Column(table.Fields[i].Name), kind),
                 };
         }
 
         return values;
-    }
-
-    private static string ExportTableName(ExportTable table) => table.Name switch
-    {
-        "community" => "communities",
-        "coffeeSchedule" => "coffee_schedules",
-        _ => ExportColumnName(table.Name),
-    };
-
-    /// <summary>camelCase to snake_case: <c>checkInAt</c> is <c>check_in_at</c>, <c>memberA</c> is <c>member_a</c>.</summary>
-    private static string ExportColumnName(string field)
-    {
-        var name = new StringBuilder(field.Length + 4);
-        foreach (var c in field)
-        {
-            if (char.IsUpper(c))
-            {
-                name.Append('_').Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                name.Append(c);
-            }
-        }
-
-        return name.ToString();
     }
 }

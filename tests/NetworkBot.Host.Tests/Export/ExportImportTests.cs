@@ -1,7 +1,10 @@
 using System.Text.Json;
+using LiteDB;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Storage;
+using NetworkBot.Storage.LiteDb;
 using NetworkBot.Storage.Sqlite;
 using NetworkBot.Tests.Postgres;
 
@@ -11,13 +14,13 @@ namespace NetworkBot.Host.Tests.Export;
 public sealed class ExportImportTests(ExportSources sources) : IClassFixture<ExportSources>, IDisposable
 {
     /// <summary>
-    /// The providers a round trip runs between; LiteDB joins by adding its name here and to <see cref="DatabaseAsync"/>.
-    /// PostgreSQL runs where it is available, and always in CI (where a missing server fails the test).
+    /// The providers a round trip runs between: the embedded ones always, PostgreSQL where it is available, and always in
+    /// CI (where a missing server fails the test).
     /// </summary>
     private static readonly string[] Providers =
         PostgresAvailability.Current.IsAvailable || PostgresAvailability.RunsInCi
-            ? [StorageOptions.SqliteProvider, StorageOptions.PostgresProvider]
-            : [StorageOptions.SqliteProvider];
+            ? [StorageOptions.SqliteProvider, StorageOptions.LiteDbProvider, StorageOptions.PostgresProvider]
+            : [StorageOptions.SqliteProvider, StorageOptions.LiteDbProvider];
 
     /// <summary>This class's own PostgreSQL server (the round trips take no collection fixture), started by the first test that needs it.</summary>
     private static readonly Lazy<Task<PostgresFixture>> PostgresServer = new(async () =>
@@ -47,7 +50,7 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
     /// <summary>A fresh, empty database of <paramref name="provider"/> that verbs run on.</summary>
     public static async Task<CliRunner> DatabaseAsync(string provider)
     {
-        var runner = new CliRunner();
+        var runner = new CliRunner(provider == StorageOptions.LiteDbProvider ? provider : StorageOptions.SqliteProvider);
         runner.Settings["Storage:Provider"] = provider;
         if (provider == StorageOptions.PostgresProvider)
         {
@@ -80,11 +83,11 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
         Assert.Equal($"Imported 2 communities: {ExportSources.DemoCommunity}, {ExportSources.ShellCommunity}.", imported.Out.Trim());
         Assert.Equal(0, again.Exit);
         Assert.Equal(export, again.Out);
-        if (from == StorageOptions.SqliteProvider && to == StorageOptions.SqliteProvider)
+        if (from == to && StoredRows(from) is { } rowsOf)
         {
-            var rows = SqliteRows(target);
-            Assert.Equal(SqliteRows(source).Select(t => (t.Key, t.Value.Count)), rows.Select(t => (t.Key, t.Value.Count)));
-            Assert.Equal(SqliteRows(source), rows);
+            var rows = rowsOf(target);
+            Assert.Equal(rowsOf(source).Select(t => (t.Key, t.Value.Count)), rows.Select(t => (t.Key, t.Value.Count)));
+            Assert.Equal(rowsOf(source), rows);
             Assert.All(rows.Where(t => t.Key is not ("pair_wishes" or "event_attendees" or "event_connects")), t => Assert.True(t.Value.Count > 0, t.Key));
         }
     }
@@ -121,11 +124,13 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
         Assert.Equal("networkbot export: no community shell:nowhere is stored here.", error.Trim());
     }
 
-    [Fact]
-    public async Task Import_of_a_community_that_exists_is_refused_and_writes_nothing()
+    [Theory]
+    [InlineData(StorageOptions.SqliteProvider)]
+    [InlineData(StorageOptions.LiteDbProvider)]
+    public async Task Import_of_a_community_that_exists_is_refused_and_writes_nothing(string provider)
     {
         var (source, whole) = await sources.SourceAsync(StorageOptions.SqliteProvider);
-        var target = Target(StorageOptions.SqliteProvider);
+        var target = Target(provider);
         var one = await source.RunAsync(string.Empty, "export", "--community", ExportSources.ShellCommunity);
         Assert.Equal(0, (await target.RunAsync(one.Out, "import")).Exit);
 
@@ -192,11 +197,13 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
         await AssertEmptyAsync(target);
     }
 
-    [Fact]
-    public async Task Delivered_messages_stay_delivered_after_import_and_nothing_is_sent_again()
+    [Theory]
+    [InlineData(StorageOptions.SqliteProvider)]
+    [InlineData(StorageOptions.LiteDbProvider)]
+    public async Task Delivered_messages_stay_delivered_after_import_and_nothing_is_sent_again(string provider)
     {
         var (_, whole) = await sources.SourceAsync(StorageOptions.SqliteProvider);
-        var target = Target(StorageOptions.SqliteProvider);
+        var target = Target(provider);
         Assert.Equal(0, (await target.RunAsync(whole, "import")).Exit);
         using var document = JsonDocument.Parse(whole);
         var messages = document.RootElement.GetProperty("communities").EnumerateArray().SelectMany(c => c.GetProperty("outbox").EnumerateArray()).ToList();
@@ -204,15 +211,20 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
         var waiting = messages.Where(m => m.GetProperty("deliveredAt").ValueKind == JsonValueKind.Null && m.GetProperty("dueAt").ValueKind == JsonValueKind.String)
             .Select(m => m.GetProperty("key").GetString()).ToHashSet();
 
-        var due = await new SqliteStore(Options.Create(new StorageOptions { ConnectionString = target.ConnectionString }))
-            .ListDueOutboxAsync(DateTimeOffset.MaxValue.AddYears(-1), int.MaxValue, CancellationToken.None);
+        var options = Options.Create(target.Storage);
+        IOutboxStore store = provider == StorageOptions.LiteDbProvider ? new LiteDbStore(options) : new SqliteStore(options);
+        IReadOnlyList<OutboxMessage> due;
+        using (store as IDisposable)
+        {
+            due = await store.ListDueOutboxAsync(DateTimeOffset.MaxValue.AddYears(-1), int.MaxValue, CancellationToken.None);
+        }
 
         Assert.NotEmpty(delivered);
         Assert.DoesNotContain(due, m => delivered.Contains(m.Key));
         Assert.Equal(waiting.Order(), due.Select(m => m.Key).Order());
     }
 
-    /// <summary>A SQLite target: made without waiting on anything, so the synchronous form is safe.</summary>
+    /// <summary>An embedded target: made without waiting on anything, so the synchronous form is safe.</summary>
     private CliRunner Target(string provider) => TargetAsync(provider).GetAwaiter().GetResult();
 
     private async Task<CliRunner> TargetAsync(string provider)
@@ -228,6 +240,21 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
         Assert.Equal(0, exit);
         using var document = JsonDocument.Parse(output);
         Assert.Empty(document.RootElement.GetProperty("communities").EnumerateArray());
+    }
+
+    /// <summary>How to read every row an embedded <paramref name="provider"/> stores, to compare two databases whole; null for a server.</summary>
+    private static Func<CliRunner, SortedDictionary<string, List<string>>>? StoredRows(string provider) => provider switch
+    {
+        StorageOptions.SqliteProvider => SqliteRows,
+        StorageOptions.LiteDbProvider => LiteDbRows,
+        _ => null,
+    };
+
+    /// <summary>LiteDB's counterpart of <see cref="SqliteRows"/>, read after the verbs have closed the file.</summary>
+    private static SortedDictionary<string, List<string>> LiteDbRows(CliRunner database)
+    {
+        using var liteDb = new LiteDatabase(new ConnectionString { Filename = database.DatabasePath, ReadOnly = true });
+        return NetworkBot.Tests.LiteDb.LiteDbRows.Of(liteDb);
     }
 
     /// <summary>

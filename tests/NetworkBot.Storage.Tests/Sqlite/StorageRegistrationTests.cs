@@ -45,7 +45,7 @@ public sealed class StorageRegistrationTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Equal(["Storage:Provider must be 'sqlite' or 'postgres'."], error.Failures);
+        Assert.Equal(["Storage:Provider must be 'sqlite', 'litedb' or 'postgres'."], error.Failures);
     }
 
     [Theory]
