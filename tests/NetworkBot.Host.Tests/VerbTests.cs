@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NetworkBot.Host.Cli;
+using NetworkBot.Storage;
 
 namespace NetworkBot.Host.Tests;
 
@@ -52,13 +53,17 @@ public sealed partial class VerbTests : IDisposable
         Assert.DoesNotContain("   at ", error);
     }
 
-    [Fact]
-    public async Task Demo_runs_three_rounds_with_no_repeats_after_the_first_and_one_trio()
+    [Theory]
+    [InlineData(StorageOptions.SqliteProvider)]
+    [InlineData(StorageOptions.LiteDbProvider)]
+    public async Task Demo_runs_three_rounds_with_no_repeats_after_the_first_and_one_trio(string provider)
     {
-        var (exit, output, error) = await cli.RunAsync(string.Empty, "demo");
+        using var database = new CliRunner(provider);
+
+        var (exit, output, error) = await database.RunAsync(string.Empty, "demo");
 
         Assert.True(exit == 0, error);
-        Assert.Contains("Fresh database created at", output);
+        Assert.Contains($"Fresh database created at {database.DatabasePath}", output);
         var rounds = SummaryLine().Matches(output);
         Assert.Equal(3, rounds.Count);
         foreach (Match round in rounds)
@@ -74,10 +79,27 @@ public sealed partial class VerbTests : IDisposable
         Assert.Equal("0", rounds[2].Groups["repeats"].Value);
         Assert.Contains("Delivered", output);
 
-        var again = await cli.RunAsync(string.Empty, "demo");
+        var again = await database.RunAsync(string.Empty, "demo");
         Assert.Equal(0, again.Exit);
         Assert.Contains("Reusing database", again.Out);
         Assert.Contains("3 earlier rounds", again.Out);
+    }
+
+    [Theory]
+    [InlineData("migrate")]
+    [InlineData("shell")]
+    public async Task A_LiteDB_file_that_is_not_one_stops_a_verb_with_one_line_and_is_left_as_it_was(string verb)
+    {
+        using var database = new CliRunner(StorageOptions.LiteDbProvider);
+        var text = string.Concat(Enumerable.Repeat("not a database at all\n", 2000));
+        await File.WriteAllTextAsync(database.DatabasePath, text);
+
+        var (exit, output, error) = await database.RunAsync("/quit\n", verb);
+
+        Assert.Equal((NetworkBotCli.FatalExitCode, ""), (exit, output));
+        Assert.StartsWith($"networkbot: the LiteDB file {database.DatabasePath} cannot be opened, it is not a LiteDB file or it is damaged (", error, StringComparison.Ordinal);
+        Assert.EndsWith($"); restore a backup or point Storage:ConnectionString elsewhere.{Environment.NewLine}", error, StringComparison.Ordinal);
+        Assert.Equal(text, await File.ReadAllTextAsync(database.DatabasePath));
     }
 
     [Fact]

@@ -15,6 +15,7 @@ using NetworkBot.Pairing.Json;
 using NetworkBot.Slack;
 using NetworkBot.Storage;
 using NetworkBot.Storage.Export;
+using NetworkBot.Storage.LiteDb;
 using NetworkBot.Storage.Sqlite;
 
 namespace NetworkBot.Host.Cli;
@@ -320,7 +321,7 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
 
     /// <summary>
     /// Runs a verb; a condition the process cannot go on with — a schema from a newer build, a store unreachable for too
-    /// long — ends it with one line saying why and <see cref="FatalExitCode"/>, not a stack trace.
+    /// long, a LiteDB file the engine cannot use — ends it with one line saying why and <see cref="FatalExitCode"/>, not a stack trace.
     /// </summary>
     private async Task<int> StoppingOnFatalAsync(Func<Task<int>> verb)
     {
@@ -328,7 +329,7 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
         {
             return await verb().ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is SchemaNewerThanBuildException or StoreUnavailableException)
+        catch (Exception exception) when (exception is SchemaNewerThanBuildException or StoreUnavailableException or LiteDbFailureException)
         {
             await console.Error.WriteLineAsync($"networkbot: {exception.Message}").ConfigureAwait(false);
             return FatalExitCode;

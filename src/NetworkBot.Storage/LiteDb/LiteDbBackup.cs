@@ -23,14 +23,12 @@ public static class LiteDbBackup
             return $"there is no database file at {location} to back up.";
         }
 
-        target = Path.GetFullPath(target);
-        if (File.Exists(target) || Directory.Exists(target))
+        if (BackupTarget.Prepare(target, out var taken) is not { } place)
         {
-            return $"{target} exists already; name a new file.";
+            return taken;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var partial = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.partial");
+        var partial = place.Partial;
         var file = LiteDbFile.Acquire(connectionString);
         try
         {
@@ -47,7 +45,7 @@ public static class LiteDbBackup
                 return $"the copy of {location} failed its check: it {problem}; nothing was written.";
             }
 
-            File.Move(partial, target);
+            File.Move(partial, place.Path);
             return null;
         }
         finally
@@ -108,6 +106,11 @@ public static class LiteDbBackup
     /// </summary>
     private static string? Problem(string path)
     {
+        if (!LiteDbFile.HasLiteDbHeader(path))
+        {
+            return "is not a readable LiteDB file (no LiteDB header)";
+        }
+
         try
         {
             using var db = new LiteDatabase(new LiteDB.ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = true });

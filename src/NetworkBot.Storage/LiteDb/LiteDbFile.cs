@@ -21,19 +21,20 @@ internal sealed class LiteDbFile
     private static readonly Dictionary<string, LiteDbFile> Open = new(StringComparer.Ordinal);
     private static readonly Lock OpenLock = new();
 
+    // Where LiteDB 5's header page (HeaderPage) writes its banner and its file format version, and that version.
+    private const int HeaderInfoAt = 32;
+    private const int FileVersionAt = 59;
+    private const int HeaderEnd = 60;
+    private const byte FileVersion = 8;
+
     private int users;
+    private int claimed;
 
     private LiteDbFile(string location)
     {
         Location = location;
         Directory.CreateDirectory(Path.GetDirectoryName(location)!);
-        Database = new LiteDatabase(new LiteDB.ConnectionString
-        {
-            Filename = location,
-            Connection = ConnectionType.Direct,
-            // Compared as .NET compares ordinally, so a key means the same to LiteDB as to the store's code.
-            Collation = new Collation(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal),
-        });
+        Database = OpenDirect(location);
         Writer = new LiteDbWriter(Database);
     }
 
@@ -65,6 +66,12 @@ internal sealed class LiteDbFile
         return Path.GetFullPath(file);
     }
 
+    /// <summary>
+    /// True for the first outbox claim made on the file in this process, by any of its stores: outbox claims left in the
+    /// file before it are a killed process's, which that claim ends.
+    /// </summary>
+    public bool TakeFirstClaim() => Interlocked.Exchange(ref claimed, 1) == 0;
+
     /// <summary>The file <paramref name="connectionString"/> names, opened once per process and shared.</summary>
     public static LiteDbFile Acquire(string connectionString)
     {
@@ -80,6 +87,55 @@ internal sealed class LiteDbFile
             file.users++;
             return file;
         }
+    }
+
+    /// <summary>
+    /// The file in direct mode. A file LiteDB cannot read (another kind of file, a damaged header) fails as the store
+    /// failing, in one sentence, rather than with whatever LiteDB's header parser happened to throw.
+    /// </summary>
+    private static LiteDatabase OpenDirect(string location)
+    {
+        if (!HasLiteDbHeader(location))
+        {
+            throw new LiteDbFailureException(
+                $"the LiteDB file {location} cannot be opened, it is not a LiteDB file or it is damaged (no LiteDB header); restore a backup or point Storage:ConnectionString elsewhere.");
+        }
+
+        try
+        {
+            return new LiteDatabase(new LiteDB.ConnectionString
+            {
+                Filename = location,
+                Connection = ConnectionType.Direct,
+                // Compared as .NET compares ordinally, so a key means the same to LiteDB as to the store's code.
+                Collation = new Collation(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal),
+            });
+        }
+        catch (Exception exception) when (exception is LiteException or ArgumentException or InvalidOperationException or IndexOutOfRangeException or InvalidCastException)
+        {
+            throw new LiteDbFailureException(
+                $"the LiteDB file {location} cannot be opened, it is not a LiteDB file or it is damaged ({exception.Message}); restore a backup or point Storage:ConnectionString elsewhere.",
+                exception);
+        }
+    }
+
+    /// <summary>
+    /// Whether the file at <paramref name="path"/> is missing, empty (LiteDB makes it) or begins with LiteDB 5's header.
+    /// Checked before LiteDB opens it, because LiteDB first cuts any file to whole 8 KB pages, so it would shorten a file
+    /// that is not its own (another store's, someone's notes) before failing to read it.
+    /// </summary>
+    internal static bool HasLiteDbHeader(string path)
+    {
+        if (!File.Exists(path) || new FileInfo(path).Length == 0)
+        {
+            return true;
+        }
+
+        Span<byte> header = stackalloc byte[HeaderEnd];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return stream.ReadAtLeast(header, HeaderEnd, throwOnEndOfStream: false) == HeaderEnd
+            && header[HeaderInfoAt..FileVersionAt].SequenceEqual("** This is a LiteDB file **"u8)
+            && header[FileVersionAt] == FileVersion;
     }
 
     /// <summary>Lets go of the file; the last user closes it, after the writer has finished its queue.</summary>

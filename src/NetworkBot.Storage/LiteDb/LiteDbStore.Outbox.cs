@@ -11,13 +11,11 @@ namespace NetworkBot.Storage.LiteDb;
 /// delivered, null once it is delivered or has failed for good. Its index holds only what the dispatcher looks for, so
 /// listing due messages never walks the delivered history. <c>_id</c> is a 64-bit number LiteDB assigns, unique across
 /// communities as the dispatcher's calls by id need; <c>key_id</c> (community and key) is unique, so a key is enqueued
-/// once per community. One process uses a file, so the first claim of a store ends every claim left in it: they are a
+/// once per community. One process uses a file, so the first claim made on it in this process ends every claim left in it: they are a
 /// killed process's, and a restart sends at once instead of waiting out their lease.
 /// </remarks>
 public sealed partial class LiteDbStore
 {
-    private int deadClaimsEnded;
-
     public Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(messages);
@@ -52,7 +50,7 @@ public sealed partial class LiteDbStore
             return [];
         }
 
-        var endDeadClaims = Interlocked.Exchange(ref deadClaimsEnded, 1) == 0;
+        var endDeadClaims = file.TakeFirstClaim();
         var claimed = await WriteAsync(
             db =>
             {

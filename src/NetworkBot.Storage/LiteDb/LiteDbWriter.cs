@@ -13,14 +13,24 @@ namespace NetworkBot.Storage.LiteDb;
 /// <see cref="LiteDbFailureException"/>, which Core sees as the store failing.
 /// </summary>
 /// <remarks>
+/// Writes commit in groups: the writes that queue up while one runs are run one after another in one transaction and
+/// committed together, so a burst (RSVPs, a round's deliveries) pays LiteDB's commit and the flush of its log once per
+/// group, not once per write. Each write still sees the ones before it and its caller hears only after the commit. When
+/// one write of a group throws, the group is rolled back and each of its writes runs again in a transaction of its own,
+/// so no write fails or is lost for another's sake (a write re-reads what it decides from, so running it again is safe).
+/// </remarks>
+/// <remarks>
 /// The store never calls <c>Rebuild()</c> (nor opens with <c>AutoRebuild</c>): in LiteDB 5 a rebuild of a file that
 /// other code still reads can lose documents (LiteDB #2525), and a checkpoint (<see cref="MaintainAsync{T}"/>) is all the
 /// upkeep a file needs here.
 /// </remarks>
 internal sealed class LiteDbWriter : IDisposable
 {
+    /// <summary>At most this many writes share a commit, so one group's transaction stays small.</summary>
+    private const int MaxGroup = 256;
+
     private readonly LiteDatabase database;
-    private readonly BlockingCollection<Action> queue = [];
+    private readonly BlockingCollection<IWork> queue = [];
     private readonly Thread thread;
 
     public LiteDbWriter(LiteDatabase database)
@@ -30,32 +40,28 @@ internal sealed class LiteDbWriter : IDisposable
         thread.Start();
     }
 
-    /// <summary>
-    /// Runs <paramref name="work"/> in one transaction on the writer thread: committed when it returns, rolled back
-    /// when it throws (the exception is the returned task's).
-    /// </summary>
-    public Task<T> WriteAsync<T>(Func<LiteDatabase, T> work, CancellationToken ct) =>
-        Enqueue(
-            db =>
-            {
-                if (!db.BeginTrans())
-                {
-                    throw new InvalidOperationException("The LiteDB writer thread already has a transaction open.");
-                }
+    private interface IWork
+    {
+        /// <summary>Whether the work is a write, run in a transaction; maintenance runs alone, between transactions.</summary>
+        bool IsWrite { get; }
 
-                try
-                {
-                    var result = work(db);
-                    db.Commit();
-                    return result;
-                }
-                catch
-                {
-                    db.Rollback();
-                    throw;
-                }
-            },
-            ct);
+        /// <summary>Ends the work as cancelled when its caller gave up before it ran; true when it did.</summary>
+        bool CancelIfRequested();
+
+        void Run(LiteDatabase db);
+
+        /// <summary>Hands the caller what <see cref="Run"/> returned: after the commit, for a write.</summary>
+        void Succeed();
+
+        void Fail(Exception exception);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction on the writer thread, possibly together with other writes queued
+    /// beside it: its task completes once that transaction is committed, or with what <paramref name="work"/> threw,
+    /// when nothing of it is kept.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<LiteDatabase, T> work, CancellationToken ct) => Enqueue(work, isWrite: true, ct);
 
     /// <inheritdoc cref="WriteAsync{T}(Func{LiteDatabase, T}, CancellationToken)"/>
     public Task WriteAsync(Action<LiteDatabase> work, CancellationToken ct) =>
@@ -68,7 +74,7 @@ internal sealed class LiteDbWriter : IDisposable
             ct);
 
     /// <summary>Runs <paramref name="work"/> on the writer thread outside any transaction: a checkpoint, a backup's copy.</summary>
-    public Task<T> MaintainAsync<T>(Func<LiteDatabase, T> work, CancellationToken ct) => Enqueue(work, ct);
+    public Task<T> MaintainAsync<T>(Func<LiteDatabase, T> work, CancellationToken ct) => Enqueue(work, isWrite: false, ct);
 
     /// <summary>Folds the log into the data file, between transactions (<see cref="LiteDatabase.Checkpoint"/>).</summary>
     public Task CheckpointAsync(CancellationToken ct) =>
@@ -92,35 +98,145 @@ internal sealed class LiteDbWriter : IDisposable
         queue.Dispose();
     }
 
-    private Task<T> Enqueue<T>(Func<LiteDatabase, T> work, CancellationToken ct)
+    private Task<T> Enqueue<T>(Func<LiteDatabase, T> work, bool isWrite, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        queue.Add(() =>
-        {
-            if (ct.IsCancellationRequested)
-            {
-                done.TrySetCanceled(ct);
-                return;
-            }
-
-            try
-            {
-                done.TrySetResult(work(database));
-            }
-            catch (Exception exception)
-            {
-                done.TrySetException(LiteDbFailureException.Of(exception));
-            }
-        });
-        return done.Task;
+        var item = new Work<T>(work, isWrite, ct);
+        queue.Add(item);
+        return item.Task;
     }
 
     private void Run()
     {
-        foreach (var work in queue.GetConsumingEnumerable())
+        IWork? carried = null;
+        while ((carried ?? Next()) is { } first)
         {
-            work();
+            carried = null;
+            if (!first.IsWrite)
+            {
+                RunAlone(first);
+                continue;
+            }
+
+            var group = new List<IWork> { first };
+            while (group.Count < MaxGroup && queue.TryTake(out var more))
+            {
+                if (!more.IsWrite)
+                {
+                    carried = more;
+                    break;
+                }
+
+                group.Add(more);
+            }
+
+            Commit(group);
         }
+    }
+
+    /// <summary>The next queued work, waiting for it; null once the queue is closed and empty.</summary>
+    private IWork? Next()
+    {
+        try
+        {
+            return queue.Take();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private void Commit(List<IWork> group)
+    {
+        var live = group.Where(w => !w.CancelIfRequested()).ToList();
+        if (live.Count > 1 && TryInOneTransaction(live))
+        {
+            return;
+        }
+
+        foreach (var work in live)
+        {
+            TryInOneTransaction([work]);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="works"/> in one transaction and commits it. When one throws, all of it is rolled back: a lone
+    /// work then fails with its exception, and a group returns false for its works to run again one by one.
+    /// </summary>
+    private bool TryInOneTransaction(List<IWork> works)
+    {
+        try
+        {
+            if (!database.BeginTrans())
+            {
+                throw new InvalidOperationException("The LiteDB writer thread already has a transaction open.");
+            }
+
+            foreach (var work in works)
+            {
+                work.Run(database);
+            }
+
+            database.Commit();
+        }
+        catch (Exception exception)
+        {
+            database.Rollback();
+            if (works.Count > 1)
+            {
+                return false;
+            }
+
+            works[0].Fail(exception);
+            return true;
+        }
+
+        foreach (var work in works)
+        {
+            work.Succeed();
+        }
+
+        return true;
+    }
+
+    private void RunAlone(IWork work)
+    {
+        if (work.CancelIfRequested())
+        {
+            return;
+        }
+
+        try
+        {
+            work.Run(database);
+        }
+        catch (Exception exception)
+        {
+            work.Fail(exception);
+            return;
+        }
+
+        work.Succeed();
+    }
+
+    /// <summary>One queued work and the task its caller awaits.</summary>
+    private sealed class Work<T>(Func<LiteDatabase, T> work, bool isWrite, CancellationToken ct) : IWork
+    {
+        private readonly TaskCompletionSource<T> done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? result;
+
+        public Task<T> Task => done.Task;
+
+        public bool IsWrite => isWrite;
+
+        public bool CancelIfRequested() => ct.IsCancellationRequested && done.TrySetCanceled(ct);
+
+        public void Run(LiteDatabase db) => result = work(db);
+
+        public void Succeed() => done.TrySetResult(result!);
+
+        public void Fail(Exception exception) => done.TrySetException(LiteDbFailureException.Of(exception));
     }
 }

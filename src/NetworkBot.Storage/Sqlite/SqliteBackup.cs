@@ -44,14 +44,12 @@ public static class SqliteBackup
             return $"there is no database file at {database.Location} to back up.";
         }
 
-        target = Path.GetFullPath(target);
-        if (File.Exists(target) || Directory.Exists(target))
+        if (BackupTarget.Prepare(target, out var taken) is not { } place)
         {
-            return $"{target} exists already; name a new file.";
+            return taken;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var partial = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.partial");
+        var partial = place.Partial;
         try
         {
             DeleteWithSidecars(partial);
@@ -65,7 +63,7 @@ public static class SqliteBackup
                 }
             }
 
-            File.Move(partial, target);
+            File.Move(partial, place.Path);
             return null;
         }
         finally

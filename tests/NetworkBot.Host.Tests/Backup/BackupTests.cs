@@ -11,9 +11,9 @@ namespace NetworkBot.Host.Tests.Backup;
 /// <summary>
 /// <c>networkbot backup</c>, <c>run</c>'s daily backup and <c>networkbot restore</c> through the real verbs, on the rich
 /// SQLite database of <see cref="ExportSources"/> (the demo community and a shell community with everything a
-/// community can store); what a copy holds is read back with <c>export</c>.
+/// community can store); what a copy holds is read back with <c>export</c>. LiteDB's in the other part of the class.
 /// </summary>
-public sealed class BackupTests(ExportSources sources) : IClassFixture<ExportSources>, IAsyncLifetime
+public sealed partial class BackupTests(ExportSources sources) : IClassFixture<ExportSources>, IAsyncLifetime
 {
     private readonly CancellationTokenSource guard = new(TimeSpan.FromMinutes(3));
     private readonly TempDatabase files = new();
@@ -167,10 +167,12 @@ public sealed class BackupTests(ExportSources sources) : IClassFixture<ExportSou
             error);
     }
 
-    [Fact]
-    public async Task A_backup_is_refused_without_a_database_and_onto_an_existing_file()
+    [Theory]
+    [InlineData(StorageOptions.SqliteProvider)]
+    [InlineData(StorageOptions.LiteDbProvider)]
+    public async Task A_backup_is_refused_without_a_database_and_onto_an_existing_file(string provider)
     {
-        var empty = Runner();
+        var empty = Runner(provider);
         var taken = Path.Combine(files.Folder, "taken.db");
         await File.WriteAllTextAsync(taken, "someone's file", Guard);
 
@@ -225,9 +227,9 @@ public sealed class BackupTests(ExportSources sources) : IClassFixture<ExportSou
         return (database, backup);
     }
 
-    private CliRunner Runner()
+    private CliRunner Runner(string provider = StorageOptions.SqliteProvider)
     {
-        var runner = new CliRunner();
+        var runner = new CliRunner(provider);
         runners.Add(runner);
         return runner;
     }

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Host.Hosting;
@@ -28,7 +27,7 @@ public sealed class DailyBackupServiceTests : IDisposable
         // A file where the folder should be: the first backup cannot make its folder.
         var folder = Path.Combine(Path.GetDirectoryName(cli.DatabasePath)!, "backups");
         await File.WriteAllTextAsync(folder, "in the way", guard.Token);
-        var log = new RecordingLogger();
+        var log = new RecordingLogger<DailyBackupService>();
         var storage = new StorageOptions { ConnectionString = cli.ConnectionString, Backups = { Folder = folder, Keep = 1 } };
         using var service = new DailyBackupService(Options.Create(storage), clock, log);
 
@@ -59,7 +58,7 @@ public sealed class DailyBackupServiceTests : IDisposable
         var folder = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(cli.DatabasePath)!, "backups")).FullName;
         var previous = Path.Combine(folder, DailyName(clock.GetUtcNow().AddHours(-hoursOld)));
         await File.WriteAllTextAsync(previous, "yesterday's backup", guard.Token);
-        var log = new RecordingLogger();
+        var log = new RecordingLogger<DailyBackupService>();
         var storage = new StorageOptions { ConnectionString = cli.ConnectionString, Backups = { Folder = folder, Keep = 5 } };
         using var service = new DailyBackupService(Options.Create(storage), clock, log);
 
@@ -78,6 +77,7 @@ public sealed class DailyBackupServiceTests : IDisposable
     [Theory]
     [InlineData("Storage:Backups:Keep", "-1", "Storage:Backups:Keep must be 0 (no daily backup) or more.")]
     [InlineData("Storage:Backups:Folder", " ", "Storage:Backups:Folder must not be empty.")]
+    [InlineData("Storage:CheckpointInterval", "00:00:00", "Storage:CheckpointInterval must be longer than 0 (e.g. 00:05:00).")]
     public async Task A_bad_backup_option_stops_a_verb_with_one_line(string key, string value, string line)
     {
         cli.Settings[key] = value;
@@ -85,20 +85,5 @@ public sealed class DailyBackupServiceTests : IDisposable
         var (exit, _, error) = await cli.RunAsync(string.Empty, "backup");
 
         Assert.Equal((2, $"networkbot: configuration: {line}{Environment.NewLine}"), (exit, error));
-    }
-
-    /// <summary>The service's log lines as their level and text, in order.</summary>
-    private sealed class RecordingLogger : ILogger<DailyBackupService>
-    {
-        private readonly Channel<(LogLevel Level, string Text)> lines = Channel.CreateUnbounded<(LogLevel, string)>();
-
-        public ChannelReader<(LogLevel Level, string Text)> Lines => lines.Reader;
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Writer.TryWrite((logLevel, formatter(state, exception)));
     }
 }

@@ -1,3 +1,5 @@
+using NetworkBot.Storage;
+
 namespace NetworkBot.Host.Tests.Journeys;
 
-public sealed class DiscordJourneyTests : JourneyTests<DiscordSurface>;
+public sealed class DiscordJourneyTests() : JourneyTests<DiscordSurface>(StorageOptions.SqliteProvider);

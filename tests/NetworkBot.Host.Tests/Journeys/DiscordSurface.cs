@@ -33,6 +33,8 @@ public sealed class DiscordSurface : IJourneySurface
 
     public CommunityId Community { get; } = CommunityId.For("discord", GuildId);
 
+    public string Provider { get => run.Provider; init => run.Provider = value; }
+
     public JourneyClock Clock { get; } = new();
 
     public IStore Store => run.Store;

@@ -12,6 +12,9 @@ namespace NetworkBot.Host.Tests.Journeys;
 /// </summary>
 public interface IJourneySurface : IAsyncDisposable
 {
+    /// <summary>The embedded store the bot keeps its data in (<c>Storage:Provider</c>): SQLite's file unless the tests name LiteDB's.</summary>
+    string Provider { get; init; }
+
     /// <summary>The community the surface's members belong to.</summary>
     CommunityId Community { get; }
 

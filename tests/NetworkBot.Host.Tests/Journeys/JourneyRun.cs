@@ -1,22 +1,30 @@
 using NetworkBot.Core.Storage;
+using NetworkBot.Storage;
 
 namespace NetworkBot.Host.Tests.Journeys;
 
 /// <summary>
 /// The real <c>networkbot run</c>, in-process, on a journey's clock, for the surfaces of chat platforms: the test gives
 /// the platform's settings, the worker looks for due work and outbox messages every 100 ms of real time, and stopping
-/// it must end it cleanly (exit 0). The store reads the bot's own database: its SQLite file, or the database the
-/// settings name (a PostgreSQL one that several runs share).
+/// it must end it cleanly (exit 0). The store reads the bot's own database: its embedded file (SQLite's or LiteDB's,
+/// <see cref="Provider"/>), or the database the settings name (a PostgreSQL one that several runs share).
 /// </summary>
 public sealed class JourneyRun(JourneyClock clock) : IAsyncDisposable
 {
-    private readonly CliRunner cli = new();
     private readonly CancellationTokenSource stop = new();
     private Task<(int Exit, string Out, string Error)>? run;
     private JourneyStore? store;
 
+    /// <summary>
+    /// The embedded store the bot runs on, in a temporary folder, unless <see cref="Settings"/> name another database; set
+    /// before the settings are first used.
+    /// </summary>
+    public string Provider { get; set; } = StorageOptions.SqliteProvider;
+
     /// <summary>The configuration the bot starts with (its platform's token, API base URL, listener).</summary>
-    public Dictionary<string, string?> Settings => cli.Settings;
+    public Dictionary<string, string?> Settings => Cli.Settings;
+
+    private CliRunner Cli => field ??= new CliRunner(Provider);
 
     public IStore Store => store?.Store ?? throw new InvalidOperationException("Start the surface first.");
 
@@ -24,10 +32,10 @@ public sealed class JourneyRun(JourneyClock clock) : IAsyncDisposable
     public async Task StartAsync(Func<CancellationToken, Task> ready, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ready);
-        cli.Clock = clock;
-        cli.Settings["Worker:SchedulerTick"] = "00:00:00.100";
-        cli.Settings["Worker:OutboxPoll"] = "00:00:00.100";
-        run = cli.RunAsync(string.Empty, stop.Token, "run");
+        Cli.Clock = clock;
+        Cli.Settings["Worker:SchedulerTick"] = "00:00:00.100";
+        Cli.Settings["Worker:OutboxPoll"] = "00:00:00.100";
+        run = Cli.RunAsync(string.Empty, stop.Token, "run");
         var started = ready(ct);
         if (await Task.WhenAny(started, run) == run)
         {
@@ -37,7 +45,7 @@ public sealed class JourneyRun(JourneyClock clock) : IAsyncDisposable
 
         await started;
         store = new JourneyStore(
-            Settings.GetValueOrDefault("Storage:ConnectionString") ?? cli.ConnectionString, Settings.GetValueOrDefault("Storage:Provider"));
+            Settings.GetValueOrDefault("Storage:ConnectionString") ?? Cli.ConnectionString, Settings.GetValueOrDefault("Storage:Provider") ?? Provider);
     }
 
     public async ValueTask DisposeAsync()
@@ -50,7 +58,7 @@ public sealed class JourneyRun(JourneyClock clock) : IAsyncDisposable
         }
 
         store?.Dispose();
-        cli.Dispose();
+        Cli.Dispose();
         stop.Dispose();
     }
 }

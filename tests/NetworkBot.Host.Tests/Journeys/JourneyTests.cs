@@ -1,15 +1,16 @@
 namespace NetworkBot.Host.Tests.Journeys;
 
 /// <summary>
-/// Each journey, walked by members through the real host on one surface. A derived class names the surface; the
-/// journeys are the same scripts everywhere.
+/// Each journey, walked by members through the real host on one surface and one embedded store. A derived class names
+/// the surface and the store; the journeys are the same scripts everywhere.
 /// </summary>
-public abstract class JourneyTests<TSurface> : IAsyncLifetime
+/// <param name="provider">The <c>Storage:Provider</c> the bot keeps its data in: <c>sqlite</c> or <c>litedb</c>.</param>
+public abstract class JourneyTests<TSurface>(string provider) : IAsyncLifetime
     where TSurface : IJourneySurface, new()
 {
     private readonly CancellationTokenSource guard = new(TimeSpan.FromMinutes(2));
 
-    protected TSurface Surface { get; } = new();
+    protected TSurface Surface { get; } = new() { Provider = provider };
 
     protected CancellationToken Guard => guard.Token;
 

@@ -1,3 +1,5 @@
+using NetworkBot.Storage;
+
 namespace NetworkBot.Host.Tests.Journeys;
 
-public sealed class ShellJourneyTests : JourneyTests<ShellSurface>;
+public sealed class ShellJourneyTests() : JourneyTests<ShellSurface>(StorageOptions.SqliteProvider);

@@ -4,7 +4,7 @@ using NetworkBot.Core.Interests;
 using NetworkBot.Core.Storage;
 using NetworkBot.Host.Cli;
 using NetworkBot.Host.Shell;
-using NetworkBot.Tests;
+using NetworkBot.Storage;
 
 namespace NetworkBot.Host.Tests.Journeys;
 
@@ -15,7 +15,6 @@ namespace NetworkBot.Host.Tests.Journeys;
 /// </summary>
 public sealed partial class ShellSurface : IJourneySurface
 {
-    private readonly TempDatabase database = new();
     private readonly LineFeed input = new();
     private readonly StringWriter output = new();
     private readonly StringWriter errors = new();
@@ -25,20 +24,25 @@ public sealed partial class ShellSurface : IJourneySurface
     private Task<int>? session;
     private string typing = string.Empty;
 
+    /// <summary>The bot's database, a temporary file of <see cref="Provider"/>'s kind (the verbs' runner names it).</summary>
+    private CliRunner Database => field ??= new CliRunner(Provider);
+
     public CommunityId Community { get; } = CommunityId.For(ShellPlatform.Name, "journey");
 
     public JourneyClock Clock { get; } = new();
+
+    public string Provider { get; init; } = StorageOptions.SqliteProvider;
 
     public IStore Store => store?.Store ?? throw new InvalidOperationException("Start the surface first.");
 
     public async Task StartAsync(string manager, CancellationToken ct)
     {
         var console = new ShellConsole(input, output, errors, IsInteractive: false);
-        var settings = new Dictionary<string, string?> { ["Storage:ConnectionString"] = database.ConnectionString };
+        var settings = new Dictionary<string, string?> { ["Storage:Provider"] = Provider, ["Storage:ConnectionString"] = Database.ConnectionString };
         session = new NetworkBotCli(console, settings, Clock).InvokeAsync(["shell", "--community", Community.ExternalId, "--as", manager], ct);
         await input.Waiting.WaitAsync(ct);
         typing = manager;
-        store = new JourneyStore(database.ConnectionString);
+        store = new JourneyStore(Database.ConnectionString, Provider);
     }
 
     public MemberId Id(string member) => new(member.ToLowerInvariant());
@@ -180,7 +184,7 @@ public sealed partial class ShellSurface : IJourneySurface
         }
 
         store?.Dispose();
-        database.Dispose();
+        Database.Dispose();
         output.Dispose();
         errors.Dispose();
         input.Dispose();

@@ -1,3 +1,5 @@
+using NetworkBot.Storage;
+
 namespace NetworkBot.Host.Tests.Journeys;
 
-public sealed class SlackHttpJourneyTests : JourneyTests<SlackHttpSurface>;
+public sealed class SlackHttpJourneyTests() : JourneyTests<SlackHttpSurface>(StorageOptions.SqliteProvider);

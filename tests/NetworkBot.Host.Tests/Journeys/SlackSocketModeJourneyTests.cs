@@ -1,3 +1,5 @@
+using NetworkBot.Storage;
+
 namespace NetworkBot.Host.Tests.Journeys;
 
-public sealed class SlackSocketModeJourneyTests : JourneyTests<SlackSocketModeSurface>;
+public sealed class SlackSocketModeJourneyTests() : JourneyTests<SlackSocketModeSurface>(StorageOptions.SqliteProvider);

@@ -40,6 +40,8 @@ public abstract class SlackSurface : IJourneySurface
 
     public CommunityId Community { get; } = SlackPlatform.CommunityFor(FakeSlackApi.TeamId);
 
+    public string Provider { get => run.Provider; init => run.Provider = value; }
+
     public JourneyClock Clock { get; } = new();
 
     public IStore Store => run.Store;

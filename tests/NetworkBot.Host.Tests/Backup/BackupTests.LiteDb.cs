@@ -15,31 +15,10 @@ namespace NetworkBot.Host.Tests.Backup;
 /// <c>networkbot backup</c>, <c>run</c>'s daily backup and <c>networkbot restore</c> on a LiteDB file, through the real
 /// verbs; what a restored file holds is read back through the store.
 /// </summary>
-public sealed class LiteDbBackupTests : IAsyncLifetime
+public sealed partial class BackupTests
 {
     private static readonly DateTimeOffset Joined = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly CommunityId Tokyo = new("slack:T-TOKYO");
-
-    private readonly CancellationTokenSource guard = new(TimeSpan.FromMinutes(2));
-    private readonly TempDatabase files = new();
-    private readonly List<CliRunner> runners = [];
-    private FakeSlackApi slack = null!;
-
-    private CancellationToken Guard => guard.Token;
-
-    public async Task InitializeAsync() => slack = await FakeSlackApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await slack.DisposeAsync();
-        foreach (var runner in runners)
-        {
-            runner.Dispose();
-        }
-
-        files.Dispose();
-        guard.Dispose();
-    }
 
     [Fact]
     public async Task A_backup_restored_over_later_changes_reads_back_through_the_store_as_it_was_and_keeps_the_replaced_file()
@@ -95,7 +74,7 @@ public sealed class LiteDbBackupTests : IAsyncLifetime
         Assert.Equal(DatabaseLock.InUseExitCode, restoreRefused.Exit);
         Assert.Matches(@"networkbot-daily-\d{8}T\d{6}Z\.db$", await daily.Task);
         Assert.Null(LiteDbBackup.RestorableProblem(await daily.Task));
-        var restored = Runner();
+        var restored = Runner(StorageOptions.LiteDbProvider);
         var restore = await restored.RunAsync(string.Empty, "restore", await daily.Task);
         Assert.True(restore.Exit == 0, restore.Error);
         Assert.Equal(("Tokyo", "Asia/Tokyo", "Hanako"), await ReadAsync(restored.ConnectionString));
@@ -128,29 +107,13 @@ public sealed class LiteDbBackupTests : IAsyncLifetime
         Assert.Equal(1, notLiteDb.Exit);
         Assert.StartsWith($"networkbot restore: {text} is not a readable LiteDB file (", notLiteDb.Error, StringComparison.Ordinal);
         Assert.EndsWith($"). Nothing was changed.{Environment.NewLine}", notLiteDb.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Concat(Enumerable.Repeat("not a database at all\n", 2000)), await File.ReadAllTextAsync(text, Guard));
         Assert.Equal((1, $"networkbot restore: {plain} is a LiteDB file but not NetworkBot's (it has no schema version). Nothing was changed.{Environment.NewLine}"), (notOurs.Exit, notOurs.Error));
         Assert.Equal(
             (1, $"networkbot restore: {newer} has schema version {latest + 1}, newer than the {latest} this build knows; restore it with a newer build. Nothing was changed.{Environment.NewLine}"),
             (tooNew.Exit, tooNew.Error));
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(target.DatabasePath)!, "*.before-restore-*"));
         Assert.Equal(("Tokyo", "Asia/Tokyo", "Hanako"), await ReadAsync(target.ConnectionString));
-    }
-
-    [Fact]
-    public async Task A_backup_is_refused_without_a_file_and_onto_an_existing_one()
-    {
-        var empty = Runner();
-        var taken = Path.Combine(files.Folder, "taken.litedb");
-        await File.WriteAllTextAsync(taken, "someone's file", Guard);
-
-        var missing = await empty.RunAsync(string.Empty, "backup", Path.Combine(files.Folder, "new.litedb"));
-        Assert.Equal(0, (await empty.RunAsync(string.Empty, "migrate")).Exit);
-        var existing = await empty.RunAsync(string.Empty, "backup", taken);
-
-        Assert.Equal((1, $"networkbot backup: there is no database file at {empty.DatabasePath} to back up.{Environment.NewLine}"), (missing.Exit, missing.Error));
-        Assert.False(File.Exists(Path.Combine(files.Folder, "new.litedb")));
-        Assert.Equal((1, $"networkbot backup: {taken} exists already; name a new file.{Environment.NewLine}"), (existing.Exit, existing.Error));
-        Assert.Equal("someone's file", await File.ReadAllTextAsync(taken, Guard));
     }
 
     private static Community Community() => new(Tokyo, "Tokyo", CommunitySettings.Default with { TimeZone = "Asia/Tokyo" }, Joined);
@@ -161,7 +124,7 @@ public sealed class LiteDbBackupTests : IAsyncLifetime
     /// <summary>A migrated LiteDB file holding the community and <paramref name="members"/>.</summary>
     private async Task<CliRunner> StoredAsync(params string[] members)
     {
-        var database = Runner();
+        var database = Runner(StorageOptions.LiteDbProvider);
         Assert.Equal(0, (await database.RunAsync(string.Empty, "migrate")).Exit);
         using var reader = new JourneyStore(database.ConnectionString, StorageOptions.LiteDbProvider);
         await reader.Store.SaveCommunityAsync(Community(), Guard);
@@ -183,12 +146,5 @@ public sealed class LiteDbBackupTests : IAsyncLifetime
         Assert.All(members, m => Assert.Equal($"{m.DisplayName}'s pitch", m.Profile.Pitch));
         var community = await reader.Store.GetCommunityAsync(Tokyo, Guard);
         return (community?.Name, community?.Settings.TimeZone, string.Join(", ", members.Select(m => m.DisplayName).Order(StringComparer.Ordinal)));
-    }
-
-    private CliRunner Runner()
-    {
-        var runner = new CliRunner(StorageOptions.LiteDbProvider);
-        runners.Add(runner);
-        return runner;
     }
 }

@@ -1,0 +1,5 @@
+using NetworkBot.Storage;
+
+namespace NetworkBot.Host.Tests.Journeys;
+
+public sealed class SlackHttpLiteDbJourneyTests() : JourneyTests<SlackHttpSurface>(StorageOptions.LiteDbProvider);
