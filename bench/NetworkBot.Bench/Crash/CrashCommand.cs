@@ -11,7 +11,8 @@ namespace NetworkBot.Bench.Crash;
 /// <c>crash</c>: whether the worker loses nothing and sends nothing twice when it is stopped at random moments while it
 /// delivers a coffee round and an event's reminders (issue 13; see <see cref="CrashRun"/> and RELIABILITY.md). Targets:
 /// nothing lost, the database intact after every stop; with SIGKILL a duplicate only for the one message in flight at
-/// a kill, no second thread; with SIGTERM no duplicate at all; one round. <c>--provider postgres</c> runs it on a
+/// a kill, no second thread; with SIGTERM no duplicate at all; one round. <c>--provider litedb</c> runs it on a LiteDB
+/// file (issue 15), <c>--provider postgres</c> on a
 /// throw-away PostgreSQL server (or the empty database <c>--postgres</c> names), <c>--instances 2</c> with two bots on it
 /// at once (issue 14), <c>--lease</c> shortens the outbox claim lease (<c>Worker:ClaimLease</c>, and the delivery grace to half
 /// of it) so a killed instance's claims end within the run.
@@ -28,10 +29,10 @@ internal static class CrashCommand
         var provider = args.Text("--provider") ?? StorageOptions.SqliteProvider;
         var instances = args.Int("--instances", 1);
         var lease = args.Text("--lease") is { } leaseText ? TimeSpan.Parse(leaseText, CultureInfo.InvariantCulture) : (TimeSpan?)null;
-        if (provider is not (StorageOptions.SqliteProvider or StorageOptions.PostgresProvider) || instances is not (1 or 2)
+        if (provider is not (StorageOptions.SqliteProvider or StorageOptions.LiteDbProvider or StorageOptions.PostgresProvider) || instances is not (1 or 2)
             || (instances == 2 && provider != StorageOptions.PostgresProvider))
         {
-            Console.Error.WriteLine("crash: --provider is sqlite or postgres, --instances 1 or 2; two instances share a PostgreSQL database only");
+            Console.Error.WriteLine("crash: --provider is sqlite, litedb or postgres, --instances 1 or 2; two instances share a PostgreSQL database only");
             return 2;
         }
 
@@ -58,7 +59,7 @@ internal static class CrashCommand
         var lines = new List<string>();
         var storage = provider == StorageOptions.PostgresProvider
             ? CrashStorage.Postgres(args.Text("--postgres") ?? server!.ConnectionString)
-            : CrashStorage.Sqlite(work.FullName);
+            : CrashStorage.Embedded(provider, work.FullName);
         var run = new CrashRun(executable, scenario, storage, instances, kills, signal, seed, TimeSpan.FromMinutes(30), line =>
         {
             Console.Error.WriteLine(line);
@@ -94,11 +95,14 @@ internal static class CrashCommand
             "Expected: one message per outbox row (per member for a DM), known by the nonce the bot sends. Duplicates: posts of " +
             "one nonce beyond the first (real Discord folds a repeat inside its nonce window into the first message; the fake " +
             "counts it). Second threads: threads made beyond one per group (no nonce protects them). Integrity: " +
-            "`PRAGMA integrity_check` after every stop, the last one included (on PostgreSQL: the server answers a read of the outbox)." +
+            "`PRAGMA integrity_check` after every stop, the last one included (on LiteDB: the file and its log opened as the next start " +
+            "opens them, the schema version, every document and every index entry read back; on PostgreSQL: the server answers a read of the outbox)." +
             (instances == 1 ? "" : " With two instances the one stopped is the one holding the outbox's claims (the one delivering); it is restarted " +
-                "except after the last stop, when the other finishes alone. From the end of a stopped instance to the next post: " +
-                $"{Seconds(Median(tally.GapsAfterStops))} median, {Seconds(tally.GapsAfterStops.Count > 0 ? tally.GapsAfterStops.Max() : null)} at most " +
-                $"(over the {tally.GapsAfterStops.Count} stops after which something was left to post). After the last stop: " +
+                "except after the last stop, when the other finishes alone.") +
+            $" From the end of a stopped {(instances == 1 ? "bot" : "instance")} to the next post: " +
+            $"{Seconds(Median(tally.GapsAfterStops))} median, {Seconds(tally.GapsAfterStops.Count > 0 ? tally.GapsAfterStops.Max() : null)} at most " +
+            $"(over the {tally.GapsAfterStops.Count} stops after which something was left to post)." +
+            (instances == 1 ? "" : " After the last stop: " +
                 $"{tally.PostedAfterLastStop} messages posted, the first {Seconds(tally.FirstPostAfterLastStop)} and the last {Seconds(tally.FinishedAfterLastStop)} " +
                 $"after the stopped instance ended (claim lease {(lease is { } shown ? shown.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s" : "10 min, the default")}).") +
             $" Rounds stored: {tally.Rounds}.");

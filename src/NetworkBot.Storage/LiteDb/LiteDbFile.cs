@@ -28,7 +28,6 @@ internal sealed class LiteDbFile
     private const byte FileVersion = 8;
 
     private int users;
-    private int claimed;
 
     private LiteDbFile(string location)
     {
@@ -67,10 +66,10 @@ internal sealed class LiteDbFile
     }
 
     /// <summary>
-    /// True for the first outbox claim made on the file in this process, by any of its stores: outbox claims left in the
-    /// file before it are a killed process's, which that claim ends.
+    /// The outbox owners that have claimed messages in this file in this process, by any of its stores; read and written
+    /// on the writer thread only. A claim by any other owner is a killed process's (one process uses a file).
     /// </summary>
-    public bool TakeFirstClaim() => Interlocked.Exchange(ref claimed, 1) == 0;
+    public HashSet<string> Claimants { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The file <paramref name="connectionString"/> names, opened once per process and shared.</summary>
     public static LiteDbFile Acquire(string connectionString)

@@ -76,11 +76,7 @@ public sealed partial class LiteDbStore
     }
 
     public Task<IReadOnlyList<MemberId>> ListBlockedAsync(CommunityId community, MemberId blocker, CancellationToken ct) =>
-        ReadAsync<IReadOnlyList<MemberId>>(
-            db => [.. WithKeyPrefix(db, LiteDbCollections.Blocks, community.Value, blocker.Value)
-                .Select(d => d.GetRequiredText("blocked_id"))
-                .Order(StringComparer.Ordinal)
-                .Select(id => new MemberId(id))],
+        ReadAsync(db => MemberIdsWithKeyPrefix(db, LiteDbCollections.Blocks, "blocked_id", community.Value, blocker.Value),
             ct);
 
     public Task<IReadOnlyList<Block>> ListBlocksAsync(CommunityId community, CancellationToken ct) =>
@@ -131,6 +127,14 @@ public sealed partial class LiteDbStore
     /// <summary>The documents of <paramref name="collection"/> whose <c>_id</c> starts with <paramref name="parts"/> (<see cref="LiteDbQuery.KeyPrefix"/>).</summary>
     private static IEnumerable<BsonDocument> WithKeyPrefix(LiteDatabase db, string collection, params ReadOnlySpan<string> parts) =>
         Collection(db, collection).Find(LiteDbQuery.KeyPrefix(parts));
+
+    /// <summary>The member ids in <paramref name="field"/> of the documents <see cref="WithKeyPrefix"/> finds, each once, in id order.</summary>
+    private static IReadOnlyList<MemberId> MemberIdsWithKeyPrefix(LiteDatabase db, string collection, string field, params ReadOnlySpan<string> parts) =>
+        [.. WithKeyPrefix(db, collection, parts)
+            .Select(d => d.GetRequiredText(field))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(id => new MemberId(id))];
 
     /// <summary>Inside a write: inserts the schedule, or replaces the stored one while it is still at the version <paramref name="schedule"/> was read at.</summary>
     private static void UpsertSchedule(LiteDatabase db, CoffeeSchedule schedule)

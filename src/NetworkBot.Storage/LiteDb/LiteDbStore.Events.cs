@@ -99,12 +99,7 @@ public sealed partial class LiteDbStore
     }
 
     public Task<IReadOnlyList<MemberId>> ListAttendeesAsync(CommunityId community, EventId ev, CancellationToken ct) =>
-        ReadAsync<IReadOnlyList<MemberId>>(
-            db => [.. WithKeyPrefix(db, LiteDbCollections.EventAttendees, community.Value, ev.Value)
-                .Select(d => d["member_id"].AsString)
-                .Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Ordinal)
-                .Select(m => new MemberId(m))],
+        ReadAsync(db => MemberIdsWithKeyPrefix(db, LiteDbCollections.EventAttendees, "member_id", community.Value, ev.Value),
             ct);
 
     public Task<RsvpOutcome> RespondAsync(

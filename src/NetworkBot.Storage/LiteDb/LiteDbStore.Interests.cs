@@ -129,11 +129,7 @@ public sealed partial class LiteDbStore
             ct);
 
     public Task<IReadOnlyList<MemberId>> ListInterestMembersAsync(CommunityId community, InterestId interest, CancellationToken ct) =>
-        ReadAsync<IReadOnlyList<MemberId>>(
-            db => [.. WithKeyPrefix(db, LiteDbCollections.InterestMembers, community.Value, interest.Value)
-                .Select(d => d.GetRequiredText("member_id"))
-                .Order(StringComparer.Ordinal)
-                .Select(m => new MemberId(m))],
+        ReadAsync(db => MemberIdsWithKeyPrefix(db, LiteDbCollections.InterestMembers, "member_id", community.Value, interest.Value),
             ct);
 
     /// <summary>Members who joined no unarchived group are absent from the result; names are ordered ignoring case.</summary>

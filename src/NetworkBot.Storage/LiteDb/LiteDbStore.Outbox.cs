@@ -11,8 +11,8 @@ namespace NetworkBot.Storage.LiteDb;
 /// delivered, null once it is delivered or has failed for good. Its index holds only what the dispatcher looks for, so
 /// listing due messages never walks the delivered history. <c>_id</c> is a 64-bit number LiteDB assigns, unique across
 /// communities as the dispatcher's calls by id need; <c>key_id</c> (community and key) is unique, so a key is enqueued
-/// once per community. One process uses a file, so the first claim made on it in this process ends every claim left in it: they are a
-/// killed process's, and a restart sends at once instead of waiting out their lease.
+/// once per community. One process uses a file, so a claim held by an owner that has made no claim in this process is a
+/// killed process's: it holds nothing back, and a restart sends at once instead of waiting out the lease.
 /// </remarks>
 public sealed partial class LiteDbStore
 {
@@ -50,22 +50,13 @@ public sealed partial class LiteDbStore
             return [];
         }
 
-        var endDeadClaims = file.TakeFirstClaim();
         var claimed = await WriteAsync(
             db =>
             {
                 var outbox = Collection(db, LiteDbCollections.Outbox);
-                if (endDeadClaims)
-                {
-                    foreach (var dead in outbox.Find(Query.Not("claimed_until", BsonValue.Null)).ToList())
-                    {
-                        outbox.Update(Unclaimed(dead));
-                    }
-                }
-
-                var nowText = TextValues.Instant(now);
-                var heldElsewhere = outbox.Find(Query.GT("claimed_until", nowText))
-                    .Where(d => d["claimed_by"].AsString != owner)
+                file.Claimants.Add(owner);
+                var heldElsewhere = outbox.Find(Query.GT("claimed_until", TextValues.Instant(now)))
+                    .Where(d => d["claimed_by"].AsString != owner && file.Claimants.Contains(d["claimed_by"].AsString))
                     .Select(d => d["community_id"].AsString)
                     .ToHashSet(StringComparer.Ordinal);
                 var taken = Taking(Due(db, now).Where(d => !heldElsewhere.Contains(d["community_id"].AsString)), max);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetworkBot.Storage;
 using NetworkBot.Tests;
 
 namespace NetworkBot.Host.Tests.Crash;
@@ -7,10 +8,12 @@ namespace NetworkBot.Host.Tests.Crash;
 /// One crash run of the Debug <c>networkbot</c> the test project copies (<c>networkbot.dll</c> under <c>dotnet</c>), made
 /// once for a test class and read by each of its facts: <see cref="Groups"/> pairs and <see cref="Going"/> reminders,
 /// stopped <see cref="Stops"/> times. The seed is random unless <c>NETWORKBOT_CRASH_SEED</c> fixes it, and printed with
-/// every stop in each test's output, so a failure can be run again as it was. This base runs one instance on SQLite when
-/// the class starts; a fixture on another database runs <see cref="RunAsync"/> itself.
+/// every stop in each test's output, so a failure can be run again as it was. This base runs one instance on the
+/// embedded database <paramref name="provider"/> names (SQLite unless told) when the class starts; a fixture on
+/// PostgreSQL runs <see cref="RunAsync"/> itself.
 /// </summary>
-public abstract class CrashRunFixture(CrashSignal signal, int stops = 3, int groups = 100, int going = 40) : IAsyncLifetime
+public abstract class CrashRunFixture(
+    CrashSignal signal, int stops = 3, int groups = 100, int going = 40, string provider = StorageOptions.SqliteProvider) : IAsyncLifetime
 {
     private readonly TempDatabase folder = new();
     private readonly List<string> lines = [];
@@ -28,7 +31,7 @@ public abstract class CrashRunFixture(CrashSignal signal, int stops = 3, int gro
 
     public IReadOnlyList<string> Lines => lines;
 
-    public virtual Task InitializeAsync() => RunAsync(CrashStorage.Sqlite(folder.Folder), instances: 1, new Dictionary<string, string>(), (0, 2));
+    public virtual Task InitializeAsync() => RunAsync(CrashStorage.Embedded(provider, folder.Folder), instances: 1, new Dictionary<string, string>(), (0, 2));
 
     public Task DisposeAsync()
     {

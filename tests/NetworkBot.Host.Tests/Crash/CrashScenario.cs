@@ -4,6 +4,7 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Intro;
 using NetworkBot.Core.Pairing;
+using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Host.Tests.Crash;
 
@@ -41,7 +42,12 @@ public sealed class CrashScenario(int groups, int going)
     {
         ArgumentNullException.ThrowIfNull(storage);
         await storage.MigrateAsync(ct);
-        var store = storage.Store;
+        await storage.WithStoreAsync(store => SeedAsync(store, now, ct), ct);
+    }
+
+    /// <summary>Writes the scenario through <paramref name="store"/>.</summary>
+    private async Task SeedAsync(IStore store, DateTimeOffset now, CancellationToken ct)
+    {
         var members = Enumerable.Range(0, groups * 2)
             .Select(i => new Member(
                 Community,

@@ -77,10 +77,7 @@ public sealed record CrashTally(
             }
         }
 
-        var posts = requests
-            .Where(r => r.Method == "POST" && r.Path.StartsWith("/api/v10/channels/", StringComparison.Ordinal) && r.Path.EndsWith("/messages", StringComparison.Ordinal))
-            .Select(r => (r.Index, r.ReceivedAt, Nonce: r.Json.TryGetProperty("nonce", out var n) ? n.GetString() ?? "" : ""))
-            .ToList();
+        var posts = MessagePosts(requests).ToList();
         var byNonce = posts.GroupBy(p => p.Nonce, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Index).ToList(), StringComparer.Ordinal);
         var repeated = byNonce.Where(p => p.Value.Count > 1 && expected.ContainsKey(p.Key)).ToDictionary(p => expected[p.Key], p => p.Value.Count, StringComparer.Ordinal);
 
@@ -115,12 +112,21 @@ public sealed record CrashTally(
                 .Select(s => (Stop: s, Next: posts.FirstOrDefault(p => p.Index >= s.RequestsTo && expected.ContainsKey(p.Nonce))))
                 .Where(g => g.Next.Nonce is not null)
                 .Select(g => Stopwatch.GetElapsedTime(g.Stop.EndedAt, g.Next.ReceivedAt))],
-            Rounds = (await storage.Store.ListRoundsAsync(CrashScenario.Community, 10, ct)).Count,
+            Rounds = await storage.WithStoreAsync(async store => (await store.ListRoundsAsync(CrashScenario.Community, 10, ct)).Count, ct),
             PostedAfterLastStop = after.Count,
             FirstPostAfterLastStop = after.Count > 0 ? Since(after[0].ReceivedAt) : null,
             FinishedAfterLastStop = after.Count > 0 ? Since(after[^1].ReceivedAt) : null,
         };
     }
+
+    /// <summary>How many different messages (by nonce) the fake received: the scenario's count once every one arrived.</summary>
+    public static int MessagesPosted(IReadOnlyList<ApiRequest> requests) =>
+        MessagePosts(requests).Select(p => p.Nonce).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>The messages posted to a channel (a DM's too), in arrival order, with the nonce each carried ("" when none).</summary>
+    private static IEnumerable<(int Index, long ReceivedAt, string Nonce)> MessagePosts(IReadOnlyList<ApiRequest> requests) => requests
+        .Where(r => r.Method == "POST" && r.Path.StartsWith("/api/v10/channels/", StringComparison.Ordinal) && r.Path.EndsWith("/messages", StringComparison.Ordinal))
+        .Select(r => (r.Index, r.ReceivedAt, Nonce: r.Json.TryGetProperty("nonce", out var n) ? n.GetString() ?? "" : ""));
 
     /// <summary>The nonce the Discord adapter sends for one outbox message (and member): its wire contract, re-derived here as the oracle.</summary>
     private static string Nonce(string source) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source)))[..25];

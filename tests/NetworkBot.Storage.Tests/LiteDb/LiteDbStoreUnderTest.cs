@@ -34,6 +34,9 @@ internal sealed class LiteDbStoreUnderTest : IStoreUnderTest
 
     public IStore Store => store;
 
+    /// <summary>The store as the LiteDB type, for tests that write behind it on its writer thread.</summary>
+    public LiteDbStore LiteDb => store;
+
     public IStore OpenAgain()
     {
         var again = file.Store();
