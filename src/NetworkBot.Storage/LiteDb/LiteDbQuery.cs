@@ -15,6 +15,17 @@ internal static class LiteDbQuery
     /// <summary>Documents whose <paramref name="field"/> is past <paramref name="value"/>: through its index, in that order.</summary>
     public static BsonExpression Greater(string field, BsonValue value) => BsonExpression.Create($"$.{field} > @0", value);
 
+    /// <summary>Documents whose <paramref name="field"/> is <paramref name="value"/> and <paramref name="other"/> is <paramref name="otherValue"/>.</summary>
+    public static BsonExpression Equal(string field, BsonValue value, string other, BsonValue otherValue) =>
+        BsonExpression.Create($"$.{field} = @0 AND $.{other} = @1", value, otherValue);
+
+    /// <summary>Documents whose <paramref name="field"/> is from <paramref name="from"/> to <paramref name="to"/>, both included: one range of its index.</summary>
+    public static BsonExpression Between(string field, BsonValue from, BsonValue to) => BsonExpression.Create($"$.{field} BETWEEN @0 AND @1", from, to);
+
+    /// <summary>Documents of <paramref name="community"/> whose text <paramref name="field"/> starts with <paramref name="prefix"/> (ordinal).</summary>
+    public static BsonExpression StartsWith(string community, string field, string prefix) =>
+        BsonExpression.Create($"$.community_id = @0 AND $.{field} BETWEEN @1 AND @2", community, prefix, prefix + char.MaxValue);
+
     /// <summary>The documents whose <c>_id</c> (<see cref="LiteDbKey"/>) starts with <paramref name="parts"/> (<see cref="Prefix"/>).</summary>
     public static BsonExpression KeyPrefix(params ReadOnlySpan<string> parts) => Prefix("_id", parts);
 

@@ -55,7 +55,7 @@ public sealed partial class LiteDbStore
             {
                 var outbox = Collection(db, LiteDbCollections.Outbox);
                 file.Claimants.Add(owner);
-                var heldElsewhere = outbox.Find(Query.GT("claimed_until", TextValues.Instant(now)))
+                var heldElsewhere = outbox.Find(LiteDbQuery.Greater("claimed_until", TextValues.Instant(now)))
                     .Where(d => d["claimed_by"].AsString != owner && file.Claimants.Contains(d["claimed_by"].AsString))
                     .Select(d => d["community_id"].AsString)
                     .ToHashSet(StringComparer.Ordinal);
@@ -78,7 +78,7 @@ public sealed partial class LiteDbStore
         ArgumentNullException.ThrowIfNull(keyPrefix);
         return ReadAsync(
             db => Collection(db, LiteDbCollections.Outbox)
-                .Find(Query.And(Query.EQ("community_id", community.Value), Query.StartsWith("key", keyPrefix)))
+                .Find(LiteDbQuery.StartsWith(community.Value, "key", keyPrefix))
                 .Select(d => (DateTimeOffset?)d.GetInstant("created_at"))
                 .Max(),
             ct);
@@ -89,7 +89,7 @@ public sealed partial class LiteDbStore
             db =>
             {
                 var outbox = Collection(db, LiteDbCollections.Outbox);
-                foreach (var document in outbox.Find(Query.EQ("claimed_by", owner)).ToList())
+                foreach (var document in outbox.Find(LiteDbQuery.Equal("claimed_by", owner)).ToList())
                 {
                     outbox.Update(Unclaimed(document));
                 }
@@ -190,7 +190,7 @@ public sealed partial class LiteDbStore
 
     /// <summary>The messages due at <paramref name="now"/>, through <c>pending_at</c>'s index (text sorts after null, so nulls are left out).</summary>
     private static IEnumerable<BsonDocument> Due(LiteDatabase db, DateTimeOffset now) =>
-        Collection(db, LiteDbCollections.Outbox).Find(Query.Between("pending_at", string.Empty, TextValues.Instant(now)));
+        Collection(db, LiteDbCollections.Outbox).Find(LiteDbQuery.Between("pending_at", string.Empty, TextValues.Instant(now)));
 
     /// <summary>At most <paramref name="max"/> of <paramref name="due"/>, communities taking turns, each one's oldest first.</summary>
     private static List<BsonDocument> Taking(IEnumerable<BsonDocument> due, int max) =>

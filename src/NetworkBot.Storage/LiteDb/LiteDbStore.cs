@@ -15,10 +15,9 @@ namespace NetworkBot.Storage.LiteDb;
 /// (<see cref="LiteDbValues"/>; JSON columns as JSON text), plus <c>_id</c> and the few fields an index needs, so the
 /// export reads every provider alike. Every write is one synchronous
 /// transaction on the file's <see cref="LiteDbWriter"/> thread, so writes never interleave and a write that reads what
-/// it changes (a version check, a capacity count) decides on data no one else is changing; reads run on the caller's
-/// thread, each on LiteDB's last committed snapshot. Documents keep the SQL schema's table and column names
-/// (<see cref="LiteDbCollections"/>) and store values as <see cref="LiteDbValues"/> writes them; each one carries its
-/// <c>community</c>, and every query names it, so one community's data is never visible from another. The indexes are
+/// it changes (a version check, a capacity count) decides on data no one else is changing; reads run on that thread too,
+/// between transactions, on the committed data. Each document carries its <c>community_id</c> (and its <c>_id</c> begins
+/// with it), and every query names it, so one community's data is never visible from another. The indexes are
 /// made by <see cref="LiteDbMigrator"/>; the store assumes they are there. Split as Core's store interfaces are:
 /// communities and members here, then one file per feature.
 /// </summary>
@@ -84,7 +83,7 @@ public sealed partial class LiteDbStore : IStore, IDisposable
         var nameKey = RelationalDialect.Fold(StorableText.Plain(displayName));
         return ReadAsync(
             db => OrderedMembers(Collection(db, LiteDbCollections.Members).Find(
-                Query.And(Query.EQ("community_id", community.Value), Query.EQ("name_key", nameKey)))),
+                LiteDbQuery.Equal("community_id", community.Value, "name_key", nameKey))),
             ct);
     }
 
@@ -122,21 +121,11 @@ public sealed partial class LiteDbStore : IStore, IDisposable
     }
 
     /// <summary>
-    /// A read on the caller's thread, on LiteDB's last committed snapshot. <paramref name="read"/> is synchronous and
-    /// materialises what it returns, so no LiteDB cursor outlives the call. An engine failure is a <see cref="LiteDbFailureException"/>.
+    /// A read on the writer thread, between write groups, on the committed data (<see cref="LiteDbWriter.MaintainAsync{T}"/>:
+    /// no read ever runs beside a write, LiteDB #2817). <paramref name="read"/> is synchronous and materialises what it
+    /// returns, so no LiteDB cursor outlives it. An engine failure is a <see cref="LiteDbFailureException"/>.
     /// </summary>
-    private Task<T> ReadAsync<T>(Func<LiteDatabase, T> read, CancellationToken ct)
-    {
-        ct.ThrowIfCancellationRequested();
-        try
-        {
-            return Task.FromResult(read(file.Database));
-        }
-        catch (LiteException exception) when (LiteDbFailureException.Of(exception) is LiteDbFailureException failure)
-        {
-            throw failure;
-        }
-    }
+    private Task<T> ReadAsync<T>(Func<LiteDatabase, T> read, CancellationToken ct) => file.Writer.MaintainAsync(read, ct);
 
     /// <summary>One transaction on the writer thread (<see cref="LiteDbWriter.WriteAsync{T}"/>): all of it or none of it.</summary>
     private Task<T> WriteAsync<T>(Func<LiteDatabase, T> write, CancellationToken ct) => file.Writer.WriteAsync(write, ct);

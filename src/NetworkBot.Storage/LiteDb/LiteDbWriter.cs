@@ -9,7 +9,10 @@ namespace NetworkBot.Storage.LiteDb;
 /// collection locked (LiteDB #2822). Here every write is a synchronous delegate run between <c>BeginTrans</c> and
 /// <c>Commit</c> on this thread alone, one after another: nothing can await inside a transaction, no two transactions
 /// interleave, and a write that reads what it changes sees no other writer. Maintenance (checkpoint, backup copy) runs
-/// on the same thread, between transactions, so it never meets an open one. An engine failure comes out as a
+/// on the same thread, between transactions, so it never meets an open one; so do the reads. LiteDB 5's page cache races
+/// when several threads read while one writes (LiteDB #2817, open on every version: reads fail, then the engine stays
+/// broken until reopened), which the stress test in bench/LiteDbStress reproduces within minutes on 5.0.20 and 5.0.21
+/// alike; with every read on this thread it never meets another. An engine failure comes out as a
 /// <see cref="LiteDbFailureException"/>, which Core sees as the store failing.
 /// </summary>
 /// <remarks>
@@ -73,7 +76,10 @@ internal sealed class LiteDbWriter : IDisposable
             },
             ct);
 
-    /// <summary>Runs <paramref name="work"/> on the writer thread outside any transaction: a checkpoint, a backup's copy.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> on the writer thread outside any transaction, between write groups: a read (on the
+    /// committed data), a checkpoint, a backup's copy.
+    /// </summary>
     public Task<T> MaintainAsync<T>(Func<LiteDatabase, T> work, CancellationToken ct) => Enqueue(work, isWrite: false, ct);
 
     /// <summary>Folds the log into the data file, between transactions (<see cref="LiteDatabase.Checkpoint"/>).</summary>
@@ -183,7 +189,18 @@ internal sealed class LiteDbWriter : IDisposable
         }
         catch (Exception exception)
         {
-            database.Rollback();
+            try
+            {
+                database.Rollback();
+            }
+            catch (Exception broken)
+            {
+                // The engine itself is broken (it cannot even undo): every work of the transaction fails with that,
+                // which the store's callers see as the store failing, and none is run again on it.
+                works.ForEach(w => w.Fail(broken));
+                return true;
+            }
+
             if (works.Count > 1)
             {
                 return false;

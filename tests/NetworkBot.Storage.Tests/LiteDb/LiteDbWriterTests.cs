@@ -1,4 +1,5 @@
 using LiteDB;
+using NetworkBot.Core.Domain;
 using NetworkBot.Storage.LiteDb;
 
 namespace NetworkBot.Storage.Tests.LiteDb;
@@ -59,6 +60,20 @@ public sealed class LiteDbWriterTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
         await kept;
         Assert.Equal(["kept"], store.Database.GetCollection(Collection).FindAll().Select(d => d["_id"].AsString).ToList());
+    }
+
+    [Fact]
+    public async Task A_store_read_runs_on_the_writer_thread_never_beside_a_write()
+    {
+        using var release = new ManualResetEventSlim();
+        var blocker = store.Writer.MaintainAsync(_ => release.Wait(TimeSpan.FromMinutes(1)), CancellationToken.None);
+
+        var read = store.GetCommunityAsync(new CommunityId("shell:nowhere"), CancellationToken.None);
+
+        Assert.False(read.IsCompleted);
+        release.Set();
+        Assert.True(await blocker);
+        Assert.Null(await read);
     }
 
     private static void Insert(LiteDatabase db, string id) => db.GetCollection(Collection).Insert(new BsonDocument { ["_id"] = id });
