@@ -141,14 +141,18 @@ public sealed partial class LiteDbStore
             },
             ct);
 
-    /// <summary>Counts what <c>pending_at</c>'s index holds: the messages still to be delivered.</summary>
+    /// <summary>
+    /// Counts the text entries of <c>pending_at</c>'s index, the messages still to be delivered. Text sorts after null, so
+    /// "from the empty text on" is one range that skips the delivered history (a "not null" test would walk all of it).
+    /// </summary>
     public Task<OutboxBacklog> GetOutboxBacklogAsync(DateTimeOffset now, CancellationToken ct) =>
         ReadAsync(
             db =>
             {
                 var outbox = Collection(db, LiteDbCollections.Outbox);
-                var depth = outbox.Count(Query.Not("pending_at", BsonValue.Null));
-                var oldest = outbox.Query().Where(Query.Not("pending_at", BsonValue.Null)).OrderBy("pending_at").Select("pending_at").FirstOrDefault();
+                var pending = Query.GTE("pending_at", string.Empty);
+                var depth = outbox.Count(pending);
+                var oldest = outbox.Query().Where(pending).OrderBy("pending_at").Select("pending_at").FirstOrDefault();
                 DateTimeOffset? oldestDue = oldest is null ? null : TextValues.ParseInstant(oldest["pending_at"].AsString);
                 return new OutboxBacklog(depth, oldestDue <= now ? oldestDue : null);
             },
