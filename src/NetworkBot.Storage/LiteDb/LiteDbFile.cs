@@ -96,8 +96,7 @@ internal sealed class LiteDbFile
     {
         if (!HasLiteDbHeader(location))
         {
-            throw new LiteDbFailureException(
-                $"the LiteDB file {location} cannot be opened, it is not a LiteDB file or it is damaged (no LiteDB header); restore a backup or point Storage:ConnectionString elsewhere.");
+            throw Unopenable(location, "no LiteDB header", null);
         }
 
         try
@@ -112,10 +111,16 @@ internal sealed class LiteDbFile
         }
         catch (Exception exception) when (exception is LiteException or ArgumentException or InvalidOperationException or IndexOutOfRangeException or InvalidCastException)
         {
-            throw new LiteDbFailureException(
-                $"the LiteDB file {location} cannot be opened, it is not a LiteDB file or it is damaged ({exception.Message}); restore a backup or point Storage:ConnectionString elsewhere.",
-                exception);
+            throw Unopenable(location, exception.Message, exception);
         }
+    }
+
+    /// <summary>The one sentence for a file LiteDB cannot read, with <paramref name="why"/>.</summary>
+    private static LiteDbFailureException Unopenable(string location, string why, Exception? cause)
+    {
+        var sentence = $"the LiteDB file {location} cannot be opened, it is not a LiteDB file or it is damaged ({why}); "
+            + "restore a backup or point Storage:ConnectionString elsewhere.";
+        return cause is null ? new(sentence) : new(sentence, cause);
     }
 
     /// <summary>

@@ -73,13 +73,12 @@ public sealed partial class LiteDbStore : IExportStore
             ct);
 
     /// <summary>
-    /// Read on the writer thread (<see cref="LiteDbWriter.MaintainAsync{T}"/>): every commit of the file happens on that
-    /// thread and another process is kept out by the database lock, so while this runs nothing commits and all its
-    /// reads see one state — the snapshot the SQL providers take with a transaction — without opening a transaction
-    /// that would write nothing.
+    /// One read (<see cref="ReadAsync{T}"/>), which runs on the writer thread where every commit of the file happens, so
+    /// nothing commits while it runs and all its reads see one state — the snapshot the SQL providers take with a
+    /// transaction.
     /// </summary>
     public Task<CommunityExport?> ExportCommunityAsync(CommunityId community, CancellationToken ct) =>
-        file.Writer.MaintainAsync(
+        ReadAsync(
             db =>
             {
                 var tables = ExportFormat.Tables.ToDictionary(
