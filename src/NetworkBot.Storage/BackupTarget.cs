@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NetworkBot.Storage;
 
 /// <summary>
@@ -22,4 +24,8 @@ internal sealed record BackupTarget(string Path, string Partial)
         refusal = null;
         return new BackupTarget(target, System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(target)}.partial"));
     }
+
+    /// <summary>Where a restore keeps the database it replaces: beside it, named by the time of the restore.</summary>
+    public static string BeforeRestore(string location, DateTimeOffset at) =>
+        string.Create(CultureInfo.InvariantCulture, $"{location}.before-restore-{at.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}");
 }

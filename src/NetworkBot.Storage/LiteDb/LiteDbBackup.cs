@@ -1,4 +1,3 @@
-using System.Globalization;
 using LiteDB;
 
 namespace NetworkBot.Storage.LiteDb;
@@ -87,7 +86,7 @@ public static class LiteDbBackup
                 current.Release();
             }
 
-            kept = string.Create(CultureInfo.InvariantCulture, $"{location}.before-restore-{at.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}");
+            kept = BackupTarget.BeforeRestore(location, at);
             File.Move(location, kept);
         }
 

@@ -131,7 +131,7 @@ public static class SqliteBackup
                 await ScalarAsync(current, "PRAGMA wal_checkpoint(TRUNCATE)", ct).ConfigureAwait(false);
             }
 
-            kept = string.Create(CultureInfo.InvariantCulture, $"{database.Location}.before-restore-{at.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}");
+            kept = BackupTarget.BeforeRestore(database.Location, at);
             File.Move(database.Location, kept);
         }
 
