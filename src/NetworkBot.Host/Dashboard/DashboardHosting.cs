@@ -38,6 +38,7 @@ internal static class DashboardHosting
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>();
+        app.MapDashboardExports();
         return app;
     }
 }
