@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
 using NetworkBot.Core.Admin;
 using NetworkBot.Core.Dashboard;
 using NetworkBot.Core.Domain;
@@ -19,7 +20,7 @@ internal sealed class DashboardAccess(RequestDelegate next, DashboardMode mode, 
     public const string CookieName = "networkbot-dashboard";
     public const string SignInSegment = "sign-in";
 
-    public async Task InvokeAsync(HttpContext context, IDashboardStore sessions)
+    public async Task InvokeAsync(HttpContext context)
     {
         var ct = context.RequestAborted;
         // Until the request is admitted to a community, the viewer is nobody in the browser's language.
@@ -35,7 +36,7 @@ internal sealed class DashboardAccess(RequestDelegate next, DashboardMode mode, 
         if (!mode.Local)
         {
             session = context.Request.Cookies[CookieName] is { Length: > 0 } token
-                ? await sessions.GetSessionAsync(DashboardToken.Hash(token), time.GetUtcNow(), ct).ConfigureAwait(false)
+                ? await context.RequestServices.GetRequiredService<IDashboardStore>().GetSessionAsync(DashboardToken.Hash(token), time.GetUtcNow(), ct).ConfigureAwait(false)
                 : null;
             if (session is null)
             {
