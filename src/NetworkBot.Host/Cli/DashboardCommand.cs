@@ -23,13 +23,11 @@ namespace NetworkBot.Host.Cli;
 /// </summary>
 internal static class DashboardCommand
 {
-    public const string DefaultUrl = "http://127.0.0.1:8080";
-
     public static async Task<int> RunAsync(ShellConsole console, IReadOnlyDictionary<string, string?> overrides, string? urls, TimeProvider? clock, CancellationToken ct)
     {
         var builder = NetworkBotHost.CreateWebBuilder(clock);
         NetworkBotHost.Configure(builder, console, overrides, LogLevel.Warning);
-        urls ??= builder.Configuration["Urls"] ?? DefaultUrl;
+        urls ??= builder.Configuration["Urls"] ?? WebOptions.DefaultUrl;
         if (urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(url => !IsLoopback(url)) is { } wide)
         {
             await console.Error.WriteLineAsync(

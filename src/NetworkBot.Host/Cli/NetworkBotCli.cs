@@ -67,7 +67,7 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
 
     private Command DashboardVerb()
     {
-        var urls = new Option<string?>("--urls") { Description = $"Where to listen, loopback only (default: the Urls setting, else {DashboardCommand.DefaultUrl})." };
+        var urls = new Option<string?>("--urls") { Description = $"Where to listen, loopback only (default: the Urls setting, else {WebOptions.DefaultUrl})." };
         var verb = new Command("dashboard", "Serve the managers' dashboard of the stored communities on this machine only, without sign-in (no chat platform needed).") { urls };
         verb.SetAction((parse, ct) => StoppingOnFatalAsync(() => DashboardCommand.RunAsync(console, overrides, parse.GetValue(urls), clock, ct)));
         return verb;
