@@ -35,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, CoffeeAdminCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventAdminCommands>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, DashboardCommands>());
         services.TryAddSingleton(WebLinks.PathsOnly);
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<CommandSuggestions>();

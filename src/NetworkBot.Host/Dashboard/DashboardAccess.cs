@@ -17,7 +17,6 @@ namespace NetworkBot.Host.Dashboard;
 /// </summary>
 internal sealed class DashboardAccess(RequestDelegate next, DashboardMode mode, ICommunityStore communities, IMemberStore members, TimeProvider time)
 {
-    public const string CookieName = "networkbot-dashboard";
     public const string SignInSegment = "sign-in";
 
     public async Task InvokeAsync(HttpContext context)
@@ -35,7 +34,7 @@ internal sealed class DashboardAccess(RequestDelegate next, DashboardMode mode, 
         DashboardSession? session = null;
         if (!mode.Local)
         {
-            session = context.Request.Cookies[CookieName] is { Length: > 0 } token
+            session = context.Request.Cookies[DashboardCookie.Name] is { Length: > 0 } token
                 ? await context.RequestServices.GetRequiredService<IDashboardStore>().GetSessionAsync(DashboardToken.Hash(token), time.GetUtcNow(), ct).ConfigureAwait(false)
                 : null;
             if (session is null)
