@@ -19,7 +19,7 @@ namespace NetworkBot.Host.Tests.Dashboard;
 
 /// <summary>
 /// The dashboard as <c>networkbot run</c> serves it (the host's own configuration, services and endpoint mapping, sign-in
-/// required unless <paramref name="local"/>), on Kestrel at 127.0.0.1 port 0 over a real SQLite file, on a clock the
+/// required unless <c>local</c>), on Kestrel at 127.0.0.1 port 0 over a real SQLite file, on a clock the
 /// test moves. Browsers are <see cref="HttpClient"/>s with their own cookie jars that do not follow redirects.
 /// </summary>
 internal sealed partial class DashboardSite(WebApplication app, Uri address) : IAsyncDisposable
@@ -36,11 +36,11 @@ internal sealed partial class DashboardSite(WebApplication app, Uri address) : I
 
     public Uri Address => address;
 
-    public static async Task<DashboardSite> StartAsync(string connectionString, TimeProvider clock, bool local = false)
+    public static async Task<DashboardSite> StartAsync(string connectionString, TimeProvider clock, bool local = false, string provider = StorageOptions.SqliteProvider)
     {
         var builder = NetworkBotHost.CreateWebBuilder(clock);
         var console = new ShellConsole(TextReader.Null, TextWriter.Null, TextWriter.Null, IsInteractive: false);
-        NetworkBotHost.Configure(builder, console, new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString }, LogLevel.Warning);
+        NetworkBotHost.Configure(builder, console, new Dictionary<string, string?> { ["Storage:Provider"] = provider, ["Storage:ConnectionString"] = connectionString }, LogLevel.Warning);
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddNetworkBotDashboard(local);
@@ -72,17 +72,23 @@ internal sealed partial class DashboardSite(WebApplication app, Uri address) : I
         return token;
     }
 
-    public static Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string path, params (string Name, string Value)[] fields) =>
+    public static Task<HttpResponseMessage> PostFormAsync(HttpClient browser, Uri path, params (string Name, string Value)[] fields) =>
         browser.PostAsync(path, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))));
 
     /// <summary>Signs <paramref name="browser"/> in with <paramref name="token"/> as a manager does: the page, then its Continue button.</summary>
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string token)
+    public static Task<HttpResponseMessage> SignInAsync(HttpClient browser, string token) =>
+        FollowSignInLinkAsync(browser, new Uri($"/dashboard/sign-in?token={token}", UriKind.Relative));
+
+    /// <summary>Opens the sign-in <paramref name="link"/> and presses its Continue button: the answer to that POST.</summary>
+    public static async Task<HttpResponseMessage> FollowSignInLinkAsync(HttpClient browser, Uri link)
     {
-        using var page = await browser.GetAsync($"/dashboard/sign-in?token={token}");
+        using var page = await browser.GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var form = await page.Content.ReadAsStringAsync();
-        Assert.Equal(token, HiddenField(form, "token"));
-        return await PostFormAsync(browser, FormAction(form), ("token", token));
+        var token = HiddenField(form, "token");
+        Assert.EndsWith("?token=" + token, link.OriginalString, StringComparison.Ordinal);
+        var action = new Uri(FormAction(form), UriKind.Relative);
+        return await PostFormAsync(browser, link.IsAbsoluteUri ? new Uri(link, action) : action, ("token", token));
     }
 
     /// <summary>The value of the hidden input <paramref name="name"/> of an HTML form (the first one with that name).</summary>
