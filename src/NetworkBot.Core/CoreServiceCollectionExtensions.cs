@@ -13,6 +13,7 @@ using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Scheduling;
 using NetworkBot.Core.Telemetry;
+using NetworkBot.Core.Web;
 
 namespace NetworkBot.Core;
 
@@ -35,6 +36,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, CoffeeAdminCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventAdminCommands>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, DashboardCommands>());
+        services.TryAddSingleton(WebLinks.PathsOnly);
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<CommandSuggestions>();
         services.TryAddSingleton<InterestSpaceSync>();

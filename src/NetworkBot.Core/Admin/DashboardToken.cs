@@ -12,6 +12,9 @@ public static class DashboardToken
 {
     public static string New() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>A short name for a session in the session list and its revoke form: random, so it says nothing about the token.</summary>
+    public static string NewHandle() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(6));
+
     /// <summary>The SHA-256 of <paramref name="token"/>'s UTF-8 bytes as lower-case hex: what the store keeps and looks up.</summary>
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

@@ -29,7 +29,7 @@ internal static class RunCommand
     {
         var builder = NetworkBotHost.CreateWebBuilder(clock);
         NetworkBotHost.Configure(builder, console, overrides, LogLevel.Information);
-        builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? "http://127.0.0.1:8080");
+        builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? WebOptions.DefaultUrl);
         builder.AddNetworkBotWorkers();
         builder.AddNetworkBotHealth();
         builder.AddNetworkBotMetrics();

@@ -14,12 +14,12 @@ namespace NetworkBot.Host.Dashboard;
 /// session for another community gets the same 404 as an unknown community, so the answer tells nothing; no session at
 /// all gets a page saying how to sign in (401).
 /// </summary>
-internal sealed class DashboardAccess(RequestDelegate next, DashboardMode mode, ICommunityStore communities, IMemberStore members, TimeProvider time)
+internal sealed class DashboardAccess(
+    RequestDelegate next, DashboardMode mode, ICommunityStore communities, IMemberStore members, IDashboardStore sessions, TimeProvider time)
 {
-    public const string CookieName = "networkbot-dashboard";
     public const string SignInSegment = "sign-in";
 
-    public async Task InvokeAsync(HttpContext context, IDashboardStore sessions)
+    public async Task InvokeAsync(HttpContext context)
     {
         var ct = context.RequestAborted;
         // Until the request is admitted to a community, the viewer is nobody in the browser's language.
@@ -34,7 +34,7 @@ internal sealed class DashboardAccess(RequestDelegate next, DashboardMode mode, 
         DashboardSession? session = null;
         if (!mode.Local)
         {
-            session = context.Request.Cookies[CookieName] is { Length: > 0 } token
+            session = context.Request.Cookies[DashboardCookie.Name] is { Length: > 0 } token
                 ? await sessions.GetSessionAsync(DashboardToken.Hash(token), time.GetUtcNow(), ct).ConfigureAwait(false)
                 : null;
             if (session is null)

@@ -8,4 +8,8 @@ internal static class DashboardPaths
     public const string SignIn = DashboardHosting.BasePath + "/" + DashboardAccess.SignInSegment;
 
     public static string Community(CommunityId community) => $"{DashboardHosting.BasePath}/{Uri.EscapeDataString(community.Value)}";
+
+    public static string Sessions(CommunityId community) => Community(community) + "/sessions";
+
+    public static string Revoke(CommunityId community) => Sessions(community) + "/revoke";
 }

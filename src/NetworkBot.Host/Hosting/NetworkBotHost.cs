@@ -42,6 +42,7 @@ internal static class NetworkBotHost
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, ShellPlatform>(sp => sp.GetRequiredService<ShellPlatform>()));
         builder.Services.TryAddSingleton<ShellSession>();
         builder.Services.TryAddSingleton<DemoRunner>();
+        builder.AddNetworkBotWeb();
         builder.AddNetworkBotCore();
         builder.AddNetworkBotStorage();
         builder.AddDiscord();
