@@ -1,27 +1,19 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CsvHelper;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using NetworkBot.Core;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Storage;
 using NetworkBot.Core.Tests.Dashboard;
 using NetworkBot.Host.Dashboard;
 using NetworkBot.Host.Dashboard.Exports;
-using NetworkBot.Host.Hosting;
-using NetworkBot.Storage;
 using NetworkBot.Tests;
 
 namespace NetworkBot.Host.Tests.Dashboard;
 
 /// <summary>
-/// The dashboard's pages and exports over HTTP, served by the real dashboard hosting (local mode, so no sign-in) over
+/// The dashboard's pages and exports over HTTP, served as <c>networkbot dashboard</c> serves them (local mode, no sign-in) over
 /// a real SQLite file holding <see cref="SmallCommunity"/>: each page answers 200 with the numbers the figure tests
 /// worked out by hand, in the community's language.
 /// </summary>
@@ -30,35 +22,24 @@ public sealed class DashboardPagesTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
     private static readonly CancellationToken Ct = CancellationToken.None;
     private readonly TempDatabase database = new();
-    private WebApplication app = null!;
+    private DashboardSite site = null!;
     private HttpClient client = null!;
     private RoundRecord round2 = null!;
 
-    private IStore Store => app.Services.GetRequiredService<IStore>();
+    private IStore Store => site.Store;
 
     private static string Root => DashboardPaths.Community(SmallCommunity.Id);
 
     public async Task InitializeAsync()
     {
-        // The host's own web builder: static web assets (the stylesheets) are found under the executable's name.
-        var builder = NetworkBotHost.CreateWebBuilder(new FakeTimeProvider(Now));
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = database.ConnectionString });
-        builder.AddNetworkBotCore();
-        builder.AddNetworkBotStorage();
-        builder.AddNetworkBotDashboard(local: true);
-        app = builder.Build();
-        app.MapDashboard();
-        await app.Services.GetRequiredService<IStoreMigrator>().MigrateAsync(Ct);
-        client = new HttpClient { BaseAddress = await LoopbackServer.StartAsync(app) };
+        site = await DashboardSite.StartAsync(database.ConnectionString, new FakeTimeProvider(Now), local: true);
+        (client, _) = site.Browser();
         (_, round2) = await SmallCommunity.SeedAsync(Store, Now, Language.En, Ct);
     }
 
     public async Task DisposeAsync()
     {
-        client.Dispose();
-        await app.DisposeAsync();
+        await site.DisposeAsync();
         database.Dispose();
     }
 
