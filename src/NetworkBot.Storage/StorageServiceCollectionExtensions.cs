@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Connections;
+using NetworkBot.Core.Dashboard;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
@@ -76,6 +77,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.TryAddSingleton<IConnectionStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IPlatformStateStore>(sp => sp.GetRequiredService<IStore>());
+        builder.Services.TryAddSingleton<IDashboardStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IExportStore>(Configured<IExportStore, SqliteStore, LiteDbStore, PostgresStore>);
         builder.Services.TryAddSingleton<IStoreMigrator>(Configured<IStoreMigrator, SqliteMigrator, LiteDbMigrator, PostgresMigrator>);
 

@@ -40,6 +40,9 @@ public interface ICoffeeStore
     /// </summary>
     Task SaveRoundAsync(RoundRecord round, RoundBasis basis, IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
 
+    /// <summary>How many rounds the community has had, open ones included: the dashboard's count without reading every round.</summary>
+    Task<int> CountRoundsAsync(CommunityId community, CancellationToken ct);
+
     /// <summary>The newest <paramref name="limit"/> rounds of the community, oldest first.</summary>
     Task<IReadOnlyList<RoundRecord>> ListRoundsAsync(CommunityId community, int limit, CancellationToken ct);
 

@@ -12,6 +12,12 @@ public interface IConnectionStore
     /// <summary>The member's connections, newest first.</summary>
     Task<IReadOnlyList<Connection>> ListConnectionsAsync(CommunityId community, MemberId member, CancellationToken ct);
 
+    /// <summary>
+    /// Every connection of the community, oldest first (then by <see cref="Connection.A"/> and <see cref="Connection.B"/>,
+    /// so the order is stable): the whole network, for the dashboard's graph and growth over time.
+    /// </summary>
+    Task<IReadOnlyList<Connection>> ListCommunityConnectionsAsync(CommunityId community, CancellationToken ct);
+
     /// <summary>How many connections of the community were made at or after <paramref name="since"/>.</summary>
     Task<int> CountConnectionsSinceAsync(CommunityId community, DateTimeOffset since, CancellationToken ct);
 

@@ -47,6 +47,18 @@ public interface IEventStore
     Task<IReadOnlyList<MemberId>> ListAttendeesAsync(CommunityId community, EventId ev, CancellationToken ct);
 
     /// <summary>
+    /// Who attended which occurrence of every event of the community, oldest occurrence first (then by event and member):
+    /// the dashboard's attendance per event in one read instead of one per event.
+    /// </summary>
+    Task<IReadOnlyList<EventAttendance>> ListAttendanceAsync(CommunityId community, CancellationToken ct);
+
+    /// <summary>
+    /// Every "connect" pressed after any event of the community, answered or not, oldest first (then by event, presser and
+    /// pressed): the dashboard counts the wishes and the connections each event made from them.
+    /// </summary>
+    Task<IReadOnlyList<EventConnect>> ListEventConnectsAsync(CommunityId community, CancellationToken ct);
+
+    /// <summary>
     /// In one transaction: stores <paramref name="member"/>'s answer — "going" to a full event becomes
     /// <see cref="RsvpStatus.Waitlisted"/> at the end of the waitlist, and a member already going or waitlisted who
     /// answers "going" again keeps their place — then moves waitlisted members up, in order, into free places,

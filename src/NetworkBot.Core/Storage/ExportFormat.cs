@@ -4,7 +4,8 @@ namespace NetworkBot.Core.Storage;
 /// The export format (<c>docs/EXPORT.md</c>): a JSON document <c>{"format": "networkbot-export", "version": 1,
 /// "communities": [...]}</c>, each community its id and these tables. The tables are listed parents first, so writing
 /// them in this order satisfies every reference between them. Not exported: the bot-wide platform state (a cache the
-/// bot rebuilds), the calendar feed secret (a manager issues a new link), the schema version (each store has its own).
+/// bot rebuilds), the calendar feed secret (a manager issues a new link), the dashboard's sign-in links, sessions and
+/// data-protection keys (a manager signs in again), the schema version (each store has its own).
 /// </summary>
 /// <remarks>
 /// Change the tables only together with <see cref="Version"/>: a build reads its own version and older ones, and

@@ -24,4 +24,7 @@ internal static class LiteDbCollections
     public const string InterestMembers = "interest_members";
     public const string Outbox = "outbox";
     public const string PlatformState = "platform_state";
+    public const string DashboardSignInLinks = "dashboard_sign_in_links";
+    public const string DashboardSessions = "dashboard_sessions";
+    public const string DataProtectionKeys = "data_protection_keys";
 }

@@ -15,6 +15,9 @@ internal static class LiteDbQuery
     /// <summary>Documents whose <paramref name="field"/> is past <paramref name="value"/>: through its index, in that order.</summary>
     public static BsonExpression Greater(string field, BsonValue value) => BsonExpression.Create($"$.{field} > @0", value);
 
+    /// <summary>Documents whose <paramref name="field"/> is <paramref name="value"/> or before it: one range of its index.</summary>
+    public static BsonExpression AtMost(string field, BsonValue value) => BsonExpression.Create($"$.{field} <= @0", value);
+
     /// <summary>Documents whose <paramref name="field"/> is <paramref name="value"/> and <paramref name="other"/> is <paramref name="otherValue"/>.</summary>
     public static BsonExpression Equal(string field, BsonValue value, string other, BsonValue otherValue) =>
         BsonExpression.Create($"$.{field} = @0 AND $.{other} = @1", value, otherValue);

@@ -58,6 +58,15 @@ internal static class LiteDbSchema
         Index(db, LiteDbCollections.Outbox, "pending_at");
         Index(db, LiteDbCollections.Outbox, "claimed_until");
         Index(db, LiteDbCollections.Outbox, "claimed_by");
+
+        // Dashboard: links and sessions are found by _id (their token's hash); a community's sessions by community_id, one
+        // of them by its handle (handle_id, unique per community as the SQL (community_id, handle)); expired links and
+        // sessions are dropped by a range of expires_at. Data-protection keys come in the order of their position.
+        Index(db, LiteDbCollections.DashboardSignInLinks, "expires_at");
+        Index(db, LiteDbCollections.DashboardSessions, "community_id");
+        Index(db, LiteDbCollections.DashboardSessions, "handle_id", unique: true);
+        Index(db, LiteDbCollections.DashboardSessions, "expires_at");
+        Index(db, LiteDbCollections.DataProtectionKeys, "position");
     }
 
     private static void Index(LiteDatabase db, string collection, string field, bool unique = false) =>

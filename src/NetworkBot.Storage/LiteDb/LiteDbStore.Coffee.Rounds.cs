@@ -72,6 +72,10 @@ public sealed partial class LiteDbStore
             ct);
     }
 
+    /// <summary>Counted through the <c>community_id</c> index, without reading a round.</summary>
+    public Task<int> CountRoundsAsync(CommunityId community, CancellationToken ct) =>
+        ReadAsync(db => Collection(db, LiteDbCollections.Rounds).Count(LiteDbQuery.Equal("community_id", community.Value)), ct);
+
     public Task<IReadOnlyList<RoundRecord>> ListRoundsAsync(CommunityId community, int limit, CancellationToken ct) =>
         ReadAsync<IReadOnlyList<RoundRecord>>(
             db => [.. NewestFirst(InCommunity(db, LiteDbCollections.Rounds, community)).Take(Math.Max(limit, 0)).Reverse()

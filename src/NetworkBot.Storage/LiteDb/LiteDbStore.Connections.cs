@@ -31,6 +31,15 @@ public sealed partial class LiteDbStore
             },
             ct);
 
+    public Task<IReadOnlyList<Connection>> ListCommunityConnectionsAsync(CommunityId community, CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<Connection>>(
+            db => [.. InCommunity(db, LiteDbCollections.Connections, community)
+                .Select(d => new Connection(community, new MemberId(d.GetRequiredText("member_a")), new MemberId(d.GetRequiredText("member_b")), d.GetInstant("since")))
+                .OrderBy(c => c.Since)
+                .ThenBy(c => c.A.Value, StringComparer.Ordinal)
+                .ThenBy(c => c.B.Value, StringComparer.Ordinal)],
+            ct);
+
     public Task<int> CountConnectionsSinceAsync(CommunityId community, DateTimeOffset since, CancellationToken ct) =>
         ReadAsync(
             db => Collection(db, LiteDbCollections.Connections).Count(

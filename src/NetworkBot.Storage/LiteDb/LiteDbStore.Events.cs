@@ -102,6 +102,30 @@ public sealed partial class LiteDbStore
         ReadAsync(db => MemberIdsWithKeyPrefix(db, LiteDbCollections.EventAttendees, "member_id", community.Value, ev.Value),
             ct);
 
+    public Task<IReadOnlyList<EventAttendance>> ListAttendanceAsync(CommunityId community, CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<EventAttendance>>(
+            db => [.. InCommunity(db, LiteDbCollections.EventAttendees, community)
+                .Select(d => new EventAttendance(new EventId(d.GetRequiredText("event_id")), d.GetInstant("occurrence"), new MemberId(d.GetRequiredText("member_id"))))
+                .OrderBy(a => a.Occurrence)
+                .ThenBy(a => a.Event.Value, StringComparer.Ordinal)
+                .ThenBy(a => a.Member.Value, StringComparer.Ordinal)],
+            ct);
+
+    /// <summary>A community's presses are a range of <c>_id</c>, which begins with the community.</summary>
+    public Task<IReadOnlyList<EventConnect>> ListEventConnectsAsync(CommunityId community, CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<EventConnect>>(
+            db => [.. WithKeyPrefix(db, LiteDbCollections.EventConnects, community.Value)
+                .Select(d => new EventConnect(
+                    new EventId(d.GetRequiredText("event_id")),
+                    new MemberId(d.GetRequiredText("from_member")),
+                    new MemberId(d.GetRequiredText("to_member")),
+                    d.GetInstant("pressed_at")))
+                .OrderBy(c => c.PressedAt)
+                .ThenBy(c => c.Event.Value, StringComparer.Ordinal)
+                .ThenBy(c => c.From.Value, StringComparer.Ordinal)
+                .ThenBy(c => c.To.Value, StringComparer.Ordinal)],
+            ct);
+
     public Task<RsvpOutcome> RespondAsync(
         CommunityId community, EventId ev, MemberId member, RsvpStatus wanted, DateTimeOffset at,
         Func<RsvpOutcome, IReadOnlyList<OutboxMessage>> messages, CancellationToken ct)

@@ -16,8 +16,9 @@ namespace NetworkBot.Storage.LiteDb;
 /// export reads every provider alike. Every write is one synchronous
 /// transaction on the file's <see cref="LiteDbWriter"/> thread, so writes never interleave and a write that reads what
 /// it changes (a version check, a capacity count) decides on data no one else is changing; reads run on that thread too,
-/// between transactions, on the committed data. Each document carries its <c>community_id</c> (and its <c>_id</c> begins
-/// with it), and every query names it, so one community's data is never visible from another. The indexes are
+/// between transactions, on the committed data. Each document of community data carries its <c>community_id</c> (and its
+/// <c>_id</c> begins with it, bar the dashboard's links and sessions, keyed by their token's hash as a request brings
+/// it), and every query names it, so one community's data is never visible from another. The indexes are
 /// made by <see cref="LiteDbMigrator"/>; the store assumes they are there. Split as Core's store interfaces are:
 /// communities and members here, then one file per feature.
 /// </summary>

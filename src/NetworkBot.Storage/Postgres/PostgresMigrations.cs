@@ -20,7 +20,8 @@ namespace NetworkBot.Storage.Postgres;
 /// <item>Names looked up ignoring case carry a key column folded by .NET (<see cref="Relational.RelationalDialect.Fold"/>), so
 /// the look-up folds exactly as SQLite's collation does whatever the database's locale.</item>
 /// </list>
-/// Every table of community data is keyed by <c>community_id</c> first; only <c>platform_state</c> is bot-wide.
+/// Every table of community data is keyed by <c>community_id</c> first, bar the dashboard's links and sessions, keyed by
+/// their token's hash and carrying their community; only <c>platform_state</c> and <c>data_protection_keys</c> are bot-wide.
 /// </remarks>
 internal static class PostgresMigrations
 {
@@ -294,6 +295,35 @@ internal static class PostgresMigrations
         // An answer counts those going and finds the waitlist's end by index, not by reading every answer of the event.
         new(3, "RSVPs by status", """
             CREATE INDEX rsvps_by_status ON rsvps (community_id, event_id, status, waitlist_position);
+            """),
+
+        // The managers' dashboard, as SQLite's version 13: links and sessions keyed by their token's hash, carrying their
+        // community and left out of the export; data-protection keys bot-wide, shared by every instance, numbered in the
+        // order they were first stored by an identity column that the upsert replacing a key's XML keeps.
+        new(4, "managers' dashboard: sign-in links, sessions, data-protection keys", """
+            CREATE TABLE dashboard_sign_in_links (
+                token_hash   text COLLATE "C" NOT NULL PRIMARY KEY,
+                community_id text COLLATE "C" NOT NULL,
+                manager_id   text COLLATE "C" NOT NULL,
+                created_at   bigint NOT NULL,
+                expires_at   bigint NOT NULL
+            );
+
+            CREATE TABLE dashboard_sessions (
+                token_hash   text COLLATE "C" NOT NULL PRIMARY KEY,
+                handle       text COLLATE "C" NOT NULL,
+                community_id text COLLATE "C" NOT NULL,
+                manager_id   text COLLATE "C" NOT NULL,
+                created_at   bigint NOT NULL,
+                expires_at   bigint NOT NULL,
+                UNIQUE (community_id, handle)
+            );
+
+            CREATE TABLE data_protection_keys (
+                position      bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                friendly_name text COLLATE "C" NOT NULL UNIQUE,
+                xml           text COLLATE "C" NOT NULL
+            );
             """),
     ];
 

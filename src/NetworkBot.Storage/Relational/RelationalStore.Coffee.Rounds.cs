@@ -78,6 +78,13 @@ public abstract partial class RelationalStore
             ct);
     }
 
+    public async Task<int> CountRoundsAsync(CommunityId community, CancellationToken ct) =>
+        (await QueryAsync(
+            "SELECT CAST(COUNT(*) AS integer) FROM rounds WHERE community_id = @community",
+            [("community", community.Value)],
+            r => r.GetInt32(0),
+            ct).ConfigureAwait(false))[0];
+
     public async Task<IReadOnlyList<RoundRecord>> ListRoundsAsync(CommunityId community, int limit, CancellationToken ct) =>
         limit <= 0
             ? []

@@ -23,6 +23,14 @@ public abstract partial class RelationalStore
             r => new Connection(community, new MemberId(r.GetString(0)), new MemberId(r.GetString(1)), r.GetInstant(2)),
             ct);
 
+    /// <summary>In the order of the <c>connections_by_since</c> index, so the database reads the community's range without sorting it.</summary>
+    public Task<IReadOnlyList<Connection>> ListCommunityConnectionsAsync(CommunityId community, CancellationToken ct) =>
+        QueryAsync(
+            "SELECT member_a, member_b, since FROM connections WHERE community_id = @community ORDER BY since, member_a, member_b",
+            [("community", community.Value)],
+            r => new Connection(community, new MemberId(r.GetString(0)), new MemberId(r.GetString(1)), r.GetInstant(2)),
+            ct);
+
     public async Task<int> CountConnectionsSinceAsync(CommunityId community, DateTimeOffset since, CancellationToken ct) =>
         (await QueryAsync(
             "SELECT CAST(COUNT(*) AS integer) FROM connections WHERE community_id = @community AND since >= @since",

@@ -115,6 +115,23 @@ public abstract partial class RelationalStore
             ReadMemberId,
             ct);
 
+    public Task<IReadOnlyList<EventAttendance>> ListAttendanceAsync(CommunityId community, CancellationToken ct) =>
+        QueryAsync(
+            "SELECT event_id, occurrence, member_id FROM event_attendees WHERE community_id = @community ORDER BY occurrence, event_id, member_id",
+            [("community", community.Value)],
+            r => new EventAttendance(new EventId(r.GetString(0)), r.GetInstant(1), new MemberId(r.GetString(2))),
+            ct);
+
+    public Task<IReadOnlyList<EventConnect>> ListEventConnectsAsync(CommunityId community, CancellationToken ct) =>
+        QueryAsync(
+            """
+            SELECT event_id, from_member, to_member, pressed_at FROM event_connects WHERE community_id = @community
+            ORDER BY pressed_at, event_id, from_member, to_member
+            """,
+            [("community", community.Value)],
+            r => new EventConnect(new EventId(r.GetString(0)), new MemberId(r.GetString(1)), new MemberId(r.GetString(2)), r.GetInstant(3)),
+            ct);
+
     public async Task<RsvpOutcome> RespondAsync(
         CommunityId community, EventId ev, MemberId member, RsvpStatus wanted, DateTimeOffset at,
         Func<RsvpOutcome, IReadOnlyList<OutboxMessage>> messages, CancellationToken ct)

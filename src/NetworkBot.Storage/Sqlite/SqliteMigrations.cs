@@ -6,8 +6,9 @@ namespace NetworkBot.Storage.Sqlite;
 /// </summary>
 /// <remarks>
 /// Every table of community data is keyed by <c>community_id</c> first, so each query names its community and one
-/// community's rows are never reachable from another's. Only <c>platform_state</c> is bot-wide, and it holds no member data. Instants are ISO-8601 UTC text (see
-/// <see cref="Relational.TextValues"/>); lists are JSON text; enums are stored by name.
+/// community's rows are never reachable from another's; the dashboard's links and sessions, found by their token's hash,
+/// carry theirs. Only <c>platform_state</c> and <c>data_protection_keys</c> are bot-wide, and they hold no member data.
+/// Instants are ISO-8601 UTC text (see <see cref="Relational.TextValues"/>); lists are JSON text; enums are stored by name.
 /// </remarks>
 internal static class SqliteMigrations
 {
@@ -332,6 +333,37 @@ internal static class SqliteMigrations
         // An answer counts those going and finds the waitlist's end by index, not by reading every answer of the event.
         new(12, "RSVPs by status", """
             CREATE INDEX rsvps_by_status ON rsvps (community_id, event_id, status, waitlist_position);
+            """),
+
+        // The managers' dashboard. Links and sessions are keyed by the SHA-256 of their token (never the token itself) and
+        // carry their community; like the calendar feed's secret they stay out of the export, so a manager signs in again
+        // after a move. A session's handle names it in its community's list (the unique index also finds a community's
+        // sessions). data_protection_keys is bot-wide, as platform_state is; position (the rowid, numbered on insert) keeps
+        // the keys in the order they were first stored, and the upsert replacing a key's XML keeps its position.
+        new(13, "managers' dashboard: sign-in links, sessions, data-protection keys", """
+            CREATE TABLE dashboard_sign_in_links (
+                token_hash   TEXT NOT NULL PRIMARY KEY,
+                community_id TEXT NOT NULL,
+                manager_id   TEXT NOT NULL,
+                created_at   TEXT NOT NULL,
+                expires_at   TEXT NOT NULL
+            );
+
+            CREATE TABLE dashboard_sessions (
+                token_hash   TEXT NOT NULL PRIMARY KEY,
+                handle       TEXT NOT NULL,
+                community_id TEXT NOT NULL,
+                manager_id   TEXT NOT NULL,
+                created_at   TEXT NOT NULL,
+                expires_at   TEXT NOT NULL,
+                UNIQUE (community_id, handle)
+            );
+
+            CREATE TABLE data_protection_keys (
+                position      INTEGER PRIMARY KEY,
+                friendly_name TEXT NOT NULL UNIQUE,
+                xml           TEXT NOT NULL
+            );
             """),
     ];
 

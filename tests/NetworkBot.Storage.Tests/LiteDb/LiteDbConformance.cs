@@ -14,6 +14,10 @@ public sealed class LiteDbCommunityStoreTests : CommunityStoreConformance<LiteDb
 
 public sealed class LiteDbConnectionStoreTests : ConnectionStoreConformance<LiteDbProvider>;
 
+public sealed class LiteDbDashboardReadsTests : DashboardReadsConformance<LiteDbProvider>;
+
+public sealed class LiteDbDashboardStoreTests : DashboardStoreConformance<LiteDbProvider>;
+
 public sealed class LiteDbEventStoreTests : EventStoreConformance<LiteDbProvider>;
 
 public sealed class LiteDbInterestStoreTests : InterestStoreConformance<LiteDbProvider>;

@@ -14,6 +14,10 @@ public sealed class PostgresCommunityStoreTests : CommunityStoreConformance<Post
 
 public sealed class PostgresConnectionStoreTests : ConnectionStoreConformance<PostgresProvider>;
 
+public sealed class PostgresDashboardReadsTests : DashboardReadsConformance<PostgresProvider>;
+
+public sealed class PostgresDashboardStoreTests : DashboardStoreConformance<PostgresProvider>;
+
 public sealed class PostgresEventStoreTests : EventStoreConformance<PostgresProvider>;
 
 public sealed class PostgresInterestStoreTests : InterestStoreConformance<PostgresProvider>;

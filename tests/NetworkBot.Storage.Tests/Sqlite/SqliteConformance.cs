@@ -14,6 +14,10 @@ public sealed class SqliteCommunityStoreTests : CommunityStoreConformance<Sqlite
 
 public sealed class SqliteConnectionStoreTests : ConnectionStoreConformance<SqliteProvider>;
 
+public sealed class SqliteDashboardReadsTests : DashboardReadsConformance<SqliteProvider>;
+
+public sealed class SqliteDashboardStoreTests : DashboardStoreConformance<SqliteProvider>;
+
 public sealed class SqliteEventStoreTests : EventStoreConformance<SqliteProvider>;
 
 public sealed class SqliteInterestStoreTests : InterestStoreConformance<SqliteProvider>;
