@@ -12,6 +12,7 @@ using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Scheduling;
 using NetworkBot.Core.Telemetry;
+using NetworkBot.Core.Web;
 
 namespace NetworkBot.Core;
 
@@ -34,6 +35,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, CoffeeAdminCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventAdminCommands>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, DashboardCommands>());
+        services.TryAddSingleton(WebLinks.PathsOnly);
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<CommandSuggestions>();
         services.TryAddSingleton<InterestSpaceSync>();

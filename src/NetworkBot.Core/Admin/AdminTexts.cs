@@ -2,7 +2,7 @@ using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Admin;
 
-/// <summary>The texts of <c>/admin setup</c>: the community's settings. English and Japanese, numbered alike (see <see cref="Messages"/>).</summary>
+/// <summary>The texts of <c>/admin setup</c> (the community's settings) and <c>/admin dashboard</c>. English and Japanese, numbered alike (see <see cref="Messages"/>).</summary>
 public static class AdminTexts
 {
     // /admin setup
@@ -20,4 +20,9 @@ public static class AdminTexts
     public static readonly LocalizedText SetupLastManager = new(
         "{0} is the last manager; add another one before removing them.",
         "{0} さんは最後の管理者です。別の管理者を追加してから外してください。");
+
+    // /admin dashboard
+    public static readonly LocalizedText DashboardLink = new(
+        "Your sign-in link to the dashboard of {0} (only you see it; it works once, until {1}): {2}",
+        "{0} のダッシュボードへのサインイン用リンクです（あなたにだけ表示され、{1} まで 1 回だけ使えます）：{2}");
 }

@@ -76,6 +76,7 @@ public static class CommandTable
         new("admin events feed", new("The community's calendar feed link: show, rotate or turn off", "カレンダーフィードのリンクを表示・更新・停止"),
             [EventOptions.FeedAction]) { ManagerOnly = true },
         new("admin interests archive", new("Archive an interest group", "興味グループをアーカイブ"), [InterestOptions.Name]) { ManagerOnly = true },
+        new("admin dashboard", new("A sign-in link to the web dashboard, for you only (10 minutes, once)", "Web ダッシュボードへのサインイン用リンク（本人のみ・10 分間・1 回）"), []) { ManagerOnly = true },
     ];
 
     private static readonly Dictionary<string, CommandSpec> ByPath = All.ToDictionary(c => c.Path, StringComparer.Ordinal);

@@ -4,6 +4,7 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
+using NetworkBot.Core.Web;
 using NodaTime;
 
 namespace NetworkBot.Core.Events;
@@ -14,9 +15,8 @@ namespace NetworkBot.Core.Events;
 /// the intent that mirrors the change to the platform's own event list where it has one (<see cref="PlatformEventSync"/>);
 /// a refusal there keeps the event as saved and reaches the managers from the outbox.
 /// </summary>
-public sealed class EventAdminCommands(IMemberStore memberStore, IEventStore eventStore, IEnumerable<IPlatformEvents> platformEvents) : ICommandModule
+public sealed class EventAdminCommands(IMemberStore memberStore, IEventStore eventStore, IEnumerable<IPlatformEvents> platformEvents, WebLinks links) : ICommandModule
 {
-
     public const int MaxReminders = 5;
     public static readonly TimeSpan DefaultDuration = TimeSpan.FromHours(1);
     private static readonly TimeSpan LongestReminder = TimeSpan.FromDays(30);
@@ -30,7 +30,7 @@ public sealed class EventAdminCommands(IMemberStore memberStore, IEventStore eve
         ["admin events feed"] = FeedAsync,
     };
 
-    /// <summary>The calendar feed's path for a community (the host serves it; the link is this path on the bot's web address).</summary>
+    /// <summary>The calendar feed's path for a community (the host serves it; the link is this path on the bot's web address, <see cref="WebLinks"/>).</summary>
     public static string FeedPath(CommunityId community, string token) =>
         $"/calendar/{Uri.EscapeDataString(community.Value)}.ics?token={token}";
 
@@ -155,7 +155,7 @@ public sealed class EventAdminCommands(IMemberStore memberStore, IEventStore eve
             case "rotate":
                 var rotated = NewToken();
                 await eventStore.SetCalendarTokenAsync(community, rotated, ct).ConfigureAwait(false);
-                return new Reply(context.Text(EventTexts.EventFeedRotated, FeedPath(community, rotated)));
+                return new Reply(context.Text(EventTexts.EventFeedRotated, links.To(FeedPath(community, rotated))));
             default:
                 var token = await eventStore.GetCalendarTokenAsync(community, ct).ConfigureAwait(false);
                 if (token is null)
@@ -164,7 +164,7 @@ public sealed class EventAdminCommands(IMemberStore memberStore, IEventStore eve
                     await eventStore.SetCalendarTokenAsync(community, token, ct).ConfigureAwait(false);
                 }
 
-                return new Reply(context.Text(EventTexts.EventFeedShown, FeedPath(community, token)));
+                return new Reply(context.Text(EventTexts.EventFeedShown, links.To(FeedPath(community, token))));
         }
     }
 

@@ -38,6 +38,7 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
         root.Subcommands.Add(RunVerb());
         root.Subcommands.Add(DemoVerb());
         root.Subcommands.Add(ShellVerb());
+        root.Subcommands.Add(DashboardVerb());
         root.Subcommands.Add(PairVerb());
         root.Subcommands.Add(MigrateVerb());
         root.Subcommands.Add(ExportVerb());
@@ -61,6 +62,14 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
         var verb = new Command("demo", "Load the demo community into the embedded database and run three coffee rounds.") { seed };
         verb.SetAction((parse, ct) => WithServicesAsync("demo", services =>
             services.GetRequiredService<DemoRunner>().RunAsync(parse.GetValue(seed), ct), ct, migrate: false));
+        return verb;
+    }
+
+    private Command DashboardVerb()
+    {
+        var urls = new Option<string?>("--urls") { Description = $"Where to listen, loopback only (default: the Urls setting, else {WebOptions.DefaultUrl})." };
+        var verb = new Command("dashboard", "Serve the managers' dashboard of the stored communities on this machine only, without sign-in (no chat platform needed).") { urls };
+        verb.SetAction((parse, ct) => StoppingOnFatalAsync(() => DashboardCommand.RunAsync(console, overrides, parse.GetValue(urls), clock, ct)));
         return verb;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Discord;
+using NetworkBot.Host.Dashboard;
 using NetworkBot.Host.Hosting;
 using NetworkBot.Host.Shell;
 using NetworkBot.Slack;
@@ -14,8 +15,8 @@ using NetworkBot.Transport;
 namespace NetworkBot.Host.Cli;
 
 /// <summary>
-/// <c>networkbot run</c>: the long-running worker with its HTTP listener (health, readiness, metrics, calendar feeds; Slack HTTP mode
-/// and the dashboard as they arrive). Refuses to start without a chat platform. Exit codes: 0 stopped when asked,
+/// <c>networkbot run</c>: the long-running worker with its HTTP listener (health, readiness, metrics, calendar feeds, the managers'
+/// dashboard; Slack HTTP mode). Refuses to start without a chat platform. Exit codes: 0 stopped when asked,
 /// 2 bad configuration, 3 a platform refused it (<see cref="PlatformBot.ConfigurationRefusedExitCode"/>), 4 a background
 /// part failed (<see cref="PartFailedExitCode"/>), 5 another process holds the embedded database (<see cref="DatabaseLock.InUseExitCode"/>).
 /// </summary>
@@ -26,17 +27,13 @@ internal static class RunCommand
 
     public static async Task<int> RunAsync(ShellConsole console, IReadOnlyDictionary<string, string?> overrides, TimeProvider? clock, CancellationToken ct)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
-        if (clock is not null)
-        {
-            builder.Services.AddSingleton(clock);
-        }
-
+        var builder = NetworkBotHost.CreateWebBuilder(clock);
         NetworkBotHost.Configure(builder, console, overrides, LogLevel.Information);
-        builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? "http://127.0.0.1:8080");
+        builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? WebOptions.DefaultUrl);
         builder.AddNetworkBotWorkers();
         builder.AddNetworkBotHealth();
         builder.AddNetworkBotMetrics();
+        builder.AddNetworkBotDashboard(local: false);
         builder.HostDiscordBot();
         builder.HostSlackBot();
         await using var app = builder.Build();
@@ -68,6 +65,7 @@ internal static class RunCommand
         app.MapHealth();
         app.MapMetrics();
         app.MapCalendarFeed();
+        app.MapDashboard();
         if (app.Services.GetRequiredService<IOptions<SlackOptions>>().Value is { IsEnabled: true, SigningSecret: { Length: > 0 } })
         {
             app.MapSlack();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,10 +42,31 @@ internal static class NetworkBotHost
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, ShellPlatform>(sp => sp.GetRequiredService<ShellPlatform>()));
         builder.Services.TryAddSingleton<ShellSession>();
         builder.Services.TryAddSingleton<DemoRunner>();
+        builder.AddNetworkBotWeb();
         builder.AddNetworkBotCore();
         builder.AddNetworkBotStorage();
         builder.AddDiscord();
         builder.AddSlack();
+    }
+
+    /// <summary>
+    /// The web host of a verb that listens (<c>run</c>, <c>dashboard</c>), on <paramref name="clock"/> when a test gives one.
+    /// Its application name is the executable's, whoever starts it (a test runner too): static web assets are found
+    /// by that name (<c>networkbot.staticwebassets.*.json</c>).
+    /// </summary>
+    public static WebApplicationBuilder CreateWebBuilder(TimeProvider? clock)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = Directory.GetCurrentDirectory(),
+            ApplicationName = typeof(NetworkBotHost).Assembly.GetName().Name,
+        });
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
+        return builder;
     }
 
     /// <summary>

@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkBot.Core.Admin;
+using NetworkBot.Core.Dashboard;
+using NetworkBot.Core.Domain;
+using NetworkBot.Host.Dashboard.Components.Pages;
+
+namespace NetworkBot.Host.Dashboard;
+
+/// <summary>
+/// The one gate of every <c>/dashboard/{community}/…</c> request, pages and exports alike, run before the endpoint: it
+/// admits the viewer and records them as a <see cref="DashboardViewer"/>, or answers itself. In local mode everyone
+/// sees every stored community; otherwise the session cookie must name a live session for the URL's community. A
+/// session for another community gets the same 404 as an unknown community, so the answer tells nothing; no session at
+/// all gets a page saying how to sign in (401).
+/// </summary>
+internal sealed class DashboardAccess(RequestDelegate next, DashboardMode mode, ICommunityStore communities, IMemberStore members, TimeProvider time)
+{
+    public const string SignInSegment = "sign-in";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var ct = context.RequestAborted;
+        // Until the request is admitted to a community, the viewer is nobody in the browser's language.
+        context.Features.Set(new DashboardViewer(null, null, RequestLanguage(context.Request), mode.Local, null));
+        var segment = CommunitySegment(context.Request.Path);
+        if (segment is null or SignInSegment)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        DashboardSession? session = null;
+        if (!mode.Local)
+        {
+            session = context.Request.Cookies[DashboardCookie.Name] is { Length: > 0 } token
+                ? await context.RequestServices.GetRequiredService<IDashboardStore>().GetSessionAsync(DashboardToken.Hash(token), time.GetUtcNow(), ct).ConfigureAwait(false)
+                : null;
+            if (session is null)
+            {
+                await DashboardResponse.PageAsync<SignInNeededPage>(context, StatusCodes.Status401Unauthorized).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        var id = new CommunityId(segment);
+        var community = session is null || session.Community == id ? await communities.GetCommunityAsync(id, ct).ConfigureAwait(false) : null;
+        if (community is null)
+        {
+            await DashboardResponse.PageAsync<NotFoundPage>(context, StatusCodes.Status404NotFound).ConfigureAwait(false);
+            return;
+        }
+
+        var language = community.Settings.Language;
+        if (session is not null && await members.GetMemberAsync(id, session.Manager, ct).ConfigureAwait(false) is { Profile.Language: { } own })
+        {
+            language = own;
+        }
+
+        context.Features.Set(new DashboardViewer(id, session?.Manager, language, mode.Local, session?.Handle));
+        await next(context).ConfigureAwait(false);
+    }
+
+    /// <summary>The segment after <c>/dashboard/</c> (the community, as the server already unescaped it); null for <c>/dashboard</c> itself.</summary>
+    private static string? CommunitySegment(PathString path)
+    {
+        var rest = path.Value![DashboardHosting.BasePath.Length..].TrimStart('/');
+        if (rest.Length == 0)
+        {
+            return null;
+        }
+
+        var end = rest.IndexOf('/', StringComparison.Ordinal);
+        return end < 0 ? rest : rest[..end];
+    }
+
+    /// <summary>Before anyone is known (sign-in, the list of communities): Japanese when the browser prefers it, else English.</summary>
+    private static Language RequestLanguage(HttpRequest request)
+    {
+        foreach (var preferred in new RequestHeaders(request.Headers).AcceptLanguage.OrderByDescending(l => l.Quality ?? 1))
+        {
+            if (LanguageCodes.TryParse(preferred.Value.Value, out var language))
+            {
+                return language;
+            }
+        }
+
+        return Language.En;
+    }
+}
