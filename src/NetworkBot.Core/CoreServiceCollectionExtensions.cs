@@ -5,6 +5,7 @@ using NetworkBot.Core.Admin;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Connections;
+using NetworkBot.Core.Dashboard;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Intro;
@@ -56,6 +57,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<RoundScheduler>();
         services.TryAddSingleton<EventScheduler>();
         services.TryAddSingleton<PlatformEventInterest>();
+        services.TryAddSingleton<DashboardFigures>();
         return builder;
     }
 }

@@ -47,6 +47,7 @@ internal static class DashboardHosting
         app.MapStaticAssets();
         app.MapDashboardSignIn();
         app.MapRazorComponents<App>();
+        app.MapDashboardExports();
         return app;
     }
 }

@@ -1,0 +1,32 @@
+using System.Globalization;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Pairing;
+
+namespace NetworkBot.Host.Dashboard;
+
+/// <summary>
+/// How the pages write numbers and dates: for people (percentages, ISO dates the same in both languages) and for
+/// machines (<see cref="Value"/>, the <c>data-value</c> attribute the browser tests compare with the store's figures).
+/// </summary>
+internal static class DashboardFormat
+{
+    /// <summary>Invariant, with a point and at most four decimals; rates stay fractions (0–1), so 0.5 is a 50% meet rate.</summary>
+    public static string Value(double value) => Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);
+
+    public static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    public static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Date(DateTimeOffset? at, Language language) => at is { } value ? Date(value) : DashboardPageTexts.Never.Get(language);
+
+    public static string Mode(PairingMode mode, Language language) => (mode switch
+    {
+        PairingMode.CrossIndustry => DashboardPageTexts.ModeCrossIndustry,
+        PairingMode.SharedInterest => DashboardPageTexts.ModeSharedInterest,
+        _ => DashboardPageTexts.ModeRandom,
+    }).Get(language);
+
+    public static string YesNo(bool value, Language language) => (value ? DashboardPageTexts.Yes : DashboardPageTexts.No).Get(language);
+}
