@@ -102,7 +102,7 @@ public sealed class CommunitySeederTests : IAsyncDisposable
     }
 
     [Fact]
-    public void Members_have_Japanese_and_English_names_and_events_have_waitlists_no_shows_and_one_event_ahead()
+    public void Members_have_Japanese_and_English_names_and_events_have_waitlists_attendees_and_one_event_ahead()
     {
         var seeded = CommunitySeeder.Generate(Small);
 
@@ -110,8 +110,9 @@ public sealed class CommunitySeederTests : IAsyncDisposable
         Assert.Contains(seeded.Members, m => m.Profile.Language == Language.En && m.DisplayName.All(char.IsAscii));
         Assert.Contains(seeded.Rsvps, r => r.Status == RsvpStatus.Waitlisted && r.WaitlistPosition is not null);
         var finished = seeded.Events.Where(e => e.Finished).Select(e => e.Id).ToHashSet();
-        var attended = seeded.Attendees.Select(a => (a.Event, a.Member)).ToHashSet();
-        Assert.Contains(seeded.Rsvps, r => finished.Contains(r.Event) && r.Status == RsvpStatus.Going && !attended.Contains((r.Event, r.Member)));
+        Assert.Equal(
+            seeded.Rsvps.Where(r => finished.Contains(r.Event) && r.Status == RsvpStatus.Going).Select(r => (r.Event.Value, r.Member.Value)).Order(),
+            seeded.Attendees.Select(a => (a.Event.Value, a.Member.Value)).Order());
         Assert.Single(seeded.Events, e => e.Start > Small.Now);
         Assert.DoesNotContain(seeded.Attendees, a => !finished.Contains(a.Event));
     }

@@ -13,7 +13,7 @@ namespace NetworkBot.Tests.Dashboard;
 /// over time (Japanese and English names, industries, interests), weekly coffee rounds they were grouped in and
 /// answered "did you meet?" for — or not, and the quiet ones are paused after three silent rounds as the bot does —
 /// members who paused or left, connections made exactly as the bot makes them, and events with answers, waitlists,
-/// attendees, no-shows and connects. Deterministic: one <see cref="CommunitySeed"/> gives one community.
+/// attendees and connects. Deterministic: one <see cref="CommunitySeed"/> gives one community.
 /// </summary>
 /// <remarks>
 /// It plays the bot's rules forward instead of drawing each table alone, so the tables agree the way the bot's own
@@ -294,12 +294,12 @@ public static class CommunitySeeder
             return new Group(round.Id, id, [.. members.Select(i => ids[i])], outcome) { Version = version };
         }
 
-        private (List<Event>, List<Rsvp>, List<(EventId, DateTimeOffset, MemberId)>, List<(EventId, MemberId, MemberId, DateTimeOffset)>) Events()
+        private (List<Event>, List<Rsvp>, List<EventAttendance>, List<EventConnect>) Events()
         {
             var events = new List<Event>();
             var rsvps = new List<Rsvp>();
-            var attendees = new List<(EventId, DateTimeOffset, MemberId)>();
-            var connects = new List<(EventId, MemberId, MemberId, DateTimeOffset)>();
+            var attendees = new List<EventAttendance>();
+            var connects = new List<EventConnect>();
             var span = seed.Now - FirstRoundStart;
             for (var k = 0; k < seed.Events; k++)
             {
@@ -357,14 +357,11 @@ public static class CommunitySeeder
             return answers;
         }
 
-        /// <summary>Who came (most who said "going", a few who said "maybe") and the connects they pressed afterwards; two who pressed each other are connected.</summary>
-        private void Attend(Event ev, List<Rsvp> answers, List<(EventId, DateTimeOffset, MemberId)> attendees, List<(EventId, MemberId, MemberId, DateTimeOffset)> connects)
+        /// <summary>Who attended (as the bot records it: everyone going when the event closed) and the connects they pressed afterwards; two who pressed each other are connected.</summary>
+        private void Attend(Event ev, List<Rsvp> answers, List<EventAttendance> attendees, List<EventConnect> connects)
         {
-            var came = answers
-                .Where(a => random.NextDouble() < a.Status switch { RsvpStatus.Going => 0.8, RsvpStatus.Maybe => 0.25, _ => 0 })
-                .Select(a => a.Member)
-                .ToList();
-            attendees.AddRange(came.Select(m => (ev.Id, ev.Start, m)));
+            var came = answers.Where(a => a.Status == RsvpStatus.Going).Select(a => a.Member).ToList();
+            attendees.AddRange(came.Select(m => new EventAttendance(ev.Id, ev.Start, m)));
             var pressed = new Dictionary<(MemberId, MemberId), DateTimeOffset>();
             foreach (var from in came.Where(_ => random.NextDouble() < 0.5))
             {
@@ -380,7 +377,7 @@ public static class CommunitySeeder
 
             foreach (var ((from, to), at) in pressed)
             {
-                connects.Add((ev.Id, from, to, at));
+                connects.Add(new EventConnect(ev.Id, from, to, at));
                 if (pressed.TryGetValue((to, from), out var back) && back <= at)
                 {
                     Connect(from, to, at);

@@ -47,9 +47,10 @@ public sealed class SeededCommunity
 
     public required IReadOnlyList<Rsvp> Rsvps { get; init; }
 
-    public required IReadOnlyList<(EventId Event, DateTimeOffset Occurrence, MemberId Member)> Attendees { get; init; }
+    /// <summary>As the bot records them: who was going when an occurrence closed (so no-shows leave no trace).</summary>
+    public required IReadOnlyList<EventAttendance> Attendees { get; init; }
 
-    public required IReadOnlyList<(EventId Event, MemberId From, MemberId To, DateTimeOffset PressedAt)> Connects { get; init; }
+    public required IReadOnlyList<EventConnect> Connects { get; init; }
 
     public CommunityId Id => Community.Id;
 
