@@ -183,20 +183,66 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium, DashboardSit
         Assert.Contains(DashboardSite.PathOf(site.Tokyo.Id, "/members"), reached);
     }
 
-    private async Task<IPage> SignedInPageAsync()
+    /// <summary>
+    /// docs/screenshots: each page of the English community at 1280 px, light, as the README shows them. At most
+    /// <see cref="ScreenshotHeight"/> tall, so a long table stays a picture of the page rather than a scroll of it.
+    /// </summary>
+    [ScreenshotFact]
+    public async Task Each_page_is_pictured_for_the_readme()
     {
+        var osaka = site.Osaka;
+        var page = await SignedInPageAsync(osaka);
+        var round = osaka.Rounds[^2].Round.Id.Value;
+        var folder = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        Directory.CreateDirectory(folder);
+
+        foreach (var (name, path) in new[]
+        {
+            ("overview", ""), ("rounds", "/rounds"), ("round", "/rounds/" + Uri.EscapeDataString(round)), ("network", "/network"),
+            ("events", "/events"), ("interests", "/interests"), ("members", "/members"),
+        })
+        {
+            var response = await page.GotoAsync(new Uri(site.BaseAddress, DashboardSite.PathOf(osaka.Id, path)).ToString());
+            Assert.Equal((int)HttpStatusCode.OK, response!.Status);
+            var height = Math.Min(ScreenshotHeight, await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight"));
+            var file = Path.Combine(folder, name + ".png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true, Clip = new Clip { X = 0, Y = 0, Width = 1280, Height = height } });
+
+            // A PNG's width is the big-endian number at byte 16 of its header.
+            var header = (await File.ReadAllBytesAsync(file, Ct))[..24];
+            Assert.Equal(1280, (header[16] << 24) | (header[17] << 16) | (header[18] << 8) | header[19]);
+        }
+    }
+
+    private const int ScreenshotHeight = 2400;
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "NetworkBot.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("The tests do not run inside the repository.");
+    }
+
+    private async Task<IPage> SignedInPageAsync(SeededCommunity? community = null)
+    {
+        community ??= site.Tokyo;
         var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsync(page, await NewLinkAsync(site.Tokyo.Id, site.Tokyo.Community.Settings.Managers[0], site.Clock.GetUtcNow()));
+        await SignInAsync(page, await NewLinkAsync(community.Id, community.Community.Settings.Managers[0], site.Clock.GetUtcNow()), community.Id);
         return page;
     }
 
     /// <summary>Opens the link and presses its "Continue" button, which posts the token and lands on the community's overview.</summary>
-    private async Task SignInAsync(IPage page, string link)
+    private async Task SignInAsync(IPage page, string link, CommunityId? community = null)
     {
         await page.GotoAsync(link);
         await page.GetByRole(AriaRole.Button).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains(Uri.EscapeDataString(site.Tokyo.Id.Value), StringComparison.Ordinal));
+        var escaped = Uri.EscapeDataString((community ?? site.Tokyo.Id).Value);
+        await page.WaitForURLAsync(url => url.Contains(escaped, StringComparison.Ordinal));
     }
 
     /// <summary>A sign-in link made as <c>/admin dashboard</c> makes one (a random token, its hash stored), created at <paramref name="createdAt"/>.</summary>

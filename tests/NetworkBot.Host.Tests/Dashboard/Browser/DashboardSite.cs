@@ -13,7 +13,7 @@ namespace NetworkBot.Host.Tests.Dashboard.Browser;
 /// The real <c>networkbot run</c> (in-process, against a fake Discord on loopback) serving the dashboard over two seeded
 /// communities brought in with <c>networkbot import</c>: Tokyo, in Japanese, whose manager asked <c>/admin dashboard</c>
 /// on the shell before the run started (<see cref="ShellLink"/>), and Osaka, in English, whose pages a Tokyo session must
-/// not reach. The bot's clock stands still at the communities' "now", so every figure is the same in every test.
+/// not reach and which the screenshots show. The bot's clock stands still at the communities' "now", so every figure is the same in every test.
 /// </summary>
 public sealed partial class DashboardSite : IAsyncLifetime
 {
@@ -36,10 +36,10 @@ public sealed partial class DashboardSite : IAsyncLifetime
         });
         Osaka = CommunitySeeder.Generate(new CommunitySeed(CommunityId.For("shell", "osaka"), "Osaka Makers", Language.En)
         {
-            Members = 60,
-            Rounds = 6,
+            Members = 180,
+            Rounds = 14,
             GroupSize = 3,
-            Events = 2,
+            Events = 4,
             Seed = 7,
             Now = Clock.GetUtcNow(),
         });
