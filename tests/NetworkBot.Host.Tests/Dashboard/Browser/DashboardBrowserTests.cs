@@ -134,7 +134,7 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium, DashboardSit
     }
 
     [BrowserFact]
-    public async Task Every_page_works_with_javascript_off_its_charts_drawn_as_svg()
+    public async Task Every_page_works_with_javascript_off_its_charts_drawn_as_svg_and_says_its_server_time()
     {
         await using var context = await chromium.NewContextAsync(javaScript: false);
         var page = await context.NewPageAsync();
@@ -145,6 +145,7 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium, DashboardSit
             var response = await GoAsync(page, path);
 
             Assert.Equal((int)HttpStatusCode.OK, response.Status);
+            Assert.Matches(@"^app;dur=\d+\.\d$", await response.HeaderValueAsync("server-timing"));
             Assert.True(await page.Locator("main svg").CountAsync() > 0 || path == "/members", $"{path} draws no chart");
         }
 
