@@ -201,11 +201,14 @@ public abstract partial class RelationalStore
     /// <summary>Runs a query that defines <c>picked</c> followed by <see cref="RoundRows"/>, and folds its contiguous rows back into rounds with their groups.</summary>
     private async Task<IReadOnlyList<RoundRecord>> ReadRoundsAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken ct)
     {
+        // Every row repeats its round's columns (one row per group member): the round is read once, when its id changes,
+        // instead of parsing its six instants again for each of a large round's thousands of rows.
+        Round? current = null;
         var rows = await QueryAsync(
             sql,
             parameters,
             r => (
-                Round: ReadRound(r),
+                Round: current is { } same && same.Id.Value == r.GetString(1) && same.Community.Value == r.GetString(0) ? same : current = ReadRound(r),
                 Group: r.IsDBNull(11) ? (GroupId?)null : new GroupId(r.GetString(11)),
                 Outcome: r.IsDBNull(12) ? MeetingOutcome.Unknown : r.GetEnum<MeetingOutcome>(12),
                 Member: r.IsDBNull(13) ? (MemberId?)null : new MemberId(r.GetString(13)),
