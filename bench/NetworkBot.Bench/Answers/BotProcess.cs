@@ -39,13 +39,14 @@ internal sealed class BotProcess : IDisposable
     /// Starts <c>executable run</c> with <paramref name="platform"/>'s settings (environment variables, <c>__</c> for <c>:</c>;
     /// they may name another database, <c>Storage__Provider</c> and <c>Storage__ConnectionString</c>, than the SQLite file);
     /// a <c>.dll</c> (the Debug build the tests copy) runs under <c>dotnet</c>. The log (<paramref name="logName"/> in the work
-    /// folder) is appended to, so restarts share one.
+    /// folder) is appended to, so restarts share one. <paramref name="verb"/> is another listening verb (<c>dashboard</c>) instead.
     /// </summary>
-    public static BotProcess Start(string executable, string workFolder, IReadOnlyDictionary<string, string> platform, string logName = "networkbot.log")
+    public static BotProcess Start(
+        string executable, string workFolder, IReadOnlyDictionary<string, string> platform, string logName = "networkbot.log", string verb = "run")
     {
         var start = executable.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
-            ? new ProcessStartInfo("dotnet", [executable, "run"])
-            : new ProcessStartInfo(executable, "run");
+            ? new ProcessStartInfo("dotnet", [executable, verb])
+            : new ProcessStartInfo(executable, verb);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;

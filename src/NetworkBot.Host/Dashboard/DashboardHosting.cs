@@ -47,7 +47,7 @@ internal static class DashboardHosting
     public static WebApplication MapDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(BasePath), branch => branch.UseMiddleware<DashboardAccess>());
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(BasePath), branch => branch.UseMiddleware<DashboardServerTiming>().UseMiddleware<DashboardAccess>());
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapDashboardSignIn();
