@@ -132,7 +132,7 @@ public sealed class ShellTests : IDisposable
         Assert.Contains("→ /admin events create title:", After(output, "/admin events create"));
         Assert.Matches("── message #[0-9]+ to #news ──", output);
         Assert.Contains("2030-06-03 19:30 (Asia/Tokyo)", After(output, "/admin events edit \"Rust meetup\" time:19:30"));
-        Assert.Contains("/calendar/shell%3Atest.ics?token=", After(output, "/admin events feed"));
+        Assert.Contains("http://127.0.0.1:8080/calendar/shell%3Atest.ics?token=", After(output, "/admin events feed"));
         Assert.Contains("going", After(output, "/events mine"));
         Assert.Contains("DTSTART;TZID=Asia/Tokyo:20300603T193000", After(output, "/events ics \"Rust meetup\""));
         Assert.Contains("Rust meetup is full, so you're on its waitlist", output);
