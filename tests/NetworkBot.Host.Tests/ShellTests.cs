@@ -61,6 +61,7 @@ public sealed class ShellTests : IDisposable
         /admin events create title:"Rust meetup" date:2030-06-03 time:19:00 timezone:Asia/Tokyo capacity:1 place:"Shibuya, Tokyo"
         /admin events edit "Rust meetup" time:19:30
         /admin events feed
+        /admin dashboard
         /events show "Rust meetup"
         /press 1
         /events mine
@@ -132,7 +133,8 @@ public sealed class ShellTests : IDisposable
         Assert.Contains("→ /admin events create title:", After(output, "/admin events create"));
         Assert.Matches("── message #[0-9]+ to #news ──", output);
         Assert.Contains("2030-06-03 19:30 (Asia/Tokyo)", After(output, "/admin events edit \"Rust meetup\" time:19:30"));
-        Assert.Contains("/calendar/shell%3Atest.ics?token=", After(output, "/admin events feed"));
+        Assert.Contains("http://127.0.0.1:8080/calendar/shell%3Atest.ics?token=", After(output, "/admin events feed"));
+        Assert.Matches(@"http://127\.0\.0\.1:8080/dashboard/sign-in\?token=[A-Za-z0-9_-]{43}", After(output, "/admin dashboard"));
         Assert.Contains("going", After(output, "/events mine"));
         Assert.Contains("DTSTART;TZID=Asia/Tokyo:20300603T193000", After(output, "/events ics \"Rust meetup\""));
         Assert.Contains("Rust meetup is full, so you're on its waitlist", output);

@@ -18,7 +18,7 @@ namespace NetworkBot.Host.Cli;
 /// <c>networkbot dashboard</c>: the managers' dashboard over the configured store, with no chat platform and no sign-in
 /// ("local mode": every stored community is visible), so it listens on loopback only. Whoever reaches a loopback
 /// address already holds the machine and the database file; anything wider needs <c>networkbot run</c> and its
-/// sign-in links. Exit codes: 0 stopped when asked, 2 bad configuration or a non-loopback address, 5 another process
+/// sign-in links. Exit codes: 0 stopped when asked, 2 bad configuration, a non-loopback address or one already in use, 5 another process
 /// holds the embedded database (<see cref="DatabaseLock.InUseExitCode"/>).
 /// </summary>
 internal static class DashboardCommand
@@ -57,7 +57,16 @@ internal static class DashboardCommand
 
         await app.Services.GetRequiredService<IStoreMigrator>().MigrateAsync(ct).ConfigureAwait(false);
         app.MapDashboard();
-        await app.StartAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(ct).ConfigureAwait(false);
+        }
+        catch (IOException exception)
+        {
+            await console.Error.WriteLineAsync($"networkbot dashboard: cannot listen on {urls}: {exception.Message} (choose another port with --urls).").ConfigureAwait(false);
+            return 2;
+        }
+
         foreach (var address in app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses)
         {
             await console.Out.WriteLineAsync($"Dashboard: {address.TrimEnd('/')}{DashboardHosting.BasePath} (Ctrl+C stops it)").ConfigureAwait(false);

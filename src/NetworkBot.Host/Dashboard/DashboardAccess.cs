@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Headers;
-using Microsoft.Extensions.DependencyInjection;
 using NetworkBot.Core.Admin;
 using NetworkBot.Core.Dashboard;
 using NetworkBot.Core.Domain;
@@ -15,7 +14,8 @@ namespace NetworkBot.Host.Dashboard;
 /// session for another community gets the same 404 as an unknown community, so the answer tells nothing; no session at
 /// all gets a page saying how to sign in (401).
 /// </summary>
-internal sealed class DashboardAccess(RequestDelegate next, DashboardMode mode, ICommunityStore communities, IMemberStore members, TimeProvider time)
+internal sealed class DashboardAccess(
+    RequestDelegate next, DashboardMode mode, ICommunityStore communities, IMemberStore members, IDashboardStore sessions, TimeProvider time)
 {
     public const string SignInSegment = "sign-in";
 
@@ -35,7 +35,7 @@ internal sealed class DashboardAccess(RequestDelegate next, DashboardMode mode, 
         if (!mode.Local)
         {
             session = context.Request.Cookies[DashboardCookie.Name] is { Length: > 0 } token
-                ? await context.RequestServices.GetRequiredService<IDashboardStore>().GetSessionAsync(DashboardToken.Hash(token), time.GetUtcNow(), ct).ConfigureAwait(false)
+                ? await sessions.GetSessionAsync(DashboardToken.Hash(token), time.GetUtcNow(), ct).ConfigureAwait(false)
                 : null;
             if (session is null)
             {

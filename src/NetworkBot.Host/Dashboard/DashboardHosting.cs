@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -31,6 +33,9 @@ internal static class DashboardHosting
         // published app has them copied under wwwroot, and the call does nothing there.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents();
+
+        // Japanese text as itself, not as &#x…; entities: pages half the size, and readable source.
+        builder.Services.TryAddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddMudServices();
         builder.Services.AddAntiforgery();
         builder.Services.AddDataProtection().SetApplicationName(DataProtectionApplication);

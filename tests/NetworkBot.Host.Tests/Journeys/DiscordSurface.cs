@@ -76,6 +76,10 @@ public sealed class DiscordSurface : IJourneySurface
 
     public (bool Role, bool Channel) InterestSpace => (true, true);
 
+    public bool AnswersPrivately => true;
+
+    public Task<Uri> FollowAsync(Uri link, CancellationToken ct) => Task.FromResult(link);
+
     public async Task SpaceChangedAsync(string member, Interest interest, bool joined, CancellationToken ct)
     {
         var route = $"/api/v10/guilds/{GuildId}/members/{User(member)}/roles/{interest.RoleRef}";
@@ -307,7 +311,8 @@ public sealed class DiscordSurface : IJourneySurface
             .ToList();
         var red = message.TryGetProperty("embeds", out var shown) && shown.ValueKind == JsonValueKind.Array
             && shown.EnumerateArray().Any(e => e.TryGetProperty("color", out var color) && color.GetInt32() == 0xED4245);
-        return new Seen(where, string.Join('\n', text), buttons, (message.Clone(), where, channel)) { IsError = red };
+        var ephemeral = message.TryGetProperty("flags", out var flags) && flags.ValueKind == JsonValueKind.Number && (flags.GetInt32() & 64) != 0;
+        return new Seen(where, string.Join('\n', text), buttons, (message.Clone(), where, channel)) { IsError = red, Private = ephemeral };
     }
 
     private static IEnumerable<JsonElement> Components(JsonElement message) =>

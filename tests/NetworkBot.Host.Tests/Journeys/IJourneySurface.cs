@@ -64,6 +64,16 @@ public interface IJourneySurface : IAsyncDisposable
     /// <summary>The member's own page of the app as the bot last published it (Slack App Home); null where there is none.</summary>
     Task<Seen?> HomeAsync(string member, CancellationToken ct);
 
+    /// <summary>Whether an answer can be shown to its member alone (<see cref="Seen.Private"/>): on Discord and Slack, not in the shell.</summary>
+    bool AnswersPrivately { get; }
+
+    /// <summary>
+    /// Where a browser following <paramref name="link"/>, a link to the bot's web dashboard it gave, reaches it: the link
+    /// itself where <c>networkbot run</c> serves it; for the shell, which listens nowhere, the same path on the web host
+    /// of <c>run</c> started beside it over the same database.
+    /// </summary>
+    Task<Uri> FollowAsync(Uri link, CancellationToken ct);
+
     /// <summary>Moves the bot's clock; what becomes due then is done by the bot's own worker (or the shell's <c>/wait</c>).</summary>
     Task AdvanceAsync(TimeSpan by, CancellationToken ct);
 }

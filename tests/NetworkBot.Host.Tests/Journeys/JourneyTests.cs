@@ -36,4 +36,7 @@ public abstract class JourneyTests<TSurface>(string provider) : IAsyncLifetime
 
     [Fact]
     public Task Event_from_form_to_waitlist_reminder_follow_up_and_next_round() => EventsJourney.WalkAsync(Surface, Guard);
+
+    [Fact]
+    public Task Manager_signs_in_to_the_dashboard_with_the_link_only_they_were_shown() => DashboardJourney.WalkAsync(Surface, Guard);
 }

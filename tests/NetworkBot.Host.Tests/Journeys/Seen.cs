@@ -12,6 +12,9 @@ public sealed record Seen(Place Where, string Text, IReadOnlyList<string> Button
 
     public bool IsForm => FormFields is not null;
 
+    /// <summary>Shown to the member alone (Discord's ephemeral flag, Slack's ephemeral answers); the shell shows everything to whoever types.</summary>
+    public bool Private { get; init; }
+
     /// <summary>The bot refused: what the surface marks as an error (a red embed, <c>:warning:</c>, <c>✖</c>).</summary>
     public bool IsError { get; init; }
 

@@ -4,6 +4,7 @@ using NetworkBot.Core.Interests;
 using NetworkBot.Core.Storage;
 using NetworkBot.Host.Cli;
 using NetworkBot.Host.Shell;
+using NetworkBot.Host.Tests.Dashboard;
 using NetworkBot.Storage;
 
 namespace NetworkBot.Host.Tests.Journeys;
@@ -21,6 +22,7 @@ public sealed partial class ShellSurface : IJourneySurface
     private readonly List<(Seen Message, IReadOnlyList<string> Readers)> delivered = [];
     private readonly Dictionary<string, int> readUpTo = new(StringComparer.Ordinal);
     private JourneyStore? store;
+    private DashboardSite? web;
     private Task<int>? session;
     private string typing = string.Empty;
 
@@ -52,6 +54,14 @@ public sealed partial class ShellSurface : IJourneySurface
     public string Channel(string name) => name;
 
     public (bool Role, bool Channel) InterestSpace => (false, false);
+
+    public bool AnswersPrivately => false;
+
+    public async Task<Uri> FollowAsync(Uri link, CancellationToken ct)
+    {
+        web ??= await DashboardSite.StartAsync(Database.ConnectionString, Clock, provider: Provider);
+        return new Uri(web.Address, link.PathAndQuery);
+    }
 
     public Task SpaceChangedAsync(string member, Interest interest, bool joined, CancellationToken ct) => Task.CompletedTask;
 
@@ -181,6 +191,11 @@ public sealed partial class ShellSurface : IJourneySurface
         if (session is not null)
         {
             await session;
+        }
+
+        if (web is not null)
+        {
+            await web.DisposeAsync();
         }
 
         store?.Dispose();

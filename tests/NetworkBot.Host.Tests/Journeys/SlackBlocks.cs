@@ -59,6 +59,7 @@ internal static partial class SlackBlocks
         var fields = blocks.Where(b => (string?)b["type"] == "input").Select(b => (string)b["block_id"]!).ToList();
         return new Seen(where, string.Join('\n', text), buttons, shown)
         {
+            Private = shown.Ephemeral,
             FormFields = (string?)body["type"] == "modal" ? fields : null,
             IsError = ((string?)body["text"])?.StartsWith(SlackRenderer.ErrorMark, StringComparison.Ordinal) == true,
         };

@@ -231,6 +231,10 @@ public abstract class SlackSurface : IJourneySurface
 
     public (bool Role, bool Channel) InterestSpace => (false, true);
 
+    public bool AnswersPrivately => true;
+
+    public Task<Uri> FollowAsync(Uri link, CancellationToken ct) => Task.FromResult(link);
+
     /// <summary>The bot invited the member to the group's channel (<c>conversations.invite</c>), or removed them (<c>conversations.kick</c>).</summary>
     public async Task SpaceChangedAsync(string member, Interest interest, bool joined, CancellationToken ct)
     {
