@@ -10,6 +10,13 @@ namespace NetworkBot.Host.Dashboard;
 /// </summary>
 internal static class DashboardFormat
 {
+    /// <summary>
+    /// The colours of chart series and network clusters, each at least 4.5:1 against white (MudBlazor's own palette
+    /// starts with a mint and a yellow that fall below the 3:1 graphics need); the numbers are in tables too, so colour is
+    /// never the only cue.
+    /// </summary>
+    public static readonly string[] Palette = ["#0b5cad", "#a34f00", "#1a7f37", "#8250df", "#cf222e", "#0a6c75", "#6e5600", "#57606a"];
+
     /// <summary>Invariant, with a point and at most four decimals; rates stay fractions (0–1), so 0.5 is a 50% meet rate.</summary>
     public static string Value(double value) => Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);
 

@@ -55,12 +55,12 @@ internal static class SmallCommunity
             ct);
 
         // Round 1: [ann ben] met (both answered), [cat dan] silent.
-        var round1 = await SaveRoundAsync(store, Round1(now), [["ann", "ben"], ["cat", "dan"]], ct);
+        var round1 = await SaveRoundAsync(store, RoundId.New(), Round1(now), [["ann", "ben"], ["cat", "dan"]], ct);
         await AnswerAsync(store, round1, 0, "ann", MeetingOutcome.Met, MeetingOutcome.Met, now.AddDays(-13), ct);
         await AnswerAsync(store, round1, 0, "ben", MeetingOutcome.Met, MeetingOutcome.Met, now.AddDays(-13), ct);
 
-        // Round 2 (dan paused): [ann cat] met, [ben fay] not yet by ben's answer.
-        var round2 = await SaveRoundAsync(store, Round2(now), [["ann", "cat"], ["ben", "fay"]], ct);
+        // Round 2 (dan paused), a scheduled one (its id holds ':' and '@'): [ann cat] met, [ben fay] not yet by ben's answer.
+        var round2 = await SaveRoundAsync(store, RoundId.ForOccurrence(Id, Round2(now)), Round2(now), [["ann", "cat"], ["ben", "fay"]], ct);
         await AnswerAsync(store, round2, 0, "ann", MeetingOutcome.Met, MeetingOutcome.Met, now.AddDays(-6), ct);
         await AnswerAsync(store, round2, 0, "cat", MeetingOutcome.Met, MeetingOutcome.Met, now.AddDays(-6), ct);
         await AnswerAsync(store, round2, 1, "ben", MeetingOutcome.NotYet, MeetingOutcome.NotYet, now.AddDays(-6), ct);
@@ -70,9 +70,9 @@ internal static class SmallCommunity
         return (await store.GetRoundAsync(Id, round1.Round.Id, ct) ?? round1, await store.GetRoundAsync(Id, round2.Round.Id, ct) ?? round2);
     }
 
-    private static async Task<RoundRecord> SaveRoundAsync(IStore store, DateTimeOffset start, string[][] groups, CancellationToken ct)
+    private static async Task<RoundRecord> SaveRoundAsync(IStore store, RoundId id, DateTimeOffset start, string[][] groups, CancellationToken ct)
     {
-        var round = new Round(Id, RoundId.New(), start, 2, PairingMode.CrossIndustry, 7);
+        var round = new Round(Id, id, start, 2, PairingMode.CrossIndustry, 7);
         var record = new RoundRecord(round, [.. groups.Select(g => new Group(round.Id, GroupId.New(), [.. g.Select(m => new MemberId(m))], MeetingOutcome.Unknown))]);
         await store.SaveRoundAsync(record, new RoundBasis([], null), [], ct);
         return record;

@@ -1,25 +1,19 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using CsvHelper;
 using Microsoft.Extensions.Time.Testing;
-using NetworkBot.Core;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Storage;
 using NetworkBot.Core.Tests.Dashboard;
 using NetworkBot.Host.Dashboard;
-using NetworkBot.Host.Hosting;
-using NetworkBot.Storage;
+using NetworkBot.Host.Dashboard.Exports;
 using NetworkBot.Tests;
 
 namespace NetworkBot.Host.Tests.Dashboard;
 
 /// <summary>
-/// The dashboard's pages and exports over HTTP, served by the real dashboard hosting (local mode, so no sign-in) over
+/// The dashboard's pages and exports over HTTP, served as <c>networkbot dashboard</c> serves them (local mode, no sign-in) over
 /// a real SQLite file holding <see cref="SmallCommunity"/>: each page answers 200 with the numbers the figure tests
 /// worked out by hand, in the community's language.
 /// </summary>
@@ -28,35 +22,24 @@ public sealed class DashboardPagesTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
     private static readonly CancellationToken Ct = CancellationToken.None;
     private readonly TempDatabase database = new();
-    private WebApplication app = null!;
+    private DashboardSite site = null!;
     private HttpClient client = null!;
     private RoundRecord round2 = null!;
 
-    private IStore Store => app.Services.GetRequiredService<IStore>();
+    private IStore Store => site.Store;
 
     private static string Root => DashboardPaths.Community(SmallCommunity.Id);
 
     public async Task InitializeAsync()
     {
-        // The host's own web builder: static web assets (the stylesheets) are found under the executable's name.
-        var builder = NetworkBotHost.CreateWebBuilder(new FakeTimeProvider(Now));
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = database.ConnectionString });
-        builder.AddNetworkBotCore();
-        builder.AddNetworkBotStorage();
-        builder.AddNetworkBotDashboard(local: true);
-        app = builder.Build();
-        app.MapDashboard();
-        await app.Services.GetRequiredService<IStoreMigrator>().MigrateAsync(Ct);
-        client = new HttpClient { BaseAddress = await LoopbackServer.StartAsync(app) };
+        site = await DashboardSite.StartAsync(database.ConnectionString, new FakeTimeProvider(Now), local: true);
+        (client, _) = site.Browser();
         (_, round2) = await SmallCommunity.SeedAsync(Store, Now, Language.En, Ct);
     }
 
     public async Task DisposeAsync()
     {
-        client.Dispose();
-        await app.DisposeAsync();
+        await site.DisposeAsync();
         database.Dispose();
     }
 
@@ -169,6 +152,78 @@ public sealed class DashboardPagesTests : IAsyncLifetime
             Assert.Contains("aria-current=\"page\"", html);
             Assert.Equal(Regex.Count(html, "<table"), Regex.Count(html, "<caption>"));
         }
+    }
+
+    [Fact]
+    public async Task Members_csv_has_a_bom_a_header_and_japanese_names_intact()
+    {
+        var bytes = await client.GetByteArrayAsync(Root + "/export/members.csv");
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var rows = await ReadCsvAsync<MemberExport>(bytes);
+        Assert.Equal(["Ann Abe", "Ben 別府", "Cat 田中", "Dan", "Eve 江藤", "Fay"], rows.Select(r => r.Name));
+        var ben = rows.Single(r => r.Id == "ben");
+        Assert.Equal((2, 2, "Design", Now.AddDays(-30)), (ben.Answers, ben.Connections, ben.Industry, ben.JoinedAt));
+        Assert.StartsWith("Id,Name,Industry,JoinedAt,", System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+        Assert.Contains(",2026-10-21T09:00:00+00:00,", System.Text.Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
+    public async Task Exports_keep_only_the_date_range()
+    {
+        var range = $"?from={Day(-7)}&to={Day(-3)}";
+
+        var connections = await ReadCsvAsync<ConnectionExport>(await client.GetByteArrayAsync(Root + "/export/connections.csv" + range));
+        var members = await ReadCsvAsync<MemberExport>(await client.GetByteArrayAsync(Root + $"/export/members.csv?to={Day(-20)}"));
+        var rounds = await ReadCsvAsync<RoundExport>(await client.GetByteArrayAsync(Root + "/export/rounds.csv" + range));
+        var events = await ReadCsvAsync<EventExport>(await client.GetByteArrayAsync(Root + "/export/events.csv" + range));
+
+        Assert.Equal(["ann cat"], connections.Select(c => $"{c.MemberA} {c.MemberB}")); // ann–ben is older, ben–eve newer
+        Assert.DoesNotContain(members, m => m.Id == "fay"); // joined ten days ago
+        Assert.Equal(5, members.Count);
+        Assert.Equal(["Ann Abe; Cat 田中|Met", "Ben 別府; Fay|NotYet"], rounds.Select(r => $"{r.Members}|{r.Outcome}"));
+        Assert.All(rounds, r => Assert.Equal(round2.Round.Id.Value, r.Round));
+        Assert.Equal(["ann:attended", "ben:attended", "eve:attended"], events.Select(e => $"{e.Member}:{e.Answer}"));
+    }
+
+    [Fact]
+    public async Task Json_export_is_camel_case_with_japanese_as_written()
+    {
+        using var response = await client.GetAsync(Root + "/export/events.json");
+        var json = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var answers = document.RootElement.EnumerateArray().Where(e => e.GetProperty("event").GetString() == SmallCommunity.Pitch.Value).ToList();
+        Assert.Equal(5, answers.Count);
+        Assert.Contains(answers, a => a.GetProperty("member").GetString() == "cat" && a.GetProperty("answer").GetString() == "waitlisted");
+        Assert.Contains("\"title\":\"Morning pitch 朝活\"", json);
+    }
+
+    [Fact]
+    public async Task An_unreadable_date_or_an_unknown_export_is_refused()
+    {
+        using var badDate = await client.GetAsync(Root + "/export/members.csv?from=20261101");
+        using var unknown = await client.GetAsync(Root + "/export/secrets.csv");
+        using var otherCommunity = await client.GetAsync(DashboardPaths.Community(CommunityId.For("shell", "nobody")) + "/export/members.csv");
+
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, otherCommunity.StatusCode);
+    }
+
+    private static string Day(int days) => Now.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static async Task<List<T>> ReadCsvAsync<T>(byte[] bytes)
+    {
+        await using var reader = CsvReader.Create(new MemoryStream(bytes), CsvReaderOptions.Default, leaveOpen: false);
+        var rows = new List<T>();
+        await foreach (var row in reader.GetRecordsAsync<T>(Ct))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     private static string RoundPath(RoundId round) => $"{Root}/rounds/{Uri.EscapeDataString(round.Value)}";
