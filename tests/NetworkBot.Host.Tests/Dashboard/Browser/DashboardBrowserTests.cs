@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using CsvHelper;
@@ -11,19 +12,19 @@ namespace NetworkBot.Host.Tests.Dashboard.Browser;
 
 /// <summary>
 /// The managers' dashboard in a real browser (headless Chromium through Playwright) against the real
-/// <c>networkbot run</c> over seeded communities (<see cref="DashboardSite"/>): a manager signs in with the link from
+/// <c>networkbot run</c> over seeded communities (<see cref="SeededDashboardRun"/>): a manager signs in with the link from
 /// <c>/admin dashboard</c>, every chart's numbers are the ones worked out from the seeded data
 /// (<see cref="SeededFigures"/>), a CSV downloads and parses, links and other communities are refused, and the pages
 /// work without JavaScript and from the keyboard.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DashboardBrowserTests(ChromiumFixture chromium, DashboardSite site) : IClassFixture<DashboardSite>
+public sealed class DashboardBrowserTests(ChromiumFixture chromium, SeededDashboardRun site) : IClassFixture<SeededDashboardRun>
 {
     private static readonly CancellationToken Ct = CancellationToken.None;
 
     private static readonly string[] Pages = ["", "/rounds", "/network", "/events", "/interests", "/members"];
 
-    private string Overview(CommunityId community) => new Uri(site.BaseAddress, DashboardSite.PathOf(community)).ToString();
+    private string Overview(CommunityId community) => new Uri(site.BaseAddress, SeededDashboardRun.PathOf(community)).ToString();
 
     [BrowserFact]
     public async Task A_manager_signs_in_with_the_link_from_admin_dashboard_and_gets_a_strict_http_only_session()
@@ -60,7 +61,7 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium, DashboardSit
     }
 
     [BrowserFact]
-    public async Task The_rounds_events_and_interests_charts_show_the_seeded_communitys_numbers()
+    public async Task The_rounds_events_interests_and_network_charts_show_the_seeded_communitys_numbers()
     {
         var page = await SignedInPageAsync();
         var expected = new SeededFigures(site.Tokyo);
@@ -71,6 +72,13 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium, DashboardSit
         AssertSeries(expected.EventAnswers(), await ChartAsync(page, "answers"));
         await GoAsync(page, "/interests");
         Assert.Equal(expected.InterestSizes().Select(SeededFigures.Shown), (await ChartAsync(page, "interest-sizes"))["members"]);
+
+        // The network: every member with a connection drawn (fewer than the graph's limit here), every connection a line.
+        await GoAsync(page, "/network");
+        var connected = site.Tokyo.Connections.SelectMany(c => new[] { c.A.Value, c.B.Value }).ToHashSet();
+        Assert.Equal(connected.Count.ToString(CultureInfo.InvariantCulture), await page.Locator("[data-figure='connected-members']").GetAttributeAsync("data-value"));
+        Assert.Equal(connected.Order(StringComparer.Ordinal), (await page.Locator("figure[data-chart='network'] g[data-node]").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.dataset.node)")).Order(StringComparer.Ordinal));
+        Assert.Equal(site.Tokyo.Connections.Count, await page.Locator("figure[data-chart='network'] line[data-edge]").CountAsync());
     }
 
     [BrowserFact]
@@ -126,7 +134,7 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium, DashboardSit
 
         foreach (var path in Pages.Append("/export/members.csv"))
         {
-            var response = await page.GotoAsync(new Uri(site.BaseAddress, DashboardSite.PathOf(site.Osaka.Id, path)).ToString());
+            var response = await page.GotoAsync(new Uri(site.BaseAddress, SeededDashboardRun.PathOf(site.Osaka.Id, path)).ToString());
 
             Assert.Equal((int)HttpStatusCode.NotFound, response!.Status);
             Assert.DoesNotContain(site.Osaka.Community.Name, await page.ContentAsync());
@@ -181,7 +189,7 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium, DashboardSit
         }
 
         Assert.Equal(links, reached.Count);
-        Assert.Contains(DashboardSite.PathOf(site.Tokyo.Id, "/members"), reached);
+        Assert.Contains(SeededDashboardRun.PathOf(site.Tokyo.Id, "/members"), reached);
     }
 
     /// <summary>
@@ -203,7 +211,7 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium, DashboardSit
             ("events", "/events"), ("interests", "/interests"), ("members", "/members"),
         })
         {
-            var response = await page.GotoAsync(new Uri(site.BaseAddress, DashboardSite.PathOf(osaka.Id, path)).ToString());
+            var response = await page.GotoAsync(new Uri(site.BaseAddress, SeededDashboardRun.PathOf(osaka.Id, path)).ToString());
             Assert.Equal((int)HttpStatusCode.OK, response!.Status);
             var height = Math.Min(ScreenshotHeight, await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight"));
             var file = Path.Combine(folder, name + ".png");
@@ -257,7 +265,7 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium, DashboardSit
     }
 
     private async Task<IResponse> GoAsync(IPage page, string path) =>
-        (await page.GotoAsync(new Uri(site.BaseAddress, DashboardSite.PathOf(site.Tokyo.Id, path)).ToString()))!;
+        (await page.GotoAsync(new Uri(site.BaseAddress, SeededDashboardRun.PathOf(site.Tokyo.Id, path)).ToString()))!;
 
     /// <summary>A chart's numbers (its table's data-value cells) by series, in the table's order (oldest first).</summary>
     private static async Task<Dictionary<string, List<string>>> ChartAsync(IPage page, string chart)

@@ -15,13 +15,13 @@ namespace NetworkBot.Host.Tests.Dashboard.Browser;
 /// on the shell before the run started (<see cref="ShellLink"/>), and Osaka, in English, whose pages a Tokyo session must
 /// not reach and which the screenshots show. The bot's clock stands still at the communities' "now", so every figure is the same in every test.
 /// </summary>
-public sealed partial class DashboardSite : IAsyncLifetime
+public sealed partial class SeededDashboardRun : IAsyncLifetime
 {
     private readonly ProbedRun run = new();
     private FakeDiscordGateway? gateway;
     private FakeDiscordApi? api;
 
-    public DashboardSite()
+    public SeededDashboardRun()
     {
         // The real time to the minute: the browser judges the session cookie's expiry by its own clock.
         var now = DateTimeOffset.UtcNow;
