@@ -54,7 +54,8 @@ internal static class DashboardCommand
         });
         var generated = clock.Elapsed;
         var groups = seeded.Rounds.Sum(r => r.Groups.Count);
-        var report = new BenchReport("dashboard");
+        // SQLite alone (the default) writes dashboard.md; other providers their own file, so one run does not replace another's.
+        var report = new BenchReport(providers is [StorageOptions.SqliteProvider] ? "dashboard" : "dashboard-" + string.Join('-', providers));
         report.Note(
             $"Seeded community: {members:N0} members, {rounds} weekly rounds of groups of {groupSize} ({groups:N0} groups, {groups / Math.Max(1, rounds):N0} per round on average, "
             + $"{seeded.Answers.Count:N0} answers), {seeded.Connections.Count:N0} connections, {seeded.Events.Count} events with {seeded.Rsvps.Count:N0} answers; "
