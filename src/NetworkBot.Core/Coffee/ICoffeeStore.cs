@@ -46,6 +46,12 @@ public interface ICoffeeStore
     /// <summary>The newest <paramref name="limit"/> rounds of the community, oldest first.</summary>
     Task<IReadOnlyList<RoundRecord>> ListRoundsAsync(CommunityId community, int limit, CancellationToken ct);
 
+    /// <summary>
+    /// The newest <paramref name="limit"/> rounds of the community, oldest first, each counted (<see cref="RoundTally"/>)
+    /// rather than read: what the dashboard's trends and funnels need, without a row per group member.
+    /// </summary>
+    Task<IReadOnlyList<RoundTally>> ListRoundTalliesAsync(CommunityId community, int limit, CancellationToken ct);
+
     /// <summary>The newest <paramref name="limit"/> rounds the member was grouped in, newest first, each with the member's group only.</summary>
     Task<IReadOnlyList<RoundRecord>> ListMemberRoundsAsync(CommunityId community, MemberId member, int limit, CancellationToken ct);
 

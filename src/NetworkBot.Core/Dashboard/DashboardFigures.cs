@@ -12,8 +12,9 @@ namespace NetworkBot.Core.Dashboard;
 /// the pages and exports show as they are. Nothing is cached: a page shows the store as it is when it is asked.
 /// </summary>
 /// <remarks>
-/// The overview must stay fast on a large community (10,000 members, 100 rounds of ~5,000 groups), so it reads the
-/// groups of the last <see cref="TrendRounds"/> rounds only and counts the rest; the other pages read what they show.
+/// The overview must stay fast on a large community (10,000 members, 100 rounds of ~5,000 groups), so the store counts
+/// its last <see cref="TrendRounds"/> rounds (<see cref="ICoffeeStore.ListRoundTalliesAsync"/>), as it counts every round for the
+/// rounds page, instead of returning their groups; the other pages read what they show.
 /// </remarks>
 public sealed class DashboardFigures(
     ICommunityStore communities,
@@ -35,72 +36,41 @@ public sealed class DashboardFigures(
 
     public async Task<OverviewFigures> OverviewAsync(CommunityId community, CancellationToken ct)
     {
-        // The two large reads overlap: on a 10,000-member community the members take about a fifth of the rounds' time.
-        var readingRounds = coffee.ListRoundsAsync(community, TrendRounds, ct);
-        var readingMembers = members.ListMembersAsync(community, ct);
+        // The store counts the rounds' groups, answers and pairs and the members, so no read returns a row per member.
         var today = await TodayAsync(community, ct).ConfigureAwait(false);
+        var counts = await members.CountMembersAsync(community, today, ct).ConfigureAwait(false);
         var roundCount = await coffee.CountRoundsAsync(community, ct).ConfigureAwait(false);
-        var everyone = await readingMembers.ConfigureAwait(false);
-        var rounds = await readingRounds.ConfigureAwait(false);
-        var industries = everyone.ToDictionary(m => m.Id, m => m.Profile.Industry);
+        var tallies = await coffee.ListRoundTalliesAsync(community, TrendRounds, ct).ConfigureAwait(false);
 
         // Connections made from each round's start on: the differences are each round's own.
-        var since = new int[rounds.Count];
-        for (var i = 0; i < rounds.Count; i++)
+        var since = new int[tallies.Count];
+        for (var i = 0; i < tallies.Count; i++)
         {
-            since[i] = await connections.CountConnectionsSinceAsync(community, rounds[i].Round.StartedAt, ct).ConfigureAwait(false);
+            since[i] = await connections.CountConnectionsSinceAsync(community, tallies[i].Round.StartedAt, ct).ConfigureAwait(false);
         }
 
-        var tallies = rounds.Select(r => Tally(r, everyone)).ToList();
-        var crossPairs = new int[rounds.Count];
-        var metPairs = new int[rounds.Count];
-        for (var i = 0; i < rounds.Count; i++)
-        {
-            foreach (var group in rounds[i].Groups.Where(g => g.Outcome == MeetingOutcome.Met))
-            {
-                foreach (var (a, b) in Pairs(group.Members))
-                {
-                    metPairs[i]++;
-                    if (IsCrossIndustry(industries.GetValueOrDefault(a), industries.GetValueOrDefault(b)))
-                    {
-                        crossPairs[i]++;
-                    }
-                }
-            }
-        }
+        var metPairs = tallies.Select(t => t.MetPairs.Sum(p => p.Pairs)).ToList();
+        var crossPairs = tallies.Select(t => t.MetPairs.Where(p => IsCrossIndustry(p.A, p.B)).Sum(p => p.Pairs)).ToList();
 
         Figure Trend(double value, Func<int, double> at) =>
-            new(value, [.. rounds.Select((r, i) => new TrendPoint(r.Round.StartedAt, at(i)))]);
+            new(value, [.. tallies.Select((t, i) => new TrendPoint(t.Round.StartedAt, at(i)))]);
 
-        var optedIn = everyone.Count(m => m.Coffee.Joined);
-        var active = everyone.Count(m => m.Coffee.IsAvailableOn(today));
         var groups = tallies.Sum(t => t.Groups);
         return new OverviewFigures(
-            rounds.Count,
-            Trend(everyone.Count, i => everyone.Count(m => m.JoinedAt <= rounds[i].Round.StartedAt)),
-            Trend(optedIn, i => tallies[i].Matched + tallies[i].Paused),
-            Trend(active, i => tallies[i].Matched),
-            Trend(optedIn - active, i => tallies[i].Paused),
-            Trend(roundCount, i => roundCount - rounds.Count + i + 1),
+            tallies.Count,
+            Trend(counts.Members, i => tallies[i].Members),
+            Trend(counts.OptedIn, i => tallies[i].Matched + tallies[i].Paused),
+            Trend(counts.Available, i => tallies[i].Matched),
+            Trend(counts.OptedIn - counts.Available, i => tallies[i].Paused),
+            Trend(roundCount, i => roundCount - tallies.Count + i + 1),
             Trend(Share(tallies.Sum(t => t.MetGroups), groups), i => Share(tallies[i].MetGroups, tallies[i].Groups)),
             Trend(since.FirstOrDefault(), i => since[i] - (i + 1 < since.Length ? since[i + 1] : 0)),
             Trend(Share(crossPairs.Sum(), metPairs.Sum()), i => Share(crossPairs[i], metPairs[i])));
     }
 
     /// <summary>Every round's funnel, newest first.</summary>
-    public async Task<IReadOnlyList<RoundFigures>> RoundsAsync(CommunityId community, CancellationToken ct)
-    {
-        var everyone = await members.ListMembersAsync(community, ct).ConfigureAwait(false);
-        var rounds = await coffee.ListRoundsAsync(community, int.MaxValue, ct).ConfigureAwait(false);
-        var figures = new List<RoundFigures>(rounds.Count);
-        foreach (var round in rounds.Reverse())
-        {
-            var answers = await coffee.ListAnswersAsync(community, round.Round.Id, ct).ConfigureAwait(false);
-            figures.Add(Funnel(round, everyone, answers));
-        }
-
-        return figures;
-    }
+    public async Task<IReadOnlyList<RoundFigures>> RoundsAsync(CommunityId community, CancellationToken ct) =>
+        [.. (await coffee.ListRoundTalliesAsync(community, int.MaxValue, ct).ConfigureAwait(false)).Reverse().Select(Funnel)];
 
     /// <summary>One round with its groups and answers; null when the community has no such round.</summary>
     public async Task<RoundDetail?> RoundAsync(CommunityId community, RoundId id, CancellationToken ct)
@@ -123,7 +93,7 @@ public sealed class DashboardFigures(
                 return new GroupMemberAnswer(m, member?.DisplayName ?? m.Value, member?.Profile.Industry, answer?.Answer, answer?.AnsweredAt);
             })],
             g.Outcome));
-        return new RoundDetail(Funnel(round, everyone, answers), [.. groups]);
+        return new RoundDetail(Funnel(Tally(round, everyone, answers)), [.. groups]);
     }
 
     /// <summary>
@@ -272,33 +242,23 @@ public sealed class DashboardFigures(
         return Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(zone).Date.ToDateOnly();
     }
 
-    private static RoundFigures Funnel(RoundRecord record, IReadOnlyList<Member> everyone, IReadOnlyList<GroupAnswer> answers)
+    private static RoundFigures Funnel(RoundTally tally)
     {
-        var tally = Tally(record, everyone);
-        var answered = answers.Select(a => a.Member).Distinct().Count();
-        var round = record.Round;
+        var round = tally.Round;
         return new RoundFigures(
             round.Id, round.StartedAt, round.GroupSize, round.Mode, tally.Groups, tally.MetGroups, tally.Matched + tally.Paused,
-            tally.Matched, answered, tally.Met, tally.Matched - answered, tally.Paused);
+            tally.Matched, tally.Answered, tally.Met, tally.Matched - tally.Answered, tally.Paused);
     }
 
-    private static RoundTally Tally(RoundRecord record, IReadOnlyList<Member> everyone)
+    /// <summary>One round counted as the store counts it (<see cref="ICoffeeStore.ListRoundTalliesAsync"/>), from the round the detail page reads whole anyway.</summary>
+    private static RoundTally Tally(RoundRecord record, IReadOnlyList<Member> everyone, IReadOnlyList<GroupAnswer> answers)
     {
         var grouped = record.Groups.SelectMany(g => g.Members).ToHashSet();
         var paused = everyone.Count(m => m.Coffee.Joined && m.JoinedAt <= record.Round.StartedAt && !grouped.Contains(m.Id));
         var met = record.Groups.Where(g => g.Outcome == MeetingOutcome.Met).ToList();
-        return new RoundTally(record.Groups.Count, met.Count, grouped.Count, met.Sum(g => g.Members.Count), paused);
-    }
-
-    private static IEnumerable<(MemberId A, MemberId B)> Pairs(IReadOnlyList<MemberId> group)
-    {
-        for (var i = 0; i < group.Count; i++)
-        {
-            for (var j = i + 1; j < group.Count; j++)
-            {
-                yield return (group[i], group[j]);
-            }
-        }
+        return new RoundTally(
+            record.Round, record.Groups.Count, met.Count, grouped.Count, met.Sum(g => g.Members.Count), answers.Select(a => a.Member).Distinct().Count(),
+            everyone.Count(m => m.JoinedAt <= record.Round.StartedAt), paused, []);
     }
 
     private static bool IsCrossIndustry(string? a, string? b) =>
@@ -347,6 +307,4 @@ public sealed class DashboardFigures(
 
         return [.. components.OrderByDescending(c => c.Count)];
     }
-
-    private readonly record struct RoundTally(int Groups, int MetGroups, int Matched, int Met, int Paused);
 }

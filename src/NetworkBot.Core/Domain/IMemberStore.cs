@@ -13,6 +13,9 @@ public interface IMemberStore
 
     Task<IReadOnlyList<Member>> ListMembersAsync(CommunityId community, CancellationToken ct);
 
+    /// <summary>The community's members counted, those available counted as of <paramref name="today"/>, without reading them.</summary>
+    Task<MemberCounts> CountMembersAsync(CommunityId community, DateOnly today, CancellationToken ct);
+
     /// <summary>
     /// Inserts or replaces the member (display name, profile, coffee enrolment) and raises its <see cref="Member.Version"/>.
     /// The member's own command is the latest word on their row, so this write does not check the version; the

@@ -92,6 +92,18 @@ public sealed partial class LiteDbStore : IStore, IDisposable
     public Task<IReadOnlyList<Member>> ListMembersAsync(CommunityId community, CancellationToken ct) =>
         ReadAsync(db => OrderedMembers(InCommunity(db, LiteDbCollections.Members, community)), ct);
 
+    /// <summary>Counted on the writer thread from the enrolment fields alone, without building each member.</summary>
+    public Task<MemberCounts> CountMembersAsync(CommunityId community, DateOnly today, CancellationToken ct) =>
+        ReadAsync(
+            db =>
+            {
+                var enrolments = InCommunity(db, LiteDbCollections.Members, community)
+                    .Select(d => new CoffeeEnrollment(d["coffee_joined"].AsBoolean, d.GetNullableDate("coffee_paused_until"), d["coffee_skip_next"].AsBoolean))
+                    .ToList();
+                return new MemberCounts(enrolments.Count, enrolments.Count(e => e.Joined), enrolments.Count(e => e.IsAvailableOn(today)));
+            },
+            ct);
+
     /// <summary>Replaces everything but <see cref="Member.JoinedAt"/>, which keeps the first save's value.</summary>
     public Task SaveMemberAsync(Member member, CancellationToken ct) => SaveMembersAsync([member], ct);
 

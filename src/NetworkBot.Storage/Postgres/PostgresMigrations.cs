@@ -325,6 +325,31 @@ internal static class PostgresMigrations
                 xml           text COLLATE "C" NOT NULL
             );
             """),
+
+        // The dashboard counts rounds (ICoffeeStore.ListRoundTalliesAsync): as in SQLite's step 14, each group member and
+        // answer carries its group's round, filled by a trigger on every insert, so a round's rows are one index range.
+        new(5, "group members and answers by round, round groups by outcome", """
+            CREATE FUNCTION group_row_round() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF NEW.round_id IS NULL THEN
+                    SELECT g.round_id INTO NEW.round_id FROM round_groups g WHERE g.community_id = NEW.community_id AND g.group_id = NEW.group_id;
+                END IF;
+                RETURN NEW;
+            END
+            $$;
+
+            ALTER TABLE group_members ADD COLUMN round_id text COLLATE "C";
+            UPDATE group_members gm SET round_id = g.round_id FROM round_groups g WHERE g.community_id = gm.community_id AND g.group_id = gm.group_id;
+            CREATE INDEX group_members_by_round ON group_members (community_id, round_id, group_id, member_id);
+            CREATE TRIGGER group_members_round BEFORE INSERT ON group_members FOR EACH ROW EXECUTE FUNCTION group_row_round();
+
+            ALTER TABLE group_answers ADD COLUMN round_id text COLLATE "C";
+            UPDATE group_answers a SET round_id = g.round_id FROM round_groups g WHERE g.community_id = a.community_id AND g.group_id = a.group_id;
+            CREATE INDEX group_answers_by_round ON group_answers (community_id, round_id, member_id);
+            CREATE TRIGGER group_answers_round BEFORE INSERT ON group_answers FOR EACH ROW EXECUTE FUNCTION group_row_round();
+
+            CREATE INDEX round_groups_by_outcome ON round_groups (community_id, round_id, outcome, group_id);
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -104,6 +104,19 @@ public abstract partial class RelationalStore : IStore
             ReadMember,
             ct);
 
+    public async Task<MemberCounts> CountMembersAsync(CommunityId community, DateOnly today, CancellationToken ct) =>
+        (await QueryAsync(
+            $"""
+            SELECT CAST(COUNT(*) AS integer),
+                   CAST(COALESCE(SUM(CASE WHEN coffee_joined = {True} THEN 1 ELSE 0 END), 0) AS integer),
+                   CAST(COALESCE(SUM(CASE WHEN coffee_joined = {True} AND coffee_skip_next = {False}
+                       AND (coffee_paused_until IS NULL OR coffee_paused_until <= @today) THEN 1 ELSE 0 END), 0) AS integer)
+            FROM members WHERE community_id = @community
+            """,
+            [("community", community.Value), ("today", today)],
+            r => new MemberCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2)),
+            ct).ConfigureAwait(false))[0];
+
     public Task<IReadOnlyList<Member>> FindMembersByNameAsync(CommunityId community, string displayName, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(displayName);

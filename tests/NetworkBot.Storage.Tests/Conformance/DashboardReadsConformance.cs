@@ -2,6 +2,7 @@ using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Intro;
 using static NetworkBot.Storage.Tests.TestData;
 
 namespace NetworkBot.Storage.Tests.Conformance;
@@ -102,6 +103,82 @@ public abstract class DashboardReadsConformance<TProvider> : StoreConformance<TP
             await Store.ListEventConnectsAsync(Tokyo, Ct));
         Assert.Equal([new EventConnect(party.Id, Id("x"), Id("y"), T0)], await Store.ListEventConnectsAsync(Osaka, Ct));
     }
+
+    [SkippableFact]
+    public async Task Round_tallies_count_groups_members_answers_and_met_pairs_by_industry_of_their_community_only()
+    {
+        Member Joined(string id, string? industry, DateTimeOffset joinedAt, bool optedIn = true) =>
+            Member(Tokyo, id, coffee: new CoffeeEnrollment(optedIn, null, false)) with { Profile = Profile.Empty with { Industry = industry }, JoinedAt = joinedAt };
+        await Store.SaveMembersAsync(
+            [
+                Joined("u1", "Finance", T0), Joined("u2", "IT", T0), Joined("u3", null, T0), Joined("u4", "finance ", T0),
+                Joined("u5", "IT", T0), Joined("u6", "IT", T0.AddDays(1)), Joined("u7", "IT", T0, optedIn: false),
+                Joined("u8", "Retail", T0), Joined("u9", "Retail", T0),
+            ],
+            Ct);
+        await Store.SaveMembersAsync([Member(Osaka, "u1"), Member(Osaka, "u2")], Ct);
+
+        // The older round: a trio and a pair with a member the community no longer has both met; one pair never answered.
+        var older = Open(Round(Tokyo, T0, ["u1", "u2", "u3"], ["u4", "gone"], ["u8", "u9"]));
+        var newer = Open(Round(Tokyo, T0.AddDays(7), ["u4", "u1"]));
+        var osaka = Open(Round(Osaka, T0.AddDays(14), ["u1", "u2"]));
+        foreach (var round in new[] { older, newer, osaka })
+        {
+            await Store.SaveRoundAsync(round, new([], null), [], Ct);
+        }
+
+        await RecordAnswerAsync(Tokyo, Answer(older, 0, "u1", MeetingOutcome.Met, T0), MeetingOutcome.Met, []);
+        await RecordAnswerAsync(Tokyo, Answer(older, 0, "u2", MeetingOutcome.Met, T0), MeetingOutcome.Met, []);
+        await RecordAnswerAsync(Tokyo, Answer(older, 1, "u4", MeetingOutcome.Met, T0), MeetingOutcome.Met, []);
+        await RecordAnswerAsync(Tokyo, Answer(newer, 0, "u1", MeetingOutcome.Met, T0.AddDays(7)), MeetingOutcome.Met, []);
+        await RecordAnswerAsync(Osaka, Answer(osaka, 0, "u1", MeetingOutcome.Met, T0.AddDays(14)), MeetingOutcome.Met, []);
+
+        var tallies = await Store.ListRoundTalliesAsync(Tokyo, 10, Ct);
+
+        Assert.Equal([older.Round.Id, newer.Round.Id], tallies.Select(t => t.Round.Id));
+        Assert.Equal(
+            (3, 2, 7, 5, 3, 8, 1),
+            (tallies[0].Groups, tallies[0].MetGroups, tallies[0].Matched, tallies[0].Met, tallies[0].Answered, tallies[0].Members, tallies[0].Paused));
+        (string?, string?, int)[] olderPairs = [(null, "Finance", 1), (null, "IT", 1), (null, "finance ", 1), ("Finance", "IT", 1)];
+        Assert.Equal(olderPairs, Pairs(tallies[0]));
+        Assert.Equal(
+            (1, 1, 2, 2, 1, 9, 6),
+            (tallies[1].Groups, tallies[1].MetGroups, tallies[1].Matched, tallies[1].Met, tallies[1].Answered, tallies[1].Members, tallies[1].Paused));
+        (string?, string?, int)[] newerPairs = [("Finance", "finance ", 1)];
+        Assert.Equal(newerPairs, Pairs(tallies[1]));
+        Assert.Equal([newer.Round.Id], (await Store.ListRoundTalliesAsync(Tokyo, 1, Ct)).Select(t => t.Round.Id));
+        Assert.Empty(await Store.ListRoundTalliesAsync(Tokyo, 0, Ct));
+        var other = Assert.Single(await Store.ListRoundTalliesAsync(Osaka, 10, Ct));
+        Assert.Equal((1, 1, 2, 1, 2, 0), (other.Groups, other.MetGroups, other.Matched, other.Answered, other.Members, other.Paused));
+    }
+
+    [SkippableFact]
+    public async Task Members_are_counted_opted_in_and_available_as_of_the_day_asked()
+    {
+        var today = new DateOnly(2025, 4, 10);
+        await Store.SaveMembersAsync(
+            [
+                Member(Tokyo, "available"),
+                Member(Tokyo, "paused", coffee: new CoffeeEnrollment(true, today.AddDays(1), false)),
+                Member(Tokyo, "back today", coffee: new CoffeeEnrollment(true, today, false)),
+                Member(Tokyo, "skipping", coffee: new CoffeeEnrollment(true, null, true)),
+                Member(Tokyo, "not in", coffee: new CoffeeEnrollment(false, null, false)),
+                Member(Osaka, "elsewhere"),
+            ],
+            Ct);
+
+        Assert.Equal(new MemberCounts(5, 4, 2), await Store.CountMembersAsync(Tokyo, today, Ct));
+        Assert.Equal(new MemberCounts(1, 1, 1), await Store.CountMembersAsync(Osaka, today, Ct));
+        Assert.Equal(new MemberCounts(0, 0, 0), await Store.CountMembersAsync(CommunityId.For("shell", "local"), today, Ct));
+    }
+
+    /// <summary>The tally's industry pairs in one order: each pair's industries ordinally (null first), then the pairs.</summary>
+    private static List<(string?, string?, int)> Pairs(RoundTally tally) =>
+        [.. tally.MetPairs
+            .Select(p => string.CompareOrdinal(p.A, p.B) <= 0 ? (p.A, p.B, p.Pairs) : (p.B, p.A, p.Pairs))
+            .GroupBy(p => (p.Item1, p.Item2))
+            .Select(g => (g.Key.Item1, g.Key.Item2, g.Sum(p => p.Item3)))
+            .OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal)];
 
     private static Event Meetup(CommunityId community, string id, DateTimeOffset start) =>
         new(community, new EventId(id), "Meetup", null, start, TimeSpan.FromHours(1), "Asia/Tokyo", null, null, Cancelled: false);
