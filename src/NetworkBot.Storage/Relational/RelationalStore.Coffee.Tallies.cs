@@ -50,37 +50,30 @@ public abstract partial class RelationalStore
             parameters,
             r => (Round: ReadRound(r), Groups: r.GetInt32(11), Answered: r.GetInt32(12)),
             ct).ConfigureAwait(false);
-        var met = (await transaction.QueryAsync(
-            $"""
-            {PickedRounds}
-            SELECT g.round_id, g.group_id FROM picked r CROSS JOIN round_groups g
-            WHERE g.community_id = r.community_id AND g.round_id = r.round_id AND g.outcome = '{nameof(MeetingOutcome.Met)}'
-            """,
-            parameters,
-            r => (Round: r.GetString(0), Group: r.GetString(1)),
-            ct).ConfigureAwait(false)).ToLookup(g => g.Round, g => g.Group, StringComparer.Ordinal);
-        var memberships = (await transaction.QueryAsync(
-            $"""
-            {PickedRounds}
-            SELECT gm.round_id, gm.group_id, gm.member_id FROM picked r CROSS JOIN group_members gm
-            WHERE gm.community_id = r.community_id AND gm.round_id = r.round_id
-            """,
-            parameters,
-            r => (Round: r.GetString(0), Group: r.GetString(1), Member: r.GetString(2)),
-            ct).ConfigureAwait(false)).ToLookup(m => m.Round, m => (m.Group, m.Member), StringComparer.Ordinal);
         var members = (await transaction.QueryAsync(
             "SELECT member_id, industry, coffee_joined, joined_at FROM members WHERE community_id = @community",
             parameters,
             r => (Id: r.GetString(0), Member: new TallyMember(r.GetNullableString(1), r.GetFlag(2), r.GetInstant(3))),
             ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.Member, StringComparer.Ordinal);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        // Round by round, so no row repeats its round's id: a round of 5,000 groups is 10,000 rows.
+        var tallies = new List<RoundTally>(rounds.Count);
+        foreach (var (round, groups, answered) in rounds)
+        {
+            (string, object?)[] key = [("community", community.Value), ("round", round.Id.Value)];
+            var met = await transaction.QueryAsync(
+                $"SELECT group_id FROM round_groups WHERE community_id = @community AND round_id = @round AND outcome = '{nameof(MeetingOutcome.Met)}'",
+                key,
+                r => r.GetString(0),
+                ct).ConfigureAwait(false);
+            var memberships = await transaction.QueryAsync(
+                "SELECT group_id, member_id FROM group_members WHERE community_id = @community AND round_id = @round",
+                key,
+                r => (r.GetString(0), r.GetString(1)),
+                ct).ConfigureAwait(false);
+            tallies.Add(RoundTallies.Count(round, groups, met.ToHashSet(StringComparer.Ordinal), memberships, answered, members));
+        }
 
-        return [.. rounds.Select(r => RoundTallies.Count(
-            r.Round,
-            r.Groups,
-            met[r.Round.Id.Value].ToHashSet(StringComparer.Ordinal),
-            memberships[r.Round.Id.Value],
-            r.Answered,
-            members))];
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return tallies;
     }
 }
