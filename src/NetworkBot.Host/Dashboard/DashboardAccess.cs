@@ -25,23 +25,30 @@ internal sealed class DashboardAccess(
         // Until the request is admitted to a community, the viewer is nobody in the browser's language.
         context.Features.Set(new DashboardViewer(null, null, RequestLanguage(context.Request), mode.Local, null));
         var segment = CommunitySegment(context.Request.Path);
-        if (segment is null or SignInSegment)
+        if (segment is SignInSegment)
         {
             await next(context).ConfigureAwait(false);
             return;
         }
 
-        DashboardSession? session = null;
-        if (!mode.Local)
+        var session = mode.Local ? null : await SessionAsync(context.Request, ct).ConfigureAwait(false);
+        if (segment is null && session is not null)
         {
-            session = context.Request.Cookies[DashboardCookie.Name] is { Length: > 0 } token
-                ? await sessions.GetSessionAsync(DashboardToken.Hash(token), time.GetUtcNow(), ct).ConfigureAwait(false)
-                : null;
-            if (session is null)
-            {
-                await DashboardResponse.PageAsync<SignInNeededPage>(context, StatusCodes.Status401Unauthorized).ConfigureAwait(false);
-                return;
-            }
+            // /dashboard for a manager signed in: their community. Anyone else reads the communities (local mode) or how to sign in.
+            context.Response.Redirect(DashboardPaths.Community(session.Community));
+            return;
+        }
+
+        if (segment is null)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (!mode.Local && session is null)
+        {
+            await DashboardResponse.PageAsync<SignInNeededPage>(context, StatusCodes.Status401Unauthorized).ConfigureAwait(false);
+            return;
         }
 
         var id = new CommunityId(segment);
@@ -61,6 +68,12 @@ internal sealed class DashboardAccess(
         context.Features.Set(new DashboardViewer(id, session?.Manager, language, mode.Local, session?.Handle));
         await next(context).ConfigureAwait(false);
     }
+
+    /// <summary>The live session the request's cookie names; null without one.</summary>
+    private async Task<DashboardSession?> SessionAsync(HttpRequest request, CancellationToken ct) =>
+        request.Cookies[DashboardCookie.Name] is { Length: > 0 } token
+            ? await sessions.GetSessionAsync(DashboardToken.Hash(token), time.GetUtcNow(), ct).ConfigureAwait(false)
+            : null;
 
     /// <summary>The segment after <c>/dashboard/</c> (the community, as the server already unescaped it); null for <c>/dashboard</c> itself.</summary>
     private static string? CommunitySegment(PathString path)

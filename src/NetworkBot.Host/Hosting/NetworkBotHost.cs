@@ -52,7 +52,8 @@ internal static class NetworkBotHost
     /// <summary>
     /// The web host of a verb that listens (<c>run</c>, <c>dashboard</c>), on <paramref name="clock"/> when a test gives one.
     /// Its application name is the executable's, whoever starts it (a test runner too): static web assets are found
-    /// by that name (<c>networkbot.staticwebassets.*.json</c>).
+    /// by that name (<c>networkbot.staticwebassets.*.json</c>). Its web root is the one published beside the executable,
+    /// since the content root is wherever the operator stands (<c>data/</c> lands there).
     /// </summary>
     public static WebApplicationBuilder CreateWebBuilder(TimeProvider? clock)
     {
@@ -60,6 +61,7 @@ internal static class NetworkBotHost
         {
             ContentRootPath = Directory.GetCurrentDirectory(),
             ApplicationName = typeof(NetworkBotHost).Assembly.GetName().Name,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         if (clock is not null)
         {

@@ -97,13 +97,18 @@ public abstract partial class RelationalStore
     }
 
     /// <summary>Ordered by group (as the round lists them), then by answer time.</summary>
+    /// <remarks>
+    /// CROSS JOIN fixes the order: the round's groups first, then each group's answers by key. With a plain JOIN SQLite
+    /// (which keeps no statistics) walked every answer of the community and looked up its group: 0.7 s a round, 80 s
+    /// for the dashboard's rounds page, at 100 rounds of 5,000 groups.
+    /// </remarks>
     public Task<IReadOnlyList<GroupAnswer>> ListAnswersAsync(CommunityId community, RoundId round, CancellationToken ct) =>
         QueryAsync(
             """
             SELECT a.group_id, a.member_id, a.answer, a.answered_at
             FROM round_groups g
-            JOIN group_answers a ON a.community_id = g.community_id AND a.group_id = g.group_id
-            WHERE g.community_id = @community AND g.round_id = @round
+            CROSS JOIN group_answers a
+            WHERE g.community_id = @community AND g.round_id = @round AND a.community_id = g.community_id AND a.group_id = g.group_id
             ORDER BY g.position, a.answered_at, a.member_id
             """,
             [("community", community.Value), ("round", round.Value)],

@@ -120,6 +120,24 @@ public sealed class DashboardSignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_dashboards_front_page_sends_a_signed_in_manager_to_their_community_and_tells_others_how_to_sign_in()
+    {
+        var (stranger, _) = site.Browser();
+        var (browser, _) = site.Browser();
+        (await DashboardSite.SignInAsync(browser, await site.SignInLinkAsync(Osaka, Aiko, clock.GetUtcNow()))).Dispose();
+
+        using var front = await browser.GetAsync("/dashboard");
+        using var strangers = await stranger.GetAsync("/dashboard");
+
+        Assert.Equal(HttpStatusCode.Redirect, front.StatusCode);
+        Assert.Equal("/dashboard/slack%3AT024BE7LD", front.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, strangers.StatusCode);
+        var page = await strangers.Content.ReadAsStringAsync();
+        Assert.Contains("/admin dashboard", page);
+        Assert.DoesNotContain("Tokyo", page);
+    }
+
+    [Fact]
     public async Task A_session_ends_after_its_lifetime()
     {
         var (browser, _) = site.Browser();
