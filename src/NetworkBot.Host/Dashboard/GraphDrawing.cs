@@ -18,6 +18,7 @@ internal sealed class GraphDrawing
     private const double ShownWidth = 1180, ShownHeight = 640;
 
     private readonly Dictionary<string, int> colourOfIndustry;
+    private readonly List<NetworkNode> named;
     private readonly HashSet<MemberId> bridges;
 
     public GraphDrawing(NetworkFigures network, PlacedGraph placed)
@@ -42,15 +43,13 @@ internal sealed class GraphDrawing
         var drawn = network.Nodes.Select(n => n.Id).ToHashSet();
         var drawnBridges = network.Bridges.Where(b => drawn.Contains(b.Id)).ToList();
         bridges = [.. drawnBridges.Select(b => b.Id)];
-        Named = drawnBridges.Take(NamedBridges).Select(b => b.Id).ToHashSet();
+        var strongest = drawnBridges.Take(NamedBridges).Select(b => b.Id).ToHashSet();
+        named = [.. network.Nodes.Where(n => strongest.Contains(n.Id))];
         Unit = Math.Max(placed.Width / ShownWidth, placed.Height / ShownHeight);
     }
 
     /// <summary>The industries the colours stand for, most common first; a null industry is everyone else.</summary>
     public IReadOnlyList<GraphLegendEntry> Legend { get; }
-
-    /// <summary>The bridges whose names are written beside their dot.</summary>
-    public IReadOnlySet<MemberId> Named { get; }
 
     /// <summary>The drawing's units per CSS pixel when the drawing is shown as large as the page lets it.</summary>
     public double Unit { get; }
@@ -63,4 +62,29 @@ internal sealed class GraphDrawing
     public double Radius(NetworkNode node) => Unit * Math.Min(12, 3 + (1.6 * Math.Sqrt(node.Connections)));
 
     public bool IsBridge(NetworkNode node) => bridges.Contains(node.Id);
+
+    /// <summary>
+    /// Where to write the strongest bridges' names: beside their dot, towards the middle so a name at the edge stays
+    /// inside the drawing, and moved down a line while it would overlap a name already placed (bridges often sit close).
+    /// </summary>
+    public IEnumerable<GraphName> Names(PlacedGraph placed)
+    {
+        ArgumentNullException.ThrowIfNull(placed);
+        double line = 18 * Unit, room = 160 * Unit;
+        var taken = new List<(double X, double Y)>();
+        foreach (var n in named)
+        {
+            var (x, y) = placed.Positions[n.Id];
+            var towardsRight = x < placed.Width / 2;
+            var gap = Radius(n) + (5 * Unit);
+            var at = (X: x + (towardsRight ? gap : -gap - room), Y: y + (5 * Unit));
+            while (taken.Any(t => Math.Abs(t.Y - at.Y) < line && Math.Abs(t.X - at.X) < room))
+            {
+                at.Y += line;
+            }
+
+            taken.Add(at);
+            yield return new GraphName(n.Name, towardsRight ? at.X : at.X + room, at.Y, towardsRight ? "start" : "end");
+        }
+    }
 }
