@@ -86,7 +86,7 @@ public sealed class DashboardBrowserTests(ChromiumFixture chromium, SeededDashbo
     {
         var page = await SignedInPageAsync();
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[data-export='members.csv']").ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-export='members.csv']").ClickAsync());
         var bytes = await File.ReadAllBytesAsync(await download.PathAsync(), Ct);
 
         Assert.EndsWith("members.csv", download.SuggestedFilename);
