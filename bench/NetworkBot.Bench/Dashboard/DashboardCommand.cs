@@ -17,7 +17,7 @@ namespace NetworkBot.Bench.Dashboard;
 /// <summary>
 /// <c>dashboard</c>: how long the server takes to render a large community's overview. Seeds a community
 /// (<see cref="CommunitySeeder"/>: 10,000 members and 100 weekly rounds by default) into each provider's database through
-/// the export import, starts the Release <c>networkbot dashboard</c> over it in its own process, and asks for the
+/// the export import (PostgreSQL on a throw-away server, or the one <c>--postgres</c> names), starts the Release <c>networkbot dashboard</c> over it in its own process, and asks for the
 /// overview again and again over HTTP, one request at a time. The server's time is what the page says it took
 /// (<c>Server-Timing: app;dur=…</c>, measured in the process from the request reaching the dashboard to the response
 /// starting); the client's time beside it adds the loopback and the transfer. Target: the 95th percentile of the
@@ -35,7 +35,7 @@ internal static class DashboardCommand
         var rounds = args.Int("--rounds", 100);
         var groupSize = args.Int("--group-size", 2);
         var requests = args.Int("--requests", 50);
-        var providers = (args.Text("--providers") ?? StorageOptions.SqliteProvider).Split(',', StringSplitOptions.RemoveEmptyEntries);
+        string[] providers = (args.Text("--providers") ?? StorageOptions.SqliteProvider).Split(',', StringSplitOptions.RemoveEmptyEntries);
         var executable = args.Text("--bot") ?? RepoPaths.NetworkBotExecutable;
         if (!args.Has("--no-build") && args.Text("--bot") is null && ScaleCommand.BuildHost() is { } buildError)
         {
@@ -64,17 +64,19 @@ internal static class DashboardCommand
         var table = new MarkdownTable("provider", "import", "server p50", "server p95", "server max", "client p50", "client p95", "load avg");
         var held = true;
         var worst = 0.0;
-        foreach (var provider in providers)
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(60));
+        var (started, unavailable) = BenchProvider.StartAsync(providers, args.Text("--postgres"), guard.Token).GetAwaiter().GetResult();
+        foreach (var provider in started)
         {
             var work = Directory.CreateTempSubdirectory("networkbot-dashboard-");
             var loadBefore = ScaleCommand.LoadAverage();
-            using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(20));
             var (import, server, client) = MeasureAsync(provider, seeded, requests, executable, work.FullName, guard.Token).GetAwaiter().GetResult();
+            provider.DisposeAsync().AsTask().GetAwaiter().GetResult();
             var p95 = Percentile(server, 0.95);
             worst = Math.Max(worst, p95);
             held &= p95 <= TargetMilliseconds;
             table.Add(
-                provider,
+                provider.Name,
                 $"{import.TotalSeconds:0.0} s",
                 Milliseconds(Percentile(server, 0.5)),
                 Milliseconds(p95),
@@ -88,6 +90,11 @@ internal static class DashboardCommand
             }
         }
 
+        if (unavailable is not null)
+        {
+            report.Note($"PostgreSQL not measured: {unavailable}.");
+        }
+
         report.Section($"Overview of {members:N0} members and {rounds} rounds: `networkbot dashboard` (Release), `GET /dashboard/{{community}}`", table.ToString());
         report.Target($"overview server time p95 ≤ {TargetMilliseconds:0} ms", Milliseconds(worst), held);
         return report.Finish();
@@ -95,17 +102,16 @@ internal static class DashboardCommand
 
     /// <summary>Imports the community into a new database of <paramref name="provider"/>, serves it, and times the overview: the import, then the server's and the client's milliseconds, ascending.</summary>
     private static async Task<(TimeSpan Import, List<double> Server, List<double> Client)> MeasureAsync(
-        string provider, SeededCommunity seeded, int requests, string executable, string work, CancellationToken ct)
+        BenchProvider provider, SeededCommunity seeded, int requests, string executable, string work, CancellationToken ct)
     {
-        var connectionString = provider == StorageOptions.LiteDbProvider
-            ? $"Filename={Path.Combine(work, "bench.litedb")}"
-            : $"Data Source={Path.Combine(work, BotProcess.DatabaseFileName)}";
+        var connectionString = await provider.CreateDatabaseAsync(ct);
         var clock = Stopwatch.StartNew();
-        using (var store = await StoreInstance.OpenAsync(provider, connectionString, null, ct))
+        using (var store = await provider.OpenAsync(connectionString, ct))
         {
             await seeded.WriteToAsync((IExportStore)store.Store, ct);
         }
 
+        // The embedded stores let go of their file, which the bot's process then takes.
         SqliteConnection.ClearAllPools();
         var import = clock.Elapsed;
 
@@ -115,7 +121,7 @@ internal static class DashboardCommand
             work,
             new Dictionary<string, string>
             {
-                ["Storage__Provider"] = provider,
+                ["Storage__Provider"] = provider.Setting,
                 ["Storage__ConnectionString"] = connectionString,
                 ["Urls"] = $"http://127.0.0.1:{port}",
             },

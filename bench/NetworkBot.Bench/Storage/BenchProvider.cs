@@ -22,4 +22,33 @@ internal abstract class BenchProvider : IAsyncDisposable
         StoreInstance.OpenAsync(Setting, connectionString, replace, ct);
 
     public abstract ValueTask DisposeAsync();
+
+    /// <summary>
+    /// The providers <paramref name="names"/> asks for (<c>sqlite</c>, <c>litedb</c>, <c>postgres</c>), in that order: PostgreSQL
+    /// on the server <paramref name="namedPostgres"/> names, else a throw-away one; why it is missing when it cannot start.
+    /// </summary>
+    public static async Task<(List<BenchProvider> Providers, string? Unavailable)> StartAsync(
+        IReadOnlyCollection<string> names, string? namedPostgres, CancellationToken ct)
+    {
+        var providers = new List<BenchProvider>();
+        string? unavailable = null;
+        if (names.Contains("sqlite"))
+        {
+            providers.Add(new SqliteBenchProvider());
+        }
+
+        if (names.Contains("litedb"))
+        {
+            providers.Add(new LiteDbBenchProvider());
+        }
+
+        if (names.Contains("postgres"))
+        {
+            var (postgres, reason) = await PostgresBenchProvider.StartAsync(namedPostgres, ct);
+            unavailable = reason;
+            providers.AddRange(postgres is null ? [] : [postgres]);
+        }
+
+        return (providers, unavailable);
+    }
 }

@@ -33,24 +33,7 @@ internal static class StorageCommand
             (named is null ? "" : " --postgres …");
         Console.Error.WriteLine(command);
 
-        var providers = new List<BenchProvider>();
-        string? unavailable = null;
-        if (only.Contains("sqlite"))
-        {
-            providers.Add(new SqliteBenchProvider());
-        }
-
-        if (only.Contains("litedb"))
-        {
-            providers.Add(new LiteDbBenchProvider());
-        }
-
-        if (only.Contains("postgres"))
-        {
-            var (postgres, reason) = await PostgresBenchProvider.StartAsync(named, ct);
-            unavailable = reason;
-            providers.AddRange(postgres is null ? [] : [postgres]);
-        }
+        var (providers, unavailable) = await BenchProvider.StartAsync(only, named, ct);
 
         try
         {

@@ -11,7 +11,7 @@ namespace NetworkBot.Host.Dashboard;
 internal static class DashboardFormat
 {
     /// <summary>
-    /// The colours of chart series and network clusters, each at least 4.5:1 against white (MudBlazor's own palette
+    /// The colours of chart series and the network's industries, each at least 4.5:1 against white (MudBlazor's own palette
     /// starts with a mint and a yellow that fall below the 3:1 graphics need); the numbers are in tables too, so colour is
     /// never the only cue.
     /// </summary>
@@ -25,6 +25,10 @@ internal static class DashboardFormat
     public static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A date short enough for a chart's axis, where a dozen full dates overlap: 12-01 in English, 12/1 in Japanese.</summary>
+    public static string ShortDate(DateTimeOffset at, Language language) =>
+        at.UtcDateTime.ToString(language == Language.Ja ? "M/d" : "MM-dd", CultureInfo.InvariantCulture);
 
     public static string Date(DateTimeOffset? at, Language language) => at is { } value ? Date(value) : DashboardPageTexts.Never.Get(language);
 

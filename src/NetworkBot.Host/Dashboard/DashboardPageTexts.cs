@@ -33,6 +33,9 @@ internal static class DashboardPageTexts
         "Cross-industry share: of the pairs in groups that met, those whose members name different industries.",
         "異業種の割合: 会えたグループのペアのうち、業種が異なるペアの割合です。");
     public static readonly LocalizedText TrendCaption = new("{0} per round", "ラウンドごとの{0}");
+    public static readonly LocalizedText DeltaSinceLastRound = new("{0} since last round", "前回ラウンドから {0}");
+    public static readonly LocalizedText DeltaPointsSinceLastRound = new("{0} points since last round", "前回ラウンドから {0} ポイント");
+    public static readonly LocalizedText SameAsLastRound = new("same as last round", "前回ラウンドと同じ");
     public static readonly LocalizedText ColumnRoundStart = new("Round start", "ラウンド開始日");
 
     // rounds
@@ -76,6 +79,21 @@ internal static class DashboardPageTexts
         "Network graph: {0} members and {1} connections; the tables below list the same members.",
         "ネットワーク図: メンバー {0} 人、つながり {1} 件。下の表に同じメンバーを載せています。");
     public static readonly LocalizedText GraphNodesCaption = new("Members in the graph", "図のメンバー");
+    public static readonly LocalizedText LegendTitle = new("How to read the graph", "図の見方");
+    public static readonly LocalizedText LegendColour = new("{0}: {1} ({2} members)", "{0}: {1}（{2} 人）");
+    public static readonly LocalizedText LegendOtherIndustries = new("other or no industry", "その他・業種未設定");
+    public static readonly LocalizedText LegendSize = new("A larger dot has more connections.", "点が大きいほどつながりが多いメンバーです。");
+    public static readonly LocalizedText LegendBridges = new(
+        "A dark ring marks a bridge; the {0} strongest bridges are named.",
+        "濃い輪は橋渡し役です。上位 {0} 人は名前を表示しています。");
+
+    /// <summary>The names of <see cref="DashboardFormat.Palette"/>'s colours, so a legend does not rest on colour alone.</summary>
+    public static readonly LocalizedText[] ColourNames =
+    [
+        new("blue", "青"), new("orange", "橙"), new("green", "緑"), new("purple", "紫"),
+        new("red", "赤"), new("teal", "青緑"), new("olive", "黄土色"), new("grey", "灰色"),
+    ];
+
     public static readonly LocalizedText NoConnections = new("No connection yet.", "まだつながりがありません。");
     public static readonly LocalizedText BridgesTitle = new("Bridges", "橋渡し役");
     public static readonly LocalizedText BridgesIntro = new(
@@ -143,6 +161,8 @@ internal static class DashboardPageTexts
     public static readonly LocalizedText ExportIntro = new(
         "CSV (UTF-8, opens in spreadsheet programs) or JSON. Leave the dates empty for everything; rounds, connections and events are chosen by their date, members by joining before the end date.",
         "CSV（UTF-8、表計算ソフトで開けます）または JSON。日付を空にすると全期間です。ラウンド・つながり・イベントは日付で、メンバーは終了日までの参加で絞り込みます。");
+    public static readonly LocalizedText ExportRange = new("Date range (optional)", "期間（省略可）");
+    public static readonly LocalizedText ExportDownload = new("Download", "ダウンロード");
     public static readonly LocalizedText ExportFrom = new("From", "開始日");
     public static readonly LocalizedText ExportTo = new("To", "終了日");
     public static readonly LocalizedText ExportMembers = new("Members", "メンバー");

@@ -54,6 +54,8 @@ public sealed class DashboardPagesTests : IAsyncLifetime
         Assert.Equal("3", FigureValue(html, "new-connections"));
         Assert.Equal(["1", "2"], SeriesValues(html, "new-connections"));
         Assert.Equal(["1", "0"], SeriesValues(html, "cross-industry"));
+        Assert.Contains("+1 since last round", html); // new connections 1 → 2
+        Assert.Contains("−100 points since last round", html); // cross-industry share 100% → 0%
         Assert.Contains("<svg", html);
         Assert.Contains("Dash 交流会", html);
         Assert.Contains("Meet rate", html);
@@ -135,13 +137,14 @@ public sealed class DashboardPagesTests : IAsyncLifetime
         Assert.Contains("<html lang=\"ja\"", overview);
         Assert.Contains("面会率", overview);
         Assert.Contains("本文へ移動", overview);
+        Assert.Contains("前回ラウンドから +1", overview);
         Assert.Equal("0.5", FigureValue(overview, "meet-rate"));
         Assert.Contains("無断欠席は数えられません", events);
         Assert.DoesNotContain("Meet rate", overview);
     }
 
     [Fact]
-    public async Task Every_page_has_a_skip_link_a_labelled_navigation_and_captioned_tables()
+    public async Task Every_page_has_a_skip_link_a_labelled_navigation_one_h1_unique_ids_and_captioned_tables()
     {
         foreach (var path in new[] { Root, Root + "/rounds", Root + "/network", Root + "/events", Root + "/interests", Root + "/members" })
         {
@@ -151,6 +154,8 @@ public sealed class DashboardPagesTests : IAsyncLifetime
             Assert.Contains("<nav aria-label=\"Dashboard pages\">", html);
             Assert.Contains("aria-current=\"page\"", html);
             Assert.Equal(Regex.Count(html, "<table"), Regex.Count(html, "<caption>"));
+            Assert.Equal(1, Regex.Count(html, "<h1[ >]"));
+            Assert.Empty(Regex.Matches(html, " id=\"([^\"]+)\"").GroupBy(m => m.Groups[1].Value).Where(g => g.Count() > 1).Select(g => g.Key));
         }
     }
 
