@@ -163,6 +163,30 @@ public sealed class MigrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Upgrading_from_version_13_gives_stored_group_members_and_answers_their_round()
+    {
+        await database.Migrator().MigrateAsync(13, Ct);
+        await database.ExecuteAsync("""
+            INSERT INTO members (community_id, member_id, display_name, industry, coffee_joined, joined_at)
+            VALUES ('discord:81384788765712384', 'u1', '山田 花子', '金融', 1, '2025-04-01T00:30:15.1234567Z'),
+                   ('discord:81384788765712384', 'u2', '佐藤 健', 'IT', 1, '2025-04-01T00:30:15.1234567Z');
+            INSERT INTO rounds (community_id, round_id, started_at, group_size, mode, seed)
+            VALUES ('discord:81384788765712384', 'r1', '2025-04-01T00:30:15.1234567Z', 2, 'Random', 7);
+            INSERT INTO round_groups (community_id, group_id, round_id, position, outcome) VALUES ('discord:81384788765712384', 'g1', 'r1', 0, 'Met');
+            INSERT INTO group_members (community_id, group_id, member_id, position)
+            VALUES ('discord:81384788765712384', 'g1', 'u1', 0), ('discord:81384788765712384', 'g1', 'u2', 1);
+            INSERT INTO group_answers (community_id, group_id, member_id, answer, answered_at)
+            VALUES ('discord:81384788765712384', 'g1', 'u1', 'Met', '2025-04-02T00:30:15.1234567Z');
+            """);
+
+        await database.Migrator().MigrateAsync(Ct);
+
+        var tally = Assert.Single(await database.Store().ListRoundTalliesAsync(Tokyo, 12, Ct));
+        Assert.Equal((1, 1, 2, 2, 1), (tally.Groups, tally.MetGroups, tally.Matched, tally.Met, tally.Answered));
+        Assert.Equal([new IndustryPairs("金融", "IT", 1)], tally.MetPairs);
+    }
+
+    [Fact]
     public async Task Upgrading_from_version_3_keeps_members_rounds_connections_and_the_outbox()
     {
         await database.Migrator().MigrateAsync(3, Ct);
