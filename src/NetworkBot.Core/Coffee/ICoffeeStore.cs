@@ -52,6 +52,13 @@ public interface ICoffeeStore
     /// </summary>
     Task<IReadOnlyList<RoundTally>> ListRoundTalliesAsync(CommunityId community, int limit, CancellationToken ct);
 
+    /// <summary>
+    /// Every member of the community, by id, with their last round, how many rounds grouped them, the answers they gave
+    /// and their connections (<see cref="MemberActivity"/>), counted by the store from index ranges rather than read round
+    /// by round: what the dashboard's members table needs for thousands of members at once.
+    /// </summary>
+    Task<IReadOnlyList<MemberActivity>> ListMemberActivityAsync(CommunityId community, CancellationToken ct);
+
     /// <summary>The newest <paramref name="limit"/> rounds the member was grouped in, newest first, each with the member's group only.</summary>
     Task<IReadOnlyList<RoundRecord>> ListMemberRoundsAsync(CommunityId community, MemberId member, int limit, CancellationToken ct);
 

@@ -199,38 +199,24 @@ public sealed class DashboardFigures(
         return [.. figures.OrderByDescending(f => f.Members).ThenBy(f => f.Name, StringComparer.Ordinal)];
     }
 
-    /// <summary>Every member with their last round, answers and connections, by name.</summary>
+    /// <summary>
+    /// Every member with their last round, answers and connections, by name. The store counts these per member
+    /// (<see cref="ICoffeeStore.ListMemberActivityAsync"/>): reading every round's groups and answers took seconds at
+    /// 10,000 members and 100 rounds.
+    /// </summary>
     private async Task<IReadOnlyList<MemberFigures>> MemberRowsAsync(CommunityId community, CancellationToken ct)
     {
         var today = await TodayAsync(community, ct).ConfigureAwait(false);
         var everyone = await members.ListMembersAsync(community, ct).ConfigureAwait(false);
-        var rounds = await coffee.ListRoundsAsync(community, int.MaxValue, ct).ConfigureAwait(false);
-        var lastRound = new Dictionary<MemberId, DateTimeOffset>();
-        var answers = new Dictionary<MemberId, int>();
-        foreach (var round in rounds)
-        {
-            foreach (var member in round.Groups.SelectMany(g => g.Members))
-            {
-                lastRound[member] = round.Round.StartedAt;
-            }
-
-            foreach (var answer in await coffee.ListAnswersAsync(community, round.Round.Id, ct).ConfigureAwait(false))
-            {
-                answers[answer.Member] = answers.GetValueOrDefault(answer.Member) + 1;
-            }
-        }
-
-        var degree = new Dictionary<MemberId, int>();
-        foreach (var c in await connections.ListCommunityConnectionsAsync(community, ct).ConfigureAwait(false))
-        {
-            degree[c.A] = degree.GetValueOrDefault(c.A) + 1;
-            degree[c.B] = degree.GetValueOrDefault(c.B) + 1;
-        }
-
+        var activity = (await coffee.ListMemberActivityAsync(community, ct).ConfigureAwait(false)).ToDictionary(a => a.Member);
         return [.. everyone
-            .Select(m => new MemberFigures(
-                m.Id, m.DisplayName, m.Profile.Industry, m.JoinedAt, m.Coffee.Joined, m.Coffee.Joined && !m.Coffee.IsAvailableOn(today),
-                lastRound.TryGetValue(m.Id, out var last) ? last : null, answers.GetValueOrDefault(m.Id), degree.GetValueOrDefault(m.Id)))
+            .Select(m =>
+            {
+                var counted = activity.GetValueOrDefault(m.Id);
+                return new MemberFigures(
+                    m.Id, m.DisplayName, m.Profile.Industry, m.JoinedAt, m.Coffee.Joined, m.Coffee.Joined && !m.Coffee.IsAvailableOn(today),
+                    counted?.LastRoundStartedAt, counted?.Answers ?? 0, counted?.Connections ?? 0);
+            })
             .OrderBy(r => r.Name, StringComparer.InvariantCultureIgnoreCase).ThenBy(r => r.Id.Value, StringComparer.Ordinal)];
     }
 

@@ -25,6 +25,7 @@ public sealed class LiteDbMigrator(IOptions<StorageOptions> options) : IStoreMig
                             $"the LiteDB file {file.Location} is at version {from}, newer than the {LiteDbSchema.Version} this build knows; run a newer build (or restore a backup).");
                     }
 
+                    LiteDbSchema.Upgrade(db, from);
                     LiteDbSchema.EnsureIndexes(db);
                     db.UserVersion = LiteDbSchema.Version;
                     return new MigrationReport(from, LiteDbSchema.Version, file.Location);

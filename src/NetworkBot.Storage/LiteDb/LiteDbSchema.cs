@@ -10,7 +10,24 @@ namespace NetworkBot.Storage.LiteDb;
 internal static class LiteDbSchema
 {
     /// <summary>The layout version this build writes (<see cref="LiteDatabase.UserVersion"/>); a newer file is refused.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>
+    /// Fills what a file written at <paramref name="from"/> lacks for this build's indexes: version 2 gives every connection
+    /// its <c>since_key</c>. Done before <see cref="EnsureIndexes"/>, so the index is built from the filled documents.
+    /// </summary>
+    public static void Upgrade(LiteDatabase db, int from)
+    {
+        if (from < 2)
+        {
+            var connections = db.GetCollection(LiteDbCollections.Connections);
+            foreach (var connection in connections.FindAll().ToList())
+            {
+                connection["since_key"] = LiteDbStore.SinceKey(connection["community_id"].AsString, connection["since"].AsString);
+                connections.Update(connection);
+            }
+        }
+    }
 
     public static void EnsureIndexes(LiteDatabase db)
     {
@@ -30,9 +47,11 @@ internal static class LiteDbSchema
         Index(db, LiteDbCollections.PairWishes, "community_id");
         Index(db, LiteDbCollections.Members, "coffee_skip_next");
 
-        // Connections: a member's as member_a are a range of _id, as member_b by its index; counts by community.
+        // Connections: a member's as member_a are a range of _id, as member_b by its index; counts by community, and those
+        // made since a time (the dashboard's trend of new connections) by since_key, the community then the time.
         Index(db, LiteDbCollections.Connections, "community_id");
         Index(db, LiteDbCollections.Connections, "member_b");
+        Index(db, LiteDbCollections.Connections, "since_key");
 
         // Events: by community; the communities with an event still to come (active_community_id, the community_id of an
         // event neither cancelled nor finished); the platform's event (platform_key); answers of an event by status, the

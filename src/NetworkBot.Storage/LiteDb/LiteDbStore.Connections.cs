@@ -40,11 +40,19 @@ public sealed partial class LiteDbStore
                 .ThenBy(c => c.B.Value, StringComparer.Ordinal)],
             ct);
 
+    /// <summary>One range of the <c>since_key</c> index: the community's connections from <paramref name="since"/> on, and no other.</summary>
     public Task<int> CountConnectionsSinceAsync(CommunityId community, DateTimeOffset since, CancellationToken ct) =>
         ReadAsync(
             db => Collection(db, LiteDbCollections.Connections).Count(
-                BsonExpression.Create("$.community_id = @0 AND $.since >= @1", community.Value, TextValues.Instant(since))),
+                LiteDbQuery.Between("since_key", SinceKey(community.Value, TextValues.Instant(since)), LiteDbKey.Of(community.Value) + char.MaxValue)),
             ct);
+
+    /// <summary>
+    /// A connection's <c>since_key</c>: its community (as <see cref="LiteDbKey"/> writes it, length first, so no community's
+    /// key begins another's) followed by its <c>since</c> text, which sorts as the instants do. A community's connections
+    /// from a time on are then one range of one index; <c>since</c> alone would range over every community's.
+    /// </summary>
+    internal static string SinceKey(string community, string since) => LiteDbKey.Of(community) + since;
 
     /// <summary>
     /// Presses take turns on the writer thread, so of two members pressing each other at once the second always sees the
@@ -110,6 +118,7 @@ public sealed partial class LiteDbStore
                     ["member_a"] = LiteDbValues.Text(pair.A.Value),
                     ["member_b"] = LiteDbValues.Text(pair.B.Value),
                     ["since"] = LiteDbValues.Instant(pair.Since),
+                    ["since_key"] = SinceKey(community.Value, TextValues.Instant(pair.Since)),
                 });
             }
         }

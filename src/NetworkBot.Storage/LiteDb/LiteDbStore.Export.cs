@@ -269,6 +269,9 @@ public sealed partial class LiteDbStore : IExportStore
                 document["name_key"] = NameKey(document.GetRequiredText("name"));
                 document["name_id"] = NameId(community, document.GetRequiredText("name"));
                 break;
+            case LiteDbCollections.Connections:
+                document["since_key"] = SinceKey(community.Value, document.GetRequiredText("since"));
+                break;
             case LiteDbCollections.Events:
                 document["active_community_id"] = document["cancelled"] == true || document["finished"] == true ? BsonValue.Null : LiteDbValues.Text(community.Value);
                 document["platform_key"] = document.GetText("platform_ref") is { } platformRef ? LiteDbKey.Of(community.Value, platformRef) : BsonValue.Null;

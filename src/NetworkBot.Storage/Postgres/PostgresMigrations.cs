@@ -1,3 +1,5 @@
+using NetworkBot.Storage.Sqlite;
+
 namespace NetworkBot.Storage.Postgres;
 
 /// <summary>
@@ -350,6 +352,10 @@ internal static class PostgresMigrations
 
             CREATE INDEX round_groups_by_outcome ON round_groups (community_id, round_id, outcome, group_id);
             """),
+
+        // As SQLite's step 15: the dashboard's members table counts each member's rounds and answers from index ranges of
+        // that member and finds their last round newest first (ICoffeeStore.ListMemberActivityAsync).
+        new(6, "group members and answers by member, rounds by start and id", SqliteMigrations.MemberActivityIndexes),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -396,7 +396,22 @@ internal static class SqliteMigrations
 
             CREATE INDEX round_groups_by_outcome ON round_groups (community_id, round_id, outcome, group_id);
             """),
+
+        // The dashboard's members table (ICoffeeStore.ListMemberActivityAsync) counts each member's rounds and answers and
+        // finds their last round. A member's group rows now carry their round in the index, so counting rounds reads the
+        // index alone; answers get an index by member (they had only the group's); rounds by start and id let the newest
+        // round that grouped a member be found newest first, stopping at the first, without sorting the rounds per member.
+        new(15, "group members and answers by member, rounds by start and id", MemberActivityIndexes),
     ];
+
+    /// <summary>Step 15's statements, which PostgreSQL's step 6 runs as they are (the same tables, columns and index names).</summary>
+    internal const string MemberActivityIndexes = """
+        CREATE INDEX group_members_by_member_round ON group_members (community_id, member_id, round_id);
+        DROP INDEX group_members_by_member;
+        CREATE INDEX group_answers_by_member ON group_answers (community_id, member_id);
+        CREATE INDEX rounds_by_start_id ON rounds (community_id, started_at, round_id);
+        DROP INDEX rounds_by_start;
+        """;
 
     public static int LatestVersion => All[^1].Version;
 }

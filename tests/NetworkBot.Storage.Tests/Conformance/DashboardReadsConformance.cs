@@ -172,6 +172,78 @@ public abstract class DashboardReadsConformance<TProvider> : StoreConformance<TP
         Assert.Equal(new MemberCounts(0, 0, 0), await Store.CountMembersAsync(CommunityId.For("shell", "local"), today, Ct));
     }
 
+    [SkippableFact]
+    public async Task Member_activity_counts_each_members_rounds_answers_and_connections_and_finds_their_last_round_in_their_community_only()
+    {
+        await Store.SaveMembersAsync([.. new[] { "u1", "u2", "u3", "u4", "u5", "never" }.Select(id => Member(Tokyo, id))], Ct);
+        await Store.SaveMembersAsync([Member(Osaka, "u1"), Member(Osaka, "u2")], Ct);
+
+        // A trio and a pair; a week later a pair a late joiner is added to; a week later a pair with a member since gone.
+        var first = Open(Round(Tokyo, T0, ["u1", "u2", "u3"], ["u4", "u5"]));
+        var second = Open(Round(Tokyo, T0.AddDays(7), ["u1", "u4"]));
+        var third = Open(Round(Tokyo, T0.AddDays(14), ["u5", "gone"]));
+        var osaka = Open(Round(Osaka, T0.AddDays(21), ["u1", "u2"]));
+        foreach (var round in new[] { first, second, third, osaka })
+        {
+            await Store.SaveRoundAsync(round, new([], null), [], Ct);
+        }
+
+        await Store.AddGroupMemberAsync(Tokyo, second.Groups[0].Id, Id("u2"), [], Ct);
+        await RecordAnswerAsync(
+            Tokyo,
+            Answer(first, 0, "u1", MeetingOutcome.Met, T0),
+            MeetingOutcome.Met,
+            [Connection.Between(Tokyo, Id("u1"), Id("u2"), T0), Connection.Between(Tokyo, Id("u1"), Id("u3"), T0), Connection.Between(Tokyo, Id("u2"), Id("u3"), T0)]);
+        await RecordAnswerAsync(Tokyo, Answer(first, 0, "u2", MeetingOutcome.Met, T0), MeetingOutcome.Met, []);
+        await RecordAnswerAsync(Tokyo, Answer(first, 1, "u4", MeetingOutcome.Met, T0), MeetingOutcome.Met, [Connection.Between(Tokyo, Id("u4"), Id("u5"), T0)]);
+        await RecordAnswerAsync(Tokyo, Answer(second, 0, "u1", MeetingOutcome.Met, T0.AddDays(7)), MeetingOutcome.Met, [Connection.Between(Tokyo, Id("u1"), Id("u4"), T0.AddDays(7))]);
+        await RecordAnswerAsync(Osaka, Answer(osaka, 0, "u1", MeetingOutcome.Met, T0.AddDays(21)), MeetingOutcome.Met, [Connection.Between(Osaka, Id("u1"), Id("u2"), T0.AddDays(21))]);
+
+        var activity = await Store.ListMemberActivityAsync(Tokyo, Ct);
+
+        MemberActivity Grouped(string member, RoundRecord last, int rounds, int answers, int connections) =>
+            new(Id(member), last.Round.Id, last.Round.StartedAt, rounds, answers, connections);
+        Assert.Equal(
+            [
+                new MemberActivity(Id("never"), null, null, 0, 0, 0),
+                Grouped("u1", second, 2, 2, 3),
+                Grouped("u2", second, 2, 1, 2),
+                Grouped("u3", first, 1, 0, 2),
+                Grouped("u4", second, 2, 1, 2),
+                Grouped("u5", third, 2, 0, 1),
+            ],
+            activity);
+        Assert.Equal(await FromRoundsAsync(Tokyo), activity);
+        Assert.Equal([Grouped("u1", osaka, 1, 1, 1), Grouped("u2", osaka, 1, 0, 1)], await Store.ListMemberActivityAsync(Osaka, Ct));
+        Assert.Empty(await Store.ListMemberActivityAsync(CommunityId.For("shell", "local"), Ct));
+    }
+
+    /// <summary>The members' activity worked out from what the rounds' groups, their answers and the connections say.</summary>
+    private async Task<List<MemberActivity>> FromRoundsAsync(CommunityId community)
+    {
+        var rounds = await Store.ListRoundsAsync(community, int.MaxValue, Ct);
+        var answers = new List<GroupAnswer>();
+        foreach (var round in rounds)
+        {
+            answers.AddRange(await Store.ListAnswersAsync(community, round.Round.Id, Ct));
+        }
+
+        var connections = await Store.ListCommunityConnectionsAsync(community, Ct);
+        return [.. (await Store.ListMembersAsync(community, Ct))
+            .Select(m =>
+            {
+                var grouped = rounds.Where(r => r.Groups.Any(g => g.Members.Contains(m.Id))).ToList();
+                return new MemberActivity(
+                    m.Id,
+                    grouped.LastOrDefault()?.Round.Id,
+                    grouped.LastOrDefault()?.Round.StartedAt,
+                    grouped.Count,
+                    answers.Count(a => a.Member == m.Id),
+                    connections.Count(c => c.A == m.Id || c.B == m.Id));
+            })
+            .OrderBy(a => a.Member.Value, StringComparer.Ordinal)];
+    }
+
     /// <summary>The tally's industry pairs in one order: each pair's industries ordinally (null first), then the pairs.</summary>
     private static List<(string?, string?, int)> Pairs(RoundTally tally) =>
         [.. tally.MetPairs

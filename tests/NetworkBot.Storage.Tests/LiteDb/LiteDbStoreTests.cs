@@ -1,4 +1,7 @@
+using LiteDB;
 using NetworkBot.Core.Domain;
+using NetworkBot.Storage.LiteDb;
+using NetworkBot.Storage.Relational;
 using static NetworkBot.Storage.Tests.TestData;
 
 namespace NetworkBot.Storage.Tests.LiteDb;
@@ -18,5 +21,41 @@ public sealed class LiteDbStoreTests
         await kept.SaveCommunityAsync(new Community(Tokyo, "東京", CommunitySettings.Default, T0), CancellationToken.None);
 
         Assert.Equal("東京", (await kept.GetCommunityAsync(Tokyo, CancellationToken.None))?.Name);
+    }
+
+    [Fact]
+    public async Task Upgrading_from_version_1_gives_stored_connections_their_since_key_so_they_are_counted_from_a_time_on()
+    {
+        using var file = new TempLiteDbFile();
+        await file.Migrator().MigrateAsync(CancellationToken.None);
+        using (var old = file.Store())
+        {
+            // Connections as version 1 wrote them: no since_key.
+            var connections = old.Database.GetCollection(LiteDbCollections.Connections);
+            foreach (var (community, a, b, since) in new[] { (Tokyo, "u1", "u2", T0), (Tokyo, "u1", "u3", T0.AddDays(7)), (Osaka, "u1", "u2", T0.AddDays(7)) })
+            {
+                connections.Insert(new BsonDocument
+                {
+                    ["_id"] = LiteDbKey.Of(community.Value, a, b),
+                    ["community_id"] = community.Value,
+                    ["member_a"] = a,
+                    ["member_b"] = b,
+                    ["since"] = TextValues.Instant(since),
+                });
+            }
+
+            old.Database.UserVersion = 1;
+        }
+
+        var report = await file.Migrator().MigrateAsync(CancellationToken.None);
+
+        Assert.Equal((1, LiteDbSchema.Version), (report.FromVersion, report.ToVersion));
+        using var store = file.Store();
+        Assert.Equal(
+            (2, 1, 0, 1),
+            (await store.CountConnectionsSinceAsync(Tokyo, T0, CancellationToken.None),
+             await store.CountConnectionsSinceAsync(Tokyo, T0.AddDays(1), CancellationToken.None),
+             await store.CountConnectionsSinceAsync(Tokyo, T0.AddDays(8), CancellationToken.None),
+             await store.CountConnectionsSinceAsync(Osaka, T0, CancellationToken.None)));
     }
 }
