@@ -99,7 +99,7 @@ internal static class DashboardCommand
         }
 
         var path = page is null ? "" : "/" + page;
-        report.Section($"{page ?? "Overview"} of {members:N0} members and {rounds} rounds: `networkbot dashboard` (Release), `GET /dashboard/{{community}}{path}`", table.ToString());
+        report.Section($"{(page is null ? "Overview" : $"The {page} page")} of {members:N0} members and {rounds} rounds: `networkbot dashboard` (Release), `GET /dashboard/{{community}}{path}`", table.ToString());
         if (page is null)
         {
             // The bound is the overview's (issue 16, item 7); other pages are timed to compare builds.
