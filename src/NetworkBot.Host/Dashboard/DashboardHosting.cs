@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using MudBlazor.Services;
 using NetworkBot.Core.Dashboard;
 using NetworkBot.Host.Dashboard.Components;
@@ -40,6 +41,11 @@ internal static class DashboardHosting
         builder.Services.AddAntiforgery();
         builder.Services.AddDataProtection().SetApplicationName(DataProtectionApplication);
         builder.Services.AddOptions<KeyManagementOptions>().Configure<IDashboardStore>((keys, store) => keys.XmlRepository = new DashboardKeyRepository(store));
+
+        // The keys are stored as plain XML on purpose: they live in the database beside the members' data, which the
+        // deployment protects anyway, and no certificate is there to encrypt them with. Data protection warns about
+        // that at every start; the warning would be the first thing a newcomer's `dashboard` prints, and says nothing new.
+        builder.Logging.AddFilter(typeof(XmlKeyManager).FullName, LogLevel.Error);
         builder.Services.TryAddSingleton(new DashboardMode(local));
         return builder;
     }
