@@ -237,15 +237,14 @@ public sealed class DashboardFigures(
     }
 
     /// <summary>One round counted as the store counts it (<see cref="ICoffeeStore.ListRoundTalliesAsync"/>), from the round the detail page reads whole anyway.</summary>
-    private static RoundTally Tally(RoundRecord record, IReadOnlyList<Member> everyone, IReadOnlyList<GroupAnswer> answers)
-    {
-        var grouped = record.Groups.SelectMany(g => g.Members).ToHashSet();
-        var paused = everyone.Count(m => m.Coffee.Joined && m.JoinedAt <= record.Round.StartedAt && !grouped.Contains(m.Id));
-        var met = record.Groups.Where(g => g.Outcome == MeetingOutcome.Met).ToList();
-        return new RoundTally(
-            record.Round, record.Groups.Count, met.Count, grouped.Count, met.Sum(g => g.Members.Count), answers.Select(a => a.Member).Distinct().Count(),
-            everyone.Count(m => m.JoinedAt <= record.Round.StartedAt), paused, []);
-    }
+    private static RoundTally Tally(RoundRecord record, IReadOnlyList<Member> everyone, IReadOnlyList<GroupAnswer> answers) =>
+        RoundTallies.Count(
+            record.Round,
+            record.Groups.Count,
+            record.Groups.Where(g => g.Outcome == MeetingOutcome.Met).Select(g => g.Id.Value).ToHashSet(StringComparer.Ordinal),
+            record.Groups.SelectMany(g => g.Members.Select(m => (g.Id.Value, m.Value))),
+            answers.Select(a => a.Member).Distinct().Count(),
+            everyone.ToDictionary(m => m.Id.Value, m => new TallyMember(m.Profile.Industry, m.Coffee.Joined, m.JoinedAt), StringComparer.Ordinal));
 
     private static bool IsCrossIndustry(string? a, string? b) =>
         !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b) && IndustryKey(a) != IndustryKey(b);

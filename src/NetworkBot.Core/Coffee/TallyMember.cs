@@ -1,4 +1,4 @@
-namespace NetworkBot.Storage;
+namespace NetworkBot.Core.Coffee;
 
 /// <summary>What <see cref="RoundTallies"/> needs of a member: the industry pairs are counted by, and whether they were due in a round.</summary>
-internal sealed record TallyMember(string? Industry, bool OptedIn, DateTimeOffset JoinedAt);
+public sealed record TallyMember(string? Industry, bool OptedIn, DateTimeOffset JoinedAt);

@@ -1,14 +1,12 @@
-using NetworkBot.Core.Coffee;
-
-namespace NetworkBot.Storage;
+namespace NetworkBot.Core.Coffee;
 
 /// <summary>
-/// Counts a round (<see cref="RoundTally"/>) from its rows, the same way on every provider. The databases return a round's
-/// group members by index range and the counting happens here, over hash sets: SQLite joins text keys one index probe
-/// per row (about a microsecond each), so counting 100,000 group members of 12 rounds against their profiles in SQL
-/// took longer than reading them out.
+/// Counts a round (<see cref="RoundTally"/>) from its rows, the same way on every provider and for the dashboard's page
+/// of one round, which reads that round whole. The databases return a round's group members by index range and the
+/// counting happens here, over hash sets: SQLite joins text keys one index probe per row (about a microsecond each), so
+/// counting 100,000 group members of 12 rounds against their profiles in SQL took longer than reading them out.
 /// </summary>
-internal static class RoundTallies
+public static class RoundTallies
 {
     /// <param name="round">The round counted.</param>
     /// <param name="groups">How many groups it has.</param>
