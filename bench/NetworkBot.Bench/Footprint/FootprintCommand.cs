@@ -38,7 +38,7 @@ internal static class FootprintCommand
         }
 
         var table = new MarkdownTable(
-            "members", "seeded", "start → ready (median)", "start → first answer (median)", "first answer, each start", "idle VmRSS max", "idle VmHWM",
+            "members", "database", "start → ready (median)", "start → first answer (median)", "first answer, each start", "CPU to first answer (median)", "idle VmRSS max", "idle VmHWM",
             "round VmRSS peak", "round saved + answered", "messages posted", "bot errors", "load avg");
         var report = new BenchReport(slack ? "footprint-slack" : "footprint");
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(30));
@@ -50,7 +50,7 @@ internal static class FootprintCommand
             {
                 var work = Directory.CreateTempSubdirectory("networkbot-footprint-");
                 var loadBefore = ScaleCommand.LoadAverage();
-                var run = new FootprintRun(executable, platform, starts, settle, idle, delivery, settings, line => Console.Error.WriteLine($"footprint: {line}"));
+                var run = new FootprintRun(executable, platform, starts, settle, idle, delivery, settings, args.Has("--reseed"), line => Console.Error.WriteLine($"footprint: {line}"));
                 var result = run.RunAsync(members, rounds, work.FullName, guard.Token).GetAwaiter().GetResult();
                 results.Add(result);
                 table.Add(
@@ -59,6 +59,7 @@ internal static class FootprintCommand
                     $"{BenchReport.Number(ScaleCommand.Median(result.ReadySeconds), "0.000")} s",
                     $"{BenchReport.Number(ScaleCommand.Median(result.AnswerSeconds), "0.000")} s",
                     string.Join(", ", result.AnswerSeconds.Select(s => BenchReport.Number(s, "0.00"))),
+                    $"{BenchReport.Number(ScaleCommand.Median(result.AnswerCpuSeconds), "0.00")} s",
                     Megabytes(result.Idle.ResidentMegabytes),
                     Megabytes(result.Idle.HighWaterMegabytes),
                     Megabytes(result.Round.ResidentMegabytes),
@@ -84,9 +85,9 @@ internal static class FootprintCommand
         var environment = settings.Count == 0 ? "none" : string.Join(", ", settings.Select(s => $"`{s.Key}={s.Value}`"));
         report.Section(
             $"Footprint: `networkbot run` (Release apphost) against the fake {platform.Name}, SQLite",
-            table + $"\nEach size: a community seeded with `CommunitySeeder` ({rounds} weekly rounds of pairs, their answers and connections, events), "
-            + $"imported into a new SQLite file. The bot is started once to warm the disk, then {starts} times, each timed from just before the process "
-            + $"starts to the fake's {platform.ReadyEvent} and to the first answer to a member's `/coffee status` sent right after it. The last bot stays: after "
+            table + $"\nEach size: a community seeded with `CommunitySeeder` ({rounds} weekly rounds of pairs, the last still open, their answers and connections; no events; dated so that no scheduled step falls due during the run), "
+            + $"imported into a SQLite file (\"database\": the seconds to seed it, or to copy the one seeded less than {FootprintRun.CacheAge.TotalHours:0} h ago from bench/data; `--reseed` seeds anew). The bot is started once to warm the disk, then {starts} times, each timed from just before the process "
+            + $"starts to the fake's {platform.ReadyEvent} and to the first answer to a member's `/coffee status` sent right after it, and the CPU seconds (user + system) the bot had used by then, which load disturbs less. The last bot stays: after "
             + $"{settle.TotalSeconds:0} s to settle its resident memory is read from /proc every 100 ms for {idle.TotalSeconds:0} s (nothing forced; the "
             + $"most is reported, VmHWM is the most since start, start-up included); then a manager runs `/admin coffee run-now` for the whole community "
             + $"and memory is read until the round is grouped, saved and answered, and {delivery.TotalSeconds:0} s more while its messages go out "

@@ -1,7 +1,7 @@
 namespace NetworkBot.Bench.Footprint;
 
 /// <summary>
-/// What one community size measured: the seeding, each start's seconds to ready and to the first answer (the warm-up
+/// What one community size measured: the seeding, each start's seconds to ready and to the first answer and the CPU seconds the bot used by then (the warm-up
 /// start left out), memory idle and during a round, and how far the round got.
 /// </summary>
 internal sealed record FootprintResult(
@@ -9,6 +9,7 @@ internal sealed record FootprintResult(
     double SeedSeconds,
     IReadOnlyList<double> ReadySeconds,
     IReadOnlyList<double> AnswerSeconds,
+    IReadOnlyList<double> AnswerCpuSeconds,
     ProcessMemory Idle,
     ProcessMemory Round,
     double RoundAnsweredSeconds,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using NetworkBot.Bench.Answers;
+using NetworkBot.Bench.Reporting;
 using NetworkBot.Bench.Storage;
 using NetworkBot.Core.Storage;
 using NetworkBot.Storage;
@@ -10,7 +11,7 @@ namespace NetworkBot.Bench.Footprint;
 
 /// <summary>
 /// One community size of the <c>footprint</c> benchmark: seeds the community (<see cref="CommunitySeeder"/>, imported
-/// into a SQLite file through the export import), then starts the Release <c>networkbot run</c> over it against
+/// into a SQLite file through the export import, or copied from the last such file, see <see cref="SeedAsync"/>), then starts the Release <c>networkbot run</c> over it against
 /// <paramref name="platform"/> once to warm the disk and <paramref name="starts"/> times more, timing each from just
 /// before the process starts to the platform's ready event and to the answer of a member's <c>/coffee status</c> sent
 /// right after it. The last bot then stays: after <paramref name="settle"/> its memory is sampled for
@@ -25,8 +26,19 @@ internal sealed class FootprintRun(
     TimeSpan idle,
     TimeSpan delivery,
     IReadOnlyDictionary<string, string> settings,
+    bool reseed,
     Action<string> progress)
 {
+    /// <summary>Well inside <see cref="SeededAhead"/>: a copy this old still has nothing due (see there).</summary>
+    public static readonly TimeSpan CacheAge = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// How far ahead of now the seeded data reaches. So that no scheduled step is due while the bot idles, the open round
+    /// started 4 days ago instead of 6: its re-ask (at 90 % of the week), the next round's notice to every member (a day
+    /// before it) and the round itself are all days ahead. No events either: their reminders would be due now and then.
+    /// </summary>
+    private static readonly TimeSpan SeededAhead = TimeSpan.FromDays(2);
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     public async Task<FootprintResult> RunAsync(int members, int rounds, string work, CancellationToken ct)
@@ -35,7 +47,7 @@ internal sealed class FootprintRun(
         var database = Path.Combine(work, BotProcess.DatabaseFileName);
         await SeedAsync(platform.Community(members, rounds), database, ct);
         var seeded = clock.Elapsed.TotalSeconds;
-        progress($"{members:N0} members: seeded in {seeded:0.0} s");
+        progress($"{members:N0} members: database ready in {seeded:0.0} s");
 
         var botSettings = new Dictionary<string, string>(platform.BotSettings);
         foreach (var (key, value) in settings)
@@ -45,6 +57,7 @@ internal sealed class FootprintRun(
 
         var ready = new List<double>();
         var answered = new List<double>();
+        var cpu = new List<double>();
         BotProcess? bot = null;
         try
         {
@@ -57,11 +70,13 @@ internal sealed class FootprintRun(
                 bot = BotProcess.Start(executable, work, botSettings);
                 var readyAt = await platform.ReadyAsync(starting.Token);
                 var answeredAt = await platform.AnswerAsync("coffee status", member: 2, starting.Token);
-                progress($"{members:N0} members, start {start}{(start == 0 ? " (warm-up)" : "")}: {platform.ReadyEvent} after {Seconds(began, readyAt):0.000} s, first answer after {Seconds(began, answeredAt):0.000} s");
+                var used = bot.CpuTime.TotalSeconds;
+                progress($"{members:N0} members, start {start}{(start == 0 ? " (warm-up)" : "")}: {platform.ReadyEvent} after {Seconds(began, readyAt):0.000} s, first answer after {Seconds(began, answeredAt):0.000} s, {used:0.00} CPU s");
                 if (start > 0)
                 {
                     ready.Add(Seconds(began, readyAt));
                     answered.Add(Seconds(began, answeredAt));
+                    cpu.Add(used);
                 }
             }
 
@@ -76,7 +91,7 @@ internal sealed class FootprintRun(
             var (answer, answeredAfter) = await round;
             progress($"{members:N0} members, round: answered after {answeredAfter:0.0} s, VmRSS peak {roundMemory.ResidentMegabytes:0} MB; {answer}");
             return new FootprintResult(
-                members, seeded, ready, answered, idleMemory, roundMemory, answeredAfter, answer, platform.MessagesPosted - postedBefore, bot.ErrorLines, bot.LogPath);
+                members, seeded, ready, answered, cpu, idleMemory, roundMemory, answeredAfter, answer, platform.MessagesPosted - postedBefore, bot.ErrorLines, bot.LogPath);
         }
         finally
         {
@@ -93,16 +108,30 @@ internal sealed class FootprintRun(
         return (answer, seconds);
     }
 
-    /// <summary>Writes the community into a new SQLite file as <c>networkbot import</c> would, and lets go of the file for the bot.</summary>
-    private static async Task SeedAsync(CommunitySeed seed, string database, CancellationToken ct)
+    /// <summary>
+    /// Puts the community in the bot's SQLite file: a copy of the one seeded for the same platform, size and rounds less
+    /// than <see cref="CacheAge"/> ago (in bench/data: 100,000 members take minutes to seed), else a new one, written as
+    /// <c>networkbot import</c> would and kept for the next run. Older ones are made again, since the seeded rounds are
+    /// dated from when they were seeded and a week later the next one would be due.
+    /// </summary>
+    private async Task SeedAsync(CommunitySeed seed, string database, CancellationToken ct)
     {
-        var seeded = CommunitySeeder.Generate(seed with { Now = DateTimeOffset.UtcNow });
-        using (var store = await StoreInstance.OpenAsync(StorageOptions.SqliteProvider, $"Data Source={database}", null, ct))
+        var cache = Path.Combine(RepoPaths.Data, $"footprint-{seed.Community.Value.Split(':')[0]}-{seed.Members}-{seed.Rounds}.db");
+        if (reseed || !File.Exists(cache) || File.GetLastWriteTimeUtc(cache) < DateTime.UtcNow - CacheAge)
         {
-            await seeded.WriteToAsync((IExportStore)store.Store, ct);
+            Directory.CreateDirectory(RepoPaths.Data);
+            File.Delete(cache);
+            var seeded = CommunitySeeder.Generate(seed with { Now = DateTimeOffset.UtcNow + SeededAhead, Events = 0 });
+            using (var store = await StoreInstance.OpenAsync(StorageOptions.SqliteProvider, $"Data Source={cache}", null, ct))
+            {
+                await seeded.WriteToAsync((IExportStore)store.Store, ct);
+            }
+
+            // Lets go of the file and folds the write-ahead log into it, so the copy is the whole database.
+            SqliteConnection.ClearAllPools();
         }
 
-        SqliteConnection.ClearAllPools();
+        File.Copy(cache, database, overwrite: true);
     }
 
     private static double Seconds(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalSeconds;
