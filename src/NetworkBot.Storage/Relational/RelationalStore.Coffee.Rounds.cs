@@ -150,6 +150,21 @@ public abstract partial class RelationalStore
             [("community", community.Value)],
             ct);
 
+    /// <summary>Ties in start time go by id; the columns are <see cref="RoundRows"/>' round columns, where <see cref="ReadRound"/> reads them.</summary>
+    public Task<IReadOnlyList<Round>> ListOpenRoundsWithoutGroupsAsync(CommunityId community, CancellationToken ct) =>
+        QueryAsync(
+            """
+            SELECT r.community_id, r.round_id, r.started_at, r.group_size, r.mode, r.seed,
+                   r.ends_at, r.nudged_at, r.check_in_at, r.reasked_at, r.closed_at,
+                   NULL, NULL, NULL, r.version
+            FROM rounds r
+            WHERE r.community_id = @community AND r.ends_at IS NOT NULL AND r.closed_at IS NULL
+            ORDER BY r.started_at, r.round_id
+            """,
+            [("community", community.Value)],
+            ReadRound,
+            ct);
+
     public async Task<RoundRecord?> FindGroupAsync(CommunityId community, GroupId group, CancellationToken ct) =>
         (await ReadRoundsAsync(
             $"""
