@@ -19,6 +19,9 @@ public sealed record CommunitySeed(CommunityId Community, string Name, Language 
 
     public int Seed { get; init; } = 16;
 
+    /// <summary>The id of the n-th member (from 1): <c>m00001</c>…, or what a platform's ids look like (Discord's are numbers).</summary>
+    public Func<int, string> MemberIdOf { get; init; } = n => $"m{n:D5}";
+
     /// <summary>
     /// The moment the data reaches: the last round started six days before it and is still open (asked "did you meet?",
     /// half answered); the last event, when there are two or more, is still ahead.

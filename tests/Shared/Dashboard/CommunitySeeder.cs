@@ -104,7 +104,7 @@ public static class CommunitySeeder
             Array.Sort(joined, 0, founders);
             Array.Sort(joined, founders, seed.Members - founders);
 
-            ids = [.. Enumerable.Range(1, seed.Members).Select(i => new MemberId($"m{i:D5}"))];
+            ids = [.. Enumerable.Range(1, seed.Members).Select(i => new MemberId(seed.MemberIdOf(i)))];
             plans = new MemberPlan[seed.Members];
             var members = new List<Member>(seed.Members);
             for (var i = 0; i < seed.Members; i++)
