@@ -121,27 +121,28 @@ public abstract partial class RelationalStore
     /// </summary>
     private protected abstract Task ClaimAsync(DateTimeOffset now, int max, string owner, DateTimeOffset leaseUntil, CancellationToken ct);
 
-    private static async Task InsertOutboxAsync(
-        StoreSession transaction, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
-    {
-        foreach (var message in messages)
+    /// <summary>The outbox's columns as <see cref="OutboxRows"/> gives them.</summary>
+    private static readonly string[] OutboxColumns = ["community_id", "key", "target", "reply", "created_at", "due_at"];
+
+    /// <summary>A key already enqueued in its community stays as it is.</summary>
+    private const string OutboxKeyTaken = "ON CONFLICT (community_id, key) DO NOTHING";
+
+    private static Task InsertOutboxAsync(StoreSession transaction, IReadOnlyList<OutboxMessage> messages, CancellationToken ct) =>
+        InsertRowsAsync(transaction, "outbox", OutboxColumns, OutboxRows(messages), OutboxKeyTaken, ct);
+
+    /// <summary>The messages as outbox rows, their target and reply written as JSON: work a large batch does before its transaction.</summary>
+    private static object?[][] OutboxRows(IReadOnlyList<OutboxMessage> messages) =>
+    [
+        .. messages.Select(message => new object?[]
         {
-            await transaction.ExecuteAsync(
-                """
-                INSERT INTO outbox (community_id, key, target, reply, created_at, due_at)
-                VALUES (@community, @key, @target, @reply, @created_at, @due_at)
-                ON CONFLICT (community_id, key) DO NOTHING
-                """, [
-                    ("community", message.Community.Value),
-                    ("key", message.Key),
-                    ("target", StoredJson.Write(message.Target)),
-                    ("reply", StoredJson.Write(message.Reply)),
-                    ("created_at", message.CreatedAt),
-                    ("due_at", message.DueAt ?? message.CreatedAt),
-                ],
-                ct).ConfigureAwait(false);
-        }
-    }
+            message.Community.Value,
+            message.Key,
+            StoredJson.Write(message.Target),
+            StoredJson.Write(message.Reply),
+            message.CreatedAt,
+            message.DueAt ?? message.CreatedAt,
+        }),
+    ];
 
     private static OutboxMessage ReadMessage(StoredRow r) =>
         new(
