@@ -64,6 +64,10 @@ internal sealed class DiscordLatencyRun(IReadOnlyList<LatencyCommunity> communit
             ["Discord__Token"] = "bench-bot-token",
             ["Discord__ApiBaseUrl"] = api.BaseUrl.ToString(),
             ["Worker__SchedulerTick"] = SchedulerTick,
+            ["Logging__LogLevel__NetworkBot.Core.Commands.CommandDispatcher"] = "Debug",
+            ["Logging__LogLevel__NetworkBot.Core.Coffee"] = "Information",
+            ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
+            ["Logging__Console__FormatterOptions__SingleLine"] = "true",
         });
         try
         {
