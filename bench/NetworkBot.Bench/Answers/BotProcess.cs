@@ -33,6 +33,26 @@ internal sealed class BotProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The CPU time the process has used so far (user and system): what a run cost, whatever else the machine ran.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>How many threads the process has now: grows when its thread pool is starved by blocked threads.</summary>
+    public int Threads
+    {
+        get
+        {
+            process.Refresh();
+            return process.Threads.Count;
+        }
+    }
+
     public int ExitCode => process.ExitCode;
 
     /// <summary>

@@ -64,10 +64,6 @@ internal sealed class DiscordLatencyRun(IReadOnlyList<LatencyCommunity> communit
             ["Discord__Token"] = "bench-bot-token",
             ["Discord__ApiBaseUrl"] = api.BaseUrl.ToString(),
             ["Worker__SchedulerTick"] = SchedulerTick,
-            ["Logging__LogLevel__NetworkBot.Core.Commands.CommandDispatcher"] = "Debug",
-            ["Logging__LogLevel__NetworkBot.Core.Coffee"] = "Information",
-            ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
-            ["Logging__Console__FormatterOptions__SingleLine"] = "true",
         });
         try
         {
@@ -84,18 +80,19 @@ internal sealed class DiscordLatencyRun(IReadOnlyList<LatencyCommunity> communit
             }
 
             await DriveAsync(WarmUpRate, warmUpSeconds, withRounds: false, new(), new(), ct);
-            var sent = new List<(int Rate, ConcurrentDictionary<string, long> Members, ConcurrentDictionary<string, long> Managers)>();
+            var sent = new List<(int Rate, ConcurrentDictionary<string, long> Members, ConcurrentDictionary<string, long> Managers, double Cpu, int Threads)>();
             foreach (var rate in rates)
             {
-                var phase = (rate, new ConcurrentDictionary<string, long>(StringComparer.Ordinal), new ConcurrentDictionary<string, long>(StringComparer.Ordinal));
-                sent.Add(phase);
-                await DriveAsync(rate, seconds, withRounds: true, phase.Item2, phase.Item3, ct);
+                var (members, managers) = (new ConcurrentDictionary<string, long>(StringComparer.Ordinal), new ConcurrentDictionary<string, long>(StringComparer.Ordinal));
+                var cpu = bot.CpuTime;
+                await DriveAsync(rate, seconds, withRounds: true, members, managers, ct);
+                sent.Add((rate, members, managers, (bot.CpuTime - cpu).TotalSeconds, bot.Threads));
             }
 
             var all = sent.SelectMany(p => p.Members.Concat(p.Managers)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
             await RunEnd.DrainAsync(() => DiscordCallbacks.ByInteraction(api, all).Count >= all.Count, ct);
             Deliveries = CountDeliveries();
-            return [.. sent.Select(p => Tally(p.Rate, p.Members, p.Managers, bot))];
+            return [.. sent.Select(p => Tally(p.Rate, p.Members, p.Managers, bot) with { CpuSeconds = p.Cpu, Threads = p.Threads })];
         }
         finally
         {
@@ -192,7 +189,7 @@ internal sealed class DiscordLatencyRun(IReadOnlyList<LatencyCommunity> communit
             Sent: members.Count, Latencies: latencies, Deferred: deferred, Duplicates: duplicates, RoleChanges: 0, RoleCalls: 0, RoleLimited: 0,
             Faults: new Dictionary<string, int>(), Connections: gateway.ConnectionCount, Late: Late, LatestSeconds: 0, DrivenSeconds: seconds,
             BotErrors: bot.ErrorLines, BotLog: bot.LogPath);
-        return new LatencyPhase(rate, tally, slowest, managers.Count, DiscordCallbacks.Time(api, managers).Latencies);
+        return new LatencyPhase(rate, tally, slowest, managers.Count, DiscordCallbacks.Time(api, managers).Latencies, 0, 0);
     }
 
     private Dictionary<string, int> CountDeliveries()

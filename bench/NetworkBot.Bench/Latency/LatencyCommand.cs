@@ -68,7 +68,7 @@ internal static class LatencyCommand
             $"{communities[0].Going:N0} going members fall due during the run (scheduler tick {DiscordLatencyRun.SchedulerTick}). " +
             "Each interaction is timed from when the fake sends its INTERACTION_CREATE to the first callback (answer or defer) the fake REST API receives for it.");
 
-        var table = new MarkdownTable("rate", "sent", "answered", "deferred", "p50", "p99", "p99.9", "max", "missed", "duplicates", "rounds run", "run-now answered in (max)", "load avg");
+        var table = new MarkdownTable("rate", "sent", "answered", "deferred", "p50", "p99", "p99.9", "max", "missed", "duplicates", "rounds run", "run-now answered in (max)", "bot CPU", "bot threads", "load avg");
         foreach (var phase in phases)
         {
             var tally = phase.Tally;
@@ -85,6 +85,8 @@ internal static class LatencyCommand
                 tally.Duplicates.ToString(CultureInfo.InvariantCulture),
                 phase.Rounds.ToString(CultureInfo.InvariantCulture),
                 phase.RunNowSeconds.Count == 0 ? "—" : Milliseconds(phase.RunNowSeconds[^1]),
+                $"{BenchReport.Number(phase.CpuSeconds, "0.0")} s",
+                phase.Threads.ToString(CultureInfo.InvariantCulture),
                 $"{loadBefore} → {loadAfter}");
         }
 
@@ -100,7 +102,8 @@ internal static class LatencyCommand
         report.Note(
             $"Delivered meanwhile (REST calls the fake received by the end): {string.Join(", ", run.Deliveries.Select(d => $"{d.Value:N0} {d.Key}"))}. " +
             $"{run.Late} interactions were sent over 0.1 s behind schedule (the sender fell behind). The bot logged {bot.BotErrors} error lines" +
-            (args.Has("--keep") || bot.BotErrors > 0 ? $" ({bot.BotLog})" : "") + $". Load avg: 1-minute, this machine ({Environment.ProcessorCount} CPUs), before → after.");
+            (args.Has("--keep") || bot.BotErrors > 0 ? $" ({bot.BotLog})" : "") + ". Bot CPU: the CPU seconds the bot used while the rate was driven (its " +
+            $"{seconds} s), which do not depend on what else the machine runs; bot threads: its thread count at the end of it. Load avg: 1-minute, this machine ({Environment.ProcessorCount} CPUs), before → after.");
 
         foreach (var phase in phases)
         {
