@@ -226,7 +226,7 @@ internal sealed class DiscordAnswerRun(int seconds, int rate, string executable)
         var roleCalls = api.Requests.Count(r => r.Method is "PUT" or "DELETE" && r.Path.Contains("/members/", StringComparison.Ordinal) && r.Path.Contains("/roles/", StringComparison.Ordinal));
         return new AnswerTally(
             Sent: sentAt.Count,
-            Latencies: latencies,
+            Latencies: [.. latencies.Values.Order()],
             Deferred: deferred,
             Duplicates: duplicates,
             RoleChanges: Volatile.Read(ref roleChanges),

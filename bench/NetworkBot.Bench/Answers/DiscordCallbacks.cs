@@ -21,23 +21,22 @@ internal static class DiscordCallbacks
 
     /// <summary>
     /// Seconds from each send (a <see cref="Stopwatch"/> timestamp in <paramref name="sentAt"/>) to its first callback,
-    /// ascending, one per answered interaction; how many first callbacks were defers; how many callbacks came after the first.
+    /// by interaction, for the answered ones; how many first callbacks were defers; how many callbacks came after the first.
     /// </summary>
-    public static (List<double> Latencies, int Deferred, int Duplicates) Time(FakeDiscordApi api, IReadOnlyDictionary<string, long> sentAt)
+    public static (Dictionary<string, double> Latencies, int Deferred, int Duplicates) Time(FakeDiscordApi api, IReadOnlyDictionary<string, long> sentAt)
     {
         var callbacks = ByInteraction(api, sentAt);
-        var latencies = new List<double>();
+        var latencies = new Dictionary<string, double>(StringComparer.Ordinal);
         var deferred = 0;
         foreach (var (id, at) in sentAt)
         {
             if (callbacks.TryGetValue(id, out var answers))
             {
-                latencies.Add(Stopwatch.GetElapsedTime(at, answers[0].ReceivedAt).TotalSeconds);
+                latencies[id] = Stopwatch.GetElapsedTime(at, answers[0].ReceivedAt).TotalSeconds;
                 deferred += JsonDocument.Parse(answers[0].Body).RootElement.GetProperty("type").GetInt32() == 5 ? 1 : 0;
             }
         }
 
-        latencies.Sort();
         return (latencies, deferred, callbacks.Values.Sum(c => c.Count - 1));
     }
 }
