@@ -38,12 +38,12 @@ internal sealed class StoreSession(
             });
 
     /// <summary>
-    /// This session, but ending it also lets <paramref name="turn"/> go (after the connection is closed): how a provider
+    /// This session, but ending it also calls <paramref name="release"/> (after the connection is closed): how a provider
     /// that lets one writer in at a time hands the turn to the next writer only once this one is done.
     /// </summary>
-    public StoreSession HoldingTurn(SemaphoreSlim turn)
+    public StoreSession ThenRelease(Action release)
     {
-        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(release);
         return new(
             connection,
             transaction,
@@ -57,7 +57,7 @@ internal sealed class StoreSession(
                 }
                 finally
                 {
-                    turn.Release();
+                    release();
                 }
             },
             joined);

@@ -16,12 +16,14 @@ namespace NetworkBot.Storage.Sqlite;
 /// lock taken would otherwise wait inside SQLite's busy handler, which sleeps the thread (up to 100 ms between
 /// looks, so it starts late after the lock is free) and, with many writers waiting at once (a round's deliveries, members'
 /// commands), holds threads the thread pool then lacks for everything else, answers included. Waiting for the turn
-/// holds no thread. The busy timeout stays for writers outside this store (a backup).
+/// holds no thread, and a write answering a member goes before background writes that were waiting (<see cref="WriterTurns"/>),
+/// so a member's command never queues behind a round's delivery bookkeeping. The busy timeout stays for writers outside
+/// this store (a backup).
 /// </remarks>
 public sealed class SqliteStore(IOptions<StorageOptions> options) : RelationalStore(SqliteDialect.Instance)
 {
     private readonly SqliteConnectionFactory connections = new(options.Value.ConnectionString);
-    private readonly SemaphoreSlim writerTurn = new(1, 1);
+    private readonly WriterTurns writerTurns = new();
     private int deadClaimsEnded;
 
     /// <summary>A new connection from the <see cref="SqliteConnectionFactory"/>, closed with the session.</summary>
@@ -31,14 +33,14 @@ public sealed class SqliteStore(IOptions<StorageOptions> options) : RelationalSt
     /// <summary>A statement that writes waits for the writers' turn, which its session gives back when it ends.</summary>
     private protected override async ValueTask<StoreSession> OpenForWriteAsync(CancellationToken ct)
     {
-        await writerTurn.WaitAsync(ct).ConfigureAwait(false);
+        await writerTurns.WaitAsync(AnsweringWrites.Now, ct).ConfigureAwait(false);
         try
         {
-            return (await OpenAsync(ct).ConfigureAwait(false)).HoldingTurn(writerTurn);
+            return (await OpenAsync(ct).ConfigureAwait(false)).ThenRelease(writerTurns.Release);
         }
         catch
         {
-            writerTurn.Release();
+            writerTurns.Release();
             throw;
         }
     }
@@ -53,7 +55,7 @@ public sealed class SqliteStore(IOptions<StorageOptions> options) : RelationalSt
         var writes = kind != TransactionKind.Snapshot;
         if (writes)
         {
-            await writerTurn.WaitAsync(ct).ConfigureAwait(false);
+            await writerTurns.WaitAsync(AnsweringWrites.Now, ct).ConfigureAwait(false);
         }
 
         SqliteConnection? connection = null;
@@ -64,7 +66,7 @@ public sealed class SqliteStore(IOptions<StorageOptions> options) : RelationalSt
                 ? await connection.BeginTransactionAsync(ct).ConfigureAwait(false)
                 : connection.BeginTransaction(deferred: true);
             var session = StoreSession.Of(connection, transaction, Dialect);
-            return writes ? session.HoldingTurn(writerTurn) : session;
+            return writes ? session.ThenRelease(writerTurns.Release) : session;
         }
         catch
         {
@@ -75,7 +77,7 @@ public sealed class SqliteStore(IOptions<StorageOptions> options) : RelationalSt
 
             if (writes)
             {
-                writerTurn.Release();
+                writerTurns.Release();
             }
 
             throw;
