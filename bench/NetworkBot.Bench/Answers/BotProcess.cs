@@ -22,6 +22,24 @@ internal sealed class BotProcess : IDisposable
 
     public string LogPath { get; }
 
+    /// <summary>How many log lines so far contain <paramref name="text"/>.</summary>
+    public int LinesContaining(string text)
+    {
+        lock (gate)
+        {
+            log.Flush();
+        }
+
+        using var reader = new StreamReader(new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        var count = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            count += line.Contains(text, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>How many log lines were errors or critical (<c>fail:</c>, <c>crit:</c>).</summary>
     public int ErrorLines => Volatile.Read(ref errorLines);
 

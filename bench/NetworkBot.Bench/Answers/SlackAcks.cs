@@ -17,8 +17,30 @@ internal sealed class SlackAcks
 
     public bool Has(string envelope) => acks.ContainsKey(envelope);
 
+    /// <summary>
+    /// Takes each socket the bot opens on <paramref name="socket"/>, reads its acknowledgements from then on, and hands it
+    /// to <paramref name="opened"/>, until <paramref name="ct"/> ends (then the readers end too).
+    /// </summary>
+    public async Task FollowAsync(FakeSlackSocket socket, Func<FakeSlackConnection, Task> opened, CancellationToken ct)
+    {
+        var readers = new List<Task>();
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                var next = await socket.NextConnectionAsync(ct);
+                readers.Add(Task.Run(() => ReadAsync(next, ct), ct));
+                await opened(next);
+            }
+        }
+        finally
+        {
+            await Task.WhenAll(readers).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+    }
+
     /// <summary>Reads <paramref name="connection"/>'s acknowledgements until it closes or <paramref name="ct"/> ends.</summary>
-    public async Task ReadAsync(FakeSlackConnection connection, CancellationToken ct)
+    private async Task ReadAsync(FakeSlackConnection connection, CancellationToken ct)
     {
         try
         {

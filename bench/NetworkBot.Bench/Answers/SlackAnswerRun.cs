@@ -98,15 +98,11 @@ internal sealed class SlackAnswerRun(int seconds, int rate, int dropEverySeconds
     }
 
     /// <summary>Takes each new socket, sends it what the previous one left unacknowledged, and reads its acknowledgements.</summary>
-    private async Task TrackAsync(CancellationToken ct)
-    {
-        var readers = new List<Task>();
-        try
-        {
-            while (!ct.IsCancellationRequested)
+    private Task TrackAsync(CancellationToken ct) =>
+        acks.FollowAsync(
+            socket,
+            async next =>
             {
-                var next = await socket.NextConnectionAsync(ct);
-                readers.Add(Task.Run(() => acks.ReadAsync(next, ct), ct));
                 await sending.WaitAsync(ct);
                 try
                 {
@@ -122,13 +118,8 @@ internal sealed class SlackAnswerRun(int seconds, int rate, int dropEverySeconds
                 {
                     sending.Release();
                 }
-            }
-        }
-        finally
-        {
-            await Task.WhenAll(readers).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-        }
-    }
+            },
+            ct);
 
     private async Task DriveAsync(CancellationToken ct)
     {

@@ -107,6 +107,8 @@ internal static class LatencyCommand
         var bot = phases[^1].Tally;
         report.Note(
             $"Delivered meanwhile (calls the fakes received by the end): {string.Join("; ", run.Deliveries.Select(p => $"{p.Key}: " + string.Join(", ", p.Value.Select(d => $"{d.Value:N0} {d.Key}"))))}. " +
+            $"Rounds: the managers asked for {phases.Sum(p => p.Rounds)}, " +
+            $"the bot started {run.RoundsStarted} (the others were refused as \"changed meanwhile\": a grouped member changed while the round was worked out). " +
             $"{run.Late} interactions were sent over 0.1 s behind schedule (the sender fell behind). The bot logged {bot.BotErrors} error lines" +
             (args.Has("--keep") || bot.BotErrors > 0 ? $" ({bot.BotLog})" : "") + ". Bot CPU: the CPU seconds the bot used while the rate was driven (its " +
             $"{seconds} s, both platforms), which do not depend on what else the machine runs; bot threads: its thread count at the end of it. " +

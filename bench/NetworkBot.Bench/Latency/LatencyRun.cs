@@ -44,6 +44,12 @@ internal sealed class LatencyRun(IReadOnlyList<LatencyCommunity> communities, IR
     /// <summary>How many member interactions were sent over 0.1 s behind their schedule (the sender fell behind).</summary>
     public int Late { get; private set; }
 
+    /// <summary>
+    /// How many rounds the bot started (logged "Round … started") of those the managers asked for: a round is refused
+    /// ("changed meanwhile") when a grouped member changed while it was worked out.
+    /// </summary>
+    public int RoundsStarted { get; private set; }
+
     /// <summary>The delivery calls each fake received by the end of the run, by platform.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Deliveries { get; private set; } = new Dictionary<string, IReadOnlyDictionary<string, int>>();
 
@@ -83,6 +89,7 @@ internal sealed class LatencyRun(IReadOnlyList<LatencyCommunity> communities, IR
 
             var all = sent.SelectMany(p => p.Members.Keys.Concat(p.Managers.Keys)).ToList();
             await RunEnd.DrainAsync(() => all.All(id => sentBy[id].Platform.Answered(id)), ct);
+            RoundsStarted = bot.LinesContaining(" started: ");
             Deliveries = platforms.ToDictionary(p => p.Value.Name, p => p.Value.Deliveries(), StringComparer.Ordinal);
             return [.. sent.SelectMany(p => platforms.Values.Select(platform => Tally(platform, p.Rate, p.Members, p.Managers, bot, p.Cpu, p.Threads)))];
         }

@@ -27,7 +27,15 @@ internal sealed class SlackLatencyPlatform : ILatencyPlatform
     {
         this.api = api;
         this.socket = socket;
-        tracking = Task.Run(() => TrackAsync(reading.Token));
+        tracking = Task.Run(() => acks.FollowAsync(
+            socket,
+            next =>
+            {
+                // No socket is dropped in this run: the newest is the one to send on.
+                Volatile.Write(ref current, next);
+                return Task.CompletedTask;
+            },
+            reading.Token));
     }
 
     public string Name => "Slack";
@@ -129,28 +137,4 @@ internal sealed class SlackLatencyPlatform : ILatencyPlatform
     /// <c>users.info</c> only for a caller known by no better name than the handle.
     /// </summary>
     private static string Handle(Member member) => "member." + member.Id.Value.ToLowerInvariant();
-
-    /// <summary>Takes each socket the bot opens and reads its acknowledgements (no socket is dropped in this run).</summary>
-    private async Task TrackAsync(CancellationToken ct)
-    {
-        var readers = new List<Task>();
-        try
-        {
-            while (!ct.IsCancellationRequested)
-            {
-                var next = await socket.NextConnectionAsync(ct);
-                readers.Add(Task.Run(() => acks.ReadAsync(next, ct), ct));
-                Volatile.Write(ref current, next);
-            }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // The run ended.
-        }
-        finally
-        {
-            await Task.WhenAll(readers).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-        }
-
-    }
 }
