@@ -12,12 +12,12 @@ namespace NetworkBot.Storage.Sqlite;
 /// no row locks.
 /// </summary>
 /// <remarks>
-/// Writers take turns here, in the order they came, before they ask SQLite for its write lock: a writer that found the
+/// Writers take turns here (<see cref="WriterTurns"/>) before they ask SQLite for its write lock: a writer that found the
 /// lock taken would otherwise wait inside SQLite's busy handler, which sleeps the thread (up to 100 ms between
 /// looks, so it starts late after the lock is free) and, with many writers waiting at once (a round's deliveries, members'
 /// commands), holds threads the thread pool then lacks for everything else, answers included. Waiting for the turn
-/// holds no thread, and a write answering a member goes before background writes that were waiting (<see cref="WriterTurns"/>),
-/// so a member's command never queues behind a round's delivery bookkeeping. The busy timeout stays for writers outside
+/// holds no thread, writers go in the order they came, and a write answering a member goes before background writes
+/// that were waiting, so a member's command never queues behind a round's delivery bookkeeping. The busy timeout stays for writers outside
 /// this store (a backup).
 /// </remarks>
 public sealed class SqliteStore(IOptions<StorageOptions> options) : RelationalStore(SqliteDialect.Instance)
