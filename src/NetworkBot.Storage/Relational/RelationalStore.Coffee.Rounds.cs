@@ -43,7 +43,7 @@ public abstract partial class RelationalStore
 
         var roundId = round.Round.Id.Value;
         var groupRows = round.Groups.Select((g, position) => new object?[] { community, g.Id.Value, roundId, position, g.Outcome.ToString() }).ToList();
-        var memberRows = round.Groups.SelectMany(g => g.Members.Select((m, position) => new object?[] { community, g.Id.Value, m.Value, position })).ToList();
+        var memberRows = round.Groups.SelectMany(g => g.Members.Select((m, position) => new object?[] { community, g.Id.Value, m.Value, position, roundId })).ToList();
         var outboxRows = OutboxRows(messages);
         return InTransactionAsync(
             async transaction =>
@@ -172,7 +172,8 @@ public abstract partial class RelationalStore
 
     private static readonly string[] GroupColumns = ["community_id", "group_id", "round_id", "position", "outcome"];
 
-    private static readonly string[] GroupMemberColumns = ["community_id", "group_id", "member_id", "position"];
+    /// <summary>With their round, which the insert trigger would otherwise look up and write again row by row.</summary>
+    private static readonly string[] GroupMemberColumns = ["community_id", "group_id", "member_id", "position", "round_id"];
 
     /// <summary>
     /// Inside a write's transaction: the community's members read once (and locked where rows are locked) and
