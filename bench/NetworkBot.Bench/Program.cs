@@ -3,6 +3,7 @@ using NetworkBot.Bench.Crash;
 using NetworkBot.Bench.Dashboard;
 using NetworkBot.Bench.Footprint;
 using NetworkBot.Bench.Generation;
+using NetworkBot.Bench.Latency;
 using NetworkBot.Bench.Micro;
 using NetworkBot.Bench.Quality;
 using NetworkBot.Bench.Rotation;
@@ -26,6 +27,7 @@ internal static class Program
         ["quality"] = ("[--members 200] [--seeds 5]", QualityCommand.Run),
         ["micro"] = ("[BenchmarkDotNet arguments, e.g. --filter *]", MicroCommand.Run),
         ["answers"] = ("[--seconds 120] [--rate 20] [--slack [--drop-every 65]] [--no-build] [--bot PATH-TO-networkbot] [--keep]", AnswersCommand.Run),
+        ["latency"] = ("[--seconds 30] [--rates 20,100] [--communities 4] [--members 2000] [--warmup 10] [--slack] [--no-build] [--bot PATH-TO-networkbot] [--keep]", LatencyCommand.Run),
         ["storage"] = ("[--providers sqlite,litedb,postgres] [--groups 5000] [--saves 5] [--rate 1000] [--seconds 10] [--capacity 1000] [--callers 32] [--messages 20000] [--communities 200] [--claim-runs 3] [--postgres CONNECTION-STRING]", StorageCommand.Run),
         ["soak"] = ("[--providers sqlite,litedb] [--ops 1000000] [--samples 20] [--callers 8] [--communities 20] [--members 500] [--capacity 200] [--checkpoint-interval 00:01:00] [--longest 1.00:00:00]", SoakCommand.Run),
         ["dashboard"] = ("[--members 10000] [--rounds 100] [--group-size 2] [--requests 50] [--page members|network|rounds|…] [--providers sqlite,litedb,postgres] [--postgres CONNECTION-STRING] [--no-build] [--bot PATH-TO-networkbot] [--keep]", DashboardCommand.Run),

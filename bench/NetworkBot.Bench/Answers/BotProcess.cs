@@ -22,6 +22,24 @@ internal sealed class BotProcess : IDisposable
 
     public string LogPath { get; }
 
+    /// <summary>How many log lines so far contain <paramref name="text"/>.</summary>
+    public int LinesContaining(string text)
+    {
+        lock (gate)
+        {
+            log.Flush();
+        }
+
+        using var reader = new StreamReader(new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        var count = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            count += line.Contains(text, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>How many log lines were errors or critical (<c>fail:</c>, <c>crit:</c>).</summary>
     public int ErrorLines => Volatile.Read(ref errorLines);
 
@@ -33,13 +51,23 @@ internal sealed class BotProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
-    /// <summary>The CPU time (user and system) the process has used so far, which other load on the machine disturbs less than wall time.</summary>
+    /// <summary>The CPU time the process has used so far (user and system): what a run cost, whatever else the machine ran.</summary>
     public TimeSpan CpuTime
     {
         get
         {
             process.Refresh();
             return process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>How many threads the process has now: grows when its thread pool is starved by blocked threads.</summary>
+    public int Threads
+    {
+        get
+        {
+            process.Refresh();
+            return process.Threads.Count;
         }
     }
 

@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.WebSockets;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using NetworkBot.Discord.Tests.Fakes;
 using NetworkBot.Host.Tests.Discord;
 
@@ -88,7 +86,7 @@ internal sealed class DiscordAnswerRun(int seconds, int rate, string executable)
             var started = Stopwatch.GetTimestamp();
             await DriveAsync(ct);
             var drained = Stopwatch.GetTimestamp();
-            await RunEnd.DrainAsync(() => FirstCallbacks().Count >= sentAt.Count, ct);
+            await RunEnd.DrainAsync(() => DiscordCallbacks.ByInteraction(api, sentAt).Count >= sentAt.Count, ct);
             return Tally(Stopwatch.GetElapsedTime(started, drained), Volatile.Read(ref connections), bot);
         }
         finally
@@ -198,7 +196,8 @@ internal sealed class DiscordAnswerRun(int seconds, int rate, string executable)
     private async Task<string> SendAsync(string path, string? name, int user, string permissions, double? due, CancellationToken ct)
     {
         var id = (1_100_000_000_000_000_000L + Interlocked.Increment(ref interactions)).ToString(CultureInfo.InvariantCulture);
-        var json = Interaction(id, path, name, user, permissions);
+        var json = DiscordInteractions.Command(
+            id, GuildId, path, name is null ? [] : [("name", DiscordInteractions.Text, name)], UserId(user), $"Member {user}", permissions);
         await SessionAsync(ct);
         sentAt[id] = Stopwatch.GetTimestamp();
         if (due is { } planned && Stopwatch.GetElapsedTime(drivingSince).TotalSeconds - planned is var lag && lag > 0.1)
@@ -220,34 +219,15 @@ internal sealed class DiscordAnswerRun(int seconds, int rate, string executable)
         }
     }
 
-    /// <summary>Every callback by interaction id, in arrival order.</summary>
-    private Dictionary<string, List<ApiRequest>> FirstCallbacks() =>
-        api.Requests
-            .Where(r => r.Method == "POST" && r.Path.StartsWith("/api/v10/interactions/", StringComparison.Ordinal) && r.Path.EndsWith("/callback", StringComparison.Ordinal))
-            .GroupBy(r => r.Path.Split('/')[4], StringComparer.Ordinal)
-            .Where(g => sentAt.ContainsKey(g.Key))
-            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.ReceivedAt).ToList(), StringComparer.Ordinal);
-
     private AnswerTally Tally(TimeSpan driven, int connections, BotProcess bot)
     {
-        var callbacks = FirstCallbacks();
-        var latencies = new List<double>();
-        var deferred = 0;
-        foreach (var (id, at) in sentAt)
-        {
-            if (callbacks.TryGetValue(id, out var answers))
-            {
-                latencies.Add(Stopwatch.GetElapsedTime(at, answers[0].ReceivedAt).TotalSeconds);
-                deferred += JsonDocument.Parse(answers[0].Body).RootElement.GetProperty("type").GetInt32() == 5 ? 1 : 0;
-            }
-        }
-
+        var (latencies, deferred, duplicates) = DiscordCallbacks.Time(api, sentAt);
         var roleCalls = api.Requests.Count(r => r.Method is "PUT" or "DELETE" && r.Path.Contains("/members/", StringComparison.Ordinal) && r.Path.Contains("/roles/", StringComparison.Ordinal));
         return new AnswerTally(
             Sent: sentAt.Count,
-            Latencies: [.. latencies.Order()],
+            Latencies: [.. latencies.Values.Order()],
             Deferred: deferred,
-            Duplicates: callbacks.Values.Sum(c => c.Count - 1),
+            Duplicates: duplicates,
             RoleChanges: Volatile.Read(ref roleChanges),
             RoleCalls: roleCalls,
             RoleLimited: api.MemberRolesLimited,
@@ -260,39 +240,6 @@ internal sealed class DiscordAnswerRun(int seconds, int rate, string executable)
             BotLog: bot.LogPath);
     }
 
-    /// <summary>The Discord user id of member number <paramref name="user"/> in the interactions <see cref="Interaction"/> makes.</summary>
+    /// <summary>The Discord user id of member number <paramref name="user"/> in the commands this run sends.</summary>
     internal static string UserId(int user) => (53908232506000000L + user).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// A slash command as Discord sends it, from guild member number <paramref name="user"/> (user id
-    /// <see cref="UserId"/>; <c>permissions</c> 32 is Manage Server).
-    /// </summary>
-    internal static string Interaction(string id, string path, string? name, int user, string permissions)
-    {
-        var words = path.Split(' ');
-        JsonArray parameters = name is null ? [] : [new JsonObject { ["name"] = "name", ["type"] = 3, ["value"] = name }];
-        for (var i = words.Length - 1; i >= 1; i--)
-        {
-            parameters = [new JsonObject { ["type"] = i == words.Length - 1 ? 1 : 2, ["name"] = words[i], ["options"] = parameters }];
-        }
-
-        var userId = UserId(user);
-        return new JsonObject
-        {
-            ["id"] = id,
-            ["application_id"] = ApplicationId,
-            ["type"] = 2,
-            ["token"] = "bench-token-" + id,
-            ["guild_id"] = GuildId,
-            ["channel_id"] = "345626669114982999",
-            ["locale"] = "en-US",
-            ["member"] = new JsonObject
-            {
-                ["user"] = new JsonObject { ["id"] = userId, ["username"] = $"member{user}", ["global_name"] = $"Member {user}" },
-                ["roles"] = new JsonArray(),
-                ["permissions"] = permissions,
-            },
-            ["data"] = new JsonObject { ["id"] = "771825006014889984", ["name"] = words[0], ["type"] = 1, ["options"] = parameters },
-        }.ToJsonString();
-    }
 }

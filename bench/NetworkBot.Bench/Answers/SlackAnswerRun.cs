@@ -35,7 +35,7 @@ internal sealed class SlackAnswerRun(int seconds, int rate, int dropEverySeconds
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     private readonly ConcurrentDictionary<string, long> sentAt = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, List<(long At, bool Answered)>> acks = new(StringComparer.Ordinal);
+    private readonly SlackAcks acks = new();
 
     /// <summary>Held while sending and while switching sockets, so no envelope is sent on the old socket after its leftovers were collected.</summary>
     private readonly SemaphoreSlim sending = new(1, 1);
@@ -71,7 +71,7 @@ internal sealed class SlackAnswerRun(int seconds, int rate, int dropEverySeconds
             {
                 starting.CancelAfter(StartTimeout);
                 var setup = await SendAsync($"admin interests create {CommandMix.Interest}", "U0MANA", starting.Token);
-                while (!acks.ContainsKey(setup))
+                while (!acks.Has(setup))
                 {
                     await Task.Delay(10, starting.Token);
                 }
@@ -82,7 +82,7 @@ internal sealed class SlackAnswerRun(int seconds, int rate, int dropEverySeconds
             var started = Stopwatch.GetTimestamp();
             await DriveAsync(ct);
             var driven = Stopwatch.GetElapsedTime(started);
-            await RunEnd.DrainAsync(() => sentAt.Keys.All(acks.ContainsKey), ct);
+            await RunEnd.DrainAsync(() => sentAt.Keys.All(acks.Has), ct);
             return Tally(driven, bot);
         }
         finally
@@ -92,15 +92,11 @@ internal sealed class SlackAnswerRun(int seconds, int rate, int dropEverySeconds
     }
 
     /// <summary>Takes each new socket, sends it what the previous one left unacknowledged, and reads its acknowledgements.</summary>
-    private async Task TrackAsync(CancellationToken ct)
-    {
-        var readers = new List<Task>();
-        try
-        {
-            while (!ct.IsCancellationRequested)
+    private Task TrackAsync(CancellationToken ct) =>
+        acks.FollowAsync(
+            socket,
+            async next =>
             {
-                var next = await socket.NextConnectionAsync(ct);
-                readers.Add(Task.Run(() => ReadAcksAsync(next, ct), ct));
                 await sending.WaitAsync(ct);
                 try
                 {
@@ -116,37 +112,8 @@ internal sealed class SlackAnswerRun(int seconds, int rate, int dropEverySeconds
                 {
                     sending.Release();
                 }
-            }
-        }
-        finally
-        {
-            await Task.WhenAll(readers).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-        }
-    }
-
-    private async Task ReadAcksAsync(FakeSlackConnection connection, CancellationToken ct)
-    {
-        try
-        {
-            while (true)
-            {
-                var frame = await connection.ReceiveAsync(ct);
-                if (frame.TryGetProperty("envelope_id", out var id) && id.GetString() is { } envelope)
-                {
-                    var answered = frame.TryGetProperty("payload", out var payload) && payload.ValueKind == JsonValueKind.Object && payload.EnumerateObject().Any();
-                    var list = acks.GetOrAdd(envelope, _ => []);
-                    lock (list)
-                    {
-                        list.Add((Stopwatch.GetTimestamp(), answered));
-                    }
-                }
-            }
-        }
-        catch (Exception e) when (e is System.Threading.Channels.ChannelClosedException or OperationCanceledException)
-        {
-            // The socket ended, or the run did.
-        }
-    }
+            },
+            ct);
 
     private async Task DriveAsync(CancellationToken ct)
     {
@@ -224,27 +191,11 @@ internal sealed class SlackAnswerRun(int seconds, int rate, int dropEverySeconds
 
     private AnswerTally Tally(TimeSpan driven, BotProcess bot)
     {
-        var latencies = new List<double>();
-        var inAck = 0;
-        var duplicates = 0;
-        foreach (var (id, at) in sentAt)
-        {
-            if (acks.TryGetValue(id, out var list))
-            {
-                lock (list)
-                {
-                    latencies.Add(Stopwatch.GetElapsedTime(at, list.Min(a => a.At)).TotalSeconds);
-                    var answers = list.Count(a => a.Answered);
-                    inAck += answers > 0 ? 1 : 0;
-                    duplicates += Math.Max(0, answers - 1);
-                }
-            }
-        }
-
+        var (latencies, ackedEmpty, duplicates) = acks.Time(sentAt);
         return new AnswerTally(
             Sent: sentAt.Count,
-            Latencies: [.. latencies.Order()],
-            Deferred: sentAt.Count - inAck,
+            Latencies: [.. latencies.Values.Order()],
+            Deferred: ackedEmpty,
             Duplicates: duplicates,
             RoleChanges: Volatile.Read(ref roleChanges),
             RoleCalls: api.Calls.Count(c => c.Method is "conversations.invite" or "conversations.kick"),

@@ -11,7 +11,7 @@ namespace NetworkBot.Bench.Footprint;
 
 /// <summary>
 /// The fake Discord (gateway and REST API of the tests) for the <c>footprint</c> benchmark: the community is the guild
-/// the gateway's READY names, its members are users whose ids <see cref="DiscordAnswerRun.Interaction"/> speaks for,
+/// the gateway's READY names, its members are users whose ids <see cref="DiscordAnswerRun.UserId"/> speaks for,
 /// and rounds go to private threads of a coffee channel.
 /// </summary>
 internal sealed class DiscordFootprint : IFootprintPlatform
@@ -94,7 +94,8 @@ internal sealed class DiscordFootprint : IFootprintPlatform
     private async Task<string> SendAsync(string command, int member, bool manager, CancellationToken ct)
     {
         var id = (1_200_000_000_000_000_000L + Interlocked.Increment(ref interactions)).ToString(CultureInfo.InvariantCulture);
-        await gateway.DispatchToSessionAsync("INTERACTION_CREATE", DiscordAnswerRun.Interaction(id, command, null, member, manager ? "32" : "0"), ct);
+        await gateway.DispatchToSessionAsync("INTERACTION_CREATE", DiscordInteractions.Command(
+            id, DiscordAnswerRun.GuildId, command, [], DiscordAnswerRun.UserId(member), $"Member {member}", manager ? "32" : "0"), ct);
         return id;
     }
 }

@@ -99,6 +99,8 @@ public sealed class CommandDispatcher
             return Reply.Error(Messages.InvalidInputHeader.Get(language) + "\n" + string.Join('\n', lines));
         }
 
+        // The caller waits for what the handler writes; background work's writes can wait for it.
+        using var answering = AnsweringWrites.Begin();
         try
         {
             var member = await PersistCallerAsync(request, caller, ct).ConfigureAwait(false);

@@ -356,6 +356,9 @@ internal static class PostgresMigrations
         // As SQLite's step 15: the dashboard's members table counts each member's rounds and answers from index ranges of
         // that member and finds their last round newest first (ICoffeeStore.ListMemberActivityAsync).
         new(6, "group members and answers by member, rounds by start and id", SqliteMigrations.MemberActivityIndexes),
+
+        // As SQLite's step 16: a claim reads each community's first due messages by this index instead of the whole backlog.
+        new(7, "undelivered outbox messages by community and age", SqliteMigrations.OutboxTurnsIndex),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -2,6 +2,7 @@ using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
+using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Storage.Relational;
 
@@ -23,7 +24,11 @@ public abstract partial class RelationalStore
         LEFT JOIN group_members gm ON gm.community_id = g.community_id AND gm.group_id = g.group_id
         """;
 
-    /// <summary>The round and its groups are stored at version 0; the members' versions are checked, not raised, but for those whose skip it uses.</summary>
+    /// <summary>
+    /// The round and its groups are stored at version 0; the members' versions are checked, not raised, but for those whose
+    /// skip it uses. Everything but the writes is done before the transaction (the rows, the messages' JSON) and the writes
+    /// are a few statements of many rows each, so a round of thousands of groups keeps other writers waiting briefly.
+    /// </summary>
     public Task SaveRoundAsync(RoundRecord round, RoundBasis basis, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(round);
@@ -36,14 +41,14 @@ public abstract partial class RelationalStore
             CommunityScope.Require(round.Round.Community, schedule.Community, nameof(basis));
         }
 
+        var roundId = round.Round.Id.Value;
+        var groupRows = round.Groups.Select((g, position) => new object?[] { community, g.Id.Value, roundId, position, g.Outcome.ToString() }).ToList();
+        var memberRows = round.Groups.SelectMany(g => g.Members.Select((m, position) => new object?[] { community, g.Id.Value, m.Value, position, roundId })).ToList();
+        var outboxRows = OutboxRows(messages);
         return InTransactionAsync(
             async transaction =>
             {
-                foreach (var member in basis.Members)
-                {
-                    await RequireMemberVersionAsync(transaction, member, ct).ConfigureAwait(false);
-                }
-
+                await RequireMemberVersionsAsync(transaction, round.Round.Community, basis.Members, ct).ConfigureAwait(false);
                 if (basis.Schedule is { } schedule)
                 {
                     await UpsertScheduleAsync(transaction, schedule, ct).ConfigureAwait(false);
@@ -61,13 +66,9 @@ public abstract partial class RelationalStore
                         ("seed", round.Round.Seed),
                     ],
                     ct).ConfigureAwait(false);
-
-                for (var g = 0; g < round.Groups.Count; g++)
-                {
-                    await InsertGroupAsync(transaction, community, round.Round.Id, round.Groups[g], g, ct).ConfigureAwait(false);
-                }
-
-                await InsertOutboxAsync(transaction, messages, ct).ConfigureAwait(false);
+                await InsertRowsAsync(transaction, "round_groups", GroupColumns, groupRows, "", ct).ConfigureAwait(false);
+                await InsertRowsAsync(transaction, "group_members", GroupMemberColumns, memberRows, "", ct).ConfigureAwait(false);
+                await InsertRowsAsync(transaction, "outbox", OutboxColumns, outboxRows, OutboxKeyTaken, ct).ConfigureAwait(false);
                 await transaction.ExecuteAsync(
                     $"""
                     UPDATE members SET coffee_skip_next = {False}, version = version + 1
@@ -189,21 +190,34 @@ public abstract partial class RelationalStore
         ("closed_at", round.ClosedAt),
     ];
 
-    private static async Task InsertGroupAsync(
-        StoreSession transaction, string community, RoundId round, Group group, int position, CancellationToken ct)
-    {
-        await transaction.ExecuteAsync(
-            """
-            INSERT INTO round_groups (community_id, group_id, round_id, position, outcome)
-            VALUES (@community, @group, @round, @position, @outcome)
-            """, [("community", community), ("group", group.Id.Value), ("round", round.Value), ("position", position), ("outcome", group.Outcome.ToString())],
-            ct).ConfigureAwait(false);
+    private static readonly string[] GroupColumns = ["community_id", "group_id", "round_id", "position", "outcome"];
 
-        for (var m = 0; m < group.Members.Count; m++)
+    /// <summary>With their round, which the insert trigger would otherwise look up and write again row by row.</summary>
+    private static readonly string[] GroupMemberColumns = ["community_id", "group_id", "member_id", "position", "round_id"];
+
+    /// <summary>
+    /// Inside a write's transaction: the community's members read once (and locked where rows are locked) and
+    /// <paramref name="members"/> checked against them, as <see cref="RequireMemberVersionAsync"/> checks one member: a
+    /// round's basis of thousands is one query instead of thousands.
+    /// </summary>
+    private async Task RequireMemberVersionsAsync(StoreSession transaction, CommunityId community, IReadOnlyList<Member> members, CancellationToken ct)
+    {
+        var stored = (await transaction.QueryAsync(
+            $"SELECT member_id, version FROM members WHERE community_id = @community{Dialect.RowLock}",
+            [("community", community.Value)],
+            r => (Member: r.GetString(0), Version: r.GetInt32(1)),
+            ct).ConfigureAwait(false)).ToDictionary(m => m.Member, m => m.Version, StringComparer.Ordinal);
+        foreach (var member in members)
         {
-            await transaction.ExecuteAsync(
-                "INSERT INTO group_members (community_id, group_id, member_id, position) VALUES (@community, @group, @member, @position)", [("community", community), ("group", group.Id.Value), ("member", group.Members[m].Value), ("position", m)],
-                ct).ConfigureAwait(false);
+            if (!stored.TryGetValue(member.Id.Value, out var version))
+            {
+                throw new InvalidOperationException($"Member {member.Id} of {member.Community} does not exist.");
+            }
+
+            if (version != member.Version)
+            {
+                throw new StaleWriteException($"Member {member.Id} of {member.Community} changed since it was read (version {member.Version}, now {version}).");
+            }
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Intro;
@@ -25,6 +27,12 @@ public abstract partial class RelationalStore : IStore
 {
     /// <summary>How many times a write the server rolled back for another transaction's sake is tried.</summary>
     private const int ConflictAttempts = 3;
+
+    /// <summary>
+    /// Rows per statement of <see cref="InsertRowsAsync"/>: few statements for a round's thousands of rows, and well inside
+    /// both servers' parameter limits (SQLite 32,766, PostgreSQL 65,535) at a dozen columns.
+    /// </summary>
+    private const int RowsPerInsert = 100;
 
     private const string CommunityColumns =
         "community_id, name, language, time_zone, intro_channel, coffee_channel, announcement_channel, manager_role, managers, created_at";
@@ -163,6 +171,12 @@ public abstract partial class RelationalStore : IStore
     private protected abstract ValueTask<StoreSession> OpenAsync(CancellationToken ct);
 
     /// <summary>
+    /// A connection for one statement that writes outside a transaction of the store's own (<see cref="ExecuteAsync"/>):
+    /// by default <see cref="OpenAsync"/>; a provider whose writers take turns lets this one wait for its turn here.
+    /// </summary>
+    private protected virtual ValueTask<StoreSession> OpenForWriteAsync(CancellationToken ct) => OpenAsync(ct);
+
+    /// <summary>
     /// A connection in a transaction of <paramref name="kind"/>, committed by <see cref="StoreSession.CommitAsync"/> and
     /// rolled back when disposed uncommitted: the one place a provider decides how a transaction is begun and ended.
     /// </summary>
@@ -177,7 +191,7 @@ public abstract partial class RelationalStore : IStore
 
     private protected async Task<int> ExecuteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken ct)
     {
-        await using var session = await OpenAsync(ct).ConfigureAwait(false);
+        await using var session = await OpenForWriteAsync(ct).ConfigureAwait(false);
         return await session.ExecuteAsync(sql, parameters, ct).ConfigureAwait(false);
     }
 
@@ -266,6 +280,39 @@ public abstract partial class RelationalStore : IStore
         if (stored.Count == 1 && stored[0] != version)
         {
             throw new StaleWriteException($"{row} changed since it was read (version {version}, now {stored[0]}).");
+        }
+    }
+
+    /// <summary>
+    /// Inside a write's transaction: inserts <paramref name="rows"/> (values in <paramref name="columns"/>' order) into
+    /// <paramref name="table"/>, <see cref="RowsPerInsert"/> to a statement, each statement ending with
+    /// <paramref name="onConflict"/> (empty, or an <c>ON CONFLICT …</c> clause). A round's save (a row per group, per group
+    /// member and per message) is then a few dozen statements instead of thousands, so the transaction, which on SQLite
+    /// keeps every other writer waiting, stays short.
+    /// </summary>
+    private static async Task InsertRowsAsync(
+        StoreSession transaction, string table, IReadOnlyList<string> columns, IReadOnlyList<object?[]> rows, string onConflict, CancellationToken ct)
+    {
+        var header = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ";
+        for (var start = 0; start < rows.Count; start += RowsPerInsert)
+        {
+            var count = Math.Min(RowsPerInsert, rows.Count - start);
+            var sql = new StringBuilder(header, header.Length + (count * columns.Count * 8) + onConflict.Length + 1);
+            var parameters = new (string Name, object? Value)[count * columns.Count];
+            for (var r = 0; r < count; r++)
+            {
+                sql.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    var name = string.Create(CultureInfo.InvariantCulture, $"p{r}_{c}");
+                    sql.Append(c == 0 ? "@" : ", @").Append(name);
+                    parameters[(r * columns.Count) + c] = (name, rows[start + r][c]);
+                }
+
+                sql.Append(')');
+            }
+
+            await transaction.ExecuteAsync(sql.Append(' ').Append(onConflict).ToString(), parameters, ct).ConfigureAwait(false);
         }
     }
 

@@ -38,6 +38,32 @@ internal sealed class StoreSession(
             });
 
     /// <summary>
+    /// This session, but ending it also calls <paramref name="release"/> (after the connection is closed): how a provider
+    /// that lets one writer in at a time hands the turn to the next writer only once this one is done.
+    /// </summary>
+    public StoreSession ThenRelease(Action release)
+    {
+        ArgumentNullException.ThrowIfNull(release);
+        return new(
+            connection,
+            transaction,
+            dialect,
+            commit,
+            async () =>
+            {
+                try
+                {
+                    await end().ConfigureAwait(false);
+                }
+                finally
+                {
+                    release();
+                }
+            },
+            joined);
+    }
+
+    /// <summary>
     /// Whether the session runs in a transaction someone else owns (a PostgreSQL scheduler step's): a conflict there is
     /// that owner's to decide again, not the store's to retry.
     /// </summary>

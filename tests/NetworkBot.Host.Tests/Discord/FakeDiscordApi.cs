@@ -51,6 +51,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     private long nextId = 900_000_000_000_000_000;
     private int memberRolesLimited;
     private int nextIndex = -1;
+    private (TimeSpan Least, TimeSpan Most)? answerDelay;
 
     private FakeDiscordApi(WebApplication app, Uri gatewayUrl)
     {
@@ -126,6 +127,12 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     /// </summary>
     public void LimitMemberRoles(int limit, TimeSpan per) => memberRoleBucket = (limit, per);
 
+    /// <summary>
+    /// Every request is answered after a delay drawn evenly between <paramref name="least"/> and <paramref name="most"/>,
+    /// as Discord's REST API answers across the internet; the request is recorded (and timed) on arrival, before it.
+    /// </summary>
+    public void AnswerAfter(TimeSpan least, TimeSpan most) => answerDelay = (least, most);
+
     /// <summary>The first request, in arrival order, that <paramref name="match"/> accepts, waiting for it if needed.</summary>
     public async Task<ApiRequest> WaitForAsync(Func<ApiRequest, bool> match, CancellationToken ct) =>
         (await WaitForAsync(match, 1, ct))[0];
@@ -170,6 +177,11 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         if (held?.Invoke(request) == true)
         {
             await released.Task;
+        }
+
+        if (answerDelay is { } delay)
+        {
+            await Task.Delay(delay.Least + ((delay.Most - delay.Least) * Random.Shared.NextDouble()));
         }
 
         var route = path.StartsWith("/api/v10", StringComparison.Ordinal) ? path["/api/v10".Length..] : path;

@@ -41,6 +41,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly Dictionary<string, IReadOnlyList<string>> usersByConversation = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<Scripted>> scripts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<Call, JsonObject>> handlers = new(StringComparer.Ordinal);
+    private (TimeSpan Least, TimeSpan Most)? answerDelay;
     private TaskCompletionSource recorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long sequence;
 
@@ -189,6 +190,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public void ServerErrorAfterActingNext(string method, int status = 503) =>
         Script(method, 1, new Scripted(status, null, null) { ActsFirst = true });
 
+    /// <summary>
+    /// Every call is answered after a delay drawn evenly between <paramref name="least"/> and <paramref name="most"/>,
+    /// as Slack's Web API answers across the internet; the call is recorded on arrival, before it.
+    /// </summary>
+    public void AnswerAfter(TimeSpan least, TimeSpan most) => answerDelay = (least, most);
+
     /// <summary>Answers <paramref name="method"/> with <paramref name="answer"/> from now on (for methods this fake does not know, or canned bodies).</summary>
     public void Handle(string method, Func<Call, JsonObject> answer)
     {
@@ -283,6 +290,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
             recorded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             scripted = scripts.TryGetValue(call.Method, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
             handlers.TryGetValue(call.Method, out handler);
+        }
+
+        if (answerDelay is { } delay)
+        {
+            await Task.Delay(delay.Least + ((delay.Most - delay.Least) * Random.Shared.NextDouble())).ConfigureAwait(false);
         }
 
         if (scripted is { ActsFirst: true })

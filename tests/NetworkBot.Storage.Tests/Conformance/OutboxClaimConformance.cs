@@ -64,4 +64,22 @@ public abstract class OutboxClaimConformance<TProvider> : StoreConformance<TProv
 
         Assert.Equal(["k1", "k2"], (await Store.ClaimDueOutboxAsync(Now, 10, "other", Lease, Ct)).Select(m => m.Key).Order(StringComparer.Ordinal));
     }
+
+    [SkippableFact]
+    public async Task A_claim_takes_communities_in_turns_from_a_backlog_longer_than_the_claim_and_leaves_what_is_not_due()
+    {
+        await Store.EnqueueAsync(
+            [
+                Message(Tokyo, "later", T0) with { DueAt = Now.AddHours(1) },
+                .. Enumerable.Range(1, 150).Select(n => Message(Tokyo, $"t{n}", T0.AddSeconds(n))),
+                Message(Osaka, "o1", T0.AddSeconds(1.5)),
+                Message(Osaka, "o2", T0.AddSeconds(2.5)),
+            ],
+            Ct);
+
+        Assert.Equal(["t1", "o1", "t2", "o2", "t3"], (await Store.ClaimDueOutboxAsync(Now, 5, "a", Lease, Ct)).Select(m => m.Key));
+        var all = await Store.ClaimDueOutboxAsync(Now, 200, "a", Lease, Ct);
+        Assert.Equal(152, all.Count);
+        Assert.DoesNotContain(all, m => m.Key == "later");
+    }
 }

@@ -1,4 +1,5 @@
 using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Storage;
 using static NetworkBot.Storage.Tests.TestData;
 
 namespace NetworkBot.Storage.Tests.Conformance;
@@ -115,6 +116,27 @@ public abstract class RoundStoreConformance<TProvider> : StoreConformance<TProvi
     public async Task A_round_with_a_member_listed_twice_in_a_group_is_rejected_and_leaves_nothing_written()
     {
         await AssertSaveRoundWritesNothingAsync(Round(Tokyo, T0, ["u1", "u2"], ["u3", "u3"]));
+    }
+
+    [SkippableFact]
+    public async Task A_round_larger_than_one_insert_reads_back_whole_and_a_stale_member_among_hundreds_refuses_it_whole()
+    {
+        var ids = Enumerable.Range(1, 250).Select(n => $"u{n:D3}").ToList();
+        await Store.SaveMembersAsync([.. ids.Select(id => Member(Tokyo, id))], Ct);
+        var basis = await Store.ListMembersAsync(Tokyo, Ct);
+        var round = Round(Tokyo, T0, [.. ids.Chunk(2)]);
+        var messages = round.Groups.Select(g => Message(Tokyo, $"group/{g.Id}", T0)).ToList();
+
+        await Store.SaveRoundAsync(round, new(basis, null), messages, Ct);
+
+        Assert.Equivalent(round, Assert.Single(await Store.ListRoundsAsync(Tokyo, 10, Ct)), strict: true);
+        Assert.Equal(messages.Select(m => m.Key), (await Store.ListDueOutboxAsync(T0, 1000, Ct)).Select(m => m.Key));
+
+        await Store.SaveMemberAsync(basis[200] with { DisplayName = "renamed" }, Ct);
+        var next = Round(Tokyo, T0.AddDays(7), [.. ids.Chunk(2)]);
+        await Assert.ThrowsAsync<StaleWriteException>(() => Store.SaveRoundAsync(next, new(basis, null), [Message(Tokyo, "next", T0)], Ct));
+        Assert.Single(await Store.ListRoundsAsync(Tokyo, 10, Ct));
+        Assert.Equal(messages.Count, (await Store.ListDueOutboxAsync(T0, 1000, Ct)).Count);
     }
 
     /// <summary>The failing insert comes after the round, a group and the members are written: all must roll back.</summary>
