@@ -142,7 +142,7 @@ internal sealed class PairingProblem
             _ => 0,
         };
         weight += PairWeights.OfferSeek * OfferSeekDirections(a, b);
-        if (facts.SharedRounds == 0)
+        if (!facts.HaveMet)
         {
             weight += traits[a].Scarcity + traits[b].Scarcity;
         }
@@ -155,7 +155,7 @@ internal sealed class PairingProblem
 
     public bool AreBlocked(int a, int b) => Facts(a, b).Blocked;
 
-    public bool HaveMet(int a, int b) => Facts(a, b).SharedRounds > 0;
+    public bool HaveMet(int a, int b) => Facts(a, b).HaveMet;
 
     /// <summary>How many members of the round <paramref name="member"/> has neither met nor blocked.</summary>
     public int FreshPartners(int member) => freshPartners[member];
@@ -214,7 +214,7 @@ internal sealed class PairingProblem
                     var (a, b) = (group[i], group[j]);
                     var facts = Facts(a, b);
                     pairCount++;
-                    repeats += facts.SharedRounds > 0 ? 1 : 0;
+                    repeats += facts.HaveMet ? 1 : 0;
                     cooldownViolations += facts.MetInCooldown ? 1 : 0;
                     crossIndustry += IndustriesDiffer(a, b) ? 1 : 0;
                     sharedInterest += SharedInterests(a, b) > 0 ? 1 : 0;
