@@ -50,26 +50,30 @@ internal ref struct PairingRequestReader
     /// <summary>An escaped history id, unescaped and back in UTF-8 to be looked up.</summary>
     private byte[] unescaped = new byte[256];
 
+    /// <summary>The text the reader reads, a window at a time.</summary>
+    private readonly Utf8InputWindow input;
+
     private string[]? indexedIds;
     private Utf8JsonReader json;
     private char[] charBuffer = new char[256];
     private string? wrongType;
     private string? nullInHistory;
 
-    private PairingRequestReader(ReadOnlySpan<byte> utf8Json)
+    private PairingRequestReader(Utf8InputWindow input, bool skipByteOrderMark)
     {
-        json = new Utf8JsonReader(utf8Json);
+        this.input = input;
+        json = input.Start(skipByteOrderMark);
     }
 
     /// <summary>
     /// The request as written, or null with <paramref name="wrongTypeField"/> naming the first value of the wrong
     /// type ("" for the whole input). Throws <see cref="JsonException"/> for text that is not JSON.
     /// </summary>
-    public static PairingRequestDocument? Read(ReadOnlySpan<byte> utf8Json, out string? wrongTypeField)
+    public static PairingRequestDocument? Read(Utf8InputWindow input, bool skipByteOrderMark, out string? wrongTypeField)
     {
-        var reader = new PairingRequestReader(utf8Json);
+        var reader = new PairingRequestReader(input, skipByteOrderMark);
         var document = reader.ReadRequest();
-        while (reader.json.Read())
+        while (reader.Read())
         {
             // Only the syntax of what is left matters now.
         }
@@ -80,7 +84,7 @@ internal ref struct PairingRequestReader
 
     private PairingRequestDocument? ReadRequest()
     {
-        json.Read();
+        Read();
         if (json.TokenType != JsonTokenType.StartObject)
         {
             wrongType = string.Empty;
@@ -394,7 +398,7 @@ internal ref struct PairingRequestReader
     /// <summary>Reads a string or null; <paramref name="pool"/> is false for texts that are all different, such as member ids.</summary>
     private bool ReadText(out string? text, bool pool = true)
     {
-        json.Read();
+        Read();
         return TextHere(out text, pool);
     }
 
@@ -432,7 +436,7 @@ internal ref struct PairingRequestReader
 
     private bool ReadInt(out int? value)
     {
-        json.Read();
+        Read();
         value = null;
         if (json.TokenType == JsonTokenType.Number && json.TryGetInt32(out var number))
         {
@@ -444,7 +448,7 @@ internal ref struct PairingRequestReader
 
     private bool ReadLong(out long? value)
     {
-        json.Read();
+        Read();
         value = null;
         if (json.TokenType == JsonTokenType.Number && json.TryGetInt64(out var number))
         {
@@ -456,7 +460,7 @@ internal ref struct PairingRequestReader
 
     private bool ReadBool(out bool? value)
     {
-        json.Read();
+        Read();
         value = json.TokenType switch
         {
             JsonTokenType.True => true,
@@ -468,7 +472,7 @@ internal ref struct PairingRequestReader
 
     private bool ReadTime(out DateTimeOffset? value)
     {
-        json.Read();
+        Read();
         value = null;
         if (json.TokenType == JsonTokenType.String && json.TryGetDateTimeOffset(out var time))
         {
@@ -481,7 +485,7 @@ internal ref struct PairingRequestReader
     /// <summary>Moves to the next property of the current object; false at its end. Unknown names come out as null.</summary>
     private bool NextField(out string? field)
     {
-        json.Read();
+        Read();
         field = null;
         if (json.TokenType == JsonTokenType.EndObject)
         {
@@ -512,7 +516,7 @@ internal ref struct PairingRequestReader
     /// <summary>Reads the value of the current property, which must be an array to enter; false for null or another value.</summary>
     private bool EnterArray(out bool isNull)
     {
-        json.Read();
+        Read();
         isNull = json.TokenType == JsonTokenType.Null;
         if (json.TokenType != JsonTokenType.StartArray)
         {
@@ -526,7 +530,7 @@ internal ref struct PairingRequestReader
     /// <summary>Moves to item <paramref name="index"/> of the current array; false, leaving the array, at its end.</summary>
     private bool NextItem(int index)
     {
-        json.Read();
+        Read();
         if (json.TokenType == JsonTokenType.EndArray)
         {
             Leave();
@@ -539,7 +543,25 @@ internal ref struct PairingRequestReader
 
     private bool Skip()
     {
-        json.Skip();
+        // A value cut by the window's edge is skipped once the window holds all of it.
+        while (!json.TrySkip() && input.TryAdvance(ref json))
+        {
+        }
+
+        return true;
+    }
+
+    /// <summary>The next token, from the next window when this one holds no more whole tokens; false at the end of the text.</summary>
+    private bool Read()
+    {
+        while (!json.Read())
+        {
+            if (!input.TryAdvance(ref json))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
