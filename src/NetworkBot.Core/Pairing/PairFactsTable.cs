@@ -4,10 +4,10 @@ using System.Runtime.CompilerServices;
 namespace NetworkBot.Core.Pairing;
 
 /// <summary>
-/// The blocks and shared history of a round's members, as one sorted row of known partners per member (both
-/// members of a pair have it in their row). A member knows a few dozen of N others, so a pair is found by a short
-/// binary search in one small run of memory; a hash table of all pairs cost a cache miss per look-up, and large
-/// rounds look up millions of pairs.
+/// The blocks and shared history of a round's members, as one sorted row of known partners per member, each pair
+/// in the row of its lower member only (the facts are the same both ways, and a large round holds over a million
+/// pairs). A member knows a few dozen of N others, so a pair is found by a short binary search in one small run of
+/// memory; a hash table of all pairs cost a cache miss per look-up, and large rounds look up millions of pairs.
 /// </summary>
 internal sealed class PairFactsTable
 {
@@ -28,33 +28,47 @@ internal sealed class PairFactsTable
     /// <summary>The <see cref="PairFacts.Bits"/> of each entry of <see cref="partners"/>.</summary>
     private readonly long[] facts;
 
+    /// <summary>For each member, how many members of the round they have met or have a block with, in either row.</summary>
+    private readonly int[] known;
+
+    /// <summary>For each member, how many of those they blocked or were blocked by.</summary>
+    private readonly int[] blocked;
+
     private PairFactsTable(int[] rows, int[] partners, long[] facts)
     {
         (this.rows, this.partners, this.facts) = (rows, partners, facts);
+        (known, blocked) = (new int[rows.Length / 2], new int[rows.Length / 2]);
+        for (var m = 0; m < known.Length; m++)
+        {
+            for (var i = rows[2 * m]; i < rows[(2 * m) + 1]; i++)
+            {
+                known[m]++;
+                known[partners[i]]++;
+                var isBlocked = PairFacts.FromBits(facts[i]).Blocked ? 1 : 0;
+                blocked[m] += isBlocked;
+                blocked[partners[i]] += isBlocked;
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PairFacts Facts(int a, int b)
     {
+        if (a > b)
+        {
+            (a, b) = (b, a);
+        }
+
         var start = rows[2 * a];
         var found = partners.AsSpan(start, rows[(2 * a) + 1] - start).BinarySearch(b);
         return found >= 0 ? PairFacts.FromBits(facts[start + found]) : default;
     }
 
     /// <summary>How many members of the round <paramref name="member"/> has met or has a block with.</summary>
-    public int KnownPartners(int member) => rows[(2 * member) + 1] - rows[2 * member];
+    public int KnownPartners(int member) => known[member];
 
     /// <summary>How many members of the round <paramref name="member"/> blocked or was blocked by.</summary>
-    public int BlockedPartners(int member)
-    {
-        var blocked = 0;
-        for (var i = rows[2 * member]; i < rows[(2 * member) + 1]; i++)
-        {
-            blocked += PairFacts.FromBits(facts[i]).Blocked ? 1 : 0;
-        }
-
-        return blocked;
-    }
+    public int BlockedPartners(int member) => blocked[member];
 
     /// <summary>
     /// The facts of every pair of members of the round: blocks either way, and the history rounds (oldest first)
@@ -151,29 +165,22 @@ internal sealed class PairFactsTable
         }
     }
 
-    /// <summary>Counts each member's sightings, the length of their row before it is sorted.</summary>
+    /// <summary>Counts the sightings in each member's row (the lower member's of each pair), its length before it is sorted.</summary>
     private readonly struct DegreeCounter(int[] degrees) : ISightingSink
     {
         public int[] Degrees => degrees;
 
-        public void Add(int a, int b, int round)
-        {
-            degrees[a]++;
-            degrees[b]++;
-        }
+        public void Add(int a, int b, int round) => degrees[Math.Min(a, b)]++;
     }
 
     /// <summary>
-    /// Writes each sighting into both members' rows as <c>partner &lt;&lt; 32 | round + 1</c>, so sorting a row orders
-    /// it by partner, then by round with the blocks first.
+    /// Writes each sighting into the lower member's row as <c>partner &lt;&lt; 32 | round + 1</c>, so sorting a row
+    /// orders it by partner, then by round with the blocks first.
     /// </summary>
     private readonly struct RowWriter(long[] keys, int[] next) : ISightingSink
     {
-        public void Add(int a, int b, int round)
-        {
-            keys[next[a]++] = ((long)b << 32) | (uint)(round + 1);
-            keys[next[b]++] = ((long)a << 32) | (uint)(round + 1);
-        }
+        public void Add(int a, int b, int round) =>
+            keys[next[Math.Min(a, b)]++] = ((long)Math.Max(a, b) << 32) | (uint)(round + 1);
 
         /// <summary>
         /// The table of these sightings. A row keeps its place and its sightings' size: it only shrinks where a pair
