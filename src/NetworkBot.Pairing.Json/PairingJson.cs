@@ -18,6 +18,8 @@ public static partial class PairingJson
     public const int DefaultGroupSize = 2;
     public const int DefaultCooldownRounds = 12;
 
+    private const int FlushBytes = 64 * 1024;
+
     /// <summary>What each field must hold, keyed by its path with array indices removed.</summary>
     private static readonly Dictionary<string, string> Expectations = new(StringComparer.Ordinal)
     {
@@ -101,6 +103,13 @@ public static partial class PairingJson
         writer.WriteStartArray("groups");
         foreach (var group in result.Groups)
         {
+            // Handed on every 64 KB: a writer on a stream holds everything written until it is flushed, and a
+            // large result is megabytes, regrown and copied at every doubling.
+            if (writer.BytesPending > FlushBytes)
+            {
+                writer.Flush();
+            }
+
             writer.WriteStartArray();
             foreach (var id in group)
             {

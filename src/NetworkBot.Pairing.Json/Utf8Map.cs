@@ -20,11 +20,14 @@ internal sealed class Utf8Map<TValue>
     private int textLength;
     private Slot[] table;
 
-    /// <summary>A map with room for <paramref name="capacity"/> keys before it grows.</summary>
-    public Utf8Map(int capacity)
+    /// <summary>
+    /// A map with room for <paramref name="capacity"/> keys, and <paramref name="textCapacity"/> bytes of their text
+    /// (16 a key unless given), before it grows.
+    /// </summary>
+    public Utf8Map(int capacity, int? textCapacity = null)
     {
         table = EmptySlots(Math.Max(4, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, capacity) * 2)));
-        text = new byte[Math.Max(16, capacity * 16)];
+        text = new byte[Math.Max(16, textCapacity ?? capacity * 16)];
     }
 
     public int Count { get; private set; }

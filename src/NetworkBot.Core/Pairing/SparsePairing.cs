@@ -140,13 +140,14 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
         var edges = candidates;
         var half = edges.Length / 2;
         Parallel.Invoke(() => Array.Sort(edges, 0, half), () => Array.Sort(edges, half, edges.Length - half));
-        var home = new int[edges.Length];
-        var filled = new int[problem.Count];
+        // An edge's home is slot rank of its member's, its rank being its place among the member's edges in this order.
+        var rank = new byte[edges.Length];
+        var ranked = new byte[problem.Count];
         for (int i = 0, j = half; i < half || j < edges.Length;)
         {
             var at = j == edges.Length || (i < half && edges[i].CompareTo(edges[j]) <= 0) ? i++ : j++;
             var edge = edges[at];
-            home[at] = (edge.First * KeptCandidates) + filled[edge.First]++;
+            rank[at] = ranked[edge.First]++;
             if (edge.Weight != Unused && mate[edge.First] < 0 && mate[edge.Second] < 0)
             {
                 Pair(edge.First, edge.Second, edge.Weight);
@@ -156,14 +157,15 @@ internal sealed class SparsePairing(PairingProblem problem, SeededRandom random)
         // Each swap puts one edge in its home for good.
         for (var at = 0; at < edges.Length; at++)
         {
-            while (home[at] != at)
+            for (var home = Home(edges[at], rank[at]); home != at; home = Home(edges[at], rank[at]))
             {
-                var to = home[at];
-                (edges[at], edges[to]) = (edges[to], edges[at]);
-                (home[at], home[to]) = (home[to], to);
+                (edges[at], edges[home]) = (edges[home], edges[at]);
+                (rank[at], rank[home]) = (rank[home], rank[at]);
             }
         }
     }
+
+    private static int Home(WeightedEdge edge, byte rank) => (edge.First * KeptCandidates) + rank;
 
     /// <summary>Pairs whoever the greedy pass left single, each with the best single partner that is not blocked.</summary>
     private bool MatchTheRest()
