@@ -54,13 +54,10 @@ internal sealed class PairFactsTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PairFacts Facts(int a, int b)
     {
-        if (a > b)
-        {
-            (a, b) = (b, a);
-        }
-
-        var start = rows[2 * a];
-        var found = partners.AsSpan(start, rows[(2 * a) + 1] - start).BinarySearch(b);
+        // Min and max rather than a swap: which of two members comes first is a coin toss the branch predictor loses.
+        var (lower, higher) = (Math.Min(a, b), Math.Max(a, b));
+        var start = rows[2 * lower];
+        var found = partners.AsSpan(start, rows[(2 * lower) + 1] - start).BinarySearch(higher);
         return found >= 0 ? PairFacts.FromBits(facts[start + found]) : default;
     }
 
