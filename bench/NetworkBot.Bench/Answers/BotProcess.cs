@@ -33,6 +33,16 @@ internal sealed class BotProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The CPU time (user and system) the process has used so far, which other load on the machine disturbs less than wall time.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public int ExitCode => process.ExitCode;
 
     /// <summary>
