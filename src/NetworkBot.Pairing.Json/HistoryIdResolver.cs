@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using NetworkBot.Core.Pairing;
 
@@ -122,6 +123,8 @@ internal sealed class HistoryIdResolver(Utf8MemberIndex members, Utf8TextPool te
         public ReadOnlySpan<byte> this[int index] =>
             text.AsSpan(index == 0 ? 0 : ends[index - 1], ends[index] - (index == 0 ? 0 : ends[index - 1]));
 
+        // Called millions of times in a one-second run: compiled fully at once, not left to tiering.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(ReadOnlySpan<byte> utf8Id)
         {
             var start = Count == 0 ? 0 : ends[Count - 1];

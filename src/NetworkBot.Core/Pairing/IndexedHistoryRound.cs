@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkBot.Core.Pairing;
 
 /// <summary>
@@ -64,6 +66,8 @@ public sealed class IndexedHistoryRound
 
     public int GroupCount { get; }
 
+    // Called millions of times in a one-second run: compiled fully at once, not left to tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<int> Group(int group)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(group);

@@ -103,6 +103,8 @@ internal sealed class PairingProblem
     }
 
     /// <summary>How good it is to put the two members in one group; see <see cref="PairWeights"/>.</summary>
+    // Called millions of times in a one-second run: compiled fully at once, not left to tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long Weight(int a, int b) => denseWeights is { } dense ? dense[(a * Count) + b] : ComputeWeight(a, b);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -153,6 +155,8 @@ internal sealed class PairingProblem
     /// <summary>No pair with <paramref name="member"/> weighs more: every preference of the mode at its most, no penalty.</summary>
     public long WeightBound(int member) => bestPreferences + traits[member].Scarcity;
 
+    // Called millions of times in a one-second run: compiled fully at once, not left to tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool AreBlocked(int a, int b) => Facts(a, b).Blocked;
 
     public bool HaveMet(int a, int b) => Facts(a, b).HaveMet;
