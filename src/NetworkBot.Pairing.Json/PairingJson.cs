@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Text.Unicode;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 
@@ -19,7 +18,7 @@ public static partial class PairingJson
     public const int DefaultGroupSize = 2;
     public const int DefaultCooldownRounds = 12;
 
-    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+    private const int FlushBytes = 64 * 1024;
 
     /// <summary>What each field must hold, keyed by its path with array indices removed.</summary>
     private static readonly Dictionary<string, string> Expectations = new(StringComparer.Ordinal)
@@ -57,12 +56,14 @@ public static partial class PairingJson
         [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return TryReadUtf8(Encoding.UTF8.GetBytes(json), out request, out error);
+        using var utf8Json = new MemoryStream(Encoding.UTF8.GetBytes(json), writable: false);
+        return TryRead(new Utf8InputWindow(utf8Json), skipByteOrderMark: false, out request, out error);
     }
 
     /// <summary>
-    /// Reads the request from UTF-8 bytes, as the CLI gets it on stdin: no string of the whole input is ever made.
-    /// A byte order mark is skipped, and bytes that are not UTF-8 read as U+FFFD, as a text reader would.
+    /// Reads the request from UTF-8 bytes, as the CLI gets it on stdin, from where the stream stands to its end, a
+    /// window at a time: neither the whole text nor a string of it is ever held. A byte order mark is skipped, and
+    /// bytes that are not UTF-8 read as U+FFFD, as a text reader would.
     /// </summary>
     public static bool TryReadRequest(
         Stream utf8Json,
@@ -70,26 +71,7 @@ public static partial class PairingJson
         [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        ReadOnlySpan<byte> bytes;
-        if (utf8Json is MemoryStream memory && memory.TryGetBuffer(out var buffer))
-        {
-            bytes = buffer.AsSpan((int)memory.Position);
-        }
-        else
-        {
-            using var copy = new MemoryStream();
-            utf8Json.CopyTo(copy);
-            bytes = copy.GetBuffer().AsSpan(0, (int)copy.Length);
-        }
-
-        if (bytes.StartsWith(Utf8ByteOrderMark))
-        {
-            bytes = bytes[Utf8ByteOrderMark.Length..];
-        }
-
-        return Utf8.IsValid(bytes)
-            ? TryReadUtf8(bytes, out request, out error)
-            : TryReadRequest(Encoding.UTF8.GetString(bytes), out request, out error);
+        return TryRead(new Utf8InputWindow(utf8Json), skipByteOrderMark: true, out request, out error);
     }
 
     public static string WriteResult(PairingResult result)
@@ -121,6 +103,13 @@ public static partial class PairingJson
         writer.WriteStartArray("groups");
         foreach (var group in result.Groups)
         {
+            // Handed on every 64 KB: a writer on a stream holds everything written until it is flushed, and a
+            // large result is megabytes, regrown and copied at every doubling.
+            if (writer.BytesPending > FlushBytes)
+            {
+                writer.Flush();
+            }
+
             writer.WriteStartArray();
             foreach (var id in group)
             {
@@ -161,8 +150,9 @@ public static partial class PairingJson
         writer.WriteEndObject();
     }
 
-    private static bool TryReadUtf8(
-        ReadOnlySpan<byte> utf8Json,
+    private static bool TryRead(
+        Utf8InputWindow input,
+        bool skipByteOrderMark,
         [NotNullWhen(true)] out PairingRequest? request,
         [NotNullWhen(false)] out string? error)
     {
@@ -171,7 +161,7 @@ public static partial class PairingJson
         string? wrongTypeField;
         try
         {
-            document = PairingRequestReader.Read(utf8Json, out wrongTypeField);
+            document = PairingRequestReader.Read(input, skipByteOrderMark, out wrongTypeField);
         }
         catch (JsonException exception)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using NetworkBot.Core.Domain;
@@ -50,26 +51,30 @@ internal ref struct PairingRequestReader
     /// <summary>An escaped history id, unescaped and back in UTF-8 to be looked up.</summary>
     private byte[] unescaped = new byte[256];
 
+    /// <summary>The text the reader reads, a window at a time.</summary>
+    private readonly Utf8InputWindow input;
+
     private string[]? indexedIds;
     private Utf8JsonReader json;
     private char[] charBuffer = new char[256];
     private string? wrongType;
     private string? nullInHistory;
 
-    private PairingRequestReader(ReadOnlySpan<byte> utf8Json)
+    private PairingRequestReader(Utf8InputWindow input, bool skipByteOrderMark)
     {
-        json = new Utf8JsonReader(utf8Json);
+        this.input = input;
+        json = input.Start(skipByteOrderMark);
     }
 
     /// <summary>
     /// The request as written, or null with <paramref name="wrongTypeField"/> naming the first value of the wrong
     /// type ("" for the whole input). Throws <see cref="JsonException"/> for text that is not JSON.
     /// </summary>
-    public static PairingRequestDocument? Read(ReadOnlySpan<byte> utf8Json, out string? wrongTypeField)
+    public static PairingRequestDocument? Read(Utf8InputWindow input, bool skipByteOrderMark, out string? wrongTypeField)
     {
-        var reader = new PairingRequestReader(utf8Json);
+        var reader = new PairingRequestReader(input, skipByteOrderMark);
         var document = reader.ReadRequest();
-        while (reader.json.Read())
+        while (reader.Read())
         {
             // Only the syntax of what is left matters now.
         }
@@ -80,7 +85,7 @@ internal ref struct PairingRequestReader
 
     private PairingRequestDocument? ReadRequest()
     {
-        json.Read();
+        Read();
         if (json.TokenType != JsonTokenType.StartObject)
         {
             wrongType = string.Empty;
@@ -167,6 +172,8 @@ internal ref struct PairingRequestReader
         }
     }
 
+    // Called millions of times in a one-second run: compiled fully at once, not left to tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadMember(out PairingMemberDocument? member)
     {
         member = null;
@@ -347,6 +354,8 @@ internal ref struct PairingRequestReader
     /// A history id once the members are known, read as <see cref="TextHere"/> reads it, handed to the
     /// <see cref="resolver"/>.
     /// </summary>
+    // Called millions of times in a one-second run: compiled fully at once, not left to tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ResolveIdHere()
     {
         if (json.TokenType != JsonTokenType.String)
@@ -368,6 +377,8 @@ internal ref struct PairingRequestReader
         return true;
     }
 
+    // Called millions of times in a one-second run: compiled fully at once, not left to tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadTexts(out string?[]? texts)
     {
         texts = null;
@@ -394,10 +405,12 @@ internal ref struct PairingRequestReader
     /// <summary>Reads a string or null; <paramref name="pool"/> is false for texts that are all different, such as member ids.</summary>
     private bool ReadText(out string? text, bool pool = true)
     {
-        json.Read();
+        Read();
         return TextHere(out text, pool);
     }
 
+    // Called millions of times in a one-second run: compiled fully at once, not left to tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TextHere(out string? text, bool pool = true)
     {
         text = null;
@@ -432,7 +445,7 @@ internal ref struct PairingRequestReader
 
     private bool ReadInt(out int? value)
     {
-        json.Read();
+        Read();
         value = null;
         if (json.TokenType == JsonTokenType.Number && json.TryGetInt32(out var number))
         {
@@ -444,7 +457,7 @@ internal ref struct PairingRequestReader
 
     private bool ReadLong(out long? value)
     {
-        json.Read();
+        Read();
         value = null;
         if (json.TokenType == JsonTokenType.Number && json.TryGetInt64(out var number))
         {
@@ -456,7 +469,7 @@ internal ref struct PairingRequestReader
 
     private bool ReadBool(out bool? value)
     {
-        json.Read();
+        Read();
         value = json.TokenType switch
         {
             JsonTokenType.True => true,
@@ -468,7 +481,7 @@ internal ref struct PairingRequestReader
 
     private bool ReadTime(out DateTimeOffset? value)
     {
-        json.Read();
+        Read();
         value = null;
         if (json.TokenType == JsonTokenType.String && json.TryGetDateTimeOffset(out var time))
         {
@@ -481,7 +494,7 @@ internal ref struct PairingRequestReader
     /// <summary>Moves to the next property of the current object; false at its end. Unknown names come out as null.</summary>
     private bool NextField(out string? field)
     {
-        json.Read();
+        Read();
         field = null;
         if (json.TokenType == JsonTokenType.EndObject)
         {
@@ -512,7 +525,7 @@ internal ref struct PairingRequestReader
     /// <summary>Reads the value of the current property, which must be an array to enter; false for null or another value.</summary>
     private bool EnterArray(out bool isNull)
     {
-        json.Read();
+        Read();
         isNull = json.TokenType == JsonTokenType.Null;
         if (json.TokenType != JsonTokenType.StartArray)
         {
@@ -524,9 +537,11 @@ internal ref struct PairingRequestReader
     }
 
     /// <summary>Moves to item <paramref name="index"/> of the current array; false, leaving the array, at its end.</summary>
+    // Called millions of times in a one-second run: compiled fully at once, not left to tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NextItem(int index)
     {
-        json.Read();
+        Read();
         if (json.TokenType == JsonTokenType.EndArray)
         {
             Leave();
@@ -539,7 +554,25 @@ internal ref struct PairingRequestReader
 
     private bool Skip()
     {
-        json.Skip();
+        // A value cut by the window's edge is skipped once the window holds all of it.
+        while (!json.TrySkip() && input.TryAdvance(ref json))
+        {
+        }
+
+        return true;
+    }
+
+    /// <summary>The next token, from the next window when this one holds no more whole tokens; false at the end of the text.</summary>
+    private bool Read()
+    {
+        while (!json.Read())
+        {
+            if (!input.TryAdvance(ref json))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

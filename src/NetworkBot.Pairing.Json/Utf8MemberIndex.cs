@@ -18,7 +18,14 @@ internal sealed class Utf8MemberIndex
     /// <summary>The index of these ids, or null when one of them is repeated.</summary>
     public static Utf8MemberIndex? Build(string[] ids)
     {
-        var members = new Utf8Map<int>(ids.Length);
+        var textLength = 0L;
+        foreach (var id in ids)
+        {
+            textLength += Encoding.UTF8.GetByteCount(id);
+        }
+
+        // Room for every id's text at once: 100,000 ids outgrow a guess and copy megabytes.
+        var members = new Utf8Map<int>(ids.Length, (int)Math.Min(Array.MaxLength, textLength));
         var utf8 = new byte[256];
         for (var m = 0; m < ids.Length; m++)
         {

@@ -183,6 +183,53 @@ public sealed class PairingJsonTests
         });
     }
 
+    [Property]
+    public Property A_request_trickling_in_a_few_bytes_at_a_time_reads_or_refuses_exactly_like_the_whole_text()
+    {
+        // Cut or altered requests, with non-ASCII text, handed out in pieces of 1 to 7 bytes: tokens, escapes and
+        // characters are cut at every place, and the error of a broken request names the same line and position.
+        var cases = Gen.Choose(0, ContractExample.Length).SelectMany(
+                cut => Gen.Elements("", "null", "1", "\"x\"", "[", "{", "}", "-5", "\"\\ud800\"", "\"東京\"", "\"\\u6771\"", "{\"skip\": [[\"é\"]], \"seed\": 9}"),
+                (cut, insert) => ContractExample[..cut] + insert + ContractExample[cut..])
+            .SelectMany(_ => Gen.Choose(1, 7).ArrayOf(), (json, pieces) => (json, pieces));
+        return Prop.ForAll(cases.ToArbitrary(), item =>
+        {
+            var fromText = PairingJson.TryReadRequest(item.json, out var expected, out var expectedError);
+            var fromStream = PairingJson.TryReadRequest(new TricklingStream(Encoding.UTF8.GetBytes(item.json), item.pieces), out var read, out var error);
+
+            Assert.Equal(fromText, fromStream);
+            Assert.Equal(expectedError, error);
+            Assert.Equal(expected is null ? null : Output(expected), read is null ? null : Output(read));
+        });
+    }
+
+    [Property]
+    public Property Bytes_that_are_not_utf8_anywhere_in_a_trickling_request_read_as_decoding_the_whole_input_would()
+    {
+        // Invalid bytes and characters cut short, in ids, names and between tokens, arriving in pieces that can split
+        // them: the stream reads as the text a decoder makes of all the bytes at once.
+        byte[][] strays = [[0xFF], [0x80], [0xC3], [0xE6, 0x9D], [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xE6, 0x9D, 0xB1]];
+        var text = Encoding.UTF8.GetBytes(ContractExample);
+        var cases = Gen.Choose(0, text.Length).ArrayOf()
+            .SelectMany(_ => Gen.Elements(strays).ArrayOf(), (cuts, inserts) => (cuts, inserts))
+            .SelectMany(_ => Gen.Choose(1, 5).ArrayOf(), (edit, pieces) => (edit.cuts, edit.inserts, pieces));
+        return Prop.ForAll(cases.ToArbitrary(), item =>
+        {
+            var bytes = text.ToList();
+            for (var i = 0; i < Math.Min(item.cuts.Length, item.inserts.Length); i++)
+            {
+                bytes.InsertRange(Math.Min(item.cuts[i], bytes.Count), item.inserts[i]);
+            }
+
+            var fromText = PairingJson.TryReadRequest(Encoding.UTF8.GetString([.. bytes]), out var expected, out var expectedError);
+            var fromStream = PairingJson.TryReadRequest(new TricklingStream([.. bytes], item.pieces), out var read, out var error);
+
+            Assert.Equal(fromText, fromStream);
+            Assert.Equal(expectedError, error);
+            Assert.Equal(expected is null ? null : Output(expected), read is null ? null : Output(read));
+        });
+    }
+
     [Fact]
     public void Bytes_that_are_not_utf8_read_as_replacement_characters_like_text_from_stdin()
     {

@@ -9,6 +9,8 @@ namespace NetworkBot.Core.Pairing;
 /// </summary>
 internal readonly record struct WeightedEdge(int First, int Second, long Weight) : IComparable<WeightedEdge>
 {
+    // Called millions of times in a one-second run: compiled fully at once, not left to tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int CompareTo(WeightedEdge other) =>
         Weight != other.Weight ? other.Weight.CompareTo(Weight)
         : First != other.First ? First.CompareTo(other.First)

@@ -4,10 +4,10 @@ using System.Runtime.CompilerServices;
 namespace NetworkBot.Core.Pairing;
 
 /// <summary>
-/// The blocks and shared history of a round's members, as one sorted row of known partners per member (both
-/// members of a pair have it in their row). A member knows a few dozen of N others, so a pair is found by a short
-/// binary search in one small run of memory; a hash table of all pairs cost a cache miss per look-up, and large
-/// rounds look up millions of pairs.
+/// The blocks and shared history of a round's members, as one sorted row of known partners per member, each pair
+/// in the row of its lower member only (the facts are the same both ways, and a large round holds over a million
+/// pairs). A member knows a few dozen of N others, so a pair is found by a short binary search in one small run of
+/// memory; a hash table of all pairs cost a cache miss per look-up, and large rounds look up millions of pairs.
 /// </summary>
 internal sealed class PairFactsTable
 {
@@ -24,96 +24,80 @@ internal sealed class PairFactsTable
     private readonly int[] rows;
 
     private readonly int[] partners;
-    private readonly PairFacts[] facts;
 
-    private PairFactsTable(int[] rows, int[] partners, PairFacts[] facts)
+    /// <summary>The <see cref="PairFacts.Bits"/> of each entry of <see cref="partners"/>.</summary>
+    private readonly long[] facts;
+
+    /// <summary>For each member, how many members of the round they have met or have a block with, in either row.</summary>
+    private readonly int[] known;
+
+    /// <summary>For each member, how many of those they blocked or were blocked by.</summary>
+    private readonly int[] blocked;
+
+    private PairFactsTable(int[] rows, int[] partners, long[] facts)
     {
         (this.rows, this.partners, this.facts) = (rows, partners, facts);
+        (known, blocked) = (new int[rows.Length / 2], new int[rows.Length / 2]);
+        for (var m = 0; m < known.Length; m++)
+        {
+            for (var i = rows[2 * m]; i < rows[(2 * m) + 1]; i++)
+            {
+                known[m]++;
+                known[partners[i]]++;
+                var isBlocked = PairFacts.FromBits(facts[i]).Blocked ? 1 : 0;
+                blocked[m] += isBlocked;
+                blocked[partners[i]] += isBlocked;
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PairFacts Facts(int a, int b)
     {
-        var start = rows[2 * a];
-        var found = partners.AsSpan(start, rows[(2 * a) + 1] - start).BinarySearch(b);
-        return found >= 0 ? facts[start + found] : default;
+        // Min and max rather than a swap: which of two members comes first is a coin toss the branch predictor loses.
+        var (lower, higher) = (Math.Min(a, b), Math.Max(a, b));
+        var start = rows[2 * lower];
+        var found = partners.AsSpan(start, rows[(2 * lower) + 1] - start).BinarySearch(higher);
+        return found >= 0 ? PairFacts.FromBits(facts[start + found]) : default;
     }
 
     /// <summary>How many members of the round <paramref name="member"/> has met or has a block with.</summary>
-    public int KnownPartners(int member) => rows[(2 * member) + 1] - rows[2 * member];
+    public int KnownPartners(int member) => known[member];
 
     /// <summary>How many members of the round <paramref name="member"/> blocked or was blocked by.</summary>
-    public int BlockedPartners(int member)
-    {
-        var blocked = 0;
-        for (var i = rows[2 * member]; i < rows[(2 * member) + 1]; i++)
-        {
-            blocked += facts[i].Blocked ? 1 : 0;
-        }
-
-        return blocked;
-    }
+    public int BlockedPartners(int member) => blocked[member];
 
     /// <summary>
     /// The facts of every pair of members of the round: blocks either way, and the history rounds (oldest first)
     /// the two shared a group in, weighed by recency (see <see cref="PairWeights"/>). Ids of people outside the
     /// round are ignored.
     /// </summary>
+    /// <remarks>
+    /// The sightings (a pair seen in a round, or a block) are walked twice: once to count each member's, once to
+    /// write them into their rows. Millions of them are never gathered in a list of their own first.
+    /// </remarks>
     public static PairFactsTable Build(
         IReadOnlyList<PairingMember> members,
         IPairingHistory history,
         int cooldownRounds,
         Dictionary<string, int> indexOf)
     {
-        var sightings = new Sightings(members.Count);
+        var blocks = new List<(int A, int B)>();
         for (var a = 0; a < members.Count; a++)
         {
             foreach (var blockedId in members[a].Blocked)
             {
                 if (indexOf.TryGetValue(blockedId.Value, out var b))
                 {
-                    sightings.Add(a, b, BlockRound);
+                    blocks.Add((a, b));
                 }
             }
         }
 
-        AddHistory(sightings, history.IndexBy(members, indexOf));
-        return sightings.ToTable(new RecencyPenalty(history.Count, cooldownRounds));
-    }
-
-    /// <summary>Every pair of members sharing a history group; entries below zero are people outside the round.</summary>
-    private static void AddHistory(Sightings sightings, IReadOnlyList<IndexedHistoryRound> history)
-    {
-        // Millions of sightings: room for all of them at once, not a list doubled on a full heap.
-        var pairs = 0L;
-        foreach (var round in history)
-        {
-            for (var g = 0; g < round.GroupCount; g++)
-            {
-                long size = round.Group(g).Length;
-                pairs += size * (size - 1) / 2;
-            }
-        }
-
-        sightings.Reserve(pairs);
-        for (var round = 0; round < history.Count; round++)
-        {
-            var groups = history[round];
-            for (var g = 0; g < groups.GroupCount; g++)
-            {
-                var group = groups.Group(g);
-                for (var i = 0; i < group.Length; i++)
-                {
-                    for (var j = i + 1; j < group.Length; j++)
-                    {
-                        if (group[i] >= 0 && group[j] >= 0)
-                        {
-                            sightings.Add(group[i], group[j], round);
-                        }
-                    }
-                }
-            }
-        }
+        var sightings = new Sightings(blocks, history.IndexBy(members, indexOf));
+        var degrees = new DegreeCounter(new int[members.Count]);
+        sightings.Visit(ref degrees);
+        return RowWriter.Write(sightings, degrees.Degrees, new RecencyPenalty(history.Count, cooldownRounds));
     }
 
     /// <summary>What one meeting costs a pair, by the round it happened in.</summary>
@@ -133,61 +117,104 @@ internal sealed class PairFactsTable
         }
     }
 
-    /// <summary>Every (pair, round) seen, gathered flat and then sorted into rows by counting.</summary>
-    private sealed class Sightings(int count)
+    /// <summary>Takes each sighting of a pair: two members and the round they met in, or <see cref="BlockRound"/>.</summary>
+    private interface ISightingSink
     {
-        private readonly int[] degree = new int[count];
-        private readonly List<(int A, int B, int Round)> seen = [];
+        void Add(int a, int b, int round);
+    }
 
-        public void Reserve(long more) => seen.EnsureCapacity((int)Math.Min(Array.MaxLength, seen.Count + more));
-
-        public void Add(int a, int b, int round)
+    /// <summary>Every (pair, round) the blocks and the history hold; entries below zero are people outside the round.</summary>
+    private sealed class Sightings(List<(int A, int B)> blocks, IReadOnlyList<IndexedHistoryRound> history)
+    {
+        /// <summary>Hands every sighting to <paramref name="sink"/>, always in the same order (a struct, so each walk is compiled for its sink).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Visit<TSink>(ref TSink sink)
+            where TSink : struct, ISightingSink
         {
-            // A self-block means nothing, and a member listed twice in a group has not met themselves.
-            if (a != b)
+            foreach (var (a, b) in blocks)
             {
-                seen.Add((a, b, round));
-                degree[a]++;
-                degree[b]++;
+                // A self-block means nothing.
+                if (a != b)
+                {
+                    sink.Add(a, b, BlockRound);
+                }
+            }
+
+            for (var round = 0; round < history.Count; round++)
+            {
+                var groups = history[round];
+                for (var g = 0; g < groups.GroupCount; g++)
+                {
+                    var group = groups.Group(g);
+                    for (var i = 0; i < group.Length; i++)
+                    {
+                        for (var j = i + 1; j < group.Length; j++)
+                        {
+                            // A member listed twice in a group has not met themselves.
+                            if (group[i] >= 0 && group[j] >= 0 && group[i] != group[j])
+                            {
+                                sink.Add(group[i], group[j], round);
+                            }
+                        }
+                    }
+                }
             }
         }
+    }
 
-        public PairFactsTable ToTable(RecencyPenalty penalty)
+    /// <summary>Counts the sightings in each member's row (the lower member's of each pair), its length before it is sorted.</summary>
+    private readonly struct DegreeCounter(int[] degrees) : ISightingSink
+    {
+        public int[] Degrees => degrees;
+
+        public void Add(int a, int b, int round) => degrees[Math.Min(a, b)]++;
+    }
+
+    /// <summary>
+    /// Writes each sighting into the lower member's row as <c>partner &lt;&lt; 32 | round + 1</c>, so sorting a row
+    /// orders it by partner, then by round with the blocks first.
+    /// </summary>
+    private readonly struct RowWriter(long[] keys, int[] next) : ISightingSink
+    {
+        public void Add(int a, int b, int round) =>
+            keys[next[Math.Min(a, b)]++] = ((long)Math.Max(a, b) << 32) | (uint)(round + 1);
+
+        /// <summary>
+        /// The table of these sightings. A row keeps its place and its sightings' size: it only shrinks where a pair
+        /// met more than once, and so every row is finished on its own, on any core, into the array it was sorted in.
+        /// </summary>
+        public static PairFactsTable Write(Sightings sightings, int[] degree, RecencyPenalty penalty)
         {
-            // Each sighting goes into both rows as partner << 32 | round + 1, so sorting a row orders it by partner,
-            // then by round with the blocks first. A row keeps its place and its sightings' size: it only shrinks
-            // where a pair met more than once, and so every row is finished on its own, on any core.
+            var count = degree.Length;
             var rows = new int[2 * count];
             var next = new int[count];
-            var sightings = 0;
+            var total = 0;
             for (var m = 0; m < count; m++)
             {
-                rows[2 * m] = next[m] = sightings;
-                sightings += degree[m];
+                rows[2 * m] = next[m] = total;
+                total += degree[m];
             }
 
-            var keys = new long[sightings];
-            foreach (var (a, b, round) in seen)
-            {
-                keys[next[a]++] = ((long)b << 32) | (uint)(round + 1);
-                keys[next[b]++] = ((long)a << 32) | (uint)(round + 1);
-            }
-
-            seen.Clear();
-            var (partners, facts) = (new int[keys.Length], new PairFacts[keys.Length]);
+            var keys = new long[total];
+            var writer = new RowWriter(keys, next);
+            sightings.Visit(ref writer);
+            var partners = new int[total];
             Parallel.ForEach(Partitioner.Create(0, count, RowChunk), range =>
             {
                 for (var m = range.Item1; m < range.Item2; m++)
                 {
-                    rows[(2 * m) + 1] = FinishRow(keys, rows[2 * m], degree[m], partners, facts, penalty);
+                    rows[(2 * m) + 1] = FinishRow(keys, rows[2 * m], degree[m], partners, penalty);
                 }
             });
-            return new PairFactsTable(rows, partners, facts);
+            return new PairFactsTable(rows, partners, keys);
         }
 
-        /// <summary>Sorts one row's sightings and writes a fact per partner from <paramref name="start"/>; returns where the row ends.</summary>
+        /// <summary>
+        /// Sorts one row's sightings and writes a partner and its facts' bits per partner from <paramref name="start"/>,
+        /// the facts over the sightings already read; returns where the row ends.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static int FinishRow(long[] keys, int start, int length, int[] partners, PairFacts[] facts, RecencyPenalty penalty)
+        private static int FinishRow(long[] keys, int start, int length, int[] partners, RecencyPenalty penalty)
         {
             var row = keys.AsSpan(start, length);
             row.Sort();
@@ -202,19 +229,18 @@ internal sealed class PairFactsTable
                     var round = (int)(uint)row[i] - 1;
                     if (round == BlockRound)
                     {
-                        pair.Blocked = true;
+                        pair = pair.WithBlock();
                     }
                     else if (round != lastRound)
                     {
                         // A pair seen twice in one round (in two groups, say) met once that round.
                         lastRound = round;
-                        pair.SharedRounds++;
-                        pair.MetInCooldown |= penalty.InCooldown(round);
-                        pair.HistoryPenalty = Math.Min(PairWeights.PenaltyCap, pair.HistoryPenalty + penalty.Of(round));
+                        pair = pair.WithMeeting(penalty.Of(round), penalty.InCooldown(round));
                     }
                 }
 
-                (partners[written], facts[written]) = (partner, pair);
+                // Every sighting of this partner has been read, so the slot at the row's write position is free.
+                (partners[written], keys[written]) = (partner, pair.Bits);
                 written++;
             }
 

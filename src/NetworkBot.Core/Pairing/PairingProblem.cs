@@ -103,6 +103,8 @@ internal sealed class PairingProblem
     }
 
     /// <summary>How good it is to put the two members in one group; see <see cref="PairWeights"/>.</summary>
+    // Called millions of times in a one-second run: compiled fully at once, not left to tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long Weight(int a, int b) => denseWeights is { } dense ? dense[(a * Count) + b] : ComputeWeight(a, b);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -142,7 +144,7 @@ internal sealed class PairingProblem
             _ => 0,
         };
         weight += PairWeights.OfferSeek * OfferSeekDirections(a, b);
-        if (facts.SharedRounds == 0)
+        if (!facts.HaveMet)
         {
             weight += traits[a].Scarcity + traits[b].Scarcity;
         }
@@ -153,9 +155,11 @@ internal sealed class PairingProblem
     /// <summary>No pair with <paramref name="member"/> weighs more: every preference of the mode at its most, no penalty.</summary>
     public long WeightBound(int member) => bestPreferences + traits[member].Scarcity;
 
+    // Called millions of times in a one-second run: compiled fully at once, not left to tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool AreBlocked(int a, int b) => Facts(a, b).Blocked;
 
-    public bool HaveMet(int a, int b) => Facts(a, b).SharedRounds > 0;
+    public bool HaveMet(int a, int b) => Facts(a, b).HaveMet;
 
     /// <summary>How many members of the round <paramref name="member"/> has neither met nor blocked.</summary>
     public int FreshPartners(int member) => freshPartners[member];
@@ -214,7 +218,7 @@ internal sealed class PairingProblem
                     var (a, b) = (group[i], group[j]);
                     var facts = Facts(a, b);
                     pairCount++;
-                    repeats += facts.SharedRounds > 0 ? 1 : 0;
+                    repeats += facts.HaveMet ? 1 : 0;
                     cooldownViolations += facts.MetInCooldown ? 1 : 0;
                     crossIndustry += IndustriesDiffer(a, b) ? 1 : 0;
                     sharedInterest += SharedInterests(a, b) > 0 ? 1 : 0;
@@ -244,7 +248,11 @@ internal sealed class PairingProblem
         };
     }
 
-    private static Dictionary<int, int[]> Index(int count, Func<int, IEnumerable<int>> keysOf)
+    /// <summary>
+    /// The members by each key <paramref name="keysOf"/> gives them. The keys come as a span of the member's own
+    /// array: an enumerator or a one-key array per member and index was 16 MB of garbage at 100,000 members.
+    /// </summary>
+    private static Dictionary<int, int[]> Index(int count, Func<int, ReadOnlySpan<int>> keysOf)
     {
         var lists = new Dictionary<int, List<int>>();
         for (var member = 0; member < count; member++)
@@ -315,7 +323,7 @@ internal sealed class PairingProblem
         Index(Count, member => seeks[member]),
         Index(Count, member => offers[member]),
         Index(Count, member => mode == PairingMode.SharedInterest ? interests[member] : []),
-        Index(Count, member => utcOffsets[member] == WorkingHours.Unknown ? [] : [utcOffsets[member]]),
+        Index(Count, member => utcOffsets[member] == WorkingHours.Unknown ? [] : utcOffsets.AsSpan(member, 1)),
     ];
 
     private PairFacts Facts(int a, int b) => pairs.Facts(a, b);

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Win32.SafeHandles;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
@@ -92,16 +91,10 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
             string? error;
             if (ReferenceEquals(console.In, Console.In))
             {
-                // The process's own stdin is read as UTF-8 bytes: a 100,000-member request is ~80 MB of text, which
-                // as a string would take twice that, and twice again while it is being built.
-                using var input = new MemoryStream(StandardInputFileLength());
-                await using (var stdin = Console.OpenStandardInput())
-                {
-                    await stdin.CopyToAsync(input, ct).ConfigureAwait(false);
-                }
-
-                input.Position = 0;
-                PairingJson.TryReadRequest(input, out request, out error);
+                // The process's own stdin is read as UTF-8 bytes, a window at a time: a 100,000-member request is
+                // ~80 MB of text, which held whole would be the largest object of the run, and twice that as a string.
+                await using var stdin = Console.OpenStandardInput();
+                PairingJson.TryReadRequest(stdin, out request, out error);
             }
             else
             {
@@ -136,28 +129,6 @@ internal sealed class NetworkBotCli(ShellConsole console, IReadOnlyDictionary<st
             }
         });
         return verb;
-    }
-
-    /// <summary>
-    /// The size of the file stdin is redirected from, or 0 for a pipe or a terminal. Reading into a stream of that
-    /// capacity allocates the request once: a stream left to grow allocates and copies at every doubling, about
-    /// 250 MB of large objects for an 80 MB request, and each of them brings a full collection nearer.
-    /// </summary>
-    private static int StandardInputFileLength()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return 0;
-        }
-
-        try
-        {
-            return (int)Math.Min(Array.MaxLength, RandomAccess.GetLength(new SafeFileHandle(0, ownsHandle: false)));
-        }
-        catch (Exception e) when (e is NotSupportedException or IOException)
-        {
-            return 0;
-        }
     }
 
     private Command MigrateVerb()
