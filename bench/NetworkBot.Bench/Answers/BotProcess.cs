@@ -33,6 +33,9 @@ internal sealed class BotProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The CPU time the process used so far (user and system): a cost that does not depend on the machine's load.</summary>
+    public TimeSpan CpuTime => process.TotalProcessorTime;
+
     public int ExitCode => process.ExitCode;
 
     /// <summary>

@@ -66,6 +66,13 @@ public sealed class OutboxDispatcher(
     private TaskCompletionSource slotFreed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>
+    /// What <see cref="RunAsync"/> claimed and left waiting, in listing order (its claims last a lease, renewed at each
+    /// poll): a freed slot starts from here rather than claiming again, as a claim reads every due row and a round's
+    /// thousands of deliveries each free a slot.
+    /// </summary>
+    private List<OutboxMessage> pending = [];
+
+    /// <summary>
     /// Delivers the messages due now (those of one listing of at most <see cref="BatchSize"/>, each started at most once),
     /// concurrently within the limits, and returns once they are all done, with how many were delivered.
     /// </summary>
@@ -109,19 +116,24 @@ public sealed class OutboxDispatcher(
         try
         {
             var tick = timer.WaitForNextTickAsync(stopping).AsTask();
+            var ticked = true;
             while (true)
             {
                 var freed = slotFreed.Task;
                 try
                 {
-                    await ListAndStartAsync(_ => true, lease, stopping, deliveries.Token).ConfigureAwait(false);
+                    // At a tick the store is asked (renewing the claims of those waiting); a freed slot starts the next
+                    // message claimed and left waiting, and asks the store only when none is left.
+                    var (waiting, _) = await ListAndStartAsync(_ => true, lease, stopping, deliveries.Token, ticked ? null : pending).ConfigureAwait(false);
+                    pending = waiting;
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     // The store could not list (locked, disk full): deliveries under way go on, the next tick tries again.
                     OutboxLog.ListingFailed(logger, exception);
                 }
-                if (await Task.WhenAny(tick, freed).ConfigureAwait(false) == tick)
+                ticked = await Task.WhenAny(tick, freed).ConfigureAwait(false) == tick;
+                if (ticked)
                 {
                     if (!await tick.ConfigureAwait(false))
                     {
@@ -180,14 +192,14 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Claims the due messages (renewing the claims of those waiting) and starts those <paramref name="wanted"/> and not under way, in their order, while slots
+    /// Claims the due messages (renewing the claims of those waiting), or takes <paramref name="claimed"/> when it holds any, and starts those <paramref name="wanted"/> and not under way, in their order, while slots
     /// are free and their lanes are clear: a message waits while one of its lanes is taken by a delivery under way or by an
     /// earlier message of this listing that waits; returns the deliveries started and the wanted messages left waiting for a slot. The listing and the
     /// starts happen under <c>listing</c>, which a finishing delivery takes too before it leaves <c>inFlight</c>, so a
     /// message is never started again from a listing read before its outcome was recorded.
     /// </summary>
     private async Task<(List<OutboxMessage> Waiting, List<(long Id, Task<bool> Delivery)> Started)> ListAndStartAsync(
-        Func<OutboxMessage, bool> wanted, TimeSpan lease, CancellationToken listingCt, CancellationToken deliveryCt)
+        Func<OutboxMessage, bool> wanted, TimeSpan lease, CancellationToken listingCt, CancellationToken deliveryCt, IReadOnlyList<OutboxMessage>? claimed = null)
     {
         var waiting = new List<OutboxMessage>();
         var started = new List<(long, Task<bool>)>();
@@ -195,7 +207,7 @@ public sealed class OutboxDispatcher(
         try
         {
             var now = time.GetUtcNow();
-            var due = await store.ClaimDueOutboxAsync(now, BatchSize, owner, now + lease, listingCt).ConfigureAwait(false);
+            var due = claimed is { Count: > 0 } ? claimed : await store.ClaimDueOutboxAsync(now, BatchSize, owner, now + lease, listingCt).ConfigureAwait(false);
             var blocked = new HashSet<string>(StringComparer.Ordinal);
             lock (gate)
             {

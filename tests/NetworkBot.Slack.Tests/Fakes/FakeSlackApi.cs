@@ -13,7 +13,9 @@ namespace NetworkBot.Slack.Tests.Fakes;
 /// the state those answers depend on (channels and their members, users, DMs, posted messages), and records every
 /// call. Tests script errors, 429s and 5xx per method with <see cref="FailNext"/>, <see cref="RateLimitNext"/> and
 /// <see cref="ServerErrorNext"/>, or replace a method's answer with <see cref="Handle"/>.
-/// Depends only on ASP.NET Core, System.Text.Json and <c>LoopbackServer</c>, so other test projects can link this file.
+/// Opt-in, for the benchmarks: a <see cref="Latency"/> per call and Slack's rate limits (<see cref="LimitLikeSlack"/>);
+/// every call and every 429 is counted per method in <see cref="Tally"/>.
+/// Depends only on ASP.NET Core, System.Text.Json and the loopback helpers, so other test projects can link this file.
 /// </summary>
 public sealed class FakeSlackApi : IAsyncDisposable
 {
@@ -41,6 +43,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly Dictionary<string, IReadOnlyList<string>> usersByConversation = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<Scripted>> scripts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<Call, JsonObject>> handlers = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FakeRate> channelPosts = new(StringComparer.Ordinal);
+    private (FakeSlackLimits Limits, Dictionary<string, FakeRate> Methods)? limited;
     private TaskCompletionSource recorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long sequence;
 
@@ -53,6 +57,19 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     /// <summary>The API base, ending in <c>/api/</c> like <c>https://slack.com/api/</c>.</summary>
     public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>How long each call takes to answer (none unless set).</summary>
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>Every call and every 429, per method.</summary>
+    public CallTally Tally { get; } = new();
+
+    /// <summary>From now on answers 429 past Slack's limits as <paramref name="limits"/> describes them.</summary>
+    public void LimitLikeSlack(FakeSlackLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        limited = (limits, limits.Methods.Keys.ToDictionary(m => m, m => limits.RateOf(m)!, StringComparer.Ordinal));
+    }
 
     /// <summary>Most items per page of <c>users.list</c>, <c>conversations.list</c> and <c>conversations.history</c>, whatever <c>limit</c> asks.</summary>
     public int PageSize { get; set; } = 100;
@@ -274,6 +291,24 @@ public sealed class FakeSlackApi : IAsyncDisposable
         }
 
         var call = await ReadCallAsync(context.Request).ConfigureAwait(false);
+        context.Response.OnStarting(() =>
+        {
+            Tally.Called(call.Method, context.Response.StatusCode == StatusCodes.Status429TooManyRequests);
+            return Task.CompletedTask;
+        });
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency).ConfigureAwait(false);
+        }
+
+        if (PastLimit(call) is { } retryAfter)
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            await WriteAsync(context, Error("ratelimited")).ConfigureAwait(false);
+            return;
+        }
+
         Scripted? scripted;
         Func<Call, JsonObject>? handler;
         lock (gate)
@@ -319,6 +354,24 @@ public sealed class FakeSlackApi : IAsyncDisposable
         Answered(call, body);
 
         await WriteAsync(context, body).ConfigureAwait(false);
+    }
+
+    /// <summary>How long until <paramref name="call"/> would keep to the limits in force, or null when it does (and is counted).</summary>
+    private TimeSpan? PastLimit(Call call)
+    {
+        if (limited is not { } limits)
+        {
+            return null;
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        if (call.Method == "chat.postMessage" && call.Arg("channel") is { } channel
+            && channelPosts.GetOrAdd(channel, _ => new FakeRate(limits.Limits.PostsPerChannelPerSecond, limits.Limits.PostsPerChannelBurst)).TryTake(now) is { } channelWait)
+        {
+            return channelWait;
+        }
+
+        return limits.Methods.TryGetValue(call.Method, out var rate) ? rate.TryTake(now) : null;
     }
 
     /// <summary>
@@ -475,6 +528,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
             }
         }
 
+        if (channel[0] is 'U' or 'W')
+        {
+            // Slack delivers a post to a user id in the app's DM with them, and answers with that DM's id.
+            channel = DirectConversation([channel]);
+        }
+
         var ts = NextTs();
         var metadata = call.Args["metadata"] is JsonObject sent ? sent.DeepClone()
             : call.Arg("metadata") is { Length: > 0 } text ? JsonNode.Parse(text) : null;
@@ -506,6 +565,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
             return Error("user_disabled");
         }
 
+        return Ok(new() { ["channel"] = new JsonObject { ["id"] = DirectConversation(ids) } });
+    }
+
+    /// <summary>The DM (one user) or group DM (several) with <paramref name="ids"/>, made the first time.</summary>
+    private string DirectConversation(string[] ids)
+    {
         var key = string.Join(',', ids.Order(StringComparer.Ordinal));
         if (!conversationsByUsers.TryGetValue(key, out var id))
         {
@@ -514,7 +579,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             usersByConversation[id] = ids;
         }
 
-        return Ok(new() { ["channel"] = new JsonObject { ["id"] = id } });
+        return id;
     }
 
     private JsonObject CreateConversation(Call call)
