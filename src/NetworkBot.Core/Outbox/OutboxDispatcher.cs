@@ -72,6 +72,9 @@ public sealed class OutboxDispatcher(
     /// </summary>
     private List<OutboxMessage> pending = [];
 
+    /// <summary>Whether the last claim filled a batch, so more may be due beyond it: then a freed slot claims again before the next poll.</summary>
+    private bool claimFilled;
+
     /// <summary>
     /// Delivers the messages due now (those of one listing of at most <see cref="BatchSize"/>, each started at most once),
     /// concurrently within the limits, and returns once they are all done, with how many were delivered.
@@ -123,9 +126,13 @@ public sealed class OutboxDispatcher(
                 try
                 {
                     // At a tick the store is asked (renewing the claims of those waiting); a freed slot starts the next
-                    // message claimed and left waiting, and asks the store only when none is left.
-                    var (waiting, _) = await ListAndStartAsync(_ => true, lease, stopping, deliveries.Token, ticked ? null : pending).ConfigureAwait(false);
-                    pending = waiting;
+                    // message claimed and left waiting, and asks the store only when none is left and the last claim was
+                    // a full batch: what was enqueued since waits for the next poll, as it does when the outbox is idle.
+                    if (ticked || pending.Count > 0 || claimFilled)
+                    {
+                        var (waiting, _) = await ListAndStartAsync(_ => true, lease, stopping, deliveries.Token, ticked ? null : pending).ConfigureAwait(false);
+                        pending = waiting;
+                    }
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -207,7 +214,7 @@ public sealed class OutboxDispatcher(
         try
         {
             var now = time.GetUtcNow();
-            var due = claimed is { Count: > 0 } ? claimed : await store.ClaimDueOutboxAsync(now, BatchSize, owner, now + lease, listingCt).ConfigureAwait(false);
+            var due = claimed is { Count: > 0 } ? claimed : await ClaimAsync(now, lease, listingCt).ConfigureAwait(false);
             var blocked = new HashSet<string>(StringComparer.Ordinal);
             lock (gate)
             {
@@ -236,6 +243,13 @@ public sealed class OutboxDispatcher(
         }
 
         return (waiting, started);
+    }
+
+    private async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(DateTimeOffset now, TimeSpan lease, CancellationToken ct)
+    {
+        var claimed = await store.ClaimDueOutboxAsync(now, BatchSize, owner, now + lease, ct).ConfigureAwait(false);
+        claimFilled = claimed.Count >= BatchSize;
+        return claimed;
     }
 
     private async Task<bool> DeliverAndRecordAsync(OutboxMessage message, CancellationToken ct)

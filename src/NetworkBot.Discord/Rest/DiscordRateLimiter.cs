@@ -10,9 +10,9 @@ namespace NetworkBot.Discord.Rest;
 /// documentation), and the pauses 429s ask for. One instance per bot token: register it as a singleton.
 /// </summary>
 /// <remarks>
-/// The global limit is kept by pacing: calls are spaced evenly at the rate, with a burst of a tenth of a second's worth
-/// (<see cref="GlobalBurst"/>) after a quiet spell, so a round's thousands of calls go out as fast as Discord allows
-/// without a 429, and a second-long window on Discord's side never sees more than the rate plus that burst.
+/// The global limit is kept by pacing: calls are spaced evenly at the rate, after a burst of nine tenths of a second's
+/// worth (<see cref="GlobalBurst"/>) after a quiet spell, so a round's thousands of calls go out as fast as Discord allows
+/// without a 429: Discord counts calls as they arrive, and the tenth of a second kept back absorbs calls bunched up on the way.
 /// </remarks>
 public sealed class DiscordRateLimiter(TimeProvider time, TransportMetrics metrics, IOptions<DiscordOptions> options, ILogger<DiscordRateLimiter> logger)
 {
@@ -35,7 +35,7 @@ public sealed class DiscordRateLimiter(TimeProvider time, TransportMetrics metri
     /// </summary>
     public TimeSpan MaxWait { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How many calls may go at once after a quiet spell: a tenth of a second's worth of the global rate, at least one.</summary>
+    /// <summary>How many calls may go at once after a quiet spell: nine tenths of a second's worth of the global rate, at least one.</summary>
     public int GlobalBurst => GlobalBurstFor(global.PerSecond);
 
     /// <summary>
@@ -153,7 +153,7 @@ public sealed class DiscordRateLimiter(TimeProvider time, TransportMetrics metri
         return bucket;
     }
 
-    private static int GlobalBurstFor(double perSecond) => Math.Max(1, (int)(perSecond / 10));
+    private static int GlobalBurstFor(double perSecond) => Math.Max(1, (int)(perSecond * 0.9));
 
     /// <summary>One bucket's state; unknown until its first response, so the first request is never held.</summary>
     private sealed class Bucket

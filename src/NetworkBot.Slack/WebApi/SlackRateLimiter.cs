@@ -12,7 +12,7 @@ namespace NetworkBot.Slack.WebApi;
 /// <remarks>
 /// The methods a fan-out calls thousands of times (<see cref="SlackOptions.MethodsPerMinute"/>: a round's
 /// <c>conversations.open</c> and <c>chat.postMessage</c>, interest spaces' invites) are paced to their tier, evenly
-/// spaced after a burst of a tenth of a minute's worth (<see cref="BurstFor"/>), so a round goes out as fast as Slack allows with next to no 429s; waiting for 429s alone would have a
+/// spaced after a burst of just under a tenth of a minute's worth (<see cref="BurstFor"/>), so a round goes out as fast as Slack allows with next to no 429s; waiting for 429s alone would have a
 /// fifth of a round's calls refused. Other methods (an answer's <c>views.open</c>, whose trigger expires in 3 s) are not
 /// held back beyond the pauses their 429s ask for.
 /// </remarks>
@@ -89,8 +89,12 @@ public sealed class SlackRateLimiter(TimeProvider time, TransportMetrics metrics
         }
     }
 
-    /// <summary>How many calls of a paced method may go at once after a quiet spell: six seconds' worth (a tenth of its minute), at least one.</summary>
-    public static int BurstFor(double perMinute) => Math.Max(1, (int)(perMinute / 10));
+    /// <summary>
+    /// How many calls of a paced method may go at once after a quiet spell: a little under six seconds' worth (9 % of its
+    /// minute), at least one. Slack tolerates bursts without saying how large; a tenth of the minute is a cautious
+    /// reading, and staying a hundredth of a minute under it leaves room for calls bunched up on the way.
+    /// </summary>
+    public static int BurstFor(double perMinute) => Math.Max(1, (int)(perMinute * 0.09));
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

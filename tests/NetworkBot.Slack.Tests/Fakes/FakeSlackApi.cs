@@ -531,6 +531,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
         if (channel[0] is 'U' or 'W')
         {
             // Slack delivers a post to a user id in the app's DM with them, and answers with that DM's id.
+            if (users.TryGetValue(channel, out var user) && user["deleted"]?.GetValue<bool>() == true)
+            {
+                return Error("user_disabled");
+            }
+
             channel = DirectConversation([channel]);
         }
 

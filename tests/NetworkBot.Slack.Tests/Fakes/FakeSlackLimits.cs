@@ -6,7 +6,7 @@ namespace NetworkBot.Slack.Tests.Fakes;
 /// Slack's Web API rate limits as <see cref="FakeSlackApi.LimitLikeSlack"/> enforces them, per method per workspace:
 /// <c>conversations.open</c> (Tier 3: 50 per minute), and <c>chat.postMessage</c>'s special limit, about one message per
 /// second per channel with short bursts plus a workspace limit Slack gives no number for ("several hundred messages per
-/// minute": 300 here). Slack tolerates bursts without saying how large: a fifth of a minute's worth here, three posts
+/// minute": 300 here). Slack tolerates bursts without saying how large: a tenth of a minute's worth here, three posts
 /// per channel. Past a limit the fake answers 429 with <c>Retry-After</c> in whole seconds, as Slack does.
 /// </summary>
 public sealed record FakeSlackLimits(IReadOnlyDictionary<string, (double PerMinute, int Burst)> Methods, double PostsPerChannelPerSecond, int PostsPerChannelBurst)
@@ -27,5 +27,5 @@ public sealed record FakeSlackLimits(IReadOnlyDictionary<string, (double PerMinu
     /// <summary>The fake's bucket for one method's limit in the workspace.</summary>
     public FakeRate? RateOf(string method) => Methods.TryGetValue(method, out var limit) ? new FakeRate(limit.PerMinute / 60, limit.Burst) : null;
 
-    private static (double, int) Tier(double perMinute) => (perMinute, Math.Max(1, (int)(perMinute / 5)));
+    private static (double, int) Tier(double perMinute) => (perMinute, Math.Max(1, (int)(perMinute / 10)));
 }
