@@ -50,14 +50,16 @@ public sealed class DiscordRateLimiter(TimeProvider time, TransportMetrics metri
         {
             ct.ThrowIfCancellationRequested();
             TimeSpan wait;
-            bool isGlobal;
+
+            // Reserved: the bucket had room, so its place and the global turn are taken and what is left to wait is the turn's.
+            bool reserved;
             lock (gate)
             {
                 var now = time.GetUtcNow();
                 var bucket = BucketFor(route);
                 wait = bucket.WaitAt(now);
-                isGlobal = wait <= TimeSpan.Zero;
-                if (isGlobal)
+                reserved = wait <= TimeSpan.Zero;
+                if (reserved)
                 {
                     if (!route.IsExemptFromGlobalLimit && now + MaxWait < globalPausedUntil)
                     {
@@ -71,17 +73,17 @@ public sealed class DiscordRateLimiter(TimeProvider time, TransportMetrics metri
 
             if (wait > MaxWait)
             {
-                throw new DiscordRateLimitedException(wait, isGlobal ? "global" : "route");
+                throw new DiscordRateLimitedException(wait, reserved ? "global" : "route");
             }
 
             if (wait > TimeSpan.Zero)
             {
-                DiscordRestLog.WaitingForRateLimit(logger, route.Method.Method, route.Template, wait.TotalSeconds, isGlobal);
+                DiscordRestLog.WaitingForRateLimit(logger, route.Method.Method, route.Template, wait.TotalSeconds, reserved);
                 metrics.RateLimitWaited(DiscordPlatform.PlatformName, wait);
                 await Task.Delay(wait, time, ct).ConfigureAwait(false);
             }
 
-            if (isGlobal)
+            if (reserved)
             {
                 return;
             }
