@@ -33,8 +33,15 @@ internal sealed class BotProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
-    /// <summary>The CPU time the process used so far (user and system): a cost that does not depend on the machine's load.</summary>
-    public TimeSpan CpuTime => process.TotalProcessorTime;
+    /// <summary>The CPU time (user and system) the process has used so far, which other load on the machine disturbs less than wall time.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
 
     public int ExitCode => process.ExitCode;
 

@@ -260,8 +260,14 @@ internal sealed class DiscordAnswerRun(int seconds, int rate, string executable)
             BotLog: bot.LogPath);
     }
 
-    /// <summary>A slash command as Discord sends it, from a guild member (<c>permissions</c> 32 is Manage Server).</summary>
-    private static string Interaction(string id, string path, string? name, int user, string permissions)
+    /// <summary>The Discord user id of member number <paramref name="user"/> in the interactions <see cref="Interaction"/> makes.</summary>
+    internal static string UserId(int user) => (53908232506000000L + user).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A slash command as Discord sends it, from guild member number <paramref name="user"/> (user id
+    /// <see cref="UserId"/>; <c>permissions</c> 32 is Manage Server).
+    /// </summary>
+    internal static string Interaction(string id, string path, string? name, int user, string permissions)
     {
         var words = path.Split(' ');
         JsonArray parameters = name is null ? [] : [new JsonObject { ["name"] = "name", ["type"] = 3, ["value"] = name }];
@@ -270,7 +276,7 @@ internal sealed class DiscordAnswerRun(int seconds, int rate, string executable)
             parameters = [new JsonObject { ["type"] = i == words.Length - 1 ? 1 : 2, ["name"] = words[i], ["options"] = parameters }];
         }
 
-        var userId = (53908232506000000L + user).ToString(CultureInfo.InvariantCulture);
+        var userId = UserId(user);
         return new JsonObject
         {
             ["id"] = id,

@@ -50,13 +50,7 @@ internal sealed class SlackAnswerRun(int seconds, int rate, int dropEverySeconds
     {
         api = await FakeSlackApi.StartAsync();
         socket = await FakeSlackSocket.StartAsync(autoHello: true);
-        var socketHost = socket.ApiBaseUrl.Authority;
-        var tickets = 0;
-        api.Handle("apps.connections.open", _ => new JsonObject
-        {
-            ["ok"] = true,
-            ["url"] = $"ws://{socketHost}{FakeSlackSocket.SocketPath}?ticket={Interlocked.Increment(ref tickets)}&app_id={FakeSlackSocket.AppId}",
-        });
+        ConnectSocketMode(api, socket);
         api.AddUser("U0MANA", "mana", isAdmin: true);
         for (var i = 0; i < Members; i++)
         {
@@ -208,18 +202,7 @@ internal sealed class SlackAnswerRun(int seconds, int rate, int dropEverySeconds
         }
 
         var id = $"bench-{sentAt.Count + 1}-{Guid.NewGuid():N}";
-        var payload = new JsonObject
-        {
-            ["team_id"] = FakeSlackApi.TeamId,
-            ["channel_id"] = Channel,
-            ["user_id"] = user,
-            ["user_name"] = user,
-            ["command"] = "/network",
-            ["text"] = text,
-            ["trigger_id"] = $"trigger-{id}",
-            ["api_app_id"] = FakeSlackSocket.AppId,
-            ["is_enterprise_install"] = false,
-        };
+        var payload = SlashCommand(id, text, user, Channel);
         await sending.WaitAsync(ct);
         try
         {
@@ -273,6 +256,44 @@ internal sealed class SlackAnswerRun(int seconds, int rate, int dropEverySeconds
             DrivenSeconds: driven.TotalSeconds,
             BotErrors: bot.ErrorLines,
             BotLog: bot.LogPath);
+    }
+
+    /// <summary>
+    /// <c>/network <paramref name="text"/></c> as Slack sends it in a <c>slash_commands</c> envelope, from
+    /// <paramref name="user"/> in <paramref name="channel"/>; <paramref name="responseUrl"/> when the answer may come later.
+    /// </summary>
+    internal static JsonObject SlashCommand(string id, string text, string user, string channel, Uri? responseUrl = null)
+    {
+        var payload = new JsonObject
+        {
+            ["team_id"] = FakeSlackApi.TeamId,
+            ["channel_id"] = channel,
+            ["user_id"] = user,
+            ["user_name"] = user,
+            ["command"] = "/network",
+            ["text"] = text,
+            ["trigger_id"] = $"trigger-{id}",
+            ["api_app_id"] = FakeSlackSocket.AppId,
+            ["is_enterprise_install"] = false,
+        };
+        if (responseUrl is not null)
+        {
+            payload["response_url"] = responseUrl.ToString();
+        }
+
+        return payload;
+    }
+
+    /// <summary>Has <paramref name="api"/> hand out <paramref name="socket"/>'s Socket Mode URLs from <c>apps.connections.open</c>, as Slack does.</summary>
+    internal static void ConnectSocketMode(FakeSlackApi api, FakeSlackSocket socket)
+    {
+        var socketHost = socket.ApiBaseUrl.Authority;
+        var tickets = 0;
+        api.Handle("apps.connections.open", _ => new JsonObject
+        {
+            ["ok"] = true,
+            ["url"] = $"ws://{socketHost}{FakeSlackSocket.SocketPath}?ticket={Interlocked.Increment(ref tickets)}&app_id={FakeSlackSocket.AppId}",
+        });
     }
 
     private static string UserId(int n) => "U0B" + n.ToString("D4", CultureInfo.InvariantCulture);

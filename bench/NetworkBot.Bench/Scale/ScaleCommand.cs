@@ -151,7 +151,8 @@ internal static class ScaleCommand
     /// <summary>This machine's 1-minute load average, as /proc/loadavg gives it.</summary>
     internal static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 
-    private static double Median(IEnumerable<double> values)
+    /// <summary>The middle value (the mean of the two middle ones for an even count).</summary>
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;

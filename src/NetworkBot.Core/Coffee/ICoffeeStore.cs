@@ -68,6 +68,12 @@ public interface ICoffeeStore
     /// <summary>The community's rounds with an <see cref="Round.EndsAt"/> that are not closed yet, oldest first.</summary>
     Task<IReadOnlyList<RoundRecord>> ListOpenRoundsAsync(CommunityId community, CancellationToken ct);
 
+    /// <summary>
+    /// The rounds <see cref="ListOpenRoundsAsync"/> lists, without their groups: what the scheduler reads every tick to
+    /// see whether a phase is due, which a 100,000-member round's 50,000 groups would make a heavy read each time.
+    /// </summary>
+    Task<IReadOnlyList<Round>> ListOpenRoundsWithoutGroupsAsync(CommunityId community, CancellationToken ct);
+
     /// <summary>The round a group belongs to, with that group only; null when the community has no such group.</summary>
     Task<RoundRecord?> FindGroupAsync(CommunityId community, GroupId group, CancellationToken ct);
 

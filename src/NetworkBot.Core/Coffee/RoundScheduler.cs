@@ -42,7 +42,7 @@ public sealed class RoundScheduler(
     private async Task<int> StepAsync(CommunityId community, CancellationToken ct)
     {
         var steps = 0;
-        foreach (var round in await coffeeStore.ListOpenRoundsAsync(community, ct).ConfigureAwait(false))
+        foreach (var round in await coffeeStore.ListOpenRoundsWithoutGroupsAsync(community, ct).ConfigureAwait(false))
         {
             steps += await AdvanceAsync(round, ct).ConfigureAwait(false);
         }
@@ -137,8 +137,19 @@ public sealed class RoundScheduler(
             .ToList();
     }
 
-    private async Task<int> AdvanceAsync(RoundRecord record, CancellationToken ct)
+    /// <summary>
+    /// The round's due steps. Its groups are read only when one is due: most ticks find none, and reading a large
+    /// round's groups every tick cost an idle bot CPU and memory in proportion to its members.
+    /// </summary>
+    private async Task<int> AdvanceAsync(Round head, CancellationToken ct)
     {
+        var now = time.GetUtcNow();
+        if (!IsDue(head, now)
+            || await coffeeStore.GetRoundAsync(head.Community, head.Id, ct).ConfigureAwait(false) is not { Round.ClosedAt: null } record)
+        {
+            return 0;
+        }
+
         var round = record.Round;
         var community = await communityStore.GetCommunityAsync(round.Community, ct).ConfigureAwait(false);
         if (community is null || round.EndsAt is not { } endsAt)
@@ -146,30 +157,28 @@ public sealed class RoundScheduler(
             return 0;
         }
 
-        var now = time.GetUtcNow();
         if (now >= endsAt)
         {
             await CloseAsync(record, community, now, ct).ConfigureAwait(false);
             return 1;
         }
 
-        var length = endsAt - round.StartedAt;
         var language = community.Settings.Language;
         var steps = 0;
-        if (round.NudgedAt is null && now >= round.StartedAt + length * NudgeAtShare)
+        if (round.NudgedAt is null && now >= PhaseAt(round, NudgeAtShare))
         {
             var quiet = record.Groups.Where(g => g.Outcome == MeetingOutcome.Unknown);
             round = await PhaseAsync(round with { NudgedAt = now }, "nudge", quiet, g => new Reply(CoffeeTexts.RoundNudge.Get(language)), ct).ConfigureAwait(false);
             steps++;
         }
 
-        if (round.CheckInAt is null && now >= round.StartedAt + length * CheckInAtShare)
+        if (round.CheckInAt is null && now >= PhaseAt(round, CheckInAtShare))
         {
             round = await PhaseAsync(round with { CheckInAt = now }, "check-in", record.Groups, g => CheckIn(g, CoffeeTexts.RoundCheckIn, language), ct).ConfigureAwait(false);
             steps++;
         }
 
-        if (round.CheckInAt is not null && round.ReaskedAt is null && now >= round.StartedAt + length * ReaskAtShare)
+        if (round.CheckInAt is not null && round.ReaskedAt is null && now >= PhaseAt(round, ReaskAtShare))
         {
             var current = await coffeeStore.GetRoundAsync(round.Community, round.Id, ct).ConfigureAwait(false) ?? record;
             var notYet = current.Groups.Where(g => g.Outcome == MeetingOutcome.NotYet);
@@ -179,6 +188,17 @@ public sealed class RoundScheduler(
 
         return steps;
     }
+
+    /// <summary>Whether <see cref="AdvanceAsync"/> has something to do for the round: it is over, or a phase it has not had yet has come.</summary>
+    private static bool IsDue(Round round, DateTimeOffset now) =>
+        round.EndsAt is { } endsAt
+        && (now >= endsAt
+            || (round.NudgedAt is null && now >= PhaseAt(round, NudgeAtShare))
+            || (round.CheckInAt is null && now >= PhaseAt(round, CheckInAtShare))
+            || (round.ReaskedAt is null && now >= PhaseAt(round, ReaskAtShare)));
+
+    /// <summary>When the phase at <paramref name="share"/> of the round's length comes (for a round with an end).</summary>
+    private static DateTimeOffset PhaseAt(Round round, double share) => round.StartedAt + ((round.EndsAt!.Value - round.StartedAt) * share);
 
     /// <summary>Stores the phase with its messages; returns the round as stored (its version raised), for the next phase of the same tick.</summary>
     private async Task<Round> PhaseAsync(Round round, string phase, IEnumerable<Group> groups, Func<Group, Reply> message, CancellationToken ct)

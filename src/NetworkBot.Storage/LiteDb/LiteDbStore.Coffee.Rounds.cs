@@ -110,13 +110,10 @@ public sealed partial class LiteDbStore
 
     /// <summary>Ties in start time go by id.</summary>
     public Task<IReadOnlyList<RoundRecord>> ListOpenRoundsAsync(CommunityId community, CancellationToken ct) =>
-        ReadAsync<IReadOnlyList<RoundRecord>>(
-            db => [.. NewestFirst(Collection(db, LiteDbCollections.Rounds)
-                    .Find(BsonExpression.Create("$.community_id = @0 AND $.closed_at = null", community.Value))
-                    .Where(d => !d["ends_at"].IsNull))
-                .Reverse()
-                .Select(round => WithGroups(db, round, groups: null))],
-            ct);
+        ReadAsync<IReadOnlyList<RoundRecord>>(db => [.. OpenRounds(db, community).Select(round => WithGroups(db, round, groups: null))], ct);
+
+    public Task<IReadOnlyList<Round>> ListOpenRoundsWithoutGroupsAsync(CommunityId community, CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<Round>>(db => [.. OpenRounds(db, community).Select(ReadRound)], ct);
 
     public Task<RoundRecord?> FindGroupAsync(CommunityId community, GroupId group, CancellationToken ct) =>
         ReadAsync(
@@ -188,6 +185,13 @@ public sealed partial class LiteDbStore
                 return new Group(read.Id, new GroupId(id), [.. members], g.GetEnum<MeetingOutcome>("outcome")) { Version = g["version"].AsInt32 };
             })]);
     }
+
+    /// <summary>The community's rounds with an end that are not closed, oldest first (ties by id).</summary>
+    private static IEnumerable<BsonDocument> OpenRounds(LiteDatabase db, CommunityId community) =>
+        NewestFirst(Collection(db, LiteDbCollections.Rounds)
+                .Find(BsonExpression.Create("$.community_id = @0 AND $.closed_at = null", community.Value))
+                .Where(d => !d["ends_at"].IsNull))
+            .Reverse();
 
     private static Round ReadRound(BsonDocument d) =>
         new(

@@ -105,13 +105,18 @@ public abstract partial class RelationalStore
         limit <= 0
             ? []
             : await ReadRoundsAsync(
+                // The member's own groups first, by their index, then their rounds: left to choose, SQLite's planner
+                // (without statistics, and a community's rows all share its id) walked every group of the community
+                // and looked the member up in each, 3.9 s instead of 0.5 at 100,000 members and 26 rounds.
                 $"""
-                WITH picked AS (
+                WITH mine AS MATERIALIZED (
+                    SELECT community_id, group_id FROM group_members
+                    WHERE community_id = @community AND member_id = @member),
+                picked AS (
                     SELECT g.community_id, g.round_id, g.group_id
-                    FROM group_members gm
-                    JOIN round_groups g ON g.community_id = gm.community_id AND g.group_id = gm.group_id
+                    FROM mine m
+                    JOIN round_groups g ON g.community_id = m.community_id AND g.group_id = m.group_id
                     JOIN rounds r ON r.community_id = g.community_id AND r.round_id = g.round_id
-                    WHERE gm.community_id = @community AND gm.member_id = @member
                     ORDER BY r.started_at DESC, r.round_id DESC
                     LIMIT @limit)
                 {RoundRows}
@@ -143,6 +148,21 @@ public abstract partial class RelationalStore
             ORDER BY r.started_at, r.round_id, g.position, gm.position
             """,
             [("community", community.Value)],
+            ct);
+
+    /// <summary>Ties in start time go by id; the columns are <see cref="RoundRows"/>' round columns, where <see cref="ReadRound"/> reads them.</summary>
+    public Task<IReadOnlyList<Round>> ListOpenRoundsWithoutGroupsAsync(CommunityId community, CancellationToken ct) =>
+        QueryAsync(
+            """
+            SELECT r.community_id, r.round_id, r.started_at, r.group_size, r.mode, r.seed,
+                   r.ends_at, r.nudged_at, r.check_in_at, r.reasked_at, r.closed_at,
+                   NULL, NULL, NULL, r.version
+            FROM rounds r
+            WHERE r.community_id = @community AND r.ends_at IS NOT NULL AND r.closed_at IS NULL
+            ORDER BY r.started_at, r.round_id
+            """,
+            [("community", community.Value)],
+            ReadRound,
             ct);
 
     public async Task<RoundRecord?> FindGroupAsync(CommunityId community, GroupId group, CancellationToken ct) =>

@@ -102,6 +102,7 @@ public abstract class CommunityScopingConformance<TProvider> : StoreConformance<
 
         Assert.Equivalent(new[] { tokyo }, await Store.ListOpenRoundsAsync(Tokyo, Ct), strict: true);
         Assert.Equivalent(new[] { osaka }, await Store.ListOpenRoundsAsync(Osaka, Ct), strict: true);
+        Assert.Equivalent(new[] { osaka.Round }, await Store.ListOpenRoundsWithoutGroupsAsync(Osaka, Ct), strict: true);
         Assert.Equivalent(osaka, await Store.GetRoundAsync(Osaka, tokyo.Round.Id, Ct), strict: true);
         Assert.Equivalent(osaka, await Store.FindGroupAsync(Osaka, tokyo.Groups[0].Id, Ct), strict: true);
 

@@ -59,7 +59,21 @@ public abstract class RoundLifecycleStoreConformance<TProvider> : StoreConforman
         var open = await Store.ListOpenRoundsAsync(Tokyo, Ct);
 
         Assert.Equivalent(new[] { tokyoEarlier, tokyoLater }, open, strict: true);
+        Assert.Equivalent(new[] { tokyoEarlier.Round, tokyoLater.Round }, await Store.ListOpenRoundsWithoutGroupsAsync(Tokyo, Ct), strict: true);
         Assert.Equal([Tokyo, Osaka], await Store.ListCoffeeCommunitiesAsync(Ct));
+    }
+
+    [SkippableFact]
+    public async Task Open_rounds_without_groups_carry_the_phases_and_version_an_update_stored()
+    {
+        var round = Open(Round(Tokyo, T0, ["u1", "u2"]));
+        await Store.SaveRoundAsync(round, new([], null), [], Ct);
+
+        await Store.UpdateRoundAsync(round.Round with { NudgedAt = T0.AddDays(3), CheckInAt = T0.AddDays(5) }, [], Ct);
+
+        var stored = Assert.Single(await Store.ListOpenRoundsWithoutGroupsAsync(Tokyo, Ct));
+        Assert.Equivalent((await Store.GetRoundAsync(Tokyo, round.Round.Id, Ct))!.Round, stored, strict: true);
+        Assert.Equal((T0.AddDays(3), T0.AddDays(5), (DateTimeOffset?)null, 1), (stored.NudgedAt, stored.CheckInAt, stored.ReaskedAt, stored.Version));
     }
 
     [SkippableFact]
@@ -71,6 +85,7 @@ public abstract class RoundLifecycleStoreConformance<TProvider> : StoreConforman
         await Store.UpdateRoundAsync(round.Round with { ClosedAt = T0.AddDays(7) }, [], Ct);
 
         Assert.Empty(await Store.ListOpenRoundsAsync(Tokyo, Ct));
+        Assert.Empty(await Store.ListOpenRoundsWithoutGroupsAsync(Tokyo, Ct));
     }
 
     [SkippableFact]

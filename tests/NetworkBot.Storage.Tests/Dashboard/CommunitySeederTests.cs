@@ -117,6 +117,27 @@ public sealed class CommunitySeederTests : IAsyncDisposable
         Assert.DoesNotContain(seeded.Attendees, a => !finished.Contains(a.Event));
     }
 
+    [Fact]
+    public void A_seed_for_a_platform_names_its_members_and_its_coffee_channel_with_the_platform_s_ids()
+    {
+        var seed = Small with { MemberId = n => new MemberId((53908232506000000L + n).ToString(System.Globalization.CultureInfo.InvariantCulture)), CoffeeChannel = "345626669114982111" };
+
+        var seeded = CommunitySeeder.Generate(seed);
+
+        var ids = seeded.Members.Select(m => m.Id.Value).ToList();
+        Assert.Equal(Enumerable.Range(1, Small.Members).Select(n => (53908232506000000L + n).ToString(System.Globalization.CultureInfo.InvariantCulture)), ids);
+        Assert.Equal([seeded.Members[0].Id], seeded.Community.Settings.Managers);
+        Assert.Equal(("345626669114982111", "345626669114982111"), (seeded.Community.Settings.CoffeeChannel, seeded.Schedule.Channel));
+        var known = ids.ToHashSet(StringComparer.Ordinal);
+        Assert.All(seeded.Rounds.SelectMany(r => r.Groups).SelectMany(g => g.Members), m => Assert.Contains(m.Value, known));
+        Assert.All(seeded.Connections, c => Assert.True(known.Contains(c.A.Value) && known.Contains(c.B.Value)));
+        // Only the names change: the same draws make the same community.
+        var named = CommunitySeeder.Generate(Small);
+        Assert.Equal(named.Rounds.Select(r => r.Groups.Count), seeded.Rounds.Select(r => r.Groups.Count));
+        Assert.Equal(named.Connections.Count, seeded.Connections.Count);
+        Assert.Equal("coffee", named.Schedule.Channel);
+    }
+
     private async Task ImportsAndReadsBackAsync(StoreProvider provider)
     {
         var seeded = CommunitySeeder.Generate(Small);

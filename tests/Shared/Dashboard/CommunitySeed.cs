@@ -20,6 +20,18 @@ public sealed record CommunitySeed(CommunityId Community, string Name, Language 
     public int Seed { get; init; } = 16;
 
     /// <summary>
+    /// The channel rounds are announced in (settings and schedule). A platform's bot delivers only to ids it can
+    /// parse, so a run of the real bot gives one of its platform (a Discord snowflake, a Slack channel id).
+    /// </summary>
+    public string CoffeeChannel { get; init; } = "coffee";
+
+    /// <summary>
+    /// The id of the n-th member (from 1), in joining order; the default spells them <c>m00001</c>…. A run of the real
+    /// bot gives ids of its platform (Discord snowflakes, Slack user ids) so the bot can reach each member.
+    /// </summary>
+    public Func<int, MemberId> MemberId { get; init; } = n => new MemberId($"m{n:D5}");
+
+    /// <summary>
     /// The moment the data reaches: the last round started six days before it and is still open (asked "did you meet?",
     /// half answered); the last event, when there are two or more, is still ahead.
     /// </summary>

@@ -51,7 +51,7 @@ public static class CommunitySeeder
             var community = new Community(
                 seed.Community,
                 seed.Name,
-                new CommunitySettings(seed.Language, TimeZone, "intros", "coffee", "announcements", null, []),
+                new CommunitySettings(seed.Language, TimeZone, "intros", seed.CoffeeChannel, "announcements", null, []),
                 CreatedAt);
             var members = Members();
             community = community with { Settings = community.Settings with { Managers = [Manager] } };
@@ -84,7 +84,7 @@ public static class CommunitySeeder
         {
             var local = FirstRoundStart.ToOffset(Tokyo);
             var recurrence = new Recurrence(CadenceKind.Weekly, 1, 0, local.DayOfWeek, TimeOnly.FromTimeSpan(local.TimeOfDay), TimeZone, DateOnly.FromDateTime(local.Date));
-            return new CoffeeSchedule(seed.Community, recurrence, seed.GroupSize, PairingMode.CrossIndustry, 12, "coffee", Active: true)
+            return new CoffeeSchedule(seed.Community, recurrence, seed.GroupSize, PairingMode.CrossIndustry, 12, seed.CoffeeChannel, Active: true)
             {
                 NoticeSentFor = seed.Rounds > 0 ? lastRoundStart : null,
                 LastRoundFor = seed.Rounds > 0 ? lastRoundStart : null,
@@ -104,7 +104,7 @@ public static class CommunitySeeder
             Array.Sort(joined, 0, founders);
             Array.Sort(joined, founders, seed.Members - founders);
 
-            ids = [.. Enumerable.Range(1, seed.Members).Select(i => new MemberId($"m{i:D5}"))];
+            ids = [.. Enumerable.Range(1, seed.Members).Select(seed.MemberId)];
             plans = new MemberPlan[seed.Members];
             var members = new List<Member>(seed.Members);
             for (var i = 0; i < seed.Members; i++)
