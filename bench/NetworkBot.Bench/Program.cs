@@ -1,6 +1,7 @@
 using NetworkBot.Bench.Answers;
 using NetworkBot.Bench.Crash;
 using NetworkBot.Bench.Dashboard;
+using NetworkBot.Bench.Fanout;
 using NetworkBot.Bench.Footprint;
 using NetworkBot.Bench.Generation;
 using NetworkBot.Bench.Latency;
@@ -31,6 +32,7 @@ internal static class Program
         ["storage"] = ("[--providers sqlite,litedb,postgres] [--groups 5000] [--saves 5] [--rate 1000] [--seconds 10] [--capacity 1000] [--callers 32] [--messages 20000] [--communities 200] [--claim-runs 3] [--postgres CONNECTION-STRING]", StorageCommand.Run),
         ["soak"] = ("[--providers sqlite,litedb] [--ops 1000000] [--samples 20] [--callers 8] [--communities 20] [--members 500] [--capacity 200] [--checkpoint-interval 00:01:00] [--longest 1.00:00:00]", SoakCommand.Run),
         ["dashboard"] = ("[--members 10000] [--rounds 100] [--group-size 2] [--requests 50] [--page members|network|rounds|…] [--providers sqlite,litedb,postgres] [--postgres CONNECTION-STRING] [--no-build] [--bot PATH-TO-networkbot] [--keep]", DashboardCommand.Run),
+        ["fanout"] = ("[--groups 1000] [--reminders 5000] [--platforms discord,slack] [--cases round,reminders] [--rate-scale 10 (Discord) / 20 (Slack)] [--latency-ms 50] [--out fanout] [--no-build] [--bot PATH-TO-networkbot] [--keep]", FanoutCommand.Run),
         ["footprint"] = ("[--sizes 1000,10000,100000] [--rounds 26] [--starts 5] [--settle 10] [--idle 20] [--delivery 10] [--slack] [--env DOTNET_X=V,…] [--reseed] [--no-build] [--bot PATH-TO-networkbot] [--keep]", FootprintCommand.Run),
         ["crash"] = ("[--kills 20] [--signal kill|term] [--groups 500] [--going 200] [--seed S] [--provider sqlite|postgres] [--instances 1|2] [--lease 00:00:05] [--postgres CONNECTION-STRING] [--no-build] [--bot PATH-TO-networkbot] [--keep]", CrashCommand.Run),
     };

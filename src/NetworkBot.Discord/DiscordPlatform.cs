@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -52,6 +53,15 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, 
         160006, // Maximum number of active threads reached.
     ];
 
+    /// <summary>DM channels kept at most; past it the cache starts again (a DM open is one call, not an error).</summary>
+    public const int MaxCachedDmChannels = 100_000;
+
+    /// <summary>
+    /// Each member's DM channel once opened: Discord returns the same channel every time, so a second DM to a member
+    /// (the round's "did you meet?" after a reminder) is one call instead of two.
+    /// </summary>
+    private readonly ConcurrentDictionary<Snowflake, Snowflake> dmChannels = new();
+
     public string Platform => PlatformName;
 
     public async Task<DeliveryResult> DeliverAsync(OutboxMessage message, CancellationToken ct)
@@ -97,12 +107,29 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, 
             begun => TryParseId(member.Value, out var user)
                 ? SendAsync(async () =>
                 {
-                    var dm = await rest.CreateDmAsync(user, ct).ConfigureAwait(false);
-                    var sent = await PostAsync(attempt.Message, dm.Id, payload, Nonce(attempt.Message, member), begun, ct).ConfigureAwait(false);
+                    var dm = await DmChannelAsync(user, ct).ConfigureAwait(false);
+                    var sent = await PostAsync(attempt.Message, dm, payload, Nonce(attempt.Message, member), begun, ct).ConfigureAwait(false);
                     return new DeliveryResult.Delivered(sent.Id.ToString());
                 })
                 : Task.FromResult<DeliveryResult>(NotAnId("member", member.Value)),
             ct);
+
+    private async Task<Snowflake> DmChannelAsync(Snowflake user, CancellationToken ct)
+    {
+        if (dmChannels.TryGetValue(user, out var known))
+        {
+            return known;
+        }
+
+        var dm = await rest.CreateDmAsync(user, ct).ConfigureAwait(false);
+        if (dmChannels.Count >= MaxCachedDmChannels)
+        {
+            dmChannels.Clear();
+        }
+
+        dmChannels[user] = dm.Id;
+        return dm.Id;
+    }
 
     private async Task<DeliveryResult> ToGroupAsync(DeliveryAttempt attempt, DiscordMessagePayload payload, CancellationToken ct)
     {

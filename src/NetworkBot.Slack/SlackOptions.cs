@@ -28,6 +28,20 @@ public sealed class SlackOptions : IPlatformOptions
 
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
+    /// <summary>
+    /// Calls per minute the bot paces each fan-out method to, per workspace: Slack's tier for <c>conversations.open</c>,
+    /// <c>conversations.invite</c> and <c>conversations.kick</c> (Tier 3, 50+ per minute), and for <c>chat.postMessage</c>
+    /// the workspace-wide limit Slack describes as "several hundred messages per minute" (300 here). Methods not listed are
+    /// not paced, only paused when a 429 asks. Set a method to change its pace, or 0 to stop pacing it.
+    /// </summary>
+    public IDictionary<string, double> MethodsPerMinute { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["conversations.open"] = 50,
+        ["conversations.invite"] = 50,
+        ["conversations.kick"] = 50,
+        ["chat.postMessage"] = 300,
+    };
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(BotToken);
 
     /// <summary>What must hold besides an absolute <see cref="ApiBaseUrl"/>, each with the line shown when it does not.</summary>
@@ -37,6 +51,7 @@ public sealed class SlackOptions : IPlatformOptions
         (o => o.AppToken is null || o.AppToken.StartsWith("xapp-", StringComparison.Ordinal), "Slack:AppToken must be an app-level token (it starts with xapp-)."),
         (o => o.Command is ['/', _, ..] && !o.Command.Any(char.IsWhiteSpace), "Slack:Command must be a slash command such as /network."),
         (o => o.SocketConnections is >= 1 and <= MaxSocketConnections, $"Slack:SocketConnections must be from 1 to {MaxSocketConnections}: Slack allows at most {MaxSocketConnections} Socket Mode connections per app, counting those of every instance."),
+        (o => o.MethodsPerMinute.Values.All(v => v >= 0), "Slack:MethodsPerMinute must hold calls per minute, 0 or more, per method."),
         (o => o.SigningSecret is null || !string.IsNullOrWhiteSpace(o.SigningSecret), "Slack:SigningSecret must not be blank; copy the Signing Secret from the app's Basic Information page, or leave it unset to turn HTTP mode off."),
     ];
 }

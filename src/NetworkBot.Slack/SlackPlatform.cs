@@ -116,12 +116,21 @@ public sealed class SlackPlatform(SlackApiClient api, IOutboxStore store, IOptio
         return attempt.Progress.Outcome(message.Target.Members, retry, messageRef: null);
     }
 
-    /// <summary>Opens the member's DM and posts into it, recorded per member (see <see cref="DeliveryAttempt.ToMemberAsync"/>).</summary>
+    /// <summary>
+    /// Posts to the member's DM, recorded per member (see <see cref="DeliveryAttempt.ToMemberAsync"/>): a first attempt
+    /// posts to the user id, which Slack delivers in the app's DM with them (one call instead of <c>conversations.open</c>
+    /// and a post, which matters for a reminder to thousands); a retry of a post that began opens the DM to read its history first.
+    /// </summary>
     private Task<DeliveryResult> ToMemberAsync(DeliveryAttempt attempt, MemberId member, SlackMessage body, CancellationToken ct) =>
         attempt.ToMemberAsync(
             member,
             begun => SendAsync(async () =>
             {
+                if (begun is null)
+                {
+                    return await api.PostMessageAsync(member.Value, body, threadTs: null, ct).ConfigureAwait(false);
+                }
+
                 var channel = await api.OpenConversationAsync([member.Value], ct).ConfigureAwait(false);
                 return await PostAsync(channel, body, attempt.Message, begun, ct).ConfigureAwait(false);
             }),

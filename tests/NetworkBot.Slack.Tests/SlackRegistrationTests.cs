@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using NSubstitute;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Outbox;
@@ -53,7 +54,7 @@ public sealed class SlackRegistrationTests
     [Fact]
     public void A_test_can_replace_a_piece_before_AddSlack()
     {
-        var limiter = new SlackRateLimiter(TimeProvider.System, new TransportMetrics(new TestMeterFactory()), NullLogger<SlackRateLimiter>.Instance) { MaxWait = TimeSpan.Zero };
+        var limiter = new SlackRateLimiter(TimeProvider.System, new TransportMetrics(new TestMeterFactory()), Options.Create(new SlackOptions()), NullLogger<SlackRateLimiter>.Instance) { MaxWait = TimeSpan.Zero };
         using var host = Build(services => services.AddSingleton(limiter));
 
         Assert.Same(limiter, host.Services.GetRequiredService<SlackRateLimiter>());

@@ -14,7 +14,9 @@ namespace NetworkBot.Core.Outbox;
 /// </summary>
 /// <remarks>
 /// Deliveries run concurrently, at most <see cref="MaxInFlightPerCommunity"/> per community and <see cref="MaxInFlight"/>
-/// in all; the store claims due messages for this dispatcher with communities taking turns (see
+/// in all, and messages that share a lane (<see cref="OutboxLanes"/>: the same channel, member, interest group or event)
+/// one at a time in the order they were decided, so a round's thousand group introductions go out side by side while
+/// a member's notice still arrives before its reminder and a channel's posts in order; the store claims due messages for this dispatcher with communities taking turns (see
 /// <see cref="IOutboxStore.ClaimDueOutboxAsync"/>: other instances on the same database get other communities), so one community's backlog (a thousand intro
 /// posts) or a delivery stuck on its rate limit holds only that community's slots, never another community's messages.
 /// A rate-limit pause longer than the adapter waits inline comes back as <see cref="DeliveryResult.RetryLater"/> for
@@ -26,14 +28,17 @@ public sealed class OutboxDispatcher(
 {
     public const int BatchSize = 100;
 
-    /// <summary>Deliveries under way at once, across communities.</summary>
-    public const int MaxInFlight = 16;
+    /// <summary>
+    /// Deliveries under way at once, across communities: enough to keep Discord's 50 calls per second busy while each
+    /// call takes a few hundred milliseconds and a delivery saves its progress between calls.
+    /// </summary>
+    public const int MaxInFlight = 64;
 
     /// <summary>
-    /// Deliveries under way at once for one community: one, so a community's messages arrive in the order its
-    /// decisions made them (a round's notice before its reminder, a transcript in order); communities run side by side.
+    /// Deliveries under way at once for one community: most of <see cref="MaxInFlight"/>, so one community's round goes
+    /// out as fast as the platform allows, while a quarter of the slots stays for the other communities.
     /// </summary>
-    public const int MaxInFlightPerCommunity = 1;
+    public const int MaxInFlightPerCommunity = 48;
 
     /// <summary>
     /// How long a claimed message stays this process's unless the host sets another (<c>Worker:ClaimLease</c>): longer
@@ -57,7 +62,18 @@ public sealed class OutboxDispatcher(
     private readonly SemaphoreSlim listing = new(1, 1);
     private readonly Dictionary<long, Task<bool>> inFlight = [];
     private readonly Dictionary<CommunityId, int> perCommunity = [];
+    private readonly HashSet<string> busyLanes = new(StringComparer.Ordinal);
     private TaskCompletionSource slotFreed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// What <see cref="RunAsync"/> claimed and left waiting, in listing order (its claims last a lease, renewed at each
+    /// poll): a freed slot starts from here rather than claiming again, as a claim reads every due row and a round's
+    /// thousands of deliveries each free a slot.
+    /// </summary>
+    private List<OutboxMessage> pending = [];
+
+    /// <summary>Whether the last claim filled a batch, so more may be due beyond it: then a freed slot claims again before the next poll.</summary>
+    private bool claimFilled;
 
     /// <summary>
     /// Delivers the messages due now (those of one listing of at most <see cref="BatchSize"/>, each started at most once),
@@ -103,19 +119,28 @@ public sealed class OutboxDispatcher(
         try
         {
             var tick = timer.WaitForNextTickAsync(stopping).AsTask();
+            var ticked = true;
             while (true)
             {
                 var freed = slotFreed.Task;
                 try
                 {
-                    await ListAndStartAsync(_ => true, lease, stopping, deliveries.Token).ConfigureAwait(false);
+                    // At a tick the store is asked (renewing the claims of those waiting); a freed slot starts the next
+                    // message claimed and left waiting, and asks the store only when none is left and the last claim was
+                    // a full batch: what was enqueued since waits for the next poll, as it does when the outbox is idle.
+                    if (ticked || pending.Count > 0 || claimFilled)
+                    {
+                        var (waiting, _) = await ListAndStartAsync(_ => true, lease, stopping, deliveries.Token, ticked ? null : pending).ConfigureAwait(false);
+                        pending = waiting;
+                    }
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     // The store could not list (locked, disk full): deliveries under way go on, the next tick tries again.
                     OutboxLog.ListingFailed(logger, exception);
                 }
-                if (await Task.WhenAny(tick, freed).ConfigureAwait(false) == tick)
+                ticked = await Task.WhenAny(tick, freed).ConfigureAwait(false) == tick;
+                if (ticked)
                 {
                     if (!await tick.ConfigureAwait(false))
                     {
@@ -174,13 +199,14 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Claims the due messages (renewing the claims of those waiting) and starts those <paramref name="wanted"/> and not under way, in their order, while slots
-    /// are free; returns the deliveries started and the wanted messages left waiting for a slot. The listing and the
+    /// Claims the due messages (renewing the claims of those waiting), or takes <paramref name="claimed"/> when it holds any, and starts those <paramref name="wanted"/> and not under way, in their order, while slots
+    /// are free and their lanes are clear: a message waits while one of its lanes is taken by a delivery under way or by an
+    /// earlier message of this listing that waits; returns the deliveries started and the wanted messages left waiting for a slot. The listing and the
     /// starts happen under <c>listing</c>, which a finishing delivery takes too before it leaves <c>inFlight</c>, so a
     /// message is never started again from a listing read before its outcome was recorded.
     /// </summary>
     private async Task<(List<OutboxMessage> Waiting, List<(long Id, Task<bool> Delivery)> Started)> ListAndStartAsync(
-        Func<OutboxMessage, bool> wanted, TimeSpan lease, CancellationToken listingCt, CancellationToken deliveryCt)
+        Func<OutboxMessage, bool> wanted, TimeSpan lease, CancellationToken listingCt, CancellationToken deliveryCt, IReadOnlyList<OutboxMessage>? claimed = null)
     {
         var waiting = new List<OutboxMessage>();
         var started = new List<(long, Task<bool>)>();
@@ -188,19 +214,23 @@ public sealed class OutboxDispatcher(
         try
         {
             var now = time.GetUtcNow();
-            var due = await store.ClaimDueOutboxAsync(now, BatchSize, owner, now + lease, listingCt).ConfigureAwait(false);
+            var due = claimed is { Count: > 0 } ? claimed : await ClaimAsync(now, lease, listingCt).ConfigureAwait(false);
+            var blocked = new HashSet<string>(StringComparer.Ordinal);
             lock (gate)
             {
                 foreach (var message in due.Where(m => wanted(m) && !inFlight.ContainsKey(m.Id)))
                 {
                     var count = perCommunity.GetValueOrDefault(message.Community);
-                    if (inFlight.Count >= MaxInFlight || count >= MaxInFlightPerCommunity)
+                    var lanes = OutboxLanes.Of(message);
+                    if (inFlight.Count >= MaxInFlight || count >= MaxInFlightPerCommunity || lanes.Any(l => busyLanes.Contains(l) || blocked.Contains(l)))
                     {
                         waiting.Add(message);
+                        blocked.UnionWith(lanes);
                         continue;
                     }
 
                     perCommunity[message.Community] = count + 1;
+                    busyLanes.UnionWith(lanes);
                     var delivery = Task.Run(() => DeliverAndRecordAsync(message, deliveryCt), CancellationToken.None);
                     inFlight[message.Id] = delivery;
                     started.Add((message.Id, delivery));
@@ -213,6 +243,13 @@ public sealed class OutboxDispatcher(
         }
 
         return (waiting, started);
+    }
+
+    private async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(DateTimeOffset now, TimeSpan lease, CancellationToken ct)
+    {
+        var claimed = await store.ClaimDueOutboxAsync(now, BatchSize, owner, now + lease, ct).ConfigureAwait(false);
+        claimFilled = claimed.Count >= BatchSize;
+        return claimed;
     }
 
     private async Task<bool> DeliverAndRecordAsync(OutboxMessage message, CancellationToken ct)
@@ -248,6 +285,7 @@ public sealed class OutboxDispatcher(
             lock (gate)
             {
                 inFlight.Remove(message.Id);
+                busyLanes.ExceptWith(OutboxLanes.Of(message));
                 if (--perCommunity[message.Community] == 0)
                 {
                     perCommunity.Remove(message.Community);

@@ -1,17 +1,23 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NetworkBot.Transport;
 
 namespace NetworkBot.Discord.Rest;
 
 /// <summary>
 /// Keeps Discord's HTTP rate limits: a bucket per route (learned from <c>X-RateLimit-Bucket</c> plus the
-/// route's major parameters), the 50 requests/second global limit, and the pauses 429s ask for.
-/// One instance per bot token: register it as a singleton.
+/// route's major parameters), the global limit (<see cref="DiscordOptions.GlobalRequestsPerSecond"/>, 50 by Discord's
+/// documentation), and the pauses 429s ask for. One instance per bot token: register it as a singleton.
 /// </summary>
-public sealed class DiscordRateLimiter(TimeProvider time, TransportMetrics metrics, ILogger<DiscordRateLimiter> logger)
+/// <remarks>
+/// The global limit is kept by pacing: calls are spaced evenly at the rate, after a burst of nine tenths of a second's
+/// worth (<see cref="GlobalBurst"/>) after a quiet spell, so a round's thousands of calls go out as fast as Discord allows
+/// without a 429: Discord counts calls as they arrive, and the tenth of a second kept back absorbs calls bunched up on the way.
+/// </remarks>
+public sealed class DiscordRateLimiter(TimeProvider time, TransportMetrics metrics, IOptions<DiscordOptions> options, ILogger<DiscordRateLimiter> logger)
 {
-    /// <summary>Discord's documented global limit per bot.</summary>
-    public const int GlobalRequestsPerSecond = 50;
+    /// <summary>Discord's documented global limit per bot, the default of <see cref="DiscordOptions.GlobalRequestsPerSecond"/>.</summary>
+    public const int DocumentedGlobalRequestsPerSecond = 50;
 
     // Every interaction token and channel makes its own bucket; past this many, buckets whose reset has
     // passed (they hold nothing back) are dropped so a long-running bot does not grow without bound.
@@ -20,8 +26,7 @@ public sealed class DiscordRateLimiter(TimeProvider time, TransportMetrics metri
     private readonly Lock gate = new();
     private readonly Dictionary<string, string> bucketHashByRoute = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
-    private double globalTokens = GlobalRequestsPerSecond;
-    private DateTimeOffset globalRefilledAt = time.GetUtcNow();
+    private readonly RatePacer global = new(options.Value.GlobalRequestsPerSecond, GlobalBurstFor(options.Value.GlobalRequestsPerSecond));
     private DateTimeOffset globalPausedUntil = DateTimeOffset.MinValue;
 
     /// <summary>
@@ -30,7 +35,13 @@ public sealed class DiscordRateLimiter(TimeProvider time, TransportMetrics metri
     /// </summary>
     public TimeSpan MaxWait { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Waits until <paramref name="route"/> may be called, then takes its place in the bucket and the global limit.</summary>
+    /// <summary>How many calls may go at once after a quiet spell: nine tenths of a second's worth of the global rate, at least one.</summary>
+    public int GlobalBurst => GlobalBurstFor(global.PerSecond);
+
+    /// <summary>
+    /// Waits until <paramref name="route"/> may be called, then takes its place in the bucket and its turn in the global
+    /// pace (reserved under the lock, so concurrent callers are spaced, never woken together to race for one slot).
+    /// </summary>
     /// <exception cref="DiscordRateLimitedException">The wait would be longer than <see cref="MaxWait"/>.</exception>
     public async ValueTask AcquireAsync(DiscordRoute route, CancellationToken ct)
     {
@@ -39,35 +50,43 @@ public sealed class DiscordRateLimiter(TimeProvider time, TransportMetrics metri
         {
             ct.ThrowIfCancellationRequested();
             TimeSpan wait;
-            bool global;
+
+            // Reserved: the bucket had room, so its place and the global turn are taken and what is left to wait is the turn's.
+            bool reserved;
             lock (gate)
             {
                 var now = time.GetUtcNow();
                 var bucket = BucketFor(route);
-                var bucketWait = bucket.WaitAt(now);
-                var globalWait = route.IsExemptFromGlobalLimit ? TimeSpan.Zero : GlobalWaitAt(now);
-                global = globalWait > bucketWait;
-                wait = global ? globalWait : bucketWait;
-                if (wait <= TimeSpan.Zero)
+                wait = bucket.WaitAt(now);
+                reserved = wait <= TimeSpan.Zero;
+                if (reserved)
                 {
-                    bucket.Take();
-                    if (!route.IsExemptFromGlobalLimit)
+                    if (!route.IsExemptFromGlobalLimit && now + MaxWait < globalPausedUntil)
                     {
-                        globalTokens -= 1;
+                        throw new DiscordRateLimitedException(globalPausedUntil - now, "global");
                     }
 
-                    return;
+                    bucket.Take();
+                    wait = route.IsExemptFromGlobalLimit ? TimeSpan.Zero : global.Reserve(now, globalPausedUntil);
                 }
             }
 
             if (wait > MaxWait)
             {
-                throw new DiscordRateLimitedException(wait, global ? "global" : "route");
+                throw new DiscordRateLimitedException(wait, reserved ? "global" : "route");
             }
 
-            DiscordRestLog.WaitingForRateLimit(logger, route.Method.Method, route.Template, wait.TotalSeconds, global);
-            metrics.RateLimitWaited(DiscordPlatform.PlatformName, wait);
-            await Task.Delay(wait, time, ct).ConfigureAwait(false);
+            if (wait > TimeSpan.Zero)
+            {
+                DiscordRestLog.WaitingForRateLimit(logger, route.Method.Method, route.Template, wait.TotalSeconds, reserved);
+                metrics.RateLimitWaited(DiscordPlatform.PlatformName, wait);
+                await Task.Delay(wait, time, ct).ConfigureAwait(false);
+            }
+
+            if (reserved)
+            {
+                return;
+            }
         }
     }
 
@@ -136,22 +155,7 @@ public sealed class DiscordRateLimiter(TimeProvider time, TransportMetrics metri
         return bucket;
     }
 
-    private TimeSpan GlobalWaitAt(DateTimeOffset now)
-    {
-        if (now < globalPausedUntil)
-        {
-            return globalPausedUntil - now;
-        }
-
-        var elapsed = (now - globalRefilledAt).TotalSeconds;
-        if (elapsed > 0)
-        {
-            globalTokens = Math.Min(GlobalRequestsPerSecond, globalTokens + elapsed * GlobalRequestsPerSecond);
-            globalRefilledAt = now;
-        }
-
-        return globalTokens >= 1 ? TimeSpan.Zero : TimeSpan.FromSeconds((1 - globalTokens) / GlobalRequestsPerSecond);
-    }
+    private static int GlobalBurstFor(double perSecond) => Math.Max(1, (int)(perSecond * 0.9));
 
     /// <summary>One bucket's state; unknown until its first response, so the first request is never held.</summary>
     private sealed class Bucket

@@ -13,6 +13,8 @@ public sealed class ShellPlatform(ShellConsole console, IStore store, TimeProvid
 {
     public const string Name = "shell";
 
+    private readonly Lock writing = new();
+
     public string Platform => Name;
 
     /// <summary>When false, messages are counted as delivered but not printed (the demo's rounds).</summary>
@@ -32,11 +34,15 @@ public sealed class ShellPlatform(ShellConsole console, IStore store, TimeProvid
                 MessageTargetKind.Member => "DM " + message.Target.Members[0],
                 _ => "group " + string.Join(", ", message.Target.Members),
             };
-            console.Out.WriteLine($"── message #{message.Id} to {to} ──");
             var reader = message.Target.Kind == MessageTargetKind.Member ? message.Target.Members[0] : (Core.Domain.MemberId?)null;
             var zone = await ShellRenderer.ZoneOfAsync(store, message.Community, reader, ct).ConfigureAwait(false);
-            console.Out.WriteLine(ShellRenderer.Render(message.Reply, zone, time.GetUtcNow()).Text);
-            console.Out.WriteLine("──");
+
+            // One write per message: the outbox delivers messages on separate lanes side by side, and their lines must not interleave.
+            lock (writing)
+            {
+                console.Out.WriteLine($"── message #{message.Id} to {to} ──\n{ShellRenderer.Render(message.Reply, zone, time.GetUtcNow()).Text}\n──");
+            }
+
             Delivered.Enqueue(message);
         }
 

@@ -55,11 +55,15 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
             clock,
             NullLogger<OutboxDispatcher>.Instance);
 
-    private async Task<Dictionary<string, long>> EnqueueAsync(params (CommunityId Community, string Key)[] messages)
+    private Task<Dictionary<string, long>> EnqueueAsync(params (CommunityId Community, string Key)[] messages) =>
+        EnqueueAsync([.. messages.Select(m => (m.Community, m.Key, MessageTarget.ToChannel("c")))]);
+
+    /// <summary>Enqueues the messages, oldest first, and returns their ids by key.</summary>
+    private async Task<Dictionary<string, long>> EnqueueAsync(params (CommunityId Community, string Key, MessageTarget Target)[] messages)
     {
         var now = clock.GetUtcNow();
         await store.EnqueueAsync(
-            [.. messages.Select((m, i) => OutboxMessage.Create(m.Community, m.Key, MessageTarget.ToChannel("c"), new Reply(m.Key), now.AddSeconds(i - messages.Length)))],
+            [.. messages.Select((m, i) => OutboxMessage.Create(m.Community, m.Key, m.Target, new Reply(m.Key), now.AddSeconds(i - messages.Length)))],
             CancellationToken.None);
         var due = await store.ListDueOutboxAsync(DateTimeOffset.MaxValue, int.MaxValue, CancellationToken.None);
         return due.ToDictionary(m => m.Key, m => m.Id, StringComparer.Ordinal);
@@ -94,6 +98,62 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         await run;
         Assert.Empty(await DueKeysAsync(DateTimeOffset.MaxValue));
         Assert.Equal(6, platform.Calls.Count);
+    }
+
+    [Fact]
+    public async Task Messages_to_other_members_go_side_by_side_while_a_members_next_message_waits_for_the_one_before()
+    {
+        MemberId ada = new("ada"), bob = new("bob"), cy = new("cy"), dee = new("dee");
+        var ids = await EnqueueAsync(
+            (Busy, "intro-ada-bob", MessageTarget.ToGroup("coffee", [ada, bob])),
+            (Busy, "intro-cy-dee", MessageTarget.ToGroup("coffee", [cy, dee])),
+            (Busy, "reminder-bob", MessageTarget.ToMember(bob)),
+            (Busy, "post-1", MessageTarget.ToChannel("general")),
+            (Busy, "post-2", MessageTarget.ToChannel("general")));
+        platform.Hold("intro-ada-bob");
+        platform.Hold("post-1");
+
+        var run = NewDispatcher().RunAsync(Poll, Grace, OutboxDispatcher.DefaultClaimLease, stopping.Token);
+
+        await platform.BeganAsync("intro-ada-bob");
+        await platform.BeganAsync("post-1");
+        await store.RecordedAsync(ids["intro-cy-dee"]); // another pair's introduction is not held up by the first
+        Assert.False(platform.HasBegun("reminder-bob")); // Bob's reminder waits for his introduction
+        Assert.False(platform.HasBegun("post-2")); // and a channel's second post for its first
+
+        platform.Release("intro-ada-bob", new DeliveryResult.Delivered(null));
+        await store.RecordedAsync(ids["reminder-bob"]);
+        Assert.False(platform.HasBegun("post-2"));
+        platform.Release("post-1", new DeliveryResult.Delivered(null));
+        await store.RecordedAsync(ids["post-2"]);
+        await stopping.CancelAsync();
+        await run;
+
+        var calls = platform.Calls.ToList();
+        Assert.True(calls.IndexOf("intro-ada-bob") < calls.IndexOf("reminder-bob"));
+        Assert.True(calls.IndexOf("post-1") < calls.IndexOf("post-2"));
+    }
+
+    [Fact]
+    public async Task One_community_takes_at_most_its_share_of_deliveries_and_is_claimed_once_not_once_per_delivery()
+    {
+        var members = Enumerable.Range(1, OutboxDispatcher.MaxInFlightPerCommunity + 10).Select(n => $"member-{n}").ToList();
+        var ids = await EnqueueAsync([.. members.Select(m => (Busy, m, MessageTarget.ToMember(new MemberId(m)))), (Quiet, "quiet-1", MessageTarget.ToChannel("c"))]);
+        members.ForEach(platform.Hold);
+
+        var run = NewDispatcher().RunAsync(Poll, Grace, OutboxDispatcher.DefaultClaimLease, stopping.Token);
+
+        await Task.WhenAll(members.Take(OutboxDispatcher.MaxInFlightPerCommunity).Select(platform.BeganAsync));
+        await store.RecordedAsync(ids["quiet-1"]);
+        Assert.False(platform.HasBegun(members[OutboxDispatcher.MaxInFlightPerCommunity]));
+
+        members.ForEach(m => platform.Release(m, new DeliveryResult.Delivered(null)));
+        await Task.WhenAll(ids.Values.Select(store.RecordedAsync));
+        await stopping.CancelAsync();
+        await run;
+
+        Assert.Equal(members.Count + 1, platform.Calls.Count);
+        Assert.Equal(1, store.Claims); // the poll never ticked: every freed slot started a message claimed at first
     }
 
     [Fact]

@@ -8,6 +8,10 @@ namespace NetworkBot.Core.Tests.Outbox;
 public sealed class SignallingOutboxStore(IOutboxStore inner) : IOutboxStore
 {
     private readonly ConcurrentDictionary<long, TaskCompletionSource> recorded = new();
+    private int claims;
+
+    /// <summary>How many times the outbox was claimed from.</summary>
+    public int Claims => Volatile.Read(ref claims);
 
     /// <summary>Completes once an outcome (delivered, retry, failure) of message <paramref name="id"/> was recorded.</summary>
     public Task RecordedAsync(long id) => Recorded(id).Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -16,8 +20,11 @@ public sealed class SignallingOutboxStore(IOutboxStore inner) : IOutboxStore
 
     public Task<IReadOnlyList<OutboxMessage>> ListDueOutboxAsync(DateTimeOffset now, int max, CancellationToken ct) => inner.ListDueOutboxAsync(now, max, ct);
 
-    public Task<IReadOnlyList<OutboxMessage>> ClaimDueOutboxAsync(DateTimeOffset now, int max, string owner, DateTimeOffset leaseUntil, CancellationToken ct) =>
-        inner.ClaimDueOutboxAsync(now, max, owner, leaseUntil, ct);
+    public Task<IReadOnlyList<OutboxMessage>> ClaimDueOutboxAsync(DateTimeOffset now, int max, string owner, DateTimeOffset leaseUntil, CancellationToken ct)
+    {
+        Interlocked.Increment(ref claims);
+        return inner.ClaimDueOutboxAsync(now, max, owner, leaseUntil, ct);
+    }
 
     public Task<DateTimeOffset?> LatestCreatedAtAsync(CommunityId community, string keyPrefix, CancellationToken ct) =>
         inner.LatestCreatedAtAsync(community, keyPrefix, ct);

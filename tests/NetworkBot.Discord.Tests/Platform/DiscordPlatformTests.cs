@@ -241,13 +241,13 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
 
         Assert.Equal(TimeSpan.FromHours(1), Assert.IsType<DeliveryResult.RetryLater>(await DeliverAsync(stored)).After);
         discord.Clock.Advance(TimeSpan.FromHours(1));
-        discord.Server.Enqueue(200, """{"id":"901","type":1}""");
         discord.Server.Enqueue(200, "[]");
         Assert.IsType<DeliveryResult.Delivered>(await DeliverAsync(await ReloadAsync(stored)));
 
         Assert.Equal(
             ["POST /api/v10/channels/900/messages", "POST /api/v10/channels/901/messages", "GET /api/v10/channels/901/messages", "POST /api/v10/channels/901/messages"],
             Messages.Select(m => $"{m.Method} {m.Path}"));
+        Assert.Equal(2, discord.Server.Requests.Count(r => r.Path.EndsWith("/users/@me/channels", StringComparison.Ordinal))); // Bob's DM channel was kept
         Assert.Equal(RecipientStatus.Delivered, (await ProgressAsync(stored)).Of(Bob)!.Status);
     }
 

@@ -175,20 +175,25 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_51st_request_within_a_second_waits_for_the_global_limit_but_interaction_callbacks_do_not()
+    public async Task Past_the_burst_requests_are_paced_at_the_global_rate_but_interaction_callbacks_are_not()
     {
-        for (ulong channel = 1; channel <= DiscordRateLimiter.GlobalRequestsPerSecond; channel++)
+        var burst = (int)(DiscordRateLimiter.DocumentedGlobalRequestsPerSecond * 0.9);
+        for (ulong channel = 1; channel <= (ulong)burst; channel++)
         {
-            await Send(channel);
+            await Promptly(Send(channel));
         }
 
         Server.Enqueue(204);
         await Promptly(discord.Client.CreateInteractionResponseAsync(new Snowflake(9), "tok", new(DiscordInteractionResponse.DeferredUpdateMessage), CancellationToken.None));
-        var next = Send(99);
-        await Clock.WaitForTimersAsync(1);
-        AssertHeldFor(TimeSpan.FromSeconds(1.0 / DiscordRateLimiter.GlobalRequestsPerSecond), sentSoFar: 51);
+        var next = Send(98);
+        var after = Send(99);
+        await Clock.WaitForTimersAsync(2);
+        var interval = TimeSpan.FromSeconds(1.0 / DiscordRateLimiter.DocumentedGlobalRequestsPerSecond);
+        AssertHeldFor(interval, sentSoFar: burst + 1);
         await next;
-        Assert.Equal(52, Server.Requests.Count);
+        AssertHeldFor(interval, sentSoFar: burst + 2); // each waiter has its own turn: the second waits a further interval
+        await after;
+        Assert.Equal(burst + 3, Server.Requests.Count);
     }
 
     [Theory]
@@ -256,7 +261,7 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
     [Fact]
     public async Task Pruning_idle_buckets_keeps_the_ones_still_holding_requests_back()
     {
-        var limiter = new DiscordRateLimiter(Clock, new TransportMetrics(new TestMeterFactory()), Microsoft.Extensions.Logging.Abstractions.NullLogger<DiscordRateLimiter>.Instance);
+        var limiter = new DiscordRateLimiter(Clock, new TransportMetrics(new TestMeterFactory()), Microsoft.Extensions.Options.Options.Create(new DiscordOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<DiscordRateLimiter>.Instance);
         var held = DiscordRoute.Create(HttpMethod.Post, "/channels/{channel_id}/messages", "1");
         limiter.OnResponse(held, new DiscordRateLimitHeaders(5, 0, TimeSpan.FromSeconds(5), "b1", false, null, null));
         for (var i = 0; i <= 10_000; i++)

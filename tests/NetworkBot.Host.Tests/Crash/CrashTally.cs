@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using NetworkBot.Core.Outbox;
 using NetworkBot.Host.Tests.Discord;
 
 namespace NetworkBot.Host.Tests.Crash;
@@ -81,12 +82,12 @@ public sealed record CrashTally(
         var byNonce = posts.GroupBy(p => p.Nonce, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Index).ToList(), StringComparer.Ordinal);
         var repeated = byNonce.Where(p => p.Value.Count > 1 && expected.ContainsKey(p.Key)).ToDictionary(p => expected[p.Key], p => p.Value.Count, StringComparer.Ordinal);
 
-        // What the guarantee allows: the one message in flight when a run was stopped, i.e. the last one posted while it
-        // ran. With several instances on one community that is still the stopped one's: one instance at a time holds a
-        // community's claims, so the others post none of its messages meanwhile.
+        // What the guarantee allows: the messages in flight when a run was stopped. A community's deliveries run side by
+        // side, at most OutboxDispatcher.MaxInFlightPerCommunity at once, and a delivery posts last, so those are among the
+        // last that many posted while it ran. With several instances on one community they are still the stopped one's:
+        // one instance at a time holds a community's claims, so the others post none of its messages meanwhile.
         var lastPostOfStop = stops
-            .Select(s => posts.Where(p => p.Index >= s.RequestsFrom && p.Index < s.RequestsTo).Select(p => p.Nonce).LastOrDefault())
-            .OfType<string>()
+            .SelectMany(s => posts.Where(p => p.Index >= s.RequestsFrom && p.Index < s.RequestsTo).Select(p => p.Nonce).TakeLast(OutboxDispatcher.MaxInFlightPerCommunity))
             .ToHashSet(StringComparer.Ordinal);
         var outside = byNonce.Where(p => p.Value.Count > 1 && !lastPostOfStop.Contains(p.Key)).Select(p => expected.GetValueOrDefault(p.Key, p.Key)).ToList();
 

@@ -19,6 +19,8 @@ namespace NetworkBot.Host.Tests.Discord;
 /// Guild roles, channels and scheduled events are kept per guild as Discord keeps them: made by POST, listed by GET
 /// (<c>/guilds/{guild}/roles|channels|scheduled-events</c>), scheduled events changed by PATCH and removed by DELETE
 /// (404 with code 10070 once gone). <see cref="LoseAnswerAfterMaking"/> makes one such POST whose answer never reaches the bot.
+/// Opt-in, for the benchmarks: a delay per call (<see cref="AnswerAfter"/>), and Discord's global and per-channel limits
+/// (<see cref="LimitLikeDiscord"/>); every call and every 429 is counted per route in <see cref="Tally"/>.
 /// </summary>
 public sealed class FakeDiscordApi : IAsyncDisposable
 {
@@ -40,14 +42,14 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     /// <summary>The threads made, by id, as Discord lists them (with their parent channel and name).</summary>
     private readonly ConcurrentDictionary<string, string> threads = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly Lock bucketGate = new();
     private readonly Lock guildGate = new();
     private readonly List<(string Guild, string Kind, JsonObject Item)> guildObjects = [];
     private long nextScheduledEventId = long.Parse(ScheduledEventId, CultureInfo.InvariantCulture);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FakeWindow> messageBuckets = new(StringComparer.Ordinal);
+    private (FakeDiscordLimits Limits, FakeRate Global)? limited;
     private Func<ApiRequest, bool>? held;
     private Func<ApiRequest, bool>? loseAnswer;
-    private (int Limit, TimeSpan Per)? memberRoleBucket;
-    private (DateTimeOffset Start, int Used) memberRoleWindow;
+    private FakeWindow? memberRoleBucket;
     private long nextId = 900_000_000_000_000_000;
     private int memberRolesLimited;
     private int nextIndex = -1;
@@ -63,6 +65,16 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     public Uri BaseUrl { get; private set; } = null!;
 
     public IReadOnlyList<ApiRequest> Requests => [.. requests];
+
+    /// <summary>Every call and every 429, per route (<c>POST /channels/{id}/messages</c>, ids replaced).</summary>
+    public CallTally Tally { get; } = new();
+
+    /// <summary>From now on answers 429 past Discord's limits as <paramref name="limits"/> describes them.</summary>
+    public void LimitLikeDiscord(FakeDiscordLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        limited = (limits, new FakeRate(limits.GlobalPerSecond, limits.GlobalBurst));
+    }
 
     /// <summary>How many member role calls were answered 429 (see <see cref="LimitMemberRoles"/>).</summary>
     public int MemberRolesLimited => Volatile.Read(ref memberRolesLimited);
@@ -125,7 +137,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     /// <paramref name="limit"/> calls per <paramref name="per"/>, with Discord's <c>X-RateLimit-*</c> headers, and answers
     /// 429 with <c>retry_after</c> past it.
     /// </summary>
-    public void LimitMemberRoles(int limit, TimeSpan per) => memberRoleBucket = (limit, per);
+    public void LimitMemberRoles(int limit, TimeSpan per) => memberRoleBucket = new FakeWindow(limit, per);
 
     /// <summary>
     /// Every request is answered after a delay drawn evenly between <paramref name="least"/> and <paramref name="most"/>,
@@ -185,18 +197,26 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         }
 
         var route = path.StartsWith("/api/v10", StringComparison.Ordinal) ? path["/api/v10".Length..] : path;
+        var label = $"{request.Method} {RouteLabel(route)}";
+        context.Response.OnStarting(() =>
+        {
+            Tally.Called(label, context.Response.StatusCode == StatusCodes.Status429TooManyRequests);
+            return Task.CompletedTask;
+        });
+        if (limited is { } limits && await RefusedPastLimitsAsync(context, request.Method, route, limits.Limits, limits.Global))
+        {
+            return;
+        }
+
         if (memberRoleBucket is { } bucket && request.Method is "PUT" or "DELETE" && route.Contains("/members/", StringComparison.Ordinal)
             && route.Contains("/roles/", StringComparison.Ordinal))
         {
-            await AnswerMemberRoleAsync(context, bucket.Limit, bucket.Per);
+            await AnswerMemberRoleAsync(context, bucket);
             return;
         }
 
         if (rateLimits.TryPeek(out var limit) && path.EndsWith(limit.PathEnd, StringComparison.Ordinal) && rateLimits.TryDequeue(out _))
         {
-            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            context.Response.Headers["Retry-After"] = Math.Ceiling(limit.RetryAfter).ToString(CultureInfo.InvariantCulture);
-            context.Response.Headers["X-RateLimit-Scope"] = limit.Global ? "global" : "user";
             if (limit.Global)
             {
                 context.Response.Headers["X-RateLimit-Global"] = "true";
@@ -209,8 +229,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
                 context.Response.Headers["X-RateLimit-Reset-After"] = limit.RetryAfter.ToString(CultureInfo.InvariantCulture);
             }
 
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync($$"""{"message":"You are being rate limited.","retry_after":{{limit.RetryAfter.ToString(CultureInfo.InvariantCulture)}},"global":{{(limit.Global ? "true" : "false")}}}""");
+            await TooManyAsync(context, TimeSpan.FromSeconds(limit.RetryAfter), limit.Global ? "global" : "user");
             return;
         }
 
@@ -327,44 +346,82 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         }
     }
 
-    /// <summary>One fixed window per bucket, as Discord's <c>X-RateLimit-Reset-After</c> describes it.</summary>
-    private async Task AnswerMemberRoleAsync(HttpContext context, int limit, TimeSpan per)
+    /// <summary>
+    /// Answers 429 when the call is past the global limit (interaction answers exempt) or, for a message post, past its
+    /// channel's bucket, as Discord does; a message post within its bucket gets the bucket's headers. True when refused.
+    /// </summary>
+    private async Task<bool> RefusedPastLimitsAsync(HttpContext context, string method, string route, FakeDiscordLimits limits, FakeRate global)
     {
-        int remaining;
-        TimeSpan resetAfter;
-        lock (bucketGate)
+        var now = DateTimeOffset.UtcNow;
+        if (!route.StartsWith("/interactions/", StringComparison.Ordinal) && global.TryTake(now) is { } globalWait)
         {
-            var now = DateTimeOffset.UtcNow;
-            if (now - memberRoleWindow.Start >= per)
-            {
-                memberRoleWindow = (now, 0);
-            }
+            context.Response.Headers["X-RateLimit-Global"] = "true";
+            await TooManyAsync(context, globalWait, "global");
+            return true;
+        }
 
-            resetAfter = memberRoleWindow.Start + per - now;
-            remaining = limit - memberRoleWindow.Used - 1;
-            if (remaining >= 0)
+        var parts = route.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (method != "POST" || parts is not ["channels", var channel, "messages"])
+        {
+            return false;
+        }
+
+        return await RefusedPastBucketAsync(
+            context, "channel-messages", messageBuckets.GetOrAdd(channel, _ => new FakeWindow(limits.MessagesPerChannel, limits.MessageWindow)), now);
+    }
+
+    /// <summary>Takes a call from <paramref name="bucket"/> and says so in Discord's headers; answers 429 and returns true when it is empty.</summary>
+    private static async Task<bool> RefusedPastBucketAsync(HttpContext context, string hash, FakeWindow bucket, DateTimeOffset now)
+    {
+        var (remaining, resetAfter) = bucket.Take(now);
+        context.Response.Headers["X-RateLimit-Bucket"] = hash;
+        context.Response.Headers["X-RateLimit-Limit"] = bucket.Limit.ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Remaining"] = Math.Max(remaining, 0).ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Reset-After"] = resetAfter.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+        if (remaining >= 0)
+        {
+            return false;
+        }
+
+        await TooManyAsync(context, resetAfter, "user");
+        return true;
+    }
+
+    private static async Task TooManyAsync(HttpContext context, TimeSpan retryAfter, string scope)
+    {
+        var seconds = retryAfter.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers["Retry-After"] = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Scope"] = scope;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync($$"""{"message":"You are being rate limited.","retry_after":{{seconds}},"global":{{(scope == "global" ? "true" : "false")}}}""");
+    }
+
+    /// <summary>A route with its ids and tokens replaced, so calls count per route: <c>/channels/{id}/messages</c>.</summary>
+    private static string RouteLabel(string route)
+    {
+        var parts = route.Split('/');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].Length > 0 && (parts[i].All(char.IsAsciiDigit) || (i == 3 && parts[1] == "interactions")))
             {
-                memberRoleWindow.Used++;
+                parts[i] = i == 3 && parts[1] == "interactions" ? "{token}" : "{id}";
             }
         }
 
-        var seconds = resetAfter.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
-        context.Response.Headers["X-RateLimit-Bucket"] = "member-roles";
-        context.Response.Headers["X-RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
-        context.Response.Headers["X-RateLimit-Remaining"] = Math.Max(remaining, 0).ToString(CultureInfo.InvariantCulture);
-        context.Response.Headers["X-RateLimit-Reset-After"] = seconds;
-        if (remaining >= 0)
+        return string.Join('/', parts);
+    }
+
+    /// <summary>One fixed window for the member role route, as Discord's <c>X-RateLimit-Reset-After</c> describes it.</summary>
+    private async Task AnswerMemberRoleAsync(HttpContext context, FakeWindow bucket)
+    {
+        if (await RefusedPastBucketAsync(context, "member-roles", bucket, DateTimeOffset.UtcNow))
         {
-            context.Response.StatusCode = StatusCodes.Status204NoContent;
+            Interlocked.Increment(ref memberRolesLimited);
             return;
         }
 
-        Interlocked.Increment(ref memberRolesLimited);
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        context.Response.Headers["Retry-After"] = Math.Ceiling(resetAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        context.Response.Headers["X-RateLimit-Scope"] = "user";
-        context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync($$"""{"message":"You are being rate limited.","retry_after":{{seconds}},"global":false}""");
+        context.Response.StatusCode = StatusCodes.Status204NoContent;
     }
 
     /// <summary>A new object with a fresh id: a thread, DM channel or message, as the route asks.</summary>

@@ -135,9 +135,9 @@ public sealed class SlackInstances : IAsyncDisposable
         await Api.DisposeAsync();
     }
 
-    /// <summary>Whether <paramref name="call"/> posted a message to <paramref name="user"/> alone, by DM.</summary>
+    /// <summary>Whether <paramref name="call"/> posted a message to <paramref name="user"/> alone, by DM (to their user id, or in the DM opened with them).</summary>
     private bool IsDirectTo(FakeSlackApi.Call call, string user) =>
-        call.Method == "chat.postMessage" && call.Arg("channel") is { } channel && Api.OpenedFor(channel) is [var only] && only == user;
+        call.Method == "chat.postMessage" && call.Arg("channel") is { } channel && (channel == user || (Api.OpenedFor(channel) is [var only] && only == user));
 
     private static string BotTokenOf(int instance) => $"xoxb-instance-{instance.ToString(CultureInfo.InvariantCulture)}";
 }

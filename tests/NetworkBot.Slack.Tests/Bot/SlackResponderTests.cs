@@ -397,7 +397,8 @@ public sealed class SlackResponderTests : IAsyncLifetime
 
         var welcome = Assert.Single(harness.Api.Messages);
         Assert.Contains("coffee%20join", welcome.Blocks!.ToJsonString(), StringComparison.Ordinal);
-        Assert.Single(harness.Api.Calls, c => c.Method == "conversations.open" && c.Arg("users") == "U0NEWBIE");
+        Assert.Single(harness.Api.Calls, c => c.Method == "chat.postMessage" && c.Arg("channel") == "U0NEWBIE"); // Slack posts it in their DM
+        Assert.StartsWith("D", welcome.Channel, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -418,7 +419,8 @@ public sealed class SlackResponderTests : IAsyncLifetime
         var blocks = welcome.Blocks!.ToJsonString();
         Assert.Contains("coffee%20join", blocks, StringComparison.Ordinal);
         Assert.Contains("intro%20set", blocks, StringComparison.Ordinal);
-        Assert.Single(harness.Api.Calls, c => c.Method == "conversations.open" && c.Arg("users") == "U0NEWBIE");
+        Assert.Single(harness.Api.Calls, c => c.Method == "chat.postMessage" && c.Arg("channel") == "U0NEWBIE"); // Slack posts it in their DM
+        Assert.StartsWith("D", welcome.Channel, StringComparison.Ordinal);
     }
 
     [Fact]

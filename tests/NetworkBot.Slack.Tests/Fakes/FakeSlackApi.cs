@@ -13,7 +13,9 @@ namespace NetworkBot.Slack.Tests.Fakes;
 /// the state those answers depend on (channels and their members, users, DMs, posted messages), and records every
 /// call. Tests script errors, 429s and 5xx per method with <see cref="FailNext"/>, <see cref="RateLimitNext"/> and
 /// <see cref="ServerErrorNext"/>, or replace a method's answer with <see cref="Handle"/>.
-/// Depends only on ASP.NET Core, System.Text.Json and <c>LoopbackServer</c>, so other test projects can link this file.
+/// Opt-in, for the benchmarks: a delay per call (<see cref="AnswerAfter"/>) and Slack's rate limits (<see cref="LimitLikeSlack"/>);
+/// every call and every 429 is counted per method in <see cref="Tally"/>.
+/// Depends only on ASP.NET Core, System.Text.Json and the loopback helpers, so other test projects can link this file.
 /// </summary>
 public sealed class FakeSlackApi : IAsyncDisposable
 {
@@ -42,6 +44,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly Dictionary<string, Queue<Scripted>> scripts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<Call, JsonObject>> handlers = new(StringComparer.Ordinal);
     private (TimeSpan Least, TimeSpan Most)? answerDelay;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FakeRate> channelPosts = new(StringComparer.Ordinal);
+    private (FakeSlackLimits Limits, Dictionary<string, FakeRate> Methods)? limited;
     private TaskCompletionSource recorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long sequence;
 
@@ -54,6 +58,16 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     /// <summary>The API base, ending in <c>/api/</c> like <c>https://slack.com/api/</c>.</summary>
     public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>Every call and every 429, per method.</summary>
+    public CallTally Tally { get; } = new();
+
+    /// <summary>From now on answers 429 past Slack's limits as <paramref name="limits"/> describes them.</summary>
+    public void LimitLikeSlack(FakeSlackLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        limited = (limits, limits.Methods.Keys.ToDictionary(m => m, m => limits.RateOf(m)!, StringComparer.Ordinal));
+    }
 
     /// <summary>Most items per page of <c>users.list</c>, <c>conversations.list</c> and <c>conversations.history</c>, whatever <c>limit</c> asks.</summary>
     public int PageSize { get; set; } = 100;
@@ -192,7 +206,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     /// <summary>
     /// Every call is answered after a delay drawn evenly between <paramref name="least"/> and <paramref name="most"/>,
-    /// as Slack's Web API answers across the internet; the call is recorded on arrival, before it.
+    /// as Slack's Web API answers across the internet; a call past a rate limit waits it too before its 429.
     /// </summary>
     public void AnswerAfter(TimeSpan least, TimeSpan most) => answerDelay = (least, most);
 
@@ -281,6 +295,24 @@ public sealed class FakeSlackApi : IAsyncDisposable
         }
 
         var call = await ReadCallAsync(context.Request).ConfigureAwait(false);
+        context.Response.OnStarting(() =>
+        {
+            Tally.Called(call.Method, context.Response.StatusCode == StatusCodes.Status429TooManyRequests);
+            return Task.CompletedTask;
+        });
+        if (answerDelay is { } delay)
+        {
+            await Task.Delay(delay.Least + ((delay.Most - delay.Least) * Random.Shared.NextDouble())).ConfigureAwait(false);
+        }
+
+        if (PastLimit(call) is { } retryAfter)
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            await WriteAsync(context, Error("ratelimited")).ConfigureAwait(false);
+            return;
+        }
+
         Scripted? scripted;
         Func<Call, JsonObject>? handler;
         lock (gate)
@@ -290,11 +322,6 @@ public sealed class FakeSlackApi : IAsyncDisposable
             recorded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             scripted = scripts.TryGetValue(call.Method, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
             handlers.TryGetValue(call.Method, out handler);
-        }
-
-        if (answerDelay is { } delay)
-        {
-            await Task.Delay(delay.Least + ((delay.Most - delay.Least) * Random.Shared.NextDouble())).ConfigureAwait(false);
         }
 
         if (scripted is { ActsFirst: true })
@@ -331,6 +358,24 @@ public sealed class FakeSlackApi : IAsyncDisposable
         Answered(call, body);
 
         await WriteAsync(context, body).ConfigureAwait(false);
+    }
+
+    /// <summary>How long until <paramref name="call"/> would keep to the limits in force, or null when it does (and is counted).</summary>
+    private TimeSpan? PastLimit(Call call)
+    {
+        if (limited is not { } limits)
+        {
+            return null;
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        if (call.Method == "chat.postMessage" && call.Arg("channel") is { } channel
+            && channelPosts.GetOrAdd(channel, _ => new FakeRate(limits.Limits.PostsPerChannelPerSecond, limits.Limits.PostsPerChannelBurst)).TryTake(now) is { } channelWait)
+        {
+            return channelWait;
+        }
+
+        return limits.Methods.TryGetValue(call.Method, out var rate) ? rate.TryTake(now) : null;
     }
 
     /// <summary>
@@ -487,6 +532,17 @@ public sealed class FakeSlackApi : IAsyncDisposable
             }
         }
 
+        if (channel[0] is 'U' or 'W')
+        {
+            // Slack delivers a post to a user id in the app's DM with them, and answers with that DM's id.
+            if (users.TryGetValue(channel, out var user) && user["deleted"]?.GetValue<bool>() == true)
+            {
+                return Error("user_disabled");
+            }
+
+            channel = DirectConversation([channel]);
+        }
+
         var ts = NextTs();
         var metadata = call.Args["metadata"] is JsonObject sent ? sent.DeepClone()
             : call.Arg("metadata") is { Length: > 0 } text ? JsonNode.Parse(text) : null;
@@ -518,6 +574,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
             return Error("user_disabled");
         }
 
+        return Ok(new() { ["channel"] = new JsonObject { ["id"] = DirectConversation(ids) } });
+    }
+
+    /// <summary>The DM (one user) or group DM (several) with <paramref name="ids"/>, made the first time.</summary>
+    private string DirectConversation(string[] ids)
+    {
         var key = string.Join(',', ids.Order(StringComparer.Ordinal));
         if (!conversationsByUsers.TryGetValue(key, out var id))
         {
@@ -526,7 +588,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             usersByConversation[id] = ids;
         }
 
-        return Ok(new() { ["channel"] = new JsonObject { ["id"] = id } });
+        return id;
     }
 
     private JsonObject CreateConversation(Call call)

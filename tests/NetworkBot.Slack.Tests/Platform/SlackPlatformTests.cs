@@ -88,12 +88,12 @@ public sealed class SlackPlatformTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_member_message_opens_their_dm_and_posts_into_it()
+    public async Task A_member_message_is_one_post_to_their_user_id_which_slack_delivers_in_their_dm()
     {
         var result = await platform.DeliverAsync(Message(MessageTarget.ToMember(new MemberId("U042"))), CancellationToken.None);
 
-        Assert.Equal(["conversations.open", "chat.postMessage"], Methods);
-        Assert.Equal("U042", Api.Calls[0].Arg("users"));
+        Assert.Equal(["chat.postMessage"], Methods);
+        Assert.Equal("U042", Api.Calls[0].Arg("channel"));
         var posted = Assert.Single(Api.Messages);
         Assert.StartsWith("D", posted.Channel, StringComparison.Ordinal);
         Assert.Equal(new DeliveryResult.Delivered($"{posted.Channel}/{posted.Ts}"), result);
@@ -118,10 +118,10 @@ public sealed class SlackPlatformTests : IAsyncLifetime
     {
         var result = await platform.DeliverAsync(Message(Group(10)), CancellationToken.None);
 
-        var opens = Api.Calls.Where(c => c.Method == "conversations.open").ToList();
-        Assert.Equal(10, opens.Count);
-        Assert.All(opens, o => Assert.DoesNotContain(',', o.Arg("users")!));
+        Assert.Equal(Enumerable.Repeat("chat.postMessage", 10), Methods);
+        Assert.Equal(Enumerable.Range(1, 10).Select(n => $"U{n:000}"), Api.Calls.Select(c => c.Arg("channel")));
         Assert.Equal(10, Api.Messages.Select(m => m.Channel).Distinct().Count());
+        Assert.All(Api.Messages, m => Assert.StartsWith("D", m.Channel, StringComparison.Ordinal));
         Assert.IsType<DeliveryResult.Delivered>(result);
     }
 
@@ -133,7 +133,8 @@ public sealed class SlackPlatformTests : IAsyncLifetime
         var result = await platform.DeliverAsync(Message(Group(3)), CancellationToken.None);
 
         var opens = Api.Calls.Where(c => c.Method == "conversations.open").Select(c => c.Arg("users")).ToList();
-        Assert.Equal(["U001,U002,U003", "U001", "U002", "U003"], opens);
+        Assert.Equal(["U001,U002,U003"], opens);
+        Assert.Equal(["U001", "U002", "U003"], Api.Calls.Where(c => c.Method == "chat.postMessage").Select(c => c.Arg("channel")));
         Assert.Equal(2, Api.Messages.Count);
         Assert.IsType<DeliveryResult.Delivered>(result);
     }
@@ -218,6 +219,23 @@ public sealed class SlackPlatformTests : IAsyncLifetime
         Assert.Equal(new DeliveryResult.Delivered($"{channel}/{posted.Ts}"), retried);
         Assert.Single(Api.Messages);
         Assert.Equal(["chat.postMessage", "conversations.history"], Methods);
+    }
+
+    [Fact]
+    public async Task A_dm_slack_made_but_answered_with_a_server_error_is_found_in_the_members_dm_on_the_retry()
+    {
+        var stored = await StoreAsync(Message(MessageTarget.ToMember(new MemberId("U042"))));
+        Api.ServerErrorAfterActingNext("chat.postMessage");
+
+        Assert.IsType<DeliveryResult.RetryLater>(await platform.DeliverAsync(stored, CancellationToken.None));
+        var posted = Assert.Single(Api.Messages);
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        var retried = await platform.DeliverAsync(await ReloadAsync(stored), CancellationToken.None);
+
+        Assert.IsType<DeliveryResult.Delivered>(retried);
+        Assert.Single(Api.Messages);
+        Assert.Equal(["chat.postMessage", "conversations.open", "conversations.history"], Methods); // the retry opens the DM to read it
+        Assert.Equal(posted.Channel, Assert.Single(Api.Calls, c => c.Method == "conversations.history").Arg("channel"));
     }
 
     [Fact]
