@@ -38,8 +38,8 @@ public sealed class CoffeeCommands(IMemberStore memberStore, ICoffeeStore coffee
         await memberStore.SaveMemberAsync(joined, ct).ConfigureAwait(false);
         if (await lateJoiners.PlaceAsync(context.Community, joined, ct).ConfigureAwait(false) is { } group)
         {
-            var names = (await memberStore.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
-            return new Reply(context.Text(CoffeeTexts.CoffeeJoinedLate, NameList.Join(group.Members.Select(id => names.GetValueOrDefault(id, id.Value)), context.Language)));
+            var names = await memberStore.NamesAsync(context.Community.Id, group.Members, ct).ConfigureAwait(false);
+            return new Reply(context.Text(CoffeeTexts.CoffeeJoinedLate, NameList.Join(names, context.Language)));
         }
 
         return new Reply(context.Text(coffee.Joined ? CoffeeTexts.CoffeeResumed : CoffeeTexts.CoffeeJoined));
@@ -136,11 +136,11 @@ public sealed class CoffeeCommands(IMemberStore memberStore, ICoffeeStore coffee
             return new Reply(context.Text(CoffeeTexts.CoffeeHistoryEmpty));
         }
 
-        var names = (await memberStore.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
+        var names = await memberStore.ByIdsAsync(context.Community.Id, rounds.SelectMany(r => r.Groups.Single().Members), ct).ConfigureAwait(false);
         var lines = rounds.Select(record =>
         {
             var group = record.Groups.Single();
-            var others = group.Members.Where(id => id != context.Caller.Id).Select(id => names.GetValueOrDefault(id, id.Value));
+            var others = group.Members.Where(id => id != context.Caller.Id).Select(id => names.TryGetValue(id, out var m) ? m.DisplayName : id.Value);
             var date = NodaTime.Instant.FromDateTimeOffset(record.Round.StartedAt).InZone(context.Zone).Date.ToDateOnly();
             var outcome = Outcome(group.Outcome)?.Get(context.Language);
             return context.Text(CoffeeTexts.CoffeeHistoryLine, Iso(date), string.Join(", ", others)) + (outcome is null ? string.Empty : $" ({outcome})");

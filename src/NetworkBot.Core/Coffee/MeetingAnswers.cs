@@ -77,10 +77,7 @@ public sealed class MeetingAnswers(IMemberStore memberStore, ICoffeeStore coffee
             return new Reply(context.Text(answer == MeetingOutcome.NotYet ? CoffeeTexts.AnswerNotYet : CoffeeTexts.AnswerDidNotMeet));
         }
 
-        var names = await NamesAsync(context, ct).ConfigureAwait(false);
-        return new Reply(context.Text(CoffeeTexts.AnswerMet, NameList.Join(others.Select(o => names.GetValueOrDefault(o, o.Value)), context.Language)));
+        var names = await memberStore.NamesAsync(community, others, ct).ConfigureAwait(false);
+        return new Reply(context.Text(CoffeeTexts.AnswerMet, NameList.Join(names, context.Language)));
     }
-
-    private async Task<Dictionary<MemberId, string>> NamesAsync(CommandContext context, CancellationToken ct) =>
-        (await memberStore.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
 }

@@ -98,7 +98,12 @@ public sealed class EventCommands(
             return Reply.Error(context.Text(EventTexts.EventClosed, ev.Title));
         }
 
-        var members = await EventNotices.MembersAsync(memberStore, context.Community.Id, ct).ConfigureAwait(false);
+        // Only the caller (waitlisted) and those waiting (promoted) can be told anything; one who joins the waitlist
+        // meanwhile and is promoted at once is told in the community's language.
+        var waiting = (await eventStore.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false))
+            .Where(r => r.Status == RsvpStatus.Waitlisted)
+            .Select(r => r.Member);
+        var members = await memberStore.ByIdsAsync(context.Community.Id, [context.Caller.Id, .. waiting], ct).ConfigureAwait(false);
         var now = context.Now;
         var occurrence = EventNotices.Occurrence(ev);
         await eventStore.RespondAsync(

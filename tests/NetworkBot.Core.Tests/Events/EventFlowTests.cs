@@ -1,5 +1,6 @@
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Intro;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Tests.Commands;
@@ -101,6 +102,28 @@ public sealed class EventFlowTests : CommandTestBase
         Assert.Equal($"{TimeToken.Full(start)} ({TimeToken.Relative(start)})", Field(announcement.Reply, "When"));
         Assert.Equal("2026-12-03 19:00 (Asia/Tokyo)", TimeToken.InZone(TimeToken.Full(start), NodaTime.DateTimeZoneProviders.Tzdb["Asia/Tokyo"], Harness.Clock.GetUtcNow()));
         Assert.Equal(["Going", "Maybe", "Not going", "Add to calendar"], announcement.Reply.Buttons.Select(b => b.Label));
+    }
+
+    [Fact]
+    public async Task A_promoted_member_is_told_in_their_own_language_and_the_waitlisted_caller_in_theirs()
+    {
+        var ev = await SetUpAndCreateAsync();
+        await Harness.AddMemberAsync("kenji", "Kenji Sato", Profile.Empty with { Language = Language.Ja });
+        await Harness.AddMemberAsync("yui", "Yui Mori", Profile.Empty with { Language = Language.Ja });
+
+        await RsvpAsync("aiko", ev, "going");
+        await RsvpAsync("kenji", ev, "going");
+        await RsvpAsync("aiko", ev, "not-going");
+        await Harness.TickAsync();
+
+        var notices = Harness.Platform.Keyed($"event:{ev.Id}:").ToList();
+        var waitlisted = Assert.Single(notices, m => m.Key.Contains(":waitlisted:", StringComparison.Ordinal));
+        Assert.Equal([new MemberId("kenji")], waitlisted.Target.Members);
+        Assert.Equal(EventTexts.EventWaitlisted.Format(Language.Ja, "Rust meetup"), waitlisted.Reply.Text);
+        var promoted = Assert.Single(notices, m => m.Key.Contains(":promoted:", StringComparison.Ordinal));
+        Assert.Equal([new MemberId("kenji")], promoted.Target.Members);
+        Assert.StartsWith("空きが出ました。Rust meetup", promoted.Reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(notices, m => m.Target.Members.Contains(new MemberId("yui")));
     }
 
     [Fact]
