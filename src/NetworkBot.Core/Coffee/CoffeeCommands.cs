@@ -174,8 +174,8 @@ public sealed class CoffeeCommands(IMemberStore memberStore, ICoffeeStore coffee
             return new Reply(context.Text(CoffeeTexts.CoffeeNoBlocks));
         }
 
-        var members = await memberStore.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false);
-        var choices = members.Where(m => blocked.Contains(m.Id)).Take(25).Select(m => new SelectChoice(m.DisplayName, m.Id.Value)).ToList();
+        var members = await memberStore.ByIdsAsync(context.Community.Id, blocked.Take(25), ct).ConfigureAwait(false);
+        var choices = members.Values.OrderBy(m => m.DisplayName, StringComparer.CurrentCulture).Select(m => new SelectChoice(m.DisplayName, m.Id.Value)).ToList();
         return new Reply(context.Text(CoffeeTexts.CoffeeBlocksList, string.Join(", ", choices.Select(c => c.Label))))
         {
             Select = new ReplySelect(context.Text(CoffeeTexts.CoffeeUnblockPlaceholder), CommandInvocation.Of("coffee unblock"), CoffeeOptions.Unblocked.Name, choices),

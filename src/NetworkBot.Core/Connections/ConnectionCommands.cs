@@ -25,13 +25,14 @@ public sealed class ConnectionCommands(IMemberStore memberStore, IConnectionStor
             return new Reply(context.Text(ConnectionTexts.ConnectionsNone));
         }
 
-        var names = await NamesAsync(context, ct).ConfigureAwait(false);
-        string Other(Connection c) => names.GetValueOrDefault(c.A == context.Caller.Id ? c.B : c.A, (c.A == context.Caller.Id ? c.B : c.A).Value);
-        var fields = connections
-            .Take(25)
+        MemberId OtherOf(Connection c) => c.A == context.Caller.Id ? c.B : c.A;
+        var shown = connections.Take(25).ToList();
+        var stale = connections.Where(c => context.Now - c.Since >= ReconnectAfter).OrderBy(c => c.Since).Take(3).ToList();
+        var names = await memberStore.ByIdsAsync(context.Community.Id, shown.Concat(stale).Select(OtherOf), ct).ConfigureAwait(false);
+        string Other(Connection c) => names.TryGetValue(OtherOf(c), out var member) ? member.DisplayName : OtherOf(c).Value;
+        var fields = shown
             .Select(c => new ReplyField(Other(c), context.Text(ConnectionTexts.ConnectionSince, c.Since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), Inline: true))
             .ToList();
-        var stale = connections.Where(c => context.Now - c.Since >= ReconnectAfter).OrderBy(c => c.Since).Take(3).ToList();
         if (stale.Count > 0)
         {
             fields.Add(new ReplyField(context.Text(ConnectionTexts.ReconnectTitle), string.Join('\n', stale.Select(c => context.Text(ConnectionTexts.ReconnectLine, Other(c))))));
@@ -39,7 +40,4 @@ public sealed class ConnectionCommands(IMemberStore memberStore, IConnectionStor
 
         return new Reply(string.Empty) { Title = context.Text(ConnectionTexts.ConnectionsTitle), Fields = fields };
     }
-
-    private async Task<Dictionary<MemberId, string>> NamesAsync(CommandContext context, CancellationToken ct) =>
-        (await memberStore.ListMembersAsync(context.Community.Id, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
 }

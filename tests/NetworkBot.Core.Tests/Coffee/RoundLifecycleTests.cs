@@ -88,7 +88,8 @@ public sealed class RoundLifecycleTests : CommandTestBase
         await PressAsync(trio.Members[0].Value, CheckInOf(trio).Buttons[1]);
         Assert.Contains("connected", met.Text);
         var connections = await Harness.TypeAsync(pair.Members[0].Value, "/connections");
-        Assert.Single(connections.Fields);
+        var other = await Harness.Store.GetMemberAsync(CommandHarness.Community, pair.Members[1], CancellationToken.None);
+        Assert.Equal(other!.DisplayName, Assert.Single(connections.Fields).Name);
 
         // Second ask only to the "not yet" group; the same tick sends the notices for the next round.
         Harness.Restart();
