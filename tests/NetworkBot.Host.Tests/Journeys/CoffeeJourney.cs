@@ -59,6 +59,7 @@ internal static class CoffeeJourney
         {
             var answer = await s.PressAsync(member, asked[member], CoffeeTexts.ButtonMet.En, ct);
             Assert.Contains("connection", answer.Text, StringComparison.OrdinalIgnoreCase);
+            Assert.All(a.Where(other => other != member), other => Assert.Contains(other, answer.Text, StringComparison.Ordinal));
         }
 
         await s.PressAsync(b[0], asked[b[0]], CoffeeTexts.ButtonNotYet.En, ct);
