@@ -10,6 +10,7 @@ using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
+using NetworkBot.Core.Privacy;
 using NetworkBot.Core.Scheduling;
 using NetworkBot.Core.Storage;
 using NetworkBot.Storage.LiteDb;
@@ -78,6 +79,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IPlatformStateStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IDashboardStore>(sp => sp.GetRequiredService<IStore>());
+        builder.Services.TryAddSingleton<IPrivacyStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IExportStore>(Configured<IExportStore, SqliteStore, LiteDbStore, PostgresStore>);
         builder.Services.TryAddSingleton<IStoreMigrator>(Configured<IStoreMigrator, SqliteMigrator, LiteDbMigrator, PostgresMigrator>);
 

@@ -10,5 +10,11 @@ public sealed record CommunitySettings(
     string? ManagerRole,
     IReadOnlyList<MemberId> Managers)
 {
+    /// <summary>The retention period a manager has not changed: days a departed member's data is kept.</summary>
+    public const int DefaultRetentionDays = 180;
+
+    /// <summary>How many days the data of a member who left the platform is kept before it is erased.</summary>
+    public int RetentionDays { get; init; } = DefaultRetentionDays;
+
     public static CommunitySettings Default { get; } = new(Language.En, "UTC", null, null, null, null, []);
 }

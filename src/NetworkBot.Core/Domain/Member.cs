@@ -18,4 +18,10 @@ public sealed record Member(
 
     /// <summary>The stored row's version as read (0 for a member never stored); raised by every write of the member.</summary>
     public int Version { get; init; }
+
+    /// <summary>
+    /// When the member left the server or workspace; null while they belong to it. Their data is erased once their
+    /// community's <see cref="CommunitySettings.RetentionDays"/> have passed since.
+    /// </summary>
+    public DateTimeOffset? LeftAt { get; init; }
 }

@@ -6,6 +6,7 @@ using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
+using NetworkBot.Core.Privacy;
 
 namespace NetworkBot.Core.Storage;
 
@@ -18,4 +19,4 @@ namespace NetworkBot.Core.Storage;
 /// </summary>
 public interface IStore
     : ICommunityStore, IMemberStore, ICoffeeStore, IInterestStore, IEventStore, IConnectionStore, IOutboxStore, IPlatformStateStore,
-        IDashboardStore;
+        IDashboardStore, IPrivacyStore;

@@ -1,0 +1,14 @@
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Privacy;
+
+namespace NetworkBot.Storage.LiteDb;
+
+// Placeholder until the privacy store lands: the contract compiles, nothing calls it yet.
+public sealed partial class LiteDbStore
+{
+    public Task<MemberExport?> ExportMemberAsync(CommunityId community, MemberId member, CancellationToken ct) => throw new NotImplementedException();
+
+    public Task<bool> EraseMemberAsync(CommunityId community, MemberId member, MemberId placeholder, CancellationToken ct) => throw new NotImplementedException();
+
+    public Task<IReadOnlyList<Leaver>> ListLeaversAsync(CancellationToken ct) => throw new NotImplementedException();
+}
