@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -25,7 +24,7 @@ namespace NetworkBot.Discord;
 /// <c>enforce_nonce</c> returns the first message for a retry within <see cref="NonceWindow"/>; a retry later than
 /// that first looks through the channel's messages since the first attempt.
 /// </remarks>
-public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, TimeProvider time, ILogger<DiscordPlatform> logger) : IChatPlatform
+public sealed class DiscordPlatform(DiscordRestClient rest, DiscordDmChannels dms, IOutboxStore store, TimeProvider time, ILogger<DiscordPlatform> logger) : IChatPlatform
 {
     public const string PlatformName = "discord";
     public const string DefaultThreadName = "Coffee chat";
@@ -52,15 +51,6 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, 
         160002, // A thread-specific permission refusal; handled like 50013.
         160006, // Maximum number of active threads reached.
     ];
-
-    /// <summary>DM channels kept at most; past it the cache starts again (a DM open is one call, not an error).</summary>
-    public const int MaxCachedDmChannels = 100_000;
-
-    /// <summary>
-    /// Each member's DM channel once opened: Discord returns the same channel every time, so a second DM to a member
-    /// (the round's "did you meet?" after a reminder) is one call instead of two.
-    /// </summary>
-    private readonly ConcurrentDictionary<Snowflake, Snowflake> dmChannels = new();
 
     public string Platform => PlatformName;
 
@@ -107,29 +97,12 @@ public sealed class DiscordPlatform(DiscordRestClient rest, IOutboxStore store, 
             begun => TryParseId(member.Value, out var user)
                 ? SendAsync(async () =>
                 {
-                    var dm = await DmChannelAsync(user, ct).ConfigureAwait(false);
+                    var dm = await dms.OfAsync(user, ct).ConfigureAwait(false);
                     var sent = await PostAsync(attempt.Message, dm, payload, Nonce(attempt.Message, member), begun, ct).ConfigureAwait(false);
                     return new DeliveryResult.Delivered(sent.Id.ToString());
                 })
                 : Task.FromResult<DeliveryResult>(NotAnId("member", member.Value)),
             ct);
-
-    private async Task<Snowflake> DmChannelAsync(Snowflake user, CancellationToken ct)
-    {
-        if (dmChannels.TryGetValue(user, out var known))
-        {
-            return known;
-        }
-
-        var dm = await rest.CreateDmAsync(user, ct).ConfigureAwait(false);
-        if (dmChannels.Count >= MaxCachedDmChannels)
-        {
-            dmChannels.Clear();
-        }
-
-        dmChannels[user] = dm.Id;
-        return dm.Id;
-    }
 
     private async Task<DeliveryResult> ToGroupAsync(DeliveryAttempt attempt, DiscordMessagePayload payload, CancellationToken ct)
     {

@@ -29,6 +29,8 @@ public static class DiscordServiceCollectionExtensions
         // The rate limiter is a singleton because Discord's limits are per bot token.
         services.TryAddSingleton<DiscordRateLimiter>();
         services.AddPlatformHttpClient<DiscordRestClient>();
+        services.TryAddSingleton<DiscordDmChannels>();
+        services.TryAddSingleton<DirectFiles>();
 
         // The gateway's jitter comes from a keyed Random so tests can make heartbeat and reconnect timing exact.
         services.TryAddKeyedSingleton<Random>(typeof(DiscordGateway), Random.Shared);

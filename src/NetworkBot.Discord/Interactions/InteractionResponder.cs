@@ -19,13 +19,14 @@ namespace NetworkBot.Discord.Interactions;
 /// only the caller sees it) and its reply then edits that message. The clock runs from receipt, and the handler waits
 /// for one of <see cref="MaxConcurrentHandlers"/> places while the defer does not, so other interactions' slow
 /// handlers never push an answer past its window. Autocomplete gets suggestions from the caller's own community;
-/// anything NetworkBot cannot read gets a polite ephemeral answer. Never logs the interaction token or what the
-/// member typed.
+/// anything NetworkBot cannot read gets a polite ephemeral answer. A file meant for the member's DMs (a data export)
+/// is sent there after the answer (<see cref="DirectFiles"/>). Never logs the interaction token or what the member typed.
 /// </summary>
 public sealed partial class InteractionResponder(
     CommandDispatcher dispatcher,
     CommandSuggestions suggestions,
     DiscordRestClient rest,
+    DirectFiles directFiles,
     BotMetrics metrics,
     TimeProvider time,
     ILogger<InteractionResponder> logger)
@@ -83,6 +84,7 @@ public sealed partial class InteractionResponder(
             var ready = await handling.ConfigureAwait(false);
             var response = Render(command, ready);
             await AnswerAsync(command.Source, receivedAt, response, response.Type == InteractionCallbackType.ChannelMessageWithSource ? FileOf(ready) : null, ct).ConfigureAwait(false);
+            await SendDirectFileAsync(command, ready, ct).ConfigureAwait(false);
             return;
         }
 
@@ -94,7 +96,14 @@ public sealed partial class InteractionResponder(
         var reply = await handling.ConfigureAwait(false);
         await rest.EditOriginalInteractionResponseAsync(
             Id(command.Source.ApplicationId), command.Source.Token!, DiscordRenderer.RenderPayload(reply, command.DeliveredOutside), FileOf(reply), ct).ConfigureAwait(false);
+        await SendDirectFileAsync(command, reply, ct).ConfigureAwait(false);
     }
+
+    /// <summary>A file meant for the member's DMs goes there once the interaction is answered, so it never holds the answer back.</summary>
+    private Task SendDirectFileAsync(CommandInteraction command, Reply reply, CancellationToken ct) =>
+        reply.File is { Direct: true } file && Snowflake.TryParse(command.Request.Caller.Value, out var member)
+            ? directFiles.SendAsync(Id(command.Source.ApplicationId), command.Source.Token!, member, file, command.Request.Locale ?? LanguageOf(command.Source), ct)
+            : Task.CompletedTask;
 
     /// <summary>A button's reply that redraws its message becomes UPDATE_MESSAGE (same visibility as the message).</summary>
     private static InteractionResponse Render(CommandInteraction command, Reply reply) =>
@@ -149,8 +158,9 @@ public sealed partial class InteractionResponder(
         _ => InteractionKind.Other,
     };
 
+    /// <summary>The file attached to the answer itself: any but one meant for the member's DMs (<see cref="DirectFiles"/>).</summary>
     private static DiscordFile? FileOf(Reply reply) =>
-        reply.File is { } file ? new DiscordFile(file.Name, file.ContentType, Encoding.UTF8.GetBytes(file.Content)) : null;
+        reply.File is { Direct: false } file ? new DiscordFile(file.Name, file.ContentType, Encoding.UTF8.GetBytes(file.Content)) : null;
 
     private static Language LanguageOf(Interaction source) =>
         LanguageCodes.TryParse(source.Locale, out var language) ? language : Language.En;

@@ -66,7 +66,11 @@ public sealed class DiscordRestClient(ApiConnection api, IOptions<DiscordOptions
     /// response returns the first message instead of posting twice. Pass a stable nonce (from the outbox row)
     /// to make resends across restarts idempotent too.
     /// </summary>
-    public Task<DiscordMessage> CreateMessageAsync(Snowflake channelId, DiscordMessagePayload message, string? nonce, CancellationToken ct)
+    public Task<DiscordMessage> CreateMessageAsync(Snowflake channelId, DiscordMessagePayload message, string? nonce, CancellationToken ct) =>
+        CreateMessageAsync(channelId, message, nonce, null, ct);
+
+    /// <summary>As <see cref="CreateMessageAsync(Snowflake, DiscordMessagePayload, string?, CancellationToken)"/>, with <paramref name="file"/> attached when given.</summary>
+    public Task<DiscordMessage> CreateMessageAsync(Snowflake channelId, DiscordMessagePayload message, string? nonce, DiscordFile? file, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (nonce is { Length: 0 or > MaxNonceLength })
@@ -77,7 +81,7 @@ public sealed class DiscordRestClient(ApiConnection api, IOptions<DiscordOptions
         nonce ??= Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
         return SendAsync(
             DiscordRoute.Create(HttpMethod.Post, CreateMessageRoute, channelId.ToString()),
-            Serialize(MessageBody.From(message, nonce), Json.MessageBody), Json.DiscordMessage, ct);
+            Serialize(MessageBody.From(message, nonce), Json.MessageBody), file, Json.DiscordMessage, ct);
     }
 
     /// <summary>Up to <paramref name="limit"/> (at most 100) messages of a channel posted after <paramref name="after"/>.</summary>
@@ -181,6 +185,18 @@ public sealed class DiscordRestClient(ApiConnection api, IOptions<DiscordOptions
         await (file is null ? SendAsync(route, json, ct) : SendMultipartAsync(route, MultipartBody.Build(json, file), ct)).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A further message for an interaction already answered (<c>flags</c> 64 keeps it private), with <paramref name="file"/>
+    /// attached when given; the interaction's token allows it for 15 minutes.
+    /// </summary>
+    public Task<DiscordMessage> CreateFollowupMessageAsync(Snowflake applicationId, string token, DiscordMessagePayload message, DiscordFile? file, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return SendAsync(
+            DiscordRoute.Create(HttpMethod.Post, "/webhooks/{webhook_id}/{webhook_token}", applicationId.ToString(), token),
+            Serialize(MessageBody.From(message), Json.MessageBody), file, Json.DiscordMessage, ct);
+    }
+
     private static DiscordRoute MemberRoleRoute(HttpMethod method, Snowflake guildId, Snowflake userId, Snowflake roleId) =>
         DiscordRoute.Create(method, "/guilds/{guild_id}/members/{user_id}/roles/{role_id}", guildId.ToString(), userId.ToString(), roleId.ToString());
 
@@ -191,9 +207,13 @@ public sealed class DiscordRestClient(ApiConnection api, IOptions<DiscordOptions
 
     private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
 
-    private async Task<T> SendAsync<T>(DiscordRoute route, byte[]? body, JsonTypeInfo<T> result, CancellationToken ct)
+    private Task<T> SendAsync<T>(DiscordRoute route, byte[]? body, JsonTypeInfo<T> result, CancellationToken ct) =>
+        SendAsync(route, body, null, result, ct);
+
+    /// <summary>A JSON body, sent as multipart with <paramref name="file"/> when there is one; the answer read as <typeparamref name="T"/>.</summary>
+    private async Task<T> SendAsync<T>(DiscordRoute route, byte[]? body, DiscordFile? file, JsonTypeInfo<T> result, CancellationToken ct)
     {
-        var bytes = await SendAsync(route, body, ct).ConfigureAwait(false);
+        var bytes = await (file is null || body is null ? SendAsync(route, body, ct) : SendMultipartAsync(route, MultipartBody.Build(body, file), ct)).ConfigureAwait(false);
         return JsonSerializer.Deserialize(bytes, result)
             ?? throw new JsonException($"Discord answered {route.Method} {route.Template} with null.");
     }

@@ -8,6 +8,7 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
+using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Tests.Rest;
 using NetworkBot.Storage;
 using NetworkBot.Storage.Sqlite;
@@ -34,7 +35,7 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
         var storage = Options.Create(new StorageOptions { ConnectionString = database.ConnectionString });
         await new SqliteMigrator(storage, NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
         store = new SqliteStore(storage);
-        platform = new DiscordPlatform(discord.Client, store, discord.Clock, NullLogger<DiscordPlatform>.Instance);
+        platform = new DiscordPlatform(discord.Client, new DiscordDmChannels(discord.Client), store, discord.Clock, NullLogger<DiscordPlatform>.Instance);
     }
 
     public async Task DisposeAsync()
