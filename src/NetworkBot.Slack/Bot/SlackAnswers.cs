@@ -42,13 +42,30 @@ public sealed partial class SlackAnswers(SlackApiClient api, IOptions<SlackOptio
     /// acted even in a channel the bot is not in, else (no URL, or Slack refused it) as <see cref="PrivatelyAsync"/>.
     /// A request lost on the way may have been shown, so it is not sent again another way.
     /// </summary>
-    public async Task FollowUpAsync(string? responseUrl, string? channel, string user, Reply reply, CancellationToken ct)
+    public Task FollowUpAsync(string? responseUrl, string? channel, string user, Reply reply, CancellationToken ct) =>
+        FollowUpAsync(responseUrl, channel, user, reply, replaceOriginal: false, ct);
+
+    /// <summary>
+    /// Redraws the ephemeral message whose button was pressed (a confirmation shown to the member alone), by its
+    /// <paramref name="responseUrl"/>: <c>chat.update</c> cannot reach it, as Slack keeps it only in the member's client.
+    /// Otherwise as <see cref="FollowUpAsync(string?, string?, string, Reply, CancellationToken)"/>.
+    /// </summary>
+    public Task ReplaceEphemeralAsync(string? responseUrl, string? channel, string user, Reply reply, CancellationToken ct) =>
+        FollowUpAsync(responseUrl, channel, user, reply, replaceOriginal: true, ct);
+
+    private async Task FollowUpAsync(string? responseUrl, string? channel, string user, Reply reply, bool replaceOriginal, CancellationToken ct)
     {
         if (Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")
         {
             try
             {
-                await api.RespondAsync(url, Ephemeral(reply), ct).ConfigureAwait(false);
+                var message = Ephemeral(reply);
+                if (replaceOriginal)
+                {
+                    message["replace_original"] = true;
+                }
+
+                await api.RespondAsync(url, message, ct).ConfigureAwait(false);
                 await FileAsync(user, reply, ct).ConfigureAwait(false);
                 return;
             }
@@ -100,12 +117,13 @@ public sealed partial class SlackAnswers(SlackApiClient api, IOptions<SlackOptio
         await DirectAsync(user, message, ct).ConfigureAwait(false);
     }
 
-    /// <summary>Redraws the message a button is on; where Slack will not (an ephemeral message), answers beside it.</summary>
+    /// <summary>Redraws the message a button is on, then shares the reply's file; where Slack will not redraw it, answers beside it.</summary>
     public async Task ReplaceAsync(SlackMessageRef source, string user, Reply reply, CancellationToken ct)
     {
         try
         {
             await api.UpdateMessageAsync(source, Render(reply), ct).ConfigureAwait(false);
+            await FileAsync(user, reply, ct).ConfigureAwait(false);
         }
         catch (SlackApiException exception) when (!exception.IsTransient)
         {

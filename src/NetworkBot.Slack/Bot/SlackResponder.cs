@@ -149,6 +149,12 @@ public sealed partial class SlackResponder(
             await OpenFormAsync(String(payload, "trigger_id"), form, team, user, channel, ct).ConfigureAwait(false);
         }
         else if (reply.ReplacesSource && StringAt(payload, "container", "type") == "message"
+            && payload.GetProperty("container").TryGetProperty("is_ephemeral", out var ephemeral) && ephemeral.ValueKind == JsonValueKind.True)
+        {
+            // A confirmation shown only to the member (the answer to /privacy delete): its response_url redraws it.
+            await answers.ReplaceEphemeralAsync(String(payload, "response_url"), channel, user, reply, ct).ConfigureAwait(false);
+        }
+        else if (reply.ReplacesSource && StringAt(payload, "container", "type") == "message"
             && channel is not null && StringAt(payload, "container", "message_ts") is { } ts)
         {
             await answers.ReplaceAsync(new SlackMessageRef(channel, ts), user, reply, ct).ConfigureAwait(false);

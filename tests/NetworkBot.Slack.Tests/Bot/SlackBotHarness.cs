@@ -39,6 +39,9 @@ internal sealed class SlackBotHarness : IAsyncDisposable
 
     public CancellationToken Timeout => guard.Token;
 
+    public T Get<T>()
+        where T : notnull => host.Services.GetRequiredService<T>();
+
     public static CommunityId Workspace => SlackPlatform.CommunityFor(FakeSlackApi.TeamId);
 
     public static async Task<SlackBotHarness> StartAsync()
