@@ -1,4 +1,5 @@
 using NetworkBot.Core.Commands;
+using NetworkBot.Host.Shell;
 
 namespace NetworkBot.Host.Tests;
 
@@ -224,6 +225,29 @@ public sealed class ShellTests : IDisposable
 
         Assert.Contains("Still here", output);
         Assert.True(File.Exists(cli.DatabasePath));
+    }
+
+    [Fact]
+    public async Task A_member_leaving_the_community_has_coffee_chats_paused_and_switching_to_someone_stores_nobody()
+    {
+        var output = await ShellAsync("""
+            /as Aiko Tanaka
+            /coffee join
+            /as Zoe
+            /as mana
+            /help
+            /leave Aiko Tanaka
+            /leave Zoe
+            """);
+
+        Assert.Contains("Aiko Tanaka (aiko-tanaka) left the community", After(output, "/leave Aiko Tanaka"));
+        Assert.Contains("/leave NAME", After(output, "/help"));
+        Assert.Contains("✖ Nobody called Zoe is stored in this community.", After(output, "/leave Zoe"));
+        using var store = new Journeys.JourneyStore(cli.ConnectionString);
+        var community = Core.Domain.CommunityId.For(ShellPlatform.Name, "test");
+        var aiko = await store.Store.GetMemberAsync(community, new Core.Domain.MemberId("aiko-tanaka"), CancellationToken.None);
+        Assert.Equal(Core.Coffee.CoffeeEnrollment.PausedIndefinitely, aiko!.Coffee.PausedUntil);
+        Assert.Null(await store.Store.GetMemberAsync(community, new Core.Domain.MemberId("zoe"), CancellationToken.None));
     }
 
     [Fact]

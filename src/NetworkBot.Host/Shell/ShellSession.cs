@@ -16,8 +16,10 @@ namespace NetworkBot.Host.Shell;
 /// switches who is typing (the first member of a new community is its manager), <c>/press N</c> presses a
 /// button of the last reply or message the member got (<c>/press #M N</c> one of message M), <c>/wait 3d</c> lets
 /// time pass so scheduled steps
-/// (check-ins, summaries) happen. Without a terminal it reads one command per line and echoes each, so
-/// sessions can be scripted.
+/// (check-ins, summaries) happen, <c>/leave NAME</c> has a member leave the community as one leaving the Discord server
+/// or the Slack workspace does. Without a terminal it reads one command per line and echoes each, so
+/// sessions can be scripted. <c>/as</c> stores nobody: a member is stored by their first command, as on the platforms,
+/// so switching to someone whose data was deleted keeps them deleted.
 /// </summary>
 public sealed partial class ShellSession(
     CommandDispatcher dispatcher,
@@ -25,6 +27,7 @@ public sealed partial class ShellSession(
     RoundScheduler scheduler,
     EventScheduler events,
     IStore store,
+    Departures departures,
     ShellPlatform platform,
     ShellConsole console,
     ShellClock clock)
@@ -92,6 +95,12 @@ public sealed partial class ShellSession(
             return member;
         }
 
+        if (LeaveCommand().Match(line) is { Success: true } leave)
+        {
+            await LeaveAsync(caller.Community, leave.Groups["name"].Value.Trim().Trim('"'), ct).ConfigureAwait(false);
+            return caller;
+        }
+
         if (WaitCommand().Match(line) is { Success: true } wait)
         {
             if (!DurationText.TryParse(wait.Groups["span"].Value, out var by) || by <= TimeSpan.Zero || by > LongestWait)
@@ -143,7 +152,7 @@ public sealed partial class ShellSession(
         console.Out.WriteLine(text);
         if (line.TrimStart('/').StartsWith("help", StringComparison.OrdinalIgnoreCase) && !reply.IsError)
         {
-            console.Out.WriteLine("  Shell: /as NAME (switch member) · /press N (press a button; /press #M N on message #M) · /wait 3d (let time pass) · /quit");
+            console.Out.WriteLine("  Shell: /as NAME (switch member) · /press N (press a button; /press #M N on message #M) · /wait 3d (let time pass) · /leave NAME (a member leaves the community) · /quit");
         }
 
         return await store.GetMemberAsync(caller.Community, caller.Id, ct).ConfigureAwait(false) ?? caller;
@@ -194,19 +203,25 @@ public sealed partial class ShellSession(
         return await SwitchToAsync(id, firstMember, ct).ConfigureAwait(false);
     }
 
-    /// <summary>The member with this id or name, created when there is none.</summary>
-    private async Task<Member> SwitchToAsync(CommunityId community, string name, CancellationToken ct)
-    {
-        var existing = await store.GetMemberAsync(community, new MemberId(name), ct).ConfigureAwait(false)
+    /// <summary>The member with this id or name; a new one, not stored until their first command, when there is none.</summary>
+    private async Task<Member> SwitchToAsync(CommunityId community, string name, CancellationToken ct) =>
+        await FindAsync(community, name, ct).ConfigureAwait(false) ?? NewMember(community, name);
+
+    private async Task<Member?> FindAsync(CommunityId community, string name, CancellationToken ct) =>
+        await store.GetMemberAsync(community, new MemberId(name), ct).ConfigureAwait(false)
             ?? (await store.FindMembersByNameAsync(community, name, ct).ConfigureAwait(false)).FirstOrDefault();
-        if (existing is not null)
+
+    /// <summary><c>/leave NAME</c>: what the bot does when a member leaves the server or workspace (their coffee chats pause).</summary>
+    private async Task LeaveAsync(CommunityId community, string name, CancellationToken ct)
+    {
+        if (await FindAsync(community, name, ct).ConfigureAwait(false) is not { } member)
         {
-            return existing;
+            console.Out.WriteLine($"✖ Nobody called {name} is stored in this community.");
+            return;
         }
 
-        var member = NewMember(community, name);
-        await store.SaveMemberAsync(member, ct).ConfigureAwait(false);
-        return member;
+        await departures.LeftAsync(community, member.Id, ct).ConfigureAwait(false);
+        console.Out.WriteLine($"{member.DisplayName} ({member.Id}) left the community, as when a member leaves the Discord server or Slack workspace.");
     }
 
     private Member NewMember(CommunityId community, string name) =>
@@ -220,6 +235,9 @@ public sealed partial class ShellSession(
 
     [GeneratedRegex(@"^/press\s+(?:#(?<message>\d{1,18})\s+)?(?<n>\d{1,4})$", RegexOptions.IgnoreCase)]
     private static partial Regex PressCommand();
+
+    [GeneratedRegex(@"^/leave\s+(?<name>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeaveCommand();
 
     [GeneratedRegex(@"^/wait\s+(?<span>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex WaitCommand();
