@@ -155,17 +155,30 @@ public sealed partial class DiscordBot(
     private Task HandleAsync(GatewayDispatch dispatch, CancellationToken ct) => dispatch.Type switch
     {
         "GUILD_MEMBER_REMOVE" => MemberLeftAsync(dispatch.Data, ct),
+        "GUILD_MEMBER_ADD" => MemberReturnedAsync(dispatch.Data, ct),
         "GUILD_SCHEDULED_EVENT_USER_ADD" => InterestedAsync(dispatch.Data, interested: true, ct),
         "GUILD_SCHEDULED_EVENT_USER_REMOVE" => InterestedAsync(dispatch.Data, interested: false, ct),
         _ => Task.CompletedTask,
     };
 
-    /// <summary><c>{"guild_id": "…", "user": {"id": "…", …}}</c>: the member's coffee chats pause until they come back.</summary>
+    /// <summary>
+    /// <c>{"guild_id": "…", "user": {"id": "…", …}}</c>: the member's coffee chats pause until they come back, and their data
+    /// waits out the community's retention period.
+    /// </summary>
     private Task MemberLeftAsync(JsonElement data, CancellationToken ct) =>
-        data.TryGetProperty("guild_id", out var guild) && guild.GetString() is { Length: > 0 } guildId
-        && data.TryGetProperty("user", out var user) && user.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } userId
-            ? departures.LeftAsync(CommunityId.For(DiscordPlatform.PlatformName, guildId), new MemberId(userId), ct)
-            : Task.CompletedTask;
+        GuildMember(data) is { } left ? departures.LeftAsync(left.Community, left.Member, ct) : Task.CompletedTask;
+
+    /// <summary>A member joining the server (the same shape, with the member's fields): one who had left keeps their data.</summary>
+    private Task MemberReturnedAsync(JsonElement data, CancellationToken ct) =>
+        GuildMember(data) is { } back ? departures.ReturnedAsync(back.Community, back.Member, ct) : Task.CompletedTask;
+
+    private static (CommunityId Community, MemberId Member)? GuildMember(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object
+        && data.TryGetProperty("guild_id", out var guild) && guild.GetString() is { Length: > 0 } guildId
+        && data.TryGetProperty("user", out var user) && user.ValueKind == JsonValueKind.Object
+        && user.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } userId
+            ? (CommunityId.For(DiscordPlatform.PlatformName, guildId), new MemberId(userId))
+            : null;
 
     /// <summary>"Interested" in a scheduled event is a Maybe; taking it back withdraws that Maybe (<see cref="PlatformEventInterest"/>).</summary>
     private Task InterestedAsync(JsonElement data, bool interested, CancellationToken ct) =>

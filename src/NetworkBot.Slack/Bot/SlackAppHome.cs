@@ -21,7 +21,8 @@ namespace NetworkBot.Slack.Bot;
 /// The Events API side of the bot: the App Home tab (<c>app_home_opened</c> → <c>views.publish</c>) with the member's
 /// introduction, coffee-chat status and interest groups, each with its buttons; and a welcome DM with an opt-in
 /// prompt for a new workspace member (<c>team_join</c>); a member deactivated in the workspace (<c>user_change</c> with
-/// <c>deleted</c>) has their coffee chats paused; someone new joining one of the community's channels
+/// <c>deleted</c>) has their coffee chats paused and their data waits out the retention period, until they are back
+/// (<c>user_change</c> undeleted, or <c>team_join</c>); someone new joining one of the community's channels
 /// (<c>member_joined_channel</c>) is welcomed too.
 /// </summary>
 public sealed partial class SlackAppHome(
@@ -57,6 +58,7 @@ public sealed partial class SlackAppHome(
                 await PublishAsync(team, user, ct).ConfigureAwait(false);
                 break;
             case "team_join" when e.TryGetProperty("user", out var joined) && joined.ValueKind == JsonValueKind.Object:
+                await ReturnedAsync(team, joined, ct).ConfigureAwait(false);
                 await WelcomeAsync(team, joined, ct).ConfigureAwait(false);
                 break;
             case "member_joined_channel" when String(e, "user") is { } user && String(e, "channel") is { } channel:
@@ -65,6 +67,9 @@ public sealed partial class SlackAppHome(
             case "user_change" when e.TryGetProperty("user", out var changed) && changed.ValueKind == JsonValueKind.Object
                 && changed.TryGetProperty("deleted", out var deleted) && deleted.ValueKind == JsonValueKind.True && String(changed, "id") is { } left:
                 await departures.LeftAsync(SlackPlatform.CommunityFor(team), new MemberId(left), ct).ConfigureAwait(false);
+                break;
+            case "user_change" when e.TryGetProperty("user", out var changed) && changed.ValueKind == JsonValueKind.Object:
+                await ReturnedAsync(team, changed, ct).ConfigureAwait(false);
                 break;
         }
     }
@@ -167,6 +172,18 @@ public sealed partial class SlackAppHome(
         await store.SaveMemberAsync(
             new Member(community, new MemberId(user), known.ShownName ?? user, Profile.Empty, CoffeeEnrollment.NotJoined, time.GetUtcNow()), ct).ConfigureAwait(false);
         await SendWelcomeAsync(team, user, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A member reactivated (<c>user_change</c> with <c>deleted: false</c>) or joining again (<c>team_join</c>): one who had
+    /// left within the retention period keeps their data. Any other profile change of a member who never left changes nothing.
+    /// </summary>
+    private async Task ReturnedAsync(string team, JsonElement user, CancellationToken ct)
+    {
+        if (String(user, "id") is { } id && !Flag(user, "deleted"))
+        {
+            await departures.ReturnedAsync(SlackPlatform.CommunityFor(team), new MemberId(id), ct).ConfigureAwait(false);
+        }
     }
 
     /// <summary><c>team_join</c>: a DM inviting the new member to join coffee chats and write an introduction.</summary>

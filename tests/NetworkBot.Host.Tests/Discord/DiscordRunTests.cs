@@ -138,6 +138,24 @@ public sealed class DiscordRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_member_who_leaves_and_rejoins_the_server_keeps_their_data()
+    {
+        await StartAsync(stop.Token);
+        await InteractAsync(InGuild(2, Command("coffee join")));
+        using var store = new Journeys.JourneyStore(cli.ConnectionString);
+        var (community, member) = (Core.Domain.CommunityId.For("discord", GuildId), new Core.Domain.MemberId(UserId));
+
+        await gateway.DispatchAsync("GUILD_MEMBER_REMOVE", $$$"""{"guild_id":"{{{GuildId}}}","user":{"id":"{{{UserId}}}","username":"mason"}}""", Guard);
+        var left = await Journeys.Journey.StoredAsync(store.Store, community, member, m => m.LeftAt is not null, Guard);
+        Assert.Equal(Core.Coffee.CoffeeEnrollment.PausedIndefinitely, left.Coffee.PausedUntil);
+
+        await gateway.DispatchAsync(
+            "GUILD_MEMBER_ADD", $$$"""{"guild_id":"{{{GuildId}}}","user":{"id":"{{{UserId}}}","username":"mason"},"roles":[],"joined_at":"2026-12-07T09:00:00+00:00"}""", Guard);
+        var back = await Journeys.Journey.StoredAsync(store.Store, community, member, m => m.LeftAt is null, Guard);
+        Assert.Equal(Core.Coffee.CoffeeEnrollment.PausedIndefinitely, back.Coffee.PausedUntil);
+    }
+
+    [Fact]
     public async Task A_restart_with_the_same_commands_does_not_register_them_again()
     {
         await StartAsync(stop.Token);

@@ -17,6 +17,25 @@ internal static class Journey
     public static async Task<Member> MemberAsync(IJourneySurface s, string member, CancellationToken ct) =>
         await s.Store.GetMemberAsync(s.Community, s.Id(member), ct) ?? throw new Xunit.Sdk.XunitException($"{member} is not stored.");
 
+    /// <summary>
+    /// The member's stored row once <paramref name="handled"/> accepts it: for what the bot does without a word to anyone
+    /// (a member leaving the platform or coming back), which only the store shows. Such an event is handled in moments; the
+    /// guard ends a wait for one that never is.
+    /// </summary>
+    public static async Task<Member> StoredAsync(Core.Storage.IStore store, CommunityId community, MemberId member, Func<Member, bool> handled, CancellationToken ct)
+    {
+        while (true)
+        {
+            if (await store.GetMemberAsync(community, member, ct) is { } stored && handled(stored))
+            {
+                return stored;
+            }
+
+            await Task.Yield();
+            ct.ThrowIfCancellationRequested();
+        }
+    }
+
     /// <summary>The community's <paramref name="number"/>th round; called once a message of it was seen, so it is stored.</summary>
     public static async Task<RoundRecord> RoundAsync(IJourneySurface s, int number, CancellationToken ct)
     {

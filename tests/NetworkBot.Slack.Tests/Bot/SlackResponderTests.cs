@@ -350,6 +350,24 @@ public sealed class SlackResponderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_member_reactivated_or_joining_again_within_the_retention_period_keeps_their_data()
+    {
+        await harness.CommandAsync("coffee join");
+        JsonObject Changed(bool deleted) => Event(new JsonObject { ["type"] = "user_change", ["user"] = new JsonObject { ["id"] = User, ["name"] = "aiko", ["deleted"] = deleted } });
+
+        await harness.HandleAsync(SlackInboundKind.Event, Changed(deleted: true));
+        Assert.NotNull((await AikoAsync())!.LeftAt);
+        await harness.HandleAsync(SlackInboundKind.Event, Changed(deleted: false));
+        Assert.Null((await AikoAsync())!.LeftAt);
+
+        await harness.HandleAsync(SlackInboundKind.Event, Changed(deleted: true));
+        await harness.HandleAsync(SlackInboundKind.Event, Event(new JsonObject { ["type"] = "team_join", ["user"] = new JsonObject { ["id"] = User, ["name"] = "aiko", ["deleted"] = false } }));
+        var back = (await AikoAsync())!;
+        Assert.Null(back.LeftAt);
+        Assert.Equal(CoffeeEnrollment.PausedIndefinitely, back.Coffee.PausedUntil);
+    }
+
+    [Fact]
     public async Task A_profile_change_that_is_not_a_deactivation_changes_nothing()
     {
         await harness.CommandAsync("coffee join");
