@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using NetworkBot.Core.Domain;
 using NetworkBot.Discord.Interactions;
 using NetworkBot.Discord.Rendering;
+using NetworkBot.Tests;
 using static NetworkBot.Discord.Tests.Fixtures.InteractionJson;
 
 namespace NetworkBot.Discord.Tests.Interactions;
@@ -153,6 +154,25 @@ public sealed class InteractionResponderTests : IAsyncLifetime
         Assert.Contains("BEGIN:VCALENDAR", upload.Body, StringComparison.Ordinal);
         Assert.Contains("SUMMARY:Morning pitch", upload.Body, StringComparison.Ordinal);
         Assert.Contains("\"attachments\":[{\"id\":0,\"filename\":", upload.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_data_export_is_answered_first_and_its_file_goes_to_the_members_dm_not_the_ephemeral_answer()
+    {
+        await harness.RespondAsync(InGuild(2, Command("coffee join")));
+        await harness.RespondAsync(InGuild(2, Command("privacy export")));
+
+        var requests = harness.Server.Requests.Skip(1).ToList();
+        Assert.Equal(
+            ["POST /api/v10/interactions/846462639134605312/unique_interaction_token/callback", "POST /api/v10/users/@me/channels", "POST /api/v10/channels/1/messages"],
+            requests.Select(r => $"{r.Method} {r.Path}"));
+        var answer = requests[0];
+        Assert.StartsWith("application/json", answer.Headers["Content-Type"], StringComparison.Ordinal);
+        Assert.Contains("direct messages", InteractionHarness.Text(answer.Json.GetProperty("data")), StringComparison.Ordinal);
+        Assert.Equal(UserId, requests[1].Json.GetProperty("recipient_id").GetString());
+        var file = MultipartForm.Named(requests[2].Body, "files[0]");
+        Assert.Equal("networkbot-data.json", file.FileName);
+        Assert.Equal(UserId, JsonDocument.Parse(file.Content).RootElement.GetProperty("member").GetString());
     }
 
     [Fact]
