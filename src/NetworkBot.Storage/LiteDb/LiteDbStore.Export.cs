@@ -28,7 +28,7 @@ public sealed partial class LiteDbStore : IExportStore
     {
         ["community"] = ["intro_channel", "coffee_channel", "announcement_channel", "manager_role"],
         ["coffeeSchedule"] = ["channel", "notice_sent_for", "last_round_for"],
-        ["members"] = ["pitch", "role", "industry", "time_zone", "language", "coffee_paused_until"],
+        ["members"] = ["pitch", "role", "industry", "time_zone", "language", "coffee_paused_until", "left_at"],
         ["interests"] = ["description", "role_ref", "channel_ref"],
         ["rounds"] = ["ends_at", "nudged_at", "check_in_at", "reasked_at", "closed_at"],
         ["events"] = ["description", "place", "capacity", "repeat_cadence", "channel", "mention_role", "created_by", "created_at",

@@ -1,14 +1,164 @@
+using LiteDB;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Privacy;
+using NetworkBot.Storage.Privacy;
 
 namespace NetworkBot.Storage.LiteDb;
 
-// Placeholder until the privacy store lands: the contract compiles, nothing calls it yet.
+/// <remarks>
+/// The same erasure as the SQL providers' (<see cref="Relational.RelationalStore"/>'s privacy part), collection by
+/// collection, in one write: a document whose member field is replaced is made again under the <c>_id</c> its new key
+/// gives (<see cref="LiteDbKey"/>: the community, then the key fields), as the store itself would have written it.
+/// A community's documents are one range of <c>_id</c> (<see cref="LiteDbQuery.KeyPrefix"/>), searched whole: an erasure
+/// is rare, and one way through every collection misses none.
+/// </remarks>
 public sealed partial class LiteDbStore
 {
-    public Task<MemberExport?> ExportMemberAsync(CommunityId community, MemberId member, CancellationToken ct) => throw new NotImplementedException();
+    /// <summary>The collections whose documents about the member go, by the fields that name them.</summary>
+    private static readonly (string Collection, string[] Fields)[] ErasedDocuments =
+    [
+        (LiteDbCollections.Members, ["member_id"]),
+        (LiteDbCollections.Blocks, ["blocker_id", "blocked_id"]),
+        (LiteDbCollections.PairWishes, ["member_id", "other_id"]),
+        (LiteDbCollections.InterestMembers, ["member_id"]),
+        (LiteDbCollections.Rsvps, ["member_id"]),
+        (LiteDbCollections.EventConnects, ["from_member", "to_member"]),
+    ];
 
-    public Task<bool> EraseMemberAsync(CommunityId community, MemberId member, MemberId placeholder, CancellationToken ct) => throw new NotImplementedException();
+    /// <summary>The collections where the placeholder takes the member's place, by the field and the key fields of the <c>_id</c>.</summary>
+    private static readonly (string Collection, string[] Fields, string[] Key)[] ReplacedDocuments =
+    [
+        (LiteDbCollections.GroupMembers, ["member_id"], ["group_id", "member_id"]),
+        (LiteDbCollections.GroupAnswers, ["member_id"], ["group_id", "member_id"]),
+        (LiteDbCollections.EventAttendees, ["member_id"], ["event_id", "occurrence", "member_id"]),
+        (LiteDbCollections.Events, ["created_by"], ["event_id"]),
+        (LiteDbCollections.Connections, ["member_a", "member_b"], ["member_a", "member_b"]),
+    ];
 
-    public Task<IReadOnlyList<Leaver>> ListLeaversAsync(CancellationToken ct) => throw new NotImplementedException();
+    /// <summary>The dashboard's collections, keyed by their token's hash: a community's manager's documents are found by field.</summary>
+    private static readonly string[] DashboardCollections = [LiteDbCollections.DashboardSignInLinks, LiteDbCollections.DashboardSessions];
+
+    /// <inheritdoc cref="MemberExportRows"/>
+    public async Task<MemberExport?> ExportMemberAsync(CommunityId community, MemberId member, CancellationToken ct) =>
+        MemberExportRows.Select(await ExportCommunityAsync(community, ct).ConfigureAwait(false), member);
+
+    public Task<bool> EraseMemberAsync(CommunityId community, MemberId member, MemberId placeholder, CancellationToken ct) =>
+        WriteAsync(
+            db =>
+            {
+                var name = Collection(db, LiteDbCollections.Members).FindById(LiteDbKey.Of(community.Value, member.Value))?.GetText("display_name");
+                var erasure = new MemberErasure(member, name, placeholder);
+                var changed = 0;
+                foreach (var (collection, fields) in ErasedDocuments)
+                {
+                    foreach (var document in Naming(db, collection, community, fields, member))
+                    {
+                        changed += Collection(db, collection).Delete(document["_id"]) ? 1 : 0;
+                    }
+                }
+
+                foreach (var collection in DashboardCollections)
+                {
+                    changed += Collection(db, collection).DeleteMany(LiteDbQuery.Equal("community_id", community.Value, "manager_id", member.Value));
+                }
+
+                foreach (var (collection, fields, key) in ReplacedDocuments)
+                {
+                    foreach (var document in Naming(db, collection, community, fields, member))
+                    {
+                        Collection(db, collection).Delete(document["_id"]);
+                        Collection(db, collection).Insert(Replaced(document, community, erasure, fields, key));
+                        changed++;
+                    }
+                }
+
+                changed += RemoveFromManagers(db, community, erasure);
+                changed += EraseFromOutbox(db, community, erasure);
+                return changed > 0;
+            },
+            ct);
+
+    public Task<IReadOnlyList<Leaver>> ListLeaversAsync(CancellationToken ct) =>
+        ReadAsync<IReadOnlyList<Leaver>>(
+            db => [.. Collection(db, LiteDbCollections.Members).Find(LiteDbQuery.Greater("left_at", BsonValue.Null))
+                .Select(d => new Leaver(new CommunityId(d.GetRequiredText("community_id")), new MemberId(d.GetRequiredText("member_id")), d.GetInstant("left_at")))
+                .OrderBy(l => l.LeftAt)
+                .ThenBy(l => l.Community.Value, StringComparer.Ordinal)
+                .ThenBy(l => l.Member.Value, StringComparer.Ordinal)],
+            ct);
+
+    /// <summary>The community's documents of <paramref name="collection"/> whose <paramref name="fields"/> name the member, read whole before any changes.</summary>
+    private static List<BsonDocument> Naming(LiteDatabase db, string collection, CommunityId community, string[] fields, MemberId member) =>
+        [.. Collection(db, collection).Find(LiteDbQuery.KeyPrefix(community.Value)).Where(d => fields.Any(f => d.GetText(f) == member.Value))];
+
+    /// <summary>
+    /// <paramref name="document"/> with the placeholder in <paramref name="fields"/> (a connection's pair re-ordered, as
+    /// <see cref="MemberErasure.Pair"/> orders it) and the <c>_id</c> its <paramref name="key"/> fields now give.
+    /// </summary>
+    private static BsonDocument Replaced(BsonDocument document, CommunityId community, MemberErasure erasure, string[] fields, string[] key)
+    {
+        foreach (var field in fields.Where(f => document.GetText(f) == erasure.Member.Value))
+        {
+            document[field] = erasure.Placeholder.Value;
+        }
+
+        if (fields is [var a, var b])
+        {
+            var (first, second) = erasure.Pair(document.GetRequiredText(a), document.GetRequiredText(b));
+            document[a] = first;
+            document[b] = second;
+        }
+
+        document["_id"] = LiteDbKey.Of([community.Value, .. key.Select(document.GetRequiredText)]);
+        return document;
+    }
+
+    private static int RemoveFromManagers(LiteDatabase db, CommunityId community, MemberErasure erasure)
+    {
+        var communities = Collection(db, LiteDbCollections.Communities);
+        if (communities.FindById(LiteDbKey.Of(community.Value)) is not { } stored || !erasure.Names(stored.GetRequiredText("managers")))
+        {
+            return 0;
+        }
+
+        stored["managers"] = LiteDbValues.Json(erasure.Without(stored.GetRequiredText("managers")));
+        return communities.Update(stored) ? 1 : 0;
+    }
+
+    /// <summary>Each outbox message of the community, deleted or rewritten as <see cref="MemberErasure.Outbox"/> decides.</summary>
+    private static int EraseFromOutbox(LiteDatabase db, CommunityId community, MemberErasure erasure)
+    {
+        var outbox = Collection(db, LiteDbCollections.Outbox);
+        var changed = 0;
+        foreach (var document in InCommunity(db, LiteDbCollections.Outbox, community).ToList())
+        {
+            var text = new OutboxText(
+                document.GetRequiredText("target"), document.GetRequiredText("key"), document.GetRequiredText("reply"),
+                document.GetText("progress"), document.GetText("last_error"));
+            var after = erasure.Outbox(text, delivered: !document["delivered_at"].IsNull);
+            if (after == text)
+            {
+                continue;
+            }
+
+            if (after is null)
+            {
+                outbox.Delete(document["_id"]);
+            }
+            else
+            {
+                document["target"] = LiteDbValues.Json(after.Target);
+                document["key"] = LiteDbValues.Text(after.Key);
+                document["key_id"] = LiteDbKey.Of(community.Value, after.Key);
+                document["reply"] = LiteDbValues.Json(after.Reply);
+                document["progress"] = LiteDbValues.Text(after.Progress);
+                document["last_error"] = LiteDbValues.Text(after.LastError);
+                outbox.Update(document);
+            }
+
+            changed++;
+        }
+
+        return changed;
+    }
 }

@@ -32,13 +32,25 @@ internal sealed class MemberErasure
     private readonly Regex id;
     private readonly string? name;
 
+    /// <summary>The member's id and name as plain text and JSON text hold them: what a row must contain to name them.</summary>
+    private readonly string[] needles;
+
     public MemberErasure(MemberId member, string? displayName, MemberId placeholder)
     {
         Member = member;
         Placeholder = placeholder;
         id = new Regex($"(?<![A-Za-z0-9_\\-]){Regex.Escape(member.Value)}(?![A-Za-z0-9_\\-])", RegexOptions.CultureInvariant);
         name = string.IsNullOrWhiteSpace(displayName) ? null : displayName;
+        needles = name is null
+            ? [member.Value]
+            : [.. new[] { member.Value, name, JsonEncodedText.Encode(name, Relaxed.Encoder).ToString() }.Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// The texts a stored row must contain (one of them) to name the member, for a provider's search: the id, the name, and
+    /// the name as JSON escapes it.
+    /// </summary>
+    public IReadOnlyList<string> Needles => needles;
 
     public MemberId Member { get; }
 
@@ -62,7 +74,7 @@ internal sealed class MemberErasure
         StoredJson.Write([.. StoredJson.ReadMemberIds(memberIdsJson).Where(m => m != Member)]);
 
     /// <summary>
-    /// An outbox message after the erasure: null when it goes (one addressed to the erased member alone, delivered or not:
+    /// An outbox message after the erasure: the same row when it does not name the member; null when it goes (one addressed to the erased member alone, delivered or not:
     /// it holds their data, an export file or a welcome); else with the member replaced. An undelivered message to a group
     /// is sent to the others only (none left: it goes), since no one can receive a message as the placeholder; a delivered
     /// one keeps the placeholder in its place, as the group's history does.
@@ -70,6 +82,11 @@ internal sealed class MemberErasure
     public OutboxText? Outbox(OutboxText row, bool delivered)
     {
         ArgumentNullException.ThrowIfNull(row);
+        if (!new[] { row.Target, row.Key, row.Reply, row.Progress, row.LastError }.Any(text => text is not null && needles.Any(n => text.Contains(n, StringComparison.Ordinal))))
+        {
+            return row;
+        }
+
         var target = StoredJson.ReadTarget(row.Target);
         if (target.Members.Count > 0 && target.Members.All(m => m == Member) && target.Kind is MessageTargetKind.Member or MessageTargetKind.InterestSpace)
         {

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Privacy;
 using NetworkBot.Storage.Privacy;
@@ -42,8 +40,6 @@ public abstract partial class RelationalStore
     /// <summary>The outbox's columns that hold text a message may name a member in.</summary>
     private static readonly string[] OutboxTextColumns = ["target", "key", "reply", "progress", "last_error"];
 
-    private static readonly JavaScriptEncoder RelaxedEncoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-
     /// <inheritdoc cref="MemberExportRows"/>
     public async Task<MemberExport?> ExportMemberAsync(CommunityId community, MemberId member, CancellationToken ct) =>
         MemberExportRows.Select(await ExportCommunityAsync(community, ct).ConfigureAwait(false), member);
@@ -78,7 +74,7 @@ public abstract partial class RelationalStore
 
                 changed += await ReplaceInConnectionsAsync(transaction, community, erasure, ct).ConfigureAwait(false);
                 changed += await RemoveFromManagersAsync(transaction, community, erasure, ct).ConfigureAwait(false);
-                changed += await EraseFromOutboxAsync(transaction, community, erasure, name, ct).ConfigureAwait(false);
+                changed += await EraseFromOutboxAsync(transaction, community, erasure, ct).ConfigureAwait(false);
             },
             ct).ConfigureAwait(false);
         return changed > 0;
@@ -139,18 +135,11 @@ public abstract partial class RelationalStore
     /// bookkeeping), each deleted or rewritten as <see cref="MemberErasure.Outbox"/> decides.
     /// </summary>
     private static async Task<int> EraseFromOutboxAsync(
-        StoreSession transaction, CommunityId community, MemberErasure erasure, string? name, CancellationToken ct)
+        StoreSession transaction, CommunityId community, MemberErasure erasure, CancellationToken ct)
     {
-        var needles = new List<string> { erasure.Member.Value };
-        if (!string.IsNullOrWhiteSpace(name))
-        {
-            needles.Add(name);
-            needles.Add(JsonEncodedText.Encode(name, RelaxedEncoder).ToString());
-        }
-
         var parameters = new List<(string Name, object? Value)> { ("community", community.Value) };
         var conditions = new List<string>();
-        foreach (var (needle, i) in needles.Distinct(StringComparer.Ordinal).Select((n, i) => (n, i)))
+        foreach (var (needle, i) in erasure.Needles.Select((n, i) => (n, i)))
         {
             parameters.Add(($"n{i}", "%" + needle.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%"));
             conditions.AddRange(OutboxTextColumns.Select(c => $"{c} LIKE @n{i} ESCAPE '\\'"));

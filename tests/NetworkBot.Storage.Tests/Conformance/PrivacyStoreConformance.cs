@@ -93,15 +93,18 @@ public abstract class PrivacyStoreConformance<TProvider> : StoreConformance<TPro
         Assert.Equal($"You meet {MemberErasure.PlaceholderName} this week", outbox["match:t:ann"].Text);
     }
 
+    /// <summary>
+    /// A placeholder already in Erin's group makes the step that puts it there fail, after her own rows were deleted in the
+    /// same transaction: every provider refuses two rows of one member in one group.
+    /// </summary>
     [Fact]
     public async Task Erasure_is_all_or_nothing()
     {
         await SeedAsync(Store, Community, Ct);
-        await UnderTest.FailInsertsIntoAsync(StoreTable.Connections);
         var before = await DocumentAsync();
         var scanBefore = await UnderTest.ScanAsync(Needles);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => Store.EraseMemberAsync(Community, Erin, Placeholder, Ct));
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.EraseMemberAsync(Community, Erin, Ann, Ct));
 
         Assert.Equal(before, await DocumentAsync());
         Assert.Equal(scanBefore.Rows, (await UnderTest.ScanAsync(Needles)).Rows);
@@ -273,6 +276,18 @@ public abstract class PrivacyStoreConformance<TProvider> : StoreConformance<TPro
             ? JsonNode.Parse((string)value)!.ToJsonString()
             : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!;
 
-    private async Task<string> DocumentAsync() =>
-        ExportDocument.Write([.. (await Task.WhenAll((await ((IExportStore)Store).ListCommunityIdsAsync(Ct)).Select(id => ((IExportStore)Store).ExportCommunityAsync(id, Ct)))).Select(c => c!)]);
+    /// <summary>Both communities the tests use, as one export document (by id: a failure injected by a test is no community's).</summary>
+    private async Task<string> DocumentAsync()
+    {
+        var exports = new List<CommunityExport>();
+        foreach (var id in new[] { Community, TestData.Osaka })
+        {
+            if (await ((IExportStore)Store).ExportCommunityAsync(id, Ct) is { } export)
+            {
+                exports.Add(export);
+            }
+        }
+
+        return ExportDocument.Write(exports);
+    }
 }
