@@ -1,7 +1,9 @@
+using NetworkBot.Core.Domain;
+
 namespace NetworkBot.Core.Storage;
 
 /// <summary>
-/// The export format (<c>docs/EXPORT.md</c>): a JSON document <c>{"format": "networkbot-export", "version": 1,
+/// The export format (<c>docs/EXPORT.md</c>): a JSON document <c>{"format": "networkbot-export", "version": 2,
 /// "communities": [...]}</c>, each community its id and these tables. The tables are listed parents first, so writing
 /// them in this order satisfies every reference between them. Not exported: the bot-wide platform state (a cache the
 /// bot rebuilds), the calendar feed secret (a manager issues a new link), the dashboard's sign-in links, sessions and
@@ -15,18 +17,20 @@ public static class ExportFormat
 {
     public const string Name = "networkbot-export";
 
-    public const int Version = 1;
+    /// <summary>2 added <c>community.retentionDays</c> and <c>members.leftAt</c> (a version-1 row reads 180 and null).</summary>
+    public const int Version = 2;
 
     public static IReadOnlyList<ExportTable> Tables { get; } =
     [
         new("community", 0, [Text("name"), Text("language"), Text("timeZone"), Text("introChannel"), Text("coffeeChannel"),
-            Text("announcementChannel"), Text("managerRole"), Json("managers"), Text("createdAt")], Single: true),
+            Text("announcementChannel"), Text("managerRole"), Json("managers"), Text("createdAt"),
+            Integer("retentionDays") with { Since = 2, Older = (long)CommunitySettings.DefaultRetentionDays }], Single: true),
         new("coffeeSchedule", 0, [Text("cadence"), Integer("intervalWeeks"), Integer("weekOfMonth"), Text("weekday"), Text("time"),
             Text("timeZone"), Text("startsOn"), Integer("groupSize"), Text("mode"), Integer("cooldownRounds"), Text("channel"),
             Boolean("active"), Text("noticeSentFor"), Text("lastRoundFor"), Integer("version")], Single: true),
         new("members", 1, [Text("memberId"), Text("displayName"), Text("pitch"), Text("role"), Text("industry"), Json("offers"),
             Json("seeks"), Json("interests"), Text("timeZone"), Text("language"), Boolean("coffeeJoined"), Text("coffeePausedUntil"),
-            Boolean("coffeeSkipNext"), Text("joinedAt"), Integer("missedRounds"), Integer("version")]),
+            Boolean("coffeeSkipNext"), Text("joinedAt"), Integer("missedRounds"), Integer("version"), Text("leftAt") with { Since = 2 }]),
         new("blocks", 2, [Text("blockerId"), Text("blockedId")]),
         new("pairWishes", 2, [Text("memberId"), Text("otherId"), Text("wishedAt")]),
         new("interests", 1, [Text("interestId"), Text("name"), Text("description"), Boolean("archived"), Text("roleRef"),

@@ -78,7 +78,7 @@ public static class ExportDocument
             foreach (var community in list.EnumerateArray())
             {
                 var path = $"communities[{read.Count}]";
-                if (!TryReadCommunity(community, path, out var export, out error))
+                if (!TryReadCommunity(community, path, number, out var export, out error))
                 {
                     return false;
                 }
@@ -137,7 +137,7 @@ public static class ExportDocument
         writer.WriteEndObject();
     }
 
-    private static bool TryReadCommunity(JsonElement element, string path, out CommunityExport export, [NotNullWhen(false)] out string? error)
+    private static bool TryReadCommunity(JsonElement element, string path, int version, out CommunityExport export, [NotNullWhen(false)] out string? error)
     {
         export = null!;
         if (element.ValueKind != JsonValueKind.Object
@@ -182,7 +182,7 @@ public static class ExportDocument
             var read = new List<IReadOnlyList<object?>>();
             foreach (var row in rows)
             {
-                if (!TryReadRow(row, table, table.Single ? tablePath : $"{tablePath}[{read.Count}]", out var values, out error))
+                if (!TryReadRow(row, table, table.Single ? tablePath : $"{tablePath}[{read.Count}]", version, out var values, out error))
                 {
                     return false;
                 }
@@ -198,7 +198,8 @@ public static class ExportDocument
         return true;
     }
 
-    private static bool TryReadRow(JsonElement row, ExportTable table, string path, out IReadOnlyList<object?> values, [NotNullWhen(false)] out string? error)
+    /// <summary>A row of a document at <paramref name="version"/>: a field newer than it is absent there and reads as its <see cref="ExportField.Older"/> value.</summary>
+    private static bool TryReadRow(JsonElement row, ExportTable table, string path, int version, out IReadOnlyList<object?> values, [NotNullWhen(false)] out string? error)
     {
         values = [];
         if (row.ValueKind != JsonValueKind.Object)
@@ -220,6 +221,12 @@ public static class ExportDocument
         for (var i = 0; i < table.Fields.Count; i++)
         {
             var field = table.Fields[i];
+            if (version < field.Since)
+            {
+                read[i] = field.Older;
+                continue;
+            }
+
             if (!row.TryGetProperty(field.Name, out var value))
             {
                 error = $"{path}.{field.Name} is missing.";

@@ -1,4 +1,5 @@
 using LiteDB;
+using NetworkBot.Core.Domain;
 
 namespace NetworkBot.Storage.LiteDb;
 
@@ -10,14 +11,22 @@ namespace NetworkBot.Storage.LiteDb;
 internal static class LiteDbSchema
 {
     /// <summary>The layout version this build writes (<see cref="LiteDatabase.UserVersion"/>); a newer file is refused.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>
-    /// Fills what a file written at <paramref name="from"/> lacks for this build's indexes: version 2 gives every connection
-    /// its <c>since_key</c>. Done before <see cref="EnsureIndexes"/>, so the index is built from the filled documents.
+    /// Fills what a file written at <paramref name="from"/> lacks for this build's indexes and readers: version 2 gives every
+    /// connection its <c>since_key</c>; version 3 every community its <c>retention_days</c> (the default) and every member its
+    /// <c>left_at</c> (none), so the documents carry every field the export writes, as the SQL columns with their defaults do.
+    /// Done before <see cref="EnsureIndexes"/>, so the index is built from the filled documents.
     /// </summary>
     public static void Upgrade(LiteDatabase db, int from)
     {
+        if (from < 3)
+        {
+            Fill(db, LiteDbCollections.Communities, "retention_days", CommunitySettings.DefaultRetentionDays);
+            Fill(db, LiteDbCollections.Members, "left_at", BsonValue.Null);
+        }
+
         if (from < 2)
         {
             var connections = db.GetCollection(LiteDbCollections.Connections);
@@ -31,9 +40,10 @@ internal static class LiteDbSchema
 
     public static void EnsureIndexes(LiteDatabase db)
     {
-        // Communities and members.
+        // Communities and members: by community, by folded name, and those who left the platform (left_at), across communities.
         Index(db, LiteDbCollections.Members, "community_id");
         Index(db, LiteDbCollections.Members, "name_key");
+        Index(db, LiteDbCollections.Members, "left_at");
 
         // Coffee: schedules, rounds, groups, answers, blocks and pair wishes. The scheduler's work list comes from the active
         // schedules and the open rounds (closed_at null); a round's groups by round_id, a member's groups by member_id; a group's
@@ -86,6 +96,16 @@ internal static class LiteDbSchema
         Index(db, LiteDbCollections.DashboardSessions, "handle_id", unique: true);
         Index(db, LiteDbCollections.DashboardSessions, "expires_at");
         Index(db, LiteDbCollections.DataProtectionKeys, "position");
+    }
+
+    private static void Fill(LiteDatabase db, string collection, string field, BsonValue value)
+    {
+        var documents = db.GetCollection(collection);
+        foreach (var document in documents.FindAll().Where(d => !d.ContainsKey(field)).ToList())
+        {
+            document[field] = value;
+            documents.Update(document);
+        }
     }
 
     private static void Index(LiteDatabase db, string collection, string field, bool unique = false) =>

@@ -70,6 +70,7 @@ public sealed partial class LiteDbStore : IStore, IDisposable
                     ["managers"] = LiteDbValues.Json(StoredJson.Write(settings.Managers)),
                     ["created_at"] = stored?["created_at"] ?? LiteDbValues.Instant(community.CreatedAt),
                     ["calendar_token"] = stored?["calendar_token"] ?? BsonValue.Null,
+                    ["retention_days"] = settings.RetentionDays,
                 });
             },
             ct);
@@ -207,6 +208,7 @@ public sealed partial class LiteDbStore : IStore, IDisposable
             ["time_zone"] = LiteDbValues.Text(profile.TimeZone),
             ["language"] = LiteDbValues.Language(profile.Language),
             ["joined_at"] = stored?["joined_at"] ?? LiteDbValues.Instant(member.JoinedAt),
+            ["left_at"] = LiteDbValues.Instant(member.LeftAt),
             ["version"] = stored is null ? 0 : stored["version"].AsInt32 + 1,
         };
         WriteEnrollment(document, member.Coffee);
@@ -232,7 +234,10 @@ public sealed partial class LiteDbStore : IStore, IDisposable
             d.GetText("coffee_channel"),
             d.GetText("announcement_channel"),
             d.GetText("manager_role"),
-            StoredJson.ReadMemberIds(d.GetRequiredText("managers"))),
+            StoredJson.ReadMemberIds(d.GetRequiredText("managers")))
+        {
+            RetentionDays = d["retention_days"].AsInt32,
+        },
         d.GetInstant("created_at"));
 
     private static Member ReadMember(BsonDocument d) => new(
@@ -254,6 +259,7 @@ public sealed partial class LiteDbStore : IStore, IDisposable
         },
         d.GetInstant("joined_at"))
     {
+        LeftAt = d.GetNullableInstant("left_at"),
         Version = d["version"].AsInt32,
     };
 }

@@ -359,6 +359,13 @@ internal static class PostgresMigrations
 
         // As SQLite's step 16: a claim reads each community's first due messages by this index instead of the whole backlog.
         new(7, "undelivered outbox messages by community and age", SqliteMigrations.OutboxTurnsIndex),
+
+        // As SQLite's step 17: a departed member's row waits out the retention period, found by left_at.
+        new(8, "members' departure, communities' retention period", """
+            ALTER TABLE members ADD COLUMN left_at bigint;
+            ALTER TABLE communities ADD COLUMN retention_days integer NOT NULL DEFAULT 180;
+            CREATE INDEX members_left ON members (left_at) WHERE left_at IS NOT NULL;
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -35,11 +35,11 @@ public abstract partial class RelationalStore : IStore
     private const int RowsPerInsert = 100;
 
     private const string CommunityColumns =
-        "community_id, name, language, time_zone, intro_channel, coffee_channel, announcement_channel, manager_role, managers, created_at";
+        "community_id, name, language, time_zone, intro_channel, coffee_channel, announcement_channel, manager_role, managers, created_at, retention_days";
 
     private const string MemberColumns =
         "community_id, member_id, display_name, pitch, role, industry, offers, seeks, interests, time_zone, language, "
-        + "coffee_joined, coffee_paused_until, coffee_skip_next, joined_at, missed_rounds";
+        + "coffee_joined, coffee_paused_until, coffee_skip_next, joined_at, missed_rounds, left_at";
 
     private readonly string upsertMember;
 
@@ -50,13 +50,13 @@ public abstract partial class RelationalStore : IStore
         upsertMember = $"""
             INSERT INTO members ({MemberColumns}{keyColumn})
             VALUES (@community, @member, @display_name, @pitch, @role, @industry, @offers, @seeks, @interests, @time_zone, @language,
-                    @coffee_joined, @coffee_paused_until, @coffee_skip_next, @joined_at, @missed_rounds{keyValue})
+                    @coffee_joined, @coffee_paused_until, @coffee_skip_next, @joined_at, @missed_rounds, @left_at{keyValue})
             ON CONFLICT (community_id, member_id) DO UPDATE SET
                 display_name = excluded.display_name, {keyUpdate}pitch = excluded.pitch, role = excluded.role, industry = excluded.industry,
                 offers = excluded.offers, seeks = excluded.seeks, interests = excluded.interests,
                 time_zone = excluded.time_zone, language = excluded.language,
                 coffee_joined = excluded.coffee_joined, coffee_paused_until = excluded.coffee_paused_until,
-                coffee_skip_next = excluded.coffee_skip_next, missed_rounds = excluded.missed_rounds,
+                coffee_skip_next = excluded.coffee_skip_next, missed_rounds = excluded.missed_rounds, left_at = excluded.left_at,
                 version = members.version + 1
             """;
     }
@@ -83,12 +83,12 @@ public abstract partial class RelationalStore : IStore
         return ExecuteAsync(
             $"""
             INSERT INTO communities ({CommunityColumns})
-            VALUES (@community, @name, @language, @time_zone, @intro_channel, @coffee_channel, @announcement_channel, @manager_role, @managers, @created_at)
+            VALUES (@community, @name, @language, @time_zone, @intro_channel, @coffee_channel, @announcement_channel, @manager_role, @managers, @created_at, @retention_days)
             ON CONFLICT (community_id) DO UPDATE SET
                 name = excluded.name, language = excluded.language, time_zone = excluded.time_zone,
                 intro_channel = excluded.intro_channel, coffee_channel = excluded.coffee_channel,
                 announcement_channel = excluded.announcement_channel, manager_role = excluded.manager_role,
-                managers = excluded.managers
+                managers = excluded.managers, retention_days = excluded.retention_days
             """,
             [
                 ("community", community.Id.Value),
@@ -101,6 +101,7 @@ public abstract partial class RelationalStore : IStore
                 ("manager_role", settings.ManagerRole),
                 ("managers", new JsonText(StoredJson.Write(settings.Managers))),
                 ("created_at", community.CreatedAt),
+                ("retention_days", settings.RetentionDays),
             ],
             ct);
     }
@@ -347,6 +348,7 @@ public abstract partial class RelationalStore : IStore
             ("time_zone", profile.TimeZone),
             ("language", profile.Language?.ToCode()),
             ("joined_at", member.JoinedAt),
+            ("left_at", member.LeftAt),
         ];
     }
 
@@ -378,7 +380,10 @@ public abstract partial class RelationalStore : IStore
             r.GetNullableString(5),
             r.GetNullableString(6),
             r.GetNullableString(7),
-            StoredJson.ReadMemberIds(r.GetString(8))),
+            StoredJson.ReadMemberIds(r.GetString(8)))
+        {
+            RetentionDays = r.GetInt32(10),
+        },
         r.GetInstant(9));
 
     private static Member ReadMember(StoredRow r) => new(
@@ -397,6 +402,7 @@ public abstract partial class RelationalStore : IStore
         new CoffeeEnrollment(r.GetFlag(11), r.GetNullableDate(12), r.GetFlag(13)) { MissedRounds = r.GetInt32(15) },
         r.GetInstant(14))
     {
-        Version = r.GetInt32(16),
+        LeftAt = r.GetNullableInstant(16),
+        Version = r.GetInt32(17),
     };
 }

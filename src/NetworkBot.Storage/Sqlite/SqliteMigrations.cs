@@ -407,6 +407,14 @@ internal static class SqliteMigrations
         // stops there, instead of numbering the whole backlog: a write that held every other writer for 15 ms and more
         // behind a large round now holds it for about one.
         new(16, "undelivered outbox messages by community and age", OutboxTurnsIndex),
+
+        // A member who left the server or workspace keeps their row until their community's retention period has passed
+        // (IPrivacyStore.ListLeaversAsync finds them by left_at, across communities).
+        new(17, "members' departure, communities' retention period", """
+            ALTER TABLE members ADD COLUMN left_at TEXT;
+            ALTER TABLE communities ADD COLUMN retention_days INTEGER NOT NULL DEFAULT 180;
+            CREATE INDEX members_left ON members (left_at) WHERE left_at IS NOT NULL;
+            """),
     ];
 
     /// <summary>Step 16's statement, which PostgreSQL's step 7 runs as it is.</summary>

@@ -26,6 +26,9 @@ public interface IStoreUnderTest : IAsyncDisposable
     /// <summary>Spoils the stored reply of an outbox message so that the store can no longer read it, as a bad write or an older build might.</summary>
     Task MakeOutboxReplyUnreadableAsync(CommunityId community, string key);
 
+    /// <summary>Every table of the store searched past the store for <paramref name="needles"/> (<see cref="NetworkBot.Tests.Privacy.StoreScan"/>).</summary>
+    Task<NetworkBot.Tests.Privacy.StoreScanResult> ScanAsync(IReadOnlyList<string> needles);
+
     /// <summary>Whether <paramref name="exception"/> is the provider refusing a write that breaks an integrity rule.</summary>
     bool IsIntegrityViolation(Exception exception);
 }

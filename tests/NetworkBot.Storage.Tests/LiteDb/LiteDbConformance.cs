@@ -39,3 +39,5 @@ public sealed class LiteDbRoundStoreTests : RoundStoreConformance<LiteDbProvider
 public sealed class LiteDbScheduleStoreTests : ScheduleStoreConformance<LiteDbProvider>;
 
 public sealed class LiteDbStaleWriteTests : StaleWriteConformance<LiteDbProvider>;
+
+public sealed class LiteDbPrivacyStoreTests : PrivacyStoreConformance<LiteDbProvider>;

@@ -3,6 +3,7 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Storage;
 using NetworkBot.Storage.LiteDb;
 using NetworkBot.Storage.Tests.Conformance;
+using NetworkBot.Tests.Privacy;
 
 namespace NetworkBot.Storage.Tests.LiteDb;
 
@@ -87,6 +88,10 @@ internal sealed class LiteDbStoreUnderTest : IStoreUnderTest
                 Assert.True(db.GetCollection(LiteDbCollections.Outbox).Update(row));
             },
             CancellationToken.None);
+
+    /// <summary>Through the store's own open database, on its writer thread, between writes.</summary>
+    public Task<StoreScanResult> ScanAsync(IReadOnlyList<string> needles) =>
+        store.Writer.MaintainAsync(db => StoreScan.LiteDb(db, needles), CancellationToken.None);
 
     public bool IsIntegrityViolation(Exception exception) =>
         exception is LiteException { ErrorCode: LiteException.INDEX_DUPLICATE_KEY } or LiteDbIntegrityException;

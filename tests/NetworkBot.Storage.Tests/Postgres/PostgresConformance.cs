@@ -39,3 +39,5 @@ public sealed class PostgresRoundStoreTests : RoundStoreConformance<PostgresProv
 public sealed class PostgresScheduleStoreTests : ScheduleStoreConformance<PostgresProvider>;
 
 public sealed class PostgresStaleWriteTests : StaleWriteConformance<PostgresProvider>;
+
+public sealed class PostgresPrivacyStoreTests : PrivacyStoreConformance<PostgresProvider>;

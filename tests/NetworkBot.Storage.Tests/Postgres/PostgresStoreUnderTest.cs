@@ -2,6 +2,7 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Postgres;
 using NetworkBot.Storage.Tests.Conformance;
+using NetworkBot.Tests.Privacy;
 using Npgsql;
 
 namespace NetworkBot.Storage.Tests.Postgres;
@@ -53,6 +54,9 @@ internal sealed class PostgresStoreUnderTest(NpgsqlDataSource dataSource) : ISto
     }
 
     /// <summary>Class 23 of SQLSTATE: integrity constraint violations (unique, foreign key, check, not null).</summary>
+    public Task<StoreScanResult> ScanAsync(IReadOnlyList<string> needles) =>
+        StoreScan.PostgresAsync(dataSource.ConnectionString, needles, CancellationToken.None);
+
     public bool IsIntegrityViolation(Exception exception) =>
         exception is PostgresException { SqlState: var state } && state.StartsWith("23", StringComparison.Ordinal);
 

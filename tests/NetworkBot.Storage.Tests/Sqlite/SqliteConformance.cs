@@ -39,3 +39,5 @@ public sealed class SqliteRoundStoreTests : RoundStoreConformance<SqliteProvider
 public sealed class SqliteScheduleStoreTests : ScheduleStoreConformance<SqliteProvider>;
 
 public sealed class SqliteStaleWriteTests : StaleWriteConformance<SqliteProvider>;
+
+public sealed class SqlitePrivacyStoreTests : PrivacyStoreConformance<SqliteProvider>;

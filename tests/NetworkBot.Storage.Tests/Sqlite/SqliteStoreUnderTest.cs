@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Tests.Conformance;
+using NetworkBot.Tests.Privacy;
 
 namespace NetworkBot.Storage.Tests.Sqlite;
 
@@ -39,6 +40,8 @@ internal sealed class SqliteStoreUnderTest(TempDatabase database) : IStoreUnderT
         await using var command = OutboxRowCommand(connection, "UPDATE outbox SET reply = '{\"text\": '", community, key);
         Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
+
+    public Task<StoreScanResult> ScanAsync(IReadOnlyList<string> needles) => StoreScan.SqliteAsync(database.FilePath, needles, CancellationToken.None);
 
     public bool IsIntegrityViolation(Exception exception) => exception is SqliteException;
 
