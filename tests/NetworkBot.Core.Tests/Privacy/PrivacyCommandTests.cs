@@ -1,7 +1,9 @@
 using System.Text.Json;
 using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Intro;
+using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Privacy;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Tests.Commands;
@@ -157,5 +159,24 @@ public sealed class PrivacyCommandTests : CommandTestBase
         var japanese = await Harness.TypeAsync("mana", "/admin setup retention-days:-5", Language.Ja);
         Assert.True(japanese.IsError);
         Assert.Contains("1から3650までの整数", japanese.Text);
+    }
+
+    [Fact]
+    public async Task Others_see_a_deleted_member_they_met_as_a_former_member_never_by_id()
+    {
+        var round = new Round(CommandHarness.Community, RoundId.New(), CommandHarness.Start, 2, PairingMode.Random, 1);
+        var group = new Group(round.Id, GroupId.New(), [new MemberId("aiko"), new MemberId("ben")], MeetingOutcome.Unknown);
+        await Harness.Store.SaveRoundAsync(new RoundRecord(round, [group]), new RoundBasis([], null), [], Ct);
+        await Harness.Store.RecordAnswerAsync(CommandHarness.Community, new GroupAnswer(group.Id, new MemberId("aiko"), MeetingOutcome.Met, CommandHarness.Start),
+            MeetingOutcome.Met, group.Version, [Connection.Between(CommandHarness.Community, group.Members[0], group.Members[1], CommandHarness.Start)], Ct);
+
+        await Harness.TypeAsync("ben", "/privacy delete confirm:yes");
+
+        var connections = await Harness.TypeAsync("aiko", "/connections");
+        var history = await Harness.TypeAsync("aiko", "/coffee history", Language.Ja);
+        Assert.Equal("a former member", Assert.Single(connections.Fields).Name);
+        Assert.Contains("退会したメンバー", history.Text);
+        Assert.DoesNotContain("erased:", connections.Fields.Single().Name + history.Text);
+        Assert.DoesNotContain("Ben", connections.Fields.Single().Name + history.Text);
     }
 }
