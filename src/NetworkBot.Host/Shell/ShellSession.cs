@@ -6,6 +6,7 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Intro;
 using NetworkBot.Core.Outbox;
+using NetworkBot.Core.Privacy;
 using NetworkBot.Core.Storage;
 using NodaTime;
 
@@ -16,16 +17,17 @@ namespace NetworkBot.Host.Shell;
 /// switches who is typing (the first member of a new community is its manager), <c>/press N</c> presses a
 /// button of the last reply or message the member got (<c>/press #M N</c> one of message M), <c>/wait 3d</c> lets
 /// time pass so scheduled steps
-/// (check-ins, summaries) happen, <c>/leave NAME</c> has a member leave the community as one leaving the Discord server
-/// or the Slack workspace does. Without a terminal it reads one command per line and echoes each, so
-/// sessions can be scripted. <c>/as</c> stores nobody: a member is stored by their first command, as on the platforms,
-/// so switching to someone whose data was deleted keeps them deleted.
+/// (check-ins, summaries, the erasure of members whose retention period is over) happen, <c>/leave NAME</c> has a member
+/// leave the community as one leaving the Discord server or the Slack workspace does. Without a terminal it reads one
+/// command per line and echoes each, so sessions can be scripted. <c>/as</c> stores nobody: a member is stored by their
+/// first command, as on the platforms, so switching to someone whose data was deleted keeps them deleted.
 /// </summary>
 public sealed partial class ShellSession(
     CommandDispatcher dispatcher,
     OutboxDispatcher outbox,
     RoundScheduler scheduler,
     EventScheduler events,
+    RetentionScheduler retention,
     IStore store,
     Departures departures,
     ShellPlatform platform,
@@ -110,7 +112,7 @@ public sealed partial class ShellSession(
             }
 
             clock.Skip(by);
-            var steps = await scheduler.TickAsync(ct).ConfigureAwait(false) + await events.TickAsync(ct).ConfigureAwait(false);
+            var steps = await scheduler.TickAsync(ct).ConfigureAwait(false) + await events.TickAsync(ct).ConfigureAwait(false) + await retention.TickAsync(ct).ConfigureAwait(false);
             console.Out.WriteLine($"It is now {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC; {steps} scheduled step(s) ran.");
             return caller;
         }
