@@ -181,7 +181,11 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         lock (requests)
         {
             // Numbered and queued together, so a reader that has seen index n has seen everything before it.
-            request = new ApiRequest(context.Request.Method, path, context.Request.Headers.Authorization.ToString(), body) { Index = ++nextIndex };
+            request = new ApiRequest(context.Request.Method, path, context.Request.Headers.Authorization.ToString(), body)
+            {
+                Index = ++nextIndex,
+                ContentType = context.Request.ContentType,
+            };
             requests.Enqueue(request);
         }
 
@@ -453,6 +457,12 @@ public sealed record ApiRequest(string Method, string Path, string Authorization
 {
     /// <summary>The request's place in arrival order, from 0.</summary>
     public int Index { get; init; }
+
+    /// <summary>
+    /// <c>application/json</c>, or <c>multipart/form-data</c> for a message with a file (its <c>payload_json</c> and
+    /// <c>files[0]</c> parts are in <see cref="Body"/>).
+    /// </summary>
+    public string? ContentType { get; init; }
 
     /// <summary>When the fake received it, on <see cref="System.Diagnostics.Stopwatch"/>'s clock.</summary>
     public long ReceivedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();

@@ -7,6 +7,7 @@ using NetworkBot.Core.Interests;
 using NetworkBot.Core.Storage;
 using NetworkBot.Discord.Tests.Fakes;
 using NetworkBot.Host.Tests.Discord;
+using NetworkBot.Tests;
 
 namespace NetworkBot.Host.Tests.Journeys;
 
@@ -38,6 +39,8 @@ public sealed class DiscordSurface : IJourneySurface
     public JourneyClock Clock { get; } = new();
 
     public IStore Store => run.Store;
+
+    public string ConnectionString => run.ConnectionString;
 
     private FakeDiscordApi Api => api ?? throw new InvalidOperationException("Start the surface first.");
 
@@ -77,6 +80,12 @@ public sealed class DiscordSurface : IJourneySurface
     public (bool Role, bool Channel) InterestSpace => (true, true);
 
     public bool AnswersPrivately => true;
+
+    public bool FilesInDirectMessages => true;
+
+    /// <summary>Discord tells the bot with GUILD_MEMBER_REMOVE: the server and the user, nothing else.</summary>
+    public Task LeaveAsync(string member, CancellationToken ct) =>
+        gateway!.DispatchAsync("GUILD_MEMBER_REMOVE", new JsonObject { ["guild_id"] = GuildId, ["user"] = UserJson(member) }.ToJsonString(), ct);
 
     public Task<Uri> FollowAsync(Uri link, CancellationToken ct) => Task.FromResult(link);
 
@@ -200,7 +209,20 @@ public sealed class DiscordSurface : IJourneySurface
             where = Place.Channel;
         }
 
-        return Read(request.Json, where, channel);
+        return Posted(request, where, channel);
+    }
+
+    /// <summary>A posted message as its reader sees it; one with a file came as <c>payload_json</c> and <c>files[0]</c>.</summary>
+    private static Seen Posted(ApiRequest request, Place where, string channel)
+    {
+        if (request.ContentType?.StartsWith("multipart/form-data", StringComparison.Ordinal) != true)
+        {
+            return Read(request.Json, where, channel);
+        }
+
+        var message = JsonDocument.Parse(MultipartForm.Named(request.Body, "payload_json").Content).RootElement;
+        var file = MultipartForm.Parse(request.Body).Single(p => p.FileName is not null);
+        return Read(message, where, channel) with { File = new SeenFile(file.FileName!, file.Content) };
     }
 
     /// <summary>Sends the interaction and reads the bot's answer: a message, the redrawn message, a modal, or a deferred reply's edit.</summary>

@@ -15,6 +15,9 @@ public interface IJourneySurface : IAsyncDisposable
     /// <summary>The embedded store the bot keeps its data in (<c>Storage:Provider</c>): SQLite's file unless the tests name LiteDB's.</summary>
     string Provider { get; init; }
 
+    /// <summary>The bot's database as <c>Storage:ConnectionString</c> names it, to search it past the store (<see cref="Journey.ScanAsync"/>).</summary>
+    string ConnectionString { get; }
+
     /// <summary>The community the surface's members belong to.</summary>
     CommunityId Community { get; }
 
@@ -63,6 +66,18 @@ public interface IJourneySurface : IAsyncDisposable
 
     /// <summary>The member's own page of the app as the bot last published it (Slack App Home); null where there is none.</summary>
     Task<Seen?> HomeAsync(string member, CancellationToken ct);
+
+    /// <summary>
+    /// Whether a file for the member alone (their data export) reaches their direct messages (<see cref="Place.Direct"/>,
+    /// <see cref="Seen.File"/> of a delivered message): on Discord and Slack; the shell prints it with the answer.
+    /// </summary>
+    bool FilesInDirectMessages { get; }
+
+    /// <summary>
+    /// The member leaves the community on the platform: a Discord GUILD_MEMBER_REMOVE, a Slack <c>user_change</c> of a
+    /// deactivated user, the shell's <c>/leave</c>. The bot answers no one, so the store shows when it was handled.
+    /// </summary>
+    Task LeaveAsync(string member, CancellationToken ct);
 
     /// <summary>Whether an answer can be shown to its member alone (<see cref="Seen.Private"/>): on Discord and Slack, not in the shell.</summary>
     bool AnswersPrivately { get; }

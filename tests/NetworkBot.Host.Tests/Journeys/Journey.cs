@@ -1,5 +1,10 @@
 using NetworkBot.Core.Coffee;
+using Microsoft.Data.Sqlite;
 using NetworkBot.Core.Domain;
+using NetworkBot.Storage;
+using NetworkBot.Storage.LiteDb;
+using NetworkBot.Tests;
+using NetworkBot.Tests.Privacy;
 
 namespace NetworkBot.Host.Tests.Journeys;
 
@@ -34,6 +39,31 @@ internal static class Journey
             await Task.Yield();
             ct.ThrowIfCancellationRequested();
         }
+    }
+
+    /// <summary>
+    /// Searches the bot's whole database, past the store, for <paramref name="needles"/> (<see cref="StoreScan"/>). A LiteDB
+    /// file is open in the bot, so its backup is searched: a checkpoint and a copy made on the bot's own writer.
+    /// </summary>
+    public static async Task<StoreScanResult> ScanAsync(IJourneySurface s, IReadOnlyList<string> needles, CancellationToken ct)
+    {
+        if (s.Provider != StorageOptions.LiteDbProvider)
+        {
+            return await StoreScan.SqliteAsync(new SqliteConnectionStringBuilder(s.ConnectionString).DataSource, needles, ct);
+        }
+
+        using var folder = new TempDatabase();
+        var copy = Path.Combine(folder.Folder, "scanned.litedb");
+        Assert.Null(await LiteDbBackup.BackupAsync(s.ConnectionString, copy, ct));
+        return StoreScan.LiteDb(copy, needles);
+    }
+
+    /// <summary>No row of any table of the bot's database holds the member's id or display name.</summary>
+    public static async Task AssertErasedAsync(IJourneySurface s, string member, CancellationToken ct)
+    {
+        var scan = await ScanAsync(s, [s.Id(member).Value, member], ct);
+        Assert.Contains(scan.Tables, t => t.Equals("members", StringComparison.OrdinalIgnoreCase));
+        Assert.True(scan.Hits.Count == 0, $"{member} is still stored:\n{string.Join('\n', scan.Rows)}");
     }
 
     /// <summary>The community's <paramref name="number"/>th round; called once a message of it was seen, so it is stored.</summary>

@@ -28,6 +28,9 @@ public sealed class JourneyRun(JourneyClock clock) : IAsyncDisposable
 
     public IStore Store => store?.Store ?? throw new InvalidOperationException("Start the surface first.");
 
+    /// <summary>The database the bot runs on: the one <see cref="Settings"/> name, else its embedded file.</summary>
+    public string ConnectionString => Settings.GetValueOrDefault("Storage:ConnectionString") ?? Cli.ConnectionString;
+
     /// <summary>Starts the bot and returns once <paramref name="ready"/> says it takes requests; fails at once if it exits instead.</summary>
     public async Task StartAsync(Func<CancellationToken, Task> ready, CancellationToken ct)
     {
@@ -44,8 +47,7 @@ public sealed class JourneyRun(JourneyClock clock) : IAsyncDisposable
         }
 
         await started;
-        store = new JourneyStore(
-            Settings.GetValueOrDefault("Storage:ConnectionString") ?? Cli.ConnectionString, Settings.GetValueOrDefault("Storage:Provider") ?? Provider);
+        store = new JourneyStore(ConnectionString, Settings.GetValueOrDefault("Storage:Provider") ?? Provider);
     }
 
     public async ValueTask DisposeAsync()

@@ -38,5 +38,8 @@ public abstract class JourneyTests<TSurface>(string provider) : IAsyncLifetime
     public Task Event_from_form_to_waitlist_reminder_follow_up_and_next_round() => EventsJourney.WalkAsync(Surface, Guard);
 
     [Fact]
+    public Task Members_export_and_delete_their_data_and_leavers_are_deleted_after_the_retention_period() => PrivacyJourney.WalkAsync(Surface, Guard);
+
+    [Fact]
     public Task Manager_signs_in_to_the_dashboard_with_the_link_only_they_were_shown() => DashboardJourney.WalkAsync(Surface, Guard);
 }

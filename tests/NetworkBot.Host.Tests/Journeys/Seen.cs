@@ -18,5 +18,8 @@ public sealed record Seen(Place Where, string Text, IReadOnlyList<string> Button
     /// <summary>The bot refused: what the surface marks as an error (a red embed, <c>:warning:</c>, <c>✖</c>).</summary>
     public bool IsError { get; init; }
 
+    /// <summary>The file that came with it, when one did.</summary>
+    public SeenFile? File { get; init; }
+
     public override string ToString() => $"{Where}: {Text} [{string.Join(" | ", Buttons)}]";
 }

@@ -37,6 +37,8 @@ public sealed partial class ShellSurface : IJourneySurface
 
     public IStore Store => store?.Store ?? throw new InvalidOperationException("Start the surface first.");
 
+    public string ConnectionString => Database.ConnectionString;
+
     public async Task StartAsync(string manager, CancellationToken ct)
     {
         var console = new ShellConsole(input, output, errors, IsInteractive: false);
@@ -56,6 +58,12 @@ public sealed partial class ShellSurface : IJourneySurface
     public (bool Role, bool Channel) InterestSpace => (false, false);
 
     public bool AnswersPrivately => false;
+
+    public bool FilesInDirectMessages => false;
+
+    /// <summary>The shell's <c>/leave NAME</c>, typed by whoever types now.</summary>
+    public async Task LeaveAsync(string member, CancellationToken ct) =>
+        Assert.Contains("left the community", (await TypeAsync($"/leave {member}", ct)).Text, StringComparison.Ordinal);
 
     public async Task<Uri> FollowAsync(Uri link, CancellationToken ct)
     {
@@ -170,15 +178,21 @@ public sealed partial class ShellSurface : IJourneySurface
         : to.StartsWith("group ", StringComparison.Ordinal) ? (Place.Group, to[6..].Split(", "))
         : (Place.Channel, []);
 
-    /// <summary>What was printed; a delivered message keeps its number, so its buttons are pressed on it (<c>/press #M N</c>).</summary>
-    private static Seen Read(Place where, List<string> lines, string? number)
+    /// <summary>
+    /// What was printed; a delivered message keeps its number, so its buttons are pressed on it (<c>/press #M N</c>). A file
+    /// comes last, after its <c>📎 name (type):</c> line, and is read as printed.
+    /// </summary>
+    private static Seen Read(Place where, List<string> printed, string? number)
     {
-        var text = string.Join('\n', lines).Trim();
+        var attached = printed.FindIndex(l => Attachment().IsMatch(l));
+        var lines = attached < 0 ? printed : printed[..attached];
+        var file = attached < 0 ? null : new SeenFile(Attachment().Match(printed[attached]).Groups["name"].Value, string.Join('\n', printed[(attached + 1)..]).TrimEnd());
+        var text = string.Join('\n', printed).Trim();
         var buttons = lines.Select(l => Button().Match(l)).Where(m => m.Success).Select(m => m.Groups["label"].Value).ToList();
         var submit = lines.Select(l => Submit().Match(l)).FirstOrDefault(m => m.Success);
         if (submit is null)
         {
-            return new Seen(where, text, buttons, number ?? string.Empty) { IsError = text.StartsWith('✖') };
+            return new Seen(where, text, buttons, number ?? string.Empty) { IsError = text.StartsWith('✖'), File = file };
         }
 
         var fields = lines.Select(l => FormField().Match(l)).Where(m => m.Success).Select(m => m.Groups["option"].Value).ToList();
@@ -207,6 +221,9 @@ public sealed partial class ShellSurface : IJourneySurface
 
     [GeneratedRegex(@"^── message #(?<number>\d+) to (?<to>.+) ──$")]
     private static partial Regex MessageHeader();
+
+    [GeneratedRegex(@"^  📎 (?<name>.+) \([^()]+\):$")]
+    private static partial Regex Attachment();
 
     [GeneratedRegex(@"^\s+\[\d+\] (?<label>.+)$")]
     private static partial Regex Button();

@@ -46,6 +46,8 @@ public abstract class SlackSurface : IJourneySurface
 
     public IStore Store => run.Store;
 
+    public string ConnectionString => run.ConnectionString;
+
     protected FakeSlackApi Api => api ?? throw new InvalidOperationException("Start the surface first.");
 
     public async Task StartAsync(string manager, CancellationToken ct)
@@ -233,6 +235,33 @@ public abstract class SlackSurface : IJourneySurface
 
     public bool AnswersPrivately => true;
 
+    public bool FilesInDirectMessages => true;
+
+    /// <summary>A member deactivated in the workspace: Slack sends <c>user_change</c> with <c>deleted: true</c>.</summary>
+    public Task LeaveAsync(string member, CancellationToken ct)
+    {
+        var user = UserJson(member);
+        user["deleted"] = true;
+        return EventAsync(new JsonObject { ["type"] = "user_change", ["user"] = user }, ct);
+    }
+
+    /// <summary>Sends <paramref name="event"/> as the Events API does, in an <c>event_callback</c> with a fresh id.</summary>
+    private Task<JsonObject?> EventAsync(JsonObject @event, CancellationToken ct)
+    {
+        var n = NextInteraction();
+        @event["event_ts"] = Ts(n);
+        return SendAsync(Events, new JsonObject
+        {
+            ["token"] = "journey-verification-token",
+            ["team_id"] = FakeSlackApi.TeamId,
+            ["api_app_id"] = FakeSlackSocket.AppId,
+            ["type"] = "event_callback",
+            ["event_id"] = $"Ev{n:D8}",
+            ["event_time"] = Clock.GetUtcNow().ToUnixTimeSeconds(),
+            ["event"] = @event,
+        }, ct);
+    }
+
     public Task<Uri> FollowAsync(Uri link, CancellationToken ct) => Task.FromResult(link);
 
     /// <summary>The bot invited the member to the group's channel (<c>conversations.invite</c>), or removed them (<c>conversations.kick</c>).</summary>
@@ -253,18 +282,8 @@ public abstract class SlackSurface : IJourneySurface
     public async Task<Seen?> HomeAsync(string member, CancellationToken ct)
     {
         var user = User(member);
-        var n = NextInteraction();
         var from = Api.Calls.Count;
-        await SendAsync(Events, new JsonObject
-        {
-            ["token"] = "journey-verification-token",
-            ["team_id"] = FakeSlackApi.TeamId,
-            ["api_app_id"] = FakeSlackSocket.AppId,
-            ["type"] = "event_callback",
-            ["event_id"] = $"Ev{n:D8}",
-            ["event_time"] = Clock.GetUtcNow().ToUnixTimeSeconds(),
-            ["event"] = new JsonObject { ["type"] = "app_home_opened", ["user"] = user, ["channel"] = $"D{user}", ["tab"] = "home", ["event_ts"] = Ts(n) },
-        }, ct);
+        await EventAsync(new JsonObject { ["type"] = "app_home_opened", ["user"] = user, ["channel"] = $"D{user}", ["tab"] = "home" }, ct);
         var published = await Api.WaitUntilAsync(() => Api.Calls.Skip(from).FirstOrDefault(c => c.Method == "views.publish" && c.Arg("user_id") == user && c.Answer is not null), ct);
         return Delivered(published, user)!;
     }
@@ -342,6 +361,11 @@ public abstract class SlackSurface : IJourneySurface
             return call.Arg("user_id") == user ? SlackBlocks.Read(Place.Home, new SlackShown(view, null, null, (string?)view["id"]), Name) : null;
         }
 
+        if (call.Method == "files.completeUploadExternal")
+        {
+            return Api.OpenedFor(call.Arg("channel_id")!) is [var reader] && reader == user ? Uploaded(call) : null;
+        }
+
         if (call.Method != "chat.postMessage")
         {
             return null;
@@ -357,6 +381,18 @@ public abstract class SlackSurface : IJourneySurface
             null => (Place.Channel, Array.Empty<string>()),
         };
         return readers.Length == 0 || readers.Contains(user) ? SlackBlocks.Read(where, new SlackShown(call.Args, channel, ts, null), Name) : null;
+    }
+
+    /// <summary>
+    /// A file shared in a DM: its title from <c>files.completeUploadExternal</c>, its bytes from the upload before it (the
+    /// fake records the upload as a call named by the file's id).
+    /// </summary>
+    private Seen Uploaded(FakeSlackApi.Call complete)
+    {
+        var file = JsonNode.Parse(complete.Arg("files")!)!.AsArray().Single()!;
+        var upload = Api.Calls.TakeWhile(c => !ReferenceEquals(c, complete)).Last(c => c.Method == (string)file["id"]!);
+        var title = (string)file["title"]!;
+        return new Seen(Place.Direct, title, [], new SlackShown(complete.Args, complete.Arg("channel_id"), null, null)) { File = new SeenFile(title, upload.Body) };
     }
 
     private Seen Answer(JsonObject message, SlackShown where) => SlackBlocks.Read(Place.Answer, where with { Body = message }, Name);
