@@ -76,6 +76,11 @@ public sealed class ShellTests : IDisposable
         /admin events cancel "Rust meetup"
         /as Ben Okafor
         /coffee leave
+        /privacy export
+        /privacy delete
+        /press 1
+        /as mana
+        /admin privacy delete member:aiko-tanaka
         """;
 
     /// <summary>The reply printed after the echo of <paramref name="command"/>, up to the next prompt.</summary>
@@ -141,6 +146,13 @@ public sealed class ShellTests : IDisposable
         Assert.Contains("Rust meetup is full, so you're on its waitlist", output);
         Assert.Contains("going 1, maybe 0, waitlist 1", After(output, "/admin events list"));
         Assert.Contains("Rust meetup (2030-06-03 19:30 (Asia/Tokyo)) is cancelled.", output);
+        var export = After(output, "/privacy export");
+        Assert.Contains("📎 networkbot-data.json (application/json):", export);
+        var document = System.Text.Json.JsonDocument.Parse(export[(export.IndexOf("):\n", StringComparison.Ordinal) + 3)..]).RootElement;
+        Assert.Equal(("networkbot-member-export", "ben-okafor"), (document.GetProperty("format").GetString(), document.GetProperty("member").GetString()));
+        Assert.Contains("[1] Delete my data", After(output, "/privacy delete"));
+        Assert.Contains("Done: everything NetworkBot kept about you", output);
+        Assert.Contains("[1] Delete this member's data", After(output, "/admin privacy delete member:aiko-tanaka"));
     }
 
     [Fact]
