@@ -11,6 +11,7 @@ using NetworkBot.Core.Interests;
 using NetworkBot.Core.Intro;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
+using NetworkBot.Core.Privacy;
 using NetworkBot.Core.Scheduling;
 using NetworkBot.Core.Telemetry;
 using NetworkBot.Core.Web;
@@ -37,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventAdminCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, DashboardCommands>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, PrivacyCommands>());
         services.TryAddSingleton(WebLinks.PathsOnly);
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<CommandSuggestions>();
@@ -53,6 +55,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<CoffeeRounds>();
         services.TryAddSingleton<LateJoiners>();
         services.TryAddSingleton<Departures>();
+        services.TryAddSingleton<RetentionScheduler>();
         services.TryAddSingleton<StepSupervisor>();
         services.TryAddSingleton<RoundScheduler>();
         services.TryAddSingleton<EventScheduler>();

@@ -1,12 +1,13 @@
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Intro;
+using NetworkBot.Core.Privacy;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Admin;
 
-/// <summary><c>/admin setup</c>: the community's language, time zone, channels and managers. Without options it shows them.</summary>
+/// <summary><c>/admin setup</c>: the community's language, time zone, channels, managers and retention period. Without options it shows them.</summary>
 public sealed class SetupCommands(ICommunityStore communityStore, IMemberStore memberStore) : ICommandModule
 {
     public IReadOnlyDictionary<string, CommandHandler> Handlers => new Dictionary<string, CommandHandler>
@@ -56,6 +57,7 @@ public sealed class SetupCommands(ICommunityStore communityStore, IMemberStore m
             AnnouncementChannel = options.Has(SetupOptions.AnnouncementChannel) ? options.Get(SetupOptions.AnnouncementChannel) : settings.AnnouncementChannel,
             ManagerRole = options.Has(SetupOptions.ManagerRole) ? options.Get(SetupOptions.ManagerRole) : settings.ManagerRole,
             Managers = managers,
+            RetentionDays = options.Get(SetupOptions.RetentionDays) is { } days ? (int)days : settings.RetentionDays,
         };
         await communityStore.SaveCommunityAsync(context.Community with { Settings = settings }, ct).ConfigureAwait(false);
         var language = context.Caller.Profile.Language ?? context.Request.Locale ?? settings.Language;
@@ -81,6 +83,7 @@ public sealed class SetupCommands(ICommunityStore communityStore, IMemberStore m
                 new(context.Text(AdminTexts.SetupAnnouncementChannel), Channel(settings.AnnouncementChannel)),
                 new(context.Text(AdminTexts.SetupManagerRole), settings.ManagerRole ?? notSet),
                 new(context.Text(AdminTexts.SetupManagers), settings.Managers.Count == 0 ? notSet : string.Join(", ", settings.Managers.Select(id => names.GetValueOrDefault(id, id.Value)))),
+                new(context.Text(PrivacyTexts.SetupRetention), context.Text(PrivacyTexts.SetupRetentionDays, settings.RetentionDays), Inline: true),
             ],
         };
     }

@@ -14,4 +14,7 @@ public static class SetupOptions
     public static readonly Option<string?> ManagerRole = new("manager-role", OptionKind.Role, new("Members with this role are managers", "このロールを持つメンバーを管理者にする"));
     public static readonly Option<Member?> AddManager = new("add-manager", OptionKind.Member, new("Make a member a manager", "メンバーを管理者にする")) { Suggest = Suggestions.Members };
     public static readonly Option<Member?> RemoveManager = new("remove-manager", OptionKind.Member, new("Remove a member from the managers", "メンバーを管理者から外す")) { Suggest = Suggestions.Members };
+
+    /// <summary>Days a departed member's data is kept; at most ten years, since a longer period is no period at all.</summary>
+    public static readonly Option<long?> RetentionDays = new("retention-days", OptionKind.Integer, new("Days data of members who left is kept (1–3650)", "退会したメンバーのデータを保存する日数（1〜3650）")) { Min = 1, Max = 3650 };
 }

@@ -38,7 +38,7 @@ public sealed class CoffeeCommands(IMemberStore memberStore, ICoffeeStore coffee
         await memberStore.SaveMemberAsync(joined, ct).ConfigureAwait(false);
         if (await lateJoiners.PlaceAsync(context.Community, joined, ct).ConfigureAwait(false) is { } group)
         {
-            var names = await memberStore.NamesAsync(context.Community.Id, group.Members, ct).ConfigureAwait(false);
+            var names = await memberStore.NamesAsync(context.Community.Id, group.Members, context.Language, ct).ConfigureAwait(false);
             return new Reply(context.Text(CoffeeTexts.CoffeeJoinedLate, NameList.Join(names, context.Language)));
         }
 
@@ -140,7 +140,7 @@ public sealed class CoffeeCommands(IMemberStore memberStore, ICoffeeStore coffee
         var lines = rounds.Select(record =>
         {
             var group = record.Groups.Single();
-            var others = group.Members.Where(id => id != context.Caller.Id).Select(id => names.TryGetValue(id, out var m) ? m.DisplayName : id.Value);
+            var others = group.Members.Where(id => id != context.Caller.Id).Select(id => names.NameOf(id, context.Language));
             var date = NodaTime.Instant.FromDateTimeOffset(record.Round.StartedAt).InZone(context.Zone).Date.ToDateOnly();
             var outcome = Outcome(group.Outcome)?.Get(context.Language);
             return context.Text(CoffeeTexts.CoffeeHistoryLine, Iso(date), string.Join(", ", others)) + (outcome is null ? string.Empty : $" ({outcome})");

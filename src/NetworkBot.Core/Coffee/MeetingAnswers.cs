@@ -77,7 +77,7 @@ public sealed class MeetingAnswers(IMemberStore memberStore, ICoffeeStore coffee
             return new Reply(context.Text(answer == MeetingOutcome.NotYet ? CoffeeTexts.AnswerNotYet : CoffeeTexts.AnswerDidNotMeet));
         }
 
-        var names = await memberStore.NamesAsync(community, others, ct).ConfigureAwait(false);
+        var names = await memberStore.NamesAsync(community, others, context.Language, ct).ConfigureAwait(false);
         return new Reply(context.Text(CoffeeTexts.AnswerMet, NameList.Join(names, context.Language)));
     }
 }

@@ -103,7 +103,7 @@ public sealed class CommandDispatcher
         using var answering = AnsweringWrites.Begin();
         try
         {
-            var member = await PersistCallerAsync(request, caller, ct).ConfigureAwait(false);
+            var member = await PersistCallerAsync(request, spec, caller, ct).ConfigureAwait(false);
             var context = new CommandContext(request, community, member, isManager, language, options, time.GetUtcNow());
             var reply = await handlers[spec.Path](context, ct).ConfigureAwait(false);
             CommandLog.Handled(logger, spec.Path, request.Community.Value, request.Caller.Value, time.GetElapsedTime(started).TotalMilliseconds);
@@ -152,9 +152,17 @@ public sealed class CommandDispatcher
             storedMember is not null);
     }
 
-    /// <summary>Stores a first-seen community or caller, and a caller's new display name, once the call is known to be valid.</summary>
-    private async Task<Member> PersistCallerAsync(CommandRequest request, Caller caller, CancellationToken ct)
+    /// <summary>
+    /// Stores a first-seen community or caller (unless the command <see cref="CommandSpec.StoresNewCaller"/> not), a
+    /// caller's new display name, and that a caller who had left the platform is back, once the call is known to be valid.
+    /// </summary>
+    private async Task<Member> PersistCallerAsync(CommandRequest request, CommandSpec spec, Caller caller, CancellationToken ct)
     {
+        if (!caller.MemberStored && !spec.StoresNewCaller)
+        {
+            return caller.Member;
+        }
+
         if (!caller.CommunityStored)
         {
             await communityStore.SaveCommunityAsync(caller.Community, ct).ConfigureAwait(false);
@@ -162,9 +170,13 @@ public sealed class CommandDispatcher
 
         var member = caller.Member;
         var renamed = request.CallerName.Length > 0 && member.DisplayName != request.CallerName;
-        if (!caller.MemberStored || renamed)
+
+        // Someone who runs a command belongs to the community again, whatever the platform's leave event said: their data
+        // no longer waits for the retention period.
+        var returned = member.LeftAt is not null;
+        if (!caller.MemberStored || renamed || returned)
         {
-            member = renamed ? member with { DisplayName = request.CallerName } : member;
+            member = member with { DisplayName = renamed ? request.CallerName : member.DisplayName, LeftAt = null };
             await memberStore.SaveMemberAsync(member, ct).ConfigureAwait(false);
         }
 

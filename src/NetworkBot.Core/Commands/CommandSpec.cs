@@ -13,5 +13,11 @@ public sealed record CommandSpec(string Path, LocalizedText Description, IReadOn
 
     public bool Hidden { get; init; }
 
+    /// <summary>
+    /// Whether a caller never seen before is stored when they run it, as every command does so a member exists from their
+    /// first call. The privacy commands do not: asking what is stored, or to delete it, must not store anything.
+    /// </summary>
+    public bool StoresNewCaller { get; init; } = true;
+
     public IReadOnlyList<string> Segments => Path.Split(' ');
 }

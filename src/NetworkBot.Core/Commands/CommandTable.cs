@@ -3,6 +3,7 @@ using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Intro;
+using NetworkBot.Core.Privacy;
 
 namespace NetworkBot.Core.Commands;
 
@@ -39,6 +40,11 @@ public static class CommandTable
             [CoffeeOptions.Group, CoffeeOptions.Answer]) { Hidden = true },
         new("connections", new("The people you met, and who to reconnect with", "会えた人とのつながりと、再会のおすすめ"), []),
 
+        new("privacy export", new("Everything NetworkBot keeps about you, as a file in your DMs", "NetworkBot が保存しているあなたのデータをすべて DM にファイルで送る"), [])
+            { StoresNewCaller = false },
+        new("privacy delete", new("Delete everything NetworkBot keeps about you", "NetworkBot が保存しているあなたのデータをすべて削除"), [PrivacyOptions.Confirm])
+            { StoresNewCaller = false },
+
         new("interests list", new("Browse the interest groups", "興味グループの一覧"), []),
         new("interests join", new("Join an interest group", "興味グループに参加"), [InterestOptions.Name]),
         new("interests leave", new("Leave an interest group", "興味グループから抜ける"), [InterestOptions.Name]),
@@ -53,10 +59,10 @@ public static class CommandTable
         new("events connect", new("Connect with someone you met at an event", "イベントで会った人とつながる"), [EventOptions.Event, EventOptions.Attendee]) { Hidden = true },
         new("events pair-me", new("Be paired with attendees you didn't meet", "話せなかった参加者とマッチング"), [EventOptions.Event]) { Hidden = true },
 
-        new("admin setup", new("Community settings: language, time zone, channels, managers", "コミュニティ設定（言語・タイムゾーン・チャンネル・管理者）"),
+        new("admin setup", new("Community settings: language, time zone, channels, managers, retention", "コミュニティ設定（言語・タイムゾーン・チャンネル・管理者・保存期間）"),
         [
             SetupOptions.Language, SetupOptions.TimeZone, SetupOptions.IntroChannel, SetupOptions.CoffeeChannel, SetupOptions.AnnouncementChannel,
-            SetupOptions.ManagerRole, SetupOptions.AddManager, SetupOptions.RemoveManager,
+            SetupOptions.ManagerRole, SetupOptions.AddManager, SetupOptions.RemoveManager, SetupOptions.RetentionDays,
         ]) { ManagerOnly = true },
         new("admin coffee schedule", new("Schedule coffee rounds", "コーヒーチャットの予定を設定"),
         [
@@ -76,6 +82,8 @@ public static class CommandTable
         new("admin events feed", new("The community's calendar feed link: show, rotate or turn off", "カレンダーフィードのリンクを表示・更新・停止"),
             [EventOptions.FeedAction]) { ManagerOnly = true },
         new("admin interests archive", new("Archive an interest group", "興味グループをアーカイブ"), [InterestOptions.Name]) { ManagerOnly = true },
+        new("admin privacy delete", new("Delete everything kept about a member, on their request", "メンバーの依頼でそのデータをすべて削除"),
+            [PrivacyOptions.Member, PrivacyOptions.Confirm]) { ManagerOnly = true },
         new("admin dashboard", new("A sign-in link to the web dashboard, for you only (10 minutes, once)", "Web ダッシュボードへのサインイン用リンク（本人のみ・10 分間・1 回）"), []) { ManagerOnly = true },
     ];
 

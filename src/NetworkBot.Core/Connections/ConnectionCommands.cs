@@ -29,7 +29,7 @@ public sealed class ConnectionCommands(IMemberStore memberStore, IConnectionStor
         var shown = connections.Take(25).ToList();
         var stale = connections.Where(c => context.Now - c.Since >= ReconnectAfter).OrderBy(c => c.Since).Take(3).ToList();
         var names = await memberStore.ByIdsAsync(context.Community.Id, shown.Concat(stale).Select(OtherOf), ct).ConfigureAwait(false);
-        string Other(Connection c) => names.TryGetValue(OtherOf(c), out var member) ? member.DisplayName : OtherOf(c).Value;
+        string Other(Connection c) => names.NameOf(OtherOf(c), context.Language);
         var fields = shown
             .Select(c => new ReplyField(Other(c), context.Text(ConnectionTexts.ConnectionSince, c.Since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), Inline: true))
             .ToList();

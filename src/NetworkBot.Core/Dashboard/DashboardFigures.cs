@@ -3,6 +3,7 @@ using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
+using NetworkBot.Core.Privacy;
 using NodaTime;
 
 namespace NetworkBot.Core.Dashboard;
@@ -72,8 +73,11 @@ public sealed class DashboardFigures(
     public async Task<IReadOnlyList<RoundFigures>> RoundsAsync(CommunityId community, CancellationToken ct) =>
         [.. (await coffee.ListRoundTalliesAsync(community, int.MaxValue, ct).ConfigureAwait(false)).Reverse().Select(Funnel)];
 
-    /// <summary>One round with its groups and answers; null when the community has no such round.</summary>
-    public async Task<RoundDetail?> RoundAsync(CommunityId community, RoundId id, CancellationToken ct)
+    /// <summary>
+    /// One round with its groups and answers; null when the community has no such round. An erased member's place in a
+    /// group is named "a former member" in <paramref name="language"/>.
+    /// </summary>
+    public async Task<RoundDetail?> RoundAsync(CommunityId community, RoundId id, Language language, CancellationToken ct)
     {
         if (await coffee.GetRoundAsync(community, id, ct).ConfigureAwait(false) is not { } round)
         {
@@ -90,7 +94,7 @@ public sealed class DashboardFigures(
             {
                 var answer = given.GetValueOrDefault((g.Id, m));
                 var member = byId.GetValueOrDefault(m);
-                return new GroupMemberAnswer(m, member?.DisplayName ?? m.Value, member?.Profile.Industry, answer?.Answer, answer?.AnsweredAt);
+                return new GroupMemberAnswer(m, MemberLookup.NameOf(m, member?.DisplayName, language), member?.Profile.Industry, answer?.Answer, answer?.AnsweredAt);
             })],
             g.Outcome));
         return new RoundDetail(Funnel(Tally(round, everyone, answers)), [.. groups]);
@@ -110,7 +114,11 @@ public sealed class DashboardFigures(
                 || (r.Industry?.Contains(wanted, StringComparison.OrdinalIgnoreCase) ?? false))];
     }
 
-    public async Task<NetworkFigures> NetworkAsync(CommunityId community, CancellationToken ct)
+    /// <summary>
+    /// The connections graph. The placeholder an erased member left in others' connections is drawn as "a former member"
+    /// in <paramref name="language"/>, so the others' connections stay as they were, but never listed as a bridge.
+    /// </summary>
+    public async Task<NetworkFigures> NetworkAsync(CommunityId community, Language language, CancellationToken ct)
     {
         var rows = await MemberRowsAsync(community, ct).ConfigureAwait(false);
         var all = await connections.ListCommunityConnectionsAsync(community, ct).ConfigureAwait(false);
@@ -140,10 +148,12 @@ public sealed class DashboardFigures(
             .SelectMany((component, i) => component.Select(m => (m, Number: i + 1)))
             .ToDictionary(x => x.m, x => x.Number);
 
+        string Name(MemberId id) => MemberLookup.NameOf(id, byId.GetValueOrDefault(id)?.Name, language);
         var bridges = neighbours
+            .Where(n => !ErasedMember.Is(n.Key))
             .Select(n => new BridgeMember(
                 n.Key,
-                byId.GetValueOrDefault(n.Key)?.Name ?? n.Key.Value,
+                Name(n.Key),
                 n.Value.Select(o => byId.GetValueOrDefault(o)?.Industry).OfType<string>().Select(IndustryKey).Distinct(StringComparer.Ordinal).Count(),
                 n.Value.SelectMany(o => groupsOf.GetValueOrDefault(o) ?? []).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
                 n.Value.Count))
@@ -155,7 +165,7 @@ public sealed class DashboardFigures(
         var shown = neighbours
             .OrderByDescending(n => n.Value.Count).ThenBy(n => n.Key.Value, StringComparer.Ordinal)
             .Take(GraphLimit)
-            .Select(n => new NetworkNode(n.Key, byId.GetValueOrDefault(n.Key)?.Name ?? n.Key.Value, byId.GetValueOrDefault(n.Key)?.Industry, n.Value.Count, clusterOf[n.Key]))
+            .Select(n => new NetworkNode(n.Key, Name(n.Key), byId.GetValueOrDefault(n.Key)?.Industry, n.Value.Count, clusterOf[n.Key]))
             .ToList();
         var drawn = shown.Select(n => n.Id).ToHashSet();
         var notMet = rows.Where(r => r.Connections == 0).OrderBy(r => r.JoinedAt).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();

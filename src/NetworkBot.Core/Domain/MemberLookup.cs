@@ -1,3 +1,5 @@
+using NetworkBot.Core.Privacy;
+
 namespace NetworkBot.Core.Domain;
 
 /// <summary>
@@ -24,13 +26,27 @@ public static class MemberLookup
         return members;
     }
 
-    /// <summary>The display names of <paramref name="ids"/>; one no longer stored is named by its id.</summary>
+    /// <summary>The display names of <paramref name="ids"/> in order, each as <see cref="NameOf"/> names it.</summary>
     public static async Task<IReadOnlyList<string>> NamesAsync(
-        this IMemberStore store, CommunityId community, IEnumerable<MemberId> ids, CancellationToken ct)
+        this IMemberStore store, CommunityId community, IEnumerable<MemberId> ids, Language language, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ids);
         var wanted = ids.ToList();
         var members = await store.ByIdsAsync(community, wanted, ct).ConfigureAwait(false);
-        return [.. wanted.Select(id => members.TryGetValue(id, out var member) ? member.DisplayName : id.Value)];
+        return [.. wanted.Select(id => members.NameOf(id, language))];
     }
+
+    /// <summary>
+    /// How a member's id is shown in others' history: the display name of a stored member; "a former member" for the
+    /// placeholder an erased member left (<see cref="ErasedMember"/>), never its raw id; the id of anyone else no longer stored.
+    /// </summary>
+    public static string NameOf(this IReadOnlyDictionary<MemberId, Member> members, MemberId id, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        return NameOf(id, members.TryGetValue(id, out var member) ? member.DisplayName : null, language);
+    }
+
+    /// <summary>As <see cref="NameOf(IReadOnlyDictionary{MemberId, Member}, MemberId, Language)"/>, from the name already read (null: not stored).</summary>
+    public static string NameOf(MemberId id, string? storedName, Language language) =>
+        storedName ?? (ErasedMember.Is(id) ? PrivacyTexts.FormerMember.Get(language) : id.Value);
 }

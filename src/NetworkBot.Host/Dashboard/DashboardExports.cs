@@ -70,16 +70,17 @@ internal static class DashboardExports
             return;
         }
 
-        var community = DashboardViewer.Of(context)!.Community!.Value;
+        var viewer = DashboardViewer.Of(context)!;
+        var community = viewer.Community!.Value;
         var reader = ActivatorUtilities.CreateInstance<DashboardExportReader>(context.RequestServices);
         var ct = context.RequestAborted;
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{community.ExternalId}-{export}.{format}\"";
         await (export switch
         {
             "members" => WriteAsync(context, format, await reader.MembersAsync(community, range, ct).ConfigureAwait(false)),
-            "rounds" => WriteAsync(context, format, await reader.RoundsAsync(community, range, ct).ConfigureAwait(false)),
-            "connections" => WriteAsync(context, format, await reader.ConnectionsAsync(community, range, ct).ConfigureAwait(false)),
-            _ => WriteAsync(context, format, await reader.EventsAsync(community, range, ct).ConfigureAwait(false)),
+            "rounds" => WriteAsync(context, format, await reader.RoundsAsync(community, range, viewer.Language, ct).ConfigureAwait(false)),
+            "connections" => WriteAsync(context, format, await reader.ConnectionsAsync(community, range, viewer.Language, ct).ConfigureAwait(false)),
+            _ => WriteAsync(context, format, await reader.EventsAsync(community, range, viewer.Language, ct).ConfigureAwait(false)),
         }).ConfigureAwait(false);
     }
 

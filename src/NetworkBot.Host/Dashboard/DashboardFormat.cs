@@ -1,6 +1,7 @@
 using System.Globalization;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
+using NetworkBot.Core.Privacy;
 
 namespace NetworkBot.Host.Dashboard;
 
@@ -38,6 +39,12 @@ internal static class DashboardFormat
         PairingMode.SharedInterest => DashboardPageTexts.ModeSharedInterest,
         _ => DashboardPageTexts.ModeRandom,
     }).Get(language);
+
+    /// <summary>
+    /// A member's id as a page carries it in its markup (<c>data-member</c>); none for the placeholder an erased member left
+    /// in others' history, which the page shows only as "a former member".
+    /// </summary>
+    public static string? MemberRef(MemberId member) => ErasedMember.Is(member) ? null : member.Value;
 
     public static string YesNo(bool value, Language language) => (value ? DashboardPageTexts.Yes : DashboardPageTexts.No).Get(language);
 }

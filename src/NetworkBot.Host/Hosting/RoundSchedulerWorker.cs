@@ -2,24 +2,34 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Privacy;
 
 namespace NetworkBot.Host.Hosting;
 
 /// <summary>
-/// The one clock loop of the bot: ticks the round scheduler and the event scheduler while the bot runs. Their steps
+/// The one clock loop of the bot: ticks the round scheduler and the event scheduler while the bot runs, and the retention
+/// step (<see cref="RetentionScheduler"/>) once per <see cref="WorkerOptions.RetentionTick"/>, which days-long periods need
+/// no more often than that. Their steps
 /// are idempotent, so a tick after a restart repeats nothing, and supervised (<see cref="Core.Scheduling.StepSupervisor"/>),
 /// so a step's failure never ends the loop. Only a store unreachable for too long does: the
 /// <see cref="Core.Storage.StoreUnavailableException"/> leaves <see cref="ExecuteAsync"/>, which stops the host.
 /// </summary>
-internal sealed class RoundSchedulerWorker(RoundScheduler scheduler, EventScheduler events, IOptions<WorkerOptions> options, TimeProvider time) : BackgroundService
+internal sealed class RoundSchedulerWorker(
+    RoundScheduler scheduler, EventScheduler events, RetentionScheduler retention, IOptions<WorkerOptions> options, TimeProvider time) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.SchedulerTick, time);
+        var retentionDue = DateTimeOffset.MinValue;
         do
         {
             await scheduler.TickAsync(stoppingToken).ConfigureAwait(false);
             await events.TickAsync(stoppingToken).ConfigureAwait(false);
+            if (time.GetUtcNow() >= retentionDue)
+            {
+                await retention.TickAsync(stoppingToken).ConfigureAwait(false);
+                retentionDue = time.GetUtcNow() + options.Value.RetentionTick;
+            }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }

@@ -15,6 +15,9 @@ internal sealed class WorkerOptions
 
     public TimeSpan SchedulerTick { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often the retention step looks for members whose data is due to be erased (<c>Worker:RetentionTick</c>).</summary>
+    public TimeSpan RetentionTick { get; set; } = TimeSpan.FromHours(1);
+
     public TimeSpan OutboxPoll { get; set; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan DeliveryGrace { get; set; } = TimeSpan.FromSeconds(10);

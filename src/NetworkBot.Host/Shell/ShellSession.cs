@@ -6,6 +6,7 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Intro;
 using NetworkBot.Core.Outbox;
+using NetworkBot.Core.Privacy;
 using NetworkBot.Core.Storage;
 using NodaTime;
 
@@ -16,7 +17,7 @@ namespace NetworkBot.Host.Shell;
 /// switches who is typing (the first member of a new community is its manager), <c>/press N</c> presses a
 /// button of the last reply or message the member got (<c>/press #M N</c> one of message M), <c>/wait 3d</c> lets
 /// time pass so scheduled steps
-/// (check-ins, summaries) happen. Without a terminal it reads one command per line and echoes each, so
+/// (check-ins, summaries, the erasure of members whose retention period is over) happen. Without a terminal it reads one command per line and echoes each, so
 /// sessions can be scripted.
 /// </summary>
 public sealed partial class ShellSession(
@@ -24,6 +25,7 @@ public sealed partial class ShellSession(
     OutboxDispatcher outbox,
     RoundScheduler scheduler,
     EventScheduler events,
+    RetentionScheduler retention,
     IStore store,
     ShellPlatform platform,
     ShellConsole console,
@@ -101,7 +103,7 @@ public sealed partial class ShellSession(
             }
 
             clock.Skip(by);
-            var steps = await scheduler.TickAsync(ct).ConfigureAwait(false) + await events.TickAsync(ct).ConfigureAwait(false);
+            var steps = await scheduler.TickAsync(ct).ConfigureAwait(false) + await events.TickAsync(ct).ConfigureAwait(false) + await retention.TickAsync(ct).ConfigureAwait(false);
             console.Out.WriteLine($"It is now {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC; {steps} scheduled step(s) ran.");
             return caller;
         }

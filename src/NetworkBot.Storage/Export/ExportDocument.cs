@@ -119,51 +119,19 @@ public static class ExportDocument
                 }
                 else
                 {
-                    WriteRow(writer, table, rows[0]);
+                    ExportRows.Write(writer, table, rows[0]);
                 }
 
                 continue;
             }
 
             writer.WriteStartArray(table.Name);
-            foreach (var row in rows.Order(new KeyOrder(table.KeyFields)))
+            foreach (var row in ExportRows.Ordered(table, rows))
             {
-                WriteRow(writer, table, row);
+                ExportRows.Write(writer, table, row);
             }
 
             writer.WriteEndArray();
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteRow(Utf8JsonWriter writer, ExportTable table, IReadOnlyList<object?> row)
-    {
-        writer.WriteStartObject();
-        for (var i = 0; i < table.Fields.Count; i++)
-        {
-            var field = table.Fields[i];
-            writer.WritePropertyName(field.Name);
-            switch (row[i])
-            {
-                case null:
-                    writer.WriteNullValue();
-                    break;
-                case string json when field.Kind == ExportFieldKind.Json:
-                    writer.WriteRawValue(json);
-                    break;
-                case string text:
-                    writer.WriteStringValue(text);
-                    break;
-                case long number:
-                    writer.WriteNumberValue(number);
-                    break;
-                case bool flag:
-                    writer.WriteBooleanValue(flag);
-                    break;
-                default:
-                    throw new InvalidOperationException($"{table.Name}.{field.Name}: a {row[i]!.GetType().Name} is not an export value.");
-            }
         }
 
         writer.WriteEndObject();
@@ -295,31 +263,4 @@ public static class ExportDocument
         ExportFieldKind.Boolean => "true or false",
         _ => "an array or object",
     };
-
-    /// <summary>Rows by their first key fields: null first, then strings ordinal, integers and flags by value.</summary>
-    private sealed class KeyOrder(int keyFields) : IComparer<IReadOnlyList<object?>>
-    {
-        public int Compare(IReadOnlyList<object?>? x, IReadOnlyList<object?>? y)
-        {
-            for (var i = 0; i < keyFields; i++)
-            {
-                var order = (x![i], y![i]) switch
-                {
-                    (null, null) => 0,
-                    (null, _) => -1,
-                    (_, null) => 1,
-                    (string a, string b) => string.CompareOrdinal(a, b),
-                    (long a, long b) => a.CompareTo(b),
-                    (bool a, bool b) => a.CompareTo(b),
-                    _ => 0,
-                };
-                if (order != 0)
-                {
-                    return order;
-                }
-            }
-
-            return 0;
-        }
-    }
 }

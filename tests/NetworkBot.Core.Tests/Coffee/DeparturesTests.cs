@@ -35,4 +35,42 @@ public sealed class DeparturesTests : CommandTestBase
         Assert.False(await LeftAsync("aiko"));
         Assert.Equal(CoffeeEnrollment.NotJoined, (await Harness.MemberAsync("ben")).Coffee);
     }
+
+    [Fact]
+    public async Task Leaving_records_when_in_the_same_write_as_the_pause_and_coming_back_clears_it()
+    {
+        await Harness.TypeAsync("aiko", "/coffee join");
+        var before = await Harness.MemberAsync("aiko");
+
+        Assert.True(await LeftAsync("aiko"));
+        Assert.False(await LeftAsync("ben"));
+
+        var left = await Harness.MemberAsync("aiko");
+        Assert.Equal((CommandHarness.Start, before.Version + 1), (left.LeftAt, left.Version));
+        Assert.Equal(CommandHarness.Start, (await Harness.MemberAsync("ben")).LeftAt);
+        var departures = Harness.Get<Departures>();
+        Assert.True(await departures.ReturnedAsync(CommandHarness.Community, new MemberId("aiko"), CancellationToken.None));
+        Assert.False(await departures.ReturnedAsync(CommandHarness.Community, new MemberId("aiko"), CancellationToken.None));
+        Assert.Null((await Harness.MemberAsync("aiko")).LeftAt);
+        Assert.False((await Harness.MemberAsync("aiko")).Coffee.IsAvailableOn(new DateOnly(2099, 1, 1)));
+    }
+
+    [Fact]
+    public async Task A_member_who_left_and_runs_any_command_is_back()
+    {
+        await LeftAsync("ben");
+
+        await Harness.TypeAsync("ben", "/help");
+
+        Assert.Null((await Harness.MemberAsync("ben")).LeftAt);
+    }
+
+    [Fact]
+    public async Task Leaving_or_coming_back_stores_no_one_never_stored()
+    {
+        Assert.False(await LeftAsync("nobody"));
+        Assert.False(await Harness.Get<Departures>().ReturnedAsync(CommandHarness.Community, new MemberId("nobody"), CancellationToken.None));
+
+        Assert.Null(await Harness.Store.GetMemberAsync(CommandHarness.Community, new MemberId("nobody"), CancellationToken.None));
+    }
 }

@@ -59,20 +59,20 @@ public sealed class DashboardFiguresTests : IAsyncLifetime
     {
         var round2 = (await Figures.RoundsAsync(SmallCommunity.Id, Ct))[0];
 
-        var detail = await Figures.RoundAsync(SmallCommunity.Id, round2.Id, Ct);
+        var detail = await Figures.RoundAsync(SmallCommunity.Id, round2.Id, Language.En, Ct);
 
         Assert.NotNull(detail);
         Assert.Equal(round2, detail.Figures);
         Assert.Equal(["Ann Abe|Met", "Cat 田中|Met"], detail.Groups[0].Members.Select(m => $"{m.Name}|{m.Answer}"));
         Assert.Equal(MeetingOutcome.Met, detail.Groups[0].Outcome);
         Assert.Equal(["Ben 別府|NotYet", "Fay|"], detail.Groups[1].Members.Select(m => $"{m.Name}|{m.Answer}"));
-        Assert.Null(await Figures.RoundAsync(SmallCommunity.Id, new RoundId("unknown"), Ct));
+        Assert.Null(await Figures.RoundAsync(SmallCommunity.Id, new RoundId("unknown"), Language.En, Ct));
     }
 
     [Fact]
     public async Task Network_finds_the_cluster_the_bridges_and_who_met_nobody()
     {
-        var network = await Figures.NetworkAsync(SmallCommunity.Id, Ct);
+        var network = await Figures.NetworkAsync(SmallCommunity.Id, Language.En, Ct);
 
         Assert.Equal((4, 3), (network.ConnectedMembers, network.TotalConnections));
         Assert.Equal(["ann:2", "ben:2", "cat:1", "eve:1"], network.Nodes.Select(n => $"{n.Id}:{n.Connections}"));
@@ -134,7 +134,7 @@ public sealed class DashboardFiguresTests : IAsyncLifetime
 
         Assert.Equal((0, 0, 0), (overview.Members.Value, overview.Rounds.Value, overview.NewConnections.Value));
         Assert.Empty(await Figures.MembersAsync(other, null, Ct));
-        Assert.Empty((await Figures.NetworkAsync(other, Ct)).Nodes);
+        Assert.Empty((await Figures.NetworkAsync(other, Language.En, Ct)).Nodes);
     }
 
     private static void AssertFigure(double value, double[] trend, Figure figure)

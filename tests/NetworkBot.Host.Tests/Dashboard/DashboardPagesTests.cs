@@ -192,6 +192,43 @@ public sealed class DashboardPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_erased_member_who_met_others_is_on_no_page_and_in_no_export_and_the_rounds_figures_stay()
+    {
+        var funnelsBefore = Funnels(await PageAsync(Root + "/rounds"));
+
+        Assert.True(await Store.EraseMemberAsync(SmallCommunity.Id, new MemberId("ben"), Core.Privacy.ErasedMember.NewId(), Ct));
+
+        Assert.Equal(funnelsBefore, Funnels(await PageAsync(Root + "/rounds")));
+        var pages = new List<string>();
+        foreach (var page in new[] { string.Empty, "/rounds", "/members", "/network", "/events", "/interests", RoundPath(round2.Round.Id)[Root.Length..] })
+        {
+            pages.Add(await PageAsync(Root + page));
+        }
+
+        var round = pages[^1];
+        Assert.Contains("a former member: not yet", round);
+        Assert.Contains("<title>a former member: Connections 2</title>", pages[3]);
+        var exports = new List<string>();
+        foreach (var export in DashboardExports.Names)
+        {
+            exports.Add(System.Text.Encoding.UTF8.GetString(await client.GetByteArrayAsync(Root + $"/export/{export}.csv")));
+            exports.Add(await client.GetStringAsync(Root + $"/export/{export}.json"));
+        }
+
+        Assert.All(pages.Concat(exports), text =>
+        {
+            Assert.DoesNotContain("Ben 別府", text);
+            Assert.DoesNotContain("erased:", text);
+            Assert.DoesNotMatch("data-(member|node)=\"ben\"", text);
+        });
+        var rounds = await ReadCsvAsync<RoundExport>(await client.GetByteArrayAsync(Root + "/export/rounds.csv"));
+        Assert.Contains(rounds, r => r.Members == "Ann Abe; a former member" && r.MemberIds == "ann; ");
+        Assert.DoesNotContain(await ReadCsvAsync<MemberExport>(await client.GetByteArrayAsync(Root + "/export/members.csv")), m => m.Id == "ben");
+        Assert.DoesNotContain(await ReadCsvAsync<ConnectionExport>(await client.GetByteArrayAsync(Root + "/export/connections.csv")), c => c.MemberA == "ben" || c.MemberB == "ben");
+        Assert.Equal("5", FigureValue(pages[0], "members"));
+    }
+
+    [Fact]
     public async Task Json_export_is_camel_case_with_japanese_as_written()
     {
         using var response = await client.GetAsync(Root + "/export/events.json");
@@ -246,6 +283,10 @@ public sealed class DashboardPagesTests : IAsyncLifetime
 
     private static List<string> SeriesValues(string html, string series) =>
         [.. Regex.Matches(html, $"data-series=\"{series}\" data-label=\"[^\"]*\" data-value=\"([^\"]*)\"").Select(m => m.Groups[1].Value)];
+
+    /// <summary>Every round's funnel cells on the rounds page, in order.</summary>
+    private static List<string> Funnels(string html) =>
+        [.. Regex.Matches(html, "data-column=\"([^\"]+)\" data-value=\"([^\"]*)\"").Select(m => m.Value)];
 
     private static List<string> Attribute(string html, string attribute) =>
         [.. Regex.Matches(html, $"{attribute}=\"([^\"]*)\"").Select(m => m.Groups[1].Value).Distinct()];

@@ -8,6 +8,7 @@ using NetworkBot.Core;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Privacy;
 using NetworkBot.Core.Scheduling;
 using NetworkBot.Core.Storage;
 using NetworkBot.Host.Hosting;
@@ -47,6 +48,7 @@ public sealed class RoundSchedulerWorkerTests : IDisposable
         using var worker = new RoundSchedulerWorker(
             host.Services.GetRequiredService<RoundScheduler>(),
             host.Services.GetRequiredService<EventScheduler>(),
+            host.Services.GetRequiredService<RetentionScheduler>(),
             Options.Create(new WorkerOptions { SchedulerTick = StepSupervisor.MaxBackoff }),
             clock);
 

@@ -3,6 +3,7 @@ using NetworkBot.Core.Connections;
 using NetworkBot.Core.Dashboard;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Privacy;
 
 namespace NetworkBot.Host.Dashboard.Exports;
 
@@ -16,7 +17,7 @@ internal sealed class DashboardExportReader(DashboardFigures figures, IMemberSto
             .Select(m => new MemberExport(m.Id.Value, m.Name, m.Industry, m.JoinedAt, m.OptedIn, m.Paused, m.LastRound, m.Answers, m.Connections))];
 
     /// <summary>Every group of the rounds that started in the range, oldest round first.</summary>
-    public async Task<IReadOnlyList<RoundExport>> RoundsAsync(CommunityId community, ExportRange range, CancellationToken ct)
+    public async Task<IReadOnlyList<RoundExport>> RoundsAsync(CommunityId community, ExportRange range, Language language, CancellationToken ct)
     {
         var names = await NamesAsync(community, ct).ConfigureAwait(false);
         var rows = new List<RoundExport>();
@@ -31,7 +32,7 @@ internal sealed class DashboardExportReader(DashboardFigures figures, IMemberSto
             var answers = (await coffee.ListAnswersAsync(community, round.Id, ct).ConfigureAwait(false)).ToLookup(a => a.Group);
             rows.AddRange(record.Groups.Select(g => new RoundExport(
                 round.Id.Value, round.StartedAt, round.GroupSize, round.Mode.ToString(), g.Id.Value,
-                string.Join("; ", g.Members.Select(m => m.Value)), string.Join("; ", g.Members.Select(m => Name(names, m))),
+                string.Join("; ", g.Members.Select(Id)), string.Join("; ", g.Members.Select(m => Name(names, m, language))),
                 g.Outcome.ToString(), answers[g.Id].Count())));
         }
 
@@ -39,16 +40,16 @@ internal sealed class DashboardExportReader(DashboardFigures figures, IMemberSto
     }
 
     /// <summary>Connections made in the range, oldest first.</summary>
-    public async Task<IReadOnlyList<ConnectionExport>> ConnectionsAsync(CommunityId community, ExportRange range, CancellationToken ct)
+    public async Task<IReadOnlyList<ConnectionExport>> ConnectionsAsync(CommunityId community, ExportRange range, Language language, CancellationToken ct)
     {
         var names = await NamesAsync(community, ct).ConfigureAwait(false);
         return [.. (await connections.ListCommunityConnectionsAsync(community, ct).ConfigureAwait(false))
             .Where(c => range.Contains(c.Since))
-            .Select(c => new ConnectionExport(c.A.Value, Name(names, c.A), c.B.Value, Name(names, c.B), c.Since))];
+            .Select(c => new ConnectionExport(Id(c.A), Name(names, c.A, language), Id(c.B), Name(names, c.B, language), c.Since))];
     }
 
     /// <summary>The answers to occurrences starting in the range and the attendance of past occurrences in it, by start.</summary>
-    public async Task<IReadOnlyList<EventExport>> EventsAsync(CommunityId community, ExportRange range, CancellationToken ct)
+    public async Task<IReadOnlyList<EventExport>> EventsAsync(CommunityId community, ExportRange range, Language language, CancellationToken ct)
     {
         var names = await NamesAsync(community, ct).ConfigureAwait(false);
         var list = await events.ListCalendarEventsAsync(community, DateTimeOffset.UnixEpoch, ct).ConfigureAwait(false);
@@ -66,7 +67,7 @@ internal sealed class DashboardExportReader(DashboardFigures figures, IMemberSto
         return [.. rows.OrderBy(r => r.Start).ThenBy(r => r.Event, StringComparer.Ordinal)];
 
         EventExport Row(Event ev, DateTimeOffset start, MemberId member, string answer, DateTimeOffset? at) =>
-            new(ev.Id.Value, ev.Title, start, ev.Cancelled, member.Value, Name(names, member), answer, at);
+            new(ev.Id.Value, ev.Title, start, ev.Cancelled, Id(member), Name(names, member, language), answer, at);
     }
 
     /// <summary>The answer as JSON would name it (camelCase), the same in CSV.</summary>
@@ -81,6 +82,12 @@ internal sealed class DashboardExportReader(DashboardFigures figures, IMemberSto
     private async Task<Dictionary<MemberId, string>> NamesAsync(CommunityId community, CancellationToken ct) =>
         (await members.ListMembersAsync(community, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);
 
-    /// <summary>A member no longer stored keeps their id in the row; the name is left empty rather than invented.</summary>
-    private static string Name(Dictionary<MemberId, string> names, MemberId member) => names.GetValueOrDefault(member, string.Empty);
+    /// <summary>
+    /// A member's name in a row: a member no longer stored keeps their id in the row and the name is left empty rather than
+    /// invented, but the placeholder an erased member left is "a former member", its id left out (<see cref="Id"/>).
+    /// </summary>
+    private static string Name(Dictionary<MemberId, string> names, MemberId member, Language language) =>
+        ErasedMember.Is(member) ? PrivacyTexts.FormerMember.Get(language) : names.GetValueOrDefault(member, string.Empty);
+
+    private static string Id(MemberId member) => DashboardFormat.MemberRef(member) ?? string.Empty;
 }

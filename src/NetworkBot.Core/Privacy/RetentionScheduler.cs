@@ -1,0 +1,94 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using NetworkBot.Core.Admin;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Outbox;
+using NetworkBot.Core.Replies;
+using NetworkBot.Core.Scheduling;
+
+namespace NetworkBot.Core.Privacy;
+
+/// <summary>
+/// Erases the data of members who left the platform once their community's retention period
+/// (<see cref="CommunitySettings.RetentionDays"/>) has passed since they left, and tells each community's managers how many
+/// were erased in one summary per tick. The summary names no one: a stored message naming them would keep what the
+/// erasure removed. Each erasure is its own transaction and each community's step runs under the
+/// <see cref="StepSupervisor"/>, so one failure holds up no other community; a member who came back meanwhile has no
+/// departure any more and is not listed. Driven by a clock: the host ticks it hourly, tests move a fake clock and tick.
+/// </summary>
+public sealed class RetentionScheduler(
+    IPrivacyStore privacyStore, ICommunityStore communityStore, IMemberStore memberStore, IOutboxStore outboxStore,
+    StepSupervisor supervisor, TimeProvider time, ILogger<RetentionScheduler> logger)
+{
+    /// <summary>
+    /// Erases every member whose retention period is over, each community apart; returns how many were erased. Throws only
+    /// when the store has been unreachable too long (<see cref="Storage.StoreUnavailableException"/>) or <paramref name="ct"/> is cancelled.
+    /// </summary>
+    public Task<int> TickAsync(CancellationToken ct)
+    {
+        var leavers = new Dictionary<CommunityId, List<Leaver>>();
+        return supervisor.RunEachCommunityAsync("retention", () => ListAsync(leavers, ct), community => EraseDueAsync(community, leavers[community], ct), ct);
+    }
+
+    /// <summary>The communities with members who left, their leavers kept for each community's step.</summary>
+    private async Task<IReadOnlyList<CommunityId>> ListAsync(Dictionary<CommunityId, List<Leaver>> leavers, CancellationToken ct)
+    {
+        leavers.Clear();
+        foreach (var leaver in await privacyStore.ListLeaversAsync(ct).ConfigureAwait(false))
+        {
+            if (!leavers.TryGetValue(leaver.Community, out var list))
+            {
+                leavers[leaver.Community] = list = [];
+            }
+
+            list.Add(leaver);
+        }
+
+        return [.. leavers.Keys];
+    }
+
+    private async Task<int> EraseDueAsync(CommunityId id, IReadOnlyList<Leaver> leavers, CancellationToken ct)
+    {
+        var days = (await communityStore.GetCommunityAsync(id, ct).ConfigureAwait(false))?.Settings.RetentionDays ?? CommunitySettings.DefaultRetentionDays;
+        var now = time.GetUtcNow();
+        var erased = 0;
+        try
+        {
+            foreach (var leaver in leavers.Where(l => l.LeftAt.AddDays(days) <= now))
+            {
+                if (await privacyStore.EraseMemberAsync(id, leaver.Member, ErasedMember.NewId(), ct).ConfigureAwait(false))
+                {
+                    erased++;
+                }
+            }
+        }
+        finally
+        {
+            // Those erased before a failure are told about too: the next tick no longer lists them.
+            if (erased > 0)
+            {
+                await NotifyAsync(id, erased, days, now, ct).ConfigureAwait(false);
+            }
+        }
+
+        return erased;
+    }
+
+    private async Task NotifyAsync(CommunityId id, int erased, int days, DateTimeOffset now, CancellationToken ct)
+    {
+        PrivacyLog.ErasedAfterRetention(logger, erased, id.Value, days);
+
+        // Read after the erasures, which take an erased manager out of the managers, so no notice is addressed to them.
+        if (await communityStore.GetCommunityAsync(id, ct).ConfigureAwait(false) is not { } community)
+        {
+            return;
+        }
+
+        var key = "retention:" + now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        var notices = await ManagerNotices.CreateAsync(
+            memberStore, community, key,
+            language => new Reply(PrivacyTexts.RetentionSummary.Format(language, erased, days, community.Name)) { Title = PrivacyTexts.RetentionSummaryTitle.Get(language) },
+            now, ct).ConfigureAwait(false);
+        await outboxStore.EnqueueAsync(notices, ct).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,127 @@
+using Microsoft.Extensions.DependencyInjection;
+using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Intro;
+using NetworkBot.Core.Outbox;
+using NetworkBot.Core.Privacy;
+using NetworkBot.Core.Storage;
+using NetworkBot.Core.Tests.Commands;
+
+namespace NetworkBot.Core.Tests.Privacy;
+
+/// <summary>
+/// The retention step over the real SQLite store: members who left are erased once their community's period has passed,
+/// each community apart, with one summary per community to its managers that names no one.
+/// </summary>
+public sealed class RetentionSchedulerTests : CommandTestBase
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+    private static readonly CommunityId Other = CommunityId.For("shell", "other");
+
+    /// <summary>The community whose erasures fail, as a broken row would make them; none unless a test sets it.</summary>
+    private CommunityId? failing;
+
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.AddSingleton<IPrivacyStore>(sp => new FailingErasures(sp.GetRequiredService<IStore>(), () => failing));
+
+    private Task LeftAsync(string member, CommunityId? community = null) =>
+        Harness.Get<Departures>().LeftAsync(community ?? CommandHarness.Community, new MemberId(member), Ct);
+
+    private Task<Member?> StoredAsync(string member, CommunityId? community = null) =>
+        Harness.Store.GetMemberAsync(community ?? CommandHarness.Community, new MemberId(member), Ct);
+
+    private async Task<int> TickAsync()
+    {
+        var erased = await Harness.Get<RetentionScheduler>().TickAsync(Ct);
+        while (await Harness.Get<OutboxDispatcher>().DeliverDueAsync(Ct) > 0)
+        {
+        }
+
+        return erased;
+    }
+
+    /// <summary>A second community, "other", keeping data <paramref name="days"/> days, managed by omar, with zed.</summary>
+    private async Task OtherCommunityAsync(int days)
+    {
+        await Harness.Store.SaveCommunityAsync(
+            new Community(Other, "Other", CommunitySettings.Default with { Managers = [new MemberId("omar")], RetentionDays = days }, CommandHarness.Start), Ct);
+        foreach (var (id, name) in new[] { ("omar", "Omar Manager"), ("zed", "Zed Zhou") })
+        {
+            await Harness.Store.SaveMemberAsync(new Member(Other, new MemberId(id), name, Profile.Empty, CoffeeEnrollment.NotJoined, CommandHarness.Start), Ct);
+        }
+    }
+
+    private IReadOnlyList<OutboxMessage> Summaries(string manager) =>
+        [.. Harness.Platform.Keyed("retention:").Where(m => m.Target.Members.SequenceEqual([new MemberId(manager)]))];
+
+    [Fact]
+    public async Task Only_members_past_their_communitys_period_are_erased_and_each_communitys_managers_get_one_summary_naming_no_one()
+    {
+        await OtherCommunityAsync(days: 30);
+        await Harness.TypeAsync("aiko", "/intro set pitch:\"Designer\"");
+        await LeftAsync("aiko");
+        Harness.Clock.Advance(TimeSpan.FromDays(100));
+        await LeftAsync("ben");
+        await LeftAsync("zed", Other);
+        Harness.Clock.Advance(TimeSpan.FromDays(81));
+
+        // aiko left 181 days ago (past 180), ben 81 days ago (not yet), zed 81 days ago in a community keeping 30 days.
+        Assert.Equal(2, await TickAsync());
+
+        Assert.Null(await StoredAsync("aiko"));
+        Assert.NotNull(await StoredAsync("ben"));
+        Assert.Null(await StoredAsync("zed", Other));
+        var summary = Assert.Single(Summaries("mana"));
+        Assert.Contains("1 member(s) who left more than 180 days ago", summary.Reply.Text);
+        Assert.Contains("more than 30 days ago", Assert.Single(Summaries("omar")).Reply.Text);
+        Assert.All(Harness.Platform.Delivered, m => Assert.DoesNotContain("aiko", m.Reply.Text + m.Reply.Title, StringComparison.OrdinalIgnoreCase));
+        Assert.All(Harness.Platform.Delivered, m => Assert.DoesNotContain("Zed", m.Reply.Text + m.Reply.Title, StringComparison.Ordinal));
+
+        Assert.Equal(0, await TickAsync());
+        Assert.Single(Summaries("mana"));
+    }
+
+    [Fact]
+    public async Task A_member_who_came_back_or_ran_a_command_is_not_erased()
+    {
+        await LeftAsync("aiko");
+        await LeftAsync("ben");
+        Assert.True(await Harness.Get<Departures>().ReturnedAsync(CommandHarness.Community, new MemberId("aiko"), Ct));
+        await Harness.TypeAsync("ben", "/coffee status");
+        Harness.Clock.Advance(TimeSpan.FromDays(365));
+
+        Assert.Equal(0, await TickAsync());
+
+        Assert.Null((await StoredAsync("aiko"))!.LeftAt);
+        Assert.Null((await StoredAsync("ben"))!.LeftAt);
+        Assert.Empty(Harness.Platform.Keyed("retention:"));
+    }
+
+    [Fact]
+    public async Task One_communitys_failing_erasure_does_not_stop_another()
+    {
+        await OtherCommunityAsync(days: 30);
+        await LeftAsync("aiko");
+        await LeftAsync("zed", Other);
+        Harness.Clock.Advance(TimeSpan.FromDays(200));
+        failing = CommandHarness.Community;
+
+        Assert.Equal(1, await TickAsync());
+
+        Assert.NotNull(await StoredAsync("aiko"));
+        Assert.Null(await StoredAsync("zed", Other));
+        Assert.Single(Summaries("omar"));
+        Assert.Empty(Summaries("mana"));
+    }
+
+    /// <summary>The real store, except that erasing in the community <paramref name="failing"/> names fails.</summary>
+    private sealed class FailingErasures(IStore store, Func<CommunityId?> failing) : IPrivacyStore
+    {
+        public Task<MemberExport?> ExportMemberAsync(CommunityId community, MemberId member, CancellationToken ct) => store.ExportMemberAsync(community, member, ct);
+
+        public Task<bool> EraseMemberAsync(CommunityId community, MemberId member, MemberId placeholder, CancellationToken ct) =>
+            community == failing() ? throw new InvalidOperationException("a broken row") : store.EraseMemberAsync(community, member, placeholder, ct);
+
+        public Task<IReadOnlyList<Leaver>> ListLeaversAsync(CancellationToken ct) => store.ListLeaversAsync(ct);
+    }
+}
