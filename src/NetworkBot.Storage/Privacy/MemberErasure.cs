@@ -67,7 +67,7 @@ internal sealed class MemberErasure
     }
 
     /// <summary>Whether a list of members (a community's managers) holds the erased member.</summary>
-    public bool Names(string memberIdsJson) => StoredJson.ReadMemberIds(memberIdsJson).Contains(Member);
+    public bool IsListedIn(string memberIdsJson) => StoredJson.ReadMemberIds(memberIdsJson).Contains(Member);
 
     /// <summary>A list of members (a community's managers) without the erased member.</summary>
     public string Without(string memberIdsJson) =>
