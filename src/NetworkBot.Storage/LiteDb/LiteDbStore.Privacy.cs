@@ -116,7 +116,7 @@ public sealed partial class LiteDbStore
     private static int RemoveFromManagers(LiteDatabase db, CommunityId community, MemberErasure erasure)
     {
         var communities = Collection(db, LiteDbCollections.Communities);
-        if (communities.FindById(LiteDbKey.Of(community.Value)) is not { } stored || !erasure.Names(stored.GetRequiredText("managers")))
+        if (communities.FindById(LiteDbKey.Of(community.Value)) is not { } stored || !erasure.IsListedIn(stored.GetRequiredText("managers")))
         {
             return 0;
         }

@@ -119,7 +119,7 @@ public abstract partial class RelationalStore
         var managers = (await transaction.QueryAsync(
             $"SELECT managers FROM communities WHERE community_id = @community{Dialect.RowLock}", key, r => r.GetString(0), ct).ConfigureAwait(false))
             .FirstOrDefault();
-        if (managers is null || !erasure.Names(managers))
+        if (managers is null || !erasure.IsListedIn(managers))
         {
             return 0;
         }

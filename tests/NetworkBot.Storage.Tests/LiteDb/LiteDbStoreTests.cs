@@ -58,4 +58,41 @@ public sealed class LiteDbStoreTests
              await store.CountConnectionsSinceAsync(Tokyo, T0.AddDays(8), CancellationToken.None),
              await store.CountConnectionsSinceAsync(Osaka, T0, CancellationToken.None)));
     }
+
+    [Fact]
+    public async Task Upgrading_from_version_2_gives_communities_the_default_retention_and_members_no_departure_so_they_export_whole()
+    {
+        using var file = new TempLiteDbFile();
+        await file.Migrator().MigrateAsync(CancellationToken.None);
+        using (var old = file.Store())
+        {
+            await old.SaveCommunityAsync(new Community(Tokyo, "東京", CommunitySettings.Default with { RetentionDays = 9 }, T0), CancellationToken.None);
+            await old.SaveMemberAsync(Member(Tokyo, "u1"), CancellationToken.None);
+
+            // As version 2 wrote them: neither field.
+            foreach (var (collection, field) in new[] { (LiteDbCollections.Communities, "retention_days"), (LiteDbCollections.Members, "left_at") })
+            {
+                var documents = old.Database.GetCollection(collection);
+                foreach (var document in documents.FindAll().ToList())
+                {
+                    Assert.True(document.Remove(field));
+                    documents.Update(document);
+                }
+            }
+
+            old.Database.UserVersion = 2;
+        }
+
+        var report = await file.Migrator().MigrateAsync(CancellationToken.None);
+
+        Assert.Equal((2, LiteDbSchema.Version), (report.FromVersion, report.ToVersion));
+        using var store = file.Store();
+        Assert.Equal(CommunitySettings.DefaultRetentionDays, (await store.GetCommunityAsync(Tokyo, CancellationToken.None))!.Settings.RetentionDays);
+        Assert.Null((await store.GetMemberAsync(Tokyo, new MemberId("u1"), CancellationToken.None))!.LeftAt);
+        var export = (await store.ExportCommunityAsync(Tokyo, CancellationToken.None))!;
+        using var copy = new TempLiteDbFile();
+        await copy.Migrator().MigrateAsync(CancellationToken.None);
+        using var imported = copy.Store();
+        Assert.Null(await imported.ImportCommunitiesAsync([export], CancellationToken.None));
+    }
 }

@@ -73,7 +73,8 @@ public sealed class SeededCommunity
             ["community"] =
             [
                 [Community.Name, settings.Language.ToCode(), settings.TimeZone, settings.IntroChannel, settings.CoffeeChannel,
-                    settings.AnnouncementChannel, settings.ManagerRole, Json(settings.Managers.Select(m => m.Value)), Instant(Community.CreatedAt)],
+                    settings.AnnouncementChannel, settings.ManagerRole, Json(settings.Managers.Select(m => m.Value)), Instant(Community.CreatedAt),
+                    (long)settings.RetentionDays],
             ],
             ["coffeeSchedule"] = [ScheduleRow(Schedule)],
             ["members"] = [.. Members.Select(MemberRow)],
@@ -111,7 +112,7 @@ public sealed class SeededCommunity
         var profile = member.Profile;
         return Row(member.Id.Value, member.DisplayName, profile.Pitch, profile.Role, profile.Industry, Json(profile.Offers), Json(profile.Seeks),
             Json(profile.Interests), profile.TimeZone, profile.Language?.ToCode(), member.Coffee.Joined, Date(member.Coffee.PausedUntil),
-            member.Coffee.SkipNext, Instant(member.JoinedAt), (long)member.Coffee.MissedRounds, (long)member.Version);
+            member.Coffee.SkipNext, Instant(member.JoinedAt), (long)member.Coffee.MissedRounds, (long)member.Version, Instant(member.LeftAt));
     }
 
     private static object?[] RoundRow(Round round) =>
