@@ -77,10 +77,11 @@ public sealed class ShellTests : IDisposable
         /as Ben Okafor
         /coffee leave
         /privacy export
-        /privacy delete
-        /press 1
         /as mana
-        /admin privacy delete member:aiko-tanaka
+        /admin privacy delete member:ben-okafor
+        /as Aiko Tanaka
+        /privacy delete
+        /privacy delete confirm:yes
         """;
 
     /// <summary>The reply printed after the echo of <paramref name="command"/>, up to the next prompt.</summary>
@@ -134,6 +135,10 @@ public sealed class ShellTests : IDisposable
         Assert.Contains("connected with", output);
         Assert.Contains("since", After(output, "/connections"));
         Assert.Contains("met 100%", After(output, "/admin coffee stats"));
+        Assert.Contains("in the file I sent to your direct messages", After(output, "/privacy export"));
+        Assert.Contains("Delete this member's data", After(output, "/admin privacy delete member:ben-okafor"));
+        Assert.Contains("Delete my data", After(output, "/privacy delete"));
+        Assert.Contains("nothing about you is stored any more", After(output, "/privacy delete confirm:yes"));
         Assert.Contains("cancelled", After(output, "/admin coffee cancel"));
         Assert.Contains("You've left coffee chats", After(output, "/coffee leave"));
         Assert.Contains("→ /admin events create title:", After(output, "/admin events create"));
@@ -150,9 +155,6 @@ public sealed class ShellTests : IDisposable
         Assert.Contains("📎 networkbot-data.json (application/json):", export);
         var document = System.Text.Json.JsonDocument.Parse(export[(export.IndexOf("):\n", StringComparison.Ordinal) + 3)..]).RootElement;
         Assert.Equal(("networkbot-member-export", "ben-okafor"), (document.GetProperty("format").GetString(), document.GetProperty("member").GetString()));
-        Assert.Contains("[1] Delete my data", After(output, "/privacy delete"));
-        Assert.Contains("Done: everything NetworkBot kept about you", output);
-        Assert.Contains("[1] Delete this member's data", After(output, "/admin privacy delete member:aiko-tanaka"));
     }
 
     [Fact]
