@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Privacy;
@@ -60,7 +61,8 @@ internal static class PrivacyJourney
         Assert.Equal(CoffeeEnrollment.PausedIndefinitely, left.Coffee.PausedUntil);
         await Journey.OkAsync(s, "Mana", "/admin setup retention-days:30", ct);
         await s.AdvanceAsync(TimeSpan.FromDays(31), ct);
-        var summary = await s.NextAsync("Mana", m => m.Text.Contains("who left more than 30 days ago were deleted", StringComparison.Ordinal), ct);
+        var erasedOne = string.Format(CultureInfo.InvariantCulture, PrivacyTexts.RetentionSummaryOne.En.Split(',')[0], 1, 30);
+        var summary = await s.NextAsync("Mana", m => m.Text.Contains(erasedOne, StringComparison.Ordinal), ct);
         Assert.DoesNotContain("Chen", summary.Text, StringComparison.Ordinal);
         await Journey.AssertErasedAsync(s, "Chen", ct);
 
