@@ -5,6 +5,7 @@ using NetworkBot.Core.Commands;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Texts;
 using NetworkBot.Discord.Tests.Fakes;
+using NetworkBot.Tests;
 using NetworkBot.Transport;
 using static NetworkBot.Discord.Tests.Fixtures.InteractionJson;
 
@@ -153,6 +154,28 @@ public sealed class DiscordRunTests : IAsyncLifetime
             "GUILD_MEMBER_ADD", $$$"""{"guild_id":"{{{GuildId}}}","user":{"id":"{{{UserId}}}","username":"mason"},"roles":[],"joined_at":"2026-12-07T09:00:00+00:00"}""", Guard);
         var back = await Journeys.Journey.StoredAsync(store.Store, community, member, m => m.LeftAt is null, Guard);
         Assert.Equal(Core.Coffee.CoffeeEnrollment.PausedIndefinitely, back.Coffee.PausedUntil);
+    }
+
+    [Fact]
+    public async Task A_data_export_goes_to_the_members_dm_or_with_dms_closed_follows_the_answer_privately()
+    {
+        await StartAsync(stop.Token);
+        await InteractAsync(InGuild(2, Command("coffee join")));
+
+        Assert.Contains("direct messages", Text(await InteractAsync(InGuild(2, Command("privacy export")))), StringComparison.Ordinal);
+        var dm = await api.WaitForAsync(r => r.Method == "POST" && r.Path.EndsWith("/messages", StringComparison.Ordinal), Guard);
+        Assert.Equal(UserId, api.DmRecipient(dm.Path.Split('/')[^2]));
+        Assert.Equal("networkbot-data.json", MultipartForm.Named(dm.Body, "files[0]").FileName);
+
+        api.FailNext("/messages", 403, code: 50007);
+        var id = await SendAsync(InGuild(2, Command("privacy export")));
+        var followUp = await api.WaitForAsync(r => r.Method == "POST" && r.Path == $"/api/v10/webhooks/{FakeDiscordGateway.ApplicationId}/interaction-token-{id}", Guard);
+        var message = JsonDocument.Parse(MultipartForm.Named(followUp.Body, "payload_json").Content).RootElement;
+        Assert.Equal(64, message.GetProperty("flags").GetInt32());
+        Assert.Contains("direct messages are closed", message.GetProperty("content").GetString(), StringComparison.Ordinal);
+        var file = JsonDocument.Parse(MultipartForm.Named(followUp.Body, "files[0]").Content).RootElement;
+        Assert.Equal(UserId, file.GetProperty("member").GetString());
+        Assert.True(api.Requests.Single(CallbackOf(id)).Index < followUp.Index, "The file came before the answer.");
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
     private readonly SemaphoreSlim arrived = new(0);
     private readonly Uri gatewayUrl;
     private readonly ConcurrentQueue<(string PathEnd, bool Global, double RetryAfter)> rateLimits = new();
-    private readonly ConcurrentQueue<(string PathEnd, int Status)> failures = new();
+    private readonly ConcurrentQueue<(string PathEnd, int Status, int Code)> failures = new();
     private readonly ConcurrentDictionary<string, string> dmRecipients = new(StringComparer.Ordinal);
     /// <summary>The threads made, by id, as Discord lists them (with their parent channel and name).</summary>
     private readonly ConcurrentDictionary<string, string> threads = new(StringComparer.Ordinal);
@@ -101,13 +101,14 @@ public sealed class FakeDiscordApi : IAsyncDisposable
 
     /// <summary>
     /// The next <paramref name="times"/> requests whose path ends with <paramref name="pathEnd"/> are answered with
-    /// <paramref name="status"/> and a Discord error body (a 503 for an outage, a 401 for a rejected token).
+    /// <paramref name="status"/> and a Discord error body (a 503 for an outage, a 401 for a rejected token) carrying
+    /// <paramref name="code"/> (50007 for a member whose DMs are closed).
     /// </summary>
-    public void FailNext(string pathEnd, int status, int times = 1)
+    public void FailNext(string pathEnd, int status, int times = 1, int code = 0)
     {
         for (var i = 0; i < times; i++)
         {
-            failures.Enqueue((pathEnd, status));
+            failures.Enqueue((pathEnd, status, code));
         }
     }
 
@@ -241,7 +242,7 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         {
             context.Response.StatusCode = failure.Status;
             context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync($$"""{"message":"{{failure.Status}}: failing on purpose","code":0}""");
+            await context.Response.WriteAsync($$"""{"message":"{{failure.Status}}: failing on purpose","code":{{failure.Code}}}""");
             return;
         }
 
