@@ -213,7 +213,10 @@ public sealed partial class ShellSession(
         await store.GetMemberAsync(community, new MemberId(name), ct).ConfigureAwait(false)
             ?? (await store.FindMembersByNameAsync(community, name, ct).ConfigureAwait(false)).FirstOrDefault();
 
-    /// <summary><c>/leave NAME</c>: what the bot does when a member leaves the server or workspace (their coffee chats pause).</summary>
+    /// <summary>
+    /// <c>/leave NAME</c>: what the bot does when a member leaves the server or workspace: their coffee chats pause, and their
+    /// data is erased once the community's retention period has passed (<c>/wait</c> runs that step).
+    /// </summary>
     private async Task LeaveAsync(CommunityId community, string name, CancellationToken ct)
     {
         if (await FindAsync(community, name, ct).ConfigureAwait(false) is not { } member)
