@@ -75,6 +75,12 @@ public sealed class ShellTests : IDisposable
         /admin events cancel "Rust meetup"
         /as Ben Okafor
         /coffee leave
+        /privacy export
+        /as mana
+        /admin privacy delete member:ben-okafor
+        /as Aiko Tanaka
+        /privacy delete
+        /privacy delete confirm:yes
         """;
 
     /// <summary>The reply printed after the echo of <paramref name="command"/>, up to the next prompt.</summary>
@@ -128,6 +134,10 @@ public sealed class ShellTests : IDisposable
         Assert.Contains("connected with", output);
         Assert.Contains("since", After(output, "/connections"));
         Assert.Contains("met 100%", After(output, "/admin coffee stats"));
+        Assert.Contains("in the file I sent to your direct messages", After(output, "/privacy export"));
+        Assert.Contains("Delete this member's data", After(output, "/admin privacy delete member:ben-okafor"));
+        Assert.Contains("Delete my data", After(output, "/privacy delete"));
+        Assert.Contains("nothing about you is stored any more", After(output, "/privacy delete confirm:yes"));
         Assert.Contains("cancelled", After(output, "/admin coffee cancel"));
         Assert.Contains("You've left coffee chats", After(output, "/coffee leave"));
         Assert.Contains("→ /admin events create title:", After(output, "/admin events create"));

@@ -1,6 +1,7 @@
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
+using NetworkBot.Core.Privacy;
 
 namespace NetworkBot.Core.Outbox;
 
@@ -21,8 +22,12 @@ public sealed record MessageTarget(MessageTargetKind Kind, string? Channel, IRea
 
     public static MessageTarget ToMember(MemberId member) => new(MessageTargetKind.Member, null, [member]);
 
+    /// <summary>
+    /// The <paramref name="members"/> who can receive a message: the placeholder an erased member left in a group still under
+    /// way (<see cref="ErasedMember"/>) is no one to deliver to, so a later check-in reaches the others only.
+    /// </summary>
     public static MessageTarget ToGroup(string? parentChannel, IReadOnlyList<MemberId> members) =>
-        new(MessageTargetKind.Group, parentChannel, members);
+        new(MessageTargetKind.Group, parentChannel, members.Any(ErasedMember.Is) ? [.. members.Where(m => !ErasedMember.Is(m))] : members);
 
     public static MessageTarget ToInterestSpace(InterestId interest, MemberId member) =>
         new(MessageTargetKind.InterestSpace, null, [member]) { Interest = interest.Value };

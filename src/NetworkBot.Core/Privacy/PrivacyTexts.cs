@@ -64,7 +64,10 @@ public static class PrivacyTexts
     // The retention step's summary to managers; it names no one, since a stored message naming them would keep them.
     public static readonly LocalizedText RetentionSummaryTitle = new("Data of former members deleted", "退会したメンバーのデータを削除しました");
     public static readonly LocalizedText RetentionSummary = new(
-        "{0} member(s) who left more than {1} days ago were deleted, as the retention period of {2} says (`/admin setup retention-days:`).",
+        "{0} members who left more than {1} days ago were deleted, as the retention period of {2} says (`/admin setup retention-days:`).",
+        "{2} の保存期間（`/admin setup retention-days:`）に従い、{1} 日以上前に退会したメンバー {0} 人のデータを削除しました。");
+    public static readonly LocalizedText RetentionSummaryOne = new(
+        "{0} member who left more than {1} days ago was deleted, as the retention period of {2} says (`/admin setup retention-days:`).",
         "{2} の保存期間（`/admin setup retention-days:`）に従い、{1} 日以上前に退会したメンバー {0} 人のデータを削除しました。");
 
     // /admin setup

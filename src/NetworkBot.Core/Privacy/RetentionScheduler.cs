@@ -87,7 +87,10 @@ public sealed class RetentionScheduler(
         var key = "retention:" + now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
         var notices = await ManagerNotices.CreateAsync(
             memberStore, community, key,
-            language => new Reply(PrivacyTexts.RetentionSummary.Format(language, erased, days, community.Name)) { Title = PrivacyTexts.RetentionSummaryTitle.Get(language) },
+            language => new Reply((erased == 1 ? PrivacyTexts.RetentionSummaryOne : PrivacyTexts.RetentionSummary).Format(language, erased, days, community.Name))
+            {
+                Title = PrivacyTexts.RetentionSummaryTitle.Get(language),
+            },
             now, ct).ConfigureAwait(false);
         await outboxStore.EnqueueAsync(notices, ct).ConfigureAwait(false);
     }

@@ -179,4 +179,22 @@ public sealed class PrivacyCommandTests : CommandTestBase
         Assert.DoesNotContain("erased:", connections.Fields.Single().Name + history.Text);
         Assert.DoesNotContain("Ben", connections.Fields.Single().Name + history.Text);
     }
+
+    [Fact]
+    public async Task A_member_deleted_during_a_round_is_left_out_of_the_check_in_the_others_still_get()
+    {
+        foreach (var member in new[] { "mana", "aiko", "ben" })
+        {
+            await Harness.TypeAsync(member, "/coffee join");
+        }
+
+        await Harness.TypeAsync("mana", "/admin coffee run-now");
+        await Harness.TickAsync();
+        await Harness.TypeAsync("aiko", "/privacy delete confirm:yes");
+        Harness.Clock.Advance(TimeSpan.FromDays(5));
+        await Harness.TickAsync();
+
+        var checkIn = Assert.Single(Harness.Platform.Keyed("round:"), m => m.Key.Contains(":check-in:", StringComparison.Ordinal));
+        Assert.Equal(["ben", "mana"], checkIn.Target.Members.Select(m => m.Value).Order());
+    }
 }

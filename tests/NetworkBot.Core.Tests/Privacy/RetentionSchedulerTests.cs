@@ -40,12 +40,12 @@ public sealed class RetentionSchedulerTests : CommandTestBase
         return erased;
     }
 
-    /// <summary>A second community, "other", keeping data <paramref name="days"/> days, managed by omar, with zed.</summary>
+    /// <summary>A second community, "other", keeping data <paramref name="days"/> days, managed by omar, with zed and yuki.</summary>
     private async Task OtherCommunityAsync(int days)
     {
         await Harness.Store.SaveCommunityAsync(
             new Community(Other, "Other", CommunitySettings.Default with { Managers = [new MemberId("omar")], RetentionDays = days }, CommandHarness.Start), Ct);
-        foreach (var (id, name) in new[] { ("omar", "Omar Manager"), ("zed", "Zed Zhou") })
+        foreach (var (id, name) in new[] { ("omar", "Omar Manager"), ("zed", "Zed Zhou"), ("yuki", "Yuki Sato") })
         {
             await Harness.Store.SaveMemberAsync(new Member(Other, new MemberId(id), name, Profile.Empty, CoffeeEnrollment.NotJoined, CommandHarness.Start), Ct);
         }
@@ -63,19 +63,20 @@ public sealed class RetentionSchedulerTests : CommandTestBase
         Harness.Clock.Advance(TimeSpan.FromDays(100));
         await LeftAsync("ben");
         await LeftAsync("zed", Other);
+        await LeftAsync("yuki", Other);
         Harness.Clock.Advance(TimeSpan.FromDays(81));
 
-        // aiko left 181 days ago (past 180), ben 81 days ago (not yet), zed 81 days ago in a community keeping 30 days.
-        Assert.Equal(2, await TickAsync());
+        // aiko left 181 days ago (past 180), ben 81 days ago (not yet), zed and yuki 81 days ago in a community keeping 30 days.
+        Assert.Equal(3, await TickAsync());
 
         Assert.Null(await StoredAsync("aiko"));
         Assert.NotNull(await StoredAsync("ben"));
         Assert.Null(await StoredAsync("zed", Other));
         var summary = Assert.Single(Summaries("mana"));
-        Assert.Contains("1 member(s) who left more than 180 days ago", summary.Reply.Text);
-        Assert.Contains("more than 30 days ago", Assert.Single(Summaries("omar")).Reply.Text);
+        Assert.Contains("1 member who left more than 180 days ago was deleted", summary.Reply.Text);
+        Assert.Contains("2 members who left more than 30 days ago were deleted", Assert.Single(Summaries("omar")).Reply.Text);
         Assert.All(Harness.Platform.Delivered, m => Assert.DoesNotContain("aiko", m.Reply.Text + m.Reply.Title, StringComparison.OrdinalIgnoreCase));
-        Assert.All(Harness.Platform.Delivered, m => Assert.DoesNotContain("Zed", m.Reply.Text + m.Reply.Title, StringComparison.Ordinal));
+        Assert.All(Harness.Platform.Delivered, m => Assert.DoesNotMatch("Zed|zed|Yuki|yuki", m.Reply.Text + m.Reply.Title));
 
         Assert.Equal(0, await TickAsync());
         Assert.Single(Summaries("mana"));

@@ -29,27 +29,31 @@ public sealed class RoundSchedulerWorkerTests : IDisposable
     [Fact]
     public async Task A_store_unreachable_past_the_bound_ends_the_loop_with_StoreUnavailableException()
     {
-        // Both work lists fail as a store that cannot be opened does; each tick ends at the events list, which says so.
+        // Every work list fails as a store that cannot be opened does; each tick ends at the leavers list (the retention
+        // step, due every tick: the clock moves a retention tick each time), which says so.
         var ticks = new SemaphoreSlim(0);
         var unreachable = Task.FromException<IReadOnlyList<CommunityId>>(new SqliteException("unable to open database file", 14));
         var coffee = Substitute.For<ICoffeeStore>();
         coffee.ListCoffeeCommunitiesAsync(Arg.Any<CancellationToken>()).Returns(unreachable);
         var events = Substitute.For<IEventStore>();
-        events.ListEventCommunitiesAsync(Arg.Any<CancellationToken>()).Returns(_ =>
+        events.ListEventCommunitiesAsync(Arg.Any<CancellationToken>()).Returns(unreachable);
+        var privacy = Substitute.For<IPrivacyStore>();
+        privacy.ListLeaversAsync(Arg.Any<CancellationToken>()).Returns(_ =>
         {
             ticks.Release();
-            return unreachable;
+            return Task.FromException<IReadOnlyList<Leaver>>(new SqliteException("unable to open database file", 14));
         });
         using var host = Build(services =>
         {
             services.AddSingleton(coffee);
             services.AddSingleton(events);
+            services.AddSingleton(privacy);
         });
         using var worker = new RoundSchedulerWorker(
             host.Services.GetRequiredService<RoundScheduler>(),
             host.Services.GetRequiredService<EventScheduler>(),
             host.Services.GetRequiredService<RetentionScheduler>(),
-            Options.Create(new WorkerOptions { SchedulerTick = StepSupervisor.MaxBackoff }),
+            Options.Create(new WorkerOptions { SchedulerTick = StepSupervisor.MaxBackoff, RetentionTick = StepSupervisor.MaxBackoff }),
             clock);
 
         await worker.StartAsync(CancellationToken.None);
