@@ -57,6 +57,11 @@ internal static class LiteDbSchema
         Index(db, LiteDbCollections.PairWishes, "community_id");
         Index(db, LiteDbCollections.Members, "coffee_skip_next");
 
+        // A member's erasure finds their answers and interest memberships by member (IPrivacyStore.EraseMemberAsync), as
+        // their group memberships and connections above.
+        Index(db, LiteDbCollections.GroupAnswers, "member_id");
+        Index(db, LiteDbCollections.InterestMembers, "member_id");
+
         // Connections: a member's as member_a are a range of _id, as member_b by its index; counts by community, and those
         // made since a time (the dashboard's trend of new connections) by since_key, the community then the time.
         Index(db, LiteDbCollections.Connections, "community_id");

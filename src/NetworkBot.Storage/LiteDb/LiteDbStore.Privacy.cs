@@ -1,6 +1,7 @@
 using LiteDB;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Privacy;
+using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Privacy;
 
 namespace NetworkBot.Storage.LiteDb;
@@ -14,33 +15,62 @@ namespace NetworkBot.Storage.LiteDb;
 /// </remarks>
 public sealed partial class LiteDbStore
 {
-    /// <summary>The collections whose documents about the member go, by the fields that name them.</summary>
-    private static readonly (string Collection, string[] Fields)[] ErasedDocuments =
+    /// <summary>The collections whose documents about the member go, by the fields that name them and how those are found.</summary>
+    private static readonly (string Collection, string Field, Lookup Lookup)[] ErasedDocuments =
     [
-        (LiteDbCollections.Members, ["member_id"]),
-        (LiteDbCollections.Blocks, ["blocker_id", "blocked_id"]),
-        (LiteDbCollections.PairWishes, ["member_id", "other_id"]),
-        (LiteDbCollections.InterestMembers, ["member_id"]),
-        (LiteDbCollections.Rsvps, ["member_id"]),
-        (LiteDbCollections.EventConnects, ["from_member", "to_member"]),
+        (LiteDbCollections.Members, "member_id", Lookup.KeyPrefix),
+        (LiteDbCollections.Blocks, "blocker_id", Lookup.KeyPrefix),
+        (LiteDbCollections.Blocks, "blocked_id", Lookup.Community),
+        (LiteDbCollections.PairWishes, "member_id", Lookup.KeyPrefix),
+        (LiteDbCollections.PairWishes, "other_id", Lookup.Community),
+        (LiteDbCollections.InterestMembers, "member_id", Lookup.FieldIndex),
+        (LiteDbCollections.Rsvps, "member_id", Lookup.MemberKey),
+        (LiteDbCollections.EventConnects, "from_member", Lookup.Community),
+        (LiteDbCollections.EventConnects, "to_member", Lookup.Community),
     ];
 
-    /// <summary>The collections where the placeholder takes the member's place, by the field and the key fields of the <c>_id</c>.</summary>
-    private static readonly (string Collection, string[] Fields, string[] Key)[] ReplacedDocuments =
+    /// <summary>
+    /// The collections where the placeholder takes the member's place: the field, how it is found, and the key fields of
+    /// the <c>_id</c>. A connection is found by either of its two fields, and its pair ordered again.
+    /// </summary>
+    private static readonly (string Collection, string Field, Lookup Lookup, string[] Key)[] ReplacedDocuments =
     [
-        (LiteDbCollections.GroupMembers, ["member_id"], ["group_id", "member_id"]),
-        (LiteDbCollections.GroupAnswers, ["member_id"], ["group_id", "member_id"]),
-        (LiteDbCollections.EventAttendees, ["member_id"], ["event_id", "occurrence", "member_id"]),
-        (LiteDbCollections.Events, ["created_by"], ["event_id"]),
-        (LiteDbCollections.Connections, ["member_a", "member_b"], ["member_a", "member_b"]),
+        (LiteDbCollections.GroupMembers, "member_id", Lookup.FieldIndex, ["group_id", "member_id"]),
+        (LiteDbCollections.GroupAnswers, "member_id", Lookup.FieldIndex, ["group_id", "member_id"]),
+        (LiteDbCollections.EventAttendees, "member_id", Lookup.Community, ["event_id", "occurrence", "member_id"]),
+        (LiteDbCollections.Events, "created_by", Lookup.Community, ["event_id"]),
+        (LiteDbCollections.Connections, "member_a", Lookup.KeyPrefix, ["member_a", "member_b"]),
+        (LiteDbCollections.Connections, "member_b", Lookup.FieldIndex, ["member_a", "member_b"]),
     ];
+
+    /// <summary>
+    /// How the documents naming a member are found without reading a whole large collection: the <c>_id</c> range of the
+    /// community and member (their first key field), the field's own index, the answers' <c>member_key</c> index, or — for
+    /// the collections a community has few documents in (blocks, wishes, event connects and attendance, events) — the
+    /// community's range.
+    /// </summary>
+    private enum Lookup
+    {
+        KeyPrefix,
+        FieldIndex,
+        MemberKey,
+        Community,
+    }
 
     /// <summary>The dashboard's collections, keyed by their token's hash: a community's manager's documents are found by field.</summary>
     private static readonly string[] DashboardCollections = [LiteDbCollections.DashboardSignInLinks, LiteDbCollections.DashboardSessions];
 
-    /// <inheritdoc cref="MemberExportRows"/>
-    public async Task<MemberExport?> ExportMemberAsync(CommunityId community, MemberId member, CancellationToken ct) =>
-        MemberExportRows.Select(await ExportCommunityAsync(community, ct).ConfigureAwait(false), member);
+    /// <summary>
+    /// The community's documents <see cref="MemberExportRows"/> chooses from, in one read on the writer thread (one state
+    /// of the file, as <see cref="ExportCommunityAsync"/>), the large collections narrowed to the member by their indexes
+    /// (<see cref="MemberDocuments"/>).
+    /// </summary>
+    public Task<MemberExport?> ExportMemberAsync(CommunityId community, MemberId member, CancellationToken ct) =>
+        ReadAsync(
+            db => MemberExportRows.Select(
+                new CommunityExport(community, ExportTables(db, table => MemberDocuments(db, table, community, member) ?? Documents(db, table, community))),
+                member),
+            ct);
 
     public Task<bool> EraseMemberAsync(CommunityId community, MemberId member, MemberId placeholder, CancellationToken ct) =>
         WriteAsync(
@@ -49,9 +79,9 @@ public sealed partial class LiteDbStore
                 var name = Collection(db, LiteDbCollections.Members).FindById(LiteDbKey.Of(community.Value, member.Value))?.GetText("display_name");
                 var erasure = new MemberErasure(member, name, placeholder);
                 var changed = 0;
-                foreach (var (collection, fields) in ErasedDocuments)
+                foreach (var (collection, field, lookup) in ErasedDocuments)
                 {
-                    foreach (var document in Naming(db, collection, community, fields, member))
+                    foreach (var document in Naming(db, collection, field, lookup, community, member))
                     {
                         changed += Collection(db, collection).Delete(document["_id"]) ? 1 : 0;
                     }
@@ -62,12 +92,12 @@ public sealed partial class LiteDbStore
                     changed += Collection(db, collection).DeleteMany(LiteDbQuery.Equal("community_id", community.Value, "manager_id", member.Value));
                 }
 
-                foreach (var (collection, fields, key) in ReplacedDocuments)
+                foreach (var (collection, field, lookup, key) in ReplacedDocuments)
                 {
-                    foreach (var document in Naming(db, collection, community, fields, member))
+                    foreach (var document in Naming(db, collection, field, lookup, community, member))
                     {
                         Collection(db, collection).Delete(document["_id"]);
-                        Collection(db, collection).Insert(Replaced(document, community, erasure, fields, key));
+                        Collection(db, collection).Insert(Replaced(document, collection, field, community, erasure, key));
                         changed++;
                     }
                 }
@@ -87,26 +117,57 @@ public sealed partial class LiteDbStore
                 .ThenBy(l => l.Member.Value, StringComparer.Ordinal)],
             ct);
 
-    /// <summary>The community's documents of <paramref name="collection"/> whose <paramref name="fields"/> name the member, read whole before any changes.</summary>
-    private static List<BsonDocument> Naming(LiteDatabase db, string collection, CommunityId community, string[] fields, MemberId member) =>
-        [.. Collection(db, collection).Find(LiteDbQuery.KeyPrefix(community.Value)).Where(d => fields.Any(f => d.GetText(f) == member.Value))];
+    /// <summary>
+    /// The documents of <paramref name="table"/> a member's export can choose, found by index where a large community has
+    /// many (the member's groups and everyone in them, their answers, connections and event answers); null for the
+    /// others, read for the whole community as the rule reads them.
+    /// </summary>
+    private static IEnumerable<BsonDocument>? MemberDocuments(LiteDatabase db, ExportTable table, CommunityId community, MemberId member)
+    {
+        IEnumerable<string> Groups() =>
+            Naming(db, LiteDbCollections.GroupMembers, "member_id", Lookup.FieldIndex, community, member).Select(d => d.GetRequiredText("group_id"));
+
+        return table.Name switch
+        {
+            "community" or "coffeeSchedule" => [],
+            "groupMembers" => Groups().SelectMany(g => Collection(db, LiteDbCollections.GroupMembers).Find(LiteDbQuery.KeyPrefix(community.Value, g))),
+            "roundGroups" => Groups().Select(g => Collection(db, LiteDbCollections.RoundGroups).FindById(LiteDbKey.Of(community.Value, g))).OfType<BsonDocument>(),
+            "groupAnswers" => Naming(db, LiteDbCollections.GroupAnswers, "member_id", Lookup.FieldIndex, community, member),
+            "connections" => [.. Naming(db, LiteDbCollections.Connections, "member_a", Lookup.KeyPrefix, community, member),
+                .. Naming(db, LiteDbCollections.Connections, "member_b", Lookup.FieldIndex, community, member)],
+            "rsvps" => Naming(db, LiteDbCollections.Rsvps, "member_id", Lookup.MemberKey, community, member),
+            _ => null,
+        };
+    }
+
+    /// <summary>The community's documents of <paramref name="collection"/> whose <paramref name="field"/> is the member, read whole before any change.</summary>
+    private static List<BsonDocument> Naming(LiteDatabase db, string collection, string field, Lookup lookup, CommunityId community, MemberId member)
+    {
+        var candidates = Collection(db, collection).Find(lookup switch
+        {
+            Lookup.KeyPrefix => LiteDbQuery.KeyPrefix(community.Value, member.Value),
+            Lookup.FieldIndex => LiteDbQuery.Equal(field, member.Value),
+            Lookup.MemberKey => LiteDbQuery.Equal("member_key", LiteDbKey.Of(community.Value, member.Value)),
+            _ => LiteDbQuery.KeyPrefix(community.Value),
+        });
+        return [.. candidates.Where(d => d.GetText("community_id") == community.Value && d.GetText(field) == member.Value)];
+    }
 
     /// <summary>
-    /// <paramref name="document"/> with the placeholder in <paramref name="fields"/> (a connection's pair re-ordered, as
+    /// <paramref name="document"/> with the placeholder in <paramref name="field"/> (a connection's pair re-ordered, as
     /// <see cref="MemberErasure.Pair"/> orders it) and the <c>_id</c> its <paramref name="key"/> fields now give.
     /// </summary>
-    private static BsonDocument Replaced(BsonDocument document, CommunityId community, MemberErasure erasure, string[] fields, string[] key)
+    private static BsonDocument Replaced(BsonDocument document, string collection, string field, CommunityId community, MemberErasure erasure, string[] key)
     {
-        foreach (var field in fields.Where(f => document.GetText(f) == erasure.Member.Value))
+        if (collection == LiteDbCollections.Connections)
+        {
+            var (a, b) = erasure.Pair(document.GetRequiredText("member_a"), document.GetRequiredText("member_b"));
+            document["member_a"] = a;
+            document["member_b"] = b;
+        }
+        else
         {
             document[field] = erasure.Placeholder.Value;
-        }
-
-        if (fields is [var a, var b])
-        {
-            var (first, second) = erasure.Pair(document.GetRequiredText(a), document.GetRequiredText(b));
-            document[a] = first;
-            document[b] = second;
         }
 
         document["_id"] = LiteDbKey.Of([community.Value, .. key.Select(document.GetRequiredText)]);
@@ -116,7 +177,7 @@ public sealed partial class LiteDbStore
     private static int RemoveFromManagers(LiteDatabase db, CommunityId community, MemberErasure erasure)
     {
         var communities = Collection(db, LiteDbCollections.Communities);
-        if (communities.FindById(LiteDbKey.Of(community.Value)) is not { } stored || !erasure.Names(stored.GetRequiredText("managers")))
+        if (communities.FindById(LiteDbKey.Of(community.Value)) is not { } stored || !erasure.IsListedIn(stored.GetRequiredText("managers")))
         {
             return 0;
         }

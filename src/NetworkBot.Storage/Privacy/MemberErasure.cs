@@ -47,8 +47,8 @@ internal sealed class MemberErasure
     }
 
     /// <summary>
-    /// The texts a stored row must contain (one of them) to name the member, for a provider's search: the id, the name, and
-    /// the name as JSON escapes it.
+    /// The texts a stored row must contain (one of them) to name the member, for a provider's search: the id first, then
+    /// the name and the name as JSON escapes it.
     /// </summary>
     public IReadOnlyList<string> Needles => needles;
 
@@ -67,7 +67,7 @@ internal sealed class MemberErasure
     }
 
     /// <summary>Whether a list of members (a community's managers) holds the erased member.</summary>
-    public bool Names(string memberIdsJson) => StoredJson.ReadMemberIds(memberIdsJson).Contains(Member);
+    public bool IsListedIn(string memberIdsJson) => StoredJson.ReadMemberIds(memberIdsJson).Contains(Member);
 
     /// <summary>A list of members (a community's managers) without the erased member.</summary>
     public string Without(string memberIdsJson) =>
@@ -82,7 +82,7 @@ internal sealed class MemberErasure
     public OutboxText? Outbox(OutboxText row, bool delivered)
     {
         ArgumentNullException.ThrowIfNull(row);
-        if (!new[] { row.Target, row.Key, row.Reply, row.Progress, row.LastError }.Any(text => text is not null && needles.Any(n => text.Contains(n, StringComparison.Ordinal))))
+        if (!new[] { row.Target, row.Key, row.Reply, row.Progress, row.LastError }.Any(text => text is not null && Mentions(text)))
         {
             return row;
         }
@@ -114,6 +114,9 @@ internal sealed class MemberErasure
             row.Progress is null ? null : JsonOrText(row.Progress),
             row.LastError is null ? null : Text(row.LastError));
     }
+
+    /// <summary>Whether <paramref name="text"/> holds the member's id (whole) or name, as plain or JSON text.</summary>
+    private bool Mentions(string text) => id.IsMatch(text) || needles.Skip(1).Any(n => text.Contains(n, StringComparison.Ordinal));
 
     /// <summary>Plain text with the member's id and name replaced.</summary>
     public string Text(string text)
