@@ -81,13 +81,18 @@ public sealed partial class LiteDbStore : IExportStore
         ReadAsync(
             db =>
             {
-                var tables = ExportFormat.Tables.ToDictionary(
-                    table => table.Name,
-                    IReadOnlyList<IReadOnlyList<object?>> (table) => [.. Documents(db, table, community).Select(d => ExportRow(d, table))],
-                    StringComparer.Ordinal);
+                var tables = ExportTables(db, table => Documents(db, table, community));
                 return tables.Values.Any(rows => rows.Count > 0) ? new CommunityExport(community, tables) : null;
             },
             ct);
+
+    /// <summary>Every <see cref="ExportFormat"/> table's rows: the documents <paramref name="documents"/> gives for it, as export rows.</summary>
+    private static Dictionary<string, IReadOnlyList<IReadOnlyList<object?>>> ExportTables(
+        LiteDatabase db, Func<ExportTable, IEnumerable<BsonDocument>> documents) =>
+        ExportFormat.Tables.ToDictionary(
+            table => table.Name,
+            IReadOnlyList<IReadOnlyList<object?>> (table) => [.. documents(table).Select(d => ExportRow(d, table))],
+            StringComparer.Ordinal);
 
     /// <summary>
     /// One transaction for all of <paramref name="communities"/>: first every community is checked to have nothing

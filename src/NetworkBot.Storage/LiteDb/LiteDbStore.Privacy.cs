@@ -1,6 +1,7 @@
 using LiteDB;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Privacy;
+using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Privacy;
 
 namespace NetworkBot.Storage.LiteDb;
@@ -59,9 +60,17 @@ public sealed partial class LiteDbStore
     /// <summary>The dashboard's collections, keyed by their token's hash: a community's manager's documents are found by field.</summary>
     private static readonly string[] DashboardCollections = [LiteDbCollections.DashboardSignInLinks, LiteDbCollections.DashboardSessions];
 
-    /// <inheritdoc cref="MemberExportRows"/>
-    public async Task<MemberExport?> ExportMemberAsync(CommunityId community, MemberId member, CancellationToken ct) =>
-        MemberExportRows.Select(await ExportCommunityAsync(community, ct).ConfigureAwait(false), member);
+    /// <summary>
+    /// The community's documents <see cref="MemberExportRows"/> chooses from, in one read on the writer thread (one state
+    /// of the file, as <see cref="ExportCommunityAsync"/>), the large collections narrowed to the member by their indexes
+    /// (<see cref="MemberDocuments"/>).
+    /// </summary>
+    public Task<MemberExport?> ExportMemberAsync(CommunityId community, MemberId member, CancellationToken ct) =>
+        ReadAsync(
+            db => MemberExportRows.Select(
+                new CommunityExport(community, ExportTables(db, table => MemberDocuments(db, table, community, member) ?? Documents(db, table, community))),
+                member),
+            ct);
 
     public Task<bool> EraseMemberAsync(CommunityId community, MemberId member, MemberId placeholder, CancellationToken ct) =>
         WriteAsync(
@@ -107,6 +116,29 @@ public sealed partial class LiteDbStore
                 .ThenBy(l => l.Community.Value, StringComparer.Ordinal)
                 .ThenBy(l => l.Member.Value, StringComparer.Ordinal)],
             ct);
+
+    /// <summary>
+    /// The documents of <paramref name="table"/> a member's export can choose, found by index where a large community has
+    /// many (the member's groups and everyone in them, their answers, connections and event answers); null for the
+    /// others, read for the whole community as the rule reads them.
+    /// </summary>
+    private static IEnumerable<BsonDocument>? MemberDocuments(LiteDatabase db, ExportTable table, CommunityId community, MemberId member)
+    {
+        IEnumerable<string> Groups() =>
+            Naming(db, LiteDbCollections.GroupMembers, "member_id", Lookup.FieldIndex, community, member).Select(d => d.GetRequiredText("group_id"));
+
+        return table.Name switch
+        {
+            "community" or "coffeeSchedule" => [],
+            "groupMembers" => Groups().SelectMany(g => Collection(db, LiteDbCollections.GroupMembers).Find(LiteDbQuery.KeyPrefix(community.Value, g))),
+            "roundGroups" => Groups().Select(g => Collection(db, LiteDbCollections.RoundGroups).FindById(LiteDbKey.Of(community.Value, g))).OfType<BsonDocument>(),
+            "groupAnswers" => Naming(db, LiteDbCollections.GroupAnswers, "member_id", Lookup.FieldIndex, community, member),
+            "connections" => [.. Naming(db, LiteDbCollections.Connections, "member_a", Lookup.KeyPrefix, community, member),
+                .. Naming(db, LiteDbCollections.Connections, "member_b", Lookup.FieldIndex, community, member)],
+            "rsvps" => Naming(db, LiteDbCollections.Rsvps, "member_id", Lookup.MemberKey, community, member),
+            _ => null,
+        };
+    }
 
     /// <summary>The community's documents of <paramref name="collection"/> whose <paramref name="field"/> is the member, read whole before any change.</summary>
     private static List<BsonDocument> Naming(LiteDatabase db, string collection, string field, Lookup lookup, CommunityId community, MemberId member)

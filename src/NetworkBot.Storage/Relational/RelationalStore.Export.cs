@@ -23,18 +23,30 @@ public abstract partial class RelationalStore : IExportStore
     {
         // One snapshot for every table, so the tables agree with each other while others write.
         await using var transaction = await BeginAsync(TransactionKind.Snapshot, ct).ConfigureAwait(false);
+        var tables = await ReadExportTablesAsync(transaction, [("community", community.Value)], _ => null, ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return tables.Values.Any(rows => rows.Count > 0) ? new CommunityExport(community, tables) : null;
+    }
+
+    /// <summary>
+    /// Every <see cref="ExportFormat"/> table's rows of <c>@community</c> within <paramref name="transaction"/>, each table's
+    /// narrowed by the condition <paramref name="narrowing"/> gives it (null: all of the community's rows).
+    /// </summary>
+    private static async Task<Dictionary<string, IReadOnlyList<IReadOnlyList<object?>>>> ReadExportTablesAsync(
+        StoreSession transaction, IReadOnlyList<(string Name, object? Value)> parameters, Func<ExportTable, string?> narrowing, CancellationToken ct)
+    {
         var tables = new Dictionary<string, IReadOnlyList<IReadOnlyList<object?>>>();
         foreach (var table in ExportFormat.Tables)
         {
+            var condition = narrowing(table) is { } narrowed ? $" AND ({narrowed})" : "";
             tables[table.Name] = await transaction.QueryAsync(
-                $"SELECT {string.Join(", ", table.Fields.Select(f => ExportNames.Column(f.Name)))} FROM {ExportNames.Table(table)} WHERE community_id = @community",
-                [("community", community.Value)],
+                $"SELECT {string.Join(", ", table.Fields.Select(f => ExportNames.Column(f.Name)))} FROM {ExportNames.Table(table)} WHERE community_id = @community{condition}",
+                parameters,
                 r => ReadExportRow(r, table),
                 ct).ConfigureAwait(false);
         }
 
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return tables.Values.Any(rows => rows.Count > 0) ? new CommunityExport(community, tables) : null;
+        return tables;
     }
 
     public async Task<ImportRefusal?> ImportCommunitiesAsync(IReadOnlyList<CommunityExport> communities, CancellationToken ct)

@@ -1,5 +1,6 @@
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Privacy;
+using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Privacy;
 
 namespace NetworkBot.Storage.Relational;
@@ -40,9 +41,41 @@ public abstract partial class RelationalStore
     /// <summary>The outbox's columns that hold text a message may name a member in.</summary>
     private static readonly string[] OutboxTextColumns = ["target", "key", "reply", "progress", "last_error"];
 
-    /// <inheritdoc cref="MemberExportRows"/>
-    public async Task<MemberExport?> ExportMemberAsync(CommunityId community, MemberId member, CancellationToken ct) =>
-        MemberExportRows.Select(await ExportCommunityAsync(community, ct).ConfigureAwait(false), member);
+    /// <summary>
+    /// What a member's export reads of the tables a large community has most rows in: only those
+    /// <see cref="MemberExportRows"/> can choose (the member's groups and everyone in them, their answers, connections,
+    /// event answers and attendance, the messages whose target names them). The other tables are read whole for the
+    /// community, as the rule reads them (the members for the names of the others).
+    /// </summary>
+    private static readonly Dictionary<string, string> MemberExportNarrowing = new(StringComparer.Ordinal)
+    {
+        ["community"] = "1 = 0",
+        ["coffeeSchedule"] = "1 = 0",
+        ["groupMembers"] = "group_id IN (SELECT g.group_id FROM group_members g WHERE g.community_id = @community AND g.member_id = @member)",
+        ["roundGroups"] = "group_id IN (SELECT g.group_id FROM group_members g WHERE g.community_id = @community AND g.member_id = @member)",
+        ["groupAnswers"] = "member_id = @member",
+        ["connections"] = "member_a = @member OR member_b = @member",
+        ["rsvps"] = "member_id = @member",
+        ["eventAttendees"] = "member_id = @member",
+        ["eventConnects"] = "from_member = @member",
+        ["outbox"] = "target LIKE @target ESCAPE '\\'",
+    };
+
+    /// <summary>
+    /// The community's rows <see cref="MemberExportRows"/> chooses from, read in one snapshot (so they agree with each
+    /// other), the large tables narrowed to the member (<see cref="MemberExportNarrowing"/>).
+    /// </summary>
+    public async Task<MemberExport?> ExportMemberAsync(CommunityId community, MemberId member, CancellationToken ct)
+    {
+        await using var transaction = await BeginAsync(TransactionKind.Snapshot, ct).ConfigureAwait(false);
+        var tables = await ReadExportTablesAsync(
+            transaction,
+            [("community", community.Value), ("member", member.Value), ("target", Like(member.Value))],
+            table => MemberExportNarrowing.GetValueOrDefault(table.Name),
+            ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return MemberExportRows.Select(new CommunityExport(community, tables), member);
+    }
 
     public async Task<bool> EraseMemberAsync(CommunityId community, MemberId member, MemberId placeholder, CancellationToken ct)
     {
@@ -141,7 +174,7 @@ public abstract partial class RelationalStore
         var conditions = new List<string>();
         foreach (var (needle, i) in erasure.Needles.Select((n, i) => (n, i)))
         {
-            parameters.Add(($"n{i}", "%" + needle.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%"));
+            parameters.Add(($"n{i}", Like(needle)));
             conditions.AddRange(OutboxTextColumns.Select(c => $"{c} LIKE @n{i} ESCAPE '\\'"));
         }
 
@@ -169,4 +202,8 @@ public abstract partial class RelationalStore
 
         return changed;
     }
+
+    /// <summary>A LIKE pattern, its wildcards escaped by a backslash, for text that holds <paramref name="text"/> anywhere.</summary>
+    private static string Like(string text) =>
+        "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }
