@@ -54,9 +54,12 @@ public sealed class RetentionScheduler(
         var erased = 0;
         try
         {
-            foreach (var leaver in leavers.Where(l => l.LeftAt.AddDays(days) <= now))
+            foreach (var leaver in leavers.Where(l => Due(l.LeftAt)))
             {
-                if (await privacyStore.EraseMemberAsync(id, leaver.Member, ErasedMember.NewId(), ct).ConfigureAwait(false))
+                // Read again just before: a member who came back since the list was read keeps everything.
+                if (await memberStore.GetMemberAsync(id, leaver.Member, ct).ConfigureAwait(false) is { LeftAt: { } leftAt }
+                    && Due(leftAt)
+                    && await privacyStore.EraseMemberAsync(id, leaver.Member, ErasedMember.NewId(), ct).ConfigureAwait(false))
                 {
                     erased++;
                 }
@@ -72,6 +75,8 @@ public sealed class RetentionScheduler(
         }
 
         return erased;
+
+        bool Due(DateTimeOffset leftAt) => leftAt.AddDays(days) <= now;
     }
 
     private async Task NotifyAsync(CommunityId id, int erased, int days, DateTimeOffset now, CancellationToken ct)

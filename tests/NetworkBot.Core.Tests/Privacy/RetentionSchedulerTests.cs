@@ -21,8 +21,11 @@ public sealed class RetentionSchedulerTests : CommandTestBase
     /// <summary>The community whose erasures fail, as a broken row would make them; none unless a test sets it.</summary>
     private CommunityId? failing;
 
+    /// <summary>What happens right after the step read the leavers (a member coming back meanwhile); nothing unless a test sets it.</summary>
+    private Func<Task> afterListing = () => Task.CompletedTask;
+
     protected override void ConfigureServices(IServiceCollection services) =>
-        services.AddSingleton<IPrivacyStore>(sp => new FailingErasures(sp.GetRequiredService<IStore>(), () => failing));
+        services.AddSingleton<IPrivacyStore>(sp => new InterferingStore(sp.GetRequiredService<IStore>(), () => failing, () => afterListing()));
 
     private Task LeftAsync(string member, CommunityId? community = null) =>
         Harness.Get<Departures>().LeftAsync(community ?? CommandHarness.Community, new MemberId(member), Ct);
@@ -99,6 +102,18 @@ public sealed class RetentionSchedulerTests : CommandTestBase
     }
 
     [Fact]
+    public async Task A_member_who_comes_back_after_the_leavers_were_read_is_not_erased()
+    {
+        await LeftAsync("aiko");
+        Harness.Clock.Advance(TimeSpan.FromDays(200));
+        afterListing = () => Harness.Get<Departures>().ReturnedAsync(CommandHarness.Community, new MemberId("aiko"), Ct);
+
+        Assert.Equal(0, await TickAsync());
+
+        Assert.NotNull(await StoredAsync("aiko"));
+    }
+
+    [Fact]
     public async Task One_communitys_failing_erasure_does_not_stop_another()
     {
         await OtherCommunityAsync(days: 30);
@@ -115,14 +130,19 @@ public sealed class RetentionSchedulerTests : CommandTestBase
         Assert.Empty(Summaries("mana"));
     }
 
-    /// <summary>The real store, except that erasing in the community <paramref name="failing"/> names fails.</summary>
-    private sealed class FailingErasures(IStore store, Func<CommunityId?> failing) : IPrivacyStore
+    /// <summary>The real store, except that erasing in the community <paramref name="failing"/> names fails, and <paramref name="afterListing"/> runs once the leavers are read.</summary>
+    private sealed class InterferingStore(IStore store, Func<CommunityId?> failing, Func<Task> afterListing) : IPrivacyStore
     {
         public Task<MemberExport?> ExportMemberAsync(CommunityId community, MemberId member, CancellationToken ct) => store.ExportMemberAsync(community, member, ct);
 
         public Task<bool> EraseMemberAsync(CommunityId community, MemberId member, MemberId placeholder, CancellationToken ct) =>
             community == failing() ? throw new InvalidOperationException("a broken row") : store.EraseMemberAsync(community, member, placeholder, ct);
 
-        public Task<IReadOnlyList<Leaver>> ListLeaversAsync(CancellationToken ct) => store.ListLeaversAsync(ct);
+        public async Task<IReadOnlyList<Leaver>> ListLeaversAsync(CancellationToken ct)
+        {
+            var leavers = await store.ListLeaversAsync(ct);
+            await afterListing();
+            return leavers;
+        }
     }
 }
