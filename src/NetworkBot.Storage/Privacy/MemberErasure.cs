@@ -77,7 +77,8 @@ internal sealed class MemberErasure
     /// An outbox message after the erasure: the same row when it does not name the member; null when it goes (one addressed to the erased member alone, delivered or not:
     /// it holds their data, an export file or a welcome); else with the member replaced. An undelivered message to a group
     /// is sent to the others only (none left: it goes), since no one can receive a message as the placeholder; a delivered
-    /// one keeps the placeholder in its place, as the group's history does.
+    /// one keeps the placeholder in its place, as the group's history does. An interest group's space still to be made for
+    /// a manager who is erased is still made (others join it), with the placeholder as the manager told.
     /// </summary>
     public OutboxText? Outbox(OutboxText row, bool delivered)
     {
@@ -94,7 +95,7 @@ internal sealed class MemberErasure
         }
 
         var targetJson = row.Target;
-        if (!delivered && target.Members.Contains(Member))
+        if (!delivered && target.Kind == MessageTargetKind.Group && target.Members.Contains(Member))
         {
             var others = target.Members.Where(m => m != Member).ToList();
             if (others.Count == 0)

@@ -73,4 +73,16 @@ public sealed class MemberErasureTests
         Assert.Equal((Placeholder.Value, "slack:T1:U0"), Erasure.Pair("slack:T1:U0", Erin.Value));
         Assert.Equal(("a:1", Placeholder.Value), Erasure.Pair(Erin.Value, "a:1"));
     }
+
+    [Fact]
+    public void An_interest_space_still_to_be_made_for_an_erased_manager_is_still_made()
+    {
+        var setup = MessageTarget.ToInterestSpaceSetup(new Core.Interests.InterestId("i1"), Erin);
+        var row = new OutboxText(StoredJson.Write(setup), "space-setup:i1", StoredJson.Write(new Reply("ready")), null, null);
+
+        var target = StoredJson.ReadTarget(Erasure.Outbox(row, delivered: false)!.Target);
+
+        Assert.Equal((MessageTargetKind.InterestSpaceSetup, "i1"), (target.Kind, target.Interest));
+        Assert.Equal([Placeholder], target.Members);
+    }
 }
