@@ -8,6 +8,7 @@ using NetworkBot.Core.Dashboard;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Privacy;
@@ -80,6 +81,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.TryAddSingleton<IPlatformStateStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IDashboardStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IPrivacyStore>(sp => sp.GetRequiredService<IStore>());
+        builder.Services.TryAddSingleton<IAskStore>(sp => sp.GetRequiredService<IStore>());
         builder.Services.TryAddSingleton<IExportStore>(Configured<IExportStore, SqliteStore, LiteDbStore, PostgresStore>);
         builder.Services.TryAddSingleton<IStoreMigrator>(Configured<IStoreMigrator, SqliteMigrator, LiteDbMigrator, PostgresMigrator>);
 

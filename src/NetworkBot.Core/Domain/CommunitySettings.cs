@@ -16,5 +16,15 @@ public sealed record CommunitySettings(
     /// <summary>How many days the data of a member who left the platform is kept before it is erased.</summary>
     public int RetentionDays { get; init; } = DefaultRetentionDays;
 
+    public const int DefaultIntroRequestsPerWeek = 2;
+
+    public const int DefaultOpenAsksPerMember = 3;
+
+    /// <summary>How many times in 7 days a member may be asked to be introduced to someone (<c>/ask</c>).</summary>
+    public int IntroRequestsPerWeek { get; init; } = DefaultIntroRequestsPerWeek;
+
+    /// <summary>How many of a member's asks may be open at once.</summary>
+    public int OpenAsksPerMember { get; init; } = DefaultOpenAsksPerMember;
+
     public static CommunitySettings Default { get; } = new(Language.En, "UTC", null, null, null, null, []);
 }

@@ -37,6 +37,9 @@ public sealed record Profile(
     /// <summary>As the member wrote them, never holding the bot's markup (<see cref="UserText"/>).</summary>
     public IReadOnlyList<string> Interests { get; init => field = UserText.Literal(value); } = UserText.Literal(Interests);
 
+    /// <summary>Whether the member may be asked to meet someone who is looking for what they offer (<c>/ask</c>).</summary>
+    public bool OpenToIntros { get; init; } = true;
+
     public static Profile Empty { get; } = new(null, null, null, [], [], [], null, null);
 
     public bool IsEmpty => Pitch is null && Role is null && Industry is null

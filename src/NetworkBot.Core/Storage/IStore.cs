@@ -4,6 +4,7 @@ using NetworkBot.Core.Dashboard;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Privacy;
@@ -19,4 +20,4 @@ namespace NetworkBot.Core.Storage;
 /// </summary>
 public interface IStore
     : ICommunityStore, IMemberStore, ICoffeeStore, IInterestStore, IEventStore, IConnectionStore, IOutboxStore, IPlatformStateStore,
-        IDashboardStore, IPrivacyStore;
+        IDashboardStore, IPrivacyStore, IAskStore;
