@@ -9,6 +9,7 @@ using NetworkBot.Core.Dashboard;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Intro;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Privacy;
@@ -61,6 +62,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<EventScheduler>();
         services.TryAddSingleton<PlatformEventInterest>();
         services.TryAddSingleton<DashboardFigures>();
+        services.TryAddSingleton<IAskMatcher, LuceneAskMatcher>();
         return builder;
     }
 }
