@@ -23,6 +23,7 @@ internal sealed class AskTextIndex : IDisposable
 
     private readonly RAMDirectory directory = new();
     private readonly IndexWriter writer;
+    private readonly Dictionary<(string Field, string Query), Dictionary<string, float>> rarities = [];
     private DirectoryReader? reader;
 
     public AskTextIndex()
@@ -86,21 +87,20 @@ internal sealed class AskTextIndex : IDisposable
 
     /// <summary>
     /// How much of <paramref name="query"/> <paramref name="text"/> holds when read as <paramref name="field"/>: the summed
-    /// rarity (Lucene's idf over this index) of the terms they share; 0 when they share none.
+    /// rarity (Lucene's idf over this index) of the terms they share, word beginnings weighed as in the search; 0 when they
+    /// share none. The query's terms and their rarity are worked out once per field, since a ranking asks this of every text
+    /// of every member it returns.
     /// </summary>
     public float Shared(string field, string text, string query)
     {
-        var searcher = Searcher();
-        var similarity = new DefaultSimilarity();
         var shared = 0f;
         foreach (var (reading, weight) in Readings)
         {
             var name = field + reading;
-            var wanted = AskMatcherAnalysis.Terms(name, query);
-            wanted.IntersectWith(AskMatcherAnalysis.Terms(name, text));
-            foreach (var term in wanted)
+            var rarity = QueryRarity(name, query);
+            foreach (var term in AskMatcherAnalysis.Terms(name, text))
             {
-                shared += weight * similarity.Idf(searcher.IndexReader.DocFreq(new Term(name, term)), searcher.IndexReader.NumDocs);
+                shared += rarity.TryGetValue(term, out var idf) ? weight * idf : 0;
             }
         }
 
@@ -112,6 +112,20 @@ internal sealed class AskTextIndex : IDisposable
         reader?.Dispose();
         writer.Dispose();
         directory.Dispose();
+    }
+
+    private Dictionary<string, float> QueryRarity(string field, string query)
+    {
+        if (!rarities.TryGetValue((field, query), out var rarity))
+        {
+            var index = Searcher().IndexReader;
+            var similarity = new DefaultSimilarity();
+            rarity = AskMatcherAnalysis.Terms(field, query)
+                .ToDictionary(term => term, term => similarity.Idf(index.DocFreq(new Term(field, term)), index.NumDocs), StringComparer.Ordinal);
+            rarities[(field, query)] = rarity;
+        }
+
+        return rarity;
     }
 
     /// <summary>Opened once every document is added (a call adds all, then searches).</summary>
