@@ -64,6 +64,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<EventScheduler>();
         services.TryAddSingleton<PlatformEventInterest>();
         services.TryAddSingleton<DashboardFigures>();
+        services.TryAddSingleton<IAskMatcher, LuceneAskMatcher>();
         services.TryAddSingleton<Introductions.Introductions>();
         services.TryAddSingleton<AskScheduler>();
         return builder;
