@@ -6,10 +6,10 @@ namespace NetworkBot.Core.Introductions;
 public static class AskOptions
 {
     /// <summary>As long as a pitch: one request a candidate reads at a glance.</summary>
-    public static readonly RequiredOption<string> Request = new("request", OptionKind.Text, new("What or whom you are looking for (1–280 characters)", "探していること・探している人（1〜280 文字）")) { MaxLength = 280 };
+    public static readonly RequiredOption<string> Request = new("request", OptionKind.Text, new("What or whom you are looking for (1–280 characters)", "探していること・探している人（1〜280 文字）")) { MaxLength = 280, TakesRestOfLine = true };
 
     /// <summary>One offer, as long as one item of the profile's offers may be.</summary>
-    public static readonly RequiredOption<string> Offer = new("offer", OptionKind.Text, new("What you can help others with", "ほかのメンバーの力になれること")) { MaxLength = 80 };
+    public static readonly RequiredOption<string> Offer = new("offer", OptionKind.Text, new("What you can help others with", "ほかのメンバーの力になれること")) { MaxLength = 80, TakesRestOfLine = true };
 
     public static readonly RequiredOption<string> Ask = new("ask", OptionKind.Text, new("The ask's id (see /asks list)", "依頼の ID（/asks list で確認）")) { MaxLength = 16 };
 
