@@ -65,7 +65,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<PlatformEventInterest>();
         services.TryAddSingleton<DashboardFigures>();
         services.TryAddSingleton<IAskMatcher, LuceneAskMatcher>();
-        services.TryAddSingleton<Introductions.Introductions>();
+        services.TryAddSingleton<AskSteps>();
         services.TryAddSingleton<AskScheduler>();
         return builder;
     }

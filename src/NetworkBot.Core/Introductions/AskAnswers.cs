@@ -13,7 +13,7 @@ namespace NetworkBot.Core.Introductions;
 /// press changes nothing and says why. When another step lands between reading the ask and writing it, the press is
 /// decided again on the fresh ask (a few times at most).
 /// </summary>
-public sealed class AskAnswers(IMemberStore memberStore, IAskStore askStore, Introductions introductions) : ICommandModule
+public sealed class AskAnswers(IMemberStore memberStore, IAskStore askStore, AskSteps introductions) : ICommandModule
 {
     private const int Attempts = 3;
 

@@ -11,7 +11,7 @@ namespace NetworkBot.Core.Introductions;
 /// seeks, and giving first. The asker learns that their ask is out and how it proceeds, never who is asked; a candidate
 /// hears of it privately and decides (<see cref="AskAnswers"/>). <c>/admin asks stats</c> gives managers the figures.
 /// </summary>
-public sealed class AskCommands(IMemberStore memberStore, ICoffeeStore coffeeStore, IAskStore askStore, IAskMatcher matcher, Introductions introductions) : ICommandModule
+public sealed class AskCommands(IMemberStore memberStore, ICoffeeStore coffeeStore, IAskStore askStore, IAskMatcher matcher, AskSteps introductions) : ICommandModule
 {
     /// <summary>The most offers an introduction holds, as <c>/intro set offers:…</c> allows.</summary>
     public const int MaxOffers = 10;
@@ -49,7 +49,7 @@ public sealed class AskCommands(IMemberStore memberStore, ICoffeeStore coffeeSto
         }
 
         var candidates = await introductions.RankAsync(community, context.Caller.Id, request, context.Now, ct).ConfigureAwait(false);
-        var ask = new Ask(community.Id, id, context.Caller.Id, request, context.Now, context.Now + Introductions.AskLifetime, AskStatus.Open, candidates);
+        var ask = new Ask(community.Id, id, context.Caller.Id, request, context.Now, context.Now + AskSteps.AskLifetime, AskStatus.Open, candidates);
         var step = await introductions.AskNextAsync(community, ask, context.Now, ct).ConfigureAwait(false);
         await askStore.SaveAskAsync(step.Ask, step.Messages, connection: null, ct).ConfigureAwait(false);
         var text = step.Messages.Count > 0 ? AskTexts.AskSent : AskTexts.AskNoCandidate;
@@ -142,7 +142,7 @@ public sealed class AskCommands(IMemberStore memberStore, ICoffeeStore coffeeSto
 
         var blocks = await coffeeStore.ListBlocksAsync(context.Community.Id, ct).ConfigureAwait(false);
         var open = (await askStore.ListOpenAsksAsync(context.Community.Id, ct).ConfigureAwait(false))
-            .Where(a => Introductions.IsReachable(caller, a.Asker, blocks) && a.Candidates.All(c => c.Member != caller.Id))
+            .Where(a => AskSteps.IsReachable(caller, a.Asker, blocks) && a.Candidates.All(c => c.Member != caller.Id))
             .ToList();
         var asked = false;
         foreach (var ask in matcher.AnsweredBy(offer, open))

@@ -11,7 +11,7 @@ namespace NetworkBot.Core.Introductions;
 /// refuses the write and the step is decided again on the fresh ask; each community's steps run under the
 /// <see cref="StepSupervisor"/>, so one community's failure holds up no other.
 /// </summary>
-public sealed class AskScheduler(ICommunityStore communityStore, IAskStore askStore, Introductions introductions, StepSupervisor supervisor, TimeProvider time)
+public sealed class AskScheduler(ICommunityStore communityStore, IAskStore askStore, AskSteps introductions, StepSupervisor supervisor, TimeProvider time)
 {
     /// <summary>
     /// Does every ask step that is due now, each community apart; returns how many were taken. Throws only when the store
@@ -53,15 +53,15 @@ public sealed class AskScheduler(ICommunityStore communityStore, IAskStore askSt
         if (ask.Status == AskStatus.Open)
         {
             var candidates = ask.Candidates
-                .Select(c => c.Status == CandidateStatus.Asked && c.AskedAt + Introductions.AnswerTime <= now ? c with { Status = CandidateStatus.NoAnswer } : c)
+                .Select(c => c.Status == CandidateStatus.Asked && c.AskedAt + AskSteps.AnswerTime <= now ? c with { Status = CandidateStatus.NoAnswer } : c)
                 .ToList();
             var waiting = ask with { Candidates = candidates };
             return candidates.FirstOrDefault(c => c.Status == CandidateStatus.Asked) is { AskedAt: { } askedAt }
-                ? new AskStep(waiting with { NextStepAt = askedAt + Introductions.AnswerTime < ask.ExpiresAt ? askedAt + Introductions.AnswerTime : ask.ExpiresAt }, [])
+                ? new AskStep(waiting with { NextStepAt = askedAt + AskSteps.AnswerTime < ask.ExpiresAt ? askedAt + AskSteps.AnswerTime : ask.ExpiresAt }, [])
                 : await introductions.AskNextAsync(community, waiting, now, ct).ConfigureAwait(false);
         }
 
-        if (ask is { Status: AskStatus.Introduced, FollowedUpAt: null, IntroducedAt: { } introducedAt } && now >= introducedAt + Introductions.FollowUpAfter)
+        if (ask is { Status: AskStatus.Introduced, FollowedUpAt: null, IntroducedAt: { } introducedAt } && now >= introducedAt + AskSteps.FollowUpAfter)
         {
             return await introductions.FollowUpAsync(community, ask, now, ct).ConfigureAwait(false);
         }

@@ -15,7 +15,7 @@ namespace NetworkBot.Core.Introductions;
 /// caller writes both at once (<see cref="IAskStore.SaveAskAsync"/>). Every message key names the ask and the step, so a
 /// step decided twice is still delivered once.
 /// </summary>
-public sealed class Introductions(IMemberStore memberStore, ICoffeeStore coffeeStore, IAskStore askStore, IAskMatcher matcher)
+public sealed class AskSteps(IMemberStore memberStore, ICoffeeStore coffeeStore, IAskStore askStore, IAskMatcher matcher)
 {
     /// <summary>An ask ends this long after it was made, introduced or not.</summary>
     public static readonly TimeSpan AskLifetime = TimeSpan.FromDays(14);
