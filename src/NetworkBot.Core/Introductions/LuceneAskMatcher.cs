@@ -5,8 +5,9 @@ namespace NetworkBot.Core.Introductions;
 /// <summary>
 /// Ranks with Lucene: per call, an index in memory of the members passed in (one document each: offers, role, industry,
 /// interests, pitch, each read as Japanese bigrams and as stemmed English) searched with the request read the same two
-/// ways. A member's offers weigh most, since they are what the member said they would give; the pitch weighs least, since
-/// it mentions much the member does not offer. Stateless and thread-safe: every call builds and disposes its own index.
+/// ways. A member's offers weigh most, since they are what the member said they would give; industry and pitch weigh least,
+/// since they say much the member does not offer (the weights are the best of those measured on the labelled set,
+/// BENCHMARKS.md). Stateless and thread-safe: every call builds and disposes its own index.
 /// </summary>
 public sealed class LuceneAskMatcher : IAskMatcher
 {
@@ -33,7 +34,7 @@ public sealed class LuceneAskMatcher : IAskMatcher
         ["role"] = 2f,
         ["interests"] = 1.5f,
         ["industry"] = 1f,
-        ["pitch"] = 0.5f,
+        ["pitch"] = 1f,
     };
 
     private static readonly Dictionary<string, float> AskFields = new(StringComparer.Ordinal) { [Request] = 1f };
