@@ -9,6 +9,7 @@ using NetworkBot.Core.Dashboard;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Intro;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Privacy;
@@ -39,6 +40,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventAdminCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, DashboardCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, PrivacyCommands>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, AskCommands>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, AskAnswers>());
         services.TryAddSingleton(WebLinks.PathsOnly);
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<CommandSuggestions>();
@@ -61,6 +64,9 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<EventScheduler>();
         services.TryAddSingleton<PlatformEventInterest>();
         services.TryAddSingleton<DashboardFigures>();
+        services.TryAddSingleton<IAskMatcher, LuceneAskMatcher>();
+        services.TryAddSingleton<Introductions.Introductions>();
+        services.TryAddSingleton<AskScheduler>();
         return builder;
     }
 }

@@ -1,0 +1,123 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace NetworkBot.Core.Introductions;
+
+/// <summary>
+/// How the ask matcher reads text: every field twice, once as Japanese (CJK bigrams: Japanese has no spaces, so "資金調達の相談"
+/// and "資金調達について相談したい" meet on 資金・金調・調達・相談) and once as English (stemmed, so "reviews" meets "review").
+/// Each reading keeps only its own script, so Japanese characters never become one-letter English terms and English words
+/// are stemmed once.
+/// </summary>
+internal static class AskMatcherAnalysis
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>The suffix of the field that holds a text's Japanese reading.</summary>
+    public const string Japanese = ".ja";
+
+    /// <summary>The suffix of the field that holds a text's English reading.</summary>
+    public const string English = ".en";
+
+    /// <summary>
+    /// Words that say how a member asks rather than what they need ("I'm looking for someone who could help me with…");
+    /// left in, they would match every pitch that says "looking to" or "happy to help".
+    /// </summary>
+    private static readonly CharArraySet EnglishStopWords = StopFilter.MakeStopSet(
+        Version,
+        [.. EnglishAnalyzer.DefaultStopSet.Select(word => word.ToString()!),
+         "i", "i'm", "im", "me", "my", "we", "our", "us", "you", "your", "who", "what", "how", "someone", "somebody", "anyone",
+         "anybody", "looking", "look", "seeking", "seek", "find", "need", "needs", "want", "wanted", "would", "could", "can",
+         "help", "helps", "like", "love", "get", "about", "some", "please", "thanks", "from", "do", "does", "has", "have", "just"],
+        ignoreCase: true);
+
+    /// <summary>The texts the matcher indexes: what members offer, do and like, and what asks request.</summary>
+    public static readonly IReadOnlyList<string> Fields = ["offers", "role", "industry", "interests", "pitch", "request"];
+
+    /// <summary>
+    /// Each field's Japanese reading is stored under its name with <see cref="Japanese"/>, its English one with
+    /// <see cref="English"/>. One instance for the process: Lucene analysers keep their token streams per thread, so
+    /// concurrent calls share it safely, and it holds nothing that needs disposing before the process ends.
+    /// </summary>
+    public static Analyzer Analyzer { get; } = Create();
+
+    /// <summary>The distinct terms the <paramref name="field"/> reading makes of <paramref name="text"/>.</summary>
+    public static HashSet<string> Terms(string field, string text)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        using var stream = Analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>
+    /// The share of <paramref name="part"/>'s terms (both readings of <paramref name="field"/>) that <paramref name="whole"/>
+    /// also holds: 1 when every word of an offer appears in a request, whatever else the request says; 0 when
+    /// <paramref name="part"/> has no terms.
+    /// </summary>
+    public static double Coverage(string field, string part, string whole)
+    {
+        var total = 0;
+        var found = 0;
+        foreach (var name in new[] { field + Japanese, field + English })
+        {
+            var terms = Terms(name, part);
+            total += terms.Count;
+            terms.IntersectWith(Terms(name, whole));
+            found += terms.Count;
+        }
+
+        return total == 0 ? 0 : (double)found / total;
+    }
+
+    private static PerFieldAnalyzerWrapper Create()
+    {
+        var japanese = JapaneseReading();
+        return new PerFieldAnalyzerWrapper(EnglishReading(), Fields.ToDictionary(field => field + Japanese, _ => japanese, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Han and katakana runs cut into overlapping bigrams; hiragana, which mostly carries grammar (の, について, したい) and would
+    /// otherwise make "達の" and "したい" terms, is dropped with everything that is not Japanese.
+    /// </summary>
+    private static Analyzer JapaneseReading() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new CJKWidthFilter(source);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.KATAKANA);
+        stream = new TypeTokenFilter(Version, stream, new HashSet<string> { CJKBigramFilter.DOUBLE_TYPE, CJKBigramFilter.SINGLE_TYPE }, useWhiteList: true);
+        return new TokenStreamComponents(source, stream);
+    });
+
+    /// <summary>Latin words and numbers, lower-cased, without stop words, Porter-stemmed; other scripts are dropped.</summary>
+    private static Analyzer EnglishReading() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new TypeTokenFilter(
+            Version,
+            source,
+            new HashSet<string> { StandardTokenizer.TOKEN_TYPES[StandardTokenizer.ALPHANUM], StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM] },
+            useWhiteList: true);
+        stream = new CJKWidthFilter(stream);
+        stream = new EnglishPossessiveFilter(Version, stream);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new StopFilter(Version, stream, EnglishStopWords);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    });
+}

@@ -1,0 +1,114 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace NetworkBot.Core.Introductions;
+
+/// <summary>
+/// A throw-away Lucene index in memory over the texts of one call's members or asks, each text read as Japanese and as
+/// English (<see cref="AskMatcherAnalysis"/>). Built per call, so nothing is shared between calls; dispose it when done.
+/// </summary>
+internal sealed class AskTextIndex : IDisposable
+{
+    private const string KeyField = "key";
+
+    private static readonly string[] Readings = [AskMatcherAnalysis.Japanese, AskMatcherAnalysis.English];
+
+    private readonly RAMDirectory directory = new();
+    private readonly IndexWriter writer;
+    private DirectoryReader? reader;
+
+    public AskTextIndex()
+    {
+        // One segment for a community of thousands: nothing is flushed before the search.
+        writer = new IndexWriter(directory, new IndexWriterConfig(AskMatcherAnalysis.Version, AskMatcherAnalysis.Analyzer) { RAMBufferSizeMB = 64 });
+    }
+
+    /// <summary>Adds one document, found again by <paramref name="key"/>; a field given several texts holds them all.</summary>
+    public void Add(int key, IEnumerable<(string Field, string Text)> texts)
+    {
+        var document = new Document { new StoredField(KeyField, key) };
+        foreach (var (field, text) in texts)
+        {
+            foreach (var reading in Readings)
+            {
+                document.Add(new TextField(field + reading, text, Field.Store.NO));
+            }
+        }
+
+        writer.AddDocument(document);
+    }
+
+    /// <summary>
+    /// The documents that share a term with <paramref name="text"/> in any of <paramref name="boosts"/>' fields, best first, at most
+    /// <paramref name="take"/>: one clause per field and reading, boosted by the field's weight, so a document matching in
+    /// more fields and rarer terms ranks higher.
+    /// </summary>
+    public IReadOnlyList<(int Key, float Score)> Search(string text, IReadOnlyDictionary<string, float> boosts, int take)
+    {
+        var query = new BooleanQuery();
+        foreach (var (field, boost) in boosts)
+        {
+            foreach (var reading in Readings)
+            {
+                var name = field + reading;
+                var terms = AskMatcherAnalysis.Terms(name, text);
+                if (terms.Count == 0)
+                {
+                    continue;
+                }
+
+                var fieldQuery = new BooleanQuery { Boost = boost };
+                foreach (var term in terms)
+                {
+                    fieldQuery.Add(new TermQuery(new Term(name, term)), Occur.SHOULD);
+                }
+
+                query.Add(fieldQuery, Occur.SHOULD);
+            }
+        }
+
+        if (query.Clauses.Count == 0 || take <= 0)
+        {
+            return [];
+        }
+
+        var searcher = Searcher();
+        return [.. searcher.Search(query, take).ScoreDocs.Select(hit => (searcher.Doc(hit.Doc).GetField(KeyField).GetInt32Value()!.Value, hit.Score))];
+    }
+
+    /// <summary>
+    /// How much of <paramref name="query"/> <paramref name="text"/> holds when read as <paramref name="field"/>: the summed
+    /// rarity (Lucene's idf over this index) of the terms they share; 0 when they share none.
+    /// </summary>
+    public float Shared(string field, string text, string query)
+    {
+        var searcher = Searcher();
+        var similarity = new DefaultSimilarity();
+        var shared = 0f;
+        foreach (var reading in Readings)
+        {
+            var name = field + reading;
+            var wanted = AskMatcherAnalysis.Terms(name, query);
+            wanted.IntersectWith(AskMatcherAnalysis.Terms(name, text));
+            foreach (var term in wanted)
+            {
+                shared += similarity.Idf(searcher.IndexReader.DocFreq(new Term(name, term)), searcher.IndexReader.NumDocs);
+            }
+        }
+
+        return shared;
+    }
+
+    public void Dispose()
+    {
+        reader?.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+    }
+
+    /// <summary>Opened once every document is added (a call adds all, then searches).</summary>
+    private IndexSearcher Searcher() => new(reader ??= DirectoryReader.Open(writer, applyAllDeletes: false));
+}

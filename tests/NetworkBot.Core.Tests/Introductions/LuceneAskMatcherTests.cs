@@ -1,0 +1,150 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NetworkBot.Core.Coffee;
+using NetworkBot.Core.Domain;
+using NetworkBot.Core.Intro;
+using NetworkBot.Core.Introductions;
+
+namespace NetworkBot.Core.Tests.Introductions;
+
+public sealed class LuceneAskMatcherTests
+{
+    private static readonly CommunityId Community = new("c");
+    private static readonly DateTimeOffset At = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly LuceneAskMatcher matcher = new();
+
+    private static readonly Member Funder = Person("funder", Profile.Empty with { Role = "ベンチャーキャピタリスト", Industry = "finance", Offers = ["資金調達の相談", "VC投資家の紹介"] });
+    private static readonly Member Speaker = Person("speaker", Profile.Empty with { Role = "映像ディレクター", Industry = "media", Offers = ["登壇の機会", "人前で話すコツ"] });
+    private static readonly Member Reviewer = Person("reviewer", Profile.Empty with { Role = "Security Engineer", Industry = "software", Offers = ["security review", "Rust code reviews"] });
+    private static readonly Member Cook = Person("cook", Profile.Empty with { Role = "Chef", Industry = "food", Offers = ["restaurant business advice"], Interests = ["cooking"] });
+
+    private static readonly Member[] Everyone = [Funder, Speaker, Reviewer, Cook];
+
+    [Fact]
+    public void Japanese_without_spaces_finds_the_offer_it_asks_for()
+    {
+        var matches = matcher.Rank("資金調達について相談したい", Everyone, take: 3);
+
+        Assert.Equal(Funder.Id, Assert.Single(matches).Member);
+        Assert.Equal("資金調達の相談", matches[0].Offer);
+    }
+
+    [Fact]
+    public void English_matches_whatever_the_case_and_the_form_of_the_word()
+    {
+        var matches = matcher.Rank("Who could REVIEW my Rust code?", Everyone, take: 3);
+
+        Assert.Equal(Reviewer.Id, Assert.Single(matches).Member);
+        Assert.Equal("Rust code reviews", matches[0].Offer);
+    }
+
+    [Fact]
+    public void A_member_who_offers_nothing_relevant_is_not_returned()
+    {
+        var matches = matcher.Rank("I need advice on opening a restaurant", [Funder, Speaker, Reviewer], take: 3);
+
+        Assert.Empty(matches);
+    }
+
+    [Fact]
+    public void Offer_names_the_offer_that_matched_not_the_members_first()
+    {
+        var matches = matcher.Rank("投資家を紹介してほしい", Everyone, take: 3);
+
+        Assert.Equal("VC投資家の紹介", Assert.Single(matches).Offer);
+    }
+
+    [Fact]
+    public void A_role_answers_when_no_offer_does_and_is_what_the_member_hears()
+    {
+        var matches = matcher.Rank("映像ディレクターと話したい", Everyone, take: 3);
+
+        Assert.Equal(Speaker.Id, Assert.Single(matches).Member);
+        Assert.Equal("映像ディレクター", matches[0].Offer);
+    }
+
+    [Fact]
+    public void Mixed_japanese_and_english_matches_both_readings()
+    {
+        var matches = matcher.Rank("Rustのsecurity reviewをお願いしたい、あと登壇の機会も", Everyone, take: 3);
+
+        Assert.Equal(["reviewer", "speaker"], matches.Select(match => match.Member.Value).Order());
+    }
+
+    [Fact]
+    public void The_member_whose_offer_matches_ranks_above_one_whose_pitch_only_mentions_it()
+    {
+        var talker = Person("talker", Profile.Empty with { Pitch = "I once went to a security review conference.", Offers = ["marketing tips"] });
+
+        var matches = matcher.Rank("security review for our app", [talker, Reviewer], take: 3);
+
+        Assert.Equal([Reviewer.Id, talker.Id], matches.Select(match => match.Member));
+        Assert.Null(matches[1].Offer);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("the of and")]
+    public void A_request_without_words_matches_nobody(string request) =>
+        Assert.Empty(matcher.Rank(request, Everyone, take: 3));
+
+    [Fact]
+    public void A_very_long_request_is_read_up_to_its_cap_without_failing()
+    {
+        var request = "資金調達について相談したい。" + string.Concat(Enumerable.Range(0, 400).Select(at => $"word{at} 漢字{(char)('一' + at)}"));
+
+        var matches = matcher.Rank(request, Everyone, take: 3);
+
+        Assert.True(request.Length > LuceneAskMatcher.MaxRequestLength);
+        Assert.Equal(Funder.Id, matches[0].Member);
+    }
+
+    [Fact]
+    public void A_new_offer_proposes_the_open_ask_it_answers_and_not_an_unrelated_one()
+    {
+        var funding = OpenAsk("a", "資金調達について誰かに相談したい");
+        var hiring = OpenAsk("b", "エンジニア採用で困っていて相談したい");
+        var pitch = OpenAsk("c", "Looking for someone to review my pitch deck before the seed round");
+
+        Assert.Equal([funding], matcher.AnsweredBy("資金調達の相談", [hiring, funding, pitch]));
+        Assert.Equal([pitch], matcher.AnsweredBy("pitch deck reviews", [hiring, funding, pitch]));
+    }
+
+    [Fact]
+    public void A_new_offer_never_proposes_an_ask_that_is_no_longer_open()
+    {
+        var introduced = OpenAsk("a", "資金調達について誰かに相談したい") with { Status = AskStatus.Introduced };
+
+        Assert.Empty(matcher.AnsweredBy("資金調達の相談", [introduced]));
+    }
+
+    [Property(MaxTest = 50)]
+    public Property Ranking_returns_only_members_passed_in_at_most_take_best_first()
+    {
+        var words = new[] { "資金調達", "相談", "review", "security", "登壇", "restaurant", "advice", "Rust", "の", "機会" };
+        var text = Gen.Elements(words).ArrayOf().Select(chosen => string.Join(" ", chosen));
+        var profile = from role in text from offer in text from pitch in text select Profile.Empty with { Role = role, Offers = [offer], Pitch = pitch };
+        var cases = from request in text from chosen in profile.ArrayOf() from take in Gen.Choose(0, 5) select (request, chosen, take);
+        return Prop.ForAll(cases.ToArbitrary(), one =>
+        {
+            var (request, chosen, take) = one;
+            var members = chosen.Select((profile, at) => Person($"m{at}", profile)).ToArray();
+
+            var matches = matcher.Rank(request, members, take);
+
+            return matches.Count <= take
+                && matches.All(match => members.Any(member => member.Id == match.Member))
+                && matches.Select(match => match.Member).Distinct().Count() == matches.Count
+                && matches.Zip(matches.Skip(1)).All(pair => pair.First.Score >= pair.Second.Score);
+        });
+    }
+
+    private static Member Person(string id, Profile profile) =>
+        new(Community, new MemberId(id), id, profile, CoffeeEnrollment.NotJoined, At);
+
+    private static Ask OpenAsk(string id, string request) =>
+        new(Community, new AskId(id), new MemberId("asker"), request, At, At.AddDays(14), AskStatus.Open, []);
+}
