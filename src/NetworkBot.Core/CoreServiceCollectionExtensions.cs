@@ -58,6 +58,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<CoffeeRounds>();
         services.TryAddSingleton<LateJoiners>();
         services.TryAddSingleton<Departures>();
+        services.TryAddSingleton<MemberEraser>();
         services.TryAddSingleton<RetentionScheduler>();
         services.TryAddSingleton<StepSupervisor>();
         services.TryAddSingleton<RoundScheduler>();

@@ -149,7 +149,7 @@ public sealed class ShellTests : IDisposable
         Assert.Contains("connected with", output);
         Assert.Contains("since", After(output, "/connections"));
         Assert.Contains("met 100%", After(output, "/admin coffee stats"));
-        Assert.Contains("in the file I sent to your direct messages", After(output, "/privacy export"));
+        Assert.Contains("in the file networkbot-data.json, sent to you alone", After(output, "/privacy export"));
         Assert.Contains("Delete this member's data", After(output, "/admin privacy delete member:ben-okafor"));
         Assert.Contains("Delete my data", After(output, "/privacy delete"));
         Assert.Contains("nothing about you is stored any more", After(output, "/privacy delete confirm:yes"));

@@ -17,9 +17,10 @@ public interface IPrivacyStore
 
     /// <summary>
     /// In one transaction: removes everything stored about <paramref name="member"/> and puts <paramref name="placeholder"/>
-    /// in their place where other members' history needs someone (past groups, others' connections, event attendance,
-    /// events they created), so that afterwards no row of the store holds their id or display name. Undelivered messages to
-    /// them are dropped. False when nothing about them was stored.
+    /// in their place where other members' history needs someone (past groups and the group's answers, others'
+    /// connections, event attendance, events they created), so that afterwards no row of the store holds their id or display
+    /// name. Messages to them alone are dropped, delivered or not; messages to others that name them name the placeholder
+    /// instead. False when nothing about them was stored.
     /// </summary>
     Task<bool> EraseMemberAsync(CommunityId community, MemberId member, MemberId placeholder, CancellationToken ct);
 

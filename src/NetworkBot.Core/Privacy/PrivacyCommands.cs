@@ -10,7 +10,7 @@ namespace NetworkBot.Core.Privacy;
 /// runs only with <c>confirm:yes</c>, which the warning's button gives; running it again answers that nothing is stored.
 /// None of these store a caller seen for the first time (<see cref="CommandSpec.StoresNewCaller"/>).
 /// </summary>
-public sealed class PrivacyCommands(IPrivacyStore privacyStore, ILogger<PrivacyCommands> logger) : ICommandModule
+public sealed class PrivacyCommands(IPrivacyStore privacyStore, MemberEraser eraser, ILogger<PrivacyCommands> logger) : ICommandModule
 {
     /// <summary>The name of the export file, the same for everyone, so a member recognises it in their DMs.</summary>
     public const string ExportFileName = "networkbot-data.json";
@@ -71,7 +71,7 @@ public sealed class PrivacyCommands(IPrivacyStore privacyStore, ILogger<PrivacyC
 
     private async Task<bool> EraseAsync(CommandContext context, Domain.MemberId member, bool byManager, CancellationToken ct)
     {
-        var erased = await privacyStore.EraseMemberAsync(context.Community.Id, member, ErasedMember.NewId(), ct).ConfigureAwait(false);
+        var erased = await eraser.EraseAsync(context.Community, member, context.Now, ct).ConfigureAwait(false);
         if (erased)
         {
             PrivacyLog.ErasedOnRequest(logger, context.Community.Id.Value, byManager);

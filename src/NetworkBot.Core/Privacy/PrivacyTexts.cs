@@ -10,11 +10,11 @@ public static class PrivacyTexts
 {
     // /privacy export
     public static readonly LocalizedText ExportSent = new(
-        "Everything NetworkBot keeps about you in {0} is in the file I sent to your direct messages (JSON, with a description of every field).",
-        "{0} で NetworkBot が保存しているあなたのデータをすべて、ダイレクトメッセージにファイルで送りました（JSON 形式、各項目の説明付き）。");
+        "Everything NetworkBot keeps about you in {0} is in the file networkbot-data.json, sent to you alone (JSON, with a description of every field).",
+        "{0} で NetworkBot が保存しているあなたのデータをすべて、あなただけに送ったファイル networkbot-data.json にまとめました（JSON 形式、各項目の説明付き）。");
     public static readonly LocalizedText ExportNothingStored = new(
-        "NetworkBot keeps nothing about you in {0}. The file in your direct messages says so.",
-        "{0} で NetworkBot が保存しているあなたのデータはありません。その旨を記したファイルをダイレクトメッセージに送りました。");
+        "NetworkBot keeps nothing about you in {0}. The file networkbot-data.json, sent to you alone, says so.",
+        "{0} で NetworkBot が保存しているあなたのデータはありません。その旨を記したファイル networkbot-data.json をあなただけに送りました。");
 
     public static readonly LocalizedText ExportAbout = new(
         "Everything NetworkBot stores about you in this community. \"tables\" holds the stored rows that concern you, in the format of "

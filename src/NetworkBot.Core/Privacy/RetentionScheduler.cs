@@ -17,7 +17,7 @@ namespace NetworkBot.Core.Privacy;
 /// departure any more and is not listed. Driven by a clock: the host ticks it hourly, tests move a fake clock and tick.
 /// </summary>
 public sealed class RetentionScheduler(
-    IPrivacyStore privacyStore, ICommunityStore communityStore, IMemberStore memberStore, IOutboxStore outboxStore,
+    IPrivacyStore privacyStore, MemberEraser eraser, ICommunityStore communityStore, IMemberStore memberStore, IOutboxStore outboxStore,
     StepSupervisor supervisor, TimeProvider time, ILogger<RetentionScheduler> logger)
 {
     /// <summary>
@@ -49,7 +49,9 @@ public sealed class RetentionScheduler(
 
     private async Task<int> EraseDueAsync(CommunityId id, IReadOnlyList<Leaver> leavers, CancellationToken ct)
     {
-        var days = (await communityStore.GetCommunityAsync(id, ct).ConfigureAwait(false))?.Settings.RetentionDays ?? CommunitySettings.DefaultRetentionDays;
+        // A community whose settings were never stored keeps the defaults.
+        var community = await communityStore.GetCommunityAsync(id, ct).ConfigureAwait(false) ?? new Community(id, id.Value, CommunitySettings.Default, DateTimeOffset.MinValue);
+        var days = community.Settings.RetentionDays;
         var now = time.GetUtcNow();
         var erased = 0;
         try
@@ -59,7 +61,7 @@ public sealed class RetentionScheduler(
                 // Read again just before: a member who came back since the list was read keeps everything.
                 if (await memberStore.GetMemberAsync(id, leaver.Member, ct).ConfigureAwait(false) is { LeftAt: { } leftAt }
                     && Due(leftAt)
-                    && await privacyStore.EraseMemberAsync(id, leaver.Member, ErasedMember.NewId(), ct).ConfigureAwait(false))
+                    && await eraser.EraseAsync(community, leaver.Member, now, ct).ConfigureAwait(false))
                 {
                     erased++;
                 }

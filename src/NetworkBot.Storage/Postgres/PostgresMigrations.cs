@@ -398,7 +398,7 @@ internal static class PostgresMigrations
                 status       text COLLATE "C" NOT NULL,
                 asked_at     bigint,
                 answered_at  bigint,
-                PRIMARY KEY (community_id, ask_id, position),
+                PRIMARY KEY (community_id, ask_id, member_id),
                 FOREIGN KEY (community_id, ask_id) REFERENCES asks (community_id, ask_id) ON DELETE CASCADE
             );
 

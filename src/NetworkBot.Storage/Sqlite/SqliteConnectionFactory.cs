@@ -58,10 +58,11 @@ internal sealed class SqliteConnectionFactory
             await connection.OpenAsync(ct).ConfigureAwait(false);
             connection.CreateCollation(IgnoreCaseCollation, static (x, y) => string.Compare(x, y, StringComparison.OrdinalIgnoreCase));
             connection.CreateFunction(FoldFunction, static (string text) => RelationalDialect.Fold(text), isDeterministic: true);
-            // The busy timeout comes first so that switching to WAL waits for a concurrent opener.
+            // The busy timeout comes first so that switching to WAL waits for a concurrent opener. Deleted content is
+            // overwritten (secure_delete), so an erased member's data is not left in the file's free space.
             var pragmas = first
-                ? "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL;"
-                : "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+                ? "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON; PRAGMA journal_mode=WAL;"
+                : "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;";
             await connection.ExecuteAsync(SqliteDialect.Instance, pragmas, null, [], ct).ConfigureAwait(false);
             Volatile.Write(ref prepared, 1);
             return connection;

@@ -416,7 +416,7 @@ internal static class SqliteMigrations
             CREATE INDEX members_left ON members (left_at) WHERE left_at IS NOT NULL;
             """),
 
-        // Introductions (/ask): an ask with its candidates, asked one at a time in position order. The scheduler finds the
+        // Introductions (/ask): an ask with its candidates, asked one at a time in position order (a member is a candidate of an ask once). The scheduler finds the
         // asks whose next step is due by asks_due, across communities; a member's asks by asks_by_asker; how often a member
         // was asked this week (the community's limit) by ask_candidates_asked. A member may turn intro requests off; a
         // community limits how often one is asked and how many asks one may have open.
@@ -450,7 +450,7 @@ internal static class SqliteMigrations
                 status       TEXT NOT NULL,
                 asked_at     TEXT,
                 answered_at  TEXT,
-                PRIMARY KEY (community_id, ask_id, position),
+                PRIMARY KEY (community_id, ask_id, member_id),
                 FOREIGN KEY (community_id, ask_id) REFERENCES asks (community_id, ask_id) ON DELETE CASCADE
             );
 

@@ -190,7 +190,7 @@ public sealed class SetupAndHelpTests : CommandTestBase
             new HelpCommand(), new IntroCommands(store, store), new CoffeeCommands(store, store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store, store, new InterestSpaceSync(store, store, store, store, [], TimeProvider.System)),
             new SetupCommands(store, store), new MeetingAnswers(store, store), new ConnectionCommands(store, store), new CoffeeAdminCommands(store, rounds),
             new EventCommands(store, store, store, store), new EventAdminCommands(store, store, [], WebLinks.PathsOnly), new DashboardCommands(store, WebLinks.PathsOnly),
-            new PrivacyCommands(store, NullLogger<PrivacyCommands>.Instance), new AskCommands(store, store, store, matcher, introductions), new AskAnswers(store, store, introductions),
+            new PrivacyCommands(store, new MemberEraser(store, store, store), NullLogger<PrivacyCommands>.Instance), new AskCommands(store, store, store, matcher, introductions), new AskAnswers(store, store, introductions),
         ];
         var dispatcher = new CommandDispatcher(modules, store, store, new OptionBinder(store), TimeProvider.System, NullLogger<CommandDispatcher>.Instance);
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Events;
 using NetworkBot.Core.Intro;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Privacy;
@@ -36,7 +37,7 @@ public sealed class PrivacyCommandTests : CommandTestBase
 
         Assert.False(reply.IsError, reply.Text);
         Assert.Equal(Visibility.Private, reply.Visibility);
-        Assert.Contains("direct messages", reply.Text);
+        Assert.Contains("sent to you alone", reply.Text);
         Assert.Equal((PrivacyCommands.ExportFileName, "application/json", true), (reply.File!.Name, reply.File.ContentType, reply.File.Direct));
         var document = Document(reply);
         Assert.Equal(MemberExportDocument.Format, document.GetProperty("format").GetString());
@@ -196,5 +197,25 @@ public sealed class PrivacyCommandTests : CommandTestBase
 
         var checkIn = Assert.Single(Harness.Platform.Keyed("round:"), m => m.Key.Contains(":check-in:", StringComparison.Ordinal));
         Assert.Equal(["ben", "mana"], checkIn.Target.Members.Select(m => m.Value).Order());
+    }
+
+    [Fact]
+    public async Task A_deleted_member_going_to_a_full_event_gives_up_the_place_to_the_first_on_the_waitlist_who_is_told()
+    {
+        await Harness.TypeAsync("mana", "/admin setup timezone:Asia/Tokyo announcement-channel:news");
+        await Harness.TypeAsync("mana", "/admin events create title:\"Rust meetup\" date:2026-12-03 time:19:00 capacity:1 place:Shibuya");
+        var ev = Assert.Single(await Harness.Store.ListEventsAsync(CommandHarness.Community, includeCancelled: false, Ct));
+        await Harness.InvokeAsync("aiko", "events rsvp", ("event", ev.Id.Value), ("status", "going"));
+        await Harness.InvokeAsync("ben", "events rsvp", ("event", ev.Id.Value), ("status", "going"));
+
+        var deleted = await Harness.TypeAsync("aiko", "/privacy delete confirm:yes");
+        await Harness.TickAsync();
+
+        Assert.False(deleted.IsError, deleted.Text);
+        var rsvp = Assert.Single(await Harness.Store.ListRsvpsAsync(CommandHarness.Community, ev.Id, Ct));
+        Assert.Equal((new MemberId("ben"), RsvpStatus.Going), (rsvp.Member, rsvp.Status));
+        var promoted = Assert.Single(Harness.Platform.Keyed($"event:{ev.Id}:"), m => m.Key.Contains(":promoted:", StringComparison.Ordinal));
+        Assert.Equal([new MemberId("ben")], promoted.Target.Members);
+        Assert.Null(await StoredAsync("aiko"));
     }
 }

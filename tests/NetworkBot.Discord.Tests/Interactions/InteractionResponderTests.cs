@@ -168,7 +168,7 @@ public sealed class InteractionResponderTests : IAsyncLifetime
             requests.Select(r => $"{r.Method} {r.Path}"));
         var answer = requests[0];
         Assert.StartsWith("application/json", answer.Headers["Content-Type"], StringComparison.Ordinal);
-        Assert.Contains("direct messages", InteractionHarness.Text(answer.Json.GetProperty("data")), StringComparison.Ordinal);
+        Assert.Contains("sent to you alone", InteractionHarness.Text(answer.Json.GetProperty("data")), StringComparison.Ordinal);
         Assert.Equal(UserId, requests[1].Json.GetProperty("recipient_id").GetString());
         var file = MultipartForm.Named(requests[2].Body, "files[0]");
         Assert.Equal("networkbot-data.json", file.FileName);

@@ -162,7 +162,7 @@ public sealed class DiscordRunTests : IAsyncLifetime
         await StartAsync(stop.Token);
         await InteractAsync(InGuild(2, Command("coffee join")));
 
-        Assert.Contains("direct messages", Text(await InteractAsync(InGuild(2, Command("privacy export")))), StringComparison.Ordinal);
+        Assert.Contains("sent to you alone", Text(await InteractAsync(InGuild(2, Command("privacy export")))), StringComparison.Ordinal);
         var dm = await api.WaitForAsync(r => r.Method == "POST" && r.Path.EndsWith("/messages", StringComparison.Ordinal), Guard);
         Assert.Equal(UserId, api.DmRecipient(dm.Path.Split('/')[^2]));
         Assert.Equal("networkbot-data.json", MultipartForm.Named(dm.Body, "files[0]").FileName);

@@ -32,7 +32,7 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.True(report.CreatedNew);
         Assert.True(File.Exists(database.FilePath));
         Assert.Equal(18, SqliteMigrations.LatestVersion);
-        Assert.Equal(17L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(18L, await database.CountAsync("schema_migrations"));
         Assert.Equal("wal", await database.ScalarAsync("PRAGMA journal_mode"));
     }
 
@@ -45,7 +45,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         Assert.Equal((SqliteMigrations.LatestVersion, SqliteMigrations.LatestVersion), (again.FromVersion, again.ToVersion));
         Assert.False(again.CreatedNew);
-        Assert.Equal(17L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(18L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class MigrationTests : IAsyncLifetime
         var reports = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => database.Migrator().MigrateAsync(Ct))));
 
         Assert.All(reports, r => Assert.Equal(SqliteMigrations.LatestVersion, r.ToVersion));
-        Assert.Equal(17L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(18L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]

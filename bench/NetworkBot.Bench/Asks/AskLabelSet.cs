@@ -1,0 +1,41 @@
+using System.Text.Json;
+using NetworkBot.Bench.Reporting;
+using NetworkBot.Core.Domain;
+using NetworkBot.Host.Demo;
+
+namespace NetworkBot.Bench.Asks;
+
+/// <summary>The demo community's members and the labelled requests written for them, checked against each other on load.</summary>
+internal sealed record AskLabelSet(IReadOnlyList<Member> Members, IReadOnlyList<AskLabel> Labels)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string LabelsPath => Path.Combine(RepoPaths.Root, "bench", "labels", "ask-labels.json");
+
+    /// <summary>
+    /// Loads both and fails when a label's members are not exactly the demo members offering one of its offers, so the set
+    /// cannot drift from the community it was written for.
+    /// </summary>
+    public static AskLabelSet Load()
+    {
+        var demo = DemoCommunityFile.LoadAsync(Path.Combine(RepoPaths.Root, "config", "demo-community.json"), CancellationToken.None).GetAwaiter().GetResult();
+        var members = demo.ToMembers(DateTimeOffset.UnixEpoch);
+        var labels = JsonSerializer.Deserialize<LabelFile>(File.ReadAllText(LabelsPath), Json)?.Labels
+            ?? throw new InvalidOperationException($"{LabelsPath} holds no labels.");
+        foreach (var label in labels)
+        {
+            var offering = members
+                .Where(member => member.Profile.Offers.Intersect(label.Offers, StringComparer.Ordinal).Any())
+                .Select(member => member.Id.Value)
+                .Order(StringComparer.Ordinal);
+            if (!offering.SequenceEqual(label.Members.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+            {
+                throw new InvalidOperationException($"The label \"{label.Request}\" lists other members than those offering {string.Join(", ", label.Offers)}.");
+            }
+        }
+
+        return new AskLabelSet(members, labels);
+    }
+
+    private sealed record LabelFile(AskLabel[] Labels);
+}
