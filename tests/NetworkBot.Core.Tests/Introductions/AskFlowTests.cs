@@ -229,6 +229,17 @@ public sealed class AskFlowTests : CommandTestBase
     }
 
     [Fact]
+    public async Task A_request_of_more_than_280_characters_or_only_spaces_is_refused_and_nothing_is_stored()
+    {
+        var tooLong = await RefusedAndUnchangedAsync("aiko", "/ask " + new string('a', 281));
+        var blank = await Harness.InvokeAsync("aiko", "ask", ("request", "   "));
+
+        Assert.Contains("280", tooLong.Text);
+        Assert.True(blank.IsError);
+        Assert.Empty(await Harness.Store.ListMemberAsksAsync(CommandHarness.Community, new MemberId("aiko"), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_open_asks_limit_refuses_with_a_clear_sentence()
     {
         await AddHelpersAsync();
