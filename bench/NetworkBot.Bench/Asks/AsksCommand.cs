@@ -42,7 +42,7 @@ internal static class AsksCommand
     private static double Ranking(AskLabelSet set, LuceneAskMatcher matcher, BenchReport report)
     {
         var tally = new Dictionary<string, (int Requests, int Top1, int Top3, int NoSharedTerm)>(StringComparer.Ordinal);
-        var misses = new MarkdownTable("lang", "request", "ranked first (its offer quoted)", "right members");
+        var misses = new MarkdownTable("lang", "request", "shares a term with a right offer", "ranked first (its offer quoted)", "right members");
         foreach (var label in set.Labels)
         {
             var asker = Asker(set, label);
@@ -60,6 +60,7 @@ internal static class AsksCommand
                 misses.Add(
                     label.Language,
                     label.Request,
+                    noSharedTerm ? "no" : "yes",
                     ranked.Count == 0 ? "nobody" : $"{ranked[0].Member} ({ranked[0].Offer ?? "pitch only"})",
                     $"{label.Members.Length}: offering {string.Join(" / ", label.Offers)}");
             }

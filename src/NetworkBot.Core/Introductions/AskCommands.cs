@@ -184,7 +184,7 @@ public sealed class AskCommands(IMemberStore memberStore, ICoffeeStore coffeeSto
     {
         var community = context.Community.Id;
         var recent = await askStore.CountAsksAsync(community, context.Now - TimeSpan.FromDays(30), ct).ConfigureAwait(false);
-        var all = await askStore.CountAsksAsync(community, DateTimeOffset.MinValue, ct).ConfigureAwait(false);
+        var all = await askStore.CountAsksAsync(community, DateTimeOffset.UnixEpoch, ct).ConfigureAwait(false);
         string Line(AskFigures figures) => context.Text(AskTexts.StatsLine, figures.Asks, figures.Accepted, figures.Connected);
         return new Reply(string.Empty)
         {

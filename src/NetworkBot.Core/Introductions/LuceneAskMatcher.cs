@@ -18,9 +18,10 @@ public sealed class LuceneAskMatcher : IAskMatcher
     public const int MaxRequestLength = 1000;
 
     /// <summary>
-    /// The share of an offer's words an open ask must hold for the offer's member to be proposed. The labelled set shows
-    /// where it sits (BENCHMARKS.md, "Introductions: ranking asks"): the right asks of an offer hold from half of its words up,
-    /// wrong ones mostly one word in three or fewer ("advice", "相談").
+    /// The share of an offer's terms an open ask must hold for the offer's member to be proposed. On the labelled set
+    /// (BENCHMARKS.md, "Introductions: ranking asks") wrong proposals fall from 111 to 17 of 9,852 pairs between a third and
+    /// a half (a shared "advice" or "相談" is a third of many offers) while right ones fall from 96 to 65; above a half right
+    /// ones fall faster than wrong ones.
     /// </summary>
     public const double AnswerThreshold = 0.5;
 

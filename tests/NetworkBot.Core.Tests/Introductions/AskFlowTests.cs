@@ -1,3 +1,4 @@
+using NetworkBot.Core.Dashboard;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Intro;
 using NetworkBot.Core.Introductions;
@@ -94,6 +95,7 @@ public sealed class AskFlowTests : CommandTestBase
         Assert.Contains("Chen Wei", (await Harness.TypeAsync("aiko", "/connections")).Fields.Select(f => f.Name + f.Value).Aggregate(string.Empty, string.Concat));
         var stats = await Harness.TypeAsync("mana", "/admin asks stats");
         Assert.Contains("1 asks · 1 accepted · 1 connected", stats.Fields[0].Value);
+        Assert.Equal(new AskFigures(1, 1, 1), (await Harness.Get<DashboardFigures>().OverviewAsync(CommandHarness.Community, CancellationToken.None)).Introductions);
         Assert.Contains("introduced to Chen Wei — connected", Assert.Single((await Harness.TypeAsync("aiko", "/asks list")).Fields).Value);
     }
 
