@@ -126,6 +126,19 @@ public abstract class AskStoreConformance<TProvider> : StoreConformance<TProvide
     }
 
     [SkippableFact]
+    public async Task A_save_whose_connection_cannot_be_written_stores_neither_the_ask_nor_its_messages()
+    {
+        var stored = await SaveAsync(NewAsk(Tokyo, "a1"));
+        await UnderTest.FailInsertsIntoAsync(StoreTable.Connections);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.SaveAskAsync(
+            Introduced(stored), [Message(Tokyo, "connected:a1")], Connection.Between(Tokyo, Id("aiko"), Id("mia"), T0), Ct));
+
+        Assert.Equivalent(stored, await Store.GetAskAsync(Tokyo, stored.Id, Ct), strict: true);
+        Assert.Equal(0, await UnderTest.CountRowsAsync(StoreTable.Outbox));
+    }
+
+    [SkippableFact]
     public async Task Messages_of_another_community_are_refused_before_anything_is_written()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Store.SaveAskAsync(NewAsk(Tokyo, "a1"), [Message(Osaka, "k")], null, Ct));
