@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.NGram;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
@@ -11,10 +12,10 @@ using Lucene.Net.Util;
 namespace NetworkBot.Core.Introductions;
 
 /// <summary>
-/// How the ask matcher reads text: every field twice, once as Japanese (CJK bigrams: Japanese has no spaces, so "資金調達の相談"
-/// and "資金調達について相談したい" meet on 資金・金調・調達・相談) and once as English (stemmed, so "reviews" meets "review").
-/// Each reading keeps only its own script, so Japanese characters never become one-letter English terms and English words
-/// are stemmed once.
+/// How the ask matcher reads text: every field as Japanese (CJK bigrams: Japanese has no spaces, so "資金調達の相談" and
+/// "資金調達について相談したい" meet on 資金・金調・調達・相談), as English (stemmed, so "reviews" meets "review") and as the
+/// beginnings of English words. Each reading keeps only its own script, so Japanese characters never become one-letter
+/// English terms.
 /// </summary>
 internal static class AskMatcherAnalysis
 {
@@ -25,6 +26,9 @@ internal static class AskMatcherAnalysis
 
     /// <summary>The suffix of the field that holds a text's English reading.</summary>
     public const string English = ".en";
+
+    /// <summary>The suffix of the field that holds the beginnings of a text's English words (<see cref="EnglishPrefixReading"/>).</summary>
+    public const string EnglishPrefixes = ".pre";
 
     /// <summary>
     /// Words that say how a member asks rather than what they need ("I'm looking for someone who could help me with…");
@@ -87,7 +91,11 @@ internal static class AskMatcherAnalysis
     private static PerFieldAnalyzerWrapper Create()
     {
         var japanese = JapaneseReading();
-        return new PerFieldAnalyzerWrapper(EnglishReading(), Fields.ToDictionary(field => field + Japanese, _ => japanese, StringComparer.Ordinal));
+        var prefixes = EnglishPrefixReading();
+        return new PerFieldAnalyzerWrapper(
+            EnglishReading(),
+            Fields.SelectMany(field => new[] { (Name: field + Japanese, Reading: japanese), (Name: field + EnglishPrefixes, Reading: prefixes) })
+                .ToDictionary(field => field.Name, field => field.Reading, StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -107,6 +115,23 @@ internal static class AskMatcherAnalysis
     /// <summary>Latin words and numbers, lower-cased, without stop words, Porter-stemmed; other scripts are dropped.</summary>
     private static Analyzer EnglishReading() => Analyzer.NewAnonymous((_, reader) =>
     {
+        var (source, words) = EnglishWords(reader);
+        return new TokenStreamComponents(source, new PorterStemFilter(words));
+    });
+
+    /// <summary>
+    /// The first 4 to 8 letters of every English word, where Porter's stems part: "pharmaceutical" meets "pharma", "tourists"
+    /// "tourism", "Japanese" "Japan", "grow" "growth". Weighed below whole words (the matcher's reading weights).
+    /// </summary>
+    private static Analyzer EnglishPrefixReading() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var (source, words) = EnglishWords(reader);
+        return new TokenStreamComponents(source, new EdgeNGramTokenFilter(Version, words, 4, 8));
+    });
+
+    /// <summary>Latin words and numbers, lower-cased, without stop words; other scripts are dropped.</summary>
+    private static (Tokenizer Source, TokenStream Words) EnglishWords(TextReader reader)
+    {
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new TypeTokenFilter(
             Version,
@@ -116,8 +141,6 @@ internal static class AskMatcherAnalysis
         stream = new CJKWidthFilter(stream);
         stream = new EnglishPossessiveFilter(Version, stream);
         stream = new LowerCaseFilter(Version, stream);
-        stream = new StopFilter(Version, stream, EnglishStopWords);
-        stream = new PorterStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
-    });
+        return (source, new StopFilter(Version, stream, EnglishStopWords));
+    }
 }

@@ -168,8 +168,10 @@ public sealed class AskSteps(IMemberStore memberStore, ICoffeeStore coffeeStore,
         var language = PairLanguage(community, members.Values);
         ReplyButton Button(LocalizedText label, string answer, ButtonStyle style) =>
             new(label.Get(language), CommandInvocation.Of("asks connected", (AskOptions.Ask.Name, ask.Id.Value), (AskOptions.Connected.Name, answer)), style);
+        // The title names the private thread a Discord group message opens, which would otherwise be called a coffee chat.
         var reply = new Reply(AskTexts.FollowUp.Format(language, NameList.Join(pair.Select(id => members.NameOf(id, language)), language)))
         {
+            Title = AskTexts.IntroTitle.Get(language),
             Buttons = [Button(AskTexts.ButtonConnected, "yes", ButtonStyle.Success), Button(AskTexts.ButtonNotYet, "not-yet", ButtonStyle.Secondary)],
         };
         var message = OutboxMessage.Create(community.Id, $"ask:{ask.Id}:follow-up", MessageTarget.ToGroup(community.Settings.CoffeeChannel, pair), reply, now);

@@ -14,7 +14,12 @@ internal sealed class AskTextIndex : IDisposable
 {
     private const string KeyField = "key";
 
-    private static readonly string[] Readings = [AskMatcherAnalysis.Japanese, AskMatcherAnalysis.English];
+    /// <summary>
+    /// Each reading of a text and how much its matches weigh: a shared word beginning counts less than a shared word (0.6
+    /// measured best of 0.3, 0.6 and 1 on the labelled set).
+    /// </summary>
+    private static readonly (string Suffix, float Weight)[] Readings =
+        [(AskMatcherAnalysis.Japanese, 1f), (AskMatcherAnalysis.English, 1f), (AskMatcherAnalysis.EnglishPrefixes, 0.6f)];
 
     private readonly RAMDirectory directory = new();
     private readonly IndexWriter writer;
@@ -32,7 +37,7 @@ internal sealed class AskTextIndex : IDisposable
         var document = new Document { new StoredField(KeyField, key) };
         foreach (var (field, text) in texts)
         {
-            foreach (var reading in Readings)
+            foreach (var (reading, _) in Readings)
             {
                 document.Add(new TextField(field + reading, text, Field.Store.NO));
             }
@@ -51,7 +56,7 @@ internal sealed class AskTextIndex : IDisposable
         var query = new BooleanQuery();
         foreach (var (field, boost) in boosts)
         {
-            foreach (var reading in Readings)
+            foreach (var (reading, weight) in Readings)
             {
                 var name = field + reading;
                 var terms = AskMatcherAnalysis.Terms(name, text);
@@ -60,7 +65,7 @@ internal sealed class AskTextIndex : IDisposable
                     continue;
                 }
 
-                var fieldQuery = new BooleanQuery { Boost = boost };
+                var fieldQuery = new BooleanQuery { Boost = boost * weight };
                 foreach (var term in terms)
                 {
                     fieldQuery.Add(new TermQuery(new Term(name, term)), Occur.SHOULD);
@@ -88,14 +93,14 @@ internal sealed class AskTextIndex : IDisposable
         var searcher = Searcher();
         var similarity = new DefaultSimilarity();
         var shared = 0f;
-        foreach (var reading in Readings)
+        foreach (var (reading, weight) in Readings)
         {
             var name = field + reading;
             var wanted = AskMatcherAnalysis.Terms(name, query);
             wanted.IntersectWith(AskMatcherAnalysis.Terms(name, text));
             foreach (var term in wanted)
             {
-                shared += similarity.Idf(searcher.IndexReader.DocFreq(new Term(name, term)), searcher.IndexReader.NumDocs);
+                shared += weight * similarity.Idf(searcher.IndexReader.DocFreq(new Term(name, term)), searcher.IndexReader.NumDocs);
             }
         }
 

@@ -4,8 +4,8 @@ namespace NetworkBot.Core.Introductions;
 
 /// <summary>
 /// Ranks with Lucene: per call, an index in memory of the members passed in (one document each: offers, role, industry,
-/// interests, pitch, each read as Japanese bigrams and as stemmed English) searched with the request read the same two
-/// ways. A member's offers weigh most, since they are what the member said they would give; industry and pitch weigh least,
+/// interests, pitch, each read as Japanese bigrams, as stemmed English and as English word beginnings) searched with the
+/// request read the same ways. A member's offers weigh most, since they are what the member said they would give; industry and pitch weigh least,
 /// since they say much the member does not offer (the weights are the best of those measured on the labelled set,
 /// BENCHMARKS.md). Stateless and thread-safe: every call builds and disposes its own index.
 /// </summary>

@@ -44,6 +44,17 @@ public sealed class LuceneAskMatcherTests
         Assert.Empty(matcher.Rank("I need advice on opening a restaurant", [Funder, Speaker, Reviewer], take: 3));
 
     [Fact]
+    public void English_words_that_stem_apart_still_meet_on_their_beginning()
+    {
+        var regulatory = Person("regulatory", Profile.Empty with { Offers = ["pharma regulatory advice"] });
+
+        var matches = matcher.Rank("how do pharmaceutical companies get drug approval?", [.. Everyone, regulatory], take: 3);
+
+        Assert.Equal(regulatory.Id, Assert.Single(matches).Member);
+        Assert.Equal("pharma regulatory advice", matches[0].Offer);
+    }
+
+    [Fact]
     public void Mixed_japanese_and_english_matches_both_readings()
     {
         var matches = matcher.Rank("Rustのsecurity reviewをお願いしたい、あと登壇の機会も", Everyone, take: 3);

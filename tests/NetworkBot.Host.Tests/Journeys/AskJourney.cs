@@ -51,7 +51,7 @@ internal static class AskJourney
         Assert.Equal(s.AnswersPrivately, aiko[0].Private);
         var ask = Assert.Single(await s.Store.ListMemberAsksAsync(s.Community, s.Id("Aiko"), ct));
         var candidates = ask.Candidates.Select(c => Name(s, c.Member)).ToList();
-        Assert.Equal(Helpers.Keys.Order(), candidates.Order());
+        Assert.Equal(Helpers.Keys.Order(), candidates.Order()); // never Dan, closed to introductions, nor Eve, who offers nothing related
         Assert.All(Helpers.Keys, name => Assert.DoesNotContain(name, aiko[0].Text, StringComparison.Ordinal));
         var (declines, accepts) = (candidates[0], candidates[1]);
 
@@ -87,6 +87,7 @@ internal static class AskJourney
         await s.AdvanceAsync(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1), ct);
         var followUp = await s.NextAsync("Aiko", m => Collect(aiko, m) && Shows(m, AskTexts.FollowUp), ct);
         Assert.Equal(Place.Group, followUp.Where);
+        Assert.Contains(AskTexts.IntroTitle.En, followUp.Text, StringComparison.Ordinal);
         await s.NextAsync(accepts, m => Shows(m, AskTexts.FollowUp), ct);
         aiko.Add(await s.PressAsync("Aiko", followUp, AskTexts.ButtonConnected.En, ct));
         var connection = Assert.Single(await s.Store.ListConnectionsAsync(s.Community, s.Id("Aiko"), ct));
@@ -108,19 +109,13 @@ internal static class AskJourney
         await s.NextAsync("Hana", m => Shows(m, AskTexts.ExpiredNote), ct);
         var expired = Assert.Single(await s.Store.ListMemberAsksAsync(s.Community, s.Id("Hana"), ct));
         Assert.Equal(AskStatus.Expired, expired.Status);
-
-        foreach (var closed in new[] { "Dan", "Eve" })
-        {
-            var asks = await s.Store.ListOpenAsksAsync(s.Community, ct);
-            Assert.DoesNotContain(asks.Append(introduced).SelectMany(a => a.Candidates), c => c.Member == s.Id(closed));
-        }
     }
 
     /// <summary>Fumi asks for what nobody offers yet: it stays open, and Gen's offer of it asks him first; his yes introduces them.</summary>
     private static async Task GiveFirstAsync(IJourneySurface s, CancellationToken ct)
     {
         await Journey.OkAsync(s, "Fumi", "/intro set pitch:\"I run a small ceramics studio.\"", ct);
-        await Journey.OkAsync(s, "Gen", "/intro set pitch:\"I build wood-fired kilns.\"", ct);
+        await Journey.OkAsync(s, "Gen", "/intro set pitch:\"I teach evening classes on glazes.\"", ct);
         var open = await Journey.OkAsync(s, "Fumi", $"/ask request:\"{FumiRequest}\"", ct);
         Assert.True(Shows(open, AskTexts.AskNoCandidate), $"Fumi was not told her ask stays open: {open}");
         var ask = Assert.Single(await s.Store.ListMemberAsksAsync(s.Community, s.Id("Fumi"), ct));
