@@ -40,6 +40,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, EventAdminCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, DashboardCommands>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, PrivacyCommands>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, AskCommands>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandModule, AskAnswers>());
         services.TryAddSingleton(WebLinks.PathsOnly);
         services.TryAddSingleton<CommandDispatcher>();
         services.TryAddSingleton<CommandSuggestions>();
@@ -64,6 +66,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<PlatformEventInterest>();
         services.TryAddSingleton<DashboardFigures>();
         services.TryAddSingleton<IAskMatcher, LuceneAskMatcher>();
+        services.TryAddSingleton<AskSteps>();
+        services.TryAddSingleton<AskScheduler>();
         return builder;
     }
 }

@@ -74,6 +74,14 @@ public sealed class ShellTests : IDisposable
         /as mana
         /admin events list
         /admin events cancel "Rust meetup"
+        /as Aiko Tanaka
+        /ask someone who knows UX research
+        /asks list
+        /asks cancel zzzzzzzz
+        /as Ben Okafor
+        /offer UX research interviews
+        /as mana
+        /admin asks stats
         /as Ben Okafor
         /coffee leave
         /privacy export
@@ -104,6 +112,12 @@ public sealed class ShellTests : IDisposable
         Assert.Contains("/coffee pause <until>", After(output, "/help"));
         Assert.Contains("For managers", After(output, "/help"));
         Assert.Contains("Saved the settings", output);
+        Assert.Contains("nobody's offers answer it yet", After(output, "/ask someone who knows UX research"));
+        Assert.Contains("someone who knows UX research", After(output, "/asks list"));
+        Assert.Contains("You have no ask `zzzzzzzz`", After(output, "/asks cancel zzzzzzzz"));
+        Assert.Contains("check your private messages", After(output, "/offer UX research interviews"));
+        Assert.Contains("You just offered “UX research interviews” — Aiko Tanaka is looking for someone who knows UX research.", output);
+        Assert.Contains("1 asks · 0 accepted · 0 connected", After(output, "/admin asks stats"));
         Assert.Contains("Created the interest group rust", output);
         Assert.Contains("Archived photography", output);
         Assert.Contains("Now typing as Aiko Tanaka (aiko-tanaka).", output);

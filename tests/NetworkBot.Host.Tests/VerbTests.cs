@@ -78,6 +78,9 @@ public sealed partial class VerbTests : IDisposable
         Assert.Equal("0", rounds[1].Groups["repeats"].Value);
         Assert.Equal("0", rounds[2].Groups["repeats"].Value);
         Assert.Contains("Delivered", output);
+        Assert.Contains("Ask · 河野 隆之: “資金調達の相談に乗ってくれる人”", output);
+        Assert.Contains("Ask · Kang Dong-hyun: “someone who knows about hiring engineers in Japan”", output);
+        Assert.Equal(2, Regex.Matches(output, @"asked privately: .+ — yes\n  introduced: .+\n  a week later: “did you connect\?” — yes: their connection is recorded").Count);
 
         var again = await database.RunAsync(string.Empty, "demo");
         Assert.Equal(0, again.Exit);

@@ -2,6 +2,8 @@ using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Intro;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Export;
 using NetworkBot.Storage.Tests.Conformance;
@@ -58,13 +60,18 @@ internal sealed class ExportStores : IAsyncDisposable
     public static async Task FillEveryTableAsync(IStore store)
     {
         await store.SaveCommunityAsync(
-            new Community(Tokyo, "東京コミュニティ", new CommunitySettings(Language.Ja, "Asia/Tokyo", "intros", null, "news", "role-1", [Id("mana")]), T0),
+            new Community(Tokyo, "東京コミュニティ", new CommunitySettings(Language.Ja, "Asia/Tokyo", "intros", null, "news", "role-1", [Id("mana")])
+            {
+                IntroRequestsPerWeek = 4,
+                OpenAsksPerMember = 1,
+            },
+            T0),
             Ct);
         await store.SaveMembersAsync(
             [
                 Member(Tokyo, "u1", "Élodie") with { Profile = JapaneseProfile },
                 Member(Tokyo, "u2", coffee: new CoffeeEnrollment(true, new DateOnly(2025, 5, 1), true)),
-                Member(Tokyo, "u3"),
+                Member(Tokyo, "u3") with { Profile = Profile.Empty with { OpenToIntros = false } },
                 Member(Osaka, "o1"),
             ],
             Ct);
@@ -87,6 +94,20 @@ internal sealed class ExportStores : IAsyncDisposable
         await store.RespondAsync(Tokyo, ev.Id, Id("u1"), RsvpStatus.Going, T0.AddMinutes(1), _ => [], Ct);
         await store.RespondAsync(Tokyo, ev.Id, Id("u2"), RsvpStatus.Going, T0.AddMinutes(2), _ => [], Ct);
         await store.WishConnectionAsync(Tokyo, ev.Id, Id("u1"), Id("u3"), T0.AddDays(11), Ct);
+        await store.SaveAskAsync(
+            new Ask(Tokyo, new AskId("q7m2xk4a"), Id("u1"), "決済の規制に詳しい人", T0, T0.AddDays(14), AskStatus.Introduced,
+            [
+                new AskCandidate(Id("u3"), null, CandidateStatus.Declined, T0.AddTicks(9), T0.AddDays(1)),
+                new AskCandidate(Id("u2"), "決済システムの知見", CandidateStatus.Accepted, T0.AddDays(1), T0.AddDays(2)),
+            ])
+            {
+                IntroducedTo = Id("u2"),
+                IntroducedAt = T0.AddDays(2),
+                NextStepAt = T0.AddDays(9),
+            },
+            [],
+            null,
+            Ct);
         await store.EnqueueAsync([Message(Osaka, "hello", T0)], Ct);
     }
 

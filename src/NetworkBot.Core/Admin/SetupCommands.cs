@@ -1,13 +1,15 @@
+using System.Globalization;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Intro;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Privacy;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Admin;
 
-/// <summary><c>/admin setup</c>: the community's language, time zone, channels, managers and retention period. Without options it shows them.</summary>
+/// <summary><c>/admin setup</c>: the community's language, time zone, channels, managers, retention period and introduction limits. Without options it shows them.</summary>
 public sealed class SetupCommands(ICommunityStore communityStore, IMemberStore memberStore) : ICommandModule
 {
     public IReadOnlyDictionary<string, CommandHandler> Handlers => new Dictionary<string, CommandHandler>
@@ -58,6 +60,8 @@ public sealed class SetupCommands(ICommunityStore communityStore, IMemberStore m
             ManagerRole = options.Has(SetupOptions.ManagerRole) ? options.Get(SetupOptions.ManagerRole) : settings.ManagerRole,
             Managers = managers,
             RetentionDays = options.Get(SetupOptions.RetentionDays) is { } days ? (int)days : settings.RetentionDays,
+            IntroRequestsPerWeek = options.Get(SetupOptions.IntroRequestsPerWeek) is { } perWeek ? (int)perWeek : settings.IntroRequestsPerWeek,
+            OpenAsksPerMember = options.Get(SetupOptions.OpenAsks) is { } openAsks ? (int)openAsks : settings.OpenAsksPerMember,
         };
         await communityStore.SaveCommunityAsync(context.Community with { Settings = settings }, ct).ConfigureAwait(false);
         var language = context.Caller.Profile.Language ?? context.Request.Locale ?? settings.Language;
@@ -84,6 +88,8 @@ public sealed class SetupCommands(ICommunityStore communityStore, IMemberStore m
                 new(context.Text(AdminTexts.SetupManagerRole), settings.ManagerRole ?? notSet),
                 new(context.Text(AdminTexts.SetupManagers), settings.Managers.Count == 0 ? notSet : string.Join(", ", settings.Managers.Select(id => names.GetValueOrDefault(id, id.Value)))),
                 new(context.Text(PrivacyTexts.SetupRetention), context.Text(PrivacyTexts.SetupRetentionDays, settings.RetentionDays), Inline: true),
+                new(context.Text(AskTexts.SetupIntroRequests), context.Text(AskTexts.SetupIntroRequestsValue, settings.IntroRequestsPerWeek), Inline: true),
+                new(context.Text(AskTexts.SetupOpenAsks), settings.OpenAsksPerMember.ToString(CultureInfo.InvariantCulture), Inline: true),
             ],
         };
     }

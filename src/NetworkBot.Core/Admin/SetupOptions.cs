@@ -17,4 +17,9 @@ public static class SetupOptions
 
     /// <summary>Days a departed member's data is kept; at most ten years, since a longer period is no period at all.</summary>
     public static readonly Option<long?> RetentionDays = new("retention-days", OptionKind.Integer, new("Days data of members who left is kept (1–3650)", "退会したメンバーのデータを保存する日数（1〜3650）")) { Min = 1, Max = 3650 };
+
+    /// <summary>How many times in 7 days a member may be asked to meet someone; 0 turns introductions on request off.</summary>
+    public static readonly Option<long?> IntroRequestsPerWeek = new("intro-requests-per-week", OptionKind.Integer, new("Times a week a member may be asked for an introduction (0–14)", "1 人が 1 週間に紹介を頼まれる上限（0〜14）")) { Min = 0, Max = 14 };
+
+    public static readonly Option<long?> OpenAsks = new("open-asks", OptionKind.Integer, new("Asks a member may have open at once (1–10)", "1 人が同時に出せる紹介依頼の数（1〜10）")) { Min = 1, Max = 10 };
 }

@@ -3,6 +3,7 @@ using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Intro;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Privacy;
 
 namespace NetworkBot.Core.Commands;
@@ -20,7 +21,7 @@ public static class CommandTable
         new("help", new("Show what you can do with NetworkBot", "NetworkBot でできることを表示"), []),
 
         new("intro set", new("Write or update your self-introduction", "自己紹介を書く・更新する"),
-            [IntroOptions.Pitch, IntroOptions.Role, IntroOptions.Industry, IntroOptions.Offers, IntroOptions.Seeks, IntroOptions.Interests, IntroOptions.TimeZone, IntroOptions.Language]),
+            [IntroOptions.Pitch, IntroOptions.Role, IntroOptions.Industry, IntroOptions.Offers, IntroOptions.Seeks, IntroOptions.Interests, IntroOptions.TimeZone, IntroOptions.Language, IntroOptions.OpenToIntros]),
         new("intro show", new("Show your introduction or another member's", "自分または他のメンバーの自己紹介を表示"),
             [IntroOptions.Member]),
         new("intro post", new("Post your introduction to the intro channel", "自己紹介を紹介チャンネルに投稿"), []),
@@ -38,6 +39,12 @@ public static class CommandTable
 
         new("coffee met", new("Answer “did you meet?”", "「会えましたか？」に答える"),
             [CoffeeOptions.Group, CoffeeOptions.Answer]) { Hidden = true },
+        new("ask", new("Ask to be introduced to a member who can help (they agree first)", "力になれるメンバーへの紹介を依頼（相手の同意が先）"), [AskOptions.Request]),
+        new("asks list", new("Your asks and where they stand", "あなたの紹介依頼とその状況"), []),
+        new("asks cancel", new("Withdraw one of your asks", "紹介依頼を取り下げる"), [AskOptions.Ask]),
+        new("asks answer", new("Answer “introduce you?”", "「紹介してもよいですか？」に答える"), [AskOptions.Ask, AskOptions.Answer]) { Hidden = true },
+        new("asks connected", new("Answer “did you connect?”", "「つながれましたか？」に答える"), [AskOptions.Ask, AskOptions.Connected]) { Hidden = true },
+        new("offer", new("Offer what you can help with; someone's open ask may need it", "力になれることを登録（募集中の依頼に合えばお知らせ）"), [AskOptions.Offer]),
         new("connections", new("The people you met, and who to reconnect with", "会えた人とのつながりと、再会のおすすめ"), []),
 
         new("privacy export", new("Everything NetworkBot keeps about you, as a file in your DMs", "NetworkBot が保存しているあなたのデータをすべて DM にファイルで送る"), [])
@@ -63,6 +70,7 @@ public static class CommandTable
         [
             SetupOptions.Language, SetupOptions.TimeZone, SetupOptions.IntroChannel, SetupOptions.CoffeeChannel, SetupOptions.AnnouncementChannel,
             SetupOptions.ManagerRole, SetupOptions.AddManager, SetupOptions.RemoveManager, SetupOptions.RetentionDays,
+            SetupOptions.IntroRequestsPerWeek, SetupOptions.OpenAsks,
         ]) { ManagerOnly = true },
         new("admin coffee schedule", new("Schedule coffee rounds", "コーヒーチャットの予定を設定"),
         [
@@ -73,6 +81,7 @@ public static class CommandTable
         new("admin coffee run-now", new("Start a round now", "今すぐ回を開始"), []) { ManagerOnly = true },
         new("admin coffee cancel", new("Cancel the scheduled rounds", "予定されている回を取り消す"), []) { ManagerOnly = true },
         new("admin coffee stats", new("Statistics of the recent rounds", "最近の回の統計"), []) { ManagerOnly = true },
+        new("admin asks stats", new("Introductions: asks, accepted, connected", "紹介の統計（依頼・承諾・つながり）"), []) { ManagerOnly = true },
         new("admin interests create", new("Create an interest group", "興味グループを作成"),
             [InterestOptions.Name with { Suggest = Suggestions.None }, InterestOptions.Description]) { ManagerOnly = true },
         new("admin events create", new("Create an event (a form when no options are given)", "イベントを作成（オプションなしでフォーム）"), EventOptions.Fields) { ManagerOnly = true },

@@ -68,16 +68,23 @@ public static partial class CommandTextParser
         }
 
         var free = new Queue<OptionSpec>(spec.Options.Where(o => !options.ContainsKey(o.Name)));
-        foreach (var value in positional)
+        for (var i = 0; i < positional.Count; i++)
         {
             if (free.Count == 0)
             {
                 return spec.Options.Count == 0
-                    ? Invalid(Messages.NoOptions, spec.Path, value)
-                    : Invalid(Messages.TooManyValues, spec.Path, value);
+                    ? Invalid(Messages.NoOptions, spec.Path, positional[i])
+                    : Invalid(Messages.TooManyValues, spec.Path, positional[i]);
             }
 
-            options[free.Dequeue().Name] = value;
+            var option = free.Dequeue();
+            if (option.TakesRestOfLine)
+            {
+                options[option.Name] = string.Join(' ', positional.Skip(i));
+                break;
+            }
+
+            options[option.Name] = positional[i];
         }
 
         return new CommandParseResult.Parsed(spec.Path, options);

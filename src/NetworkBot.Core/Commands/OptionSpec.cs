@@ -21,6 +21,12 @@ public record OptionSpec(string Name, OptionKind Kind, LocalizedText Description
     /// <summary>The largest value of an <see cref="OptionKind.Integer"/>, or the longest <see cref="OptionKind.Duration"/> in minutes.</summary>
     public long Max { get; init; } = long.MaxValue;
 
+    /// <summary>
+    /// Typed on a line, the option's value is every word left without a name, quoted or not: a sentence is what people
+    /// type after <c>/ask</c> or <c>/offer</c>, and asking them to quote it would refuse most first tries.
+    /// </summary>
+    public bool TakesRestOfLine { get; init; }
+
     /// <summary>What platforms that suggest values while the user types (Discord autocomplete) offer; see <see cref="CommandSuggestions"/>.</summary>
     public Suggestions Suggest { get; init; }
 

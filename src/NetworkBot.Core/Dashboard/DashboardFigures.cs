@@ -3,6 +3,7 @@ using NetworkBot.Core.Connections;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Privacy;
 using NodaTime;
 
@@ -24,6 +25,7 @@ public sealed class DashboardFigures(
     IConnectionStore connections,
     IEventStore events,
     IInterestStore interests,
+    IAskStore asks,
     TimeProvider time)
 {
     /// <summary>The rounds every trend of the overview spans.</summary>
@@ -57,6 +59,7 @@ public sealed class DashboardFigures(
             new(value, [.. tallies.Select((t, i) => new TrendPoint(t.Round.StartedAt, at(i)))]);
 
         var groups = tallies.Sum(t => t.Groups);
+        var introductions = await asks.CountAsksAsync(community, DateTimeOffset.UnixEpoch, ct).ConfigureAwait(false);
         return new OverviewFigures(
             tallies.Count,
             Trend(counts.Members, i => tallies[i].Members),
@@ -66,7 +69,8 @@ public sealed class DashboardFigures(
             Trend(roundCount, i => roundCount - tallies.Count + i + 1),
             Trend(Share(tallies.Sum(t => t.MetGroups), groups), i => Share(tallies[i].MetGroups, tallies[i].Groups)),
             Trend(since.FirstOrDefault(), i => since[i] - (i + 1 < since.Length ? since[i + 1] : 0)),
-            Trend(Share(crossPairs.Sum(), metPairs.Sum()), i => Share(crossPairs[i], metPairs[i])));
+            Trend(Share(crossPairs.Sum(), metPairs.Sum()), i => Share(crossPairs[i], metPairs[i])),
+            introductions);
     }
 
     /// <summary>Every round's funnel, newest first.</summary>

@@ -1,3 +1,5 @@
+using NetworkBot.Core.Introductions;
+
 namespace NetworkBot.Core.Dashboard;
 
 /// <summary>
@@ -15,6 +17,7 @@ namespace NetworkBot.Core.Dashboard;
 /// Of the pairs in groups that met, those whose two members name different industries (0–1): the coffee rounds'
 /// connections, since a connection made at an event carries no group to read it from without reading every connection.
 /// </param>
+/// <param name="Introductions">Introductions on request since the community began: asks made, accepted by a candidate, become connections.</param>
 public sealed record OverviewFigures(
     int WindowRounds,
     Figure Members,
@@ -24,4 +27,5 @@ public sealed record OverviewFigures(
     Figure Rounds,
     Figure MeetRate,
     Figure NewConnections,
-    Figure CrossIndustryShare);
+    Figure CrossIndustryShare,
+    AskFigures Introductions);

@@ -41,11 +41,12 @@ public sealed class IntroCommands(IMemberStore memberStore, IOutboxStore outboxS
             Interests = options.Has(IntroOptions.Interests) ? options.Get(IntroOptions.Interests) ?? [] : profile.Interests,
             TimeZone = options.Has(IntroOptions.TimeZone) ? options.Get(IntroOptions.TimeZone) : profile.TimeZone,
             Language = options.Has(IntroOptions.Language) ? options.Get(IntroOptions.Language) : profile.Language,
+            OpenToIntros = options.Get(IntroOptions.OpenToIntros) is { } open ? open == "yes" : profile.OpenToIntros,
         };
         var member = context.Caller with { Profile = profile };
         await memberStore.SaveMemberAsync(member, ct).ConfigureAwait(false);
         var language = profile.Language ?? context.Language;
-        var card = ProfileCard.For(member, language);
+        var card = ProfileCard.ForOwner(member, language);
         return card with
         {
             Text = IntroTexts.IntroSaved.Get(language) + (card.Text.Length > 0 ? "\n\n" + card.Text : string.Empty),
@@ -85,7 +86,7 @@ public sealed class IntroCommands(IMemberStore memberStore, IOutboxStore outboxS
                 : new Reply(context.Text(IntroTexts.IntroNoneOther, member.DisplayName)));
         }
 
-        return Task.FromResult(ProfileCard.For(member, context.Language));
+        return Task.FromResult(self ? ProfileCard.ForOwner(member, context.Language) : ProfileCard.For(member, context.Language));
     }
 
     private async Task<Reply> PostAsync(CommandContext context, CancellationToken ct)

@@ -15,6 +15,9 @@ public static class IntroOptions
     public static readonly Option<string?> TimeZone = new("timezone", OptionKind.TimeZone, new("Your time zone, e.g. Asia/Tokyo", "タイムゾーン（例: Asia/Tokyo）")) { MaxLength = 64, Suggest = Suggestions.TimeZones };
     public static readonly Option<Language?> Language = new("language", OptionKind.Language, new("The language NetworkBot uses with you", "NetworkBot があなたに使う言語")) { Choices = ["en", "ja"] };
 
+    /// <summary>Whether others' asks (<c>/ask</c>) may propose the member for an introduction; they still say yes or no each time.</summary>
+    public static readonly Option<string?> OpenToIntros = new("open-to-intros", OptionKind.Choice, new("May members who ask for help be introduced to you? (yes/no)", "紹介の依頼を受け付けるか（yes/no）")) { Choices = ["yes", "no"] };
+
     /// <summary>Whose introduction <c>/intro show</c> shows.</summary>
     public static readonly Option<Member?> Member = new("member", OptionKind.Member, new("The member (you when empty)", "メンバー（省略時は自分）")) { Suggest = Suggestions.Members };
 }

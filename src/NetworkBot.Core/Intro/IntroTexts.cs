@@ -39,4 +39,11 @@ public static class IntroTexts
     public static readonly LocalizedText IntroPostHeader = new(
         "Please welcome {0}!",
         "{0} さんの自己紹介です！");
+    public static readonly LocalizedText FieldOpenToIntros = new("Intro requests (only you see this)", "紹介の依頼（あなたにだけ表示）");
+    public static readonly LocalizedText OpenToIntrosYes = new(
+        "Open: members who ask for what you offer may be introduced to you, if you agree each time. `/intro set open-to-intros:no` turns it off.",
+        "受け付け中：あなたが提供できることを探しているメンバーから、毎回あなたの同意を得たうえで紹介します。`/intro set open-to-intros:no` で停止できます。");
+    public static readonly LocalizedText OpenToIntrosNo = new(
+        "Off: nobody's ask will propose you. `/intro set open-to-intros:yes` turns it back on.",
+        "停止中：依頼があってもあなたには届きません。`/intro set open-to-intros:yes` で再開できます。");
 }

@@ -29,5 +29,17 @@ public static class ProfileCard
         }
     }
 
+    /// <summary>
+    /// The card its owner sees: also whether they take intro requests (<c>/ask</c>), which is theirs to know and nobody
+    /// else's — a member who said no is not singled out to others.
+    /// </summary>
+    public static Reply ForOwner(Member member, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var card = For(member, language);
+        var open = member.Profile.OpenToIntros ? IntroTexts.OpenToIntrosYes : IntroTexts.OpenToIntrosNo;
+        return card with { Fields = [.. card.Fields, new ReplyField(IntroTexts.FieldOpenToIntros.Get(language), open.Get(language), Inline: false)] };
+    }
+
     private static string? Join(IReadOnlyList<string> items) => items.Count == 0 ? null : string.Join(", ", items);
 }

@@ -26,7 +26,8 @@ public interface IAskStore
     /// <summary>
     /// Stores the ask (new when its <see cref="Ask.Version"/> is 0) with the messages it causes and, when one of them said
     /// they connected, their connection, in one transaction; <see cref="Storage.StaleWriteException"/>, with nothing
-    /// stored, when the stored ask moved on meanwhile.
+    /// stored, when the stored ask moved on meanwhile (or was erased with its asker), and when a new ask's id is already
+    /// taken in its community. A stored ask reads back at version 1 or more, so only a new ask can meet the taken id.
     /// </summary>
     Task SaveAskAsync(Ask ask, IReadOnlyList<OutboxMessage> messages, Connection? connection, CancellationToken ct);
 

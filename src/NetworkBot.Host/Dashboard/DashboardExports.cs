@@ -11,7 +11,7 @@ using NetworkBot.Host.Dashboard.Exports;
 namespace NetworkBot.Host.Dashboard;
 
 /// <summary>
-/// <c>/dashboard/{community}/export/{members|rounds|connections|events}.{csv|json}?from=&amp;to=</c>: the community's data
+/// <c>/dashboard/{community}/export/{members|rounds|connections|events|asks}.{csv|json}?from=&amp;to=</c>: the community's data
 /// for a date range as a download. CSV is UTF-8 with a byte-order mark (so spreadsheet programs read Japanese names
 /// right), a header row and ISO 8601 dates; JSON is an array of camelCase objects. Under <c>/dashboard/{community}</c>,
 /// so <see cref="DashboardAccess"/> admits or refuses these as it does the pages.
@@ -30,7 +30,7 @@ internal static class DashboardExports
     /// </summary>
     private static readonly CsvWriterOptions CsvOptions = CsvWriterOptions.Default with { WriteByteOrderMark = true, Injection = CsvInjection.Escape };
 
-    public static readonly IReadOnlyList<string> Names = ["members", "rounds", "connections", "events"];
+    public static readonly IReadOnlyList<string> Names = ["members", "rounds", "connections", "events", "asks"];
     public static readonly IReadOnlyList<string> Formats = [Csv, Json];
 
     /// <summary>A download file, not a page in HTML, so Japanese stays readable instead of \u-escaped.</summary>
@@ -43,6 +43,7 @@ internal static class DashboardExports
         "rounds" => DashboardPageTexts.ExportRounds,
         "connections" => DashboardPageTexts.ExportConnections,
         "events" => DashboardPageTexts.ExportEvents,
+        "asks" => DashboardPageTexts.ExportAsks,
         _ => DashboardPageTexts.ExportMembers,
     };
 
@@ -80,6 +81,7 @@ internal static class DashboardExports
             "members" => WriteAsync(context, format, await reader.MembersAsync(community, range, ct).ConfigureAwait(false)),
             "rounds" => WriteAsync(context, format, await reader.RoundsAsync(community, range, viewer.Language, ct).ConfigureAwait(false)),
             "connections" => WriteAsync(context, format, await reader.ConnectionsAsync(community, range, viewer.Language, ct).ConfigureAwait(false)),
+            "asks" => WriteAsync(context, format, await reader.AsksAsync(community, range, ct).ConfigureAwait(false)),
             _ => WriteAsync(context, format, await reader.EventsAsync(community, range, viewer.Language, ct).ConfigureAwait(false)),
         }).ConfigureAwait(false);
     }

@@ -29,6 +29,9 @@ internal static class DashboardPageTexts
     public static readonly LocalizedText FigureMeetRate = new("Meet rate", "面会率");
     public static readonly LocalizedText FigureNewConnections = new("New connections", "新しいつながり");
     public static readonly LocalizedText FigureCrossIndustry = new("Cross-industry share", "異業種の割合");
+    public static readonly LocalizedText FigureAsks = new("Asks for an introduction", "紹介の依頼");
+    public static readonly LocalizedText FigureAsksAccepted = new("Asks a member accepted", "承諾された依頼");
+    public static readonly LocalizedText FigureAsksConnected = new("Introductions that connected", "つながった紹介");
     public static readonly LocalizedText CrossIndustryNote = new(
         "Cross-industry share: of the pairs in groups that met, those whose members name different industries.",
         "異業種の割合: 会えたグループのペアのうち、業種が異なるペアの割合です。");
@@ -169,5 +172,6 @@ internal static class DashboardPageTexts
     public static readonly LocalizedText ExportRounds = new("Rounds and groups", "ラウンドとグループ");
     public static readonly LocalizedText ExportConnections = new("Connections", "つながり");
     public static readonly LocalizedText ExportEvents = new("Events and answers", "イベントと回答");
+    public static readonly LocalizedText ExportAsks = new("Introductions (counts)", "紹介（件数）");
     public static readonly LocalizedText ExportAs = new("{0} ({1})", "{0}（{1}）");
 }

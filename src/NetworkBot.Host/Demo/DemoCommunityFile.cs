@@ -9,6 +9,9 @@ namespace NetworkBot.Host.Demo;
 /// <summary>The shape of <c>config/demo-community.json</c>.</summary>
 internal sealed record DemoCommunityFile(DemoCommunityFile.CommunityEntry Community, IReadOnlyList<DemoCommunityFile.MemberEntry> Members)
 {
+    /// <summary>Requests demo members make with <c>/ask</c>, walked from the ask to the connection so a newcomer sees one.</summary>
+    public IReadOnlyList<AskEntry> Asks { get; init; } = [];
+
     public static async Task<DemoCommunityFile> LoadAsync(string path, CancellationToken ct)
     {
         await using var stream = File.OpenRead(path);
@@ -40,6 +43,8 @@ internal sealed record DemoCommunityFile(DemoCommunityFile.CommunityEntry Commun
             new CoffeeEnrollment(Joined: true, PausedUntil: null, SkipNext: false),
             now))
         .ToList();
+
+    internal sealed record AskEntry(string Asker, string Request);
 
     internal sealed record CommunityEntry(string Id, string Name, string Language, string TimeZone);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Storage;
@@ -14,13 +15,16 @@ namespace NetworkBot.Host.Demo;
 /// <c>networkbot demo</c>: loads the demo community into the embedded database and runs three weekly coffee
 /// rounds in a row (random, cross-industry, shared-interest), each seeing the ones before as history. Every
 /// round is printed as a table with a summary line, then lived through on the shell clock: nudge, "did you
-/// meet?" (answered by simulated members through the real command path), close and summary.
+/// meet?" (answered by simulated members through the real command path), close and summary. Then the demo's asks
+/// (<c>/ask</c>) go the whole way through the same commands and buttons a member would press: the first candidate says
+/// yes, both are introduced, and a week later the follow-up records their connection.
 /// </summary>
 internal sealed class DemoRunner(
     IStoreMigrator migrator,
     IStore store,
     CoffeeRounds rounds,
     RoundScheduler scheduler,
+    AskScheduler asks,
     CommandDispatcher dispatcher,
     OutboxDispatcher outbox,
     ShellPlatform shellPlatform,
@@ -87,6 +91,13 @@ internal sealed class DemoRunner(
             }
         }
 
+        foreach (var entry in file.Asks)
+        {
+            output.WriteLine();
+            output.WriteLine(await WalkAskAsync(byId[new MemberId(entry.Asker)], entry.Request, byId, ct).ConfigureAwait(false));
+            delivered += await DeliverAsync(ct).ConfigureAwait(false);
+        }
+
         output.WriteLine();
         output.MarkupLineInterpolated($"Delivered {delivered} messages through the outbox (shell platform): introductions, nudges, check-ins, summaries. Try the commands yourself: [bold]networkbot shell[/].");
         return 0;
@@ -123,6 +134,38 @@ internal sealed class DemoRunner(
         var connections = await RoundScheduler.ConnectionsDuringAsync(store, round.Round.Community, start, clock.GetUtcNow(), ct).ConfigureAwait(false);
         return string.Create(CultureInfo.InvariantCulture,
             $"  a week later (simulated answers): {met} of {closed.Groups.Count} groups met ({100.0 * met / closed.Groups.Count:F0}%), {connections} new connections, round closed and summary sent to the manager");
+    }
+
+    /// <summary>
+    /// <paramref name="asker"/> asks; the candidate asked first answers yes with the button they received, which
+    /// introduces them; a week later the follow-up is answered yes, which records their connection.
+    /// </summary>
+    private async Task<string> WalkAskAsync(Member asker, string request, Dictionary<MemberId, Member> members, CancellationToken ct)
+    {
+        Task Press(Member member, string path, params (string Name, string Value)[] options) =>
+            dispatcher.HandleAsync(new CommandRequest(member.Community, member.Id, member.DisplayName, path, options.ToDictionary(o => o.Name, o => o.Value)), ct);
+
+        var lines = new List<string> { $"Ask · {asker.DisplayName}: “{request}”" };
+        await Press(asker, "ask", (AskOptions.Request.Name, request)).ConfigureAwait(false);
+        var ask = (await store.ListMemberAsksAsync(asker.Community, asker.Id, ct).ConfigureAwait(false))[0];
+        if (ask.Candidates.FirstOrDefault(c => c.Status == CandidateStatus.Asked) is not { } asked)
+        {
+            lines.Add("  nobody's offers answer it yet: it stays open for a new /offer");
+            return string.Join('\n', lines);
+        }
+
+        var candidate = members[asked.Member];
+        lines.Add($"  asked privately: {candidate.DisplayName} (offers “{asked.Offer}”) — yes");
+        await Press(candidate, "asks answer", (AskOptions.Ask.Name, ask.Id.Value), (AskOptions.Answer.Name, "yes")).ConfigureAwait(false);
+        lines.Add($"  introduced: {asker.DisplayName} and {candidate.DisplayName}, in one group message with both pitches");
+        clock.Skip(AskSteps.FollowUpAfter + TimeSpan.FromMinutes(1));
+        await asks.TickAsync(ct).ConfigureAwait(false);
+        await Press(asker, "asks connected", (AskOptions.Ask.Name, ask.Id.Value), (AskOptions.Connected.Name, "yes")).ConfigureAwait(false);
+        var connected = await store.GetAskAsync(asker.Community, ask.Id, ct).ConfigureAwait(false);
+        lines.Add(connected?.ConnectedAt is null
+            ? "  a week later: asked whether they connected, no answer yet"
+            : "  a week later: “did you connect?” — yes: their connection is recorded");
+        return string.Join('\n', lines);
     }
 
     private async Task<int> DeliverAsync(CancellationToken ct)

@@ -2,12 +2,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Privacy;
 
 namespace NetworkBot.Host.Hosting;
 
 /// <summary>
-/// The one clock loop of the bot: ticks the round scheduler and the event scheduler while the bot runs, and the retention
+/// The one clock loop of the bot: ticks the round scheduler, the event scheduler and the ask scheduler while the bot runs, and the retention
 /// step (<see cref="RetentionScheduler"/>) once per <see cref="WorkerOptions.RetentionTick"/>, which days-long periods need
 /// no more often than that. Their steps
 /// are idempotent, so a tick after a restart repeats nothing, and supervised (<see cref="Core.Scheduling.StepSupervisor"/>),
@@ -15,7 +16,7 @@ namespace NetworkBot.Host.Hosting;
 /// <see cref="Core.Storage.StoreUnavailableException"/> leaves <see cref="ExecuteAsync"/>, which stops the host.
 /// </summary>
 internal sealed class RoundSchedulerWorker(
-    RoundScheduler scheduler, EventScheduler events, RetentionScheduler retention, IOptions<WorkerOptions> options, TimeProvider time) : BackgroundService
+    RoundScheduler scheduler, EventScheduler events, AskScheduler asks, RetentionScheduler retention, IOptions<WorkerOptions> options, TimeProvider time) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,6 +26,7 @@ internal sealed class RoundSchedulerWorker(
         {
             await scheduler.TickAsync(stoppingToken).ConfigureAwait(false);
             await events.TickAsync(stoppingToken).ConfigureAwait(false);
+            await asks.TickAsync(stoppingToken).ConfigureAwait(false);
             if (time.GetUtcNow() >= retentionDue)
             {
                 await retention.TickAsync(stoppingToken).ConfigureAwait(false);

@@ -5,6 +5,7 @@ using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Intro;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Privacy;
 using NetworkBot.Core.Storage;
@@ -28,6 +29,7 @@ public sealed partial class ShellSession(
     RoundScheduler scheduler,
     EventScheduler events,
     RetentionScheduler retention,
+    AskScheduler asks,
     IStore store,
     Departures departures,
     ShellPlatform platform,
@@ -112,7 +114,7 @@ public sealed partial class ShellSession(
             }
 
             clock.Skip(by);
-            var steps = await scheduler.TickAsync(ct).ConfigureAwait(false) + await events.TickAsync(ct).ConfigureAwait(false) + await retention.TickAsync(ct).ConfigureAwait(false);
+            var steps = await scheduler.TickAsync(ct).ConfigureAwait(false) + await events.TickAsync(ct).ConfigureAwait(false) + await retention.TickAsync(ct).ConfigureAwait(false) + await asks.TickAsync(ct).ConfigureAwait(false);
             console.Out.WriteLine($"It is now {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC; {steps} scheduled step(s) ran.");
             return caller;
         }

@@ -160,6 +160,12 @@ public static class ExportDocument
         foreach (var table in ExportFormat.Tables)
         {
             var tablePath = $"{path}.{table.Name}";
+            if (version < table.Since)
+            {
+                tables[table.Name] = [];
+                continue;
+            }
+
             if (!element.TryGetProperty(table.Name, out var value))
             {
                 error = $"{tablePath} is missing.";

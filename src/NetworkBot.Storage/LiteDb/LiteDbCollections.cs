@@ -22,6 +22,10 @@ internal static class LiteDbCollections
     public const string EventConnects = "event_connects";
     public const string Interests = "interests";
     public const string InterestMembers = "interest_members";
+    public const string Asks = "asks";
+
+    public const string AskCandidates = "ask_candidates";
+
     public const string Outbox = "outbox";
     public const string PlatformState = "platform_state";
     public const string DashboardSignInLinks = "dashboard_sign_in_links";

@@ -11,16 +11,23 @@ namespace NetworkBot.Storage.LiteDb;
 internal static class LiteDbSchema
 {
     /// <summary>The layout version this build writes (<see cref="LiteDatabase.UserVersion"/>); a newer file is refused.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>
     /// Fills what a file written at <paramref name="from"/> lacks for this build's indexes and readers: version 2 gives every
     /// connection its <c>since_key</c>; version 3 every community its <c>retention_days</c> (the default) and every member its
-    /// <c>left_at</c> (none), so the documents carry every field the export writes, as the SQL columns with their defaults do.
-    /// Done before <see cref="EnsureIndexes"/>, so the index is built from the filled documents.
+    /// <c>left_at</c> (none), so the documents carry every field the export writes, as the SQL columns with their defaults do;
+    /// version 4 every community its intro limits and every member <c>open_to_intros</c> (the defaults). Done before <see cref="EnsureIndexes"/>, so the index is built from the filled documents.
     /// </summary>
     public static void Upgrade(LiteDatabase db, int from)
     {
+        if (from < 4)
+        {
+            Fill(db, LiteDbCollections.Communities, "intro_requests_per_week", CommunitySettings.DefaultIntroRequestsPerWeek);
+            Fill(db, LiteDbCollections.Communities, "open_asks_per_member", CommunitySettings.DefaultOpenAsksPerMember);
+            Fill(db, LiteDbCollections.Members, "open_to_intros", true);
+        }
+
         if (from < 3)
         {
             Fill(db, LiteDbCollections.Communities, "retention_days", CommunitySettings.DefaultRetentionDays);
@@ -92,6 +99,14 @@ internal static class LiteDbSchema
         Index(db, LiteDbCollections.Outbox, "pending_at");
         Index(db, LiteDbCollections.Outbox, "claimed_until");
         Index(db, LiteDbCollections.Outbox, "claimed_by");
+
+        // Introductions: a community's asks (the open ones among them), a member's asks and the times a member was asked as a
+        // candidate (member_key: the community and the member), the asks whose next step is due across communities. An ask's
+        // candidates are a range of _id.
+        Index(db, LiteDbCollections.Asks, "community_id");
+        Index(db, LiteDbCollections.Asks, "member_key");
+        Index(db, LiteDbCollections.Asks, "next_step_at");
+        Index(db, LiteDbCollections.AskCandidates, "member_key");
 
         // Dashboard: links and sessions are found by _id (their token's hash); a community's sessions by community_id, one
         // of them by its handle (handle_id, unique per community as the SQL (community_id, handle)); expired links and

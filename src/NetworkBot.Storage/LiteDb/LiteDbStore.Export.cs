@@ -34,6 +34,8 @@ public sealed partial class LiteDbStore : IExportStore
         ["events"] = ["description", "place", "capacity", "repeat_cadence", "channel", "mention_role", "created_by", "created_at",
             "reminded_for", "icebreaker_for", "platform_ref"],
         ["rsvps"] = ["waitlist_position"],
+        ["asks"] = ["introduced_to", "introduced_at", "followed_up_at", "connected_at", "next_step_at"],
+        ["askCandidates"] = ["offer", "asked_at", "answered_at"],
         ["outbox"] = ["due_at", "last_error", "delivered_at", "message_ref", "progress"],
     }.ToFrozenDictionary(t => t.Key, t => t.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
@@ -50,6 +52,7 @@ public sealed partial class LiteDbStore : IExportStore
         ["rsvps"] = ("event_id", LiteDbCollections.Events),
         ["eventAttendees"] = ("event_id", LiteDbCollections.Events),
         ["eventConnects"] = ("event_id", LiteDbCollections.Events),
+        ["askCandidates"] = ("ask_id", LiteDbCollections.Asks),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The tables whose two members must differ (the SQL schema's checks): nobody is connected to or wishes for themselves.</summary>
@@ -289,6 +292,12 @@ public sealed partial class LiteDbStore : IExportStore
                         ? status
                         : throw new LiteDbIntegrityException($"status {document["status"]} is no answer"),
                     document["waitlist_position"] is { IsNull: false } position ? position.AsInt64 : null);
+                document["member_key"] = LiteDbKey.Of(community.Value, document.GetRequiredText("member_id"));
+                break;
+            case LiteDbCollections.Asks:
+                document["member_key"] = LiteDbKey.Of(community.Value, document.GetRequiredText("asker"));
+                break;
+            case LiteDbCollections.AskCandidates:
                 document["member_key"] = LiteDbKey.Of(community.Value, document.GetRequiredText("member_id"));
                 break;
             case LiteDbCollections.Outbox:

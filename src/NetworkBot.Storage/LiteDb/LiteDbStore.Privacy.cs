@@ -1,5 +1,6 @@
 using LiteDB;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Privacy;
 using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Privacy;
@@ -102,6 +103,7 @@ public sealed partial class LiteDbStore
                     }
                 }
 
+                changed += EraseFromAsks(db, community, erasure);
                 changed += RemoveFromManagers(db, community, erasure);
                 changed += EraseFromOutbox(db, community, erasure);
                 return changed > 0;
@@ -172,6 +174,42 @@ public sealed partial class LiteDbStore
 
         document["_id"] = LiteDbKey.Of([community.Value, .. key.Select(document.GetRequiredText)]);
         return document;
+    }
+
+    /// <summary>
+    /// As the SQL providers do: the asks the member made go with their candidates; their candidate rows in others' open asks
+    /// go (they are not asked again); where another's ask introduced them, or asked them before, the placeholder stays.
+    /// </summary>
+    private static int EraseFromAsks(LiteDatabase db, CommunityId community, MemberErasure erasure)
+    {
+        var (asks, candidates) = (Collection(db, LiteDbCollections.Asks), Collection(db, LiteDbCollections.AskCandidates));
+        var member = erasure.Member;
+        var changed = 0;
+        foreach (var ask in Naming(db, LiteDbCollections.Asks, "asker", Lookup.MemberKey, community, member))
+        {
+            changed += candidates.DeleteMany(LiteDbQuery.KeyPrefix(community.Value, ask.GetRequiredText("ask_id")));
+            changed += asks.Delete(ask["_id"]) ? 1 : 0;
+        }
+
+        foreach (var ask in InCommunity(db, LiteDbCollections.Asks, community).Where(d => d.GetText("introduced_to") == member.Value).ToList())
+        {
+            ask["introduced_to"] = erasure.Placeholder.Value;
+            changed += asks.Update(ask) ? 1 : 0;
+        }
+
+        foreach (var candidate in Naming(db, LiteDbCollections.AskCandidates, "member_id", Lookup.MemberKey, community, member))
+        {
+            changed += candidates.Delete(candidate["_id"]) ? 1 : 0;
+            var ask = candidate.GetRequiredText("ask_id");
+            if (asks.FindById(LiteDbKey.Of(community.Value, ask))?.GetText("status") != nameof(AskStatus.Open))
+            {
+                var replaced = Replaced(candidate, LiteDbCollections.AskCandidates, "member_id", community, erasure, ["ask_id", "member_id"]);
+                replaced["member_key"] = LiteDbKey.Of(community.Value, erasure.Placeholder.Value);
+                candidates.Insert(replaced);
+            }
+        }
+
+        return changed;
     }
 
     private static int RemoveFromManagers(LiteDatabase db, CommunityId community, MemberErasure erasure)

@@ -71,6 +71,8 @@ public sealed partial class LiteDbStore : IStore, IDisposable
                     ["created_at"] = stored?["created_at"] ?? LiteDbValues.Instant(community.CreatedAt),
                     ["calendar_token"] = stored?["calendar_token"] ?? BsonValue.Null,
                     ["retention_days"] = settings.RetentionDays,
+                    ["intro_requests_per_week"] = settings.IntroRequestsPerWeek,
+                    ["open_asks_per_member"] = settings.OpenAsksPerMember,
                 });
             },
             ct);
@@ -209,6 +211,7 @@ public sealed partial class LiteDbStore : IStore, IDisposable
             ["language"] = LiteDbValues.Language(profile.Language),
             ["joined_at"] = stored?["joined_at"] ?? LiteDbValues.Instant(member.JoinedAt),
             ["left_at"] = LiteDbValues.Instant(member.LeftAt),
+            ["open_to_intros"] = profile.OpenToIntros,
             ["version"] = stored is null ? 0 : stored["version"].AsInt32 + 1,
         };
         WriteEnrollment(document, member.Coffee);
@@ -237,6 +240,8 @@ public sealed partial class LiteDbStore : IStore, IDisposable
             StoredJson.ReadMemberIds(d.GetRequiredText("managers")))
         {
             RetentionDays = d["retention_days"].AsInt32,
+            IntroRequestsPerWeek = d["intro_requests_per_week"].AsInt32,
+            OpenAsksPerMember = d["open_asks_per_member"].AsInt32,
         },
         d.GetInstant("created_at"));
 
@@ -252,7 +257,10 @@ public sealed partial class LiteDbStore : IStore, IDisposable
             StoredJson.ReadStrings(d.GetRequiredText("seeks")),
             StoredJson.ReadStrings(d.GetRequiredText("interests")),
             d.GetText("time_zone"),
-            d.GetLanguage("language")),
+            d.GetLanguage("language"))
+        {
+            OpenToIntros = d["open_to_intros"].AsBoolean,
+        },
         new CoffeeEnrollment(d["coffee_joined"].AsBoolean, d.GetNullableDate("coffee_paused_until"), d["coffee_skip_next"].AsBoolean)
         {
             MissedRounds = d["missed_rounds"].AsInt32,

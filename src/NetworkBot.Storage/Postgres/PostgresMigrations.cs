@@ -366,6 +366,48 @@ internal static class PostgresMigrations
             ALTER TABLE communities ADD COLUMN retention_days integer NOT NULL DEFAULT 180;
             CREATE INDEX members_left ON members (left_at) WHERE left_at IS NOT NULL;
             """),
+
+        // As SQLite's step 18: introductions (/ask) with their candidates, members open to intros, communities' intro limits.
+        new(9, "asks and their candidates, members open to intros, communities' intro limits", """
+            CREATE TABLE asks (
+                community_id   text COLLATE "C" NOT NULL,
+                ask_id         text COLLATE "C" NOT NULL,
+                asker          text COLLATE "C" NOT NULL,
+                request        text COLLATE "C" NOT NULL,
+                created_at     bigint NOT NULL,
+                expires_at     bigint NOT NULL,
+                status         text COLLATE "C" NOT NULL,
+                introduced_to  text COLLATE "C",
+                introduced_at  bigint,
+                followed_up_at bigint,
+                connected_at   bigint,
+                next_step_at   bigint,
+                version        integer NOT NULL DEFAULT 1,
+                PRIMARY KEY (community_id, ask_id)
+            );
+
+            CREATE INDEX asks_due ON asks (next_step_at) WHERE next_step_at IS NOT NULL;
+            CREATE INDEX asks_by_asker ON asks (community_id, asker);
+
+            CREATE TABLE ask_candidates (
+                community_id text COLLATE "C" NOT NULL,
+                ask_id       text COLLATE "C" NOT NULL,
+                member_id    text COLLATE "C" NOT NULL,
+                position     integer NOT NULL,
+                offer        text COLLATE "C",
+                status       text COLLATE "C" NOT NULL,
+                asked_at     bigint,
+                answered_at  bigint,
+                PRIMARY KEY (community_id, ask_id, member_id),
+                FOREIGN KEY (community_id, ask_id) REFERENCES asks (community_id, ask_id) ON DELETE CASCADE
+            );
+
+            CREATE INDEX ask_candidates_asked ON ask_candidates (community_id, member_id, asked_at);
+
+            ALTER TABLE members ADD COLUMN open_to_intros boolean NOT NULL DEFAULT true;
+            ALTER TABLE communities ADD COLUMN intro_requests_per_week integer NOT NULL DEFAULT 2;
+            ALTER TABLE communities ADD COLUMN open_asks_per_member integer NOT NULL DEFAULT 3;
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

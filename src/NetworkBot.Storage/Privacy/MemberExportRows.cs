@@ -9,10 +9,15 @@ namespace NetworkBot.Storage.Privacy;
 /// <summary>
 /// The rows of a community's export that concern one member (<see cref="IPrivacyStore.ExportMemberAsync"/>), chosen the
 /// same way for every provider: their own rows (profile, blocks and pair wishes they made, interest memberships, answers,
-/// connections, event answers, attendance, the event connects they pressed, messages to them alone), and the rows those
-/// belong to (the interests, the groups they were in with everyone in them, those groups' rounds, the events), plus the
-/// display names of the other members those rows name.
+/// connections, event answers, attendance, the event connects they pressed, messages to them alone, the asks they made),
+/// and the rows those belong to (the interests, the groups they were in with everyone in them, those groups' rounds, the
+/// events, the asks they were a candidate of), plus the display names of the other members those rows name.
 /// </summary>
+/// <remarks>
+/// Of an ask's candidates, the asker learns only who was introduced to them: their export holds the candidate row of
+/// <c>introducedTo</c> alone, never those who declined or did not answer. A candidate's export holds their own row in
+/// others' asks, and of those asks not who else was introduced.
+/// </remarks>
 /// <remarks>
 /// A provider hands over its community export, read in one snapshot, so the member's rows agree with each other: a
 /// member's export is rare, and one read of the whole community keeps every provider's choice of rows the same.
@@ -21,7 +26,7 @@ internal static class MemberExportRows
 {
     /// <summary>The fields that hold a member's id, in any table: where the other members a row names are found.</summary>
     private static readonly HashSet<string> MemberFields =
-        ["memberId", "blockerId", "blockedId", "otherId", "memberA", "memberB", "fromMember", "toMember", "createdBy"];
+        ["memberId", "blockerId", "blockedId", "otherId", "memberA", "memberB", "fromMember", "toMember", "createdBy", "asker", "introducedTo"];
 
     public static MemberExport? Select(CommunityExport? community, MemberId member)
     {
@@ -45,6 +50,17 @@ internal static class MemberExportRows
             ["eventConnects"] = rows.Where("eventConnects", "fromMember", id),
             ["outbox"] = [.. rows.All("outbox").Where(row => ToThemAlone(rows.Value(row, "outbox", "target"), member))],
         };
+        var asked = rows.Where("askCandidates", "memberId", id);
+        var asks = rows.Where("asks", "asker", id);
+        var introduced = asks
+            .Select(ask => (Ask: rows.Value(ask, "asks", "askId"), To: rows.Value(ask, "asks", "introducedTo")))
+            .Where(ask => ask.To is not null)
+            .ToHashSet();
+        own["askCandidates"] = [.. asked, .. rows.All("askCandidates").Where(
+            c => introduced.Contains((rows.Value(c, "askCandidates", "askId"), rows.Value(c, "askCandidates", "memberId"))))];
+        own["asks"] = [.. asks, .. rows.In("asks", "askId", rows.Values(asked, "askCandidates", "askId"))
+            .Where(ask => rows.Value(ask, "asks", "asker") != id)
+            .Select(ask => rows.Value(ask, "asks", "introducedTo") == id ? ask : rows.With(ask, "asks", "introducedTo", null))];
         var groups = rows.Values(rows.Where("groupMembers", "memberId", id), "groupMembers", "groupId");
         var created = rows.Where("events", "createdBy", id);
         if (own.Values.All(r => r.Count == 0) && groups.Count == 0 && created.Count == 0)
@@ -104,6 +120,14 @@ internal static class MemberExportRows
 
         public IReadOnlyList<IReadOnlyList<object?>> In(string table, string field, HashSet<string> values) =>
             [.. All(table).Where(row => Value(row, table, field) is { } v && values.Contains(v))];
+
+        /// <summary>A copy of <paramref name="row"/> with <paramref name="field"/> set to <paramref name="value"/>.</summary>
+        public IReadOnlyList<object?> With(IReadOnlyList<object?> row, string table, string field, object? value)
+        {
+            var copy = row.ToArray();
+            copy[FieldIndex(table, field)] = value;
+            return copy;
+        }
 
         public HashSet<string> Values(IReadOnlyList<IReadOnlyList<object?>> rows, string table, string field) =>
             rows.Select(row => Value(row, table, field)).OfType<string>().ToHashSet(StringComparer.Ordinal);

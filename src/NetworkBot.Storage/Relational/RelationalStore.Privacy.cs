@@ -1,4 +1,5 @@
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Privacy;
 using NetworkBot.Core.Storage;
 using NetworkBot.Storage.Privacy;
@@ -8,9 +9,11 @@ namespace NetworkBot.Storage.Relational;
 /// <remarks>
 /// The tables that can hold a member's id or name, and what an erasure does to each: <c>members</c>, <c>blocks</c> (both
 /// ways), <c>pair_wishes</c> (both ways), <c>interest_members</c>, <c>rsvps</c>, <c>event_connects</c> (both ways) and the
-/// dashboard's <c>dashboard_sign_in_links</c> and <c>dashboard_sessions</c> lose their rows; <c>group_members</c>,
-/// <c>group_answers</c>, <c>event_attendees</c>, <c>connections</c> and <c>events.created_by</c> get the placeholder, so
-/// groups, answers counted, attendance and others' connections stay as they were; <c>communities.managers</c> loses the id;
+/// dashboard's <c>dashboard_sign_in_links</c> and <c>dashboard_sessions</c> lose their rows, as do the <c>asks</c> they
+/// made (with their <c>ask_candidates</c>) and their candidate rows in others' open asks; <c>group_members</c>,
+/// <c>group_answers</c>, <c>event_attendees</c>, <c>connections</c>, <c>events.created_by</c>, <c>asks.introduced_to</c> and
+/// their other candidate rows get the placeholder, so groups, answers counted, attendance, others' connections and the
+/// managers' figures of introductions stay as they were; <c>communities.managers</c> loses the id;
 /// the <c>outbox</c> as <see cref="MemberErasure.Outbox"/> decides. <c>rounds</c>, <c>round_groups</c>, <c>interests</c>,
 /// <c>coffee_schedules</c>, <c>platform_state</c> and <c>data_protection_keys</c> hold no member.
 /// </remarks>
@@ -27,6 +30,7 @@ public abstract partial class RelationalStore
         ("event_connects", ["from_member", "to_member"]),
         ("dashboard_sign_in_links", ["manager_id"]),
         ("dashboard_sessions", ["manager_id"]),
+        ("asks", ["asker"]),
     ];
 
     /// <summary>The columns where the placeholder takes the member's place.</summary>
@@ -36,6 +40,8 @@ public abstract partial class RelationalStore
         ("group_answers", "member_id"),
         ("event_attendees", "member_id"),
         ("events", "created_by"),
+        ("asks", "introduced_to"),
+        ("ask_candidates", "member_id"),
     ];
 
     /// <summary>The outbox's columns that hold text a message may name a member in.</summary>
@@ -59,6 +65,8 @@ public abstract partial class RelationalStore
         ["eventAttendees"] = "member_id = @member",
         ["eventConnects"] = "from_member = @member",
         ["outbox"] = "target LIKE @target ESCAPE '\\'",
+        ["asks"] = "asker = @member OR ask_id IN (SELECT c.ask_id FROM ask_candidates c WHERE c.community_id = @community AND c.member_id = @member)",
+        ["askCandidates"] = "member_id = @member OR ask_id IN (SELECT a.ask_id FROM asks a WHERE a.community_id = @community AND a.asker = @member)",
     };
 
     /// <summary>
@@ -99,6 +107,15 @@ public abstract partial class RelationalStore
                         ct).ConfigureAwait(false);
                 }
 
+                // Not asked again: their place among the candidates of others' open asks goes (the asks they made went with
+                // their candidates, by the foreign key); where they were asked before, or introduced, the placeholder stays.
+                changed += await transaction.ExecuteAsync(
+                    $"""
+                    DELETE FROM ask_candidates WHERE community_id = @community AND member_id = @member
+                        AND ask_id IN (SELECT a.ask_id FROM asks a WHERE a.community_id = @community AND a.status = '{nameof(AskStatus.Open)}')
+                    """,
+                    key,
+                    ct).ConfigureAwait(false);
                 foreach (var (table, column) in ReplacedColumns)
                 {
                     changed += await transaction.ExecuteAsync(

@@ -35,11 +35,12 @@ public abstract partial class RelationalStore : IStore
     private const int RowsPerInsert = 100;
 
     private const string CommunityColumns =
-        "community_id, name, language, time_zone, intro_channel, coffee_channel, announcement_channel, manager_role, managers, created_at, retention_days";
+        "community_id, name, language, time_zone, intro_channel, coffee_channel, announcement_channel, manager_role, managers, created_at, retention_days, "
+        + "intro_requests_per_week, open_asks_per_member";
 
     private const string MemberColumns =
         "community_id, member_id, display_name, pitch, role, industry, offers, seeks, interests, time_zone, language, "
-        + "coffee_joined, coffee_paused_until, coffee_skip_next, joined_at, missed_rounds, left_at";
+        + "coffee_joined, coffee_paused_until, coffee_skip_next, joined_at, missed_rounds, left_at, open_to_intros";
 
     private readonly string upsertMember;
 
@@ -50,13 +51,14 @@ public abstract partial class RelationalStore : IStore
         upsertMember = $"""
             INSERT INTO members ({MemberColumns}{keyColumn})
             VALUES (@community, @member, @display_name, @pitch, @role, @industry, @offers, @seeks, @interests, @time_zone, @language,
-                    @coffee_joined, @coffee_paused_until, @coffee_skip_next, @joined_at, @missed_rounds, @left_at{keyValue})
+                    @coffee_joined, @coffee_paused_until, @coffee_skip_next, @joined_at, @missed_rounds, @left_at, @open_to_intros{keyValue})
             ON CONFLICT (community_id, member_id) DO UPDATE SET
                 display_name = excluded.display_name, {keyUpdate}pitch = excluded.pitch, role = excluded.role, industry = excluded.industry,
                 offers = excluded.offers, seeks = excluded.seeks, interests = excluded.interests,
                 time_zone = excluded.time_zone, language = excluded.language,
                 coffee_joined = excluded.coffee_joined, coffee_paused_until = excluded.coffee_paused_until,
                 coffee_skip_next = excluded.coffee_skip_next, missed_rounds = excluded.missed_rounds, left_at = excluded.left_at,
+                open_to_intros = excluded.open_to_intros,
                 version = members.version + 1
             """;
     }
@@ -83,12 +85,14 @@ public abstract partial class RelationalStore : IStore
         return ExecuteAsync(
             $"""
             INSERT INTO communities ({CommunityColumns})
-            VALUES (@community, @name, @language, @time_zone, @intro_channel, @coffee_channel, @announcement_channel, @manager_role, @managers, @created_at, @retention_days)
+            VALUES (@community, @name, @language, @time_zone, @intro_channel, @coffee_channel, @announcement_channel, @manager_role, @managers, @created_at, @retention_days,
+                    @intro_requests_per_week, @open_asks_per_member)
             ON CONFLICT (community_id) DO UPDATE SET
                 name = excluded.name, language = excluded.language, time_zone = excluded.time_zone,
                 intro_channel = excluded.intro_channel, coffee_channel = excluded.coffee_channel,
                 announcement_channel = excluded.announcement_channel, manager_role = excluded.manager_role,
-                managers = excluded.managers, retention_days = excluded.retention_days
+                managers = excluded.managers, retention_days = excluded.retention_days,
+                intro_requests_per_week = excluded.intro_requests_per_week, open_asks_per_member = excluded.open_asks_per_member
             """,
             [
                 ("community", community.Id.Value),
@@ -102,6 +106,8 @@ public abstract partial class RelationalStore : IStore
                 ("managers", new JsonText(StoredJson.Write(settings.Managers))),
                 ("created_at", community.CreatedAt),
                 ("retention_days", settings.RetentionDays),
+                ("intro_requests_per_week", settings.IntroRequestsPerWeek),
+                ("open_asks_per_member", settings.OpenAsksPerMember),
             ],
             ct);
     }
@@ -349,6 +355,7 @@ public abstract partial class RelationalStore : IStore
             ("language", profile.Language?.ToCode()),
             ("joined_at", member.JoinedAt),
             ("left_at", member.LeftAt),
+            ("open_to_intros", profile.OpenToIntros),
         ];
     }
 
@@ -383,6 +390,8 @@ public abstract partial class RelationalStore : IStore
             StoredJson.ReadMemberIds(r.GetString(8)))
         {
             RetentionDays = r.GetInt32(10),
+            IntroRequestsPerWeek = r.GetInt32(11),
+            OpenAsksPerMember = r.GetInt32(12),
         },
         r.GetInstant(9));
 
@@ -398,11 +407,14 @@ public abstract partial class RelationalStore : IStore
             StoredJson.ReadStrings(r.GetString(7)),
             StoredJson.ReadStrings(r.GetString(8)),
             r.GetNullableString(9),
-            r.GetNullableLanguage(10)),
+            r.GetNullableLanguage(10))
+        {
+            OpenToIntros = r.GetFlag(17),
+        },
         new CoffeeEnrollment(r.GetFlag(11), r.GetNullableDate(12), r.GetFlag(13)) { MissedRounds = r.GetInt32(15) },
         r.GetInstant(14))
     {
         LeftAt = r.GetNullableInstant(16),
-        Version = r.GetInt32(17),
+        Version = r.GetInt32(18),
     };
 }

@@ -415,6 +415,51 @@ internal static class SqliteMigrations
             ALTER TABLE communities ADD COLUMN retention_days INTEGER NOT NULL DEFAULT 180;
             CREATE INDEX members_left ON members (left_at) WHERE left_at IS NOT NULL;
             """),
+
+        // Introductions (/ask): an ask with its candidates, asked one at a time in position order (a member is a candidate of an ask once). The scheduler finds the
+        // asks whose next step is due by asks_due, across communities; a member's asks by asks_by_asker; how often a member
+        // was asked this week (the community's limit) by ask_candidates_asked. A member may turn intro requests off; a
+        // community limits how often one is asked and how many asks one may have open.
+        new(18, "asks and their candidates, members open to intros, communities' intro limits", """
+            CREATE TABLE asks (
+                community_id   TEXT NOT NULL,
+                ask_id         TEXT NOT NULL,
+                asker          TEXT NOT NULL,
+                request        TEXT NOT NULL,
+                created_at     TEXT NOT NULL,
+                expires_at     TEXT NOT NULL,
+                status         TEXT NOT NULL,
+                introduced_to  TEXT,
+                introduced_at  TEXT,
+                followed_up_at TEXT,
+                connected_at   TEXT,
+                next_step_at   TEXT,
+                version        INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY (community_id, ask_id)
+            );
+
+            CREATE INDEX asks_due ON asks (next_step_at) WHERE next_step_at IS NOT NULL;
+            CREATE INDEX asks_by_asker ON asks (community_id, asker);
+
+            CREATE TABLE ask_candidates (
+                community_id TEXT NOT NULL,
+                ask_id       TEXT NOT NULL,
+                member_id    TEXT NOT NULL,
+                position     INTEGER NOT NULL,
+                offer        TEXT,
+                status       TEXT NOT NULL,
+                asked_at     TEXT,
+                answered_at  TEXT,
+                PRIMARY KEY (community_id, ask_id, member_id),
+                FOREIGN KEY (community_id, ask_id) REFERENCES asks (community_id, ask_id) ON DELETE CASCADE
+            );
+
+            CREATE INDEX ask_candidates_asked ON ask_candidates (community_id, member_id, asked_at);
+
+            ALTER TABLE members ADD COLUMN open_to_intros INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE communities ADD COLUMN intro_requests_per_week INTEGER NOT NULL DEFAULT 2;
+            ALTER TABLE communities ADD COLUMN open_asks_per_member INTEGER NOT NULL DEFAULT 3;
+            """),
     ];
 
     /// <summary>Step 16's statement, which PostgreSQL's step 7 runs as it is.</summary>

@@ -8,6 +8,7 @@ using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Intro;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
@@ -55,10 +56,11 @@ public sealed class CommandHarness : IAsyncDisposable
         host = Build();
     }
 
-    /// <summary>Ticks the schedulers (rounds, events), then delivers everything due; returns their step count.</summary>
+    /// <summary>Ticks the schedulers (rounds, events, asks), then delivers everything due; returns their step count.</summary>
     public async Task<int> TickAsync()
     {
-        var steps = await Get<RoundScheduler>().TickAsync(CancellationToken.None) + await Get<EventScheduler>().TickAsync(CancellationToken.None);
+        var steps = await Get<RoundScheduler>().TickAsync(CancellationToken.None) + await Get<EventScheduler>().TickAsync(CancellationToken.None)
+            + await Get<AskScheduler>().TickAsync(CancellationToken.None);
         while (await Get<OutboxDispatcher>().DeliverDueAsync(CancellationToken.None) > 0)
         {
         }

@@ -28,6 +28,23 @@ public sealed class CommandTextParserTests
     public void Smart_and_japanese_quotes_delimit_values(string line, string pitch) =>
         Assert.Equal(pitch, Parsed(line).Options["pitch"]);
 
+    [Theory]
+    [InlineData("/ask someone who knows payments regulation", "ask", "request", "someone who knows payments regulation")]
+    [InlineData("/ask 決済の規制に 詳しい人", "ask", "request", "決済の規制に 詳しい人")]
+    [InlineData("/offer fintech compliance reviews", "offer", "offer", "fintech compliance reviews")]
+    [InlineData("/ask request:\"a designer\"", "ask", "request", "a designer")]
+    public void A_rest_of_line_option_takes_every_unnamed_word(string line, string path, string option, string value)
+    {
+        var parsed = Parsed(line);
+
+        Assert.Equal(path, parsed.Path);
+        Assert.Equal(value, parsed.Options[option]);
+    }
+
+    [Fact]
+    public void Words_after_an_ordinary_last_option_are_still_refused() =>
+        Assert.Contains("more values than it takes", Error("/interests join rust go"));
+
     [Fact]
     public void Positional_values_fill_options_in_table_order()
     {

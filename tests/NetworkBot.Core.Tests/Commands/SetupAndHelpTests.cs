@@ -7,6 +7,7 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
 using NetworkBot.Core.Intro;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Privacy;
 using NetworkBot.Core.Storage;
@@ -182,12 +183,14 @@ public sealed class SetupAndHelpTests : CommandTestBase
         store.GetCommunityAsync(default, default).ReturnsForAnyArgs(new Community(CommandHarness.Community, "t", CommunitySettings.Default, CommandHarness.Start));
         store.SaveMemberAsync(default!, default).ThrowsAsyncForAnyArgs(new InvalidOperationException("disk full"));
         var rounds = new CoffeeRounds(store, store, store, store, new PairingEngine(), new GroupIntroduction(ConversationStarters.None), TimeProvider.System, NullLogger<CoffeeRounds>.Instance);
+        var matcher = Substitute.For<IAskMatcher>();
+        var introductions = new AskSteps(store, store, store, matcher);
         ICommandModule[] modules =
         [
             new HelpCommand(), new IntroCommands(store, store), new CoffeeCommands(store, store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store, store, new InterestSpaceSync(store, store, store, store, [], TimeProvider.System)),
             new SetupCommands(store, store), new MeetingAnswers(store, store), new ConnectionCommands(store, store), new CoffeeAdminCommands(store, rounds),
             new EventCommands(store, store, store, store), new EventAdminCommands(store, store, [], WebLinks.PathsOnly), new DashboardCommands(store, WebLinks.PathsOnly),
-            new PrivacyCommands(store, new MemberEraser(store, store, store), NullLogger<PrivacyCommands>.Instance),
+            new PrivacyCommands(store, new MemberEraser(store, store, store), NullLogger<PrivacyCommands>.Instance), new AskCommands(store, store, store, matcher, introductions), new AskAnswers(store, store, introductions),
         ];
         var dispatcher = new CommandDispatcher(modules, store, store, new OptionBinder(store), TimeProvider.System, NullLogger<CommandDispatcher>.Instance);
 

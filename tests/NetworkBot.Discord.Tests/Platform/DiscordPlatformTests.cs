@@ -8,6 +8,7 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
+using NetworkBot.Discord.Interactions;
 using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Tests.Rest;
 using NetworkBot.Storage;
@@ -200,6 +201,41 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
             ["701", "702"],
             Requests.Where(r => r.Path == "/api/v10/users/@me/channels").Select(r => r.Json.GetProperty("recipient_id").GetString()));
         Assert.DoesNotContain(Requests, r => r.Path.EndsWith("/threads", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// An introduction's follow-up in a server without a coffee channel reaches each of the two by DM, and its buttons
+    /// name the server, since a press in a DM carries none back (the ask's id and answer fit Discord's 100 characters).
+    /// </summary>
+    [Fact]
+    public async Task An_introduction_without_a_channel_reaches_each_member_by_dm_with_buttons_that_name_the_server()
+    {
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
+        discord.Server.Enqueue(200, """{"id":"901","type":1}""");
+        var followUp = new Reply("A week ago Ada and Bob were introduced. Did you connect?")
+        {
+            Title = "An introduction",
+            Buttons =
+            [
+                new("Yes, we connected", CommandInvocation.Of("asks connected", ("ask", "q7m2xk4a"), ("connected", "yes"))),
+                new("Not yet", CommandInvocation.Of("asks connected", ("ask", "q7m2xk4a"), ("connected", "not-yet"))),
+            ],
+        };
+
+        var result = await DeliverAsync(OutboxMessage.Create(Community, "ask:q7m2xk4a:follow-up", MessageTarget.ToGroup(null, [Ada, Bob]), followUp, DateTimeOffset.UnixEpoch));
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        Assert.Equal(["/api/v10/channels/900/messages", "/api/v10/channels/901/messages"], Messages.Select(m => m.Path));
+        foreach (var dm in Messages)
+        {
+            var pressed = dm.Json.GetProperty("components").EnumerateArray()
+                .SelectMany(row => row.GetProperty("components").EnumerateArray())
+                .Select(button => CustomIds.TryDecode(button.GetProperty("custom_id").GetString(), out var action, out _, out var guild) ? (action, guild) : default)
+                .ToList();
+            Assert.Equal(["yes", "not-yet"], pressed.Select(p => p.action!.Options["connected"]));
+            Assert.All(pressed, p => Assert.Equal(("asks connected", "q7m2xk4a", new Snowflake(555)), (p.action!.Path, p.action.Options["ask"], p.guild)));
+        }
     }
 
     [Fact]

@@ -147,14 +147,14 @@ public sealed class ExportImportTests(ExportSources sources) : IClassFixture<Exp
     {
         var (_, whole) = await sources.SourceAsync(StorageOptions.SqliteProvider);
         var target = Target(StorageOptions.SqliteProvider);
-        var newer = whole.Replace("\"version\": 2,", "\"version\": 3,", StringComparison.Ordinal);
+        var newer = whole.Replace("\"version\": 3,", "\"version\": 4,", StringComparison.Ordinal);
         Assert.NotEqual(whole, newer);
 
         var (exit, _, error) = await target.RunAsync(newer, "import");
 
         Assert.Equal(2, exit);
         Assert.Equal(
-            "networkbot import: the export is format version 3, newer than this build reads (2): import it with a newer NetworkBot. Nothing was imported.",
+            "networkbot import: the export is format version 4, newer than this build reads (3): import it with a newer NetworkBot. Nothing was imported.",
             error.Trim());
         await AssertEmptyAsync(target);
     }

@@ -24,6 +24,7 @@ public sealed class ExportSources : IDisposable
         /interests join rust
         /as Ben Okafor
         /coffee join
+        /ask someone who can give my code a review
         /as mana
         /coffee join
         /admin coffee run-now

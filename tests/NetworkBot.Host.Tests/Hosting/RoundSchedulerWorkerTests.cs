@@ -8,6 +8,7 @@ using NetworkBot.Core;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Privacy;
 using NetworkBot.Core.Scheduling;
 using NetworkBot.Core.Storage;
@@ -37,6 +38,8 @@ public sealed class RoundSchedulerWorkerTests : IDisposable
         coffee.ListCoffeeCommunitiesAsync(Arg.Any<CancellationToken>()).Returns(unreachable);
         var events = Substitute.For<IEventStore>();
         events.ListEventCommunitiesAsync(Arg.Any<CancellationToken>()).Returns(unreachable);
+        var asks = Substitute.For<IAskStore>();
+        asks.ListDueAsksAsync(default, default).ReturnsForAnyArgs(Task.FromException<IReadOnlyList<Ask>>(new SqliteException("unable to open database file", 14)));
         var privacy = Substitute.For<IPrivacyStore>();
         privacy.ListLeaversAsync(Arg.Any<CancellationToken>()).Returns(_ =>
         {
@@ -47,11 +50,13 @@ public sealed class RoundSchedulerWorkerTests : IDisposable
         {
             services.AddSingleton(coffee);
             services.AddSingleton(events);
+            services.AddSingleton(asks);
             services.AddSingleton(privacy);
         });
         using var worker = new RoundSchedulerWorker(
             host.Services.GetRequiredService<RoundScheduler>(),
             host.Services.GetRequiredService<EventScheduler>(),
+            host.Services.GetRequiredService<AskScheduler>(),
             host.Services.GetRequiredService<RetentionScheduler>(),
             Options.Create(new WorkerOptions { SchedulerTick = StepSupervisor.MaxBackoff, RetentionTick = StepSupervisor.MaxBackoff }),
             clock);

@@ -41,5 +41,8 @@ public abstract class JourneyTests<TSurface>(string provider) : IAsyncLifetime
     public Task Members_export_and_delete_their_data_and_leavers_are_deleted_after_the_retention_period() => PrivacyJourney.WalkAsync(Surface, Guard);
 
     [Fact]
+    public Task Introduction_on_request_from_ask_to_one_candidate_at_a_time_to_introduction_follow_up_and_expiry() => AskJourney.WalkAsync(Surface, Guard);
+
+    [Fact]
     public Task Manager_signs_in_to_the_dashboard_with_the_link_only_they_were_shown() => DashboardJourney.WalkAsync(Surface, Guard);
 }

@@ -11,8 +11,10 @@ namespace NetworkBot.Storage.Tests.Conformance;
 /// <summary>
 /// A community in which one member, Erin, has a row in every table that can hold a member: profile, blocks both ways,
 /// pair wishes both ways, an interest, a met group with answers, connections, an RSVP, attendance and event connects both
-/// ways, an event she created, a manager's place with a dashboard link and session, DMs delivered and not, and group and
-/// channel messages naming her. Written through the import (every provider's own path for whole rows) and the dashboard store.
+/// ways, an event she created, a manager's place with a dashboard link and session, DMs delivered and not, group and
+/// channel messages naming her, an ask she made (introduced to Ann after Bob declined), and her candidate rows in others'
+/// asks: an open one she is asked in, one that introduced her, one she declined that introduced Ann; and an ask of Ann's
+/// that has nothing of hers. Written through the import (every provider's own path for whole rows) and the dashboard store.
 /// </summary>
 internal static class PrivacySeed
 {
@@ -36,7 +38,8 @@ internal static class PrivacySeed
     public static CommunityExport Seeded(CommunityId community) => new(community, new Dictionary<string, IReadOnlyList<IReadOnlyList<object?>>>
     {
         ["community"] = [Row("community", ("name", "Tokyo"), ("language", "en"), ("timeZone", "UTC"),
-            ("managers", StoredJson.Write([Erin, Ann])), ("createdAt", At), ("retentionDays", 30L))],
+            ("managers", StoredJson.Write([Erin, Ann])), ("createdAt", At), ("retentionDays", 30L),
+            ("introRequestsPerWeek", 2L), ("openAsksPerMember", 3L))],
         ["members"] = [MemberRow(Erin, ErinName), MemberRow(Ann, "Ann Lee"), MemberRow(Bob, "Bob Hart"), MemberRow(Cy, "Cy Moss")],
         ["blocks"] = [Block(Erin, Ann), Block(Bob, Erin), Block(Ann, Bob)],
         ["pairWishes"] = [Wish(Erin, Bob), Wish(Cy, Erin)],
@@ -52,6 +55,19 @@ internal static class PrivacySeed
         ["eventAttendees"] = [Row("eventAttendees", ("eventId", "e1"), ("occurrence", At), ("memberId", Erin.Value)),
             Row("eventAttendees", ("eventId", "e1"), ("occurrence", At), ("memberId", Ann.Value))],
         ["eventConnects"] = [Connect(Erin, Ann), Connect(Ann, Erin)],
+        ["asks"] =
+        [
+            Ask("a1", Erin, "Introduced", Ann), Ask("a2", Ann, "Open", null), Ask("a3", Bob, "Introduced", Erin, connected: true),
+            Ask("a4", Cy, "Introduced", Ann), Ask("a5", Ann, "Expired", null),
+        ],
+        ["askCandidates"] =
+        [
+            Candidate("a1", Bob, 0, "Declined"), Candidate("a1", Ann, 1, "Accepted"),
+            Candidate("a2", Erin, 0, "Asked"), Candidate("a2", Cy, 1, "Waiting"),
+            Candidate("a3", Cy, 0, "Declined"), Candidate("a3", Erin, 1, "Accepted"),
+            Candidate("a4", Erin, 0, "Declined"), Candidate("a4", Ann, 1, "Accepted"),
+            Candidate("a5", Bob, 0, "NoAnswer"),
+        ],
         ["outbox"] =
         [
             Outbox("export:t:erin", MessageTarget.ToMember(Erin), $"{ErinName}, here is your data", delivered: true),
@@ -82,7 +98,16 @@ internal static class PrivacySeed
 
     private static IReadOnlyList<object?> MemberRow(MemberId id, string name) =>
         Row("members", ("memberId", id.Value), ("displayName", name), ("offers", "[]"), ("seeks", "[]"), ("interests", "[]"),
-            ("coffeeJoined", true), ("coffeeSkipNext", false), ("joinedAt", At), ("missedRounds", 1L), ("version", 0L));
+            ("coffeeJoined", true), ("coffeeSkipNext", false), ("joinedAt", At), ("missedRounds", 1L), ("version", 0L), ("openToIntros", true));
+
+    private static IReadOnlyList<object?> Ask(string id, MemberId asker, string status, MemberId? introducedTo, bool connected = false) =>
+        Row("asks", ("askId", id), ("asker", asker.Value), ("request", $"someone who knows payments ({id})"), ("createdAt", At),
+            ("expiresAt", At), ("status", status), ("introducedTo", introducedTo?.Value), ("introducedAt", introducedTo is null ? null : At),
+            ("connectedAt", connected ? At : null), ("nextStepAt", status == "Open" ? At : null), ("version", 1L));
+
+    private static IReadOnlyList<object?> Candidate(string ask, MemberId member, long position, string status) =>
+        Row("askCandidates", ("askId", ask), ("memberId", member.Value), ("position", position), ("offer", "fintech compliance"),
+            ("status", status), ("askedAt", status == "Waiting" ? null : At), ("answeredAt", status is "Accepted" or "Declined" ? At : null));
 
     private static IReadOnlyList<object?> Block(MemberId one, MemberId other) =>
         Row("blocks", ("blockerId", one.Value), ("blockedId", other.Value));

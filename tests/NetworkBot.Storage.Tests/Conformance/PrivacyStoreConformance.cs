@@ -26,7 +26,7 @@ public abstract class PrivacyStoreConformance<TProvider> : StoreConformance<TPro
     /// <summary>Every table the seed gives Erin a row in: the search must find her in each before the erasure.</summary>
     private static readonly string[] TablesNamingErin =
     [
-        "blocks", "communities", "connections", "dashboard_sessions", "dashboard_sign_in_links", "event_attendees", "event_connects",
+        "ask_candidates", "asks", "blocks", "communities", "connections", "dashboard_sessions", "dashboard_sign_in_links", "event_attendees", "event_connects",
         "events", "group_answers", "group_members", "interest_members", "members", "outbox", "pair_wishes", "rsvps",
     ];
 
@@ -70,6 +70,23 @@ public abstract class PrivacyStoreConformance<TProvider> : StoreConformance<TPro
         Assert.Null(await Store.GetMemberAsync(Community, Erin, Ct));
         Assert.Null(await Store.GetSessionAsync($"session-{Community.Value}", TestData.T0, Ct));
         Assert.Null(await Store.RedeemSignInLinkAsync($"link-{Community.Value}", TestData.T0, Ct));
+    }
+
+    [Fact]
+    public async Task Erasure_drops_the_asks_the_member_made_and_their_place_in_open_asks_and_keeps_the_introductions_of_others()
+    {
+        await SeedAsync(Store, Community, Ct);
+
+        await Store.EraseMemberAsync(Community, Erin, Placeholder, Ct);
+
+        Assert.Null(await Store.GetAskAsync(Community, new("a1"), Ct));
+        Assert.Equal([Cy], (await Store.GetAskAsync(Community, new("a2"), Ct))!.Candidates.Select(c => c.Member));
+        var introduced = (await Store.GetAskAsync(Community, new("a3"), Ct))!;
+        Assert.Equal(Placeholder, introduced.IntroducedTo);
+        Assert.Equal([Cy, Placeholder], introduced.Candidates.Select(c => c.Member));
+        Assert.Equal([Placeholder, Ann], (await Store.GetAskAsync(Community, new("a4"), Ct))!.Candidates.Select(c => c.Member));
+        Assert.Equal(new Core.Introductions.AskFigures(4, 2, 1), await Store.CountAsksAsync(Community, TestData.T0, Ct));
+        Assert.Equal(0, await Store.CountTimesAskedAsync(Community, Erin, TestData.T0, Ct));
     }
 
     [Fact]
@@ -216,7 +233,7 @@ public abstract class PrivacyStoreConformance<TProvider> : StoreConformance<TPro
     }
 
     [Fact]
-    public async Task A_version_2_export_carries_the_retention_period_and_departures()
+    public async Task An_export_carries_the_retention_period_and_departures()
     {
         await SeedAsync(Store, Community, Ct);
         await Store.SaveMemberAsync((await Store.GetMemberAsync(Community, Ann, Ct))! with { LeftAt = TestData.T0 }, Ct);
@@ -224,7 +241,7 @@ public abstract class PrivacyStoreConformance<TProvider> : StoreConformance<TPro
         var document = ExportDocument.Write([(await ((IExportStore)Store).ExportCommunityAsync(Community, Ct))!]);
 
         var community = JsonNode.Parse(document)!["communities"]![0]!;
-        Assert.Equal(2, JsonNode.Parse(document)!["version"]!.GetValue<int>());
+        Assert.Equal(ExportFormat.Version, JsonNode.Parse(document)!["version"]!.GetValue<int>());
         Assert.Equal(30, community["community"]!["retentionDays"]!.GetValue<int>());
         Assert.Equal(
             [TextValuesOf(TestData.T0), null, null, null],
@@ -258,9 +275,21 @@ public abstract class PrivacyStoreConformance<TProvider> : StoreConformance<TPro
             "rounds" => rows,
             "events" => rows.Where(r => Value(table, r, "eventId") == "e1"),
             "outbox" => rows.Where(r => Value(table, r, "key") is "export:t:erin" or "welcome:t:erin"),
+
+            // Her own asks and those she was asked in, not who else another's ask introduced; of the candidates, her own rows
+            // and, in her ask, only the one she was introduced to (Ann), never Bob who declined.
+            "asks" => rows.Where(r => Value(table, r, "askId") != "a5").Select(r => Value(table, r, "askId") == "a4" ? WithoutIntroduced(r) : r),
+            "askCandidates" => rows.Where(r => Has(r, "memberId") || (Value(table, r, "askId") == "a1" && Value(table, r, "memberId") == Ann.Value)),
             _ => [],
         };
         return Keys(table, [.. chosen]);
+    }
+
+    private static IReadOnlyList<object?> WithoutIntroduced(IReadOnlyList<object?> ask)
+    {
+        var copy = ask.ToArray();
+        copy[ExportFormat.Tables.Single(t => t.Name == "asks").Fields.ToList().FindIndex(f => f.Name == "introducedTo")] = null;
+        return copy;
     }
 
     private static string? Value(string table, IReadOnlyList<object?> row, string field) =>

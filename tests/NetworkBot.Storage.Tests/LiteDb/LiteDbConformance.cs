@@ -41,3 +41,5 @@ public sealed class LiteDbScheduleStoreTests : ScheduleStoreConformance<LiteDbPr
 public sealed class LiteDbStaleWriteTests : StaleWriteConformance<LiteDbProvider>;
 
 public sealed class LiteDbPrivacyStoreTests : PrivacyStoreConformance<LiteDbProvider>;
+
+public sealed class LiteDbAskStoreTests : AskStoreConformance<LiteDbProvider>;

@@ -1,5 +1,6 @@
 using LiteDB;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Intro;
 using NetworkBot.Storage.LiteDb;
 using NetworkBot.Storage.Relational;
 using static NetworkBot.Storage.Tests.TestData;
@@ -60,17 +61,23 @@ public sealed class LiteDbStoreTests
     }
 
     [Fact]
-    public async Task Upgrading_from_version_2_gives_communities_the_default_retention_and_members_no_departure_so_they_export_whole()
+    public async Task Upgrading_from_version_2_gives_communities_the_default_retention_and_intro_limits_and_members_no_departure_and_open_to_intros_so_they_export_whole()
     {
         using var file = new TempLiteDbFile();
         await file.Migrator().MigrateAsync(CancellationToken.None);
         using (var old = file.Store())
         {
-            await old.SaveCommunityAsync(new Community(Tokyo, "東京", CommunitySettings.Default with { RetentionDays = 9 }, T0), CancellationToken.None);
-            await old.SaveMemberAsync(Member(Tokyo, "u1"), CancellationToken.None);
+            var settings = CommunitySettings.Default with { RetentionDays = 9, IntroRequestsPerWeek = 5, OpenAsksPerMember = 1 };
+            await old.SaveCommunityAsync(new Community(Tokyo, "東京", settings, T0), CancellationToken.None);
+            await old.SaveMemberAsync(Member(Tokyo, "u1") with { Profile = Profile.Empty with { OpenToIntros = false } }, CancellationToken.None);
 
-            // As version 2 wrote them: neither field.
-            foreach (var (collection, field) in new[] { (LiteDbCollections.Communities, "retention_days"), (LiteDbCollections.Members, "left_at") })
+            // As version 2 wrote them: none of the fields of versions 3 and 4.
+            foreach (var (collection, field) in new[]
+            {
+                (LiteDbCollections.Communities, "retention_days"), (LiteDbCollections.Members, "left_at"),
+                (LiteDbCollections.Communities, "intro_requests_per_week"), (LiteDbCollections.Communities, "open_asks_per_member"),
+                (LiteDbCollections.Members, "open_to_intros"),
+            })
             {
                 var documents = old.Database.GetCollection(collection);
                 foreach (var document in documents.FindAll().ToList())
@@ -87,8 +94,13 @@ public sealed class LiteDbStoreTests
 
         Assert.Equal((2, LiteDbSchema.Version), (report.FromVersion, report.ToVersion));
         using var store = file.Store();
-        Assert.Equal(CommunitySettings.DefaultRetentionDays, (await store.GetCommunityAsync(Tokyo, CancellationToken.None))!.Settings.RetentionDays);
-        Assert.Null((await store.GetMemberAsync(Tokyo, new MemberId("u1"), CancellationToken.None))!.LeftAt);
+        var upgraded = (await store.GetCommunityAsync(Tokyo, CancellationToken.None))!.Settings;
+        Assert.Equal(
+            (CommunitySettings.DefaultRetentionDays, CommunitySettings.DefaultIntroRequestsPerWeek, CommunitySettings.DefaultOpenAsksPerMember),
+            (upgraded.RetentionDays, upgraded.IntroRequestsPerWeek, upgraded.OpenAsksPerMember));
+        var member = (await store.GetMemberAsync(Tokyo, new MemberId("u1"), CancellationToken.None))!;
+        Assert.Null(member.LeftAt);
+        Assert.True(member.Profile.OpenToIntros);
         var export = (await store.ExportCommunityAsync(Tokyo, CancellationToken.None))!;
         using var copy = new TempLiteDbFile();
         await copy.Migrator().MigrateAsync(CancellationToken.None);

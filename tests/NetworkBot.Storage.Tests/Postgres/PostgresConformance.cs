@@ -41,3 +41,5 @@ public sealed class PostgresScheduleStoreTests : ScheduleStoreConformance<Postgr
 public sealed class PostgresStaleWriteTests : StaleWriteConformance<PostgresProvider>;
 
 public sealed class PostgresPrivacyStoreTests : PrivacyStoreConformance<PostgresProvider>;
+
+public sealed class PostgresAskStoreTests : AskStoreConformance<PostgresProvider>;

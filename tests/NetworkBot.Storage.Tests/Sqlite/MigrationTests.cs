@@ -31,8 +31,8 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal(new Core.Storage.MigrationReport(0, SqliteMigrations.LatestVersion, database.FilePath), report);
         Assert.True(report.CreatedNew);
         Assert.True(File.Exists(database.FilePath));
-        Assert.Equal(17, SqliteMigrations.LatestVersion);
-        Assert.Equal(17L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(18, SqliteMigrations.LatestVersion);
+        Assert.Equal(18L, await database.CountAsync("schema_migrations"));
         Assert.Equal("wal", await database.ScalarAsync("PRAGMA journal_mode"));
     }
 
@@ -45,7 +45,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         Assert.Equal((SqliteMigrations.LatestVersion, SqliteMigrations.LatestVersion), (again.FromVersion, again.ToVersion));
         Assert.False(again.CreatedNew);
-        Assert.Equal(17L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(18L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class MigrationTests : IAsyncLifetime
         var reports = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => database.Migrator().MigrateAsync(Ct))));
 
         Assert.All(reports, r => Assert.Equal(SqliteMigrations.LatestVersion, r.ToVersion));
-        Assert.Equal(17L, await database.CountAsync("schema_migrations"));
+        Assert.Equal(18L, await database.CountAsync("schema_migrations"));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class MigrationTests : IAsyncLifetime
         Assert.Equal(0L, await database.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'rounds'"));
 
         var rest = await database.Migrator().MigrateAsync(Ct);
-        Assert.Equal((1, 17), (rest.FromVersion, rest.ToVersion));
+        Assert.Equal((1, 18), (rest.FromVersion, rest.ToVersion));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         var refused = await Assert.ThrowsAsync<SchemaNewerThanBuildException>(() => database.Migrator().MigrateAsync(Ct));
 
-        Assert.Contains("version 99, newer than the 17 this build knows", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("version 99, newer than the 18 this build knows", refused.Message, StringComparison.Ordinal);
         Assert.Equal(99L, await database.ScalarAsync("SELECT MAX(version) FROM schema_migrations"));
     }
 
@@ -268,7 +268,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         var report = await database.Migrator().MigrateAsync(Ct);
 
-        Assert.Equal((7, 17), (report.FromVersion, report.ToVersion));
+        Assert.Equal((7, 18), (report.FromVersion, report.ToVersion));
         var store = database.Store();
         var ev = (await store.GetEventAsync(Tokyo, new EventId("e1"), Ct))!;
         Assert.Equal(("朝活ピッチ", 2, null), (ev.Title, ev.Sequence, ev.PlatformRef));
@@ -292,7 +292,7 @@ public sealed class MigrationTests : IAsyncLifetime
 
         var report = await database.Migrator().MigrateAsync(Ct);
 
-        Assert.Equal((8, 17), (report.FromVersion, report.ToVersion));
+        Assert.Equal((8, 18), (report.FromVersion, report.ToVersion));
         var store = database.Store();
         var names = (await store.ListInterestsAsync(Tokyo, includeArchived: true, Ct)).ToDictionary(i => i.Id.Value, i => (i.Name, i.SpacePending));
         Assert.Equal(("Rust", false), names["i-open-first-000002"]);

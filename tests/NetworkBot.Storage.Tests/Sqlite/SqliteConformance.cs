@@ -41,3 +41,5 @@ public sealed class SqliteScheduleStoreTests : ScheduleStoreConformance<SqlitePr
 public sealed class SqliteStaleWriteTests : StaleWriteConformance<SqliteProvider>;
 
 public sealed class SqlitePrivacyStoreTests : PrivacyStoreConformance<SqliteProvider>;
+
+public sealed class SqliteAskStoreTests : AskStoreConformance<SqliteProvider>;

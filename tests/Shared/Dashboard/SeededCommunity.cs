@@ -74,7 +74,7 @@ public sealed class SeededCommunity
             [
                 [Community.Name, settings.Language.ToCode(), settings.TimeZone, settings.IntroChannel, settings.CoffeeChannel,
                     settings.AnnouncementChannel, settings.ManagerRole, Json(settings.Managers.Select(m => m.Value)), Instant(Community.CreatedAt),
-                    (long)settings.RetentionDays],
+                    (long)settings.RetentionDays, (long)settings.IntroRequestsPerWeek, (long)settings.OpenAsksPerMember],
             ],
             ["coffeeSchedule"] = [ScheduleRow(Schedule)],
             ["members"] = [.. Members.Select(MemberRow)],
@@ -91,6 +91,8 @@ public sealed class SeededCommunity
             ["rsvps"] = [.. Rsvps.Select(r => Row(r.Event.Value, r.Member.Value, r.Status.ToString(), Instant(r.AnsweredAt), r.WaitlistPosition, false))],
             ["eventAttendees"] = [.. Attendees.Select(a => Row(a.Event.Value, Instant(a.Occurrence), a.Member.Value))],
             ["eventConnects"] = [.. Connects.Select(c => Row(c.Event.Value, c.From.Value, c.To.Value, Instant(c.PressedAt)))],
+            ["asks"] = [],
+            ["askCandidates"] = [],
             ["outbox"] = [],
         };
         return new CommunityExport(Id, tables);
@@ -112,7 +114,8 @@ public sealed class SeededCommunity
         var profile = member.Profile;
         return Row(member.Id.Value, member.DisplayName, profile.Pitch, profile.Role, profile.Industry, Json(profile.Offers), Json(profile.Seeks),
             Json(profile.Interests), profile.TimeZone, profile.Language?.ToCode(), member.Coffee.Joined, Date(member.Coffee.PausedUntil),
-            member.Coffee.SkipNext, Instant(member.JoinedAt), (long)member.Coffee.MissedRounds, (long)member.Version, Instant(member.LeftAt));
+            member.Coffee.SkipNext, Instant(member.JoinedAt), (long)member.Coffee.MissedRounds, (long)member.Version, Instant(member.LeftAt),
+            profile.OpenToIntros);
     }
 
     private static object?[] RoundRow(Round round) =>

@@ -3,12 +3,13 @@ using NetworkBot.Core.Connections;
 using NetworkBot.Core.Dashboard;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Privacy;
 
 namespace NetworkBot.Host.Dashboard.Exports;
 
 /// <summary>The rows of each export, read for one community and one date range; flat records, so a spreadsheet opens them as they are.</summary>
-internal sealed class DashboardExportReader(DashboardFigures figures, IMemberStore members, ICoffeeStore coffee, IConnectionStore connections, IEventStore events)
+internal sealed class DashboardExportReader(DashboardFigures figures, IMemberStore members, ICoffeeStore coffee, IConnectionStore connections, IEventStore events, IAskStore asks)
 {
     /// <summary>Members who joined before the range's end.</summary>
     public async Task<IReadOnlyList<MemberExport>> MembersAsync(CommunityId community, ExportRange range, CancellationToken ct) =>
@@ -78,6 +79,17 @@ internal sealed class DashboardExportReader(DashboardFigures figures, IMemberSto
         RsvpStatus.NotGoing => "notGoing",
         _ => "waitlisted",
     };
+
+    /// <summary>
+    /// The asks made in the range, counted (one row): asks name their asker, candidates and request, which the managers'
+    /// figures need none of. Counted as those made from the range's start less those made from its end.
+    /// </summary>
+    public async Task<IReadOnlyList<AskExport>> AsksAsync(CommunityId community, ExportRange range, CancellationToken ct)
+    {
+        var from = await asks.CountAsksAsync(community, range.From ?? DateTimeOffset.UnixEpoch, ct).ConfigureAwait(false);
+        var after = range.Until is { } until ? await asks.CountAsksAsync(community, until, ct).ConfigureAwait(false) : new AskFigures(0, 0, 0);
+        return [new AskExport(range.From, range.Until, from.Asks - after.Asks, from.Accepted - after.Accepted, from.Connected - after.Connected)];
+    }
 
     private async Task<Dictionary<MemberId, string>> NamesAsync(CommunityId community, CancellationToken ct) =>
         (await members.ListMembersAsync(community, ct).ConfigureAwait(false)).ToDictionary(m => m.Id, m => m.DisplayName);

@@ -51,6 +51,11 @@ internal sealed class SeededFigures(SeededCommunity seeded)
             ["meet-rate"] = (ShareOf(metGroups.Sum(g => g.Count), rounds.Sum(r => r.Groups.Count)), [.. rounds.Select((r, i) => ShareOf(metGroups[i].Count, r.Groups.Count))]),
             ["new-connections"] = (rounds.Count == 0 ? 0 : seeded.Connections.Count(c => c.Since >= rounds[0].Round.StartedAt), [.. rounds.Select((_, i) => (double)ConnectionsFrom(i))]),
             ["cross-industry"] = (ShareOf(pairs.Sum(p => p.Count(Cross)), pairs.Sum(p => p.Count)), [.. pairs.Select(p => ShareOf(p.Count(Cross), p.Count))]),
+
+            // The seeded community asked for no introductions; asks carry no round trend.
+            ["asks"] = (0, []),
+            ["asks-accepted"] = (0, []),
+            ["asks-connected"] = (0, []),
         };
         return trendOf;
     }
