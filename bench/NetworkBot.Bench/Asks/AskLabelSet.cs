@@ -10,18 +10,22 @@ internal sealed record AskLabelSet(IReadOnlyList<Member> Members, IReadOnlyList<
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string LabelsPath => Path.Combine(RepoPaths.Root, "bench", "labels", "ask-labels.json");
+    /// <summary>The 120 requests the matcher's weights and readings were chosen on.</summary>
+    public static string DevelopmentPath => Path.Combine(RepoPaths.Root, "bench", "labels", "ask-labels.json");
+
+    /// <summary>Requests written and committed before the glossary, never used to choose anything: the honest figure.</summary>
+    public static string HeldOutPath => Path.Combine(RepoPaths.Root, "bench", "labels", "ask-labels-heldout.json");
 
     /// <summary>
-    /// Loads both and fails when a label's members are not exactly the demo members offering one of its offers, so the set
+    /// Loads the community and the labels at <paramref name="labelsPath"/>, and fails when a label's members are not exactly the demo members offering one of its offers, so the set
     /// cannot drift from the community it was written for.
     /// </summary>
-    public static AskLabelSet Load()
+    public static AskLabelSet Load(string labelsPath)
     {
         var demo = DemoCommunityFile.LoadAsync(Path.Combine(RepoPaths.Root, "config", "demo-community.json"), CancellationToken.None).GetAwaiter().GetResult();
         var members = demo.ToMembers(DateTimeOffset.UnixEpoch);
-        var labels = JsonSerializer.Deserialize<LabelFile>(File.ReadAllText(LabelsPath), Json)?.Labels
-            ?? throw new InvalidOperationException($"{LabelsPath} holds no labels.");
+        var labels = JsonSerializer.Deserialize<LabelFile>(File.ReadAllText(labelsPath), Json)?.Labels
+            ?? throw new InvalidOperationException($"{labelsPath} holds no labels.");
         foreach (var label in labels)
         {
             var offering = members
