@@ -35,7 +35,7 @@ internal static class Program
         ["dashboard"] = ("[--members 10000] [--rounds 100] [--group-size 2] [--requests 50] [--page members|network|rounds|…] [--providers sqlite,litedb,postgres] [--postgres CONNECTION-STRING] [--no-build] [--bot PATH-TO-networkbot] [--keep]", DashboardCommand.Run),
         ["fanout"] = ("[--groups 1000] [--reminders 5000] [--platforms discord,slack] [--cases round,reminders] [--rate-scale 10 (Discord) / 20 (Slack)] [--latency-ms 50] [--out fanout] [--no-build] [--bot PATH-TO-networkbot] [--keep]", FanoutCommand.Run),
         ["footprint"] = ("[--sizes 1000,10000,100000] [--rounds 26] [--starts 5] [--settle 10] [--idle 20] [--delivery 10] [--slack] [--env DOTNET_X=V,…] [--reseed] [--no-build] [--bot PATH-TO-networkbot] [--keep]", FootprintCommand.Run),
-        ["asks"] = ("[--members 10000] [--large-requests 20]", AsksCommand.Run),
+        ["asks"] = ("[--members 10000] [--large-requests 20] [--no-glossary]", AsksCommand.Run),
         ["crash"] = ("[--kills 20] [--signal kill|term] [--groups 500] [--going 200] [--seed S] [--provider sqlite|postgres] [--instances 1|2] [--lease 00:00:05] [--postgres CONNECTION-STRING] [--no-build] [--bot PATH-TO-networkbot] [--keep]", CrashCommand.Run),
     };
 

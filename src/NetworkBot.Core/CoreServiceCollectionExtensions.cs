@@ -65,7 +65,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<EventScheduler>();
         services.TryAddSingleton<PlatformEventInterest>();
         services.TryAddSingleton<DashboardFigures>();
-        services.TryAddSingleton<IAskMatcher, LuceneAskMatcher>();
+        services.TryAddSingleton(AskGlossary.None);
+        services.TryAddSingleton<IAskMatcher>(sp => new LuceneAskMatcher(sp.GetRequiredService<AskGlossary>()));
         services.TryAddSingleton<AskSteps>();
         services.TryAddSingleton<AskScheduler>();
         return builder;

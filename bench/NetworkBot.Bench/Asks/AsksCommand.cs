@@ -5,6 +5,7 @@ using NetworkBot.Bench.Reporting;
 using NetworkBot.Bench.Scale;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Introductions;
+using NetworkBot.Host.Hosting;
 
 namespace NetworkBot.Bench.Asks;
 
@@ -26,8 +27,10 @@ internal static class AsksCommand
     {
         var large = args.Int("--members", 10_000);
         var timedLarge = args.Int("--large-requests", 20);
-        var matcher = new LuceneAskMatcher();
+        var glossary = args.Has("--no-glossary") ? AskGlossary.None : AskGlossaryFile.Load(Path.Combine(RepoPaths.Root, "config", "ask-glossary.json"));
+        var matcher = new LuceneAskMatcher(glossary);
         var report = new BenchReport("asks");
+        report.Note($"Glossary: {(glossary.Count == 0 ? "none" : $"config/ask-glossary.json, {Count(glossary.Count)} groups")}.");
         var loadBefore = ScaleCommand.LoadAverage();
 
         var development = AskLabelSet.Load(AskLabelSet.DevelopmentPath);
@@ -104,7 +107,7 @@ internal static class AsksCommand
             var answers = set.Labels.Select(label => label.Offers.Contains(offer, StringComparer.Ordinal)).ToArray();
             for (var at = 0; at < asks.Length; at++)
             {
-                (answers[at] ? right : wrong).Add(AskMatcherAnalysis.Coverage("request", offer, asks[at].Request));
+                (answers[at] ? right : wrong).Add(matcher.Coverage(offer, asks[at].Request));
             }
 
             foreach (var proposed in matcher.AnsweredBy(offer, asks))

@@ -53,19 +53,22 @@ internal static class AskMatcherAnalysis
     public static Analyzer Analyzer { get; } = Create();
 
     /// <summary>The distinct terms the <paramref name="field"/> reading makes of <paramref name="text"/>.</summary>
-    public static HashSet<string> Terms(string field, string text)
+    public static HashSet<string> Terms(string field, string text) => new(Tokens(Analyzer, field, text), StringComparer.Ordinal);
+
+    /// <summary>The tokens <paramref name="analyzer"/> makes of <paramref name="text"/> read as <paramref name="field"/>, in order.</summary>
+    public static List<string> Tokens(Analyzer analyzer, string field, string text)
     {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = Analyzer.GetTokenStream(field, text);
+        var tokens = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            terms.Add(term.ToString());
+            tokens.Add(term.ToString());
         }
 
         stream.End();
-        return terms;
+        return tokens;
     }
 
     /// <summary>

@@ -40,6 +40,21 @@ public sealed class LuceneAskMatcher : IAskMatcher
 
     private static readonly Dictionary<string, float> AskFields = new(StringComparer.Ordinal) { [Request] = 1f };
 
+    private readonly AskGlossary glossary;
+
+    /// <summary>Without a glossary: texts are searched as written.</summary>
+    public LuceneAskMatcher()
+        : this(AskGlossary.None)
+    {
+    }
+
+    /// <param name="glossary">Words meaning the same to the community, added to the searching text (a request, a new offer).</param>
+    public LuceneAskMatcher(AskGlossary glossary)
+    {
+        ArgumentNullException.ThrowIfNull(glossary);
+        this.glossary = glossary;
+    }
+
     public IReadOnlyList<AskMatch> Rank(string request, IReadOnlyList<Member> members, int take)
     {
         ArgumentNullException.ThrowIfNull(members);
@@ -48,7 +63,7 @@ public sealed class LuceneAskMatcher : IAskMatcher
             return [];
         }
 
-        var text = Capped(request);
+        var text = Expanded(request);
         using var index = new AskTextIndex();
         for (var at = 0; at < members.Count; at++)
         {
@@ -67,22 +82,33 @@ public sealed class LuceneAskMatcher : IAskMatcher
             return [];
         }
 
-        var text = Capped(offer);
         using var index = new AskTextIndex();
         for (var at = 0; at < asks.Count; at++)
         {
             index.Add(at, [(Request, asks[at].Request)]);
         }
 
-        return [.. index.Search(text, AskFields, asks.Count)
-            .Select(hit => (Ask: asks[hit.Key], hit.Score, Coverage: AskMatcherAnalysis.Coverage(Request, text, asks[hit.Key].Request)))
+        return [.. index.Search(Expanded(offer), AskFields, asks.Count)
+            .Select(hit => (Ask: asks[hit.Key], hit.Score, Coverage: Coverage(offer, asks[hit.Key].Request)))
             .Where(hit => hit.Ask.Status == AskStatus.Open && hit.Coverage >= AnswerThreshold)
             .OrderByDescending(hit => hit.Coverage)
             .ThenByDescending(hit => hit.Score)
             .Select(hit => hit.Ask)];
     }
 
+    /// <summary>
+    /// The share of <paramref name="offer"/>'s terms that <paramref name="request"/> holds, the request widened by the
+    /// glossary and not the offer, so the share stays a share of what the member offered.
+    /// </summary>
+    internal double Coverage(string offer, string request) => AskMatcherAnalysis.Coverage(Request, Capped(offer), Expanded(request));
+
     private static string Capped(string text) => text.Length > MaxRequestLength ? text[..MaxRequestLength] : text;
+
+    /// <summary>
+    /// The text with the glossary's words for what it says, capped again: a long request keeps its own words first and
+    /// the clause limit holds.
+    /// </summary>
+    private string Expanded(string text) => Capped(glossary.Expand(Capped(text)));
 
     private static IEnumerable<(string Field, string Text)> Texts(Intro.Profile profile)
     {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Platform;
 using NetworkBot.Discord;
 using NetworkBot.Host.Demo;
@@ -38,6 +39,7 @@ internal static class NetworkBotHost
 
         builder.Services.TryAddSingleton(console);
         builder.Services.TryAddSingleton(_ => ConversationStartersFile.Load(ConversationStartersFile.DefaultPath));
+        builder.Services.TryAddSingleton(_ => AskGlossaryFile.Load(AskGlossaryFile.DefaultPath));
         builder.Services.TryAddSingleton<ShellPlatform>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatPlatform, ShellPlatform>(sp => sp.GetRequiredService<ShellPlatform>()));
         builder.Services.TryAddSingleton<ShellSession>();
@@ -94,13 +96,21 @@ internal static class NetworkBotHost
         return (null, problems);
     }
 
-    /// <summary>Runs the options validation that <c>ValidateOnStart</c> would, one line per problem.</summary>
+    /// <summary>
+    /// Runs the options validation that <c>ValidateOnStart</c> would, and reads the ask glossary, one line per problem: a
+    /// malformed glossary stops the start rather than the first <c>/ask</c>.
+    /// </summary>
     public static IReadOnlyList<string> ConfigurationProblems(IServiceProvider services)
     {
         try
         {
             services.GetService<IStartupValidator>()?.Validate();
+            services.GetService<AskGlossary>();
             return [];
+        }
+        catch (InvalidDataException exception)
+        {
+            return [exception.Message];
         }
         catch (OptionsValidationException exception)
         {
