@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using NetworkBot.Host.Hosting;
 
 namespace NetworkBot.Host.Tests;
@@ -34,6 +35,18 @@ public sealed class AskGlossaryFileTests : IDisposable
         Assert.StartsWith(path, problem, StringComparison.Ordinal);
         Assert.Contains(fault, problem, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', problem);
+    }
+
+    [Fact]
+    public void The_start_reports_a_malformed_glossary_as_its_one_problem()
+    {
+        var path = Path.Combine(directory, "ask-glossary.json");
+        File.WriteAllText(path, "{\"groups\": [[\"cloud\"]]}");
+        using var services = new ServiceCollection().AddSingleton(_ => AskGlossaryFile.Load(path)).BuildServiceProvider();
+
+        var problem = Assert.Single(NetworkBotHost.ConfigurationProblems(services));
+
+        Assert.StartsWith(path, problem, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
