@@ -190,7 +190,7 @@ public sealed class SlackSocketMode(
         var number = Interlocked.Increment(ref connections);
         // Pings with a pong timeout make the runtime abort a half-open connection, which never delivers a close frame.
         var socket = new JsonWebSocket(o => (o.KeepAliveInterval, o.KeepAliveTimeout) = KeepAlive);
-        var connection = new SocketModeConnection(number, socket, inbox, logger);
+        var connection = new SocketModeConnection(number, socket, inbox, time, logger);
 
         // Covers the WebSocket handshake too: a socket that never says hello is as dead as one that never opens.
         using var helloTimeout = new CancellationTokenSource(HelloTimeout, time);
@@ -200,7 +200,6 @@ public sealed class SlackSocketMode(
             await socket.ConnectAsync(url, waiting.Token).ConfigureAwait(false);
             connection.Start();
             var hello = await connection.Hello.WaitAsync(waiting.Token).ConfigureAwait(false);
-            connection.ConnectedAt = time.GetUtcNow();
             SocketModeLog.Connected(logger, number, hello.NumConnections, hello.ApproximateConnectionSeconds);
             status.Up(SlackPlatform.PlatformName, name, $"hello on connection {number}");
             return new ConnectAttempt(connection, null, null);

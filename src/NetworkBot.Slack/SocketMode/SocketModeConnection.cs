@@ -14,7 +14,7 @@ namespace NetworkBot.Slack.SocketMode;
 /// reading, the acknowledgements still to send are abandoned: what they were to carry goes by a redelivery's
 /// acknowledgement or back to the consumer, rather than onto a socket that is gone.
 /// </summary>
-internal sealed class SocketModeConnection(int number, JsonWebSocket socket, SlackInbox inbox, ILogger logger)
+internal sealed class SocketModeConnection(int number, JsonWebSocket socket, SlackInbox inbox, TimeProvider time, ILogger logger)
 {
     private readonly CancellationTokenSource reading = new();
     private readonly TaskCompletionSource<SocketModeFrame> hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -27,8 +27,10 @@ internal sealed class SocketModeConnection(int number, JsonWebSocket socket, Sla
 
     public int Number { get; } = number;
 
-    /// <summary>When its hello arrived.</summary>
-    public DateTimeOffset ConnectedAt { get; set; }
+    /// <summary>
+    /// When its hello arrived, noted by the reader before it reads on, so it is set before any later frame is acknowledged.
+    /// </summary>
+    public DateTimeOffset ConnectedAt { get; private set; }
 
     /// <summary>Completes with the <c>hello</c> frame.</summary>
     public Task<SocketModeFrame> Hello => hello.Task;
@@ -104,6 +106,7 @@ internal sealed class SocketModeConnection(int number, JsonWebSocket socket, Sla
     {
         if (frame.Type == SocketModeFrame.Hello)
         {
+            ConnectedAt = time.GetUtcNow();
             hello.TrySetResult(frame);
             return;
         }
