@@ -98,27 +98,8 @@ public sealed class EventCommands(
             return Reply.Error(context.Text(EventTexts.EventClosed, ev.Title));
         }
 
-        // Only the caller (waitlisted) and those waiting (promoted) can be told anything; one who joins the waitlist
-        // meanwhile and is promoted at once is told in the community's language.
-        var waiting = (await eventStore.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false))
-            .Where(r => r.Status == RsvpStatus.Waitlisted)
-            .Select(r => r.Member);
-        var members = await memberStore.ByIdsAsync(context.Community.Id, [context.Caller.Id, .. waiting], ct).ConfigureAwait(false);
-        var now = context.Now;
-        var occurrence = EventNotices.Occurrence(ev);
-        await eventStore.RespondAsync(
-            context.Community.Id,
-            ev.Id,
-            context.Caller.Id,
-            Statuses[context.Options.Get(EventOptions.Status)],
-            now,
-            outcome =>
-            [
-                .. EventNotices.ToMembers(context.Community, members, outcome.Status == RsvpStatus.Waitlisted ? [context.Caller.Id] : [], occurrence + ":waitlisted",
-                    language => new Reply(EventTexts.EventWaitlisted.Format(language, ev.Title)), now),
-                .. Promotions(context.Community, members, ev, outcome.Promoted, now),
-            ],
-            ct).ConfigureAwait(false);
+        await AnswerAsync(eventStore, memberStore, context.Community, ev, context.Caller.Id, Statuses[context.Options.Get(EventOptions.Status)], context.Now, ct)
+            .ConfigureAwait(false);
         var rsvps = await eventStore.ListRsvpsAsync(context.Community.Id, ev.Id, ct).ConfigureAwait(false);
         return EventCard.Render(ev, rsvps, context.Community.Settings.Language) with { ReplacesSource = true };
     }
@@ -162,6 +143,36 @@ public sealed class EventCommands(
         var unmet = attendees.Where(a => a != context.Caller.Id && !met.Contains(a)).ToList();
         await coffeeStore.SavePairWishesAsync(context.Community.Id, context.Caller.Id, unmet, context.Now, ct).ConfigureAwait(false);
         return new Reply(context.Text(EventTexts.EventPairMeSaved, unmet.Count));
+    }
+
+    /// <summary>
+    /// Stores <paramref name="member"/>'s answer and enqueues what it causes: "you're on the waitlist" to them, "a place
+    /// opened up" to each member it moves up. Used by the RSVP buttons and by an erasure giving up the member's places.
+    /// </summary>
+    internal static async Task AnswerAsync(
+        IEventStore eventStore, IMemberStore memberStore, Community community, Event ev, MemberId member, RsvpStatus wanted, DateTimeOffset now,
+        CancellationToken ct)
+    {
+        // Only the member (waitlisted) and those waiting (promoted) can be told anything; one who joins the waitlist
+        // meanwhile and is promoted at once is told in the community's language.
+        var waiting = (await eventStore.ListRsvpsAsync(community.Id, ev.Id, ct).ConfigureAwait(false))
+            .Where(r => r.Status == RsvpStatus.Waitlisted)
+            .Select(r => r.Member);
+        var members = await memberStore.ByIdsAsync(community.Id, [member, .. waiting], ct).ConfigureAwait(false);
+        var occurrence = EventNotices.Occurrence(ev);
+        await eventStore.RespondAsync(
+            community.Id,
+            ev.Id,
+            member,
+            wanted,
+            now,
+            outcome =>
+            [
+                .. EventNotices.ToMembers(community, members, outcome.Status == RsvpStatus.Waitlisted ? [member] : [], occurrence + ":waitlisted",
+                    language => new Reply(EventTexts.EventWaitlisted.Format(language, ev.Title)), now),
+                .. Promotions(community, members, ev, outcome.Promoted, now),
+            ],
+            ct).ConfigureAwait(false);
     }
 
     /// <summary>"A place opened up" to each member moved up from the waitlist (once per occurrence and moment).</summary>

@@ -21,20 +21,10 @@ public sealed class MemberEraser(IPrivacyStore privacyStore, IEventStore eventSt
                 && await eventStore.GetEventAsync(community.Id, rsvp.Event, ct).ConfigureAwait(false) is { Cancelled: false, Finished: false } ev
                 && now < ev.End)
             {
-                await GiveUpPlaceAsync(community, ev, member, now, ct).ConfigureAwait(false);
+                await EventCommands.AnswerAsync(eventStore, memberStore, community, ev, member, RsvpStatus.NotGoing, now, ct).ConfigureAwait(false);
             }
         }
 
         return await privacyStore.EraseMemberAsync(community.Id, member, ErasedMember.NewId(), ct).ConfigureAwait(false);
-    }
-
-    private async Task GiveUpPlaceAsync(Community community, Event ev, MemberId member, DateTimeOffset now, CancellationToken ct)
-    {
-        var waiting = (await eventStore.ListRsvpsAsync(community.Id, ev.Id, ct).ConfigureAwait(false))
-            .Where(r => r.Status == RsvpStatus.Waitlisted)
-            .Select(r => r.Member);
-        var members = await memberStore.ByIdsAsync(community.Id, [.. waiting], ct).ConfigureAwait(false);
-        await eventStore.RespondAsync(
-            community.Id, ev.Id, member, RsvpStatus.NotGoing, now, outcome => EventCommands.Promotions(community, members, ev, outcome.Promoted, now), ct).ConfigureAwait(false);
     }
 }
