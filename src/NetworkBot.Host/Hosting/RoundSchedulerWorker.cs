@@ -8,12 +8,12 @@ using NetworkBot.Core.Privacy;
 namespace NetworkBot.Host.Hosting;
 
 /// <summary>
-/// The one clock loop of the bot: ticks the round scheduler, the event scheduler and the ask scheduler while the bot runs, and the retention
-/// step (<see cref="RetentionScheduler"/>) once per <see cref="WorkerOptions.RetentionTick"/>, which days-long periods need
-/// no more often than that. Their steps
-/// are idempotent, so a tick after a restart repeats nothing, and supervised (<see cref="Core.Scheduling.StepSupervisor"/>),
-/// so a step's failure never ends the loop. Only a store unreachable for too long does: the
-/// <see cref="Core.Storage.StoreUnavailableException"/> leaves <see cref="ExecuteAsync"/>, which stops the host.
+/// The one clock loop of the bot: ticks the round, event and ask schedulers while the bot runs, and the retention step
+/// (<see cref="RetentionScheduler"/>) once per <see cref="WorkerOptions.RetentionTick"/>, which days-long periods need no
+/// more often than that. Their steps are idempotent, so a tick after a restart repeats nothing, and supervised
+/// (<see cref="Core.Scheduling.StepSupervisor"/>), so a step's failure never ends the loop. Only a store unreachable for
+/// too long does: the <see cref="Core.Storage.StoreUnavailableException"/> leaves <see cref="ExecuteAsync"/>, which stops
+/// the host.
 /// </summary>
 internal sealed class RoundSchedulerWorker(
     RoundScheduler scheduler, EventScheduler events, AskScheduler asks, RetentionScheduler retention, IOptions<WorkerOptions> options, TimeProvider time) : BackgroundService
