@@ -11,8 +11,8 @@ namespace NetworkBot.Bench.Asks;
 
 /// <summary>
 /// <c>asks</c>: how well <see cref="LuceneAskMatcher"/> ranks the labelled requests over the demo community — the development
-/// set (bench/labels/ask-labels.json) and the held-out set written before the glossary (ask-labels-heldout.json), each
-/// checked against the target — how well a new offer finds the open asks it answers, and how long one ranking takes at the demo's size
+/// set (bench/labels/ask-labels.json), the held-out set written before the glossary (ask-labels-heldout.json) and the test set
+/// written blind before the second round of changes (ask-labels-test.json), each checked against the target — how well a new offer finds the open asks it answers, and how long one ranking takes at the demo's size
 /// and at 10,000 members.
 /// </summary>
 internal static class AsksCommand
@@ -34,7 +34,10 @@ internal static class AsksCommand
         var loadBefore = ScaleCommand.LoadAverage();
 
         var development = AskLabelSet.Load(AskLabelSet.DevelopmentPath);
-        foreach (var (name, set) in new[] { ("development", development), ("held-out", AskLabelSet.Load(AskLabelSet.HeldOutPath)) })
+        foreach (var (name, set) in new[]
+        {
+            ("development", development), ("held-out", AskLabelSet.Load(AskLabelSet.HeldOutPath)), ("test", AskLabelSet.Load(AskLabelSet.TestPath)),
+        })
         {
             var top3 = Ranking(name, set, matcher, report);
             report.Target($"{name} set: right member in the top {Take} ≥ {TargetTop3:0%} ({set.Labels.Count} labelled requests)", BenchReport.Share(top3), top3 >= TargetTop3);
