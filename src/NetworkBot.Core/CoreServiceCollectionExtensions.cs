@@ -69,6 +69,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IAskMatcher>(sp => new LuceneAskMatcher(sp.GetRequiredService<AskGlossary>()));
         services.TryAddSingleton<AskSteps>();
         services.TryAddSingleton<AskScheduler>();
+        services.TryAddSingleton<ScheduledSteps>();
         return builder;
     }
 }

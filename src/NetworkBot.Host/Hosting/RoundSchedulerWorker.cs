@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using NetworkBot.Core.Coffee;
-using NetworkBot.Core.Events;
-using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Privacy;
+using NetworkBot.Core.Scheduling;
 
 namespace NetworkBot.Host.Hosting;
 
@@ -11,12 +9,11 @@ namespace NetworkBot.Host.Hosting;
 /// The one clock loop of the bot: ticks the round, event and ask schedulers while the bot runs, and the retention step
 /// (<see cref="RetentionScheduler"/>) once per <see cref="WorkerOptions.RetentionTick"/>, which days-long periods need no
 /// more often than that. Their steps are idempotent, so a tick after a restart repeats nothing, and supervised
-/// (<see cref="Core.Scheduling.StepSupervisor"/>), so a step's failure never ends the loop. Only a store unreachable for
+/// (<see cref="StepSupervisor"/>), so a step's failure never ends the loop. Only a store unreachable for
 /// too long does: the <see cref="Core.Storage.StoreUnavailableException"/> leaves <see cref="ExecuteAsync"/>, which stops
 /// the host.
 /// </summary>
-internal sealed class RoundSchedulerWorker(
-    RoundScheduler scheduler, EventScheduler events, AskScheduler asks, RetentionScheduler retention, IOptions<WorkerOptions> options, TimeProvider time) : BackgroundService
+internal sealed class RoundSchedulerWorker(ScheduledSteps steps, IOptions<WorkerOptions> options, TimeProvider time) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -24,12 +21,10 @@ internal sealed class RoundSchedulerWorker(
         var retentionDue = DateTimeOffset.MinValue;
         do
         {
-            await scheduler.TickAsync(stoppingToken).ConfigureAwait(false);
-            await events.TickAsync(stoppingToken).ConfigureAwait(false);
-            await asks.TickAsync(stoppingToken).ConfigureAwait(false);
-            if (time.GetUtcNow() >= retentionDue)
+            var includeRetention = time.GetUtcNow() >= retentionDue;
+            await steps.TickAsync(includeRetention, stoppingToken).ConfigureAwait(false);
+            if (includeRetention)
             {
-                await retention.TickAsync(stoppingToken).ConfigureAwait(false);
                 retentionDue = time.GetUtcNow() + options.Value.RetentionTick;
             }
         }

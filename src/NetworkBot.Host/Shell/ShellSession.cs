@@ -8,6 +8,7 @@ using NetworkBot.Core.Intro;
 using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Privacy;
+using NetworkBot.Core.Scheduling;
 using NetworkBot.Core.Storage;
 using NodaTime;
 
@@ -26,10 +27,7 @@ namespace NetworkBot.Host.Shell;
 public sealed partial class ShellSession(
     CommandDispatcher dispatcher,
     OutboxDispatcher outbox,
-    RoundScheduler scheduler,
-    EventScheduler events,
-    RetentionScheduler retention,
-    AskScheduler asks,
+    ScheduledSteps scheduled,
     IStore store,
     Departures departures,
     ShellPlatform platform,
@@ -114,7 +112,7 @@ public sealed partial class ShellSession(
             }
 
             clock.Skip(by);
-            var steps = await scheduler.TickAsync(ct).ConfigureAwait(false) + await events.TickAsync(ct).ConfigureAwait(false) + await retention.TickAsync(ct).ConfigureAwait(false) + await asks.TickAsync(ct).ConfigureAwait(false);
+            var steps = await scheduled.TickAsync(includeRetention: true, ct).ConfigureAwait(false);
             console.Out.WriteLine($"It is now {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC; {steps} scheduled step(s) ran.");
             return caller;
         }

@@ -12,6 +12,7 @@ using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
+using NetworkBot.Core.Scheduling;
 using NetworkBot.Core.Storage;
 using NetworkBot.Storage;
 using NetworkBot.Tests;
@@ -59,8 +60,7 @@ public sealed class CommandHarness : IAsyncDisposable
     /// <summary>Ticks the schedulers (rounds, events, asks), then delivers everything due; returns their step count.</summary>
     public async Task<int> TickAsync()
     {
-        var steps = await Get<RoundScheduler>().TickAsync(CancellationToken.None) + await Get<EventScheduler>().TickAsync(CancellationToken.None)
-            + await Get<AskScheduler>().TickAsync(CancellationToken.None);
+        var steps = await Get<ScheduledSteps>().TickAsync(includeRetention: false, CancellationToken.None);
         while (await Get<OutboxDispatcher>().DeliverDueAsync(CancellationToken.None) > 0)
         {
         }

@@ -54,10 +54,7 @@ public sealed class RoundSchedulerWorkerTests : IDisposable
             services.AddSingleton(privacy);
         });
         using var worker = new RoundSchedulerWorker(
-            host.Services.GetRequiredService<RoundScheduler>(),
-            host.Services.GetRequiredService<EventScheduler>(),
-            host.Services.GetRequiredService<AskScheduler>(),
-            host.Services.GetRequiredService<RetentionScheduler>(),
+            host.Services.GetRequiredService<ScheduledSteps>(),
             Options.Create(new WorkerOptions { SchedulerTick = StepSupervisor.MaxBackoff, RetentionTick = StepSupervisor.MaxBackoff }),
             clock);
 
