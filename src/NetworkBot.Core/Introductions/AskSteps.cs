@@ -153,11 +153,14 @@ public sealed class AskSteps(IMemberStore memberStore, ICoffeeStore coffeeStore,
             NextStepAt = now + FollowUpAfter,
             Candidates = [.. ask.Candidates.Select(c => c.Member == helper.Member ? c with { Status = CandidateStatus.Accepted, AnsweredAt = now } : c)],
         };
-        var message = OutboxMessage.Create(community.Id, $"ask:{ask.Id}:introduced", MessageTarget.ToGroup(community.Settings.CoffeeChannel, [ask.Asker, helper.Member]), reply, now);
+        var message = OutboxMessage.Create(community.Id, IntroducedKey(ask.Id), MessageTarget.ToGroup(community.Settings.CoffeeChannel, [ask.Asker, helper.Member]), reply, now);
         return new AskStep(introduced, [message]);
     }
 
-    /// <summary>A week after the introduction: both are asked whether they connected; nothing more is scheduled.</summary>
+    /// <summary>
+    /// A week after the introduction: both are asked whether they connected, where the introduction reached them (its
+    /// Discord thread, the same group DM, or DMs again); nothing more is scheduled.
+    /// </summary>
     public async Task<AskStep> FollowUpAsync(Community community, Ask ask, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(community);
@@ -173,7 +176,8 @@ public sealed class AskSteps(IMemberStore memberStore, ICoffeeStore coffeeStore,
             Title = AskTexts.IntroTitle.Get(language),
             Buttons = [Button(AskTexts.ButtonConnected, "yes", ButtonStyle.Success), Button(AskTexts.ButtonNotYet, "not-yet", ButtonStyle.Secondary)],
         };
-        var message = OutboxMessage.Create(community.Id, $"ask:{ask.Id}:follow-up", MessageTarget.ToGroup(community.Settings.CoffeeChannel, pair), reply, now);
+        var target = MessageTarget.ToGroup(community.Settings.CoffeeChannel, pair) with { Continues = IntroducedKey(ask.Id) };
+        var message = OutboxMessage.Create(community.Id, $"ask:{ask.Id}:follow-up", target, reply, now);
         return new AskStep(ask with { FollowedUpAt = now, NextStepAt = null }, [message]);
     }
 
@@ -237,6 +241,8 @@ public sealed class AskSteps(IMemberStore memberStore, ICoffeeStore coffeeStore,
     private static bool Mentions(Member? member, string? text) =>
         text is not null && member is not null
         && (member.Profile.Role == text || member.Profile.Industry == text || member.Profile.Interests.Contains(text, StringComparer.Ordinal));
+
+    private static string IntroducedKey(AskId ask) => $"ask:{ask}:introduced";
 
     private static ReplyField PitchField(Member? member, string name, Language language) =>
         new(AskTexts.FieldTheirPitch.Format(language, name), member?.Profile.Pitch ?? AskTexts.NoPitch.Get(language));

@@ -186,6 +186,67 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
         Assert.NotEqual(names[0][^6..], names[1][^6..]);
     }
 
+    /// <summary>Delivers an introduction to Ada and Bob (key <c>ask:a1:introduced</c>) and stores its follow-up, which continues it.</summary>
+    private async Task<OutboxMessage> FollowUpAfterIntroductionAsync()
+    {
+        var introduction = await StoreAsync(Outbox(MessageTarget.ToGroup("111", [Ada, Bob]), "ask:a1:introduced"));
+        Assert.IsType<DeliveryResult.Delivered>(await DeliverAsync(introduction));
+        await store.MarkDeliveredAsync(introduction.Id, "1", discord.Clock.GetUtcNow(), CancellationToken.None);
+        return await StoreAsync(Outbox(MessageTarget.ToGroup("111", [Ada, Bob]) with { Continues = "ask:a1:introduced" }, "ask:a1:follow-up"));
+    }
+
+    [Fact]
+    public async Task A_follow_up_is_posted_in_the_thread_of_the_message_it_continues_adding_nobody_again()
+    {
+        discord.Server.Enqueue(201, Thread);
+        var followUp = await FollowUpAfterIntroductionAsync();
+        var before = Requests.Count;
+
+        var result = await DeliverAsync(followUp);
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        var posted = Assert.Single(Requests.Skip(before));
+        Assert.Equal(("POST", "/api/v10/channels/800/messages"), (posted.Method, posted.Path));
+        Assert.Equal("800", (await ProgressAsync(followUp)).Thread);
+    }
+
+    [Fact]
+    public async Task A_follow_up_of_an_introduction_that_went_by_dm_goes_by_dm_again_without_trying_a_thread()
+    {
+        discord.Server.Enqueue(403, Refusal(50013));
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
+        discord.Server.Enqueue(200, """{"id":"901","type":1}""");
+        var followUp = await FollowUpAfterIntroductionAsync();
+        var before = Requests.Count;
+
+        var result = await DeliverAsync(followUp);
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        Assert.Equal(["/api/v10/channels/900/messages", "/api/v10/channels/901/messages"], Requests.Skip(before).Where(r => r.Method == "POST").Select(r => r.Path));
+        Assert.Single(Requests, r => r.Path.EndsWith("/threads", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_follow_up_whose_thread_was_deleted_meanwhile_reaches_each_member_by_dm()
+    {
+        discord.Server.Enqueue(201, Thread);
+        var followUp = await FollowUpAfterIntroductionAsync();
+        discord.Server.Enqueue(404, Refusal(10003));
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
+        discord.Server.Enqueue(200, """{"id":"901","type":1}""");
+        var before = Requests.Count;
+
+        var result = await DeliverAsync(followUp);
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        Assert.Equal(
+            ["/api/v10/channels/800/messages", "/api/v10/channels/900/messages", "/api/v10/channels/901/messages"],
+            Requests.Skip(before).Where(r => r.Path.EndsWith("/messages", StringComparison.Ordinal)).Select(r => r.Path));
+        Assert.Single(Requests, r => r.Path.EndsWith("/threads", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_group_without_a_channel_gets_one_dm_per_member()
     {
