@@ -74,6 +74,15 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
         return await ReloadAsync(stored);
     }
 
+    /// <summary>Discord's answers when a thread is refused and the two members are reached by DM (channels 900 and 901).</summary>
+    private void EnqueueRefusedThreadAndTwoDms()
+    {
+        discord.Server.Enqueue(403, Refusal(50013));
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
+        discord.Server.Enqueue(200, """{"id":"901","type":1}""");
+    }
+
     private async Task<DeliveryProgress> ProgressAsync(OutboxMessage message) => DeliveryProgress.Read((await ReloadAsync(message)).Progress);
 
     private Task<DeliveryResult> DeliverAsync(OutboxMessage message) => platform.DeliverAsync(message, CancellationToken.None);
@@ -213,10 +222,7 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
     [Fact]
     public async Task A_follow_up_of_an_introduction_that_went_by_dm_goes_by_dm_again_without_trying_a_thread()
     {
-        discord.Server.Enqueue(403, Refusal(50013));
-        discord.Server.Enqueue(200, DmChannel);
-        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
-        discord.Server.Enqueue(200, """{"id":"901","type":1}""");
+        EnqueueRefusedThreadAndTwoDms();
         var followUp = await FollowUpAfterIntroductionAsync();
         var before = Requests.Count;
 
@@ -443,10 +449,7 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
     [Fact]
     public async Task A_refused_thread_falls_back_to_one_dm_per_member()
     {
-        discord.Server.Enqueue(403, Refusal(50013));
-        discord.Server.Enqueue(200, DmChannel);
-        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
-        discord.Server.Enqueue(200, """{"id":"901","type":1}""");
+        EnqueueRefusedThreadAndTwoDms();
 
         var result = await DeliverAsync(Outbox(MessageTarget.ToGroup("111", [Ada, Bob])));
 
