@@ -14,7 +14,9 @@ namespace NetworkBot.Discord;
 
 /// <summary>
 /// Delivers outbox messages of <c>discord:</c> communities: to a channel, by DM to a member, or to a group in a
-/// private thread (by DM to each member when there is no channel or the bot may not start threads there).
+/// private thread (by DM to each member when there is no channel or the bot may not start threads there). A group
+/// message that continues an earlier one (<see cref="MessageTarget.Continues"/>, an introduction's follow-up) goes where
+/// that one went: into its thread, or by DM again.
 /// </summary>
 /// <remarks>
 /// Nothing is done twice across attempts, crashes included (see <see cref="DeliveryProgress"/>): the thread is asked
@@ -107,12 +109,18 @@ public sealed class DiscordPlatform(DiscordRestClient rest, DiscordDmChannels dm
     private async Task<DeliveryResult> ToGroupAsync(DeliveryAttempt attempt, DiscordMessagePayload payload, CancellationToken ct)
     {
         var message = attempt.Message;
-        if (message.Target.Channel is null)
+        var earlier = attempt.Progress.Thread is null ? await EarlierAsync(message, ct).ConfigureAwait(false) : null;
+        if (earlier is { Thread: { } continued })
+        {
+            await attempt.SaveAsync(attempt.Progress with { Thread = continued, Recipients = AddedOf(earlier, message.Target.Members) }, ct).ConfigureAwait(false);
+        }
+        else if (earlier is not null || message.Target.Channel is null)
         {
             return await ToEachMemberAsync(attempt, payload, ct).ConfigureAwait(false);
         }
 
-        if (!TryParseId(message.Target.Channel, out var channel))
+        var channel = default(Snowflake);
+        if (attempt.Progress.Thread is null && !TryParseId(message.Target.Channel, out channel))
         {
             return NotAnId("channel", message.Target.Channel);
         }
@@ -149,10 +157,41 @@ public sealed class DiscordPlatform(DiscordRestClient rest, DiscordDmChannels dm
         }
 
         var posted = await PostOnceAsync(attempt, thread, payload, ct).ConfigureAwait(false);
+        if (posted is DeliveryResult.Failed gone && message.Target.Continues is not null)
+        {
+            // The earlier conversation's thread was deleted or locked meanwhile: the members still get the message.
+            DiscordPlatformLog.ContinuedThreadGone(logger, message.Id, message.Community.Value, thread.ToString(), gone.Reason);
+            return await ToEachMemberAsync(attempt, payload, ct).ConfigureAwait(false);
+        }
+
         return posted is DeliveryResult.Delivered sent
             ? attempt.Progress.Outcome(message.Target.Members, retry, sent.MessageRef)
             : posted;
     }
+
+    /// <summary>
+    /// Where the message this one continues (<see cref="MessageTarget.Continues"/>) reached its members: its progress,
+    /// holding its thread when it had one; null when this message continues none or the earlier one reached nobody.
+    /// </summary>
+    private async Task<DeliveryProgress?> EarlierAsync(OutboxMessage message, CancellationToken ct)
+    {
+        if (message.Target.Continues is not { } key || await store.GetOutboxAsync(message.Community, key, ct).ConfigureAwait(false) is not { } earlier)
+        {
+            return null;
+        }
+
+        var went = DeliveryProgress.Read(earlier.Progress);
+        return went.Thread is null && went.Recipients.Count == 0 ? null : went;
+    }
+
+    /// <summary>
+    /// The <paramref name="members"/> the earlier message added to its thread: they are in it already, and adding them
+    /// again would fail once the thread is archived (as it is after a quiet week), while a post in it unarchives it.
+    /// </summary>
+    private static Dictionary<string, RecipientProgress> AddedOf(DeliveryProgress earlier, IReadOnlyList<MemberId> members) =>
+        earlier.Recipients
+            .Where(r => r.Value.Status == RecipientStatus.Added && members.Any(m => m.Value == r.Key))
+            .ToDictionary(r => r.Key, _ => new RecipientProgress(RecipientStatus.Added), StringComparer.Ordinal);
 
     /// <summary>
     /// Adds a member to the group's thread. One Discord will not add (left the server, cannot see the channel) gets the

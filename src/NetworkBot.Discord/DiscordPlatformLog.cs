@@ -16,4 +16,7 @@ internal static partial class DiscordPlatformLog
 
     [LoggerMessage(EventId = 2203, Level = LogLevel.Warning, Message = "Discord refused to show what an earlier attempt made in {Channel} for outbox message {OutboxId} of {Community} (code {Code}); doing it again")]
     public static partial void LookupRefused(ILogger logger, string channel, long outboxId, string community, int? code);
+
+    [LoggerMessage(EventId = 2204, Level = LogLevel.Information, Message = "Could not post outbox message {OutboxId} of {Community} in thread {Thread}, where the conversation it continues began: {Reason}; sending by DM instead")]
+    public static partial void ContinuedThreadGone(ILogger logger, long outboxId, string community, string thread, string reason);
 }

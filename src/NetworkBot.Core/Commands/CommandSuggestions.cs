@@ -1,5 +1,6 @@
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Interests;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Core.Replies;
 using NodaTime;
 
@@ -7,10 +8,10 @@ namespace NetworkBot.Core.Commands;
 
 /// <summary>
 /// Values to offer while a member types an option (Discord autocomplete): the interest groups and members of
-/// the caller's own community, or time zone ids. Values that start with what was typed come first, then values
-/// that contain it; nothing of another community is ever offered.
+/// the caller's own community, the caller's own open asks, or time zone ids. Values that start with what was typed come
+/// first, then values that contain it; nothing of another community, nor another member's ask, is ever offered.
 /// </summary>
-public sealed class CommandSuggestions(IMemberStore memberStore, IInterestStore interestStore)
+public sealed class CommandSuggestions(IMemberStore memberStore, IInterestStore interestStore, IAskStore askStore)
 {
     public const int MaxSuggestions = 25;
 
@@ -25,6 +26,9 @@ public sealed class CommandSuggestions(IMemberStore memberStore, IInterestStore 
             Suggestions.Members => (await memberStore.ListMembersAsync(request.Community, ct).ConfigureAwait(false))
                 .Select(m => new SelectChoice(m.DisplayName, m.Id.Value)),
             Suggestions.TimeZones => DateTimeZoneProviders.Tzdb.Ids.Select(id => new SelectChoice(id, id)),
+            Suggestions.OwnOpenAsks => (await askStore.ListMemberAsksAsync(request.Community, request.Caller, ct).ConfigureAwait(false))
+                .Where(a => a.Status == AskStatus.Open)
+                .Select(a => new SelectChoice($"{a.Id} · {a.Request}", a.Id.Value)),
             _ => [],
         };
         return Rank(candidates, typed.Trim());

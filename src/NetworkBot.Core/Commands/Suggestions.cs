@@ -13,4 +13,7 @@ public enum Suggestions
 
     /// <summary>IANA time zone ids.</summary>
     TimeZones,
+
+    /// <summary>The caller's own open asks, by id and the start of the request (<c>/asks cancel</c>).</summary>
+    OwnOpenAsks,
 }

@@ -11,7 +11,8 @@ public static class AskOptions
     /// <summary>One offer, as long as one item of the profile's offers may be.</summary>
     public static readonly RequiredOption<string> Offer = new("offer", OptionKind.Text, new("What you can help others with", "ほかのメンバーの力になれること")) { MaxLength = 80, TakesRestOfLine = true };
 
-    public static readonly RequiredOption<string> Ask = new("ask", OptionKind.Text, new("The ask's id (see /asks list)", "依頼の ID（/asks list で確認）")) { MaxLength = 16 };
+    /// <summary>Suggests the caller's open asks as they type (only <c>/asks cancel</c> is typed; the buttons carry the id).</summary>
+    public static readonly RequiredOption<string> Ask = new("ask", OptionKind.Text, new("The ask's id (see /asks list)", "依頼の ID（/asks list で確認）")) { MaxLength = 16, Suggest = Suggestions.OwnOpenAsks };
 
     /// <summary>A candidate's answer to being asked for an introduction.</summary>
     public static readonly RequiredOption<string> Answer = new("answer", OptionKind.Choice, new("Yes or not now", "はい・今回は見送る")) { Choices = ["yes", "not-now"] };

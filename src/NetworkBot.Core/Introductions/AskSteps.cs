@@ -133,14 +133,13 @@ public sealed class AskSteps(IMemberStore memberStore, ICoffeeStore coffeeStore,
         var language = PairLanguage(community, members.Values);
         var askerName = members.NameOf(ask.Asker, language);
         var helperName = members.NameOf(helper.Member, language);
-        var offer = helper.Offer ?? (members.TryGetValue(helper.Member, out var h) && h.Profile.Offers.Count > 0 ? string.Join(", ", h.Profile.Offers) : null);
         var fields = new List<ReplyField>
         {
             new(AskTexts.FieldLookingFor.Format(language, askerName), ask.Request),
         };
-        if (offer is not null)
+        if (HelperField(members.GetValueOrDefault(helper.Member), helper.Offer, helperName, language) is { } brings)
         {
-            fields.Add(new(AskTexts.FieldOffers.Format(language, helperName), offer));
+            fields.Add(brings);
         }
 
         fields.Add(PitchField(members.GetValueOrDefault(ask.Asker), askerName, language));
@@ -154,11 +153,14 @@ public sealed class AskSteps(IMemberStore memberStore, ICoffeeStore coffeeStore,
             NextStepAt = now + FollowUpAfter,
             Candidates = [.. ask.Candidates.Select(c => c.Member == helper.Member ? c with { Status = CandidateStatus.Accepted, AnsweredAt = now } : c)],
         };
-        var message = OutboxMessage.Create(community.Id, $"ask:{ask.Id}:introduced", MessageTarget.ToGroup(community.Settings.CoffeeChannel, [ask.Asker, helper.Member]), reply, now);
+        var message = OutboxMessage.Create(community.Id, IntroducedKey(ask.Id), MessageTarget.ToGroup(community.Settings.CoffeeChannel, [ask.Asker, helper.Member]), reply, now);
         return new AskStep(introduced, [message]);
     }
 
-    /// <summary>A week after the introduction: both are asked whether they connected; nothing more is scheduled.</summary>
+    /// <summary>
+    /// A week after the introduction: both are asked whether they connected, where the introduction reached them (its
+    /// Discord thread, the same group DM, or DMs again); nothing more is scheduled.
+    /// </summary>
     public async Task<AskStep> FollowUpAsync(Community community, Ask ask, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(community);
@@ -174,7 +176,8 @@ public sealed class AskSteps(IMemberStore memberStore, ICoffeeStore coffeeStore,
             Title = AskTexts.IntroTitle.Get(language),
             Buttons = [Button(AskTexts.ButtonConnected, "yes", ButtonStyle.Success), Button(AskTexts.ButtonNotYet, "not-yet", ButtonStyle.Secondary)],
         };
-        var message = OutboxMessage.Create(community.Id, $"ask:{ask.Id}:follow-up", MessageTarget.ToGroup(community.Settings.CoffeeChannel, pair), reply, now);
+        var target = MessageTarget.ToGroup(community.Settings.CoffeeChannel, pair) with { Continues = IntroducedKey(ask.Id) };
+        var message = OutboxMessage.Create(community.Id, $"ask:{ask.Id}:follow-up", target, reply, now);
         return new AskStep(ask with { FollowedUpAt = now, NextStepAt = null }, [message]);
     }
 
@@ -203,9 +206,9 @@ public sealed class AskSteps(IMemberStore memberStore, ICoffeeStore coffeeStore,
     {
         var language = candidate.Profile.Language ?? community.Settings.Language;
         var askerName = MemberLookup.NameOf(ask.Asker, asker?.DisplayName, language);
-        var question = offer is null ? AskTexts.CandidateAskedByProfile
-            : giveFirst ? AskTexts.CandidateGiveFirst
-            : AskTexts.CandidateAsked;
+        var question = Offers(candidate, offer) ? (giveFirst ? AskTexts.CandidateGiveFirst : AskTexts.CandidateAsked)
+            : Mentions(candidate, offer) ? AskTexts.CandidateAskedByMention
+            : AskTexts.CandidateAskedByProfile;
         ReplyButton Button(LocalizedText label, string answer, ButtonStyle style) =>
             new(label.Get(language), CommandInvocation.Of("asks answer", (AskOptions.Ask.Name, ask.Id.Value), (AskOptions.Answer.Name, answer)), style);
         var reply = new Reply(question.Format(language, askerName, ask.Request, offer) + "\n\n" + AskTexts.CandidatePrivacy.Format(language, askerName))
@@ -216,6 +219,30 @@ public sealed class AskSteps(IMemberStore memberStore, ICoffeeStore coffeeStore,
         };
         return OutboxMessage.Create(community.Id, $"ask:{ask.Id}:asked:{candidate.Id}", MessageTarget.ToMember(candidate.Id), reply, now);
     }
+
+    /// <summary>
+    /// What the helper brings, for the introduction: the offer that matched; else what their introduction says that
+    /// matched (a role, an industry, an interest), never called an offer; else all their offers; null when they have none.
+    /// </summary>
+    private static ReplyField? HelperField(Member? helper, string? matched, string name, Language language) =>
+        Offers(helper, matched) ? new(AskTexts.FieldOffers.Format(language, name), matched!)
+        : Mentions(helper, matched) ? new(AskTexts.FieldMentions.Format(language, name), matched!)
+        : helper is { Profile.Offers.Count: > 0 } ? new(AskTexts.FieldOffers.Format(language, name), string.Join(", ", helper.Profile.Offers))
+        : null;
+
+    /// <summary>Whether <paramref name="text"/> is one of the member's offers as they wrote it (and still hold it).</summary>
+    private static bool Offers(Member? member, string? text) =>
+        text is not null && member is not null && member.Profile.Offers.Contains(text, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is the member's role, industry or one of their interests: something their
+    /// introduction says, which matched the request, but which they did not offer.
+    /// </summary>
+    private static bool Mentions(Member? member, string? text) =>
+        text is not null && member is not null
+        && (member.Profile.Role == text || member.Profile.Industry == text || member.Profile.Interests.Contains(text, StringComparer.Ordinal));
+
+    private static string IntroducedKey(AskId ask) => $"ask:{ask}:introduced";
 
     private static ReplyField PitchField(Member? member, string name, Language language) =>
         new(AskTexts.FieldTheirPitch.Format(language, name), member?.Profile.Pitch ?? AskTexts.NoPitch.Get(language));

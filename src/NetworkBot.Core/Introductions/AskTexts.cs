@@ -28,6 +28,9 @@ public static class AskTexts
     public static readonly LocalizedText CandidateAsked = new(
         "{0} is looking for {1} — you offered “{2}”. Introduce you?",
         "{0} さんが「{1}」を探しています。あなたは「{2}」を提供できると書いています。{0} さんに紹介してもよいですか？");
+    public static readonly LocalizedText CandidateAskedByMention = new(
+        "{0} is looking for {1} — your introduction mentions “{2}”. Introduce you?",
+        "{0} さんが「{1}」を探しています。あなたの自己紹介に「{2}」とあったので、お声がけしました。{0} さんに紹介してもよいですか？");
     public static readonly LocalizedText CandidateAskedByProfile = new(
         "{0} is looking for {1} — your introduction suggests you could help. Introduce you?",
         "{0} さんが「{1}」を探しています。あなたの自己紹介から力になれそうだと考えました。{0} さんに紹介してもよいですか？");
@@ -66,6 +69,7 @@ public static class AskTexts
         "{0} さん、{1} さんをご紹介します！{1} さんが {0} さんの依頼に応えてくれました。ここで挨拶をして、話す時間を決めましょう。");
     public static readonly LocalizedText FieldLookingFor = new("{0} is looking for", "{0} さんが探していること");
     public static readonly LocalizedText FieldOffers = new("{0} offers", "{0} さんが提供できること");
+    public static readonly LocalizedText FieldMentions = new("From {0}'s introduction", "{0} さんの自己紹介から");
 
     // The scheduler's notes
     public static readonly LocalizedText ExpiredTitle = new("Your ask expired", "紹介依頼の期限が切れました");

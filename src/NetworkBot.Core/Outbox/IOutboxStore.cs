@@ -32,6 +32,13 @@ public interface IOutboxStore
     /// </summary>
     Task<DateTimeOffset?> LatestCreatedAtAsync(CommunityId community, string keyPrefix, CancellationToken ct);
 
+    /// <summary>
+    /// The community's message enqueued under <paramref name="key"/>, delivered or not, with what delivering it did
+    /// (<see cref="OutboxMessage.Progress"/>); null when there is none. A message continuing an earlier one's conversation
+    /// (<see cref="MessageTarget.Continues"/>) reads there where the earlier one went.
+    /// </summary>
+    Task<OutboxMessage?> GetOutboxAsync(CommunityId community, string key, CancellationToken ct);
+
     /// <summary>Ends every claim of <paramref name="owner"/>, so a stopping instance's waiting messages go out without waiting for their lease.</summary>
     Task ReleaseOutboxClaimsAsync(string owner, CancellationToken ct);
 

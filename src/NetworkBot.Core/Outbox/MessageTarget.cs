@@ -18,6 +18,13 @@ public sealed record MessageTarget(MessageTargetKind Kind, string? Channel, IRea
     /// <summary>The event's id, for <see cref="MessageTargetKind.PlatformEvent"/> only.</summary>
     public string? Event { get; init; }
 
+    /// <summary>
+    /// For <see cref="MessageTargetKind.Group"/>: the outbox key of an earlier message to the same members whose conversation
+    /// this one continues (an introduction's follow-up), so a platform that made a place for the earlier one (a Discord
+    /// thread) posts there, and one that reached them by DM does so again, instead of opening a second conversation.
+    /// </summary>
+    public string? Continues { get; init; }
+
     public static MessageTarget ToChannel(string channel) => new(MessageTargetKind.Channel, channel, []);
 
     public static MessageTarget ToMember(MemberId member) => new(MessageTargetKind.Member, null, [member]);

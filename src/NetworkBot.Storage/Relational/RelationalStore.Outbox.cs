@@ -79,6 +79,17 @@ public abstract partial class RelationalStore
         return latest[0];
     }
 
+    public async Task<OutboxMessage?> GetOutboxAsync(CommunityId community, string key, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var found = await QueryAsync(
+            "SELECT id, community_id, key, target, reply, created_at, NULLIF(due_at, created_at), progress FROM outbox WHERE community_id = @community AND key = @key",
+            [("community", community.Value), ("key", key)],
+            ReadMessage,
+            ct).ConfigureAwait(false);
+        return found.Count == 0 ? null : found[0];
+    }
+
     public Task ReleaseOutboxClaimsAsync(string owner, CancellationToken ct) =>
         ExecuteAsync("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = @owner", [("owner", owner)], ct);
 

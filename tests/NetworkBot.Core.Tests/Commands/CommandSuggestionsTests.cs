@@ -50,6 +50,21 @@ public sealed class CommandSuggestionsTests : CommandTestBase
     }
 
     [Fact]
+    public async Task Asks_cancel_offers_the_callers_own_open_asks_by_id_and_request()
+    {
+        await Harness.TypeAsync("aiko", "/ask a kubernetes mentor");
+        await Harness.TypeAsync("aiko", "/ask a japanese tutor");
+        await Harness.TypeAsync("mana", "/ask a kubernetes operator");
+        var asks = await Harness.Store.ListMemberAsksAsync(CommandHarness.Community, new MemberId("aiko"), CancellationToken.None);
+        var (tutor, mentor) = (asks.Single(a => a.Request.Contains("tutor")).Id, asks.Single(a => a.Request.Contains("mentor")).Id);
+        await Harness.TypeAsync("aiko", $"/asks cancel {tutor}");
+
+        Assert.Equal([new SelectChoice($"{mentor} · a kubernetes mentor", mentor.Value)], await SuggestAsync("asks cancel", "ask", ""));
+        Assert.Equal([mentor.Value], (await SuggestAsync("asks cancel", "ask", mentor.Value[..4])).Select(c => c.Value));
+        Assert.Empty(await SuggestAsync("asks cancel", "ask", "operator"));
+    }
+
+    [Fact]
     public async Task Options_without_suggestions_and_unknown_commands_offer_nothing()
     {
         await Harness.TypeAsync("mana", "/admin interests create rust");

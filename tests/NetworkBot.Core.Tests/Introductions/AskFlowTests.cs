@@ -324,6 +324,49 @@ public sealed class AskFlowTests : CommandTestBase
     }
 
     [Fact]
+    public async Task A_candidate_matched_by_their_role_hears_it_mentioned_never_offered_and_the_introduction_says_so()
+    {
+        await Harness.AddMemberAsync("aiko", "Aiko Tanaka", Offering("I build payment APIs at a startup", "API design"));
+        await Harness.AddMemberAsync("dan", "Dan Ito", Profile.Empty with { Pitch = "I read contracts for a living.", Role = "Payments regulation counsel" });
+
+        await Harness.TypeAsync("aiko", "/ask " + Request);
+        var asked = Assert.Single(await DeliveredAfterAsync(0));
+
+        Assert.Equal("dan", AskedMember(asked));
+        Assert.StartsWith("Aiko Tanaka is looking for someone who knows payments regulation — your introduction mentions “Payments regulation counsel”. Introduce you?", asked.Reply.Text);
+        Assert.DoesNotContain("offered", asked.Reply.Text);
+        await Harness.InvokeAsync("dan", "asks answer", ("ask", (await OnlyAskAsync("aiko")).Id.Value), ("answer", "yes"));
+        var introduction = Assert.Single(await DeliveredAfterAsync(1));
+
+        Assert.Contains(introduction.Reply.Fields, f => f.Name == "From Dan Ito's introduction" && f.Value == "Payments regulation counsel");
+        Assert.DoesNotContain(introduction.Reply.Fields, f => f.Name.EndsWith("offers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task In_japanese_a_role_is_quoted_as_mentioned_and_a_pitch_only_match_quotes_nothing()
+    {
+        await Harness.AddMemberAsync("aiko", "愛子", Offering("決済 API を作っています", "API 設計") with { Language = Language.Ja });
+        await Harness.AddMemberAsync("ben", "Ben Okafor", Profile.Empty with { Pitch = "契約書を読む仕事です", Role = "決済規制の弁護士", Language = Language.Ja });
+        await Harness.AddMemberAsync("chen", "陳", Profile.Empty with { Pitch = "地方銀行で決済規制を見てきました", Language = Language.Ja });
+
+        await Harness.TypeAsync("aiko", "/ask 決済規制に詳しい人", Language.Ja);
+        var byRole = Assert.Single(await DeliveredAfterAsync(0));
+        var ask = await OnlyAskAsync("aiko");
+        await Harness.InvokeAsync("ben", "asks answer", ("ask", ask.Id.Value), ("answer", "not-now"));
+        var byPitch = Assert.Single(await DeliveredAfterAsync(1));
+
+        Assert.Equal(("ben", "chen"), (AskedMember(byRole), AskedMember(byPitch)));
+        Assert.StartsWith("愛子 さんが「決済規制に詳しい人」を探しています。あなたの自己紹介に「決済規制の弁護士」とあったので、お声がけしました。", byRole.Reply.Text);
+        Assert.StartsWith("愛子 さんが「決済規制に詳しい人」を探しています。あなたの自己紹介から力になれそうだと考えました。", byPitch.Reply.Text);
+        Assert.DoesNotContain("「」", byPitch.Reply.Text);
+        await Harness.InvokeAsync("chen", "asks answer", ("ask", ask.Id.Value), ("answer", "yes"));
+        var introduction = Assert.Single(await DeliveredAfterAsync(2));
+
+        Assert.DoesNotContain(introduction.Reply.Fields, f => f.Name.Contains("提供できること", StringComparison.Ordinal) || f.Value.Length == 0);
+        Assert.Contains(introduction.Reply.Fields, f => f.Name == "陳 さんの自己紹介" && f.Value == "地方銀行で決済規制を見てきました");
+    }
+
+    [Fact]
     public async Task Community_limits_are_set_and_shown_with_the_settings()
     {
         var reply = await Harness.TypeAsync("mana", "/admin setup intro-requests-per-week:5 open-asks:2");

@@ -29,6 +29,8 @@ public sealed class SignallingOutboxStore(IOutboxStore inner) : IOutboxStore
     public Task<DateTimeOffset?> LatestCreatedAtAsync(CommunityId community, string keyPrefix, CancellationToken ct) =>
         inner.LatestCreatedAtAsync(community, keyPrefix, ct);
 
+    public Task<OutboxMessage?> GetOutboxAsync(CommunityId community, string key, CancellationToken ct) => inner.GetOutboxAsync(community, key, ct);
+
     public Task<OutboxBacklog> GetOutboxBacklogAsync(DateTimeOffset now, CancellationToken ct) => inner.GetOutboxBacklogAsync(now, ct);
 
     public Task ReleaseOutboxClaimsAsync(string owner, CancellationToken ct) => inner.ReleaseOutboxClaimsAsync(owner, ct);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NetworkBot.Core.Domain;
+using NetworkBot.Core.Introductions;
 using NetworkBot.Discord.Interactions;
 using NetworkBot.Discord.Rendering;
 using NetworkBot.Tests;
@@ -114,6 +115,38 @@ public sealed class InteractionResponderTests : IAsyncLifetime
         var callback = JsonDocument.Parse(harness.Server.Requests[^1].Body).RootElement;
         Assert.Equal(8, Type(callback));
         Assert.Equal(["rust"], callback.GetProperty("data").GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
+    }
+
+    [Fact]
+    public async Task Autocomplete_of_asks_cancel_lists_the_callers_own_open_asks_filtered_with_names_discord_accepts()
+    {
+        var longRequest = "someone who has taken a payments licence through the Monetary Authority of Singapore and can explain the timeline";
+        foreach (var request in new[] { longRequest, "a kubernetes mentor", "a japanese tutor" })
+        {
+            await harness.RespondAsync(InGuild(2, Command("ask", Option("request", 3, request))));
+        }
+
+        var asks = await harness.Store.ListMemberAsksAsync(Guild, new MemberId(UserId), CancellationToken.None);
+        await harness.RespondAsync(InGuild(2, Command("asks cancel", Option("ask", 3, asks.Single(a => a.Request.Contains("tutor")).Id.Value))));
+        var someoneElses = new Ask(Guild, new AskId("zz99zzzz"), new MemberId("80351110224678912"), "a kubernetes operator", harness.Clock.GetUtcNow(), harness.Clock.GetUtcNow().AddDays(14), AskStatus.Open, []);
+        await harness.Store.SaveAskAsync(someoneElses, [], connection: null, CancellationToken.None);
+
+        var all = await SuggestedAsync("");
+        var kubernetes = await SuggestedAsync("kube");
+
+        Assert.Equal(asks.Where(a => !a.Request.Contains("tutor")).Select(a => a.Id.Value).Order(), all.Select(c => c.Value).Order());
+        Assert.All(all, c => Assert.InRange(c.Name.Length, 1, 100));
+        Assert.StartsWith($"{asks.Single(a => a.Request == longRequest).Id} · someone who has taken", all.Single(c => c.Name.Contains("licence", StringComparison.Ordinal)).Name, StringComparison.Ordinal);
+        Assert.Equal([asks.Single(a => a.Request.Contains("mentor")).Id.Value], kubernetes.Select(c => c.Value));
+    }
+
+    /// <summary>The choices Discord is sent while the caller types <paramref name="typed"/> into <c>/asks cancel</c>'s id.</summary>
+    private async Task<List<(string Name, string Value)>> SuggestedAsync(string typed)
+    {
+        await harness.RespondAsync(InGuild(4, Command("asks cancel", Option("ask", 3, typed, focused: true))));
+        var callback = JsonDocument.Parse(harness.Server.Requests[^1].Body).RootElement;
+        Assert.Equal(8, Type(callback));
+        return [.. callback.GetProperty("data").GetProperty("choices").EnumerateArray().Select(c => (c.GetProperty("name").GetString()!, c.GetProperty("value").GetString()!))];
     }
 
     [Fact]

@@ -74,6 +74,15 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
         return await ReloadAsync(stored);
     }
 
+    /// <summary>Discord's answers when a thread is refused and the two members are reached by DM (channels 900 and 901).</summary>
+    private void EnqueueRefusedThreadAndTwoDms()
+    {
+        discord.Server.Enqueue(403, Refusal(50013));
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
+        discord.Server.Enqueue(200, """{"id":"901","type":1}""");
+    }
+
     private async Task<DeliveryProgress> ProgressAsync(OutboxMessage message) => DeliveryProgress.Read((await ReloadAsync(message)).Progress);
 
     private Task<DeliveryResult> DeliverAsync(OutboxMessage message) => platform.DeliverAsync(message, CancellationToken.None);
@@ -184,6 +193,64 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
         Assert.StartsWith(DiscordPlatform.DefaultThreadName + " · ", names[0], StringComparison.Ordinal);
         Assert.Equal(DiscordPlatform.MaxThreadNameLength, names[1].Length);
         Assert.NotEqual(names[0][^6..], names[1][^6..]);
+    }
+
+    /// <summary>Delivers an introduction to Ada and Bob (key <c>ask:a1:introduced</c>) and stores its follow-up, which continues it.</summary>
+    private async Task<OutboxMessage> FollowUpAfterIntroductionAsync()
+    {
+        var introduction = await StoreAsync(Outbox(MessageTarget.ToGroup("111", [Ada, Bob]), "ask:a1:introduced"));
+        Assert.IsType<DeliveryResult.Delivered>(await DeliverAsync(introduction));
+        await store.MarkDeliveredAsync(introduction.Id, "1", discord.Clock.GetUtcNow(), CancellationToken.None);
+        return await StoreAsync(Outbox(MessageTarget.ToGroup("111", [Ada, Bob]) with { Continues = "ask:a1:introduced" }, "ask:a1:follow-up"));
+    }
+
+    [Fact]
+    public async Task A_follow_up_is_posted_in_the_thread_of_the_message_it_continues_adding_nobody_again()
+    {
+        discord.Server.Enqueue(201, Thread);
+        var followUp = await FollowUpAfterIntroductionAsync();
+        var before = Requests.Count;
+
+        var result = await DeliverAsync(followUp);
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        var posted = Assert.Single(Requests.Skip(before));
+        Assert.Equal(("POST", "/api/v10/channels/800/messages"), (posted.Method, posted.Path));
+        Assert.Equal("800", (await ProgressAsync(followUp)).Thread);
+    }
+
+    [Fact]
+    public async Task A_follow_up_of_an_introduction_that_went_by_dm_goes_by_dm_again_without_trying_a_thread()
+    {
+        EnqueueRefusedThreadAndTwoDms();
+        var followUp = await FollowUpAfterIntroductionAsync();
+        var before = Requests.Count;
+
+        var result = await DeliverAsync(followUp);
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        Assert.Equal(["/api/v10/channels/900/messages", "/api/v10/channels/901/messages"], Requests.Skip(before).Where(r => r.Method == "POST").Select(r => r.Path));
+        Assert.Single(Requests, r => r.Path.EndsWith("/threads", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_follow_up_whose_thread_was_deleted_meanwhile_reaches_each_member_by_dm()
+    {
+        discord.Server.Enqueue(201, Thread);
+        var followUp = await FollowUpAfterIntroductionAsync();
+        discord.Server.Enqueue(404, Refusal(10003));
+        discord.Server.Enqueue(200, DmChannel);
+        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
+        discord.Server.Enqueue(200, """{"id":"901","type":1}""");
+        var before = Requests.Count;
+
+        var result = await DeliverAsync(followUp);
+
+        Assert.IsType<DeliveryResult.Delivered>(result);
+        Assert.Equal(
+            ["/api/v10/channels/800/messages", "/api/v10/channels/900/messages", "/api/v10/channels/901/messages"],
+            Requests.Skip(before).Where(r => r.Path.EndsWith("/messages", StringComparison.Ordinal)).Select(r => r.Path));
+        Assert.Single(Requests, r => r.Path.EndsWith("/threads", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -382,10 +449,7 @@ public sealed class DiscordPlatformTests : IAsyncLifetime
     [Fact]
     public async Task A_refused_thread_falls_back_to_one_dm_per_member()
     {
-        discord.Server.Enqueue(403, Refusal(50013));
-        discord.Server.Enqueue(200, DmChannel);
-        discord.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
-        discord.Server.Enqueue(200, """{"id":"901","type":1}""");
+        EnqueueRefusedThreadAndTwoDms();
 
         var result = await DeliverAsync(Outbox(MessageTarget.ToGroup("111", [Ada, Bob])));
 

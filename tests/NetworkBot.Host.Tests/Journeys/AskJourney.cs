@@ -10,7 +10,8 @@ namespace NetworkBot.Host.Tests.Journeys;
 /// regulation → answered privately without names → the best candidate is asked by DM (never Dan, who is closed to
 /// introductions, nor Eve, who offers nothing related) and says "not now" there → the next is asked; a press of that
 /// question by anyone else changes nothing → the candidate says yes → both see one introduction with both pitches, the
-/// request and the offer → a week later both are asked whether they connected and Aiko's yes records the connection.
+/// request and the offer → a week later both are asked whether they connected, where the introduction reached them (its
+/// Discord thread, its Slack group DM), and both press yes there: Aiko's records the connection, the other's finds it recorded.
 /// Aiko is shown nothing, anywhere, that names the candidate who declined. Then giving first: Fumi asks for what
 /// nobody offers (it stays open), Gen offers it and is asked, and his yes introduces them. Hana's ask nobody answers
 /// expires after two weeks with a note to her.
@@ -80,16 +81,20 @@ internal static class AskJourney
         var introduced = await AskAsync(s, ask.Id, ct);
         Assert.Equal((AskStatus.Introduced, s.Id(accepts)), (introduced.Status, introduced.IntroducedTo));
         var (pitch, offer) = Helpers[accepts];
-        aiko.Add(await IntroductionAsync(s, "Aiko", accepts, [AikoPitch, pitch, Request, offer], aiko, ct));
-        await IntroductionAsync(s, accepts, "Aiko", [AikoPitch, pitch, Request, offer], [], ct);
+        var introduction = await IntroductionAsync(s, "Aiko", accepts, [AikoPitch, pitch, Request, offer], aiko, ct);
+        aiko.Add(introduction);
+        var helperIntroduction = await IntroductionAsync(s, accepts, "Aiko", [AikoPitch, pitch, Request, offer], [], ct);
 
-        // A week later both are asked whether they connected; Aiko's yes records it.
+        // A week later both are asked, in the introduction's own thread or group DM, whether they connected; both say yes there.
         await s.AdvanceAsync(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1), ct);
         var followUp = await s.NextAsync("Aiko", m => Collect(aiko, m) && Shows(m, AskTexts.FollowUp), ct);
-        Assert.Equal(Place.Group, followUp.Where);
+        Assert.Equal((Place.Group, introduction.Conversation), (followUp.Where, followUp.Conversation));
         Assert.Contains(AskTexts.IntroTitle.En, followUp.Text, StringComparison.Ordinal);
-        await s.NextAsync(accepts, m => Shows(m, AskTexts.FollowUp), ct);
+        var helperFollowUp = await s.NextAsync(accepts, m => Shows(m, AskTexts.FollowUp), ct);
+        Assert.Equal((Place.Group, helperIntroduction.Conversation), (helperFollowUp.Where, helperFollowUp.Conversation));
         aiko.Add(await s.PressAsync("Aiko", followUp, AskTexts.ButtonConnected.En, ct));
+        var helperConnected = await s.PressAsync(accepts, helperFollowUp, AskTexts.ButtonConnected.En, ct);
+        Assert.True(Shows(helperConnected, AskTexts.ConnectedAlready), $"{accepts}'s yes in the introduction's conversation was not taken: {helperConnected}");
         var connection = Assert.Single(await s.Store.ListConnectionsAsync(s.Community, s.Id("Aiko"), ct));
         Assert.Contains(s.Id(accepts), new[] { connection.A, connection.B });
         Assert.NotNull((await AskAsync(s, ask.Id, ct)).ConnectedAt);

@@ -334,7 +334,7 @@ public sealed class DiscordSurface : IJourneySurface
         var red = message.TryGetProperty("embeds", out var shown) && shown.ValueKind == JsonValueKind.Array
             && shown.EnumerateArray().Any(e => e.TryGetProperty("color", out var color) && color.GetInt32() == 0xED4245);
         var ephemeral = message.TryGetProperty("flags", out var flags) && flags.ValueKind == JsonValueKind.Number && (flags.GetInt32() & 64) != 0;
-        return new Seen(where, string.Join('\n', text), buttons, (message.Clone(), where, channel)) { IsError = red, Private = ephemeral };
+        return new Seen(where, string.Join('\n', text), buttons, (message.Clone(), where, channel)) { IsError = red, Private = ephemeral, Conversation = channel };
     }
 
     private static IEnumerable<JsonElement> Components(JsonElement message) =>

@@ -18,6 +18,12 @@ public sealed record Seen(Place Where, string Text, IReadOnlyList<string> Button
     /// <summary>The bot refused: what the surface marks as an error (a red embed, <c>:warning:</c>, <c>✖</c>).</summary>
     public bool IsError { get; init; }
 
+    /// <summary>
+    /// The conversation it was delivered in, where the surface tells conversations apart (a Discord channel, DM or thread,
+    /// a Slack conversation); null in the shell, which prints everything in one place.
+    /// </summary>
+    public string? Conversation { get; init; }
+
     /// <summary>The file that came with it, when one did.</summary>
     public SeenFile? File { get; init; }
 

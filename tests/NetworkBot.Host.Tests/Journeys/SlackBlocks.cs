@@ -60,6 +60,7 @@ internal static partial class SlackBlocks
         return new Seen(where, string.Join('\n', text), buttons, shown)
         {
             Private = shown.Ephemeral,
+            Conversation = shown.Channel,
             FormFields = (string?)body["type"] == "modal" ? fields : null,
             IsError = ((string?)body["text"])?.StartsWith(SlackRenderer.ErrorMark, StringComparison.Ordinal) == true,
         };

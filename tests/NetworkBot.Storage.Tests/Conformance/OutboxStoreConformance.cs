@@ -91,6 +91,23 @@ public abstract class OutboxStoreConformance<TProvider> : StoreConformance<TProv
     }
 
     [SkippableFact]
+    public async Task A_delivered_message_is_read_back_by_its_key_with_its_target_and_progress_in_its_community_only()
+    {
+        var target = MessageTarget.ToGroup("C1", [new("u1"), new("u2")]) with { Continues = "ask:a1:introduced" };
+        await Store.EnqueueAsync([Message(Tokyo, "ask:a1:follow-up", T0) with { Target = target }], Ct);
+        var due = Assert.Single(await Store.ListDueOutboxAsync(T0, 10, Ct));
+        await Store.SaveOutboxProgressAsync(due.Id, """{"Thread":"T9"}""", Ct);
+        await Store.MarkDeliveredAsync(due.Id, "m1", T0.AddMinutes(1), Ct);
+
+        var read = await Store.GetOutboxAsync(Tokyo, "ask:a1:follow-up", Ct);
+
+        Assert.Equal((due.Id, "ask:a1:introduced", """{"Thread":"T9"}"""), (read!.Id, read.Target.Continues, read.Progress));
+        Assert.Equal(["u1", "u2"], read.Target.Members.Select(m => m.Value));
+        Assert.Null(await Store.GetOutboxAsync(Osaka, "ask:a1:follow-up", Ct));
+        Assert.Null(await Store.GetOutboxAsync(Tokyo, "ask:a1:introduced", Ct));
+    }
+
+    [SkippableFact]
     public async Task Communities_take_turns_so_a_backlog_cannot_fill_the_list_before_another_communitys_first_message()
     {
         await Store.EnqueueAsync(
