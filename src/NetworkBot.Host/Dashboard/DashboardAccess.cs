@@ -12,7 +12,7 @@ namespace NetworkBot.Host.Dashboard;
 /// admits the viewer and records them as a <see cref="DashboardViewer"/>, or answers itself. In local mode everyone
 /// sees every stored community; otherwise the session cookie must name a live session for the URL's community. A
 /// session for another community gets the same 404 as an unknown community, so the answer tells nothing; no session at
-/// all gets a page saying how to sign in (401).
+/// all, or one of a manager who has since left the community's server or workspace, gets a page saying how to sign in (401).
 /// </summary>
 internal sealed class DashboardAccess(
     RequestDelegate next, DashboardMode mode, ICommunityStore communities, IMemberStore members, IDashboardStore sessions, TimeProvider time)
@@ -59,11 +59,15 @@ internal sealed class DashboardAccess(
             return;
         }
 
-        var language = community.Settings.Language;
-        if (session is not null && await members.GetMemberAsync(id, session.Manager, ct).ConfigureAwait(false) is { Profile.Language: { } own })
+        var manager = session is null ? null : await members.GetMemberAsync(id, session.Manager, ct).ConfigureAwait(false);
+        if (manager?.LeftAt is not null)
         {
-            language = own;
+            // A manager who left the server or workspace keeps no way into its members' data, whatever their session's lifetime.
+            await DashboardResponse.PageAsync<SignInNeededPage>(context, StatusCodes.Status401Unauthorized).ConfigureAwait(false);
+            return;
         }
+
+        var language = manager?.Profile.Language ?? community.Settings.Language;
 
         context.Features.Set(new DashboardViewer(id, session?.Manager, language, mode.Local, session?.Handle));
         await next(context).ConfigureAwait(false);

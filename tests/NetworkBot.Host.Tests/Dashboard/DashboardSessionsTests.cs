@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Domain;
 using NetworkBot.Host.Dashboard;
 using NetworkBot.Tests;
@@ -134,6 +136,28 @@ public sealed partial class DashboardSessionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_manager_who_leaves_the_server_is_signed_out_at_once_and_the_other_managers_are_not()
+    {
+        var mana = await SignedInAsync(site, Mana);
+        var ken = await SignedInAsync(site, Ken);
+        await PageAsync(mana);
+
+        await Departures().LeftAsync(Tokyo, Mana, CancellationToken.None);
+
+        using (var refused = await mana.GetAsync(Overview))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        }
+
+        using (var export = await mana.GetAsync(Overview + "/export/members.csv"))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, export.StatusCode);
+        }
+
+        await PageAsync(ken);
+    }
+
+    [Fact]
     public void The_cookie_is_secure_when_the_dashboard_is_reached_over_https_directly_or_through_a_proxy()
     {
         var http = new DefaultHttpContext().Request;
@@ -147,6 +171,8 @@ public sealed partial class DashboardSessionsTests : IAsyncLifetime
         Assert.True(DashboardCookie.Options(https: true, DashboardSite.Start).Secure);
         Assert.False(DashboardCookie.Options(https: false, DashboardSite.Start).Secure);
     }
+
+    private Departures Departures() => new(site.Store, clock, NullLogger<Departures>.Instance);
 
     private static async Task<string> PageAsync(HttpClient browser)
     {
