@@ -15,19 +15,30 @@ internal sealed class AskTextIndex : IDisposable
     private const string KeyField = "key";
 
     /// <summary>
-    /// Each reading of a text and how much its matches weigh: a shared word beginning counts less than a shared word (0.6
-    /// measured best of 0.3, 0.6 and 1 on the labelled set).
+    /// The readings of open asks, searched for a new offer, and how much their matches weigh: a shared word beginning counts
+    /// less than a shared word (0.6 measured best of 0.3, 0.6 and 1 on the development set).
     /// </summary>
-    private static readonly (string Suffix, float Weight)[] Readings =
+    public static readonly IReadOnlyList<(string Suffix, float Weight)> AskReadings =
         [(AskMatcherAnalysis.Japanese, 1f), (AskMatcherAnalysis.English, 1f), (AskMatcherAnalysis.EnglishPrefixes, 0.6f)];
 
+    /// <summary>
+    /// The readings of members' texts: those of asks and single Japanese characters, weighed far below a bigram (0.35; 0.1 to
+    /// 0.5 measured within a request of each other on both labelled sets, BENCHMARKS.md). Asks are not read so: the characters
+    /// would bring more asks to a new offer's share test (<see cref="LuceneAskMatcher.AnswerThreshold"/>) and with them more
+    /// wrong proposals, not more right ones.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Suffix, float Weight)> MemberReadings = [.. AskReadings, (AskMatcherAnalysis.JapaneseCharacters, 0.35f)];
+
+    private readonly IReadOnlyList<(string Suffix, float Weight)> readings;
     private readonly RAMDirectory directory = new();
     private readonly IndexWriter writer;
     private readonly Dictionary<(string Field, string Query), Dictionary<string, float>> rarities = [];
     private DirectoryReader? reader;
 
-    public AskTextIndex()
+    /// <param name="readings">How each text is read and how much a match in each reading weighs (<see cref="MemberReadings"/>, <see cref="AskReadings"/>).</param>
+    public AskTextIndex(IReadOnlyList<(string Suffix, float Weight)> readings)
     {
+        this.readings = readings;
         // One segment for a community of thousands: nothing is flushed before the search.
         writer = new IndexWriter(directory, new IndexWriterConfig(AskMatcherAnalysis.Version, AskMatcherAnalysis.Analyzer) { RAMBufferSizeMB = 64 });
     }
@@ -38,7 +49,7 @@ internal sealed class AskTextIndex : IDisposable
         var document = new Document { new StoredField(KeyField, key) };
         foreach (var (field, text) in texts)
         {
-            foreach (var (reading, _) in Readings)
+            foreach (var (reading, _) in readings)
             {
                 document.Add(new TextField(field + reading, text, Field.Store.NO));
             }
@@ -57,7 +68,7 @@ internal sealed class AskTextIndex : IDisposable
         var query = new BooleanQuery();
         foreach (var (field, boost) in boosts)
         {
-            foreach (var (reading, weight) in Readings)
+            foreach (var (reading, weight) in readings)
             {
                 var name = field + reading;
                 var terms = AskMatcherAnalysis.Terms(name, text);
@@ -94,7 +105,7 @@ internal sealed class AskTextIndex : IDisposable
     public float Shared(string field, string text, string query)
     {
         var shared = 0f;
-        foreach (var (reading, weight) in Readings)
+        foreach (var (reading, weight) in readings)
         {
             var name = field + reading;
             var rarity = QueryRarity(name, query);
