@@ -4,8 +4,8 @@ namespace NetworkBot.Core.Introductions;
 
 /// <summary>
 /// Ranks with Lucene: per call, an index in memory of the members passed in (one document each: offers, role, industry,
-/// interests, pitch, each read as Japanese bigrams and characters, as stemmed English and as English word beginnings)
-/// searched with the request read the same ways. A member's offers weigh most, since they are what the member said they would give; industry and pitch weigh least,
+/// interests, pitch, each read as Japanese bigrams, as stemmed English and as English word beginnings, the offers also as
+/// single Japanese characters) searched with the request read the same ways. A member's offers weigh most, since they are what the member said they would give; industry and pitch weigh least,
 /// since they say much the member does not offer (the weights are the best of those measured on the labelled set,
 /// BENCHMARKS.md). The best found are then ranked again by how much of one offer the request holds
 /// (<see cref="OfferCoverageWeight"/>). Stateless and thread-safe: every call builds and disposes its own index.
@@ -35,9 +35,10 @@ public sealed class LuceneAskMatcher : IAskMatcher
     public const double OfferCoverageWeight = 2;
 
     /// <summary>
-    /// How many of the search's best are ranked again by <see cref="OfferCoverageWeight"/> when fewer are wanted: enough
-    /// that a right member the search put low still comes up (20, 50 and 100 measured alike), few enough that a ranking at
-    /// 10,000 members reads only their offers.
+    /// How many of the search's best are ranked again by <see cref="OfferCoverageWeight"/>: enough that a right member the
+    /// search put a little low still comes up (20, 50 and 100 measured alike), few enough that a ranking of all 10,000
+    /// members reads only these members' offers again. Those after them keep the search's order and score, which is no
+    /// higher than any reranked one's (the factor is at least 1), so the ranking stays best first.
     /// </summary>
     public const int Reranked = 50;
 
@@ -80,16 +81,18 @@ public sealed class LuceneAskMatcher : IAskMatcher
         }
 
         var text = Expanded(request);
-        using var index = new AskTextIndex(AskTextIndex.MemberReadings);
+        using var index = new AskTextIndex(characterField: Offers);
         for (var at = 0; at < members.Count; at++)
         {
             index.Add(at, Texts(members[at].Profile));
         }
 
         var requestTerms = AskMatcherAnalysis.CoverageTerms(Offers, text);
-        return [.. index.Search(text, MemberFields, Math.Max(take, Reranked))
+        var found = index.Search(text, MemberFields, Math.Max(take, Reranked));
+        var reranked = found.Take(Reranked)
             .Select(hit => (hit.Key, Score: hit.Score * (float)(1 + (OfferCoverageWeight * BestOfferCoverage(members[hit.Key].Profile, requestTerms)))))
-            .OrderByDescending(hit => hit.Score)
+            .OrderByDescending(hit => hit.Score);
+        return [.. reranked.Concat(found.Skip(Reranked))
             .Take(take)
             .Select(hit => new AskMatch(members[hit.Key].Id, hit.Score, BestMatched(index, members[hit.Key].Profile, text)))];
     }
@@ -102,7 +105,7 @@ public sealed class LuceneAskMatcher : IAskMatcher
             return [];
         }
 
-        using var index = new AskTextIndex(AskTextIndex.AskReadings);
+        using var index = new AskTextIndex();
         for (var at = 0; at < asks.Count; at++)
         {
             index.Add(at, [(Request, asks[at].Request)]);
