@@ -30,7 +30,7 @@ public sealed class LuceneAskMatcher : IAskMatcher
     /// How much a member's score grows with the share of their best-fitting offer found in the request: score × (1 + 2 ×
     /// share), so a member whose one offer the request holds whole (資金調達の相談 in 資金調達について相談したい) rises above one
     /// who shares a common word in several texts. The search sums matches over a member's texts and cannot tell the two
-    /// apart. On both labelled sets together (BENCHMARKS.md) top-3 rose from 208 to 210, 211 and 210 of 222 requests at 1, 2 and 4.
+    /// apart. Top-3 on both labelled sets together (BENCHMARKS.md): 208, 209, 211 and 210 of 222 requests at 0, 1, 2 and 4.
     /// </summary>
     public const double OfferCoverageWeight = 2;
 
