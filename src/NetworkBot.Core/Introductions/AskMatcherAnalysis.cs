@@ -13,7 +13,7 @@ namespace NetworkBot.Core.Introductions;
 
 /// <summary>
 /// How the ask matcher reads text: every field as Japanese (CJK bigrams: Japanese has no spaces, so "資金調達の相談" and
-/// "資金調達について相談したい" meet on 資金・金調・調達・相談), as single Japanese characters (where bigrams part), as English
+/// "資金調達について相談したい" meet on 資金・金調・調達・相談), as single Japanese characters (offers, where bigrams part), as English
 /// (stemmed, so "reviews" meets "review") and as the beginnings of English words. Each reading keeps only its own script,
 /// so Japanese characters never become one-letter English terms.
 /// </summary>
