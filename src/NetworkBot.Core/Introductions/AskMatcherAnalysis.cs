@@ -13,9 +13,9 @@ namespace NetworkBot.Core.Introductions;
 
 /// <summary>
 /// How the ask matcher reads text: every field as Japanese (CJK bigrams: Japanese has no spaces, so "資金調達の相談" and
-/// "資金調達について相談したい" meet on 資金・金調・調達・相談), as English (stemmed, so "reviews" meets "review") and as the
-/// beginnings of English words. Each reading keeps only its own script, so Japanese characters never become one-letter
-/// English terms.
+/// "資金調達について相談したい" meet on 資金・金調・調達・相談), as single Japanese characters (offers, where bigrams part), as English
+/// (stemmed, so "reviews" meets "review") and as the beginnings of English words. Each reading keeps only its own script,
+/// so Japanese characters never become one-letter English terms.
 /// </summary>
 internal static class AskMatcherAnalysis
 {
@@ -23,6 +23,9 @@ internal static class AskMatcherAnalysis
 
     /// <summary>The suffix of the field that holds a text's Japanese reading.</summary>
     public const string Japanese = ".ja";
+
+    /// <summary>The suffix of the field that holds a text's Han and katakana characters one by one (<see cref="JapaneseCharacterReading"/>).</summary>
+    public const string JapaneseCharacters = ".char";
 
     /// <summary>The suffix of the field that holds a text's English reading.</summary>
     public const string English = ".en";
@@ -76,28 +79,48 @@ internal static class AskMatcherAnalysis
     /// also holds: 1 when every word of an offer appears in a request, whatever else the request says; 0 when
     /// <paramref name="part"/> has no terms.
     /// </summary>
-    public static double Coverage(string field, string part, string whole)
+    public static double Coverage(string field, string part, string whole) => Coverage(field, part, CoverageTerms(field, whole));
+
+    /// <summary>
+    /// What <see cref="Coverage(string, string, IReadOnlyDictionary{string, HashSet{string}})"/> looks for in a text: the
+    /// terms of each reading it counts, by reading field, worked out once when many parts are checked against one whole.
+    /// </summary>
+    public static Dictionary<string, HashSet<string>> CoverageTerms(string field, string whole) =>
+        CoverageReadings(field).ToDictionary(name => name, name => Terms(name, whole), StringComparer.Ordinal);
+
+    /// <summary>The share of <paramref name="part"/>'s terms found in <paramref name="whole"/> (<see cref="CoverageTerms"/>).</summary>
+    public static double Coverage(string field, string part, IReadOnlyDictionary<string, HashSet<string>> whole)
     {
         var total = 0;
         var found = 0;
-        foreach (var name in new[] { field + Japanese, field + English })
+        foreach (var name in CoverageReadings(field))
         {
             var terms = Terms(name, part);
             total += terms.Count;
-            terms.IntersectWith(Terms(name, whole));
+            terms.IntersectWith(whole[name]);
             found += terms.Count;
         }
 
         return total == 0 ? 0 : (double)found / total;
     }
 
+    /// <summary>
+    /// The readings <see cref="Coverage(string, string, string)"/> counts: whole Japanese bigrams and English words, not
+    /// the characters or word beginnings that only bring near texts closer.
+    /// </summary>
+    private static string[] CoverageReadings(string field) => [field + Japanese, field + English];
+
     private static PerFieldAnalyzerWrapper Create()
     {
         var japanese = JapaneseReading();
+        var characters = JapaneseCharacterReading();
         var prefixes = EnglishPrefixReading();
         return new PerFieldAnalyzerWrapper(
             EnglishReading(),
-            Fields.SelectMany(field => new[] { (Name: field + Japanese, Reading: japanese), (Name: field + EnglishPrefixes, Reading: prefixes) })
+            Fields.SelectMany(field => new[]
+                {
+                    (Name: field + Japanese, Reading: japanese), (Name: field + JapaneseCharacters, Reading: characters), (Name: field + EnglishPrefixes, Reading: prefixes),
+                })
                 .ToDictionary(field => field.Name, field => field.Reading, StringComparer.Ordinal));
     }
 
@@ -105,13 +128,23 @@ internal static class AskMatcherAnalysis
     /// Han and katakana runs cut into overlapping bigrams; hiragana, which mostly carries grammar (の, について, したい) and would
     /// otherwise make "達の" and "したい" terms, is dropped with everything that is not Japanese.
     /// </summary>
-    private static Analyzer JapaneseReading() => Analyzer.NewAnonymous((_, reader) =>
+    private static Analyzer JapaneseReading() => CjkReading(characters: false, CJKBigramFilter.DOUBLE_TYPE, CJKBigramFilter.SINGLE_TYPE);
+
+    /// <summary>
+    /// Every Han and katakana character on its own, hiragana dropped as in <see cref="JapaneseReading"/>: where okurigana
+    /// leaves a word's characters apart (売り出し: 売, 出) or a word is written in another compound (話す練習 / 会話練習), its
+    /// characters still meet. Weighed well below bigrams (the index's reading weights), since one shared character says little.
+    /// </summary>
+    private static Analyzer JapaneseCharacterReading() => CjkReading(characters: true, CJKBigramFilter.SINGLE_TYPE);
+
+    /// <summary>Japanese text through <see cref="CJKBigramFilter"/>, keeping the token types given (bigrams, characters).</summary>
+    private static Analyzer CjkReading(bool characters, params string[] types) => Analyzer.NewAnonymous((_, reader) =>
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new CJKWidthFilter(source);
         stream = new LowerCaseFilter(Version, stream);
-        stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.KATAKANA);
-        stream = new TypeTokenFilter(Version, stream, new HashSet<string> { CJKBigramFilter.DOUBLE_TYPE, CJKBigramFilter.SINGLE_TYPE }, useWhiteList: true);
+        stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.KATAKANA, outputUnigrams: characters);
+        stream = new TypeTokenFilter(Version, stream, new HashSet<string>(types), useWhiteList: true);
         return new TokenStreamComponents(source, stream);
     });
 

@@ -21,13 +21,27 @@ internal sealed class AskTextIndex : IDisposable
     private static readonly (string Suffix, float Weight)[] Readings =
         [(AskMatcherAnalysis.Japanese, 1f), (AskMatcherAnalysis.English, 1f), (AskMatcherAnalysis.EnglishPrefixes, 0.6f)];
 
+    /// <summary>
+    /// The reading of <see cref="characterField"/>'s texts as single Japanese characters, weighed far below a bigram since one
+    /// shared character says little: top-3 on both labelled sets together (BENCHMARKS.md) 207, 209, 211, 210 and 207 of 222
+    /// requests at 0, 0.15, 0.35, 0.6 and 1.
+    /// </summary>
+    private static readonly (string Suffix, float Weight) Characters = (AskMatcherAnalysis.JapaneseCharacters, 0.35f);
+
+    private readonly string? characterField;
     private readonly RAMDirectory directory = new();
     private readonly IndexWriter writer;
     private readonly Dictionary<(string Field, string Query), Dictionary<string, float>> rarities = [];
     private DirectoryReader? reader;
 
-    public AskTextIndex()
+    /// <param name="characterField">
+    /// The field whose texts are also read as single Japanese characters (<see cref="AskMatcherAnalysis.JapaneseCharacters"/>),
+    /// or null. Those characters only rank higher a document that the other readings find: nearly every member of a large
+    /// community shares some character (者, 業) with a request, and found by it they would all be ranked and read.
+    /// </param>
+    public AskTextIndex(string? characterField = null)
     {
+        this.characterField = characterField;
         // One segment for a community of thousands: nothing is flushed before the search.
         writer = new IndexWriter(directory, new IndexWriterConfig(AskMatcherAnalysis.Version, AskMatcherAnalysis.Analyzer) { RAMBufferSizeMB = 64 });
     }
@@ -38,7 +52,7 @@ internal sealed class AskTextIndex : IDisposable
         var document = new Document { new StoredField(KeyField, key) };
         foreach (var (field, text) in texts)
         {
-            foreach (var (reading, _) in Readings)
+            foreach (var (reading, _) in ReadingsOf(field))
             {
                 document.Add(new TextField(field + reading, text, Field.Store.NO));
             }
@@ -50,14 +64,15 @@ internal sealed class AskTextIndex : IDisposable
     /// <summary>
     /// The documents that share a term with <paramref name="text"/> in any of <paramref name="boosts"/>' fields, best first, at most
     /// <paramref name="take"/>: one clause per field and reading, boosted by the field's weight, so a document matching in
-    /// more fields and rarer terms ranks higher.
+    /// more fields and rarer terms ranks higher; the characters of the character field add to a document found, never find one.
     /// </summary>
     public IReadOnlyList<(int Key, float Score)> Search(string text, IReadOnlyDictionary<string, float> boosts, int take)
     {
         var query = new BooleanQuery();
+        var characters = new BooleanQuery();
         foreach (var (field, boost) in boosts)
         {
-            foreach (var (reading, weight) in Readings)
+            foreach (var (reading, weight) in ReadingsOf(field))
             {
                 var name = field + reading;
                 var terms = AskMatcherAnalysis.Terms(name, text);
@@ -72,13 +87,19 @@ internal sealed class AskTextIndex : IDisposable
                     fieldQuery.Add(new TermQuery(new Term(name, term)), Occur.SHOULD);
                 }
 
-                query.Add(fieldQuery, Occur.SHOULD);
+                (reading == Characters.Suffix ? characters : query).Add(fieldQuery, Occur.SHOULD);
             }
         }
 
         if (query.Clauses.Count == 0 || take <= 0)
         {
             return [];
+        }
+
+        if (characters.Clauses.Count > 0)
+        {
+            // Without coord: how many of the two parts match says nothing more, since every document found matches the first.
+            query = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { characters, Occur.SHOULD } };
         }
 
         var searcher = Searcher();
@@ -94,7 +115,7 @@ internal sealed class AskTextIndex : IDisposable
     public float Shared(string field, string text, string query)
     {
         var shared = 0f;
-        foreach (var (reading, weight) in Readings)
+        foreach (var (reading, weight) in ReadingsOf(field))
         {
             var name = field + reading;
             var rarity = QueryRarity(name, query);
@@ -113,6 +134,8 @@ internal sealed class AskTextIndex : IDisposable
         writer.Dispose();
         directory.Dispose();
     }
+
+    private IEnumerable<(string Suffix, float Weight)> ReadingsOf(string field) => field == characterField ? [.. Readings, Characters] : Readings;
 
     private Dictionary<string, float> QueryRarity(string field, string query)
     {

@@ -73,6 +73,46 @@ public sealed class LuceneAskMatcherTests
         Assert.Null(matches[1].Offer);
     }
 
+    /// <summary>
+    /// 売り出し方 leaves 売 and 出 apart (り between them), so it shares no bigram with 売出し: both members share only 相談 and
+    /// half of their offer with the request, and the seller's characters 売 and 出 rank the seller first.
+    /// </summary>
+    [Fact]
+    public void A_request_whose_okurigana_parts_a_word_still_meets_the_offer_written_without_it()
+    {
+        var planner = Person("planner", Profile.Empty with { Offers = ["事業の相談"] });
+        var seller = Person("seller", Profile.Empty with { Offers = ["売出しの相談"] });
+
+        var matches = matcher.Rank("新商品の売り出し方を相談したい", [planner, seller], take: 3);
+
+        Assert.Equal([seller.Id, planner.Id], matches.Select(match => match.Member));
+        Assert.Equal("売出しの相談", matches[0].Offer);
+    }
+
+    [Fact]
+    public void Japanese_characters_are_read_one_by_one_without_hiragana()
+    {
+        Assert.Equal(["売", "出", "方", "ル", "ー"], AskMatcherAnalysis.Tokens(AskMatcherAnalysis.Analyzer, "request" + AskMatcherAnalysis.JapaneseCharacters, "売り出し方のルー"));
+    }
+
+    /// <summary>
+    /// The enthusiast shares クラウド and AWS in every text, which the search sums above the reviewer's one offer; the reviewer's
+    /// offer is all in the request, so the reviewer is ranked first.
+    /// </summary>
+    [Fact]
+    public void A_member_whose_one_offer_the_request_holds_whole_ranks_above_one_sharing_a_word_in_every_text()
+    {
+        var architect = Person("architect", Profile.Empty with { Offers = ["クラウド設計のレビュー"] });
+        var enthusiast = Person("enthusiast", Profile.Empty with
+        {
+            Role = "クラウドエンジニア", Industry = "クラウド", Interests = ["クラウド", "AWS"], Pitch = "AWSとクラウドが好きです", Offers = ["AWS勉強会の紹介"],
+        });
+
+        var matches = matcher.Rank("AWSのクラウド設計をレビューしてほしい", [enthusiast, architect], take: 3);
+
+        Assert.Equal([architect.Id, enthusiast.Id], matches.Select(match => match.Member));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
