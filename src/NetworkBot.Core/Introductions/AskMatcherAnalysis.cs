@@ -24,7 +24,7 @@ internal static class AskMatcherAnalysis
     /// <summary>The suffix of the field that holds a text's Japanese reading.</summary>
     public const string Japanese = ".ja";
 
-    /// <summary>The suffix of the field that holds a text's Han and katakana characters one by one (<see cref="JapaneseCharacterReading"/>).</summary>
+    /// <summary>The suffix of the field that holds a text's Han characters one by one (<see cref="JapaneseCharacterReading"/>).</summary>
     public const string JapaneseCharacters = ".char";
 
     /// <summary>The suffix of the field that holds a text's English reading.</summary>
@@ -128,22 +128,28 @@ internal static class AskMatcherAnalysis
     /// Han and katakana runs cut into overlapping bigrams; hiragana, which mostly carries grammar (の, について, したい) and would
     /// otherwise make "達の" and "したい" terms, is dropped with everything that is not Japanese.
     /// </summary>
-    private static Analyzer JapaneseReading() => CjkReading(characters: false, CJKBigramFilter.DOUBLE_TYPE, CJKBigramFilter.SINGLE_TYPE);
+    private static Analyzer JapaneseReading() =>
+        CjkReading(CJKScript.HAN | CJKScript.KATAKANA, characters: false, CJKBigramFilter.DOUBLE_TYPE, CJKBigramFilter.SINGLE_TYPE);
 
     /// <summary>
-    /// Every Han and katakana character on its own, hiragana dropped as in <see cref="JapaneseReading"/>: where okurigana
-    /// leaves a word's characters apart (売り出し: 売, 出) or a word is written in another compound (話す練習 / 会話練習), its
-    /// characters still meet. Weighed well below bigrams (the index's reading weights), since one shared character says little.
+    /// Every Han character on its own, everything else dropped: where okurigana leaves a word's characters apart
+    /// (売り出し: 売, 出) or a word is written in another compound (話す練習 / 会話練習), its characters still meet. Weighed
+    /// well below bigrams (the index's reading weights), since one shared character says little. Katakana is left out: its
+    /// characters are sounds, not meanings, and the same few (ン, リ, ジ, ト, ー) run through most loanwords, so キャリアチェンジ
+    /// would meet デューデリジェンス.
     /// </summary>
-    private static Analyzer JapaneseCharacterReading() => CjkReading(characters: true, CJKBigramFilter.SINGLE_TYPE);
+    private static Analyzer JapaneseCharacterReading() => CjkReading(CJKScript.HAN, characters: true, CJKBigramFilter.SINGLE_TYPE);
 
-    /// <summary>Japanese text through <see cref="CJKBigramFilter"/>, keeping the token types given (bigrams, characters).</summary>
-    private static Analyzer CjkReading(bool characters, params string[] types) => Analyzer.NewAnonymous((_, reader) =>
+    /// <summary>
+    /// Japanese text through <see cref="CJKBigramFilter"/> for the <paramref name="scripts"/> given, keeping the token types
+    /// given (bigrams, characters); tokens of other scripts keep their own types, so the list drops them.
+    /// </summary>
+    private static Analyzer CjkReading(CJKScript scripts, bool characters, params string[] types) => Analyzer.NewAnonymous((_, reader) =>
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new CJKWidthFilter(source);
         stream = new LowerCaseFilter(Version, stream);
-        stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.KATAKANA, outputUnigrams: characters);
+        stream = new CJKBigramFilter(stream, scripts, outputUnigrams: characters);
         stream = new TypeTokenFilter(Version, stream, new HashSet<string>(types), useWhiteList: true);
         return new TokenStreamComponents(source, stream);
     });
