@@ -32,6 +32,9 @@ public sealed class AskSteps(IMemberStore memberStore, ICoffeeStore coffeeStore,
     /// <summary>How many members an ask ranks when it is made; a later <c>/offer</c> may add more.</summary>
     public const int CandidatesPerAsk = 3;
 
+    /// <summary>How many times <see cref="CandidatesPerAsk"/> members a ranking reads first, and by how much it reads further when too many of them were asked enough this week.</summary>
+    public const int RankingReserve = 4;
+
     /// <summary>
     /// The best <see cref="CandidatesPerAsk"/> members for <paramref name="request"/> who may be asked now, as waiting
     /// candidates: never the asker, anyone blocked either way, anyone closed to intros, gone or erased, or already asked
@@ -45,20 +48,30 @@ public sealed class AskSteps(IMemberStore memberStore, ICoffeeStore coffeeStore,
             .Where(m => IsReachable(m, asker, blocks))
             .ToList();
         var candidates = new List<AskCandidate>();
-        foreach (var match in matcher.Rank(request, reachable, reachable.Count))
+        var considered = 0;
+        for (var take = CandidatesPerAsk * RankingReserve; ; take *= RankingReserve)
         {
-            if (candidates.Count == CandidatesPerAsk)
+            // The best few first: reading what matched of every member of a large community costs more than the search, and
+            // the best are rarely all at their weekly limit; when they are, the same ranking is read further down.
+            var ranked = matcher.Rank(request, reachable, take);
+            foreach (var match in ranked.Skip(considered))
             {
-                break;
+                considered++;
+                if (await UnderWeeklyLimitAsync(community, match.Member, now, ct).ConfigureAwait(false))
+                {
+                    candidates.Add(new AskCandidate(match.Member, match.Offer, CandidateStatus.Waiting, AskedAt: null, AnsweredAt: null));
+                    if (candidates.Count == CandidatesPerAsk)
+                    {
+                        return candidates;
+                    }
+                }
             }
 
-            if (await UnderWeeklyLimitAsync(community, match.Member, now, ct).ConfigureAwait(false))
+            if (ranked.Count < take)
             {
-                candidates.Add(new AskCandidate(match.Member, match.Offer, CandidateStatus.Waiting, AskedAt: null, AnsweredAt: null));
+                return candidates;
             }
         }
-
-        return candidates;
     }
 
     /// <summary>

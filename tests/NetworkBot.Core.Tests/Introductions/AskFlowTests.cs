@@ -271,6 +271,34 @@ public sealed class AskFlowTests : CommandTestBase
         Assert.Contains(latest.Candidates, c => c.Member.Value == "ben");
     }
 
+    /// <summary>
+    /// Thirteen members who answer the request best were each asked once this week, more than the first reading of the
+    /// ranking holds: the ask reads further down it and proposes the one member left.
+    /// </summary>
+    [Fact]
+    public async Task When_the_best_members_were_all_asked_enough_this_week_the_ranking_is_read_further()
+    {
+        await Harness.AddMemberAsync("aiko", "Aiko Tanaka", Offering("I build payment APIs at a startup", "API design"));
+        var helpers = Enumerable.Range(0, 14).Select(at => $"helper{at:00}").ToArray();
+        foreach (var helper in helpers)
+        {
+            await Harness.AddMemberAsync(helper, helper, Offering("Compliance lead", "payments regulation"));
+        }
+
+        await Harness.TypeAsync("mana", "/admin setup intro-requests-per-week:1");
+        var now = Harness.Clock.GetUtcNow();
+        var asked = helpers.Select(helper => new AskCandidate(new MemberId(helper), "payments regulation", CandidateStatus.Declined, now, now));
+        await Harness.Store.SaveAskAsync(
+            new Ask(CommandHarness.Community, new AskId("earlier"), new MemberId("zed"), Request, now, now.AddDays(14), AskStatus.Open, [.. asked.Where(c => c.Member.Value != "helper13")]),
+            [],
+            connection: null,
+            CancellationToken.None);
+
+        await Harness.TypeAsync("aiko", "/ask " + Request);
+
+        Assert.Equal("helper13", Assert.Single((await OnlyAskAsync("aiko")).Candidates).Member.Value);
+    }
+
     [Fact]
     public async Task Members_closed_to_intros_blocked_either_way_or_gone_are_never_candidates()
     {
