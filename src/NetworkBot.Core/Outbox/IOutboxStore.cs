@@ -39,6 +39,13 @@ public interface IOutboxStore
     /// </summary>
     Task<OutboxMessage?> GetOutboxAsync(CommunityId community, string key, CancellationToken ct);
 
+    /// <summary>
+    /// Deletes at most <paramref name="max"/> of the community's messages delivered before <paramref name="deliveredBefore"/>,
+    /// oldest first; returns how many. Undelivered messages and failed ones stay. Delivered messages keep what they said
+    /// about members, so they are kept only as long as the community keeps data (<see cref="Privacy.RetentionScheduler"/>).
+    /// </summary>
+    Task<int> PruneDeliveredAsync(CommunityId community, DateTimeOffset deliveredBefore, int max, CancellationToken ct);
+
     /// <summary>Ends every claim of <paramref name="owner"/>, so a stopping instance's waiting messages go out without waiting for their lease.</summary>
     Task ReleaseOutboxClaimsAsync(string owner, CancellationToken ct);
 

@@ -13,4 +13,7 @@ internal static partial class PrivacyLog
 
     [LoggerMessage(EventId = 4601, Level = LogLevel.Information, Message = "Retention: erased {Count} member(s) of {Community} who left more than {Days} days ago")]
     public static partial void ErasedAfterRetention(ILogger logger, int count, string community, int days);
+
+    [LoggerMessage(EventId = 4602, Level = LogLevel.Information, Message = "Retention: deleted {Count} message(s) of {Community} delivered more than {Days} days ago")]
+    public static partial void PrunedDelivered(ILogger logger, int count, string community, int days);
 }

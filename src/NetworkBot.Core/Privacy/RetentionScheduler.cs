@@ -5,6 +5,7 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Outbox;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Scheduling;
+using NetworkBot.Core.Storage;
 
 namespace NetworkBot.Core.Privacy;
 
@@ -14,20 +15,49 @@ namespace NetworkBot.Core.Privacy;
 /// were erased in one summary per tick. The summary names no one: a stored message naming them would keep what the
 /// erasure removed. Each erasure is its own transaction and each community's step runs under the
 /// <see cref="StepSupervisor"/>, so one failure holds up no other community; a member who came back meanwhile has no
-/// departure any more and is not listed. Driven by a clock: the host ticks it hourly, tests move a fake clock and tick.
+/// departure any more and is not listed. The same period bounds the messages the bot delivered: they say what they said
+/// about members, so those older than it (and than <see cref="DeliveredKeptAtLeast"/>) are deleted too. Driven by a
+/// clock: the host ticks it hourly, tests move a fake clock and tick.
 /// </summary>
 public sealed class RetentionScheduler(
     IPrivacyStore privacyStore, MemberEraser eraser, ICommunityStore communityStore, IMemberStore memberStore, IOutboxStore outboxStore,
-    StepSupervisor supervisor, TimeProvider time, ILogger<RetentionScheduler> logger)
+    IExportStore exportStore, StepSupervisor supervisor, TimeProvider time, ILogger<RetentionScheduler> logger)
 {
     /// <summary>
-    /// Erases every member whose retention period is over, each community apart; returns how many were erased. Throws only
-    /// when the store has been unreachable too long (<see cref="Storage.StoreUnavailableException"/>) or <paramref name="ct"/> is cancelled.
+    /// How long a delivered message is kept however short the retention period: a week-later follow-up continues its
+    /// introduction's conversation from the introduction's message, and a step decided twice is sent once by its key.
     /// </summary>
-    public Task<int> TickAsync(CancellationToken ct)
+    public static readonly TimeSpan DeliveredKeptAtLeast = TimeSpan.FromDays(30);
+
+    /// <summary>How many delivered messages one community's tick deletes at most, so a first tick over years of history stays short.</summary>
+    public const int PrunedPerTick = 10_000;
+
+    /// <summary>
+    /// Erases every member whose retention period is over, then deletes delivered messages older than it, each community
+    /// apart; returns how many members were erased. Throws only when the store has been unreachable too long
+    /// (<see cref="Storage.StoreUnavailableException"/>) or <paramref name="ct"/> is cancelled.
+    /// </summary>
+    public async Task<int> TickAsync(CancellationToken ct)
     {
         var leavers = new Dictionary<CommunityId, List<Leaver>>();
-        return supervisor.RunEachCommunityAsync("retention", () => ListAsync(leavers, ct), community => EraseDueAsync(community, leavers[community], ct), ct);
+        var erased = await supervisor.RunEachCommunityAsync("retention", () => ListAsync(leavers, ct), community => EraseDueAsync(community, leavers[community], ct), ct)
+            .ConfigureAwait(false);
+        await supervisor.RunEachCommunityAsync("delivered messages", () => exportStore.ListCommunityIdsAsync(ct), community => PruneAsync(community, ct), ct)
+            .ConfigureAwait(false);
+        return erased;
+    }
+
+    private async Task<int> PruneAsync(CommunityId id, CancellationToken ct)
+    {
+        var days = (await communityStore.GetCommunityAsync(id, ct).ConfigureAwait(false))?.Settings.RetentionDays ?? CommunitySettings.Default.RetentionDays;
+        var kept = TimeSpan.FromDays(days) > DeliveredKeptAtLeast ? TimeSpan.FromDays(days) : DeliveredKeptAtLeast;
+        var pruned = await outboxStore.PruneDeliveredAsync(id, time.GetUtcNow() - kept, PrunedPerTick, ct).ConfigureAwait(false);
+        if (pruned > 0)
+        {
+            PrivacyLog.PrunedDelivered(logger, pruned, id.Value, kept.Days);
+        }
+
+        return pruned;
     }
 
     /// <summary>The communities with members who left, their leavers kept for each community's step.</summary>

@@ -106,6 +106,24 @@ public sealed partial class LiteDbStore
             },
             ct);
 
+    public Task<int> PruneDeliveredAsync(CommunityId community, DateTimeOffset deliveredBefore, int max, CancellationToken ct) =>
+        max <= 0
+            ? Task.FromResult(0)
+            : WriteAsync(
+                db =>
+                {
+                    var outbox = Collection(db, LiteDbCollections.Outbox);
+                    var old = InCommunity(db, LiteDbCollections.Outbox, community)
+                        .Select(d => (Id: d["_id"], DeliveredAt: d.GetNullableInstant("delivered_at")))
+                        .Where(d => d.DeliveredAt < deliveredBefore)
+                        .OrderBy(d => d.DeliveredAt)
+                        .ThenBy(d => d.Id.AsInt64)
+                        .Take(max)
+                        .ToList();
+                    return old.Count(d => outbox.Delete(d.Id));
+                },
+                ct);
+
     public Task MarkDeliveredAsync(long outboxId, string? messageRef, DateTimeOffset at, CancellationToken ct) =>
         UpdateOutboxAsync(
             outboxId,

@@ -90,6 +90,17 @@ public abstract partial class RelationalStore
         return found.Count == 0 ? null : found[0];
     }
 
+    public Task<int> PruneDeliveredAsync(CommunityId community, DateTimeOffset deliveredBefore, int max, CancellationToken ct) =>
+        max <= 0
+            ? Task.FromResult(0)
+            : ExecuteAsync(
+                """
+                DELETE FROM outbox WHERE id IN (
+                    SELECT id FROM outbox WHERE community_id = @community AND delivered_at < @before ORDER BY delivered_at, id LIMIT @max)
+                """,
+                [("community", community.Value), ("before", deliveredBefore), ("max", max)],
+                ct);
+
     public Task ReleaseOutboxClaimsAsync(string owner, CancellationToken ct) =>
         ExecuteAsync("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = @owner", [("owner", owner)], ct);
 

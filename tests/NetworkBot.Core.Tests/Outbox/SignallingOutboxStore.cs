@@ -31,6 +31,9 @@ public sealed class SignallingOutboxStore(IOutboxStore inner) : IOutboxStore
 
     public Task<OutboxMessage?> GetOutboxAsync(CommunityId community, string key, CancellationToken ct) => inner.GetOutboxAsync(community, key, ct);
 
+    public Task<int> PruneDeliveredAsync(CommunityId community, DateTimeOffset deliveredBefore, int max, CancellationToken ct) =>
+        inner.PruneDeliveredAsync(community, deliveredBefore, max, ct);
+
     public Task<OutboxBacklog> GetOutboxBacklogAsync(DateTimeOffset now, CancellationToken ct) => inner.GetOutboxBacklogAsync(now, ct);
 
     public Task ReleaseOutboxClaimsAsync(string owner, CancellationToken ct) => inner.ReleaseOutboxClaimsAsync(owner, ct);

@@ -85,6 +85,40 @@ public sealed class RetentionSchedulerTests : CommandTestBase
         Assert.Single(Summaries("mana"));
     }
 
+    /// <summary>
+    /// Delivered messages go when the community's period is over, but never before 30 days: "other" keeps data 1 day, and its
+    /// message stays 30 days; the home community keeps 180. Waiting messages stay whatever their age.
+    /// </summary>
+    [Fact]
+    public async Task Delivered_messages_are_deleted_after_the_communitys_period_and_never_before_thirty_days()
+    {
+        await OtherCommunityAsync(days: 1);
+        await Harness.TypeAsync("aiko", "/intro set pitch:\"Designer\"");
+        var now = Harness.Clock.GetUtcNow();
+        await Harness.Store.EnqueueAsync(
+            [
+                OutboxMessage.Create(CommandHarness.Community, "note:home", MessageTarget.ToMember(new MemberId("aiko")), new Replies.Reply("home"), now),
+                OutboxMessage.Create(Other, "note:other", MessageTarget.ToMember(new MemberId("zed")), new Replies.Reply("other"), now),
+                OutboxMessage.Create(CommandHarness.Community, "note:later", MessageTarget.ToMember(new MemberId("aiko")), new Replies.Reply("later"), now) with { DueAt = now.AddDays(400) },
+            ],
+            Ct);
+        await TickAsync();
+
+        Harness.Clock.Advance(TimeSpan.FromDays(29));
+        await TickAsync();
+        Assert.NotNull(await Harness.Store.GetOutboxAsync(Other, "note:other", Ct));
+
+        Harness.Clock.Advance(TimeSpan.FromDays(2));
+        await TickAsync();
+        Assert.Null(await Harness.Store.GetOutboxAsync(Other, "note:other", Ct));
+        Assert.NotNull(await Harness.Store.GetOutboxAsync(CommandHarness.Community, "note:home", Ct));
+
+        Harness.Clock.Advance(TimeSpan.FromDays(150));
+        await TickAsync();
+        Assert.Null(await Harness.Store.GetOutboxAsync(CommandHarness.Community, "note:home", Ct));
+        Assert.NotNull(await Harness.Store.GetOutboxAsync(CommandHarness.Community, "note:later", Ct));
+    }
+
     [Fact]
     public async Task A_member_who_came_back_or_ran_a_command_is_not_erased()
     {

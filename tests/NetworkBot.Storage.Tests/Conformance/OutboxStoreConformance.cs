@@ -187,6 +187,42 @@ public abstract class OutboxStoreConformance<TProvider> : StoreConformance<TProv
     }
 
     [SkippableFact]
+    public async Task Pruning_deletes_the_communitys_oldest_delivered_messages_up_to_the_maximum_and_keeps_the_rest()
+    {
+        await Store.EnqueueAsync(
+            [.. Enumerable.Range(1, 4).Select(n => Message(Tokyo, $"old-{n}", T0)), Message(Tokyo, "recent", T0), Message(Tokyo, "waiting", T0),
+             Message(Tokyo, "failed", T0), Message(Osaka, "osaka-old", T0)],
+            Ct);
+        var due = (await Store.ListDueOutboxAsync(T0, 20, Ct)).ToDictionary(m => m.Key, m => m.Id);
+        foreach (var n in new[] { 3, 1, 4, 2 })
+        {
+            await Store.MarkDeliveredAsync(due[$"old-{n}"], null, T0.AddDays(n), Ct);
+        }
+
+        await Store.MarkDeliveredAsync(due["recent"], null, T0.AddDays(40), Ct);
+        await Store.MarkDeliveredAsync(due["osaka-old"], null, T0.AddDays(1), Ct);
+        await Store.MarkAttemptFailedAsync(due["failed"], "DMs closed", null, Ct);
+
+        Assert.Equal(3, await Store.PruneDeliveredAsync(Tokyo, T0.AddDays(30), 3, Ct));
+        Assert.NotNull(await Store.GetOutboxAsync(Tokyo, "old-4", Ct));
+        Assert.Equal(1, await Store.PruneDeliveredAsync(Tokyo, T0.AddDays(30), 3, Ct));
+        Assert.Equal(0, await Store.PruneDeliveredAsync(Tokyo, T0.AddDays(30), 3, Ct));
+
+        foreach (var n in Enumerable.Range(1, 4))
+        {
+            Assert.Null(await Store.GetOutboxAsync(Tokyo, $"old-{n}", Ct));
+        }
+
+        foreach (var kept in new[] { "recent", "waiting", "failed" })
+        {
+            Assert.NotNull(await Store.GetOutboxAsync(Tokyo, kept, Ct));
+        }
+
+        Assert.NotNull(await Store.GetOutboxAsync(Osaka, "osaka-old", Ct));
+        Assert.Equal(["waiting"], (await Store.ListDueOutboxAsync(DateTimeOffset.MaxValue, 10, Ct)).Select(m => m.Key));
+    }
+
+    [SkippableFact]
     public async Task Reply_with_every_part_and_a_group_target_round_trips()
     {
         var reply = new Reply("今週のコーヒーチャットのお相手です。\n**Enjoy!**")
