@@ -28,7 +28,7 @@ public sealed class PrivacyCommands(IPrivacyStore privacyStore, MemberEraser era
         var document = MemberExportDocument.Write(context.Community.Id, context.Caller.Id, export, context.Now);
         return new Reply(context.Text(export is null ? PrivacyTexts.ExportNothingStored : PrivacyTexts.ExportSent, context.Community.Name))
         {
-            File = new ReplyFile(ExportFileName, "application/json", document) { Direct = true },
+            File = new ReplyFile(ExportFileName, "application/json", document) { Direct = true, Language = context.Language },
         };
     }
 

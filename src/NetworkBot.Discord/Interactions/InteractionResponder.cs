@@ -102,7 +102,7 @@ public sealed partial class InteractionResponder(
     /// <summary>A file meant for the member's DMs goes there once the interaction is answered, so it never holds the answer back.</summary>
     private Task SendDirectFileAsync(CommandInteraction command, Reply reply, CancellationToken ct) =>
         reply.File is { Direct: true } file && Snowflake.TryParse(command.Request.Caller.Value, out var member)
-            ? directFiles.SendAsync(Id(command.Source.ApplicationId), command.Source.Token!, member, file, command.Request.Locale ?? LanguageOf(command.Source), ct)
+            ? directFiles.SendAsync(Id(command.Source.ApplicationId), command.Source.Token!, member, file, file.Language ?? command.Request.Locale ?? LanguageOf(command.Source), ct)
             : Task.CompletedTask;
 
     /// <summary>A button's reply that redraws its message becomes UPDATE_MESSAGE (same visibility as the message).</summary>

@@ -5,6 +5,8 @@ using NetworkBot.Core.Domain;
 using NetworkBot.Core.Introductions;
 using NetworkBot.Discord.Interactions;
 using NetworkBot.Discord.Rendering;
+using NetworkBot.Discord.Rest;
+using NetworkBot.Discord.Tests.Rest;
 using NetworkBot.Tests;
 using static NetworkBot.Discord.Tests.Fixtures.InteractionJson;
 
@@ -206,6 +208,24 @@ public sealed class InteractionResponderTests : IAsyncLifetime
         var file = MultipartForm.Named(requests[2].Body, "files[0]");
         Assert.Equal("networkbot-data.json", file.FileName);
         Assert.Equal(UserId, JsonDocument.Parse(file.Content).RootElement.GetProperty("member").GetString());
+    }
+
+    [Fact]
+    public async Task With_dms_closed_the_export_follows_privately_in_the_language_the_member_chose_not_their_discord_locale()
+    {
+        await harness.RespondAsync(InGuild(2, Command("intro set", Option("language", 3, "ja"))));
+        harness.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
+        harness.Server.Enqueue(200, FakeDiscordServer.DefaultBody);
+        harness.Server.Enqueue(403, $$"""{"code":{{DiscordApiError.CannotSendMessagesToThisUser}},"message":"Cannot send messages to this user"}""");
+        var export = InGuild(2, Command("privacy export"));
+        export["locale"] = "en-US";
+
+        await harness.RespondAsync(export);
+
+        var followUp = harness.Server.Requests[^1];
+        Assert.StartsWith("POST /api/v10/webhooks/", $"{followUp.Method} {followUp.Path}", StringComparison.Ordinal);
+        var payload = JsonDocument.Parse(MultipartForm.Named(followUp.Body, "payload_json").Content).RootElement;
+        Assert.Contains("DM を受け取らない設定", payload.GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
