@@ -12,8 +12,9 @@ namespace NetworkBot.Bench.Asks;
 /// <summary>
 /// <c>asks</c>: how well <see cref="LuceneAskMatcher"/> ranks the labelled requests over the demo community — the development
 /// set (bench/labels/ask-labels.json), the held-out set written before the glossary (ask-labels-heldout.json), the test set
-/// written blind before the second round of changes (ask-labels-test.json) and the final set written blind before the last
-/// changes and measured once after them (ask-labels-final.json), each checked against the target — how well a new offer finds the open asks it answers, and how long one ranking takes at the demo's size
+/// written blind before the second round of changes (ask-labels-test.json), the final set written blind before the katakana fix
+/// (ask-labels-final.json) and the blind set written before the glossary's situation words and measured once after them
+/// (ask-labels-blind.json), each checked against the target — how well a new offer finds the open asks it answers, and how long one ranking takes at the demo's size
 /// and at 10,000 members.
 /// </summary>
 internal static class AsksCommand
@@ -41,7 +42,7 @@ internal static class AsksCommand
         foreach (var (name, set) in new[]
         {
             ("development", development), ("held-out", AskLabelSet.Load(AskLabelSet.HeldOutPath)), ("test", AskLabelSet.Load(AskLabelSet.TestPath)),
-            ("final", AskLabelSet.Load(AskLabelSet.FinalPath)),
+            ("final", AskLabelSet.Load(AskLabelSet.FinalPath)), ("blind", AskLabelSet.Load(AskLabelSet.BlindPath)),
         })
         {
             var top3 = Ranking(name, set, matcher, report);
