@@ -30,8 +30,9 @@ public sealed class RoundSchedulerWorkerTests : IDisposable
     [Fact]
     public async Task A_store_unreachable_past_the_bound_ends_the_loop_with_StoreUnavailableException()
     {
-        // Every work list fails as a store that cannot be opened does; each tick ends at the leavers list (the retention
-        // step, due every tick: the clock moves a retention tick each time), which says so.
+        // Every work list fails as a store that cannot be opened does; each tick ends at the list of communities whose old
+        // delivered messages go (the retention step's last part, due every tick: the clock moves a retention tick each
+        // time), which says so.
         var ticks = new SemaphoreSlim(0);
         var unreachable = Task.FromException<IReadOnlyList<CommunityId>>(new SqliteException("unable to open database file", 14));
         var coffee = Substitute.For<ICoffeeStore>();
@@ -41,10 +42,12 @@ public sealed class RoundSchedulerWorkerTests : IDisposable
         var asks = Substitute.For<IAskStore>();
         asks.ListDueAsksAsync(default, default).ReturnsForAnyArgs(Task.FromException<IReadOnlyList<Ask>>(new SqliteException("unable to open database file", 14)));
         var privacy = Substitute.For<IPrivacyStore>();
-        privacy.ListLeaversAsync(Arg.Any<CancellationToken>()).Returns(_ =>
+        privacy.ListLeaversAsync(Arg.Any<CancellationToken>()).Returns(Task.FromException<IReadOnlyList<Leaver>>(new SqliteException("unable to open database file", 14)));
+        var exports = Substitute.For<IExportStore>();
+        exports.ListCommunityIdsAsync(Arg.Any<CancellationToken>()).Returns(_ =>
         {
             ticks.Release();
-            return Task.FromException<IReadOnlyList<Leaver>>(new SqliteException("unable to open database file", 14));
+            return unreachable;
         });
         using var host = Build(services =>
         {
@@ -52,6 +55,7 @@ public sealed class RoundSchedulerWorkerTests : IDisposable
             services.AddSingleton(events);
             services.AddSingleton(asks);
             services.AddSingleton(privacy);
+            services.AddSingleton(exports);
         });
         using var worker = new RoundSchedulerWorker(
             host.Services.GetRequiredService<ScheduledSteps>(),
