@@ -177,10 +177,19 @@ public sealed class OptionBinder(IMemberStore store)
         return byName.Count switch
         {
             1 => (byName[0], null),
-            0 => (null, new(Messages.MemberNotFound, reference)),
+            0 => (null, new(IsPlatformId(reference) ? Messages.MemberNotStored : Messages.MemberNotFound, reference)),
             _ => (null, new(Messages.MemberAmbiguous, reference)),
         };
     }
+
+    /// <summary>
+    /// Whether <paramref name="reference"/> is a platform's user id (a Discord snowflake, a Slack U… or W… id), as a
+    /// mention or a button carries it: a member picked, not a name typed, so not finding them means nothing is stored
+    /// about them — they never used the bot here, or were erased — which is said instead of "no member called 8138…".
+    /// </summary>
+    private static bool IsPlatformId(string reference) =>
+        reference.Length >= 8
+        && (reference.All(char.IsAsciiDigit) || (reference[0] is 'U' or 'W' && reference.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))));
 
     /// <summary>Trims and drops control characters (except line breaks) that no chat client shows.</summary>
     private static string Clean(string value)

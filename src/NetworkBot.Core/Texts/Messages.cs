@@ -72,6 +72,9 @@ public static partial class Messages
     public static readonly LocalizedText MemberNotFound = new(
         "I can't find a member called “{0}” in this community.",
         "このコミュニティに「{0}」というメンバーは見つかりません。");
+    public static readonly LocalizedText MemberNotStored = new(
+        "Nothing about <@{0}> is stored in this community: they have not used NetworkBot here yet, or their data was deleted.",
+        "このコミュニティには <@{0}> さんの情報が保存されていません。まだ NetworkBot を使っていないか、データが削除されています。");
     public static readonly LocalizedText MemberAmbiguous = new(
         "Several members are called “{0}”. Mention them or use their id.",
         "「{0}」という名前のメンバーが複数います。メンションか ID で指定してください。");

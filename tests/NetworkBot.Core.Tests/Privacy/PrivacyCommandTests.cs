@@ -133,6 +133,22 @@ public sealed class PrivacyCommandTests : CommandTestBase
         Assert.NotNull(await StoredAsync("aiko"));
     }
 
+    /// <summary>The confirm button pressed a second time names a member no longer stored: the manager is told so, by mention.</summary>
+    [Fact]
+    public async Task Pressing_the_managers_delete_button_again_says_nothing_is_stored_about_the_member()
+    {
+        await Harness.AddMemberAsync("81384788765712384", "Ben Okafor");
+        var button = Assert.Single((await Harness.TypeAsync("mana", "/admin privacy delete member:81384788765712384")).Buttons);
+        var options = button.Action.Options.Select(o => (o.Key, o.Value)).ToArray();
+
+        Assert.False((await Harness.InvokeAsync("mana", button.Action.Path, options)).IsError);
+        var again = await Harness.InvokeAsync("mana", button.Action.Path, options);
+
+        Assert.True(again.IsError);
+        Assert.Contains("Nothing about <@81384788765712384> is stored in this community", again.Text);
+        Assert.Contains("can't find a member called “nobody”", (await Harness.TypeAsync("mana", "/admin privacy delete member:nobody")).Text);
+    }
+
     [Fact]
     public async Task A_manager_cannot_delete_a_member_of_another_community()
     {
