@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetworkBot.Core.Commands;
+using NetworkBot.Core.Dashboard;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Intro;
 using NetworkBot.Core.Introductions;
@@ -9,8 +10,12 @@ using NetworkBot.Core.Texts;
 
 namespace NetworkBot.Core.Admin;
 
-/// <summary><c>/admin setup</c>: the community's language, time zone, channels, managers, retention period and introduction limits. Without options it shows them.</summary>
-public sealed class SetupCommands(ICommunityStore communityStore, IMemberStore memberStore) : ICommandModule
+/// <summary>
+/// <c>/admin setup</c>: the community's language, time zone, channels, managers, retention period and introduction limits.
+/// Without options it shows them. A manager taken off the list is signed out of the dashboard at once; one who still
+/// manages the community through a role or the platform signs in again.
+/// </summary>
+public sealed class SetupCommands(ICommunityStore communityStore, IMemberStore memberStore, IDashboardStore dashboardStore) : ICommandModule
 {
     public IReadOnlyDictionary<string, CommandHandler> Handlers => new Dictionary<string, CommandHandler>
     {
@@ -64,9 +69,25 @@ public sealed class SetupCommands(ICommunityStore communityStore, IMemberStore m
             OpenAsksPerMember = options.Get(SetupOptions.OpenAsks) is { } openAsks ? (int)openAsks : settings.OpenAsksPerMember,
         };
         await communityStore.SaveCommunityAsync(context.Community with { Settings = settings }, ct).ConfigureAwait(false);
+        if (options.Get(SetupOptions.RemoveManager) is { } signedOut && context.Community.Settings.Managers.Contains(signedOut.Id))
+        {
+            await SignOutAsync(context.Community.Id, signedOut.Id, context.Now, ct).ConfigureAwait(false);
+        }
+
         var language = context.Caller.Profile.Language ?? context.Request.Locale ?? settings.Language;
         var saved = AdminTexts.SetupSaved.Get(language) + (firstManager ? " " + AdminTexts.SetupFirstManager.Get(language) : string.Empty);
         return await ShowAsync(context with { Language = language }, settings, saved, ct).ConfigureAwait(false);
+    }
+
+    private async Task SignOutAsync(CommunityId community, MemberId manager, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var session in await dashboardStore.ListSessionsAsync(community, now, ct).ConfigureAwait(false))
+        {
+            if (session.Manager == manager)
+            {
+                await dashboardStore.RevokeSessionAsync(community, session.Handle, ct).ConfigureAwait(false);
+            }
+        }
     }
 
     private async Task<Reply> ShowAsync(CommandContext context, CommunitySettings settings, string text, CancellationToken ct)

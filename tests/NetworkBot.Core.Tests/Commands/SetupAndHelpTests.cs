@@ -3,6 +3,7 @@ using NetworkBot.Core.Admin;
 using NetworkBot.Core.Coffee;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Connections;
+using NetworkBot.Core.Dashboard;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Interests;
@@ -66,6 +67,24 @@ public sealed class SetupAndHelpTests : CommandTestBase
 
         Assert.True(reply.IsError);
         Assert.Equal([new MemberId("mana")], (await CommunityAsync())!.Settings.Managers);
+    }
+
+    [Fact]
+    public async Task A_manager_taken_off_the_list_is_signed_out_of_the_dashboard_and_the_others_are_not()
+    {
+        await Harness.AddMemberAsync("ken", "Ken Mori");
+        await Harness.TypeAsync("mana", "/admin setup add-manager:ken");
+        var now = Harness.Clock.GetUtcNow();
+        foreach (var manager in new[] { "mana", "ken" })
+        {
+            await Harness.Store.SaveSessionAsync(
+                new DashboardSession("hash-" + manager, "h-" + manager, CommandHarness.Community, new MemberId(manager), now, now.AddHours(12)), CancellationToken.None);
+        }
+
+        await Harness.TypeAsync("mana", "/admin setup remove-manager:ken");
+
+        Assert.Null(await Harness.Store.GetSessionAsync("hash-ken", now, CancellationToken.None));
+        Assert.NotNull(await Harness.Store.GetSessionAsync("hash-mana", now, CancellationToken.None));
     }
 
     [Fact]
@@ -188,7 +207,7 @@ public sealed class SetupAndHelpTests : CommandTestBase
         ICommandModule[] modules =
         [
             new HelpCommand(), new IntroCommands(store, store), new CoffeeCommands(store, store, new LateJoiners(store, TimeProvider.System)), new InterestCommands(store, store, new InterestSpaceSync(store, store, store, store, [], TimeProvider.System)),
-            new SetupCommands(store, store), new MeetingAnswers(store, store), new ConnectionCommands(store, store), new CoffeeAdminCommands(store, rounds),
+            new SetupCommands(store, store, store), new MeetingAnswers(store, store), new ConnectionCommands(store, store), new CoffeeAdminCommands(store, rounds),
             new EventCommands(store, store, store, store), new EventAdminCommands(store, store, [], WebLinks.PathsOnly), new DashboardCommands(store, WebLinks.PathsOnly),
             new PrivacyCommands(store, new MemberEraser(store, store, store), NullLogger<PrivacyCommands>.Instance), new AskCommands(store, store, store, matcher, introductions), new AskAnswers(store, store, introductions),
         ];
