@@ -3,6 +3,7 @@ using NetworkBot.Core.Commands;
 using NetworkBot.Core.Domain;
 using NetworkBot.Core.Pairing;
 using NetworkBot.Core.Replies;
+using NetworkBot.Core.Storage;
 using NodaTime;
 
 namespace NetworkBot.Core.Coffee;
@@ -27,6 +28,8 @@ public sealed class CoffeeAdminCommands(ICoffeeStore store, CoffeeRounds rounds)
         ["admin coffee cancel"] = CancelAsync,
         ["admin coffee stats"] = StatsAsync,
     };
+
+    private const int RunNowAttempts = 3;
 
     private async Task<Reply> ScheduleAsync(CommandContext context, CancellationToken ct)
     {
@@ -86,7 +89,27 @@ public sealed class CoffeeAdminCommands(ICoffeeStore store, CoffeeRounds rounds)
         };
     }
 
+    /// <summary>
+    /// A round is checked whole against what it was worked out from, so in a busy community a member's change meanwhile
+    /// (a <c>/coffee skip</c>) refuses it; the manager waited for it, so it is worked out again from fresh data a few
+    /// times before they are told.
+    /// </summary>
     private async Task<Reply> RunNowAsync(CommandContext context, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryRunNowAsync(context, ct).ConfigureAwait(false);
+            }
+            catch (StaleWriteException) when (attempt < RunNowAttempts)
+            {
+                // Nothing was stored: plan again from what is stored now.
+            }
+        }
+    }
+
+    private async Task<Reply> TryRunNowAsync(CommandContext context, CancellationToken ct)
     {
         var schedule = await ActiveScheduleAsync(context, ct).ConfigureAwait(false);
         var settings = schedule is null ? RoundSettings.Default : RoundSettings.From(schedule);
