@@ -152,6 +152,10 @@ internal static class DashboardPageTexts
     public static readonly LocalizedText SearchButton = new("Search", "検索");
     public static readonly LocalizedText MembersCaption = new("{0} members", "メンバー {0} 人");
     public static readonly LocalizedText MembersFound = new("{0} members match “{1}”", "「{1}」に一致するメンバー {0} 人");
+    public static readonly LocalizedText PagesLabel = new("Pages of members", "メンバー一覧のページ");
+    public static readonly LocalizedText PageOf = new("Page {0} of {1}", "{1} ページ中 {0} ページ目");
+    public static readonly LocalizedText PagePrevious = new("Previous", "前へ");
+    public static readonly LocalizedText PageNext = new("Next", "次へ");
     public static readonly LocalizedText ColumnName = new("Name", "名前");
     public static readonly LocalizedText ColumnIndustry = new("Industry", "業種");
     public static readonly LocalizedText ColumnJoined = new("Joined", "参加日");

@@ -44,6 +44,37 @@ public sealed class DashboardPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_members_table_shows_a_hundred_rows_a_page_with_links_that_keep_the_search()
+    {
+        foreach (var at in Enumerable.Range(0, 224))
+        {
+            await Store.SaveMemberAsync(
+                new Member(SmallCommunity.Id, new MemberId($"p{at:000}"), $"Paged {at:000}", Core.Intro.Profile.Empty, CoffeeEnrollment.NotJoined, Now), Ct);
+        }
+
+        var first = await PageAsync(Root + "/members");
+        var last = await PageAsync(Root + "/members?page=3");
+        var beyond = await PageAsync(Root + "/members?page=99");
+        var found = await PageAsync(Root + "/members?q=Paged&page=2");
+
+        Assert.Contains("230 members", first);
+        Assert.Equal(100, Rows(first));
+        Assert.Contains("Page 1 of 3", first);
+        Assert.Contains("href=\"?page=2\"", first);
+        Assert.DoesNotContain("rel=\"prev\"", first);
+        Assert.Equal(30, Rows(last));
+        Assert.DoesNotContain("rel=\"next\"", last);
+        Assert.Equal(Rows(last), Rows(beyond));
+        Assert.Contains("Page 3 of 3", beyond);
+        Assert.Contains("224 members match “Paged”", found);
+        Assert.Equal(100, Rows(found));
+        Assert.Contains("href=\"?page=1&q=Paged\"", found);
+        Assert.Contains("href=\"?page=3&q=Paged\"", found);
+
+        static int Rows(string html) => Regex.Matches(html, "<tr data-member=").Count;
+    }
+
+    [Fact]
     public async Task Overview_shows_each_figure_with_its_value_and_trend()
     {
         var html = await PageAsync(Root);
