@@ -190,15 +190,8 @@ public sealed partial class LiteDbStore
             },
             ct);
 
-    public Task<Event?> FindEventByPlatformRefAsync(CommunityId community, string platformRef, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(platformRef);
-        return ReadAsync(
-            db => Collection(db, LiteDbCollections.Events).FindOne(LiteDbQuery.Equal("platform_key", LiteDbKey.Of(community.Value, platformRef))) is { } d
-                ? ReadEvent(d)
-                : null,
-            ct);
-    }
+    public Task<Event?> FindEventByPlatformRefAsync(CommunityId community, string platformRef, CancellationToken ct) =>
+        FindByCommunityKeyAsync(LiteDbCollections.Events, "platform_key", community, platformRef, ReadEvent, ct);
 
     /// <summary>An event the community does not have is refused, as the SQL schema's foreign key refuses it.</summary>
     public Task<bool> AddPlatformMaybeAsync(CommunityId community, EventId ev, MemberId member, DateTimeOffset at, CancellationToken ct) =>

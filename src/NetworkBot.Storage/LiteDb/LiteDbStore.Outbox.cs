@@ -84,15 +84,8 @@ public sealed partial class LiteDbStore
             ct);
     }
 
-    public Task<OutboxMessage?> GetOutboxAsync(CommunityId community, string key, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        return ReadAsync(
-            db => Collection(db, LiteDbCollections.Outbox).FindOne(LiteDbQuery.Equal("key_id", LiteDbKey.Of(community.Value, key))) is { } found
-                ? ReadMessage(found)
-                : null,
-            ct);
-    }
+    public Task<OutboxMessage?> GetOutboxAsync(CommunityId community, string key, CancellationToken ct) =>
+        FindByCommunityKeyAsync(LiteDbCollections.Outbox, "key_id", community, key, ReadMessage, ct);
 
     public Task ReleaseOutboxClaimsAsync(string owner, CancellationToken ct) =>
         WriteAsync(

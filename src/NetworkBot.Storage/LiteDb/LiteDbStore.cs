@@ -143,6 +143,17 @@ public sealed partial class LiteDbStore : IStore, IDisposable
     /// </summary>
     private Task<T> ReadAsync<T>(Func<LiteDatabase, T> read, CancellationToken ct) => file.Writer.MaintainAsync(read, ct);
 
+    /// <summary>
+    /// The document of <paramref name="collection"/> whose unique <paramref name="field"/> holds the community's
+    /// <paramref name="key"/> (<see cref="LiteDbKey.Of"/>), as <paramref name="read"/> makes it; null when there is none.
+    /// </summary>
+    private Task<T?> FindByCommunityKeyAsync<T>(string collection, string field, CommunityId community, string key, Func<BsonDocument, T> read, CancellationToken ct)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return ReadAsync(db => Collection(db, collection).FindOne(LiteDbQuery.Equal(field, LiteDbKey.Of(community.Value, key))) is { } found ? read(found) : null, ct);
+    }
+
     /// <summary>One transaction on the writer thread (<see cref="LiteDbWriter.WriteAsync{T}"/>): all of it or none of it.</summary>
     private Task<T> WriteAsync<T>(Func<LiteDatabase, T> write, CancellationToken ct) => file.Writer.WriteAsync(write, ct);
 
