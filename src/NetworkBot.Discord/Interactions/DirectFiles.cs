@@ -12,8 +12,8 @@ namespace NetworkBot.Discord.Interactions;
 /// <summary>
 /// Sends a <see cref="ReplyFile.Direct"/> file (a member's data export) to the member's DMs, where it stays, once the
 /// interaction has been answered: an ephemeral answer's attachment is gone when the member reloads. When the member's
-/// DMs are closed to the server (Discord's 50007), the file comes as a private follow-up to the interaction instead,
-/// saying why, so the member still gets it.
+/// DMs are closed to the server (Discord's 50007), or Discord refuses the DM for another reason, the file comes as a
+/// private follow-up to the interaction instead, saying why, so the member still gets it.
 /// </summary>
 public sealed partial class DirectFiles(DiscordRestClient rest, DiscordDmChannels dms, ILogger<DirectFiles> logger)
 {
@@ -30,16 +30,17 @@ public sealed partial class DirectFiles(DiscordRestClient rest, DiscordDmChannel
             var dm = await dms.OfAsync(member, ct).ConfigureAwait(false);
             await rest.CreateMessageAsync(dm, Message(Messages.DiscordDirectFile.Format(language, file.Name)), nonce: null, upload, ct).ConfigureAwait(false);
         }
-        catch (DiscordApiException e) when (e.Error.Code == DiscordApiError.CannotSendMessagesToThisUser)
+        catch (DiscordApiException e)
         {
-            DmsClosed(logger, member.ToString());
-            var privately = Message(Messages.DiscordDirectFileDmsClosed.Format(language, file.Name)) with { Flags = DiscordMessagePayload.EphemeralFlag };
+            DmRefused(logger, member.ToString(), e.Message);
+            var why = e.Error.Code == DiscordApiError.CannotSendMessagesToThisUser ? Messages.DiscordDirectFileDmsClosed : Messages.DiscordDirectFileDmRefused;
+            var privately = Message(why.Format(language, file.Name)) with { Flags = DiscordMessagePayload.EphemeralFlag };
             await rest.CreateFollowupMessageAsync(applicationId, token, privately, upload, ct).ConfigureAwait(false);
         }
     }
 
     private static DiscordMessagePayload Message(string text) => DiscordRenderer.RenderPayload(new Reply(text));
 
-    [LoggerMessage(EventId = 2310, Level = LogLevel.Information, Message = "Member {Member} takes no DMs from the server; their file follows the interaction privately")]
-    private static partial void DmsClosed(ILogger logger, string member);
+    [LoggerMessage(EventId = 2310, Level = LogLevel.Information, Message = "Discord refused a DM to member {Member} ({Reason}); their file follows the interaction privately")]
+    private static partial void DmRefused(ILogger logger, string member, string reason);
 }

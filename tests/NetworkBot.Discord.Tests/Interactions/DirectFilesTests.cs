@@ -76,13 +76,18 @@ public sealed class DirectFilesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Another_refusal_of_the_dm_is_not_taken_for_closed_dms()
+    public async Task Another_refusal_of_the_dm_still_brings_the_file_privately_without_blaming_closed_dms()
     {
         discord.Server.Enqueue(200, DmChannel);
         discord.Server.Enqueue(403, $$"""{"code":{{DiscordApiError.MissingAccess}},"message":"Missing Access"}""");
 
-        await Assert.ThrowsAsync<DiscordApiException>(() => SendAsync());
+        await SendAsync();
 
-        Assert.DoesNotContain(discord.Server.Requests, r => r.Path.Contains("/webhooks/", StringComparison.Ordinal));
+        var followUp = discord.Server.Requests[^1];
+        Assert.Equal(("POST", $"/api/v10/webhooks/{Application}/interaction-token"), (followUp.Method, followUp.Path));
+        var content = JsonDocument.Parse(MultipartForm.Named(followUp.Body, "payload_json").Content).RootElement.GetProperty("content").GetString();
+        Assert.Contains("would not take", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("closed", content, StringComparison.Ordinal);
+        Assert.Equal(Export.Content, MultipartForm.Named(followUp.Body, "files[0]").Content);
     }
 }
