@@ -29,8 +29,6 @@ public sealed class CoffeeAdminCommands(ICoffeeStore store, CoffeeRounds rounds)
         ["admin coffee stats"] = StatsAsync,
     };
 
-    private const int RunNowAttempts = 3;
-
     private async Task<Reply> ScheduleAsync(CommandContext context, CancellationToken ct)
     {
         var options = context.Options;
@@ -94,20 +92,7 @@ public sealed class CoffeeAdminCommands(ICoffeeStore store, CoffeeRounds rounds)
     /// (a <c>/coffee skip</c>) refuses it; the manager waited for it, so it is worked out again from fresh data a few
     /// times before they are told.
     /// </summary>
-    private async Task<Reply> RunNowAsync(CommandContext context, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await TryRunNowAsync(context, ct).ConfigureAwait(false);
-            }
-            catch (StaleWriteException) when (attempt < RunNowAttempts)
-            {
-                // Nothing was stored: plan again from what is stored now.
-            }
-        }
-    }
+    private Task<Reply> RunNowAsync(CommandContext context, CancellationToken ct) => StaleWrites.RetryAsync(() => TryRunNowAsync(context, ct));
 
     private async Task<Reply> TryRunNowAsync(CommandContext context, CancellationToken ct)
     {

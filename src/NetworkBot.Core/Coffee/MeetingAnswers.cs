@@ -20,22 +20,7 @@ public sealed class MeetingAnswers(IMemberStore memberStore, ICoffeeStore coffee
         ["coffee met"] = AnswerAsync,
     };
 
-    private const int Attempts = 3;
-
-    private async Task<Reply> AnswerAsync(CommandContext context, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await TryAnswerAsync(context, ct).ConfigureAwait(false);
-            }
-            catch (StaleWriteException) when (attempt < Attempts)
-            {
-                // Another answer in the group came first: read the answers again.
-            }
-        }
-    }
+    private Task<Reply> AnswerAsync(CommandContext context, CancellationToken ct) => StaleWrites.RetryAsync(() => TryAnswerAsync(context, ct));
 
     private async Task<Reply> TryAnswerAsync(CommandContext context, CancellationToken ct)
     {

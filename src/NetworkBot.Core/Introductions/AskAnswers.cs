@@ -15,28 +15,11 @@ namespace NetworkBot.Core.Introductions;
 /// </summary>
 public sealed class AskAnswers(IMemberStore memberStore, IAskStore askStore, AskSteps introductions) : ICommandModule
 {
-    private const int Attempts = 3;
-
     public IReadOnlyDictionary<string, CommandHandler> Handlers => new Dictionary<string, CommandHandler>
     {
-        ["asks answer"] = (context, ct) => RetryAsync(() => AnswerAsync(context, ct)),
-        ["asks connected"] = (context, ct) => RetryAsync(() => ConnectedAsync(context, ct)),
+        ["asks answer"] = (context, ct) => StaleWrites.RetryAsync(() => AnswerAsync(context, ct)),
+        ["asks connected"] = (context, ct) => StaleWrites.RetryAsync(() => ConnectedAsync(context, ct)),
     };
-
-    private static async Task<Reply> RetryAsync(Func<Task<Reply>> press)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await press().ConfigureAwait(false);
-            }
-            catch (StaleWriteException) when (attempt < Attempts)
-            {
-                // The ask moved on meanwhile: decide the press again on the fresh ask.
-            }
-        }
-    }
 
     private async Task<Reply> AnswerAsync(CommandContext context, CancellationToken ct)
     {

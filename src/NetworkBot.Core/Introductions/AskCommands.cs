@@ -16,8 +16,6 @@ public sealed class AskCommands(IMemberStore memberStore, ICoffeeStore coffeeSto
     /// <summary>The most offers an introduction holds, as <c>/intro set offers:…</c> allows.</summary>
     public const int MaxOffers = 10;
 
-    private const int Attempts = 3;
-
     public IReadOnlyDictionary<string, CommandHandler> Handlers => new Dictionary<string, CommandHandler>
     {
         ["ask"] = AskAsync,
@@ -81,33 +79,24 @@ public sealed class AskCommands(IMemberStore memberStore, ICoffeeStore coffeeSto
         };
     }
 
-    private async Task<Reply> CancelAsync(CommandContext context, CancellationToken ct)
+    /// <summary>Withdraws the caller's open ask; when a candidate answered or the scheduler moved it on meanwhile, decides again on the fresh ask.</summary>
+    private Task<Reply> CancelAsync(CommandContext context, CancellationToken ct) => StaleWrites.RetryAsync(async () =>
     {
         var id = new AskId(context.Options.Get(AskOptions.Ask).Trim().ToLowerInvariant());
-        for (var attempt = 1; ; attempt++)
+        var ask = await askStore.GetAskAsync(context.Community.Id, id, ct).ConfigureAwait(false);
+        if (ask is null || ask.Asker != context.Caller.Id)
         {
-            var ask = await askStore.GetAskAsync(context.Community.Id, id, ct).ConfigureAwait(false);
-            if (ask is null || ask.Asker != context.Caller.Id)
-            {
-                return Reply.Error(context.Text(AskTexts.CancelNotFound, id));
-            }
-
-            if (ask.Status != AskStatus.Open)
-            {
-                return Reply.Error(context.Text(AskTexts.CancelNotOpen, id));
-            }
-
-            try
-            {
-                await askStore.SaveAskAsync(ask with { Status = AskStatus.Withdrawn, NextStepAt = null }, [], connection: null, ct).ConfigureAwait(false);
-                return new Reply(context.Text(AskTexts.Cancelled, id));
-            }
-            catch (StaleWriteException) when (attempt < Attempts)
-            {
-                // A candidate answered or the scheduler moved the ask on meanwhile: decide again on the fresh ask.
-            }
+            return Reply.Error(context.Text(AskTexts.CancelNotFound, id));
         }
-    }
+
+        if (ask.Status != AskStatus.Open)
+        {
+            return Reply.Error(context.Text(AskTexts.CancelNotOpen, id));
+        }
+
+        await askStore.SaveAskAsync(ask with { Status = AskStatus.Withdrawn, NextStepAt = null }, [], connection: null, ct).ConfigureAwait(false);
+        return new Reply(context.Text(AskTexts.Cancelled, id));
+    });
 
     /// <summary>
     /// Adds the offer to the caller's introduction, then proposes them for the open asks it answers ("give first"): asked
@@ -153,32 +142,25 @@ public sealed class AskCommands(IMemberStore memberStore, ICoffeeStore coffeeSto
         return new Reply(asked ? added + "\n" + context.Text(AskTexts.OfferAnswers) : added);
     }
 
-    /// <summary>Adds the caller as a candidate of the ask, asking them now when nobody else is being asked; true when asked.</summary>
-    private async Task<bool> ProposeAsync(CommandContext context, AskId id, string offer, CancellationToken ct)
+    /// <summary>
+    /// Adds the caller as a candidate of the ask, asking them now when nobody else is being asked; true when asked. When
+    /// the ask moved on meanwhile (an answer, the scheduler), proposes again on the fresh ask.
+    /// </summary>
+    private Task<bool> ProposeAsync(CommandContext context, AskId id, string offer, CancellationToken ct) => StaleWrites.RetryAsync(async () =>
     {
-        for (var attempt = 1; ; attempt++)
+        var ask = await askStore.GetAskAsync(context.Community.Id, id, ct).ConfigureAwait(false);
+        if (ask is null || ask.Status != AskStatus.Open || ask.Candidates.Any(c => c.Member == context.Caller.Id))
         {
-            var ask = await askStore.GetAskAsync(context.Community.Id, id, ct).ConfigureAwait(false);
-            if (ask is null || ask.Status != AskStatus.Open || ask.Candidates.Any(c => c.Member == context.Caller.Id))
-            {
-                return false;
-            }
-
-            ask = ask with { Candidates = [.. ask.Candidates, new AskCandidate(context.Caller.Id, offer, CandidateStatus.Waiting, AskedAt: null, AnsweredAt: null)] };
-            var step = ask.Candidates.Any(c => c.Status == CandidateStatus.Asked)
-                ? new AskStep(ask, [])
-                : await introductions.AskNextAsync(context.Community, ask, context.Now, ct, giveFirst: true).ConfigureAwait(false);
-            try
-            {
-                await askStore.SaveAskAsync(step.Ask, step.Messages, connection: null, ct).ConfigureAwait(false);
-                return step.Messages.Count > 0;
-            }
-            catch (StaleWriteException) when (attempt < Attempts)
-            {
-                // The ask moved on meanwhile (an answer, the scheduler): propose again on the fresh ask.
-            }
+            return false;
         }
-    }
+
+        ask = ask with { Candidates = [.. ask.Candidates, new AskCandidate(context.Caller.Id, offer, CandidateStatus.Waiting, AskedAt: null, AnsweredAt: null)] };
+        var step = ask.Candidates.Any(c => c.Status == CandidateStatus.Asked)
+            ? new AskStep(ask, [])
+            : await introductions.AskNextAsync(context.Community, ask, context.Now, ct, giveFirst: true).ConfigureAwait(false);
+        await askStore.SaveAskAsync(step.Ask, step.Messages, connection: null, ct).ConfigureAwait(false);
+        return step.Messages.Count > 0;
+    });
 
     private async Task<Reply> StatsAsync(CommandContext context, CancellationToken ct)
     {
