@@ -52,7 +52,8 @@ public sealed class AskSteps(IMemberStore memberStore, ICoffeeStore coffeeStore,
         for (var take = CandidatesPerAsk * RankingReserve; ; take *= RankingReserve)
         {
             // The best few first: reading what matched of every member of a large community costs more than the search, and
-            // the best are rarely all at their weekly limit; when they are, the same ranking is read further down.
+            // the best are rarely all at their weekly limit; when they are, the ranking is made again, longer (it comes out
+            // in the same order), and read on from where this one stopped.
             var ranked = matcher.Rank(request, reachable, take);
             foreach (var match in ranked.Skip(considered))
             {
